@@ -1,0 +1,129 @@
+"""Building every published file from the store: the feeds, the calendar, the OPML, the page.
+
+``build_all`` is the only function here that touches the store, and only through its read API
+(``changes`` and ``events``); ``render_all`` is the pure part, from records to file contents.
+Every file is written atomically, and only after all of them rendered without error.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Protocol
+
+from confwatch.feeds.calendar import ics_calendar
+from confwatch.feeds.opml import FeedLink, default_feeds, opml
+from confwatch.feeds.page import render_index
+from confwatch.feeds.safe import utc_datetime
+from confwatch.feeds.syndication import atom_feed, newest, rss_feed
+from confwatch.feeds.write import atomic_write
+from confwatch.store.records import ChangeView, EventView
+
+
+@dataclass(frozen=True)
+class FeedSettings:
+    """What the published files say about themselves and where they live."""
+
+    title: str = "confwatch: counter-terrorism conferences"
+    base_url: str = "http://127.0.0.1:8080"
+    max_entries: int = 200
+    author_name: str = "confwatch"
+    author_email: str | None = None
+    subtitle: str = "New and changed regional counter-terrorism and P/CVE conferences"
+    language: str = "en"
+    recent_changes: int = 30  # changes listed on the HTML page
+    feeds_path: str = "/feeds"  # where ``confwatch serve`` publishes the out_dir
+
+    def url(self, path: str = "/") -> str:
+        return self.base_url.rstrip("/") + path
+
+    def feed_url(self, filename: str) -> str:
+        return self.url(f"{self.feeds_path.rstrip('/')}/{filename}")
+
+
+@dataclass
+class BuildReport:
+    paths: list[Path] = field(default_factory=list)
+    entries: int = 0  # entries in the main feed
+    events: int = 0  # events in the calendar with known dates
+
+
+class ReadStore(Protocol):
+    """The part of ``confwatch.store.Store`` the feeds use."""
+
+    def changes(
+        self, *, since: dt.datetime | None = None, limit: int | None = None
+    ) -> list[ChangeView]: ...
+
+    def events(self, *, upcoming_after: dt.date | None = None) -> list[EventView]: ...
+
+
+@dataclass(frozen=True)
+class FeedSpec:
+    """One syndication feed: ``{name}.atom`` and ``{name}.rss`` of the changes ``select`` keeps.
+
+    Filtered feeds (by organiser, country, keyword) are further specs with a ``select``.
+    """
+
+    name: str
+    title: str
+    select: Callable[[ChangeView], bool] | None = None
+
+
+def feed_specs(settings: FeedSettings) -> list[FeedSpec]:
+    return [FeedSpec("feed", settings.title)]
+
+
+def is_upcoming(event: EventView, today: dt.date) -> bool:
+    """Not over yet: its last day (or its only known day) is today or later."""
+    last = event.fields.end_date or event.fields.start_date
+    return last is not None and last >= today
+
+
+def render_all(
+    changes: Sequence[ChangeView],
+    events: Sequence[EventView],
+    settings: FeedSettings,
+    *,
+    now: dt.datetime,
+    specs: Sequence[FeedSpec] | None = None,
+) -> dict[str, bytes]:
+    """Every published file's name and content, in the order they are written."""
+    recent = newest(changes, settings.max_entries)
+    files: dict[str, bytes] = {}
+    for spec in specs if specs is not None else feed_specs(settings):
+        chosen = recent if spec.select is None else [c for c in recent if spec.select(c)]
+        files[f"{spec.name}.atom"] = atom_feed(
+            chosen, settings, now=now, name=spec.name, title=spec.title
+        )
+        files[f"{spec.name}.rss"] = rss_feed(
+            chosen, settings, now=now, name=spec.name, title=spec.title
+        )
+    links: list[FeedLink] = default_feeds(settings)
+    files["events.ics"] = ics_calendar(events, settings, now=now)
+    files["feeds.opml"] = opml(links, settings, now=now)
+    today = utc_datetime(now).date()
+    upcoming = [e for e in events if is_upcoming(e, today)]
+    page = render_index(upcoming, recent[: settings.recent_changes], settings, now=now, feeds=links)
+    files["index.html"] = page.encode("utf-8")
+    return files
+
+
+def build_all(
+    store: ReadStore, out_dir: Path, *, now: dt.datetime, settings: FeedSettings
+) -> BuildReport:
+    """Read the store once, render every file, then write them all atomically into out_dir."""
+    changes = store.changes(limit=settings.max_entries)
+    events = store.events()
+    files = render_all(changes, events, settings, now=now)
+    report = BuildReport(
+        entries=min(len(changes), settings.max_entries),
+        events=sum(1 for e in events if e.fields.start_date is not None),
+    )
+    for name, data in files.items():
+        path = Path(out_dir) / name
+        atomic_write(path, data)
+        report.paths.append(path)
+    return report

@@ -1,0 +1,231 @@
+"""The Atom 1.0 and RSS 2.0 feeds of new and changed conferences, built with feedgen.
+
+One entry per store revision (``ChangeView``): "New conference: ..." or what changed in words,
+the event's facts and links to every source page. Newest first, at most ``max_entries``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import heapq
+from collections.abc import Iterable
+from html import escape
+from typing import TYPE_CHECKING
+
+from confwatch.feeds.ids import entry_id, feed_id
+from confwatch.feeds.safe import (
+    clean_paragraphs,
+    clean_text,
+    http_url,
+    plain_text,
+    sanitize_html,
+    shorten,
+    utc_datetime,
+)
+from confwatch.feeds.wording import country_name, describe_changes, event_facts
+from confwatch.store.records import ChangeView, SourceRef
+from feedgen.entry import FeedEntry
+from feedgen.ext.base import BaseEntryExtension
+from feedgen.feed import FeedGenerator
+from lxml import etree
+
+if TYPE_CHECKING:
+    from confwatch.feeds.build import FeedSettings
+
+TITLE_LIMIT = 300  # characters of an event title shown in an entry title
+WHAT_LIMIT = 2  # change lines shown in an entry title; the rest are in the content
+UNTITLED = "Untitled conference"
+
+
+def newest(changes: Iterable[ChangeView], limit: int) -> list[ChangeView]:
+    """The ``limit`` newest changes, newest first (O(n log limit), whatever the input order)."""
+    return heapq.nlargest(limit, changes, key=lambda c: (utc_datetime(c.at), c.revision_id))
+
+
+def event_title(change: ChangeView) -> str:
+    return shorten(clean_text(change.event.title), TITLE_LIMIT) or UNTITLED
+
+
+def entry_title(change: ChangeView) -> str:
+    """``New conference: X`` or ``Dates changed: a → b — X``."""
+    title = event_title(change)
+    if change.kind == "new":
+        return f"New conference: {title}"
+    lines = describe_changes(change.changes, change.event)
+    if not lines:
+        return f"Updated: {title}"
+    what = "; ".join(lines[:WHAT_LIMIT])
+    if len(lines) > WHAT_LIMIT:
+        what += f" and {len(lines) - WHAT_LIMIT} more"
+    return f"{shorten(what, TITLE_LIMIT)} — {title}"
+
+
+def source_links(change: ChangeView) -> list[tuple[str, str]]:
+    """(label, url) of every source page with an http(s) URL, then the event's own URL."""
+    seen: set[str] = set()
+    out = []
+    refs = [*change.sources, SourceRef(source="", url=change.event.url or "")]
+    for ref in refs:
+        url = http_url(ref.url)
+        if url and url not in seen:
+            seen.add(url)
+            out.append((clean_text(ref.source) or "event page", url))
+    return out
+
+
+def entry_text(change: ChangeView) -> str:
+    """Plain-text summary: the changes, then the facts."""
+    parts = [] if change.kind == "new" else describe_changes(change.changes, change.event)
+    parts += [f"{label}: {value}" for label, value in event_facts(change.event)]
+    return ". ".join(parts)
+
+
+def entry_html(change: ChangeView) -> str:
+    """The entry's content: changes, facts, description, documents and source links."""
+    out = []
+    if change.kind == "changed":
+        items = "".join(
+            f"<li>{escape(line)}</li>" for line in describe_changes(change.changes, change.event)
+        )
+        out.append(f"<p><strong>What changed</strong></p><ul>{items}</ul>")
+    facts = "<br>".join(
+        f"<strong>{escape(label)}:</strong> {escape(value)}"
+        for label, value in event_facts(change.event)
+    )
+    out.append(f"<p>{facts}</p>")
+    out += [f"<p>{escape(p)}</p>" for p in clean_paragraphs(change.event.description)]
+    docs = [
+        (clean_text(d.title) or url, url)
+        for d in change.event.documents
+        if (url := http_url(d.url))
+    ]
+    if docs:
+        items = "".join(f'<li><a href="{escape(u)}">{escape(t)}</a></li>' for t, u in docs)
+        out.append(f"<p><strong>Documents</strong></p><ul>{items}</ul>")
+    links = source_links(change)
+    if links:
+        items = "".join(
+            f'<li><a href="{escape(u)}">{escape(u)}</a> ({escape(s)})</li>' for s, u in links
+        )
+        out.append(f"<p><strong>Source pages</strong></p><ul>{items}</ul>")
+    # Everything above is escaped already; sanitising is the second lock on the door.
+    return sanitize_html("".join(out))
+
+
+def categories(change: ChangeView) -> list[dict[str, str]]:
+    """Organisers as terms, and the country as its ISO code labelled with its name."""
+    out: list[dict[str, str]] = []
+    seen: set[str] = set()
+    for organiser in change.event.organisers:
+        term = shorten(plain_text(organiser), TITLE_LIMIT)
+        if term and term not in seen:
+            seen.add(term)
+            out.append({"term": term})
+    code = clean_text(change.event.country).upper()
+    if len(code) == 2 and code.isascii() and code.isalpha() and code not in seen:
+        out.append({"term": code, "label": country_name(code) or code})
+    return out
+
+
+def atom_feed(
+    changes: Iterable[ChangeView],
+    settings: FeedSettings,
+    *,
+    now: dt.datetime,
+    name: str = "feed",
+    title: str | None = None,
+) -> bytes:
+    """The Atom 1.0 document of the newest changes."""
+    fg = _generator(changes, settings, now=now, name=name, title=title, self_file=f"{name}.atom")
+    return bytes(fg.atom_str(pretty=True))
+
+
+def rss_feed(
+    changes: Iterable[ChangeView],
+    settings: FeedSettings,
+    *,
+    now: dt.datetime,
+    name: str = "feed",
+    title: str | None = None,
+) -> bytes:
+    """The RSS 2.0 document of the newest changes."""
+    fg = _generator(changes, settings, now=now, name=name, title=title, self_file=f"{name}.rss")
+    return bytes(fg.rss_str(pretty=True))
+
+
+def _generator(
+    changes: Iterable[ChangeView],
+    settings: FeedSettings,
+    *,
+    now: dt.datetime,
+    name: str,
+    title: str | None,
+    self_file: str,
+) -> FeedGenerator:
+    entries = newest(changes, settings.max_entries)
+    updated = utc_datetime(entries[0].at) if entries else utc_datetime(now)
+    fg = FeedGenerator()
+    fg.id(feed_id(name))
+    fg.title(clean_text(title or settings.title) or "confwatch")
+    fg.subtitle(clean_text(settings.subtitle) or "confwatch")
+    fg.description(clean_text(settings.subtitle) or "confwatch")
+    fg.author(_author(settings))
+    fg.link(href=settings.feed_url(self_file), rel="self")
+    # Last: feedgen makes the last feed link RSS's <channel><link> (the page, not the feed).
+    fg.link(href=settings.url("/"), rel="alternate", type="text/html")
+    fg.language(settings.language)
+    fg.generator("confwatch", uri=settings.url("/"))
+    fg.updated(updated)  # also RSS lastBuildDate: builds without changes give the same bytes
+    for change in entries:
+        _add_entry(fg, change)
+    return fg
+
+
+def _add_entry(fg: FeedGenerator, change: ChangeView) -> None:
+    fe = fg.add_entry(order="append")  # the default "prepend" is quadratic (list.insert(0))
+    fe.id(entry_id(change))
+    # RSS readers render titles as HTML: scraped markup is dropped there, not just escaped.
+    fe.title(plain_text(entry_title(change)) or UNTITLED)
+    at = utc_datetime(change.at)
+    fe.updated(at)
+    fe.published(at)
+    links = source_links(change)
+    if links:
+        fe.link(href=links[0][1], rel="alternate")  # RSS <link>; Atom's implicit alternate
+        _related_links(fe, links[1:])
+    # type="html" and escaped: RSS readers take <description> as HTML whatever it holds.
+    fe.summary(escape(shorten(entry_text(change), 2000)), type="html")
+    fe.content(entry_html(change), type="html")
+    if cats := categories(change):
+        fe.category(cats)
+
+
+class _RelatedLinks(BaseEntryExtension):  # type: ignore[misc]
+    """Atom ``<link rel="related">`` for the further source pages of an entry.
+
+    feedgen 1.0 drops rel/type/title of entry links (``atom_entry`` rebinds its loop variable
+    ``link`` to the new element), so several links would all read as rel="alternate", which
+    RFC 4287 4.1.1 forbids. This extension writes them itself.
+    """
+
+    def __init__(self) -> None:
+        self.links: list[tuple[str, str]] = []
+
+    def extend_atom(self, entry: etree._Element) -> etree._Element:
+        for label, url in self.links:
+            # feedgen builds un-namespaced elements under a literal default xmlns.
+            etree.SubElement(entry, "link", href=url, rel="related", type="text/html", title=label)
+        return entry
+
+
+def _related_links(fe: FeedEntry, links: list[tuple[str, str]]) -> None:
+    if links:
+        fe.register_extension("related", _RelatedLinks, atom=True, rss=False)
+        fe.related.links = links
+
+
+def _author(settings: FeedSettings) -> dict[str, str]:
+    author = {"name": clean_text(settings.author_name) or "confwatch"}
+    if settings.author_email:
+        author["email"] = clean_text(settings.author_email)
+    return author

@@ -1,0 +1,91 @@
+"""The ``confwatch`` command line (click). Commands are thin: parse, call one function, print.
+
+Exit status: 0 done; 1 the work ran but something failed; 2 bad usage or configuration, with one
+line on stderr naming the problem. ``--json`` prints one JSON document on stdout and nothing else
+there; logs and progress go to stderr. Tracebacks only with ``--debug``.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from typing import Any
+
+import click
+
+from confwatch import __version__
+from confwatch.errors import ConfwatchError
+from confwatch.scheduler.config import Settings, load_settings
+from confwatch.scheduler.logs import setup_logging
+
+log = logging.getLogger("confwatch")
+
+
+@dataclass
+class Ctx:
+    config: str | None
+    log_format: str | None
+    debug: bool
+    _settings: Settings | None = None
+
+    @property
+    def settings(self) -> Settings:
+        if self._settings is None:
+            env = None
+            if self.log_format:
+                import os
+
+                env = dict(os.environ, CONFWATCH_LOG_FORMAT=self.log_format)
+            self._settings = load_settings(self.config, env)
+            setup_logging(log_format=self._settings.log_format, logs_dir=self._settings.logs_dir,
+                          secrets=self._settings.secrets(),
+                          level=logging.DEBUG if self.debug else logging.INFO)
+        return self._settings
+
+
+class ConfwatchGroup(click.Group):
+    """Turns ConfwatchError into one line on stderr and the right exit status."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except ConfwatchError as exc:
+            if ctx.obj is not None and getattr(ctx.obj, "debug", False):
+                raise
+            click.echo(f"Error: {exc}", err=True)
+            ctx.exit(exc.exit_code)
+
+
+@click.group(cls=ConfwatchGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.option("--config", "config", type=click.Path(dir_okay=False), envvar="CONFWATCH_CONFIG",
+              help="Configuration file (TOML). Default: the packaged configuration (the real sites).")
+@click.option("--log-format", type=click.Choice(["text", "json"]), default=None,
+              help="Log lines on stderr as text (default) or JSON; also CONFWATCH_LOG_FORMAT.")
+@click.option("--debug", is_flag=True, help="Show tracebacks and debug logs.")
+@click.version_option(__version__, prog_name="confwatch")
+@click.pass_context
+def main(ctx: click.Context, config: str | None, log_format: str | None, debug: bool) -> None:
+    """Watch the sites that announce counter-terrorism and P/CVE conferences.
+
+    confwatch crawls the configured sources (OSCE, UNOCT, ministries), stores each conference
+    with its history, and publishes what is new or changed as RSS/Atom/iCalendar feeds.
+    Data lives in CONFWATCH_HOME (default ./var); DATABASE_URL selects another database.
+
+    \b
+    Examples:
+      confwatch crawl                 # crawl every source, then rebuild the feeds
+      confwatch events --upcoming
+      confwatch status; echo $?       # 1 when a source is failing or overdue
+    """
+    ctx.obj = Ctx(config=config, log_format=log_format, debug=debug)
+
+
+def _register() -> None:
+    from confwatch.scheduler import cli_crawl, cli_events, cli_extract
+
+    for module in (cli_crawl, cli_events, cli_extract):
+        for command in module.COMMANDS:
+            main.add_command(command)
+
+
+_register()

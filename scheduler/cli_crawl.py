@@ -1,0 +1,256 @@
+"""Commands that run the work: crawl, feeds, sources, status, db upgrade, demo."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from pathlib import Path
+
+import click
+
+from confwatch.errors import ConfigError
+from confwatch.scheduler.cli import Ctx
+from confwatch.scheduler.config import Settings
+from confwatch.scheduler.crawling import CrawlResult, crawl_sources
+from confwatch.scheduler.database import open_store
+from confwatch.scheduler.output import age, emit_json, table
+from confwatch.scheduler.publish import rebuild_feeds
+
+pass_ctx = click.make_pass_decorator(Ctx)
+
+
+def _selected(settings: Settings, keys: tuple[str, ...]) -> list[str]:
+    if not keys:
+        return [s.key for s in settings.sources if s.enabled]
+    for key in keys:
+        settings.source(key)
+    return list(keys)
+
+
+def _print_crawl(result: CrawlResult, feeds_dir: Path | None) -> None:
+    rows = [[r.source, r.status, r.pages, r.stats.get("not_modified", 0), r.items, r.new, r.changed,
+             len(r.errors)] for r in result.runs]
+    click.echo(table(["source", "result", "pages", "304", "items", "new", "changed", "errors"], rows))
+    for r in result.runs:
+        for err in r.errors[:5]:
+            click.echo(f"  {r.source}: {err.get('url') or '-'}: {err.get('message')}", err=True)
+    if feeds_dir:
+        click.echo(f"feeds: {feeds_dir}")
+
+
+@click.command()
+@click.argument("sources", nargs=-1)
+@click.option("--json", "as_json", is_flag=True, help="Print the crawl summary as one JSON document.")
+@click.option("--no-feeds", is_flag=True, help="Do not rebuild the feeds after crawling.")
+@pass_ctx
+def crawl(ctx: Ctx, sources: tuple[str, ...], as_json: bool, no_feeds: bool) -> None:
+    """Crawl sources now, store what changed, then rebuild the feeds.
+
+    Every configured source is crawled unless SOURCE keys are given. The crawl runs in a child
+    process with a time limit; progress is shown on stderr when it is a terminal. Exit status 1
+    when any source failed (a start page could not be fetched) or some pages errored.
+
+    \b
+    Examples:
+      confwatch crawl
+      confwatch crawl osce unoct --json
+    """
+    settings = ctx.settings
+    keys = _selected(settings, sources)
+    store = open_store(settings)
+    result = crawl_sources(settings, store, keys, progress=sys.stderr.isatty() and not as_json)
+    feeds = None if no_feeds else rebuild_feeds(settings, store)
+    if as_json:
+        data = result.to_json()
+        data["feeds"] = str(settings.feeds_dir) if feeds else None
+        emit_json(data)
+    else:
+        _print_crawl(result, settings.feeds_dir if feeds else None)
+    store.close()
+    if result.failed:
+        sys.exit(1)
+
+
+@click.command()
+@pass_ctx
+def feeds(ctx: Ctx) -> None:
+    """Rebuild every feed, the calendar, the OPML list and the HTML page from the store.
+
+    Files are written atomically to CONFWATCH_HOME/feeds: feed.atom, feed.rss, events.ics,
+    feeds.opml and index.html.
+
+    \b
+    Examples:
+      confwatch feeds
+    """
+    settings = ctx.settings
+    store = open_store(settings)
+    report = rebuild_feeds(settings, store)
+    store.close()
+    click.echo(f"wrote {len(report.paths)} files ({report.entries} entries) to {settings.feeds_dir}")
+
+
+@click.command()
+@click.option("--json", "as_json", is_flag=True, help="Print the sources as one JSON document.")
+@pass_ctx
+def sources(ctx: Ctx, as_json: bool) -> None:
+    """List the configured sources with their kinds and schedules.
+
+    \b
+    Examples:
+      confwatch sources
+      confwatch --config my.toml sources --json
+    """
+    settings = ctx.settings
+    if as_json:
+        emit_json([{"key": s.key, "kind": s.kind, "name": s.name, "organisation": s.organisation,
+                    "start_urls": list(s.start_urls), "allowed_domains": list(s.allowed_domains),
+                    "every": s.every.total_seconds(), "cron": s.cron, "enabled": s.enabled,
+                    "max_pages": s.max_pages} for s in settings.sources])
+        return
+    rows = [[s.key, s.kind, s.cron or f"every {_dur(s.every)}", "yes" if s.enabled else "no",
+             " ".join(s.start_urls)] for s in settings.sources]
+    click.echo(table(["source", "kind", "schedule", "enabled", "start URLs"], rows, max_width=90))
+
+
+def _dur(delta: dt.timedelta) -> str:
+    seconds = int(delta.total_seconds())
+    for unit, size in (("w", 604800), ("d", 86400), ("h", 3600), ("m", 60)):
+        if seconds % size == 0 and seconds >= size:
+            return f"{seconds // size}{unit}"
+    return f"{seconds}s"
+
+
+@click.command()
+@click.option("--json", "as_json", is_flag=True, help="Print the status as one JSON document.")
+@pass_ctx
+def status(ctx: Ctx, as_json: bool) -> None:
+    """Show each source's last crawl, its age and result; exit 1 if any is failing or overdue.
+
+    A source is failing when its last crawl failed, overdue when its last success is older than
+    three times its interval. Usable from cron and monitoring.
+
+    \b
+    Examples:
+      confwatch status
+      confwatch status --json
+    """
+    settings = ctx.settings
+    store = open_store(settings)
+    now = dt.datetime.now(dt.UTC)
+    health = store.source_health(now, {s.key: s.max_age for s in settings.sources})
+    store.close()
+    bad = [h for h in health if h.state in ("failing", "overdue")]
+    if as_json:
+        emit_json({"ok": not bad, "checked_at": now.isoformat(), "sources": [{
+            "source": h.source, "state": h.state, "message": h.message,
+            "last_run": h.last_run.id if h.last_run else None,
+            "last_status": h.last_run.status if h.last_run else None,
+            "last_finished": h.last_run.finished_at.isoformat() if h.last_run and h.last_run.finished_at else None,
+            "last_success": h.last_success_at.isoformat() if h.last_success_at else None,
+            "items": h.last_run.items if h.last_run else None,
+            "errors": len(h.last_run.errors) if h.last_run else 0,
+            "next_run": _next_run(settings, h.source, h.last_run.started_at if h.last_run else None),
+        } for h in health]})
+    else:
+        rows = []
+        for h in health:
+            r = h.last_run
+            flag = h.state.upper() if h.state in ("failing", "overdue") else h.state
+            rows.append([h.source, flag, r.status if r else "-", age(r.finished_at if r else None, now),
+                         age(h.last_success_at, now), r.items if r else "-", len(r.errors) if r else 0,
+                         _next_run(settings, h.source, r.started_at if r else None) or "-", h.message])
+        click.echo(table(["source", "state", "last run", "finished", "last success", "items",
+                          "errors", "next run", "note"], rows))
+    if bad:
+        sys.exit(1)
+
+
+def _next_run(settings: Settings, key: str, last_start: dt.datetime | None) -> str | None:
+    source = settings.source(key)
+    if source.cron:
+        return f"cron {source.cron}"
+    if last_start is None:
+        return "now"
+    return (last_start + source.every).replace(microsecond=0).isoformat()
+
+
+@click.group()
+def db() -> None:
+    """Database schema management (Alembic)."""
+
+
+@db.command("upgrade")
+@pass_ctx
+def db_upgrade(ctx: Ctx) -> None:
+    """Create or upgrade the database schema to the latest revision.
+
+    Works on the embedded SQLite file and on DATABASE_URL (PostgreSQL). Safe to run again.
+
+    \b
+    Examples:
+      confwatch db upgrade
+      DATABASE_URL=postgresql://confwatch@db/confwatch confwatch db upgrade
+    """
+    from confwatch.store import migrate
+    from confwatch.store.db import redact_url
+
+    settings = ctx.settings
+    if settings.embedded_database:
+        settings.home.mkdir(parents=True, exist_ok=True)
+    try:
+        migrate.upgrade(settings.database_url)
+    except Exception as exc:
+        raise ConfigError(f"database {redact_url(settings.database_url)}: upgrade failed: "
+                          f"{type(exc).__name__}: {str(exc).splitlines()[0][:200]}") from None
+    click.echo(f"database {redact_url(settings.database_url)} is at revision "
+               f"{migrate.current(settings.database_url)}")
+
+
+@click.command()
+@click.option("--sites", type=click.Path(file_okay=False, path_type=Path), default=Path("tests/fixtures/sites"),
+              show_default=True, help="Folder of recorded pages (<host>/<path>).")
+@click.option("--json", "as_json", is_flag=True, help="Print the summary as one JSON document.")
+@pass_ctx
+def demo(ctx: Ctx, sites: Path, as_json: bool) -> None:
+    """Run the whole cycle offline: serve the recorded sites locally, crawl them, write the feeds.
+
+    The recorded snapshot of the real sources is served on 127.0.0.1 and the real spiders crawl it
+    (replay mode), into CONFWATCH_HOME (default ./var), then the feeds are written.
+
+    \b
+    Examples:
+      confwatch demo
+      CONFWATCH_HOME=/tmp/cw confwatch demo --json
+    """
+    from dataclasses import replace
+
+    from confwatch.scheduler.replay_server import ReplayServer
+
+    if not sites.is_dir():
+        raise ConfigError(f"{sites}: recorded sites folder not found (run from the repository)")
+    settings = ctx.settings
+    with ReplayServer(sites) as server:
+        settings = replace(settings, crawl=replace(settings.crawl, replay_url=server.url, download_delay=0.0))
+        ctx._settings = settings
+        store = open_store(settings)
+        result = crawl_sources(settings, store, [s.key for s in settings.sources if s.enabled],
+                               progress=sys.stderr.isatty() and not as_json,
+                               extra_env={"CONFWATCH_DOWNLOAD_DELAY": "0"})
+    report = rebuild_feeds(settings, store)
+    events = store.events()
+    store.close()
+    if as_json:
+        data = result.to_json()
+        data.update(events=len(events), feeds=[str(p) for p in report.paths])
+        emit_json(data)
+        return
+    click.echo(f"confwatch demo: recorded sites served at {server.url}, crawled with the real spiders")
+    _print_crawl(result, None)
+    click.echo(f"events in the store: {len(events)}  ({settings.database_url})")
+    click.echo(f"feeds ({report.entries} entries):")
+    for path in report.paths:
+        click.echo(f"  {path}")
+
+
+COMMANDS = [crawl, feeds, sources, status, db, demo]

@@ -1,0 +1,113 @@
+"""Offline extraction commands: ``extract PAGE`` and ``eval DIR`` (see eval-format.md)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from pathlib import Path
+from typing import Any
+
+import click
+
+from confwatch.errors import ConfigError
+from confwatch.scheduler.cli import Ctx
+from confwatch.scheduler.output import emit_json, table
+from confwatch.spiders.offline import choose_source, extract_file
+
+pass_ctx = click.make_pass_decorator(Ctx)
+
+
+def _day(value: str | None, what: str) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise ConfigError(f"{what}: {value!r} is not a date (YYYY-MM-DD)") from None
+
+
+@click.command()
+@click.argument("pages", nargs=-1, required=True)
+@click.option("--url", help="The page's address (relative links, source choice, provenance).")
+@click.option("--source", help="Source key or kind whose rules apply (osce, unoct, mfa-mn, generic...).")
+@click.option("--published", help="The page's own publication date, YYYY-MM-DD (helps a missing year).")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON array of events (the contract).")
+@pass_ctx
+def extract(ctx: Ctx, pages: tuple[str, ...], url: str | None, source: str | None, published: str | None,
+            as_json: bool) -> None:
+    """Extract the conferences one saved page announces, offline.
+
+    PAGE is an HTML file (.html, .htm) or a text capture (.txt); '-' reads standard input. The
+    same spider callback and normaliser as a crawl run here, with no network and no database.
+    Prints one JSON array (one object per event, in page order; [] for a non-event page).
+
+    \b
+    Examples:
+      confwatch extract page.html --url https://www.osce.org/event/x --json
+      confwatch extract capture.txt --source unoct --published 2019-10-24 --json
+    """
+    settings = ctx.settings
+    chosen = choose_source(source, url, settings.sources)
+    day = _day(published, "--published")
+    stdin = sys.stdin.buffer.read() if "-" in pages else None
+    found: list[dict[str, Any]] = []
+    for page in pages:
+        result = extract_file(page, url=url, source=chosen, published=day, stdin_data=stdin)
+        for warning in result.warnings:
+            click.echo(f"warning: {warning}", err=True)
+        for skipped in result.skipped:
+            click.echo(f"skipped: {skipped}", err=True)
+        found += [e.to_json() for e in result.events]
+    if as_json:
+        emit_json(found)
+        return
+    if not found:
+        click.echo("no conference found")
+    for e in found:
+        click.echo(f"{e['title']}\n  {e['start_date']} – {e['end_date']}  {e['city']}, {e['country']}\n"
+                   f"  organisers: {'; '.join(e['organisers'])}\n  url: {e['url']}")
+
+
+@click.command("eval")
+@click.argument("folder", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help="Print the report as one JSON object.")
+@click.option("--verbose", "-v", is_flag=True, help="List every wrong field and false event.")
+@pass_ctx
+def eval_(ctx: Ctx, folder: Path, as_json: bool, verbose: bool) -> None:
+    """Measure extraction on a folder of labelled cases (NAME.json beside its page).
+
+    Reports cases, expected, false and missed events, and accuracy per field.
+
+    \b
+    Examples:
+      confwatch eval tests/fixtures/labelled
+      confwatch eval tests/fixtures/labelled --json
+    """
+    from confwatch.spiders.scoring import evaluate
+
+    settings = ctx.settings
+
+    def run(case: dict[str, Any], page: Path) -> list[dict[str, Any]]:
+        chosen = choose_source(case.get("source"), case.get("url"), settings.sources)
+        result = extract_file(str(page), url=case.get("url"), source=chosen,
+                              published=_day(case.get("published"), f"{page.name}: published"))
+        return [e.to_json() for e in result.events]
+
+    report = evaluate(folder, run)
+    data = report.to_json()
+    if as_json:
+        emit_json(data)
+        return
+    click.echo(f"cases: {data['cases']}  expected events: {data['expected_events']}  "
+               f"false events: {data['false_events']}  missed events: {data['missed_events']}")
+    click.echo(table(["field", "accuracy", "compared"],
+                     [[f, f"{a:.1%}", data["fields_compared"][f]] for f, a in data["accuracy"].items()]))
+    for err in data["errors"]:
+        click.echo(f"error: {err}", err=True)
+    if verbose:
+        for d in data["details"]:
+            for w in d["wrong"]:
+                click.echo(f"  {d['case']}: {w}")
+
+
+COMMANDS = [extract, eval_]

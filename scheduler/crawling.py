@@ -1,0 +1,107 @@
+"""Crawling from the parent's side: start the child process, bound it in time, report the runs.
+
+Used by ``confwatch crawl``, ``confwatch demo`` and the scheduler alike. A child that overruns
+``crawl.crawl_timeout`` gets SIGTERM (Scrapy then closes its spiders cleanly), then SIGKILL; runs it
+left "running" are closed as failed with the reason, and no event is touched.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import signal
+import subprocess
+import sys
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from confwatch.errors import ConfwatchError
+from confwatch.scheduler.config import Settings
+from confwatch.store.api import Store
+from confwatch.store.records import RunInfo, RunView
+
+log = logging.getLogger("confwatch.crawl")
+
+
+@dataclass
+class CrawlResult:
+    runs: list[RunView]
+
+    @property
+    def failed(self) -> bool:
+        return any(r.status != "ok" for r in self.runs)
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "ok": not self.failed,
+            "runs": [
+                {"source": r.source, "run": r.id, "status": r.status, "pages": r.pages,
+                 "items": r.items, "new": r.new, "changed": r.changed, "unchanged": r.unchanged,
+                 "not_modified": r.stats.get("not_modified", 0), "errors": r.errors,
+                 "started_at": r.started_at.isoformat(),
+                 "finished_at": r.finished_at.isoformat() if r.finished_at else None}
+                for r in self.runs
+            ],
+        }
+
+
+def crawl_sources(
+    settings: Settings, store: Store, keys: Sequence[str], *, progress: bool = False,
+    extra_env: dict[str, str] | None = None,
+) -> CrawlResult:
+    """Crawl ``keys`` in one child process and return their finished runs."""
+    for key in keys:
+        settings.source(key)  # unknown keys fail here, with exit status 2
+    before = {r.source: r.id for r in store.last_runs().values()}
+    cmd = [sys.executable, "-m", "confwatch.scheduler.crawl_child", *keys]
+    if settings.config_path:
+        cmd += ["--config", str(settings.config_path)]
+    if progress:
+        cmd.append("--progress")
+    env = dict(os.environ)
+    env["CONFWATCH_HOME"] = str(settings.home)
+    env["DATABASE_URL"] = settings.database_url
+    if settings.crawl.replay_url:
+        env["CONFWATCH_REPLAY_URL"] = settings.crawl.replay_url
+    env.update(extra_env or {})
+    timeout = settings.crawl.crawl_timeout.total_seconds()
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, env=env, text=True)
+    try:
+        out, _ = proc.communicate(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        proc.send_signal(signal.SIGTERM)
+        try:
+            out, _ = proc.communicate(timeout=30)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            out, _ = proc.communicate()
+        _close_orphans(store, keys, before, f"crawl timed out after {timeout:g} s")
+    except KeyboardInterrupt:
+        proc.send_signal(signal.SIGINT)
+        proc.wait(timeout=60)
+        _close_orphans(store, keys, before, "crawl interrupted")
+        raise
+    if proc.returncode == 2:
+        raise ConfwatchError("crawl could not start (see the message above)", exit_code=2)
+    if proc.returncode != 0:
+        _close_orphans(store, keys, before, f"crawl process exited with status {proc.returncode}")
+    runs = []
+    for key in keys:
+        latest = store.runs(source=key, limit=1)
+        if latest and latest[0].id != before.get(key):
+            runs.append(latest[0])
+    if not runs and proc.returncode == 0:
+        raise ConfwatchError(f"crawl finished without a run record: {out.strip()[:200]}")
+    return CrawlResult(runs)
+
+
+def _close_orphans(store: Store, keys: Sequence[str], before: dict[str, int], reason: str) -> None:
+    """Runs the child left open: close them as failed, touching no event."""
+    for key in keys:
+        for run in store.runs(source=key, limit=3):
+            if run.status == "running" and run.id != before.get(key):
+                info = RunInfo(id=run.id, source=run.source, started_at=run.started_at)
+                store.add_error(info, None, reason)
+                store.finish_run(info, status="failed", pages=run.pages, stats=run.stats)
+                log.error("crawl.error", extra={"source": key, "run": run.id, "error": reason})

@@ -1,0 +1,111 @@
+"""Logging set up once: stable dotted event names, details as fields, secrets masked.
+
+``log.info("crawl.finish", extra={"source": "osce", "new": 1})`` prints
+``06:00:03 INFO crawl.finish source=osce new=1`` on a terminal, or one JSON object per line with
+``--log-format json``. Logs go to stderr and to ``CONFWATCH_HOME/logs/confwatch.log`` (rotating).
+Scrapy logs through the same handlers.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import logging
+import logging.handlers
+import sys
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+# Attributes every LogRecord has; anything else came in through ``extra=`` and is a field.
+_STANDARD = set(vars(logging.makeLogRecord({}))) | {"message", "asctime", "taskName"}
+
+
+def record_fields(record: logging.LogRecord) -> dict[str, Any]:
+    return {k: v for k, v in vars(record).items() if k not in _STANDARD and not k.startswith("_")}
+
+
+class TextFormatter(logging.Formatter):
+    def format(self, record: logging.LogRecord) -> str:
+        when = dt.datetime.fromtimestamp(record.created).strftime("%H:%M:%S")
+        fields = " ".join(f"{k}={_short(v)}" for k, v in record_fields(record).items())
+        line = f"{when} {record.levelname} {record.getMessage()}"
+        if fields:
+            line += " " + fields
+        if record.exc_info and record.levelno >= logging.ERROR and logging.getLogger().level <= logging.DEBUG:
+            line += "\n" + self.formatException(record.exc_info)
+        return line
+
+
+class JsonFormatter(logging.Formatter):
+    def format(self, record: logging.LogRecord) -> str:
+        out: dict[str, Any] = {
+            "time": dt.datetime.fromtimestamp(record.created, dt.UTC).isoformat(),
+            "level": record.levelname.lower(),
+            "logger": record.name,
+            "event": record.getMessage(),
+        }
+        out.update(record_fields(record))
+        return json.dumps(out, default=str, ensure_ascii=False)
+
+
+def _short(value: Any) -> str:
+    text = str(value)
+    return json.dumps(text) if (" " in text or not text) else text
+
+
+class SecretFilter(logging.Filter):
+    """Masks every configured secret wherever it appears in a record."""
+
+    def __init__(self, secrets: Iterable[str]) -> None:
+        super().__init__()
+        self.secrets = [s for s in secrets if s and len(s) >= 3]
+
+    def _mask(self, text: str) -> str:
+        for s in self.secrets:
+            text = text.replace(s, "***")
+        return text
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if not self.secrets:
+            return True
+        record.msg = self._mask(record.getMessage())
+        record.args = None
+        for key, value in record_fields(record).items():
+            if isinstance(value, str):
+                setattr(record, key, self._mask(value))
+        return True
+
+
+def setup_logging(
+    *,
+    log_format: str = "text",
+    level: int = logging.INFO,
+    logs_dir: Path | None = None,
+    secrets: Iterable[str] = (),
+) -> None:
+    """Configure the root logger once per process (idempotent)."""
+    root = logging.getLogger()
+    for h in list(root.handlers):
+        root.removeHandler(h)
+    formatter: logging.Formatter = JsonFormatter() if log_format == "json" else TextFormatter()
+    secret_filter = SecretFilter(secrets)
+    handlers: list[logging.Handler] = [logging.StreamHandler(sys.stderr)]
+    if logs_dir is not None:
+        try:
+            logs_dir.mkdir(parents=True, exist_ok=True)
+            handlers.append(
+                logging.handlers.RotatingFileHandler(
+                    logs_dir / "confwatch.log", maxBytes=5_000_000, backupCount=5, encoding="utf-8"
+                )
+            )
+        except OSError as exc:
+            print(f"warning: cannot write logs to {logs_dir}: {exc}", file=sys.stderr)
+    for h in handlers:
+        h.setFormatter(formatter if isinstance(h, logging.StreamHandler) and h.stream is sys.stderr else JsonFormatter())
+        h.addFilter(secret_filter)
+        root.addHandler(h)
+    root.setLevel(level)
+    # Libraries that are chatty at INFO.
+    for name in ("scrapy", "py.warnings", "apscheduler", "alembic", "filelock", "urllib3"):
+        logging.getLogger(name).setLevel(max(level, logging.WARNING))

@@ -1,0 +1,235 @@
+"""The replay server: recorded pages of the real sites, served on 127.0.0.1 as a real site would.
+
+``tests/fixtures/sites/<host>/<path>`` is served at ``http://127.0.0.1:PORT/<host>/<path>``; in
+replay mode the crawler's download handler (``confwatch.spiders.replay``) sends every
+``https://<host>/<path>`` request here, so spiders, robots.txt, link following and stored URLs all
+see the real addresses. A path with no extension is ``<path>/index.html``; a query string picks
+``<path>/index@<query>.html`` (e.g. ``events/index@page=1.html``).
+
+Like a real site it sends ``ETag`` and ``Last-Modified`` and answers conditional requests with 304.
+Faults are named routes under any host: ``/_fault/500``, ``/_fault/503`` (with Retry-After),
+``/_fault/429``, ``/_fault/slow`` (drips for 20 s), ``/_fault/reset``, ``/_fault/huge`` (20 MB),
+``/_fault/redirect-loop``, ``/_fault/pdf``. ``/_requests`` lists what was asked (JSON) and
+``/_requests?clear=1`` empties the list, so tests can count requests and bytes.
+
+Run: ``python -m confwatch.scheduler.replay_server --root DIR [--port 0]``; it prints
+``listening on http://127.0.0.1:PORT`` once ready.
+"""
+
+from __future__ import annotations
+
+import argparse
+import email.utils
+import hashlib
+import json
+import mimetypes
+import socket
+import struct
+import sys
+import threading
+import time
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from urllib.parse import parse_qs, unquote, urlsplit
+
+_TYPES = {".html": "text/html; charset=utf-8", ".htm": "text/html; charset=utf-8",
+          ".txt": "text/plain; charset=utf-8", ".xml": "application/xml", ".pdf": "application/pdf"}
+
+
+def resolve(root: Path, path: str, query: str) -> Path | None:
+    """The fixture file for a request path, or None. Never leaves ``root``."""
+    rel = unquote(path).lstrip("/")
+    candidates: list[Path] = []
+    base = root / rel
+    if query:
+        candidates += [base / f"index@{query}.html", Path(f"{base}@{query}")]
+    candidates += [base, base / "index.html"]
+    root_resolved = root.resolve()
+    for c in candidates:
+        try:
+            real = c.resolve()
+        except OSError:
+            continue
+        if real.is_file() and real.is_relative_to(root_resolved):
+            return real
+    return None
+
+
+class ReplayHandler(BaseHTTPRequestHandler):
+    server_version = "confwatch-replay/1.0"
+    protocol_version = "HTTP/1.1"
+    root: Path
+    log: list[dict[str, object]]
+    lock: threading.Lock
+
+    def log_message(self, format: str, *args: object) -> None:  # quiet: tests read /_requests
+        pass
+
+    def _note(self, status: int, size: int) -> None:
+        with self.lock:
+            self.log.append({
+                "method": self.command, "path": self.path, "status": status, "bytes": size,
+                "if_none_match": self.headers.get("If-None-Match"),
+                "if_modified_since": self.headers.get("If-Modified-Since"),
+                "user_agent": self.headers.get("User-Agent"), "at": time.time(),
+            })
+
+    def _send(self, status: int, body: bytes, ctype: str = "text/plain; charset=utf-8",
+              headers: dict[str, str] | None = None) -> None:
+        self.send_response(status)
+        self.send_header("Content-Type", ctype)
+        self.send_header("Content-Length", str(len(body)))
+        for k, v in (headers or {}).items():
+            self.send_header(k, v)
+        self.end_headers()
+        if self.command != "HEAD":
+            self.wfile.write(body)
+        self._note(status, len(body))
+
+    def do_HEAD(self) -> None:
+        self.do_GET()
+
+    def do_GET(self) -> None:
+        parts = urlsplit(self.path)
+        if parts.path == "/_requests":
+            with self.lock:
+                body = json.dumps(self.log).encode()
+                if "clear" in parse_qs(parts.query):
+                    self.log.clear()
+            self.send_response(200)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+            return
+        segments = parts.path.split("/")
+        if len(segments) > 3 and segments[2] == "_fault":
+            self._fault(segments[3])
+            return
+        file = resolve(self.root, parts.path, parts.query)
+        if file is None:
+            self._send(404, b"Not Found")
+            return
+        body = file.read_bytes()
+        etag = '"' + hashlib.sha1(body).hexdigest()[:16] + '"'
+        mtime = int(file.stat().st_mtime)
+        last_modified = email.utils.formatdate(mtime, usegmt=True)
+        headers = {"ETag": etag, "Last-Modified": last_modified, "Cache-Control": "max-age=0"}
+        inm = self.headers.get("If-None-Match")
+        ims = self.headers.get("If-Modified-Since")
+        if inm is not None:
+            not_modified = etag in [t.strip() for t in inm.split(",")]
+        elif ims:
+            since = email.utils.parsedate_to_datetime(ims) if ims else None
+            not_modified = since is not None and mtime <= since.timestamp()
+        else:
+            not_modified = False
+        if not_modified:
+            self.send_response(304)
+            for k, v in headers.items():
+                self.send_header(k, v)
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+            self._note(304, 0)
+            return
+        ctype = _TYPES.get(file.suffix.lower()) or mimetypes.guess_type(file.name)[0] or "text/html; charset=utf-8"
+        if file.name.startswith("index.html"):
+            ctype = _TYPES[".html"]
+        self._send(200, body, ctype, headers)
+
+    def _fault(self, name: str) -> None:
+        if name == "500":
+            self._send(500, b"Internal Server Error")
+        elif name == "503":
+            self._send(503, b"Service Unavailable", headers={"Retry-After": "1"})
+        elif name == "429":
+            self._send(429, b"Too Many Requests", headers={"Retry-After": "1"})
+        elif name == "reset":
+            # RST instead of FIN: SO_LINGER with a zero timeout.
+            self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+            self._note(0, 0)
+            self.close_connection = True
+        elif name == "slow":
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+            self.send_header("Content-Length", "100000")
+            self.end_headers()
+            try:
+                for _ in range(200):
+                    self.wfile.write(b" " * 10)
+                    self.wfile.flush()
+                    time.sleep(0.1)
+            except OSError:
+                pass
+            self._note(200, -1)
+            self.close_connection = True
+        elif name == "huge":
+            size = 20_000_000
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+            self.send_header("Content-Length", str(size))
+            self.end_headers()
+            try:
+                chunk = b"<p>" + b"x" * 65533
+                for _ in range(size // len(chunk)):
+                    self.wfile.write(chunk)
+            except OSError:
+                pass
+            self._note(200, size)
+            self.close_connection = True
+        elif name == "redirect-loop":
+            self._send(302, b"", headers={"Location": self.path})
+        elif name == "pdf":
+            self._send(200, b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj<<>>endobj\n", "application/pdf")
+        else:
+            self._send(404, b"Unknown fault")
+
+
+def make_server(root: Path, port: int = 0, host: str = "127.0.0.1") -> ThreadingHTTPServer:
+    handler = type("Handler", (ReplayHandler,), {"root": root.resolve(), "log": [], "lock": threading.Lock()})
+    server = ThreadingHTTPServer((host, port), handler)
+    server.daemon_threads = True
+    return server
+
+
+class ReplayServer:
+    """The replay server on a background thread of this process (for ``make demo``)."""
+
+    def __init__(self, root: Path, port: int = 0) -> None:
+        self.server = make_server(root, port)
+        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+
+    @property
+    def url(self) -> str:
+        host, port = self.server.server_address[:2]
+        return f"http://{host}:{port}"
+
+    def __enter__(self) -> ReplayServer:
+        self.thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="Serve recorded pages on 127.0.0.1.")
+    parser.add_argument("--root", type=Path, required=True)
+    parser.add_argument("--port", type=int, default=0)
+    args = parser.parse_args(argv)
+    if not args.root.is_dir():
+        print(f"error: {args.root}: not a folder", file=sys.stderr)
+        return 2
+    server = make_server(args.root, args.port)
+    host, port = server.server_address[:2]
+    print(f"listening on http://{host}:{port}", flush=True)
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

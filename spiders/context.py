@@ -1,0 +1,47 @@
+"""The state one crawl shares between its spiders, middlewares and pipeline.
+
+It rides in the Scrapy settings (``CONFWATCH_CONTEXT``) so every component built with
+``from_crawler`` finds the same store and the run of its source.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from confwatch.spiders.sources import CrawlSettings, SourceConfig
+from confwatch.store.records import RunInfo
+
+if TYPE_CHECKING:
+    from confwatch.store.api import Store
+
+
+@dataclass
+class SourceProgress:
+    pages: int = 0
+    not_modified: int = 0
+    parsed: int = 0
+    items: int = 0
+    new: int = 0
+    changed: int = 0
+    unchanged: int = 0
+    skipped: int = 0
+    warnings: int = 0
+    errors: int = 0
+    bytes: int = 0
+    listing_ok: bool = False
+
+
+@dataclass
+class CrawlContext:
+    store: Store
+    crawl: CrawlSettings
+    sources: dict[str, SourceConfig]
+    runs: dict[str, RunInfo] = field(default_factory=dict)
+    progress: dict[str, SourceProgress] = field(default_factory=dict)
+    today: dt.date = field(default_factory=lambda: dt.datetime.now(dt.UTC).date())
+    show_progress: bool = False
+
+    def of(self, source: str) -> SourceProgress:
+        return self.progress.setdefault(source, SourceProgress())

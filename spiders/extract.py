@@ -1,0 +1,374 @@
+"""Pulling text out of HTML: content blocks, label/value pairs, JSON-LD, meta tags, documents.
+
+Everything here works on markup only and never interprets dates or places (that is
+``normalise``). A plain-text page (``.txt``) is turned into simple HTML first by ``text_to_html``
+so that every source's callback runs unchanged on a crawled page or on a text capture.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import urljoin, urlsplit
+
+import lxml.html
+from lxml import etree
+
+_DROP = ("script", "style", "noscript", "nav", "form", "svg", "button", "select", "iframe", "template")
+_BLOCK_TAGS = {"h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "dt", "dd", "figcaption", "blockquote",
+               "td", "th", "pre", "address", "caption", "summary"}
+_CONTAINERS = {"div", "section", "article", "main", "span", "header", "footer", "aside", "time", "a",
+               "strong", "em", "b", "i", "font", "center"}
+_MAIN = ("//main", "//*[@role='main']", "//article", "//*[@id='main-content']", "//*[@id='content']",
+         "//*[contains(concat(' ', normalize-space(@class), ' '), ' region-content ')]", "//body")
+_DOC_EXT = re.compile(r"\.(?:pdf|docx?|pptx?|xlsx?|odt)(?:$|[?#])", re.I)
+_BULLET = re.compile(r"^\s*(?:[•·▪◦‣●\-*–]|\d{1,2}[.)])\s+")
+_WS = re.compile(r"[ \t\r\f\v\u00a0\u200b]+")
+_LABEL_LINE = re.compile(r"^\s*([A-Z][A-Za-z /]{1,30})\s*:\s*(.+)$")
+_POSTED = re.compile(r"\b(?:posted|published|date(?: of publication)?|last updated|updated)\s*[:\-]\s*([^\n|]{6,40})", re.I)
+
+
+@dataclass
+class Block:
+    kind: str  # "h1".."h6", "p", "li", "caption", "quote", "dt", "dd"
+    text: str
+    element: Any = None
+
+    @property
+    def is_heading(self) -> bool:
+        return self.kind.startswith("h") and self.kind[1:].isdigit()
+
+
+def parse_html(text: str | bytes, base_url: str | None = None) -> Any:
+    """An lxml document that never raises: empty or broken markup gives an empty body."""
+    try:
+        doc = lxml.html.document_fromstring(text or "<html><body></body></html>", base_url=base_url)
+    except (etree.ParserError, ValueError):
+        doc = lxml.html.document_fromstring("<html><body></body></html>")
+    return doc
+
+
+def squash(text: str | None) -> str:
+    return _WS.sub(" ", text or "").strip()
+
+
+def _clean_tree(doc: Any) -> None:
+    for el in doc.xpath("|".join(f"//{t}" for t in _DROP)):
+        el.drop_tree()
+    for el in doc.xpath("//comment()"):
+        el.getparent().remove(el) if el.getparent() is not None else None
+    for el in doc.xpath("//header[not(ancestor::main) and not(ancestor::article)]"
+                        "|//footer[not(ancestor::main) and not(ancestor::article)]"
+                        "|//*[@role='banner' or @role='contentinfo' or @role='navigation']"):
+        el.drop_tree()
+
+
+def main_element(doc: Any) -> Any:
+    for path in _MAIN:
+        found = doc.xpath(path)
+        if found:
+            return found[0]
+    return doc
+
+
+def _element_text(el: Any) -> str:
+    parts: list[str] = []
+    for node in el.iter():
+        if node is not el and node.tag in ("br",):
+            parts.append("\n")
+        if isinstance(node.tag, str) and node.tag not in ("br",) and node.text:
+            parts.append(node.text)
+        if node is not el and node.tail:
+            parts.append(node.tail)
+    return "\n".join(squash(line) for line in "".join(parts).split("\n") if squash(line))
+
+
+def blocks(doc: Any, root: Any | None = None) -> list[Block]:
+    """The text blocks of ``root`` (default: the main content) in document order."""
+    _clean_tree(doc)
+    root = main_element(doc) if root is None else root
+    out: list[Block] = []
+    chosen: set[Any] = set()
+    for el in root.iter():
+        if not isinstance(el.tag, str):
+            continue
+        tag = el.tag.lower()
+        if any(a in chosen for a in el.iterancestors()):
+            continue
+        if tag in _BLOCK_TAGS or (tag in ("div", "section", "span") and _is_leaf_block(el)):
+            text = _element_text(el)
+            if not text:
+                continue
+            chosen.add(el)
+            kind = {"figcaption": "caption", "blockquote": "quote", "td": "p", "th": "p", "pre": "p",
+                    "address": "p", "caption": "caption", "summary": "p"}.get(tag, tag)
+            if tag in ("div", "section", "span"):
+                kind = "p"
+            out.append(Block(kind, text, el))
+    return out
+
+
+def _is_leaf_block(el: Any) -> bool:
+    """A div holding text directly, with no block-level children."""
+    for child in el:
+        if isinstance(child.tag, str) and child.tag.lower() not in ("a", "strong", "em", "b", "i", "span", "br",
+                                                                     "time", "abbr", "sup", "sub", "u", "small", "img"):
+            return False
+    return bool(squash(el.text_content()))
+
+
+def page_text(block_list: list[Block]) -> str:
+    """Text as a reader sees it: paragraphs separated by blank lines, list items on their own lines."""
+    out: list[str] = []
+    for b in block_list:
+        if b.kind == "li" and out and out[-1].startswith("\u2022"):
+            out[-1] += "\n\u2022 " + b.text.replace("\n", " ")
+        elif b.kind == "li":
+            out.append("\u2022 " + b.text.replace("\n", " "))
+        else:
+            out.append(b.text.replace("\n", " ") if not b.is_heading else b.text)
+    return "\n\n".join(out)
+
+
+def label_values(doc: Any) -> dict[str, str]:
+    """Label/value pairs: ``<dt>/<dd>``, Drupal ``field__label``/``field__item``, "Label: value" lines."""
+    found: dict[str, str] = {}
+
+    def put(label: str, value: str) -> None:
+        label = squash(label).rstrip(":").strip()
+        value = squash(value)
+        if label and value and len(label) <= 40 and label not in found:
+            found[label] = value
+
+    for dt_el in doc.xpath("//dt"):
+        dd = dt_el.getnext()
+        values = []
+        while dd is not None and dd.tag == "dd":
+            values.append(dd.text_content())
+            dd = dd.getnext()
+        put(dt_el.text_content(), ", ".join(squash(v) for v in values))
+    for label in doc.xpath("//*[contains(concat(' ', normalize-space(@class), ' '), ' field__label ')]"):
+        parent = label.getparent()
+        items = parent.xpath(".//*[contains(concat(' ', normalize-space(@class), ' '), ' field__item ')]")
+        put(label.text_content(), ", ".join(squash(i.text_content()) for i in items))
+    for strong in doc.xpath("//strong|//b"):
+        text = squash(strong.text_content())
+        if text.endswith(":") and strong.tail and squash(strong.tail):
+            put(text, strong.tail)
+    for el in doc.xpath("//p|//li|//div[not(*)]"):
+        for line in el.text_content().split("\n"):
+            m = _LABEL_LINE.match(line)
+            if m:
+                put(m.group(1), m.group(2))
+    return found
+
+
+def meta_tags(doc: Any) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for m in doc.xpath("//meta[@content]"):
+        key = m.get("property") or m.get("name") or m.get("itemprop")
+        if key and key.lower() not in out:
+            out[key.lower()] = squash(m.get("content"))
+    title = doc.xpath("//title")
+    if title:
+        out.setdefault("title", squash(title[0].text_content()))
+    html_el = doc.xpath("/html")
+    if html_el and html_el[0].get("lang"):
+        out.setdefault("lang", html_el[0].get("lang").split("-")[0].lower())
+    return out
+
+
+def json_ld_events(page_html: str, url: str | None) -> list[dict[str, Any]]:
+    """schema.org Event objects from JSON-LD and microdata (extruct); [] on broken markup."""
+    try:
+        import extruct
+
+        data = extruct.extract(page_html, base_url=url, syntaxes=["json-ld", "microdata"], uniform=True,
+                               errors="ignore")
+    except Exception:  # extruct raises many kinds on hostile markup; structured data is optional
+        return []
+    events: list[dict[str, Any]] = []
+
+    def walk(node: Any) -> None:
+        if isinstance(node, list):
+            for n in node:
+                walk(n)
+        elif isinstance(node, dict):
+            kind = node.get("@type")
+            kinds = kind if isinstance(kind, list) else [kind]
+            if any(isinstance(k, str) and k.endswith("Event") for k in kinds):
+                events.append(node)
+            for key in ("@graph", "subEvent", "itemListElement", "item", "mainEntity"):
+                if key in node:
+                    walk(node[key])
+
+    for syntax in ("json-ld", "microdata"):
+        walk(data.get(syntax, []))
+    return events
+
+
+def structured_fields(event: dict[str, Any]) -> dict[str, Any]:
+    """The parts of a schema.org Event the normaliser reads."""
+    out: dict[str, Any] = {}
+
+    def text(v: Any) -> str | None:
+        if isinstance(v, dict):
+            v = v.get("name") or v.get("@value")
+        if isinstance(v, list):
+            v = v[0] if v else None
+        return squash(str(v)) if v else None
+
+    out["name"] = text(event.get("name"))
+    out["start_date"] = text(event.get("startDate"))
+    out["end_date"] = text(event.get("endDate"))
+    loc = event.get("location")
+    locs = loc if isinstance(loc, list) else [loc] if loc else []
+    parts: list[str] = []
+    for place in locs:
+        if isinstance(place, dict):
+            if str(place.get("@type", "")).endswith("VirtualLocation"):
+                out["online"] = not any(isinstance(p, dict) and "Place" in str(p.get("@type")) for p in locs)
+                continue
+            addr = place.get("address")
+            if isinstance(addr, dict):
+                parts += [str(addr.get(k)) for k in ("addressLocality", "addressCountry") if addr.get(k)]
+            elif addr:
+                parts.append(str(addr))
+            elif place.get("name"):
+                parts.append(str(place["name"]))
+        elif place:
+            parts.append(str(place))
+    if parts:
+        out["location"] = ", ".join(squash(p) for p in parts)
+    mode = str(event.get("eventAttendanceMode", ""))
+    if mode.endswith("OnlineEventAttendanceMode"):
+        out["online"] = True
+    orgs = event.get("organizer")
+    org_list = orgs if isinstance(orgs, list) else [orgs] if orgs else []
+    out["organisers"] = [t for t in (text(o) for o in org_list) if t]
+    status = str(event.get("eventStatus", ""))
+    out["status"] = status.rsplit("/", 1)[-1] if status else None
+    out["description"] = text(event.get("description"))
+    return {k: v for k, v in out.items() if v not in (None, [], "")}
+
+
+def document_links(doc: Any, base_url: str | None, root: Any | None = None) -> list[dict[str, str]]:
+    """Links to documents (PDF, Word...) with their titles, de-duplicated by URL."""
+    root = doc if root is None else root
+    out: list[dict[str, str]] = []
+    seen: set[str] = set()
+    for a in root.xpath(".//a[@href]"):
+        href = a.get("href", "").strip()
+        if not _DOC_EXT.search(href):
+            continue
+        url = urljoin(base_url or "", href)
+        if urlsplit(url).scheme not in ("http", "https") or url in seen:
+            continue
+        seen.add(url)
+        title = squash(a.text_content()) or squash(a.get("title")) or url.rsplit("/", 1)[-1]
+        # "download PDF" alone says nothing: use the list item's text instead.
+        if title.lower() in ("pdf", "download pdf", "download", "here", "(download pdf)"):
+            li = next(iter(a.iterancestors("li", "p")), None)
+            if li is not None:
+                title = squash(li.text_content())[:200]
+        out.append({"title": title, "url": url})
+    return out
+
+
+def published_text(doc: Any, text: str) -> str | None:
+    """The page's own publication date as written (meta tags, <time>, "POSTED: 2019-10-24")."""
+    meta = meta_tags(doc)
+    for key in ("article:published_time", "datepublished", "dc.date", "date", "og:published_time",
+                "article:modified_time"):
+        if meta.get(key):
+            return meta[key]
+    for t in doc.xpath("//time[@datetime]"):
+        return str(t.get("datetime"))
+    m = _POSTED.search(text)
+    return m.group(1) if m else None
+
+
+_STARTERS = re.compile(r"^(?:The|This|These|That|It|In|On|At|A|An|Our|We|Its|As|For|During|Over|More)\b")
+_END = re.compile(r"[.;:!?\"”)]\s*$")
+_SMALL = {"and", "the", "of", "to", "in", "on", "for", "its", "through", "that", "a", "an", "with", "by",
+          "at", "from", "as", "or", "into", "against", "lead", "leads"}
+
+
+def _title_like(line: str) -> bool:
+    words = [w for w in re.findall(r"[^\W\d_][\w’'-]*", line) if w.lower() not in _SMALL]
+    return bool(words) and sum(w[0].isupper() for w in words) >= 0.75 * len(words) and not re.search(r"[.;!?]\s*$", line)
+
+
+def _join(a: str, b: str) -> str:
+    # "Counter-" + "Terrorism": a hard-wrapped compound keeps its hyphen and loses the break.
+    return a + b if a.endswith("-") and not a.endswith(" -") else f"{a} {b}"
+
+
+def _split_title_lines(lines: list[str]) -> tuple[list[str], list[str]]:
+    """Short title-case lines heading a hard-wrapped paragraph, split from the prose under them."""
+    n = 0
+    while n < len(lines) and len(lines[n]) < 62 and _title_like(lines[n]):
+        n += 1
+    if 0 < n < len(lines) and len(lines[n]) >= 62:
+        return lines[:n], lines[n:]
+    return [], lines
+
+
+def text_to_html(text: str) -> str:
+    """A plain-text capture as simple HTML: blank-line paragraphs, bullet lines as list items.
+
+    Hard-wrapped lines are joined (a wrapped list item too); short title-case lines that head a
+    paragraph become their own paragraph, as the heading they were on the page.
+    """
+    parts: list[str] = ["<html><body><main>"]
+    for para in re.split(r"\n\s*\n", text.replace("\r\n", "\n")):
+        lines = [ln.strip() for ln in para.split("\n") if ln.strip()]
+        if not lines:
+            continue
+        if any(len(ln) > 200 for ln in lines):
+            # Not hard-wrapped: each line is a paragraph (or a list item) of its own.
+            for ln in lines:
+                tag = "li" if _BULLET.match(ln) else "p"
+                text = _BULLET.sub("", ln) if tag == "li" else ln
+                parts.append(f"<{tag}>{html.escape(text)}</{tag}>")
+            continue
+        title, lines = _split_title_lines(lines)
+        if title:
+            joined = title[0]
+            for line in title[1:]:
+                joined = _join(joined, line)
+            parts.append(f"<p>{html.escape(joined)}</p>")
+        items: list[str] = []
+        prose: list[str] = []
+        last_line = ""
+
+        def flush_prose() -> None:
+            if prose:
+                joined = prose[0]
+                for line in prose[1:]:
+                    joined = _join(joined, line)
+                parts.append(f"<p>{html.escape(joined)}</p>")
+                prose.clear()
+
+        def flush_items() -> None:
+            if items:
+                parts.append("<ul>" + "".join(f"<li>{html.escape(i)}</li>" for i in items) + "</ul>")
+                items.clear()
+
+        for line in lines:
+            if _BULLET.match(line):
+                flush_prose()
+                items.append(_BULLET.sub("", line))
+            elif items and not prose and len(last_line) >= 60 and not _END.search(last_line) \
+                    and not _STARTERS.match(line):
+                items[-1] = _join(items[-1], line)  # a wrapped list item
+            else:
+                flush_items()
+                prose.append(line)
+            last_line = line
+        flush_prose()
+        flush_items()
+    parts.append("</main></body></html>")
+    return "\n".join(parts)

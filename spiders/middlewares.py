@@ -1,0 +1,111 @@
+"""Downloader and spider middlewares: conditional GET, error recording, replay mode.
+
+Conditional GET, done as the field notes say (never Scrapy's RFC 2616 HTTP cache): each URL's
+``ETag`` / ``Last-Modified`` live in the store; requests carry ``If-None-Match`` /
+``If-Modified-Since``; a 304 is allowed through, counted, and its page is not parsed. A 200 whose
+body hashes the same as last time is not parsed either. The validators are saved only after the
+page's callback has run to its end, so a crash mid-page means the page is fetched in full next time
+and no change is lost.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from collections.abc import AsyncIterator, Iterable, Iterator
+from typing import Any
+
+from scrapy import Request, Spider
+from scrapy.crawler import Crawler
+from scrapy.http import Response
+
+from confwatch.spiders.context import CrawlContext
+
+log = logging.getLogger("confwatch.crawl")
+
+
+def body_hash(body: bytes) -> str:
+    return hashlib.sha256(body).hexdigest()
+
+
+class ConditionalGetMiddleware:
+    """Adds validators to requests and marks unchanged pages so their callbacks skip parsing."""
+
+    def __init__(self, context: CrawlContext) -> None:
+        self.context = context
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> ConditionalGetMiddleware:
+        return cls(crawler.settings["CONFWATCH_CONTEXT"])
+
+    def process_request(self, request: Request, spider: Spider | None = None) -> None:
+        if request.meta.get("no_conditional") or request.url.endswith("/robots.txt"):
+            return None
+        state = self.context.store.page_state(request.url)
+        if state is None:
+            return None
+        if state.etag:
+            request.headers.setdefault(b"If-None-Match", state.etag.encode("latin-1"))
+        if state.last_modified:
+            request.headers.setdefault(b"If-Modified-Since", state.last_modified.encode("latin-1"))
+        request.meta["previous_hash"] = state.content_hash
+        return None
+
+    def process_response(self, request: Request, response: Response, spider: Spider | None = None) -> Response:
+        if request.url.endswith("/robots.txt"):
+            return response
+        source = spider.name if spider is not None else "?"
+        prog = self.context.of(source)
+        prog.pages += 1
+        prog.bytes += len(response.body)
+        if response.status == 304:
+            prog.not_modified += 1
+            response.meta["unchanged"] = True
+            run = self.context.runs.get(source)
+            if run is not None:
+                self.context.store.touch_page(run, request.url)
+        elif response.status == 200:
+            digest = body_hash(response.body)
+            response.meta["content_hash"] = digest
+            if digest == request.meta.get("previous_hash"):
+                response.meta["unchanged"] = True
+        return response
+
+
+class PageStateMiddleware:
+    """Saves a page's validators once its callback has yielded everything it had."""
+
+    def __init__(self, context: CrawlContext) -> None:
+        self.context = context
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> PageStateMiddleware:
+        return cls(crawler.settings["CONFWATCH_CONTEXT"])
+
+    def _save(self, response: Response, spider: Spider) -> None:
+        if response.status != 200 or "content_hash" not in response.meta:
+            return
+        self.context.store.save_page_state(
+            response.url,
+            source=spider.name,
+            etag=_header(response, b"ETag"),
+            last_modified=_header(response, b"Last-Modified"),
+            content_hash=response.meta["content_hash"],
+            status=response.status,
+        )
+
+    def process_spider_output(self, response: Response, result: Iterable[Any], spider: Spider) -> Iterator[Any]:
+        yield from result
+        self._save(response, spider)
+
+    async def process_spider_output_async(
+        self, response: Response, result: AsyncIterator[Any], spider: Spider
+    ) -> AsyncIterator[Any]:
+        async for item in result:
+            yield item
+        self._save(response, spider)
+
+
+def _header(response: Response, name: bytes) -> str | None:
+    value = response.headers.get(name)
+    return value.decode("latin-1") if value else None

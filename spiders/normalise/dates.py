@@ -1,0 +1,326 @@
+"""Dates and date ranges as conference pages write them, turned into day-precise `DateRange`s.
+
+This module owns the date grammar: day ranges ("20-21 June 2019"), cross-month and cross-year
+ranges, "from ... to ..." / "... and ...", US order ("December 18-19, 2019"), numeric day-first
+("17.12.2019") and ISO dates, a missing year, and other languages. Neither dateparser nor
+datefinder parses ranges (field-notes "Dates"), so the grammar is ours: a few regular expressions
+whose month and weekday words come from dateparser's own locale data, so every language dateparser
+knows is spoken here too. dateparser itself is only a fallback for short texts the grammar cannot
+read, always with `languages` set (~1 ms instead of ~7) and all of day, month and year required.
+
+Never invents a day ("June 2018" is no date) or a year (unknown stays None), never returns an end
+before its start, and never raises, whatever the text.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import importlib
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+DEFAULT_LANGUAGES: tuple[str, ...] = ("en", "fr", "ru")  # the languages our sources write in
+MAX_TEXT = 500_000  # characters read; a body is far smaller, and a scan must stay well under 1 s
+MAX_FALLBACK_TEXT = 64  # longer texts are sentences, which dateparser.parse cannot read anyway
+YEAR_WINDOW = dt.timedelta(days=183)  # a missing year puts the date within ~6 months of the anchor
+
+# dateparser's locale data keys months and weekdays by their English names.
+_MONTH_KEYS: tuple[str, ...] = ("january", "february", "march", "april", "may", "june")
+_MONTH_KEYS += ("july", "august", "september", "october", "november", "december")
+_WEEKDAY_KEYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_LANGUAGE_CODE = re.compile(r"[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*")
+
+
+@dataclass(frozen=True)
+class DateRange:
+    start: dt.date
+    end: dt.date  # == start for one-day events; never before start
+
+
+def _strip_accents(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
+
+
+@lru_cache(maxsize=64)
+def _lexicon(languages: tuple[str, ...]) -> tuple[dict[str, int], frozenset[str]]:
+    """Month words -> month number, and weekday words, from dateparser's locale data."""
+    months: dict[str, int] = {}
+    weekdays: set[str] = set()
+    for code in languages:
+        if not _LANGUAGE_CODE.fullmatch(code):
+            continue  # never import a module named by arbitrary configuration text
+        try:
+            info = importlib.import_module(f"dateparser.data.date_translation_data.{code}").info
+        except Exception:  # an unknown language is simply not understood
+            continue
+        for number, key in enumerate(_MONTH_KEYS, start=1):
+            for word in info.get(key, []):
+                for form in {word.lower().rstrip("."), _strip_accents(word.lower().rstrip("."))}:
+                    # Two-letter abbreviations ("ma", "di") are ordinary words in running text.
+                    if len(form) >= 3 and form.isalpha():
+                        months.setdefault(form, number)
+        for key in _WEEKDAY_KEYS:
+            weekdays.update(w.lower().rstrip(".") for w in info.get(key, []) if len(w) >= 3)
+    return months, frozenset(weekdays)
+
+
+def _alternation(words: Sequence[str]) -> str:
+    """A regex matching any of the words, as a trie: each character is tried once, not once per
+    word, which keeps a scan of a large page fast (a flat alternation of ~150 words is not)."""
+    trie: dict[str, Any] = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}  # end of a word
+
+    def pattern(node: dict[str, Any]) -> str:
+        branches = [re.escape(char) + pattern(child) for char, child in node.items() if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if "" in node:  # a word may end here; the longer ones are tried first (greedy "?")
+            return f"(?:{body})?"
+        return body
+
+    return pattern(trie) or "(?!)"
+
+
+# Every form names its parts alike; a single date fills the first or the second half only.
+_PART_NAMES = ("d1", "m1", "y1", "d2", "m2", "y2")
+_Parts = tuple[str | None, str | None, str | None, str | None, str | None, str | None]
+
+
+def _parts(match: re.Match[str]) -> _Parts:
+    found = match.groupdict()
+    d1, m1, y1, d2, m2, y2 = (found.get(name) for name in _PART_NAMES)
+    return d1, m1, y1, d2, m2, y2
+
+
+@lru_cache(maxsize=64)
+def _grammar(languages: tuple[str, ...]) -> tuple[dict[str, int], tuple[re.Pattern[str], ...]]:
+    """Month words and the compiled forms for one set of languages."""
+    months, weekdays = _lexicon(languages)
+    month = rf"(?<![^\W\d_])(?:{_alternation(list(months))})(?![^\W\d_])\.?"
+    weekday = rf"(?:(?:{_alternation(list(weekdays))})\.?,?\s{{1,6}})?"
+
+    def day(name: str) -> str:
+        # Not part of a longer number, a time ("10:00") or a decimal; ordinals "21st", "1er".
+        # The second day of a range follows a separator, which may be a hyphen.
+        left = r"(?<![\w.:/+@#№-])" if name == "d1" else ""
+        return rf"{left}(?P<{name}>3[01]|[12][0-9]|0?[1-9])(?![0-9:])(?:st|nd|rd|th|er)?\b"
+
+    def year(name: str) -> str:
+        of = r",?\s{1,6}(?:of\s{1,6}|de\s{1,6})?"  # "June, 2019", "de junio de 2019"
+        russian_suffix = r"(?:\s?(?:года|год|г\.|г\b))?"  # "2019 г.", "2019 года"
+        return rf"(?:{of}(?P<{name}>(?:19|20)[0-9]{{2}})(?![0-9]){russian_suffix})?"
+
+    # Whitespace runs are bounded: a date never spans a page of blanks, and the scan stays linear.
+    sep = (
+        r"(?:\s{0,6}(?:[-–—‒―−/&]|\.\.)\s{0,6}"
+        r"|\s{1,6}(?:to|until|till|through|thru|and|au|à|et|jusqu'au|по|до|и|bis|und|al|a|y)\s{1,6})"
+    )
+    of = r"(?:\s{1,6}(?:of|de|del))?\s{1,6}"
+    # "20-21 June 2019", "30 September - 1 October 2020", "6 July 2017", "17 December"
+    dmy = (
+        rf"{day('d1')}\.?(?:(?:{of}(?P<m1>{month}){year('y1')})?{sep}{weekday}{day('d2')}\.?)?"
+        rf"{of}(?P<m2>{month}){year('y2')}"
+    )
+    # "December 18-19, 2019", "June 30 - July 2, 2019", "December 17". Month-first dates are
+    # written with a capital; lowercase "may 2" is the verb ("it may 2 times").
+    capital = r"(?-i:(?=[A-ZÀ-ÖØ-ÞА-ЯЁ]))"
+    mdy = (
+        rf"{capital}(?P<m1>{month})\s{{1,6}}{day('d1')}{year('y1')}"
+        rf"(?:{sep}(?:{weekday}(?P<m2>{month})\s{{1,6}})?{day('d2')}{year('y2')})?"
+    )
+    nd = r"(?P<{}>3[01]|[12][0-9]|0?[1-9])"
+    nm = r"(?P<{}>1[0-2]|0?[1-9])"
+    ny = r"(?P<{}>(?:19|20)[0-9]{{2}})"
+    num_left = r"(?<![\w.:/+-])"
+    num_right = r"(?![0-9]|[./][0-9])"
+    num_end = rf"{nd.format('d2')}[./]{nm.format('m2')}[./]{ny.format('y2')}{num_right}"
+    # "17.12.2019"; "12-13.11.2019", "30.09-1.10.2020", "12.11.2019 - 13.11.2019"
+    num = rf"{num_left}{num_end}"
+    num_range = (
+        rf"{num_left}{nd.format('d1')}(?:[./]{nm.format('m1')}(?:[./]{ny.format('y1')})?)?"
+        rf"(?:\s{{0,6}}[-–—]\s{{0,6}}|\s{{1,6}}(?:to|au|по|до)\s{{1,6}}){num_end}"
+    )
+    iso = r"(?P<{y}>(?:19|20)[0-9]{{2}})-(?P<{m}>1[0-2]|0[1-9])-(?P<{d}>3[01]|[12][0-9]|0[1-9])"
+    iso_sep = r"(?:\s{0,6}[-–—/]\s{0,6}|\s{1,6}(?:to|until|through)\s{1,6})"
+    # "2019-10-24", "2020-09-10 to 2020-09-11"
+    iso_range = (
+        rf"(?<![\w.-]){iso.format(y='y1', m='m1', d='d1')}"
+        rf"(?:{iso_sep}{iso.format(y='y2', m='m2', d='d2')})?(?![0-9])"
+    )
+    forms = (dmy, mdy, num_range, num, iso_range)
+    return months, tuple(re.compile(form, re.IGNORECASE) for form in forms)
+
+
+def _month_number(token: str, months: dict[str, int]) -> int | None:
+    token = token.rstrip(".").lower()
+    if token.isdigit():
+        return int(token)
+    return months.get(token) or months.get(_strip_accents(token))
+
+
+def _infer_year(month: int, day: int, anchor: dt.date) -> int:
+    """The year putting (month, day) within ~6 months of the anchor (published date)."""
+    # Day 28 stands in for a 29 February so that the comparison itself cannot fail.
+    candidate = dt.date(anchor.year, month, min(day, 28))
+    if candidate < anchor - YEAR_WINDOW:
+        return anchor.year + 1  # announced well ahead: next year's event
+    if candidate > anchor + YEAR_WINDOW:
+        return anchor.year - 1  # reported long after: last year's event
+    return anchor.year
+
+
+def _assemble(parts: _Parts, months: dict[str, int], anchor: dt.date | None) -> DateRange | None:
+    d1s, m1s, y1s, d2s, m2s, y2s = parts
+    if d1s is None:  # a single numeric date fills the second half only
+        d1s, m1s, y1s, d2s, m2s, y2s = d2s, m2s, y2s, None, None, None
+    if d1s is None:
+        return None
+    d1 = int(d1s)
+    d2 = int(d2s) if d2s is not None else d1
+    m1 = _month_number(m1s, months) if m1s else None
+    m2 = _month_number(m2s, months) if m2s else None
+    m1, m2 = m1 or m2, m2 or m1  # "20-21 June" shares the end's month, "June 20-21" the start's
+    if m1 is None or m2 is None:
+        return None
+    y1 = int(y1s) if y1s else None
+    y2 = int(y2s) if y2s else (y1 if d2s is None else None)
+    # Only an explicit later month in an earlier position crosses a year: "30 December - 2 January".
+    wraps = m1 > m2
+    try:
+        if y1 is None and y2 is not None:
+            y1 = y2 - 1 if wraps else y2  # "20 to 21 June, 2019", "30 December - 2 January 2020"
+        elif y1 is not None and y2 is None:
+            y2 = y1 + 1 if wraps else y1
+        elif y1 is None or y2 is None:
+            if anchor is None:
+                return None  # unknown stays unknown
+            y1 = _infer_year(m1, d1, anchor)
+            y2 = y1 + 1 if wraps else y1
+        start, end = dt.date(y1, m1, d1), dt.date(y2, m2, d2)
+    except (ValueError, OverflowError):  # "31 June", "29 February 2019", an anchor in year 1
+        return None
+    return DateRange(start, end) if end >= start else None
+
+
+def _languages(languages: Sequence[str] | None) -> tuple[str, ...]:
+    if not languages:
+        return DEFAULT_LANGUAGES
+    # English is always understood: pages in any language quote English dates.
+    return tuple(dict.fromkeys([*(str(code) for code in languages), "en"]))
+
+
+def _spans(text: str, forms: tuple[re.Pattern[str], ...]) -> list[tuple[int, int, _Parts]]:
+    """Non-overlapping matches in text order; at one position the longest form wins."""
+    found = [
+        (match.start(), match.end(), _parts(match))
+        for form in forms
+        for match in form.finditer(text)
+    ]
+    found.sort(key=lambda item: (item[0], item[0] - item[1]))
+    chosen: list[tuple[int, int, _Parts]] = []
+    for start, end, parts in found:
+        if not chosen or start >= chosen[-1][1]:
+            chosen.append((start, end, parts))
+    return chosen
+
+
+def _has_year(parts: _Parts) -> bool:
+    return parts[2] is not None or parts[5] is not None
+
+
+def _resolve(
+    text: str, published: dt.date | None, languages: Sequence[str] | None
+) -> list[tuple[DateRange | None, int, int]]:
+    months, forms = _grammar(_languages(languages))
+    spans = _spans(text, forms)
+    # Without a published date, a year-less date takes its year from the nearest full date.
+    dated = [
+        (start, r.start)
+        for start, _end, parts in spans
+        if _has_year(parts) and (r := _assemble(parts, months, None)) is not None
+    ]
+    positions = [start for start, _ in dated]
+    results: list[tuple[DateRange | None, int, int]] = []
+    for start, end, parts in spans:
+        anchor = published
+        if anchor is None and dated and not _has_year(parts):
+            after = bisect.bisect_left(positions, start)
+            near = [i for i in (after - 1, after) if 0 <= i < len(dated)]
+            anchor = dated[min(near, key=lambda i: abs(positions[i] - start))][1]
+        results.append((_assemble(parts, months, anchor), start, end))
+    return results
+
+
+def find_date_ranges(
+    text: str, *, published: dt.date | None = None, languages: Sequence[str] | None = None
+) -> list[tuple[DateRange, int, int]]:
+    """Every date or date range mentioned in running text, with (start, end) character offsets,
+    in text order. Used to find 'will be held in Abu Dhabi on December 18-19, 2019' in a body."""
+    if not isinstance(text, str):
+        return []
+    try:
+        text = text[:MAX_TEXT]
+        return [(r, start, end) for r, start, end in _resolve(text, published, languages) if r]
+    except Exception:  # bad content never raises out of the normaliser
+        return []
+
+
+def _fallback(text: str, languages: Sequence[str] | None) -> dt.date | None:
+    """dateparser on a short text the grammar could not read; day, month and year required."""
+    text = text.strip()
+    if len(text) > MAX_FALLBACK_TEXT or not re.search(
+        r"(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])", text
+    ):
+        return None
+    import dateparser  # imported late: ~0.3 s, and most texts never get here
+
+    settings: dict[str, Any] = {
+        "DATE_ORDER": "DMY",
+        "REQUIRE_PARTS": ["day", "month", "year"],
+        "PARSERS": ["custom-formats", "absolute-time"],  # no "today", no "2 days ago"
+        "RETURN_AS_TIMEZONE_AWARE": False,
+    }
+    try:
+        parsed = dateparser.parse(text, languages=list(_languages(languages)), settings=settings)
+    except Exception:  # dateparser has raised on odd input before; any failure is "no date"
+        return None
+    return parsed.date() if parsed is not None else None
+
+
+def parse_date_range(
+    text: str, *, published: dt.date | None = None, languages: Sequence[str] | None = None
+) -> DateRange | None:
+    """Parse a text that IS a date or date range (a 'Date:' field, a heading line such as
+    '15-17 May 2019 Dushanbe, Tajikistan' - leading/trailing non-date words allowed)."""
+    if not isinstance(text, str):
+        return None
+    try:
+        text = text[:MAX_TEXT]
+        resolved = _resolve(text, published, languages)
+        if resolved:
+            # The first date is the field's; an impossible one is no date, not a cue to guess.
+            return resolved[0][0]
+        day = _fallback(text, languages)
+        return DateRange(day, day) if day else None
+    except Exception:  # bad content never raises out of the normaliser
+        return None
+
+
+def parse_single_date(
+    text: str, *, published: dt.date | None = None, languages: Sequence[str] | None = None
+) -> dt.date | None:
+    """'Registration deadline: 10 September 2020' -> 2020-09-10; 'POSTED: 2019-10-24' -> 2019-10-24.
+
+    A range gives its first day."""
+    found = parse_date_range(text, published=published, languages=languages)
+    return found.start if found else None

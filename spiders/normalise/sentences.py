@@ -1,0 +1,70 @@
+"""Finding the sentences that state an event's own date and place.
+
+A conference page mentions many dates: the event's, the page's, past meetings in the background.
+The sentence that matters says the event "will be held", "takes place", "is organized"... and
+carries a date. ``event_sentences`` returns such sentences first, in page order, so the first
+date and place found in them are the event's.
+"""
+
+from __future__ import annotations
+
+import re
+
+_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9“\"«А-Я])|\n{2,}")
+_ABBREV = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|St|No|Nos|Art|para|Vol|Oct|Sept|Sep|Nov|Dec|Jan|Feb|Aug|Jun|Jul|Apr|Mar|e\.g|i\.e|U\.S|U\.N)\.$")
+_CUE = re.compile(
+    r"\b(?:will\s+be\s+(?:held|organi[sz]ed|convened|hosted)|(?:is|are|was|were)\s+(?:being\s+)?"
+    r"(?:held|organi[sz]ed|convened|hosted|scheduled)|tak(?:es|ing)\s+place|will\s+take\s+place|took\s+place"
+    r"|to\s+be\s+held|held\s+(?:on|in|from)|(?:opens|opened|concluded|concludes|begins|began|starts)\b"
+    r"|se\s+tiendra|aura\s+lieu|s'est\s+tenu|a\s+eu\s+lieu|состоится|прошла|прошел|пройдет)",
+    re.I,
+)
+_BACKGROUND = re.compile(
+    r"\b(?:follows?\s+(?:on\s+)?from|builds?\s+on|previous|last\s+year|first-ever|first\s+(?:UN\s+)?High-Level"
+    r"|in\s+a\s+series|was\s+convened\s+in\s+\w+\s+\d{4})",
+    re.I,
+)
+_HAS_DIGIT = re.compile(r"\d")
+
+
+def split_sentences(text: str) -> list[str]:
+    """Sentences and paragraphs of running text, with whitespace collapsed."""
+    out: list[str] = []
+    buffer = ""
+    for piece in _SPLIT.split(text or ""):
+        if piece is None:
+            continue
+        piece = " ".join(piece.split())
+        if not piece:
+            continue
+        buffer = f"{buffer} {piece}".strip() if buffer else piece
+        if _ABBREV.search(buffer):  # "Mr." or "Dec." did not end the sentence
+            continue
+        out.append(buffer)
+        buffer = ""
+    if buffer:
+        out.append(buffer)
+    return out
+
+
+def event_sentences(title: str | None, body: str, *, limit: int = 60) -> list[str]:
+    """Sentences likely to state the event's date and place, best first; background left out."""
+    sentences = split_sentences(body)[:400]
+    scored: list[tuple[int, int, str]] = []
+    for i, s in enumerate(sentences):
+        score = 0
+        if _CUE.search(s):
+            score += 2
+        if _HAS_DIGIT.search(s):
+            score += 1
+        if _BACKGROUND.search(s):
+            score -= 3
+        if score >= 2:
+            scored.append((-score, i, s))
+    scored.sort()
+    best = [s for _, _, s in scored[:limit]]
+    # Background sentences ("follows on from the first-ever conference held in June 2018") never
+    # give the event's date or place.
+    rest = [s for s in sentences if s not in best and not _BACKGROUND.search(s)]
+    lead = [title] if title else []
+    return best + lead + rest

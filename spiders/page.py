@@ -1,0 +1,219 @@
+"""One page read into the pieces every source needs, and the single-event reading of it.
+
+``read_page`` parses the markup once (or turns a text capture into markup); ``single_event``
+builds the ``RawEvent`` of a page that describes one conference: an event page, a press release,
+a ministry post. Sources with other layouts (the UNOCT list of conferences) use the same ``Page``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from confwatch.spiders import extract
+from confwatch.spiders.extract import Block
+from confwatch.spiders.items import RawEvent
+
+# Labels as sites write them, mapped to the RawEvent field they feed.
+LABELS = {
+    "date": "date_text", "dates": "date_text", "event date": "date_text", "when": "date_text",
+    "date and time": "date_text", "duration": "date_text", "дата": "date_text",
+    "place": "place_text", "location": "place_text", "venue": "place_text", "where": "place_text",
+    "city": "place_text", "место": "place_text", "lieu": "place_text",
+    "organized by": "organiser_text", "organised by": "organiser_text", "organizer": "organiser_text",
+    "organizers": "organiser_text", "organiser": "organiser_text", "organisers": "organiser_text",
+    "co-organizers": "organiser_text", "hosted by": "organiser_text", "convened by": "organiser_text",
+    "registration deadline": "registration_text", "deadline for registration": "registration_text",
+}
+_BOILERPLATE = re.compile(
+    r"^(?:skip to (?:main )?content|menu|search|home|share|print|back|english|français|русский|"
+    r"press release|news|event|events|statement|story|news and press releases|posted:?.*|"
+    r"description|summary|background|related|documents?|contacts?|-|–|•)$",
+    re.I,
+)
+_KIND_LABEL = re.compile(r"^(?:press release|news release|event|news|statement|speech|story|announcement)$", re.I)
+_TOPIC_INTRO = re.compile(
+    r"(?:topics|themes|sessions|issues|discuss(?:ed|ion)?|agenda|focus(?:es)? on|will address|"
+    r"panels?|include|following)\b[^.]*:\s*$",
+    re.I,
+)
+_NAME_IN_SENTENCE = re.compile(
+    r"^(?:The\s+|A\s+|An\s+)?(?P<name>(?:[\w‘’'“”\"«»()/&,.-]+\s+){0,12}?"
+    r"(?:Conference|Seminar|Workshop|Forum|Meeting|Symposium|Dialogue|Summit|Round\s?table|Webinar)"
+    r"(?:\s+(?:on|of|for|against)\s+.+?)?)\s+(?:will|was|is|has|had|took|takes|to\s+be|were|are|shall|opened|concluded)\b",
+    re.S,
+)
+_EVENT_WORD = re.compile(r"\b(?:conference|seminar|workshop|forum|meeting|symposium|dialogue|summit|"
+                         r"round ?table|webinar|training|course|consultation)\b", re.I)
+
+
+@dataclass
+class Page:
+    url: str
+    html: str
+    doc: Any
+    blocks: list[Block]
+    text: str
+    labels: dict[str, str]
+    meta: dict[str, str]
+    published: dt.date | None
+    structured: list[dict[str, Any]] = field(default_factory=list)
+    is_text: bool = False
+
+    @property
+    def language(self) -> str | None:
+        return self.meta.get("lang")
+
+
+def read_page(body: str, url: str, *, is_text: bool = False, published: dt.date | None = None) -> Page:
+    """Parse a page once. ``is_text``: ``body`` is a text capture, not markup."""
+    from confwatch.spiders.normalise.dates import parse_single_date
+
+    html = extract.text_to_html(body) if is_text else body
+    doc = extract.parse_html(html, base_url=url)
+    meta = extract.meta_tags(doc)
+    structured = [] if is_text else extract.json_ld_events(html, url)
+    # Labels before blocks: blocks() drops navigation chrome from the tree it is given.
+    labels = extract.label_values(doc)
+    block_list = extract.blocks(doc)
+    labels.update({k: v for k, v in _block_labels(block_list).items() if k not in labels})
+    text = extract.page_text(block_list)
+    if published is None:
+        written = extract.published_text(doc, text)
+        if written:
+            published = parse_single_date(written[:40])
+    return Page(url, html, doc, block_list, text, labels, meta, published, structured, is_text)
+
+
+def _block_labels(block_list: list[Block]) -> dict[str, str]:
+    """"Date:" in one block and its value in the next (text captures, definition-like lists)."""
+    out: dict[str, str] = {}
+    for i, b in enumerate(block_list[:-1]):
+        text = b.text.strip()
+        if text.endswith(":") and len(text) <= 40:
+            label = text[:-1].strip().lower()
+            value = block_list[i + 1].text.strip()
+            if label in LABELS and not value.endswith(":") and label not in out:
+                out[label] = value
+    return out
+
+
+def label_fields(labels: dict[str, str]) -> dict[str, str]:
+    """RawEvent field -> text, from the page's label/value pairs."""
+    out: dict[str, str] = {}
+    for label, value in labels.items():
+        target = LABELS.get(label.strip().lower())
+        if target and value and target not in out:
+            out[target] = value
+    return out
+
+
+def title_of(page: Page) -> str | None:
+    """The conference's own name: the page heading, else og:title, else the first heading-like block."""
+    for h in page.doc.xpath("//h1"):
+        text = extract.squash(h.text_content())
+        if text and not _BOILERPLATE.match(text):
+            return text
+    for key in ("og:title", "twitter:title"):
+        if page.meta.get(key):
+            return _strip_site_name(page.meta[key])
+    for i, b in enumerate(page.blocks[:-1]):
+        # A text capture's "Press release" / "Event" label stands right above the title.
+        if _KIND_LABEL.match(b.text.strip()) and page.blocks[i + 1].kind != "li":
+            nxt = page.blocks[i + 1].text.strip()
+            if 12 <= len(nxt) <= 250:
+                return nxt
+    for b in page.blocks[:12]:
+        text = b.text.strip()
+        if _BOILERPLATE.match(text) or len(text) < 20 or len(text.split()) < 3 or b.kind == "li":
+            continue
+        if len(text) <= 250 and not re.search(r"[.!?]\s*$", text):
+            return text
+        return name_in_sentence(text) or None
+    if page.meta.get("title"):
+        return _strip_site_name(page.meta["title"])
+    return None
+
+
+def name_in_sentence(sentence: str) -> str | None:
+    """"The Regional Conference on X will be organized in..." -> "Regional Conference on X"."""
+    m = _NAME_IN_SENTENCE.match(sentence.strip())
+    if not m:
+        return None
+    name = m.group("name").strip(" ,")
+    return name if 12 <= len(name) <= 300 else None
+
+
+def _strip_site_name(title: str) -> str:
+    return re.split(r"\s+[|–—]\s+(?=[^|–—]*$)", title)[0].strip()
+
+
+def topics_of(block_list: list[Block]) -> list[str]:
+    """List items that follow an intro such as "Topics discussed include:" or "The three main themes are:"."""
+    topics: list[str] = []
+    for i, b in enumerate(block_list):
+        if b.kind == "li" or not _TOPIC_INTRO.search(b.text):
+            continue
+        j = i + 1
+        while j < len(block_list) and block_list[j].kind == "li":
+            item = block_list[j].text.strip()
+            if 3 <= len(item) <= 300 and not item.lower().startswith("http"):
+                topics.append(item)
+            j += 1
+        if topics:
+            break
+    return topics
+
+
+def single_event(page: Page, source: str, *, selectors: dict[str, str] | None = None,
+                 relevance: dict[str, Any] | None = None) -> list[RawEvent]:
+    """The events of a page that describes one conference (or several in schema.org markup)."""
+    fields = label_fields(page.labels)
+    for name, selector in (selectors or {}).items():
+        value = select_text(page, selector)
+        if value:
+            fields[name] = value
+    title = fields.pop("title", None) or title_of(page)
+    common = dict(
+        source=source,
+        body_text=page.text,
+        topics=topics_of(page.blocks),
+        documents=extract.document_links(page.doc, page.url),
+        published=page.published,
+        language=page.language,
+        relevance=dict(relevance or {}),
+    )
+    if page.structured:
+        events = []
+        for i, item in enumerate(page.structured):
+            data = extract.structured_fields(item)
+            url = page.url if len(page.structured) == 1 else f"{page.url}#event-{i + 1}"
+            events.append(RawEvent(url=url, title=data.get("name") or title, structured=data,
+                                   description=data.get("description"), **common))  # type: ignore[arg-type]
+        return events
+    return [RawEvent(url=page.url, title=title, date_text=fields.get("date_text"),
+                     place_text=fields.get("place_text"), organiser_text=fields.get("organiser_text"),
+                     registration_text=fields.get("registration_text"),
+                     description=fields.get("description"), **common)]  # type: ignore[arg-type]
+
+
+def select_text(page: Page, selector: str) -> str | None:
+    """Text of a CSS selector (``::text`` allowed) or an XPath (starting with / or ( )."""
+    from parsel import Selector
+
+    sel = Selector(text=page.html)
+    try:
+        found = sel.xpath(selector) if selector.startswith(("/", "(")) else sel.css(selector)
+    except Exception:  # a bad selector in the configuration must not crash the crawl
+        return None
+    texts = [extract.squash(t) for t in found.getall()]
+    if not selector.endswith("::text") and not selector.startswith(("/", "(")):
+        texts = [extract.squash(Selector(text=t).xpath("string()").get()) for t in found.getall()]
+    joined = " ".join(t for t in texts if t)
+    return joined or None
+
+
+def is_eventish(text: str) -> bool:
+    return bool(_EVENT_WORD.search(text))

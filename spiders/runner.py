@@ -1,0 +1,95 @@
+"""Running crawls: one Twisted reactor, one crawler per source, in the current process.
+
+A reactor cannot be restarted (Scrapy #2941), so this runs once per process: the CLI and the
+scheduler call it in a child process (``confwatch.scheduler.crawl_child``), never in their own.
+
+A run's status is decided here from what happened, not from Scrapy's exit (which is 0 even when
+every request failed): ``failed`` when no start page could be fetched or the crawl was cut short;
+``partial`` when some pages failed; ``ok`` otherwise.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections.abc import Sequence
+from typing import Any
+
+from confwatch.spiders.context import CrawlContext
+from confwatch.spiders.registry import spider_class
+from confwatch.spiders.settings import scrapy_settings
+from confwatch.spiders.sources import CrawlSettings, SourceConfig
+from confwatch.store.api import Store
+from confwatch.store.records import RunView
+
+log = logging.getLogger("confwatch.crawl")
+
+
+def run_status(listing_ok: bool, errors: int, finish_reason: str | None) -> str:
+    if not listing_ok or finish_reason not in ("finished", "closespider_pagecount"):
+        return "failed"
+    return "partial" if errors else "ok"
+
+
+def run_crawl(
+    store: Store,
+    sources: Sequence[SourceConfig],
+    crawl: CrawlSettings,
+    *,
+    today: dt.date | None = None,
+    show_progress: bool = False,
+) -> list[RunView]:
+    from scrapy import signals
+    from scrapy.crawler import CrawlerProcess
+
+    context = CrawlContext(store=store, crawl=crawl, sources={s.key: s for s in sources},
+                           show_progress=show_progress)
+    if today is not None:
+        context.today = today
+    reasons: dict[str, str] = {}
+    results: list[RunView] = []
+    process = CrawlerProcess(scrapy_settings(context), install_root_handler=False)
+
+    for source in sources:
+        run = store.begin_run(source.key)
+        context.runs[source.key] = run
+        context.of(source.key)
+        log.info("crawl.start", extra={"source": source.key, "run": run.id,
+                                       "urls": " ".join(source.start_urls)})
+        crawler = process.create_crawler(spider_class(source.kind))
+        crawler.settings.set("CLOSESPIDER_PAGECOUNT", source.max_pages, priority="spider")
+
+        def closed(spider: Any, reason: str, key: str = source.key) -> None:
+            reasons[key] = reason
+
+        crawler.signals.connect(closed, signal=signals.spider_closed)
+        process.crawl(crawler, source=source)
+
+    process.start()
+    if show_progress:
+        import sys
+
+        sys.stderr.write("\n")
+    for source in sources:
+        run = context.runs[source.key]
+        prog = context.of(source.key)
+        reason = reasons.get(source.key)
+        status = run_status(prog.listing_ok, prog.errors, reason)
+        if not prog.listing_ok:
+            store.add_error(run, source.start_urls[0], "no start page could be fetched")
+        elif reason not in ("finished", "closespider_pagecount"):
+            store.add_error(run, None, f"crawl stopped early: {reason or 'unknown reason'}")
+        view = store.finish_run(run, status=status, pages=prog.pages, stats={
+            "not_modified": prog.not_modified, "parsed": prog.parsed, "skipped": prog.skipped,
+            "warnings": prog.warnings, "bytes": prog.bytes, "finish_reason": reason,
+        })
+        level = logging.INFO if status == "ok" else logging.WARNING
+        log.log(level, "crawl.finish", extra={
+            "source": source.key, "run": run.id, "status": status, "pages": prog.pages,
+            "not_modified": prog.not_modified, "items": prog.items, "new": prog.new,
+            "changed": prog.changed, "unchanged": prog.unchanged, "errors": prog.errors,
+            "duration": round((view.finished_at - view.started_at).total_seconds(), 2)
+            if view.finished_at else None,
+        })
+        results.append(view)
+    return results

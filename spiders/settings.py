@@ -1,0 +1,61 @@
+"""Scrapy settings for a confwatch crawl: polite, bounded, no cache, no consoles.
+
+- robots.txt obeyed; an identifying User-Agent with the operator's contact.
+- One request at a time per domain, at least the configured delay, AutoThrottle on top.
+- Sane caps: 30 s timeout and 5 MB per page by default (Scrapy's 180 s and 1 GB are not).
+- No HTTP cache (it would answer from disk without asking the site: see field-notes.md);
+  conditional GET is ours (``middlewares.ConditionalGetMiddleware``), 304 allowed through.
+- Telnet console and remote-control server off; Scrapy logs through our handlers.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from confwatch.spiders.context import CrawlContext
+
+
+def scrapy_settings(context: CrawlContext, *, max_pages: int = 0) -> dict[str, Any]:
+    crawl = context.crawl
+    settings: dict[str, Any] = {
+        "CONFWATCH_CONTEXT": context,
+        "USER_AGENT": crawl.full_user_agent,
+        "ROBOTSTXT_OBEY": crawl.obey_robots,
+        "CONCURRENT_REQUESTS": 8,
+        "CONCURRENT_REQUESTS_PER_DOMAIN": crawl.concurrency_per_domain,
+        "DOWNLOAD_DELAY": crawl.download_delay,
+        "RANDOMIZE_DOWNLOAD_DELAY": True,
+        "AUTOTHROTTLE_ENABLED": crawl.download_delay > 0,
+        "AUTOTHROTTLE_START_DELAY": max(crawl.download_delay, 0.1),
+        "AUTOTHROTTLE_MAX_DELAY": max(60.0, crawl.download_delay * 4),
+        "DOWNLOAD_TIMEOUT": crawl.timeout,
+        "DOWNLOAD_MAXSIZE": crawl.max_page_bytes,
+        "DOWNLOAD_WARNSIZE": max(crawl.max_page_bytes // 2, 1),
+        "RETRY_ENABLED": crawl.retries > 0,
+        "RETRY_TIMES": crawl.retries,
+        "RETRY_HTTP_CODES": [500, 502, 503, 504, 522, 524, 408, 429],
+        "HTTPERROR_ALLOWED_CODES": [304],
+        "REDIRECT_MAX_TIMES": 5,
+        "HTTPCACHE_ENABLED": False,
+        "COOKIES_ENABLED": False,
+        "TELNETCONSOLE_ENABLED": False,
+        "REMOTE_CONTROL_ENABLED": False,
+        "LOG_ENABLED": True,
+        "LOG_LEVEL": "WARNING",
+        "LOG_INSTALL_ROOT_HANDLER": False,
+        "LOGSTATS_INTERVAL": 0,
+        "MEMUSAGE_ENABLED": False,
+        "ITEM_PIPELINES": {"confwatch.spiders.pipelines.StorePipeline": 300},
+        "DOWNLOADER_MIDDLEWARES": {"confwatch.spiders.middlewares.ConditionalGetMiddleware": 560},
+        "SPIDER_MIDDLEWARES": {"confwatch.spiders.middlewares.PageStateMiddleware": 950},
+        "EXTENSIONS": {"confwatch.spiders.progress.Progress": 500},
+        "REQUEST_FINGERPRINTER_IMPLEMENTATION": "2.7",
+        "DNS_TIMEOUT": min(crawl.timeout, 20),
+    }
+    if max_pages:
+        settings["CLOSESPIDER_PAGECOUNT"] = max_pages
+    if crawl.replay_url:
+        handler = "confwatch.spiders.replay.ReplayDownloadHandler"
+        settings["CONFWATCH_REPLAY_URL"] = crawl.replay_url
+        settings["DOWNLOAD_HANDLERS"] = {"http": handler, "https": handler}
+    return settings

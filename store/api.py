@@ -1,0 +1,534 @@
+"""The Store: the only reader and writer of confwatch's tables.
+
+Writes are few verbs, each one transaction: ``record`` (sighting, event, revision and the run's
+counters together), ``touch_page``, ``add_error``, ``begin_run``/``finish_run``, page state.
+Reads return ``records`` dataclasses, so no caller ever holds a live session. The hot path is
+SQLAlchemy Core on the SQLModel tables (about 10x cheaper per row than ORM sessions).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any, Literal
+
+import sqlalchemy as sa
+from confwatch.store import recording
+from confwatch.store.db import IMMEDIATE, create_engine
+from confwatch.store.models import CRAWL_RUN, EVENT, PAGE_STATE, REVISION, SIGHTING, SOURCE
+from confwatch.store.recording import event_fields, new_id
+from confwatch.store.records import (
+    ChangeView,
+    EventFields,
+    EventView,
+    FieldChange,
+    Outcome,
+    RunInfo,
+    RunView,
+    Sighting,
+    SourceHealth,
+    SourceRef,
+)
+from sqlalchemy.engine import Connection, Engine, Row
+
+RUN_STATUSES = ("running", "ok", "partial", "failed", "interrupted")
+SUCCESS = ("ok", "partial")
+_CHUNK = 500  # ids per IN (...) list
+
+
+@dataclass
+class SourceInfo:
+    key: str
+    name: str
+    organisation: str | None = None
+    base_url: str | None = None
+    kind: str = "generic"
+
+
+@dataclass
+class PageStateView:
+    url: str
+    source: str
+    etag: str | None
+    last_modified: str | None
+    content_hash: str | None
+    last_status: int | None
+    last_fetched: dt.datetime | None
+    last_changed: dt.datetime | None
+
+
+@dataclass
+class SightingView:
+    source: str
+    url: str
+    fields: EventFields
+    first_seen: dt.datetime
+    last_seen: dt.datetime
+    match_score: float | None
+
+
+@dataclass
+class EventDetail:
+    view: EventView
+    revisions: list[ChangeView]  # oldest first
+    sightings: list[SightingView]  # oldest first
+
+    def to_json(self) -> dict[str, Any]:
+        out: dict[str, Any] = self.view.to_json()
+        out["revisions"] = [
+            {
+                "uid": r.uid,
+                "kind": r.kind,
+                "at": r.at.isoformat(),
+                "run_id": r.run_id,
+                "changes": [{"field": c.field, "old": c.old, "new": c.new} for c in r.changes],
+            }
+            for r in self.revisions
+        ]
+        out["sightings"] = [
+            {
+                "source": s.source,
+                "url": s.url,
+                "fields": s.fields.to_json(),
+                "first_seen": s.first_seen.isoformat(),
+                "last_seen": s.last_seen.isoformat(),
+                "match_score": s.match_score,
+            }
+            for s in self.sightings
+        ]
+        return out
+
+
+def utc(moment: dt.datetime | None) -> dt.datetime:
+    """``moment`` (naive taken as UTC) in UTC; the current time when None."""
+    if moment is None:
+        return dt.datetime.now(dt.UTC)
+    if moment.tzinfo is None:
+        return moment.replace(tzinfo=dt.UTC)
+    return moment.astimezone(dt.UTC)
+
+
+def _changes(data: Iterable[dict[str, Any]]) -> list[FieldChange]:
+    return [FieldChange(c["field"], c["old"], c["new"]) for c in data]
+
+
+def _run_view(row: Row[Any]) -> RunView:
+    return RunView(
+        id=row.id,
+        source=row.source,
+        started_at=row.started_at,
+        finished_at=row.finished_at,
+        status=row.status,
+        pages=row.pages,
+        items=row.items,
+        new=row.new,
+        changed=row.changed,
+        unchanged=row.unchanged,
+        errors=list(row.errors or []),
+        stats=dict(row.stats or {}),
+    )
+
+
+def _chunks(ids: Sequence[int]) -> Iterable[Sequence[int]]:
+    for start in range(0, len(ids), _CHUNK):
+        yield ids[start : start + _CHUNK]
+
+
+class Store:
+    """confwatch's database. ``Store.open(url)`` never migrates: ``migrate.upgrade(url)`` does."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        # SQLite writers take the write lock at BEGIN (see db.IMMEDIATE); PostgreSQL needs nothing.
+        sqlite = engine.dialect.name == "sqlite"
+        self._writer = engine.execution_options(**{IMMEDIATE: True}) if sqlite else engine
+        self._lock_rows = not sqlite
+
+    @classmethod
+    def open(cls, url: str) -> Store:
+        return cls(create_engine(url))
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- sources and runs ----------------------------------------------------------------
+
+    def sync_sources(self, sources: Sequence[SourceInfo]) -> None:
+        """Insert or update the configured sources (sources no longer configured are kept)."""
+        with self._writer.begin() as conn:
+            known = {row.key: row.id for row in conn.execute(sa.select(SOURCE.c.key, SOURCE.c.id))}
+            for info in sources:
+                values = {
+                    "key": info.key,
+                    "name": info.name,
+                    "organisation": info.organisation,
+                    "base_url": info.base_url,
+                    "kind": info.kind,
+                }
+                if info.key in known:
+                    conn.execute(
+                        sa.update(SOURCE).where(SOURCE.c.id == known[info.key]).values(values)
+                    )
+                else:
+                    conn.execute(sa.insert(SOURCE).values(values))
+
+    def sources(self) -> list[SourceInfo]:
+        with self.engine.connect() as conn:
+            rows = conn.execute(sa.select(SOURCE).order_by(SOURCE.c.key))
+            return [SourceInfo(r.key, r.name, r.organisation, r.base_url, r.kind) for r in rows]
+
+    def begin_run(self, source: str, *, now: dt.datetime | None = None) -> RunInfo:
+        started = utc(now)
+        with self._writer.begin() as conn:
+            result = conn.execute(
+                sa.insert(CRAWL_RUN).values(
+                    source=source,
+                    started_at=started,
+                    status="running",
+                    pages=0,
+                    items=0,
+                    new=0,
+                    changed=0,
+                    unchanged=0,
+                    errors=[],
+                    stats={},
+                )
+            )
+            run_id = new_id(result)
+        return RunInfo(id=run_id, source=source, started_at=started)
+
+    def add_error(self, run: RunInfo, url: str | None, message: str) -> None:
+        """Append to the run's errors now, so they survive a crash before ``finish_run``."""
+        with self._writer.begin() as conn:
+            query = sa.select(CRAWL_RUN.c.errors).where(CRAWL_RUN.c.id == run.id)
+            if self._lock_rows:
+                query = query.with_for_update()
+            errors = conn.execute(query).scalar_one()
+            errors = [*(errors or []), {"url": url, "message": message}]
+            conn.execute(sa.update(CRAWL_RUN).where(CRAWL_RUN.c.id == run.id).values(errors=errors))
+
+    def finish_run(
+        self,
+        run: RunInfo,
+        *,
+        status: str,
+        pages: int,
+        stats: dict[str, Any] | None = None,
+        now: dt.datetime | None = None,
+    ) -> RunView:
+        if status not in RUN_STATUSES or status == "running":
+            raise ValueError(f"finish_run: unknown final status {status!r}")
+        with self._writer.begin() as conn:
+            conn.execute(
+                sa.update(CRAWL_RUN)
+                .where(CRAWL_RUN.c.id == run.id)
+                .values(status=status, pages=pages, stats=stats or {}, finished_at=utc(now))
+            )
+            row = conn.execute(sa.select(CRAWL_RUN).where(CRAWL_RUN.c.id == run.id)).one()
+        return _run_view(row)
+
+    # -- recording -----------------------------------------------------------------------
+
+    def record(
+        self, run: RunInfo, sighting: Sighting, *, now: dt.datetime | None = None
+    ) -> Outcome:
+        """Store one sighting and classify it: new, changed or unchanged. One transaction.
+
+        1. A known (source, url) leads to its event; otherwise ``match.find_match`` looks for
+           the same conference seen by another source; otherwise a new event.
+        2. The sighting is merged with its previous crawl (None never overwrites).
+        3. The event's canonical fields are recomputed from all its sightings and
+        4. diffed against the stored ones: "new", "changed" (with a revision) or "unchanged".
+        The run's counters move in the same transaction. Raises ``RunNotRunning`` (a
+        ValueError) for a finished run, writing nothing.
+        """
+        when = utc(now or sighting.seen_at)
+        with self._writer.begin() as conn:
+            return recording.record(conn, run, sighting, when, lock_rows=self._lock_rows)
+
+    def touch_page(self, run: RunInfo, url: str, *, now: dt.datetime | None = None) -> None:
+        """A page answered 304: the sightings read from it (``url`` or ``url#...``) are current."""
+        page = url.split("#", 1)[0]
+        when = utc(now)
+        on_page = sa.and_(
+            SIGHTING.c.source == run.source,
+            sa.or_(SIGHTING.c.url == page, SIGHTING.c.url.startswith(page + "#", autoescape=True)),
+        )
+        with self._writer.begin() as conn:
+            conn.execute(
+                sa.update(SIGHTING).where(on_page).values(last_seen=when, last_run_id=run.id)
+            )
+            conn.execute(
+                sa.update(EVENT)
+                .where(EVENT.c.id.in_(sa.select(SIGHTING.c.event_id).where(on_page)))
+                .where(EVENT.c.last_seen < when)
+                .values(last_seen=when)
+            )
+
+    # -- page state ----------------------------------------------------------------------
+
+    def page_state(self, url: str) -> PageStateView | None:
+        with self.engine.connect() as conn:
+            row = conn.execute(sa.select(PAGE_STATE).where(PAGE_STATE.c.url == url)).first()
+        if row is None:
+            return None
+        return PageStateView(
+            url=row.url,
+            source=row.source,
+            etag=row.etag,
+            last_modified=row.last_modified,
+            content_hash=row.content_hash,
+            last_status=row.last_status,
+            last_fetched=row.last_fetched,
+            last_changed=row.last_changed,
+        )
+
+    def save_page_state(
+        self,
+        url: str,
+        *,
+        source: str,
+        etag: str | None,
+        last_modified: str | None,
+        content_hash: str | None,
+        status: int,
+        now: dt.datetime | None = None,
+    ) -> None:
+        """Remember a fetch. A 200 replaces the validators and hash; a 304 or an error keeps
+        every stored value the response did not supply. ``last_changed`` moves when the
+        content hash differs from the stored one."""
+        when = utc(now)
+        with self._writer.begin() as conn:
+            row = conn.execute(sa.select(PAGE_STATE).where(PAGE_STATE.c.url == url)).first()
+            if row is None:
+                conn.execute(
+                    sa.insert(PAGE_STATE).values(
+                        url=url,
+                        source=source,
+                        etag=etag,
+                        last_modified=last_modified,
+                        content_hash=content_hash,
+                        last_status=status,
+                        last_fetched=when,
+                        last_changed=when if content_hash else None,
+                    )
+                )
+                return
+            fresh = 200 <= status < 300
+            values: dict[str, Any] = {"source": source, "last_status": status, "last_fetched": when}
+            for name, value in (
+                ("etag", etag),
+                ("last_modified", last_modified),
+                ("content_hash", content_hash),
+            ):
+                if fresh or value is not None:
+                    values[name] = value
+            if content_hash and content_hash != row.content_hash:
+                values["last_changed"] = when
+            conn.execute(sa.update(PAGE_STATE).where(PAGE_STATE.c.id == row.id).values(values))
+
+    # -- reading -------------------------------------------------------------------------
+
+    def _sources_of(self, conn: Connection, event_ids: Sequence[int]) -> dict[int, list[SourceRef]]:
+        refs: dict[int, list[SourceRef]] = defaultdict(list)
+        for chunk in _chunks(list(event_ids)):
+            rows = conn.execute(
+                sa.select(SIGHTING.c.event_id, SIGHTING.c.source, SIGHTING.c.url)
+                .where(SIGHTING.c.event_id.in_(chunk))
+                .order_by(SIGHTING.c.first_seen, SIGHTING.c.id)
+            )
+            for event_id, source, url in rows:
+                refs[event_id].append(SourceRef(source, url))
+        return refs
+
+    def _views(self, conn: Connection, rows: Sequence[Row[Any]]) -> list[EventView]:
+        refs = self._sources_of(conn, [r.id for r in rows])
+        return [
+            EventView(
+                id=r.id,
+                uid=r.uid,
+                fields=event_fields(r),
+                sources=refs.get(r.id, []),
+                first_seen=r.first_seen,
+                last_seen=r.last_seen,
+                last_changed=r.last_changed,
+            )
+            for r in rows
+        ]
+
+    def events(
+        self,
+        *,
+        upcoming_after: dt.date | None = None,
+        changed_since: dt.datetime | None = None,
+        source: str | None = None,
+        limit: int | None = None,
+    ) -> list[EventView]:
+        """Events by start date (unknown dates last), then id.
+
+        ``upcoming_after``: events not over by that day (ongoing ones included; unknown dates
+        excluded). ``changed_since``: last changed at or after. ``source``: seen by that source.
+        """
+        query = sa.select(EVENT)
+        if upcoming_after is not None:
+            query = query.where(
+                sa.func.coalesce(EVENT.c.end_date, EVENT.c.start_date) >= upcoming_after
+            )
+        if changed_since is not None:
+            query = query.where(EVENT.c.last_changed >= utc(changed_since))
+        if source is not None:
+            seen_by = sa.select(SIGHTING.c.event_id).where(SIGHTING.c.source == source)
+            query = query.where(EVENT.c.id.in_(seen_by))
+        query = query.order_by(sa.nulls_last(EVENT.c.start_date.asc()), EVENT.c.id).limit(limit)
+        with self.engine.connect() as conn:
+            return self._views(conn, conn.execute(query).all())
+
+    def _change_views(self, conn: Connection, rows: Sequence[Row[Any]]) -> list[ChangeView]:
+        refs = self._sources_of(conn, sorted({r.event_id for r in rows}))
+        return [
+            ChangeView(
+                revision_id=r.id,
+                uid=r.uid,
+                event_id=r.event_id,
+                event_uid=r.event_uid,
+                kind=r.kind,
+                at=r.at,
+                changes=_changes(r.changes or []),
+                event=EventFields.from_json(r.snapshot),
+                sources=refs.get(r.event_id, []),
+                run_id=r.run_id,
+            )
+            for r in rows
+        ]
+
+    def _revisions(self) -> sa.Select[Any]:
+        return sa.select(REVISION, EVENT.c.uid.label("event_uid")).join(
+            EVENT, EVENT.c.id == REVISION.c.event_id
+        )
+
+    def event(self, event_id: int) -> EventDetail | None:
+        with self.engine.connect() as conn:
+            row = conn.execute(sa.select(EVENT).where(EVENT.c.id == event_id)).first()
+            if row is None:
+                return None
+            view = self._views(conn, [row])[0]
+            revisions = conn.execute(
+                self._revisions().where(REVISION.c.event_id == event_id).order_by(REVISION.c.seq)
+            ).all()
+            sightings = conn.execute(
+                sa.select(SIGHTING)
+                .where(SIGHTING.c.event_id == event_id)
+                .order_by(SIGHTING.c.first_seen, SIGHTING.c.id)
+            ).all()
+            return EventDetail(
+                view=view,
+                revisions=self._change_views(conn, revisions),
+                sightings=[
+                    SightingView(
+                        source=s.source,
+                        url=s.url,
+                        fields=EventFields.from_json(s.fields),
+                        first_seen=s.first_seen,
+                        last_seen=s.last_seen,
+                        match_score=s.match_score,
+                    )
+                    for s in sightings
+                ],
+            )
+
+    def changes(
+        self, *, since: dt.datetime | None = None, limit: int | None = None
+    ) -> list[ChangeView]:
+        """The change stream, newest first: every "new" and "changed" revision at/after since."""
+        query = self._revisions()
+        if since is not None:
+            query = query.where(REVISION.c.at >= utc(since))
+        query = query.order_by(REVISION.c.at.desc(), REVISION.c.id.desc()).limit(limit)
+        with self.engine.connect() as conn:
+            return self._change_views(conn, conn.execute(query).all())
+
+    def runs(self, *, source: str | None = None, limit: int = 20) -> list[RunView]:
+        """Crawl runs, newest first."""
+        query = sa.select(CRAWL_RUN)
+        if source is not None:
+            query = query.where(CRAWL_RUN.c.source == source)
+        query = query.order_by(CRAWL_RUN.c.started_at.desc(), CRAWL_RUN.c.id.desc()).limit(limit)
+        with self.engine.connect() as conn:
+            return [_run_view(r) for r in conn.execute(query)]
+
+    def last_runs(self) -> dict[str, RunView]:
+        """The latest run (by start time) of every source that has run."""
+        rank = (
+            sa.func.row_number()
+            .over(
+                partition_by=CRAWL_RUN.c.source,
+                order_by=(CRAWL_RUN.c.started_at.desc(), CRAWL_RUN.c.id.desc()),
+            )
+            .label("rank")
+        )
+        ranked = sa.select(CRAWL_RUN, rank).subquery()
+        query = sa.select(ranked).where(ranked.c.rank == 1).order_by(ranked.c.source)
+        with self.engine.connect() as conn:
+            return {r.source: _run_view(r) for r in conn.execute(query)}
+
+    def _last_success(self) -> dict[str, dt.datetime]:
+        query = (
+            sa.select(CRAWL_RUN.c.source, sa.func.max(CRAWL_RUN.c.finished_at))
+            .where(CRAWL_RUN.c.status.in_(SUCCESS))
+            .group_by(CRAWL_RUN.c.source)
+        )
+        with self.engine.connect() as conn:
+            # max() over a TypeDecorator column comes back naive on some backends.
+            return {source: utc(at) for source, at in conn.execute(query) if at is not None}
+
+    def _last_finished(self) -> dict[str, RunView]:
+        rank = (
+            sa.func.row_number()
+            .over(
+                partition_by=CRAWL_RUN.c.source,
+                order_by=(CRAWL_RUN.c.started_at.desc(), CRAWL_RUN.c.id.desc()),
+            )
+            .label("rank")
+        )
+        ranked = sa.select(CRAWL_RUN, rank).where(CRAWL_RUN.c.finished_at.is_not(None)).subquery()
+        with self.engine.connect() as conn:
+            rows = conn.execute(sa.select(ranked).where(ranked.c.rank == 1))
+            return {r.source: _run_view(r) for r in rows}
+
+    def source_health(
+        self, now: dt.datetime, max_age: Mapping[str, dt.timedelta]
+    ) -> list[SourceHealth]:
+        """One verdict per source in ``max_age``, in its order.
+
+        never: no run yet; failing: the latest finished run failed; overdue: no successful
+        ("ok" or "partial") run within max_age; ok otherwise.
+        """
+        now = utc(now)
+        latest, finished, success = self.last_runs(), self._last_finished(), self._last_success()
+        out: list[SourceHealth] = []
+        state: Literal["ok", "failing", "overdue", "never"]
+        for source, age in max_age.items():
+            run, done, ok_at = latest.get(source), finished.get(source), success.get(source)
+            if run is None:
+                state, message = "never", f"{source}: has never run"
+            elif done is not None and done.status == "failed":
+                first = done.errors[0]["message"] if done.errors else "no error recorded"
+                at = f"{done.finished_at:%Y-%m-%d %H:%M}"
+                state, message = "failing", f"{source}: run {done.id} failed at {at} UTC: {first}"
+            elif ok_at is None:
+                state, message = "overdue", f"{source}: no successful run yet"
+            elif now - ok_at > age:
+                state = "overdue"
+                message = f"{source}: last success {ok_at:%Y-%m-%d %H:%M} UTC, older than {age}"
+            else:
+                state, message = "ok", f"{source}: last success {ok_at:%Y-%m-%d %H:%M} UTC"
+            out.append(SourceHealth(source, run, ok_at, state, message))
+        return out

@@ -1,0 +1,151 @@
+"""What counts as a change: merging sightings, the canonical event and the field diff.
+
+Pure functions, no database. The rules:
+
+- ``merge(old, new)``: a re-crawl of one page. A ``None``/empty value in the new sighting never
+  overwrites a value the page gave before.
+- ``canonical(sightings)``: the event's fields from all the pages describing it, oldest sighting
+  first. Per field the first non-empty value; ``description`` the longest; ``organisers``,
+  ``topics`` and ``documents`` the ordered union without duplicates (names compared case- and
+  space-insensitively, documents by URL); ``url`` the first sighting's; ``status`` the first that
+  is not "scheduled" (one source announcing a postponement or cancellation is news).
+- ``diff(old, new)``: per field in ``EVENT_FIELDS``, compared in *compare form*: strings
+  casefolded with whitespace collapsed, ``None`` equal to ``""``, lists as sets. So whitespace
+  or case alone, or a reordered organiser list, is no change. Values in the ``FieldChange`` are
+  the JSON form (dates as ISO strings, documents as ``{title, url}`` dicts).
+- ``fingerprint(fields)``: sha256 of the compare form; equal fingerprints mean ``diff`` is empty.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import json
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from confwatch.store.records import EVENT_FIELDS, Document, EventFields, FieldChange
+
+LIST_FIELDS = ("organisers", "topics", "documents")
+DEFAULT_STATUS = "scheduled"
+
+
+def squash(text: str | None) -> str:
+    """Casefolded, whitespace-collapsed text: the form in which strings are compared."""
+    return " ".join((text or "").split()).casefold()
+
+
+def is_empty(value: Any) -> bool:
+    if value is None:
+        return True
+    if isinstance(value, str):
+        return not value.strip()
+    if isinstance(value, list):
+        return not value
+    return False
+
+
+def merge(old: EventFields | None, new: EventFields) -> EventFields:
+    """``new`` with every empty field filled from ``old`` (None never overwrites a known value)."""
+    if old is None:
+        return new
+    values = {}
+    for name in EVENT_FIELDS:
+        value = getattr(new, name)
+        values[name] = getattr(old, name) if is_empty(value) else value
+    return EventFields(**values)
+
+
+def _union_strings(lists: Iterable[list[str]]) -> list[str]:
+    seen: set[str] = set()
+    out: list[str] = []
+    for items in lists:
+        for item in items:
+            key = squash(item)
+            if key and key not in seen:
+                seen.add(key)
+                out.append(item)
+    return out
+
+
+def _union_documents(lists: Iterable[list[Document]]) -> list[Document]:
+    seen: set[str] = set()
+    out: list[Document] = []
+    for docs in lists:
+        for doc in docs:
+            key = doc.url.strip()
+            if key and key not in seen:
+                seen.add(key)
+                out.append(doc)
+    return out
+
+
+def canonical(sightings: Sequence[EventFields]) -> EventFields:
+    """The event's fields from its sightings' fields, given oldest sighting first."""
+    if not sightings:
+        raise ValueError("an event has at least one sighting")
+    values: dict[str, Any] = {}
+    for name in EVENT_FIELDS:
+        if name in ("organisers", "topics"):
+            values[name] = _union_strings(getattr(s, name) for s in sightings)
+        elif name == "documents":
+            values[name] = _union_documents(s.documents for s in sightings)
+        elif name == "description":
+            texts = [s.description for s in sightings if not is_empty(s.description)]
+            # max() keeps the first of equally long texts, so the oldest sighting wins ties.
+            values[name] = max(texts, key=len) if texts else None
+        elif name == "status":
+            flagged = [s.status for s in sightings if s.status and s.status != DEFAULT_STATUS]
+            values[name] = flagged[0] if flagged else DEFAULT_STATUS
+        else:
+            known = [getattr(s, name) for s in sightings if not is_empty(getattr(s, name))]
+            values[name] = known[0] if known else None
+    values["title"] = values["title"] or ""
+    return EventFields(**values)
+
+
+def _compare_form(fields: EventFields, name: str) -> Any:
+    value = getattr(fields, name)
+    if name == "documents":
+        return sorted({(doc.url.strip(), squash(doc.title)) for doc in value})
+    if name in LIST_FIELDS:
+        return sorted({squash(item) for item in value} - {""})
+    if value is None or isinstance(value, str):
+        return squash(value)
+    return value.isoformat()  # dates
+
+
+def json_value(fields: EventFields, name: str) -> Any:
+    """The JSON form of one field (dates as ISO strings, documents as dicts)."""
+    value = getattr(fields, name)
+    if name == "documents":
+        return [dataclasses.asdict(doc) for doc in value]
+    if name in LIST_FIELDS:
+        return list(value)
+    if hasattr(value, "isoformat"):
+        return value.isoformat()
+    return value
+
+
+def diff(old: EventFields, new: EventFields) -> list[FieldChange]:
+    """The fields whose compare form differs, in ``EVENT_FIELDS`` order."""
+    return [
+        FieldChange(name, json_value(old, name), json_value(new, name))
+        for name in EVENT_FIELDS
+        if _compare_form(old, name) != _compare_form(new, name)
+    ]
+
+
+def creation(fields: EventFields) -> list[FieldChange]:
+    """The changes of a new event: every non-empty field, from None."""
+    return [
+        FieldChange(name, None, json_value(fields, name))
+        for name in EVENT_FIELDS
+        if not is_empty(getattr(fields, name))
+    ]
+
+
+def fingerprint(fields: EventFields) -> str:
+    """sha256 hex of the compare form of every field."""
+    form = {name: _compare_form(fields, name) for name in EVENT_FIELDS}
+    return hashlib.sha256(json.dumps(form, sort_keys=True).encode()).hexdigest()

@@ -1,0 +1,72 @@
+"""Engine creation: the one place that knows how SQLite and PostgreSQL are connected.
+
+SQLite gets WAL, ``synchronous=NORMAL``, foreign keys and a busy timeout on every connection,
+and explicit ``BEGIN`` statements (``BEGIN IMMEDIATE`` for writers) instead of pysqlite's own
+transaction guessing. PostgreSQL URLs are pointed at the psycopg 3 driver. ``redact_url`` is how
+a database URL may appear in logs and messages.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy import event
+from sqlalchemy.engine import Connection, Engine, make_url
+from sqlalchemy.exc import ArgumentError
+
+BUSY_TIMEOUT_S = 30
+# Execution option that makes the next SQLite transaction take the write lock at BEGIN, so a
+# writer never fails half-way with SQLITE_BUSY when it upgrades from reading to writing.
+IMMEDIATE = "confwatch_immediate"
+
+
+def normalise_url(url: str) -> str:
+    """``postgres://`` and ``postgresql://`` use psycopg 3 (the driver we install)."""
+    for prefix in ("postgres://", "postgresql://"):
+        if url.startswith(prefix):
+            return "postgresql+psycopg://" + url[len(prefix) :]
+    return url
+
+
+def redact_url(url: str) -> str:
+    """The URL with its password (also a ``password=`` query parameter) replaced by ``***``."""
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        # Not a URL SQLAlchemy understands: still never echo what looks like a password.
+        return re.sub(r"(://[^:/@]+:)[^@]*@", r"\1***@", url)
+    if "password" in parsed.query:
+        parsed = parsed.update_query_dict({"password": "***"})
+    return parsed.render_as_string(hide_password=True).replace("%2A%2A%2A", "***")
+
+
+def is_sqlite(url: str) -> bool:
+    return make_url(url).get_backend_name() == "sqlite"
+
+
+def create_engine(url: str, **kwargs: Any) -> Engine:
+    """An engine for ``url`` with confwatch's connection settings."""
+    url = normalise_url(url)
+    if not is_sqlite(url):
+        return sa.create_engine(url, pool_pre_ping=True, **kwargs)
+    engine = sa.create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_S}, **kwargs)
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+        # Autocommit at the driver level; SQLAlchemy's "begin" hook below emits BEGIN itself.
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA synchronous=NORMAL")
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_S * 1000}")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Connection) -> None:
+        immediate = conn.get_execution_options().get(IMMEDIATE, False)
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+    return engine

@@ -1,0 +1,87 @@
+"""Matching one conference across sources: does a new sighting describe a stored event?
+
+Asked only for a (source, url) the store has never seen. A candidate event matches when all of:
+
+1. both start dates are known and the date ranges overlap (a missing end date is the start date);
+2. the countries are equal when both are known, and so are the cities (case- and
+   accent-insensitive);
+3. the titles are similar: rapidfuzz ``token_set_ratio`` of the normalised titles (lower case,
+   accents and punctuation removed) is at least ``THRESHOLD``;
+4. the event has no sighting from the same source yet: one source describing two different
+   URLs is taken to mean two conferences (a spider yields each conference from one page).
+
+The store pre-selects candidates by overlapping dates (rule 1) with an indexed query; this
+module applies the rest. The best score wins (ties: the oldest event); the score is kept on the
+sighting so a doubtful merge can be found and split later.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from confwatch.store.records import EventFields
+from rapidfuzz import fuzz
+from rapidfuzz.utils import default_process
+
+THRESHOLD = 80.0
+
+
+@dataclass(frozen=True)
+class Candidate:
+    event_id: int
+    fields: EventFields  # the event's canonical fields
+    sources: frozenset[str]  # keys of the sources that already describe it
+
+
+@dataclass(frozen=True)
+class Match:
+    event_id: int
+    score: float
+
+
+def plain(text: str | None) -> str:
+    """Lower case, accents stripped, punctuation removed, whitespace collapsed."""
+    decomposed = unicodedata.normalize("NFKD", text or "")
+    bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return str(default_process(bare))
+
+
+def title_score(a: str, b: str) -> float:
+    return float(fuzz.token_set_ratio(plain(a), plain(b)))
+
+
+def dates_overlap(a: EventFields, b: EventFields) -> bool:
+    if a.start_date is None or b.start_date is None:
+        return False
+    a_end = a.end_date or a.start_date
+    b_end = b.end_date or b.start_date
+    return bool(a.start_date <= b_end and b.start_date <= a_end)
+
+
+def _same_if_known(a: str | None, b: str | None) -> bool:
+    return not a or not b or plain(a) == plain(b)
+
+
+def find_match(source: str, fields: EventFields, candidates: Iterable[Candidate]) -> Match | None:
+    """The stored event ``fields`` (seen at ``source``) describes, or None."""
+    best: Match | None = None
+    for cand in candidates:
+        other = cand.fields
+        if source in cand.sources or not dates_overlap(fields, other):
+            continue
+        if not _same_if_known(fields.country, other.country):
+            continue
+        if not _same_if_known(fields.city, other.city):
+            continue
+        score = title_score(fields.title, other.title)
+        if score < THRESHOLD:
+            continue
+        if (
+            best is None
+            or score > best.score
+            or (score == best.score and cand.event_id < best.event_id)
+        ):
+            best = Match(cand.event_id, score)
+    return best

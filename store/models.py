@@ -1,0 +1,154 @@
+"""The tables (SQLModel). Only ``store/`` touches them; everyone else gets ``records`` dataclasses.
+
+Datetimes are stored as naive UTC (``UTCDateTime``) on both backends and always come back
+timezone-aware UTC. Event fields that are lists (organisers, topics, documents) are JSON columns.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import sqlalchemy as sa
+from sqlmodel import Field, SQLModel
+
+# Named constraints and indexes, so later migrations (SQLite batch mode) can refer to them.
+SQLModel.metadata.naming_convention = {
+    "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+KEY = sa.String(64)  # source keys, uids, statuses
+
+
+class UTCDateTime(sa.TypeDecorator[dt.datetime]):
+    """Stored as naive UTC, returned as aware UTC; naive input is taken to be UTC already."""
+
+    impl = sa.DateTime
+    cache_ok = True
+
+    def process_bind_param(self, value: dt.datetime | None, dialect: Any) -> dt.datetime | None:
+        if value is not None and value.tzinfo is not None:
+            value = value.astimezone(dt.UTC).replace(tzinfo=None)
+        return value
+
+    def process_result_value(self, value: dt.datetime | None, dialect: Any) -> dt.datetime | None:
+        return value.replace(tzinfo=dt.UTC) if value is not None else None
+
+
+class Source(SQLModel, table=True):
+    __tablename__ = "source"
+
+    id: int | None = Field(default=None, primary_key=True)
+    key: str = Field(sa_type=KEY, unique=True)
+    name: str = Field(sa_type=sa.Text)
+    organisation: str | None = Field(default=None, sa_type=sa.Text)
+    base_url: str | None = Field(default=None, sa_type=sa.Text)
+    kind: str = Field(sa_type=KEY)
+
+
+class Event(SQLModel, table=True):
+    """One conference: the canonical fields computed from all its sightings."""
+
+    __tablename__ = "event"
+
+    id: int | None = Field(default=None, primary_key=True)
+    uid: str = Field(sa_type=KEY, unique=True)
+    title: str = Field(sa_type=sa.Text)
+    start_date: dt.date | None = Field(default=None, index=True)
+    end_date: dt.date | None = None
+    city: str | None = Field(default=None, sa_type=sa.Text)
+    country: str | None = Field(default=None, sa_type=sa.String(2))
+    organisers: list[str] = Field(default_factory=list, sa_type=sa.JSON)
+    topics: list[str] = Field(default_factory=list, sa_type=sa.JSON)
+    description: str | None = Field(default=None, sa_type=sa.Text)
+    url: str | None = Field(default=None, sa_type=sa.Text)
+    registration_deadline: dt.date | None = None
+    documents: list[dict[str, str]] = Field(default_factory=list, sa_type=sa.JSON)
+    status: str = Field(sa_type=KEY)
+    first_seen: dt.datetime = Field(sa_type=UTCDateTime)
+    last_seen: dt.datetime = Field(sa_type=UTCDateTime)
+    last_changed: dt.datetime = Field(sa_type=UTCDateTime, index=True)
+    fingerprint: str = Field(sa_type=KEY)
+    revision_count: int = 0
+
+
+class CrawlRun(SQLModel, table=True):
+    __tablename__ = "crawl_run"
+    __table_args__ = (sa.Index("ix_crawl_run_source_started_at", "source", "started_at"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    source: str = Field(sa_type=KEY)
+    started_at: dt.datetime = Field(sa_type=UTCDateTime)
+    finished_at: dt.datetime | None = Field(default=None, sa_type=UTCDateTime)
+    status: str = Field(sa_type=KEY)  # running | ok | partial | failed | interrupted
+    pages: int = 0
+    items: int = 0
+    new: int = 0
+    changed: int = 0
+    unchanged: int = 0
+    errors: list[dict[str, Any]] = Field(default_factory=list, sa_type=sa.JSON)
+    stats: dict[str, Any] = Field(default_factory=dict, sa_type=sa.JSON)
+
+
+class Sighting(SQLModel, table=True):
+    """One event as one page of one source describes it (merged over crawls)."""
+
+    __tablename__ = "sighting"
+    __table_args__ = (sa.UniqueConstraint("source", "url"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    source: str = Field(sa_type=KEY)
+    url: str = Field(sa_type=sa.Text)
+    event_id: int = Field(foreign_key="event.id", index=True)
+    fields: dict[str, Any] = Field(sa_type=sa.JSON)  # EventFields.to_json()
+    raw: dict[str, Any] = Field(default_factory=dict, sa_type=sa.JSON)
+    first_seen: dt.datetime = Field(sa_type=UTCDateTime)
+    last_seen: dt.datetime = Field(sa_type=UTCDateTime)
+    last_run_id: int | None = Field(default=None, foreign_key="crawl_run.id", index=True)
+    match_score: float | None = None
+
+
+class Revision(SQLModel, table=True):
+    """An event's creation ("new") or one change of its canonical fields ("changed")."""
+
+    __tablename__ = "revision"
+    __table_args__ = (sa.UniqueConstraint("event_id", "seq"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    event_id: int = Field(foreign_key="event.id")
+    seq: int
+    uid: str = Field(sa_type=sa.String(80), unique=True)  # f"{event.uid}-r{seq}"
+    kind: str = Field(sa_type=KEY)
+    changes: list[dict[str, Any]] = Field(default_factory=list, sa_type=sa.JSON)
+    snapshot: dict[str, Any] = Field(sa_type=sa.JSON)  # EventFields.to_json() after the revision
+    at: dt.datetime = Field(sa_type=UTCDateTime, index=True)
+    run_id: int | None = Field(default=None, foreign_key="crawl_run.id", index=True)
+    source: str | None = Field(default=None, sa_type=KEY)
+
+
+class PageState(SQLModel, table=True):
+    """Validators and content hash of one fetched page, for conditional GET."""
+
+    __tablename__ = "page_state"
+
+    id: int | None = Field(default=None, primary_key=True)
+    url: str = Field(sa_type=sa.Text, unique=True)
+    source: str = Field(sa_type=KEY, index=True)
+    etag: str | None = Field(default=None, sa_type=sa.Text)
+    last_modified: str | None = Field(default=None, sa_type=sa.Text)
+    content_hash: str | None = Field(default=None, sa_type=KEY)
+    last_status: int | None = None
+    last_fetched: dt.datetime | None = Field(default=None, sa_type=UTCDateTime)
+    last_changed: dt.datetime | None = Field(default=None, sa_type=UTCDateTime)
+
+
+EVENT = Event.__table__  # type: ignore[attr-defined]
+SIGHTING = Sighting.__table__  # type: ignore[attr-defined]
+REVISION = Revision.__table__  # type: ignore[attr-defined]
+CRAWL_RUN = CrawlRun.__table__  # type: ignore[attr-defined]
+PAGE_STATE = PageState.__table__  # type: ignore[attr-defined]
+SOURCE = Source.__table__  # type: ignore[attr-defined]

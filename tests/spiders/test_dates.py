@@ -1,0 +1,470 @@
+"""The date grammar: every form seen on the seed pages and the sites, year inference, refusals."""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+
+import pytest
+from confwatch.spiders.normalise.dates import (
+    DateRange,
+    find_date_ranges,
+    parse_date_range,
+    parse_single_date,
+)
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+# Excerpts of the seed pages (mfa.gov.mn announcement, polis.osce.org event, UNOCT listing).
+ANNOUNCEMENT = (
+    "The Regional Conference on ‘Whole-of society Approach’ to Prevent and Countering Violent "
+    "Extremisn and Radicalization that lead to Terrorism will be organized in Ulaanbaatar from "
+    "20 to 21 June, 2019.\n\nAt the initiative of the United Nations Secretary-General, the United "
+    "Nations initiated a high-level conference of the heads of anti-terrorism authorities in New "
+    "York City in June 2018. \n\n\nPOSTED: 2019-10-24"
+)
+BACKGROUND = (
+    "The Conference follows on from the first-ever High-Level Conference on Counter-Terrorism, "
+    "held from 28 to 29 June\xa02018 in New York, which was convened by the Secretary-General. "
+    "General Assembly resolution 72/284 for the Sixth Review of the UN Global Counter-Terrorism "
+    "Strategy recognised the role that civil society organisations can play. The Security "
+    "Council in its resolution 2395 welcomed the role of relevant civil society."
+)
+LISTING = (
+    "\n15-17 May 2019 Dushanbe, Tajikistan \n\nInternational and Regional Cooperation on \n"
+    "Counter-Terrorism Strategy planned for June 2020 in New York. \n \n\n"
+    "20-21 June 2019, Ulaanbaatar, Mongolia \n\nWhole-of-Society-Approach to Preventing \n"
+    "General Assembly resolution 72/284 for the Sixth Review of the UN \n \n"
+    "10-11 July 2019 in Nairobi, Republic of Kenya \n\nAfrican Regional High-level Conference \n"
+    "3-4 September, Minsk, Belarus \n\nCountering Terrorism Through Innovative \n"
+    "7-8 November 2019 in Budapest, Republic of Hungary \n"
+)
+D = dt.date
+# A publication date far from every explicit year below: explicit years must win over it.
+LATER = D(2024, 3, 1)
+
+# (text, published, expected start, expected end)
+RANGES: list[tuple[str, dt.date | None, dt.date, dt.date]] = [
+    ("20-21 June 2019", None, D(2019, 6, 20), D(2019, 6, 21)),
+    ("20 - 21 June 2019", None, D(2019, 6, 20), D(2019, 6, 21)),
+    ("from 20 to 21 June, 2019", None, D(2019, 6, 20), D(2019, 6, 21)),
+    ("15-17 May 2019", None, D(2019, 5, 15), D(2019, 5, 17)),
+    ("15-17 May 2019 Dushanbe, Tajikistan", None, D(2019, 5, 15), D(2019, 5, 17)),
+    ("December 18-19, 2019", None, D(2019, 12, 18), D(2019, 12, 19)),
+    ("30 September - 1 October 2020", None, D(2020, 9, 30), D(2020, 10, 1)),
+    ("30 September – 1 October 2020", None, D(2020, 9, 30), D(2020, 10, 1)),
+    ("30 September — 1 October 2020", None, D(2020, 9, 30), D(2020, 10, 1)),
+    ("30 September to 1 October 2020", None, D(2020, 9, 30), D(2020, 10, 1)),
+    ("30 September until 1 October 2020", None, D(2020, 9, 30), D(2020, 10, 1)),
+    ("30 September and 1 October 2020", None, D(2020, 9, 30), D(2020, 10, 1)),
+    ("30 September through 1 October 2020", None, D(2020, 9, 30), D(2020, 10, 1)),
+    ("11-12 February 2020", None, D(2020, 2, 11), D(2020, 2, 12)),
+    ("28 to 29 June 2018", None, D(2018, 6, 28), D(2018, 6, 29)),
+    ("on 11-12 February 2020", None, D(2020, 2, 11), D(2020, 2, 12)),
+    ("7-8 November 2019 in Budapest", None, D(2019, 11, 7), D(2019, 11, 8)),
+    ("7-8 November 2019 in Budapest, Republic of Hungary", None, D(2019, 11, 7), D(2019, 11, 8)),
+    ("10-11 July 2019 in Nairobi", None, D(2019, 7, 10), D(2019, 7, 11)),
+    ("20-21 June 2019, Ulaanbaatar, Mongolia", None, D(2019, 6, 20), D(2019, 6, 21)),
+    ("2020-09-10 to 2020-09-11", None, D(2020, 9, 10), D(2020, 9, 11)),
+    ("30 December 2019 - 2 January 2020", None, D(2019, 12, 30), D(2020, 1, 2)),
+    ("December 30, 2019 - January 2, 2020", None, D(2019, 12, 30), D(2020, 1, 2)),
+    ("June 20-21, 2019", None, D(2019, 6, 20), D(2019, 6, 21)),
+    ("20 June - 21 June 2019", None, D(2019, 6, 20), D(2019, 6, 21)),
+    ("20th-21st June 2019", None, D(2019, 6, 20), D(2019, 6, 21)),
+    ("Oct. 7-8, 2019", None, D(2019, 10, 7), D(2019, 10, 8)),
+    ("Sept 3-4 2019", None, D(2019, 9, 3), D(2019, 9, 4)),
+    ("12 to 13 November 2019", None, D(2019, 11, 12), D(2019, 11, 13)),
+    ("30 October – 1 November 2019", None, D(2019, 10, 30), D(2019, 11, 1)),
+    ("Monday 20 - Tuesday 21 June 2019", None, D(2019, 6, 20), D(2019, 6, 21)),
+    ("12-13.11.2019", None, D(2019, 11, 12), D(2019, 11, 13)),
+    ("12.11.2019 - 13.11.2019", None, D(2019, 11, 12), D(2019, 11, 13)),
+    # Russian and French pages
+    ("15-17 мая 2019 г.", None, D(2019, 5, 15), D(2019, 5, 17)),
+    ("с 15 по 17 мая 2019 года", None, D(2019, 5, 15), D(2019, 5, 17)),
+    ("du 20 au 21 juin 2019", None, D(2019, 6, 20), D(2019, 6, 21)),
+    ("20-21 juin 2019", None, D(2019, 6, 20), D(2019, 6, 21)),
+    ("30 septembre - 1er octobre 2020", None, D(2020, 9, 30), D(2020, 10, 1)),
+    # explicit years beat a publication date years away
+    ("20-21 June 2019", LATER, D(2019, 6, 20), D(2019, 6, 21)),
+    ("30 December 2019 - 2 January 2020", LATER, D(2019, 12, 30), D(2020, 1, 2)),
+]
+
+SINGLE_DAYS: list[tuple[str, dt.date | None, dt.date]] = [
+    ("6 July 2017", None, D(2017, 7, 6)),
+    ("ULAANBAATAR, 6 July 2017 - A two-day national seminar", None, D(2017, 7, 6)),
+    ("11 February 2020", None, D(2020, 2, 11)),
+    ("December 17", D(2019, 12, 1), D(2019, 12, 17)),
+    ("Tuesday, 17 December 2019", None, D(2019, 12, 17)),
+    ("17.12.2019", None, D(2019, 12, 17)),
+    ("Date: 12.11.2019", None, D(2019, 11, 12)),
+    ("2019-10-24", None, D(2019, 10, 24)),
+    ("POSTED: 2019-10-24", None, D(2019, 10, 24)),
+    ("3 сентября 2019 года", None, D(2019, 9, 3)),
+    ("1er juillet 2019", None, D(2019, 7, 1)),
+    ("the 17th of December 2019", None, D(2019, 12, 17)),
+    ("29 February 2020", None, D(2020, 2, 29)),
+]
+
+NOT_DAY_PRECISE = [
+    "June 2018",
+    "in June 2018 in New York",
+    "planned for June 2020 in New York",
+    "2020",
+    "OSCE-wide Counter-Terrorism Conference 2020",
+    "+976 11 262788",
+    "resolution 72/284",
+    "General Assembly resolution 72/284",
+    "2395",
+    "The Security Council in its resolution 2395 welcomed",
+    "10:00-12:00",
+    "from 10:00 to 12:00",
+    "",
+    "   ",
+    "garbage \x00\x01\x1b[31m ¯\\_(ツ)_/¯",
+    "some 70 participants from 12 countries",
+    "version 1.2.3",
+    "192.168.10.11",
+    "10.00-12.00",
+    "it may 2 times",
+    "v2.1.2019",
+    "20190904_ChairsSummary.pdf",
+    "uae-18-december-2019/6116736511001",
+    "2019-2020",
+]
+
+IMPOSSIBLE = ["21-20 June 2019", "31 June 2019", "29 February 2019", "30 February - 2 March 2020"]
+
+
+@pytest.mark.parametrize(("text", "published", "start", "end"), RANGES)
+def test_date_range_forms_parse_to_first_and_last_day(
+    text: str, published: dt.date | None, start: dt.date, end: dt.date
+) -> None:
+    assert parse_date_range(text, published=published) == DateRange(start, end)
+
+
+@pytest.mark.parametrize(("text", "published", "day"), SINGLE_DAYS)
+def test_single_day_forms_parse_to_one_day_range(
+    text: str, published: dt.date | None, day: dt.date
+) -> None:
+    assert parse_date_range(text, published=published) == DateRange(day, day)
+
+
+@pytest.mark.parametrize("text", NOT_DAY_PRECISE)
+def test_text_without_a_day_precise_date_is_no_date(text: str) -> None:
+    assert parse_date_range(text, published=D(2019, 8, 1)) is None
+    assert find_date_ranges(text, published=D(2019, 8, 1)) == []
+    assert parse_single_date(text, published=D(2019, 8, 1)) is None
+
+
+@pytest.mark.parametrize("text", IMPOSSIBLE)
+def test_impossible_date_or_backwards_range_is_no_date(text: str) -> None:
+    assert parse_date_range(text) is None
+
+
+@pytest.mark.parametrize("text", IMPOSSIBLE)
+def test_impossible_range_is_skipped_not_shortened_to_a_date_inside_it(text: str) -> None:
+    assert find_date_ranges(f"The meeting, {text}, in Vienna.") == []
+
+
+# Year inference: same year as published, unless that lands more than ~6 months away from it.
+
+
+def test_range_without_year_takes_year_from_published_date() -> None:
+    assert parse_date_range("3-4 September", published=D(2019, 8, 1)) == DateRange(
+        D(2019, 9, 3), D(2019, 9, 4)
+    )
+
+
+def test_date_without_year_more_than_six_months_before_published_is_next_year() -> None:
+    assert parse_date_range("3-4 February", published=D(2019, 11, 20)) == DateRange(
+        D(2020, 2, 3), D(2020, 2, 4)
+    )
+
+
+def test_date_without_year_more_than_six_months_after_published_is_previous_year() -> None:
+    # A report published in January about an event "held on 20-21 September".
+    assert parse_date_range("20-21 September", published=D(2020, 1, 10)) == DateRange(
+        D(2019, 9, 20), D(2019, 9, 21)
+    )
+
+
+def test_past_event_reported_weeks_later_keeps_published_year() -> None:
+    # "concluded today" pages are published after the event, within the window.
+    assert parse_date_range("4-5 July", published=D(2017, 8, 20)) == DateRange(
+        D(2017, 7, 4), D(2017, 7, 5)
+    )
+
+
+def test_year_less_range_crossing_new_year_ends_in_the_next_year() -> None:
+    assert parse_date_range("30 December - 2 January", published=D(2019, 11, 1)) == DateRange(
+        D(2019, 12, 30), D(2020, 1, 2)
+    )
+
+
+def test_range_start_takes_the_year_of_its_end() -> None:
+    assert parse_date_range("20 to 21 June, 2019", published=LATER) == DateRange(
+        D(2019, 6, 20), D(2019, 6, 21)
+    )
+
+
+def test_cross_year_range_with_only_end_year_starts_the_year_before() -> None:
+    assert parse_date_range("30 December - 2 January 2020") == DateRange(
+        D(2019, 12, 30), D(2020, 1, 2)
+    )
+
+
+@pytest.mark.parametrize("text", ["3-4 September", "December 17", "17 December", "du 3 au 4 mai"])
+def test_missing_year_without_published_date_is_unknown(text: str) -> None:
+    assert parse_date_range(text) is None
+    assert find_date_ranges(text) == []
+
+
+def test_year_less_date_takes_year_from_nearest_full_date_when_published_unknown() -> None:
+    body = (
+        "The conference will be held in Abu Dhabi on December 18-19, 2019. A workshop for "
+        "civil society organizations will be held on December 17."
+    )
+    found = [r for r, _, _ in find_date_ranges(body)]
+    assert found == [
+        DateRange(D(2019, 12, 18), D(2019, 12, 19)),
+        DateRange(D(2019, 12, 17), D(2019, 12, 17)),
+    ]
+
+
+def test_year_less_date_takes_year_from_the_nearest_of_several_full_dates() -> None:
+    body = (
+        "The first conference was held on 28 to 29 June 2018 in New York, with many delegations "
+        "attending from all regions. Minsk: 3-4 September; Vienna: 11-12 February 2020."
+    )
+    found = [r for r, _, _ in find_date_ranges(body)]
+    # Nearest is February 2020; September is then more than 6 months later, so 2019.
+    assert found[1] == DateRange(D(2019, 9, 3), D(2019, 9, 4))
+
+
+def test_out_of_range_published_date_loses_only_the_year_less_dates() -> None:
+    found = find_date_ranges("3-4 September and 20-21 June 2019", published=D(1, 1, 1))
+    assert [r for r, _, _ in found] == [DateRange(D(2019, 6, 20), D(2019, 6, 21))]
+
+
+def test_published_date_beats_years_elsewhere_in_the_text() -> None:
+    body = "Held on 3-4 September. The first conference was on 28 to 29 June 2018."
+    assert find_date_ranges(body, published=D(2019, 8, 28))[0][0] == DateRange(
+        D(2019, 9, 3), D(2019, 9, 4)
+    )
+
+
+# Running text
+
+
+def test_find_date_ranges_reports_offsets_of_the_date_text() -> None:
+    body = "It will be held in Abu Dhabi on December 18-19, 2019, at the ministry."
+    [(found, start, end)] = find_date_ranges(body)
+    assert found == DateRange(D(2019, 12, 18), D(2019, 12, 19))
+    assert body[start:end] == "December 18-19, 2019"
+
+
+def test_find_date_ranges_lists_dates_in_text_order() -> None:
+    body = "Opened 2019-10-24. Held from 20 to 21 June, 2019. Deadline: 10 September 2020."
+    found = find_date_ranges(body)
+    assert [body[s:e] for _, s, e in found] == [
+        "2019-10-24",
+        "20 to 21 June, 2019",
+        "10 September 2020",
+    ]
+
+
+def test_find_date_ranges_skips_month_only_mentions_between_real_dates() -> None:
+    body = "Convened in June 2018 in New York; the next one is 11-12 February 2020 in Vienna."
+    assert [r for r, _, _ in find_date_ranges(body)] == [DateRange(D(2020, 2, 11), D(2020, 2, 12))]
+
+
+def test_seed_page_announcement_yields_event_dates_and_posting_date() -> None:
+    assert [r for r, _, _ in find_date_ranges(ANNOUNCEMENT)] == [
+        DateRange(D(2019, 6, 20), D(2019, 6, 21)),
+        DateRange(D(2019, 10, 24), D(2019, 10, 24)),
+    ]
+
+
+def test_seed_page_resolution_numbers_are_not_dates() -> None:
+    assert [r for r, _, _ in find_date_ranges(BACKGROUND)] == [
+        DateRange(D(2018, 6, 28), D(2018, 6, 29))
+    ]
+
+
+def test_seed_listing_headings_parse_with_place_after_the_date() -> None:
+    headings = [line for line in LISTING.splitlines() if line[:1].isdigit()]
+    assert [parse_date_range(line, published=D(2019, 8, 28)) for line in headings] == [
+        DateRange(D(2019, 5, 15), D(2019, 5, 17)),
+        DateRange(D(2019, 6, 20), D(2019, 6, 21)),
+        DateRange(D(2019, 7, 10), D(2019, 7, 11)),
+        DateRange(D(2019, 9, 3), D(2019, 9, 4)),
+        DateRange(D(2019, 11, 7), D(2019, 11, 8)),
+    ]
+
+
+def test_listing_year_less_heading_takes_year_from_neighbouring_headings() -> None:
+    found = [r for r, _, _ in find_date_ranges(LISTING)]
+    assert DateRange(D(2019, 9, 3), D(2019, 9, 4)) in found
+
+
+# Single dates
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Registration deadline: 10 September 2020", D(2020, 9, 10)),
+        ("Registration deadline: 10 September 2020. To register, please visit", D(2020, 9, 10)),
+        ("POSTED: 2019-10-24", D(2019, 10, 24)),
+        ("2019-06-20T09:00:00+04:00", D(2019, 6, 20)),
+        ("17.12.2019", D(2019, 12, 17)),
+    ],
+)
+def test_parse_single_date_reads_labelled_dates(text: str, day: dt.date) -> None:
+    assert parse_single_date(text) == day
+
+
+def test_parse_single_date_of_a_range_is_its_first_day() -> None:
+    assert parse_single_date("20-21 June 2019") == D(2019, 6, 20)
+
+
+def test_parse_single_date_without_year_uses_published_date() -> None:
+    assert parse_single_date("deadline 10 September", published=D(2020, 7, 1)) == D(2020, 9, 10)
+
+
+def test_numeric_dates_are_day_first() -> None:
+    assert parse_single_date("12.11.2019") == D(2019, 11, 12)
+    assert parse_single_date("12/11/2019") == D(2019, 11, 12)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("2019/06/20", D(2019, 6, 20)),
+        ("17-Dec-2019", D(2019, 12, 17)),
+        ("Dec-17-2019", D(2019, 12, 17)),
+        ("December the 17th, 2019", D(2019, 12, 17)),
+    ],
+)
+def test_short_forms_outside_the_grammar_fall_back_to_dateparser(text: str, day: dt.date) -> None:
+    assert parse_single_date(text) == day
+
+
+# Languages
+
+
+@pytest.mark.parametrize(
+    ("text", "languages", "start", "end"),
+    [
+        ("17 de diciembre de 2019", ["es"], D(2019, 12, 17), D(2019, 12, 17)),
+        ("del 20 al 21 de junio de 2019", ["es"], D(2019, 6, 20), D(2019, 6, 21)),
+        ("20.-21. Juni 2019", ["de"], D(2019, 6, 20), D(2019, 6, 21)),
+        ("3 сентября 2019 года", ["ru"], D(2019, 9, 3), D(2019, 9, 3)),
+        ("20-21 June 2019", ["ru"], D(2019, 6, 20), D(2019, 6, 21)),
+    ],
+)
+def test_language_hint_adds_that_languages_month_names(
+    text: str, languages: list[str], start: dt.date, end: dt.date
+) -> None:
+    assert parse_date_range(text, languages=languages) == DateRange(start, end)
+
+
+@pytest.mark.parametrize("languages", [["xx"], ["../../etc"], ["", "en"], []])
+def test_unknown_language_codes_are_ignored(languages: list[str]) -> None:
+    assert parse_date_range("20-21 June 2019", languages=languages) == DateRange(
+        D(2019, 6, 20), D(2019, 6, 21)
+    )
+
+
+# Robustness and speed
+
+
+def test_find_date_ranges_on_a_200_kB_body_takes_well_under_a_second() -> None:
+    page = ANNOUNCEMENT + BACKGROUND + LISTING
+    body = (page * (200_000 // len(page) + 1))[:200_000]
+    started = time.perf_counter()
+    found = find_date_ranges(body)
+    assert time.perf_counter() - started < 0.5
+    assert len(found) > 100
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["1 2 3 - 4 - " * 20_000, "May 1 " * 40_000, "1 " + " " * 200_000 + "June", "\x00" * 200_000],
+)
+def test_find_date_ranges_on_200_kB_of_adversarial_text_stays_under_a_second(body: str) -> None:
+    started = time.perf_counter()
+    find_date_ranges(body)
+    assert time.perf_counter() - started < 1.0
+
+
+def test_non_string_input_is_no_date_rather_than_an_error() -> None:
+    assert parse_date_range(None) is None  # type: ignore[arg-type]
+    assert find_date_ranges(None) == []  # type: ignore[arg-type]
+
+
+DATE_PIECES = [
+    *"0123456789 -–—.,/:",
+    *["June ", "December ", "мая ", "juin ", "to ", "and ", "du ", "au ", "2019", "2020", "th"],
+]
+# Texts made of date-like pieces reach deep into the grammar, unlike uniformly random text.
+DATEISH = st.lists(st.sampled_from(DATE_PIECES), max_size=25).map("".join)
+
+
+@given(text=st.text(max_size=300) | DATEISH, published=st.none() | st.dates())
+@settings(max_examples=300, deadline=None)
+def test_any_text_never_raises(text: str, published: dt.date | None) -> None:
+    parse_date_range(text, published=published)
+    parse_single_date(text, published=published)
+    find_date_ranges(text, published=published)
+
+
+@given(text=DATEISH, published=st.none() | st.dates(D(1950, 1, 1), D(2090, 1, 1)))
+@settings(max_examples=400, deadline=None)
+def test_no_range_ever_ends_before_it_starts(text: str, published: dt.date | None) -> None:
+    whole = parse_date_range(text, published=published)
+    assert whole is None or whole.end >= whole.start
+    for found, start, end in find_date_ranges(text, published=published):
+        assert found.end >= found.start
+        assert 0 <= start < end <= len(text)
+
+
+ENGLISH_MONTHS = [
+    "January", "February", "March", "April", "May", "June", "July",
+    "August", "September", "October", "November", "December",
+]  # fmt: skip
+
+
+@given(
+    start=st.dates(D(1990, 1, 1), D(2080, 12, 1)),
+    days=st.integers(0, 40),
+    style=st.sampled_from(["dmy", "mdy", "iso", "numeric"]),
+)
+@settings(max_examples=300, deadline=None)
+def test_any_written_range_reads_back_exactly(start: dt.date, days: int, style: str) -> None:
+    end = start + dt.timedelta(days=days)
+    sm, em = ENGLISH_MONTHS[start.month - 1], ENGLISH_MONTHS[end.month - 1]
+    if style == "dmy":
+        text = f"{start.day} {sm} {start.year} - {end.day} {em} {end.year}"
+    elif style == "mdy":
+        text = f"{sm} {start.day}, {start.year} - {em} {end.day}, {end.year}"
+    elif style == "iso":
+        text = f"{start.isoformat()} to {end.isoformat()}"
+    else:
+        text = f"{start:%d.%m.%Y} - {end:%d.%m.%Y}"
+    assert parse_date_range(f"Dates: {text}, Vienna") == DateRange(start, end)
+
+
+@given(start=st.dates(D(1990, 1, 1), D(2080, 12, 1)), days=st.integers(0, 40))
+@settings(max_examples=200, deadline=None)
+def test_shortest_written_range_reads_back_exactly(start: dt.date, days: int) -> None:
+    # "20-21 June 2019", "30 September - 1 October 2020", "30 December 2019 - 2 January 2020"
+    end = start + dt.timedelta(days=days)
+    sm, em = ENGLISH_MONTHS[start.month - 1], ENGLISH_MONTHS[end.month - 1]
+    if start.year != end.year:
+        text = f"{start.day} {sm} {start.year} - {end.day} {em} {end.year}"
+    elif start.month != end.month:
+        text = f"{start.day} {sm} - {end.day} {em} {end.year}"
+    else:
+        text = f"{start.day}-{end.day} {em} {end.year}"
+    assert parse_date_range(text) == DateRange(start, end)
