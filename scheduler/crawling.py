@@ -91,8 +91,8 @@ def crawl_sources(
         latest = store.runs(source=key, limit=1)
         if latest and latest[0].id != before.get(key):
             runs.append(latest[0])
-    if not runs and proc.returncode == 0:
-        raise ConfwatchError(f"crawl finished without a run record: {out.strip()[:200]}")
+    if not runs:
+        raise ConfwatchError(f"crawl process failed (exit status {proc.returncode}) before recording a run")
     return CrawlResult(runs)
 
 

@@ -16,7 +16,7 @@ from typing import Any, ClassVar
 import scrapy
 from twisted.python.failure import Failure
 
-from confwatch.spiders.context import CrawlContext
+from confwatch.spiders.context import CrawlContext, context_of
 from confwatch.spiders.items import RawEvent
 from confwatch.spiders.page import Page, read_page, single_event
 from confwatch.spiders.sources import SourceConfig
@@ -43,7 +43,9 @@ class SourceSpider(scrapy.Spider):
     @property
     def context(self) -> CrawlContext | None:
         crawler = getattr(self, "crawler", None)
-        return crawler.settings.get("CONFWATCH_CONTEXT") if crawler is not None else None
+        if crawler is None or not crawler.settings.get("CONFWATCH_CONTEXT"):
+            return None
+        return context_of(crawler)
 
     async def start(self) -> AsyncIterator[Any]:
         for url in self.start_urls:

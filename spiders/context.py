@@ -1,7 +1,8 @@
 """The state one crawl shares between its spiders, middlewares and pipeline.
 
-It rides in the Scrapy settings (``CONFWATCH_CONTEXT``) so every component built with
-``from_crawler`` finds the same store and the run of its source.
+Scrapy deep-copies its settings, so the settings carry only a key (``CONFWATCH_CONTEXT``) and
+``context_of(crawler)`` looks the live object up here; every component built with ``from_crawler``
+finds the same store and the run of its source.
 """
 
 from __future__ import annotations
@@ -14,7 +15,11 @@ from confwatch.spiders.sources import CrawlSettings, SourceConfig
 from confwatch.store.records import RunInfo
 
 if TYPE_CHECKING:
+    from scrapy.crawler import Crawler
+
     from confwatch.store.api import Store
+
+_LIVE: dict[str, CrawlContext] = {}
 
 
 @dataclass
@@ -45,3 +50,13 @@ class CrawlContext:
 
     def of(self, source: str) -> SourceProgress:
         return self.progress.setdefault(source, SourceProgress())
+
+
+def register(context: CrawlContext) -> str:
+    key = f"ctx-{id(context)}"
+    _LIVE[key] = context
+    return key
+
+
+def context_of(crawler: Crawler) -> CrawlContext:
+    return _LIVE[crawler.settings["CONFWATCH_CONTEXT"]]

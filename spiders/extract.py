@@ -66,11 +66,18 @@ def _clean_tree(doc: Any) -> None:
 
 
 def main_element(doc: Any) -> Any:
+    """The page's main content: the first landmark that holds a good share of the page's text.
+
+    An empty ``<a id="main-content">`` skip-link target or a teaser ``<article>`` does not count.
+    """
+    body = doc.xpath("//body")
+    total = len(squash(body[0].text_content())) if body else 0
     for path in _MAIN:
-        found = doc.xpath(path)
-        if found:
-            return found[0]
-    return doc
+        for el in doc.xpath(path):
+            if len(squash(el.text_content())) >= min(200, total) and \
+                    len(squash(el.text_content())) >= 0.25 * total:
+                return el
+    return body[0] if body else doc
 
 
 def _element_text(el: Any) -> str:

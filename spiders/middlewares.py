@@ -19,7 +19,7 @@ from scrapy import Request, Spider
 from scrapy.crawler import Crawler
 from scrapy.http import Response
 
-from confwatch.spiders.context import CrawlContext
+from confwatch.spiders.context import CrawlContext, context_of
 
 log = logging.getLogger("confwatch.crawl")
 
@@ -31,12 +31,13 @@ def body_hash(body: bytes) -> str:
 class ConditionalGetMiddleware:
     """Adds validators to requests and marks unchanged pages so their callbacks skip parsing."""
 
-    def __init__(self, context: CrawlContext) -> None:
+    def __init__(self, context: CrawlContext, crawler: Crawler) -> None:
         self.context = context
+        self.crawler = crawler
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> ConditionalGetMiddleware:
-        return cls(crawler.settings["CONFWATCH_CONTEXT"])
+        return cls(context_of(crawler), crawler)
 
     def process_request(self, request: Request, spider: Spider | None = None) -> None:
         if request.meta.get("no_conditional") or request.url.endswith("/robots.txt"):
@@ -54,35 +55,37 @@ class ConditionalGetMiddleware:
     def process_response(self, request: Request, response: Response, spider: Spider | None = None) -> Response:
         if request.url.endswith("/robots.txt"):
             return response
-        source = spider.name if spider is not None else "?"
+        source = (spider or self.crawler.spider).name
         prog = self.context.of(source)
         prog.pages += 1
         prog.bytes += len(response.body)
         if response.status == 304:
             prog.not_modified += 1
-            response.meta["unchanged"] = True
+            request.meta["unchanged"] = True
             run = self.context.runs.get(source)
             if run is not None:
                 self.context.store.touch_page(run, request.url)
         elif response.status == 200:
             digest = body_hash(response.body)
-            response.meta["content_hash"] = digest
+            request.meta["content_hash"] = digest
             if digest == request.meta.get("previous_hash"):
-                response.meta["unchanged"] = True
+                request.meta["unchanged"] = True
         return response
 
 
 class PageStateMiddleware:
     """Saves a page's validators once its callback has yielded everything it had."""
 
-    def __init__(self, context: CrawlContext) -> None:
+    def __init__(self, context: CrawlContext, crawler: Crawler) -> None:
         self.context = context
+        self.crawler = crawler
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> PageStateMiddleware:
-        return cls(crawler.settings["CONFWATCH_CONTEXT"])
+        return cls(context_of(crawler), crawler)
 
-    def _save(self, response: Response, spider: Spider) -> None:
+    def _save(self, response: Response, spider: Spider | None) -> None:
+        spider = spider or self.crawler.spider
         if response.status != 200 or "content_hash" not in response.meta:
             return
         self.context.store.save_page_state(
@@ -94,12 +97,14 @@ class PageStateMiddleware:
             status=response.status,
         )
 
-    def process_spider_output(self, response: Response, result: Iterable[Any], spider: Spider) -> Iterator[Any]:
+    def process_spider_output(
+        self, response: Response, result: Iterable[Any], spider: Spider | None = None
+    ) -> Iterator[Any]:
         yield from result
         self._save(response, spider)
 
     async def process_spider_output_async(
-        self, response: Response, result: AsyncIterator[Any], spider: Spider
+        self, response: Response, result: AsyncIterator[Any], spider: Spider | None = None
     ) -> AsyncIterator[Any]:
         async for item in result:
             yield item

@@ -14,7 +14,7 @@ from typing import Any
 from scrapy import Spider
 from scrapy.crawler import Crawler
 
-from confwatch.spiders.context import CrawlContext
+from confwatch.spiders.context import CrawlContext, context_of
 from confwatch.spiders.items import RawEvent
 from confwatch.spiders.normalise import normalise
 from confwatch.store.records import Sighting
@@ -28,7 +28,7 @@ class StorePipeline:
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> StorePipeline:
-        return cls(crawler.settings["CONFWATCH_CONTEXT"])
+        return cls(context_of(crawler))
 
     def process_item(self, item: Any, spider: Spider | None = None) -> Any:
         if not isinstance(item, RawEvent):

@@ -10,7 +10,7 @@ from typing import Any
 from scrapy import signals
 from scrapy.crawler import Crawler
 
-from confwatch.spiders.context import CrawlContext
+from confwatch.spiders.context import CrawlContext, context_of
 
 log = logging.getLogger("confwatch.crawl")
 
@@ -22,7 +22,7 @@ class Progress:
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> Progress:
-        ext = cls(crawler.settings["CONFWATCH_CONTEXT"])
+        ext = cls(context_of(crawler))
         crawler.signals.connect(ext.tick, signal=signals.response_received)
         crawler.signals.connect(ext.tick, signal=signals.item_scraped)
         return ext

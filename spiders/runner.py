@@ -47,8 +47,11 @@ def run_crawl(
     if today is not None:
         context.today = today
     reasons: dict[str, str] = {}
+    receivers: list[Any] = []  # Scrapy holds signal receivers weakly: keep ours alive
     results: list[RunView] = []
     process = CrawlerProcess(scrapy_settings(context), install_root_handler=False)
+    # Scrapy's logging setup sets its own loggers to DEBUG; ours are the only handlers.
+    logging.getLogger("scrapy").setLevel(logging.WARNING)
 
     for source in sources:
         run = store.begin_run(source.key)
@@ -62,6 +65,7 @@ def run_crawl(
         def closed(spider: Any, reason: str, key: str = source.key) -> None:
             reasons[key] = reason
 
+        receivers.append(closed)
         crawler.signals.connect(closed, signal=signals.spider_closed)
         process.crawl(crawler, source=source)
 

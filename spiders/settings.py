@@ -12,13 +12,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from confwatch.spiders.context import CrawlContext
+from confwatch.spiders.context import CrawlContext, register
 
 
 def scrapy_settings(context: CrawlContext, *, max_pages: int = 0) -> dict[str, Any]:
     crawl = context.crawl
     settings: dict[str, Any] = {
-        "CONFWATCH_CONTEXT": context,
+        "CONFWATCH_CONTEXT": register(context),
         "USER_AGENT": crawl.full_user_agent,
         "ROBOTSTXT_OBEY": crawl.obey_robots,
         "CONCURRENT_REQUESTS": 8,

@@ -10,8 +10,8 @@ Asked only for a (source, url) the store has never seen. A candidate event match
 4. the event has no sighting from the same source yet: one source describing two different
    URLs is taken to mean two conferences (a spider yields each conference from one page).
 
-The store pre-selects candidates by overlapping dates (rule 1) with an indexed query; this
-module applies the rest. The best score wins (ties: the oldest event); the score is kept on the
+The store pre-selects candidates with one indexed query (rule 1's date window and rule 4);
+``find_match`` applies rules 1-3 to them. The best score wins (ties: the oldest event); the score is kept on the
 sighting so a doubtful merge can be found and split later.
 """
 
@@ -32,7 +32,6 @@ THRESHOLD = 80.0
 class Candidate:
     event_id: int
     fields: EventFields  # the event's canonical fields
-    sources: frozenset[str]  # keys of the sources that already describe it
 
 
 @dataclass(frozen=True)
@@ -64,12 +63,12 @@ def _same_if_known(a: str | None, b: str | None) -> bool:
     return not a or not b or plain(a) == plain(b)
 
 
-def find_match(source: str, fields: EventFields, candidates: Iterable[Candidate]) -> Match | None:
-    """The stored event ``fields`` (seen at ``source``) describes, or None."""
+def find_match(fields: EventFields, candidates: Iterable[Candidate]) -> Match | None:
+    """The candidate event that ``fields`` describes, or None."""
     best: Match | None = None
     for cand in candidates:
         other = cand.fields
-        if source in cand.sources or not dates_overlap(fields, other):
+        if not dates_overlap(fields, other):
             continue
         if not _same_if_known(fields.country, other.country):
             continue

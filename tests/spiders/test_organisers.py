@@ -6,15 +6,14 @@ import time
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
-
 from confwatch.spiders.normalise.organisers import (
     canonical_organiser,
     find_organisers,
     same_body,
     split_organisers,
 )
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 SEED_PAGES = Path("/work/shared/reference/seed-pages")
 
@@ -125,9 +124,9 @@ def test_unknown_organiser_comes_back_cleaned_but_unchanged(name: str, cleaned: 
             ["Government of Hungary", "UNOCT"],
         ),
         (
-            "It was jointly convened by the Government of the Republic of Tajikistan in cooperation "
-            "with the United Nations, the European Union and the \nOrganization for Security and "
-            "Co-operation in Europe (OSCE). ",
+            "It was jointly convened by the Government of the Republic of Tajikistan in "
+            "cooperation with the United Nations, the European Union and the \n"
+            "Organization for Security and Co-operation in Europe (OSCE). ",
             ["Government of Tajikistan", "United Nations", "European Union", "OSCE"],
         ),
         (
@@ -138,8 +137,8 @@ def test_unknown_organiser_comes_back_cleaned_but_unchanged(name: str, cleaned: 
             ["UNOCT", "OSCE", "Government of Switzerland", "OSCE Chairpersonship"],
         ),
         (
-            "Organised at the initiative of the Government of Mongolia in collaboration with the OSCE "
-            "Secretariat’s Transnational Threats Department (TNTD), the fourth inter-regional "
+            "Organised at the initiative of the Government of Mongolia in collaboration with the "
+            "OSCE Secretariat’s Transnational Threats Department (TNTD), the fourth inter-regional "
             "conference, with the participation of the Asian Partners for Co-operation, builds on",
             ["Government of Mongolia", "OSCE TNTD"],
         ),
@@ -157,13 +156,14 @@ def test_unknown_organiser_comes_back_cleaned_but_unchanged(name: str, cleaned: 
             ["OSCE"],
         ),
         (
-            "Organized by: OSCE Secretariat, OSCE Office for Democratic Institutions and Human Rights",
+            "Organized by: OSCE Secretariat, OSCE Office for Democratic Institutions and Human "
+            "Rights",
             ["OSCE", "OSCE ODIHR"],
         ),
         (
-            "It was convened by the Ministry of Foreign Affairs and the National \nCounter-Terrorism "
-            "Coordination Council of Mongolia in collaboration with the OSCE \nSecretariat and the "
-            "United Nations Office of Counter-Terrorism. ",
+            "It was convened by the Ministry of Foreign Affairs and the National \n"
+            "Counter-Terrorism Coordination Council of Mongolia in collaboration with the OSCE \n"
+            "Secretariat and the United Nations Office of Counter-Terrorism. ",
             [
                 "Ministry of Foreign Affairs of Mongolia",
                 "National Counter-Terrorism Coordination Council of Mongolia",

@@ -1,0 +1,142 @@
+"""Relevance: is a page a conference-like event on counter-terrorism / violent extremism?"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from confwatch.spiders.normalise.relevance import RelevanceRule, Verdict, judge
+from hypothesis import given
+from hypothesis import strategies as st
+
+SEED_PAGES = Path("/work/shared/reference/seed-pages")
+SEMINAR_002 = (
+    "OSCE organizes first seminar on community-policing approaches to countering violent "
+    "extremism and radicalization that lead to terrorism in Mongolia"
+)
+
+
+def _seed(name: str) -> str:
+    path = SEED_PAGES / name
+    if not path.exists():
+        pytest.skip(f"seed page {path} is not on this machine")
+    return path.read_text("utf-8")
+
+
+@pytest.mark.parametrize(
+    ("page", "title"),
+    [
+        ("000_402f717c01b2ddaa.txt", "Regional Conference on Whole-of-Society Approach"),
+        ("001_f3a70d0b99e1625d.txt", "High-level Inter-Regional Conference on P/CVE"),
+        ("002_95ad788cfc2c4858.txt", SEMINAR_002),
+        ("003_3df61af459581264.txt", "Regional conferences"),
+        ("004_bbe157b3dd6b5412.txt", "OSCE-wide Counter-Terrorism Conference 2020"),
+    ],
+)
+def test_seed_pages_are_relevant(page: str, title: str) -> None:
+    assert judge(title, _seed(page)).relevant
+
+
+def test_report_of_a_seminar_that_was_held_is_relevant() -> None:
+    body = (
+        "ULAANBAATAR, 6 July 2017 - A two-day national seminar on a community-policing approach to "
+        "countering violent extremism and radicalization that lead to terrorism (VERLT), organized "
+        "by the OSCE, concluded today in Ulaanbaatar."
+    )
+    assert judge(SEMINAR_002, body).relevant
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        (
+            "OSCE observes parliamentary elections in Mongolia",
+            "The election observation mission held a press conference on terrorism and terrorism.",
+        ),
+        (
+            "OSCE conference on combating trafficking in human beings",
+            "The conference discussed trafficking; links to terrorism were mentioned.",
+        ),
+        (
+            "OSCE Secretary General visits Mongolia",
+            "He discussed counter-terrorism and terrorism financing; a conference was mentioned.",
+        ),
+        (
+            "Statement by the Chair at the UN Security Council",
+            "Terrorism remains a threat. Counter-terrorism meeting of the Council.",
+        ),
+        ("New Head of Mission appointed", "The appointment was announced at a conference."),
+        ("Annual report 2019", "Terrorism and violent extremism remain threats."),
+        (None, "The Ministry published its budget."),
+    ],
+)
+def test_other_press_releases_are_not_relevant(title: str | None, body: str) -> None:
+    assert not judge(title, body).relevant
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        ("Конференция по противодействию терроризму", ""),
+        ("Семинар", "Семинар по противодействию экстремизму и терроризму пройдет в Минске."),
+        ("Conférence sur la prévention de la radicalisation", ""),
+        ("Webinar on P/CVE and youth", ""),
+        ("Expert meeting on FTFs", ""),
+        (
+            None,
+            "The conference on preventing violent extremism will be held in Vienna. "
+            "Radicalization to terrorism will be discussed.",
+        ),
+    ],
+)
+def test_conferences_in_other_languages_and_acronyms_are_relevant(
+    title: str | None, body: str
+) -> None:
+    assert judge(title, body).relevant
+
+
+def test_reasons_name_what_is_missing() -> None:
+    assert judge("Annual report", "terrorism terrorism").reason == "no conference/meeting wording"
+    assert judge("Regional conference on water", "water").reason == "no counter-terrorism topic"
+
+
+def test_topic_word_once_in_body_is_not_enough() -> None:
+    assert not judge("Regional seminar", "The seminar touched on terrorism once.").relevant
+    assert judge("Regional seminar", "Terrorism and violent extremism were the themes.").relevant
+
+
+def test_without_a_date_the_title_must_name_the_event() -> None:
+    body = "The conference on terrorism and violent extremism in Central Asia."
+    assert judge("News from Central Asia", body, has_date=True).relevant
+    assert not judge("News from Central Asia", body, has_date=False).relevant
+    assert judge("Conference on terrorism", body, has_date=False).relevant
+
+
+def test_rule_from_config_reads_extra_topics_and_exclusions() -> None:
+    rule = RelevanceRule.from_config(
+        {"extra_topic_words": ["border security"], "exclude_words": "vacancy", "bogus": 1}
+    )
+    assert rule == RelevanceRule(extra_topic_words=("border security",), exclude_words=("vacancy",))
+    assert judge("Workshop on border security", "", rule=rule).relevant
+    verdict = judge("Vacancy: conference officer on terrorism", "", rule=rule)
+    assert verdict == Verdict(False, "excluded by source rule: 'Vacancy'")
+
+
+def test_rule_from_config_ignores_bad_values() -> None:
+    assert RelevanceRule.from_config(None) == RelevanceRule()
+    assert RelevanceRule.from_config({"require_event_words": "no", "extra_topic_words": 3}) == (
+        RelevanceRule()
+    )
+
+
+def test_rule_can_drop_either_requirement() -> None:
+    no_event = RelevanceRule(require_event_words=False)
+    no_topic = RelevanceRule(require_topic_words=False)
+    assert judge("Annual report on terrorism", "", rule=no_event).relevant
+    assert judge("Regional conference on water", "", rule=no_topic).relevant
+
+
+@given(st.one_of(st.none(), st.text()), st.text(), st.booleans())
+def test_judge_never_raises_on_arbitrary_text(title: str | None, body: str, has_date: bool) -> None:
+    verdict = judge(title, body, has_date=has_date)
+    assert isinstance(verdict.relevant, bool) and verdict.reason

@@ -1,0 +1,77 @@
+"""Status: what a page says about the event itself being postponed or cancelled."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from confwatch.spiders.normalise.status import detect_status
+from hypothesis import given
+from hypothesis import strategies as st
+
+SEED_PAGES = Path("/work/shared/reference/seed-pages")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The conference has been postponed.",
+        "POSTPONED: OSCE-wide Counter-Terrorism Conference",
+        "[Postponed] Regional seminar on P/CVE",
+        "The seminar will be rescheduled; new dates will be announced.",
+        "Due to the pandemic the workshop is postponed until further notice.",
+        "The conference has been moved to a later date.",
+        "Семинар перенесен на осень.",
+        "La réunion est reportée.",
+    ],
+)
+def test_postponement_of_the_event_is_postponed(text: str) -> None:
+    assert detect_status(text) == "postponed"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The meeting is cancelled.",
+        "The event has been canceled due to COVID-19.",
+        "The workshop has been called off.",
+        "CANCELLED - Regional Conference on Foreign Terrorist Fighters",
+        "The conference will not take place.",
+        "Конференция отменена.",
+        "La conférence est annulée.",
+        "The conference, first postponed to May, has now been cancelled.",
+    ],
+)
+def test_cancellation_of_the_event_is_cancelled(text: str) -> None:
+    assert detect_status(text) == "cancelled"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "The conference will be held on 3 May 2020 in Vienna.",
+        "Passengers of the cancelled flights were rebooked. The conference will take place.",
+        "The conference has not been cancelled and will take place as planned.",
+        "The seminar will not be postponed.",
+        "New dates for the registration deadline",
+        "Registration for the webinar is postponed until Monday.",
+        "The postponed elections were discussed at the conference.",
+        "The report was published in 2019.",
+    ],
+)
+def test_other_uses_of_the_words_leave_the_event_scheduled(text: str) -> None:
+    assert detect_status(text) == "scheduled"
+
+
+@pytest.mark.parametrize("page", sorted(p.name for p in SEED_PAGES.glob("*.txt")) or ["none"])
+def test_seed_pages_are_scheduled(page: str) -> None:
+    path = SEED_PAGES / page
+    if not path.exists():
+        pytest.skip(f"seed page {path} is not on this machine")
+    assert detect_status(path.read_text("utf-8")) == "scheduled"
+
+
+@given(st.text())
+def test_detect_status_never_raises_on_arbitrary_text(text: str) -> None:
+    assert detect_status(text) in {"scheduled", "postponed", "cancelled"}
