@@ -11,8 +11,8 @@ Asked only for a (source, url) the store has never seen. A candidate event match
    URLs is taken to mean two conferences (a spider yields each conference from one page).
 
 The store pre-selects candidates with one indexed query (rule 1's date window and rule 4);
-``find_match`` applies rules 1-3 to them. The best score wins (ties: the oldest event); the score is kept on the
-sighting so a doubtful merge can be found and split later.
+``find_match`` applies rules 1-3 to them. The best score wins (ties: the oldest event); the
+score is kept on the sighting so a doubtful merge can be found and split later.
 """
 
 from __future__ import annotations

@@ -8,6 +8,9 @@ PostgreSQL skips with the reason; under ``CI=true`` it fails, so CI never silent
 from __future__ import annotations
 
 import os
+import shutil
+import subprocess
+import sys
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -59,3 +62,61 @@ def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
     if request.param == "sqlite":
         return f"sqlite:///{tmp_path / 'confwatch.db'}"
     return str(request.getfixturevalue("postgres_url"))
+
+
+class ReplaySite:
+    """The replay server in its own process, serving a copy of the recorded sites."""
+
+    def __init__(self, root: Path, url: str, proc: subprocess.Popen[str]) -> None:
+        self.root = root
+        self.url = url
+        self.proc = proc
+
+    def page(self, real_url: str) -> Path:
+        """The file behind a real URL, to edit it between crawls."""
+        from urllib.parse import urlsplit
+
+        parts = urlsplit(real_url)
+        base = self.root / (parts.hostname or "") / parts.path.lstrip("/")
+        return base if base.is_file() else base / "index.html"
+
+    def requests(self, clear: bool = False) -> list[dict[str, object]]:
+        import json
+        import urllib.request
+
+        with urllib.request.urlopen(f"{self.url}/_requests{'?clear=1' if clear else ''}") as r:
+            return list(json.loads(r.read()))
+
+
+def start_replay(root: Path) -> ReplaySite:
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "confwatch.scheduler.replay_server", "--root", str(root)],
+        stdout=subprocess.PIPE, text=True,
+    )
+    assert proc.stdout is not None
+    line = proc.stdout.readline().strip()
+    if not line.startswith("listening on "):
+        proc.kill()
+        raise RuntimeError(f"replay server did not start: {line!r}")
+    return ReplaySite(root, line.removeprefix("listening on "), proc)
+
+
+@pytest.fixture
+def replay_site(tmp_path: Path) -> Iterator[ReplaySite]:
+    """A real HTTP server on 127.0.0.1 serving a private copy of tests/fixtures/sites."""
+    root = tmp_path / "sites"
+    shutil.copytree(FIXTURES / "sites", root)
+    site = start_replay(root)
+    yield site
+    site.proc.terminate()
+    site.proc.wait(timeout=10)
+
+
+@pytest.fixture
+def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A fresh CONFWATCH_HOME; no DATABASE_URL or config leaking in from the environment."""
+    path = tmp_path / "home"
+    monkeypatch.setenv("CONFWATCH_HOME", str(path))
+    for var in ("DATABASE_URL", "CONFWATCH_CONFIG", "CONFWATCH_REPLAY_URL", "CONFWATCH_LOG_FORMAT"):
+        monkeypatch.delenv(var, raising=False)
+    return path
