@@ -21,7 +21,7 @@ from importlib import resources
 
 from confwatch.spiders.normalise.places import country_code, country_name, fold
 
-__all__ = ["canonical_organiser", "find_organisers", "same_body", "split_organisers"]
+__all__ = ["canonical_organiser", "find_organisers", "is_known_body", "same_body", "split_organisers"]
 
 
 @dataclass(frozen=True)
@@ -188,6 +188,13 @@ def _read_ministry(m: re.Match[str], country: str | None) -> tuple[str, str | No
         label = f"{what_prefix}{kind} of {what}"
         return (f"{label} of {country_name(code) or code}" if code else label), code, True
     return what_prefix + _ministry(what, code), code, True
+
+
+def is_known_body(name: str) -> bool:
+    """Whether ``name`` is a catalogued organisation's spelling ("Global Counterterrorism Forum")."""
+    cat = _catalogue()
+    text = _clean(name) if isinstance(name, str) else ""
+    return bool(text) and (fold(text) in cat.by_alias or text in cat.by_acronym)
 
 
 def canonical_organiser(name: str, *, country: str | None = None) -> str:

@@ -1,0 +1,274 @@
+"""The conference's own name, read from a page heading or from the sentences that present it.
+
+A news headline is not a conference's name ("High-level regional conference on Counter-Terrorism
+opened on June 20", "Deputy Minister attended the Inter-Regional Conference on ..."), a text
+capture often starts with site navigation, and some pages have no heading at all. The name is
+then the phrase the text uses for the event: a quoted name attached to an event word
+(conference “X”, workshop titled “X”), or a noun phrase built around one ("Regional Conference on
+X", "Twelfth GCTF Coordinating Committee Meeting", "первая Конференция высокого уровня ...").
+``choose_title`` keeps a heading that already is a name and looks for the name otherwise.
+"""
+
+from __future__ import annotations
+
+import re
+
+from confwatch.spiders.normalise.places import city_country, country_code
+
+__all__ = ["choose_title", "event_name", "is_headline", "is_title_junk"]
+
+# Event words that name a meeting on their own.
+_STRONG = (
+    r"conferences?|seminars?|workshops?|round[\s-]?tables?|forums?|symposi(?:um|a)|summits?|colloqui(?:um|a)"
+    r"|webinars?|plenary|congress"
+    r"|конференци\w*|семинар\w*|форум\w*|симпозиум\w*|саммит\w*|вебинар\w*|совещани\w*|круглы\w+\s+стол\w*"
+    r"|conférences?|séminaires?|ateliers?|tables?[\s-]rondes?|colloques?"
+    r"|\w*-?[Kk]onferenz(?:en)?|[Tt]agung(?:en)?"
+)
+# Event words that are a name only with a capitalised modifier ("Coordinating Committee Meeting").
+_WEAK = r"meetings?|dialogues?|week|days|consultations?|sessions?|встреч\w*|réunions?"
+_NOUN = re.compile(rf"(?<![\w-])(?:{_STRONG}|{_WEAK})(?!\w)", re.IGNORECASE)
+_STRONG_NOUN = re.compile(rf"^(?:{_STRONG})$", re.IGNORECASE)
+_EVENT_WORD = re.compile(rf"(?<![\w])(?:\w+-)?(?:{_STRONG}|{_WEAK})(?!\w)", re.IGNORECASE)
+
+# Lower-case words that belong to a name before its event word ("high-level regional conference").
+_LOWER_MODIFIERS = frozenset(
+    """high-level high level regional international inter-regional interregional sub-regional national
+    annual expert experts expert-level joint ministerial technical global thematic european
+    first second third fourth fifth sixth seventh eighth ninth tenth closed open online virtual
+    parliamentary interactive multi-stakeholder inaugural biennial
+    первая первый первое вторая второй третья третий международная международный международное
+    региональная региональный региональное антитеррористическая антитеррористический
+    научно-практическая научно-практический высокого уровня
+    internationale internationalen regionale
+    internationale régionale international régional""".split()
+)
+_N_DAY = re.compile(r"^(?:\w+|\d+)-day$", re.IGNORECASE)
+# Headline verbs: a heading that reports on an event is not the event's name.
+_HEADLINE = re.compile(
+    r"\b(?:opens?|opened|concludes?|concluded|closes|closed|attends?|attended|participates?|participated"
+    r"|gives|gave|holds|held|hosts|hosted|organi[sz]es|organi[sz]ed|discuss(?:es|ed)|convenes|convened"
+    r"|launch(?:es|ed)|kicks?\s+off|took\s+place|takes\s+place|will\s+be|was|were|is|are|begins|began"
+    r"|starts|started|sends?|underway|wraps?\s+up|ready|focus\s+of|facilitates|supports|calls|urges"
+    r"|пройдет|прошла|прошел|прошло|состоится|состоялась|состоялся|открылась|открылся|завершилась"
+    r"|findet|fand|beginnt|s['’]ouvre|s['’]est\s+tenu\w*|aura\s+lieu)\b",
+    re.IGNORECASE,
+)
+_VERB_STOP = re.compile(
+    r"^(?:will|would|shall|was|were|is|are|has|have|had|took|takes|taking|held|holds|opened|opens|opening"
+    r"|concluded|concludes|closed|began|begins|started|starts|brought|brings|gathered|focused|focuses"
+    r"|aims?|aimed|organi[sz]ed|co-organi[sz]ed|convened|hosted|jointly|which|who|where|when|while|whose"
+    r"|comes|came|kicked|wrapped|sends|attracted|featured|provided|provides|marked|marks|explored"
+    r"|examined|addressed|discussed|gives|gave|and\s+convenes|этой|которая|который|которое|которые"
+    r"|пройдет|прошла|прошел|прошло|состоится|состоялась|состоялся|состоявш\w*|организованн\w*"
+    r"|findet|fand|soll|wurde|wird|qui|s['’]est|aura|se|a)$",
+    re.IGNORECASE,
+)
+_MONTHS = (
+    r"January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
+)
+_DATE_AHEAD = re.compile(rf"^(?:on|from|in|at|between|during|du|le|am|vom|с|в)?\s*(?:\d|(?:{_MONTHS})\b)", re.I)
+_QUOTE_OPEN = "“\"«‘„'"
+_QUOTE_CLOSE = {"“": "”", '"': '"', "«": "»", "‘": "’", "„": "“", "'": "'"}
+_TAIL_LINK = frozenset(
+    "on of for against to about under in towards toward with entitled titled called named themed по "
+    "о об на для в против с zur zum der des über für gegen von sur de du des contre pour".split()
+)
+_MAX_TAIL_WORDS = 30
+# "Конференция высокого уровня ...": a Russian name goes on in the genitive.
+_GENITIVE = re.compile(r"^[а-яё-]+(?:ого|его|ых|их)$")
+_TOKEN = re.compile(r"\(\s*[A-ZА-Я][\w/&+.-]{1,15}\s*\)|[“\"«‘„'][^“”\"«»‘’„']{3,250}[”\"»’“']|[^\s(]+|\(")
+_TRAILING = " ,.;:–—-"
+_JUNK_TITLE = re.compile(
+    r"^(?:(?:published|posted|updated|last\s+updated|date)(?:\s+on)?\s*:?\s*.{0,40}\d{4}|\W*\d[\d\s./:-]*\d\W*"
+    r"|(?:mon|tue|wed|thu|fri|sat|sun)\w*,?\s+\d.{0,30}|\d{1,2}\s+\w+,?\s+\d{4}(?:,?\s+\d\d?:\d\d)?)$",
+    re.IGNORECASE,
+)
+
+
+def is_title_junk(text: str | None) -> bool:
+    """A publication line, a date or a clock time is never a title ("Published on August 01, 2020")."""
+    return not text or bool(_JUNK_TITLE.match(text.strip()))
+
+
+def is_headline(title: str) -> bool:
+    """A heading that reports on an event ("... opened on June 20", "X attended the Y Conference")."""
+    return bool(_HEADLINE.search(title))
+
+
+def _clean_heading(title: str) -> str:
+    # "Main » 2018 » May » 8 » High-Level International Conference ...": the last crumb is the title.
+    if "»" in title:
+        title = title.rsplit("»", 1)[1]
+    return title.strip()
+
+
+def _is_place(words: list[str]) -> bool:
+    for n in (3, 2, 1):
+        phrase = " ".join(words[:n]).strip(_TRAILING)
+        if phrase and phrase[0].isupper() and (city_country(phrase) or country_code(phrase)):
+            return True
+    return False
+
+
+def _is_modifier(word: str, *, first: bool) -> bool:
+    bare = word.strip("“”\"«»‘’()")
+    if not bare or _N_DAY.match(bare):
+        return False
+    if bare.lower() in _LOWER_MODIFIERS:
+        return True
+    if first and bare.lower() in ("the", "a", "an", "this", "its", "their"):
+        return False
+    return (bare[0].isupper() or bare[0].isdigit()) and not _VERB_STOP.match(bare) and not _HEADLINE.fullmatch(bare)
+
+
+def _tail(tokens: list[str], start: int) -> list[str]:
+    """The words after the event word that still belong to the name."""
+    out: list[str] = []
+    i = start
+    linked = False
+    while i < len(tokens) and len(out) < _MAX_TAIL_WORDS:
+        tok = tokens[i]
+        low = tok.lower().strip(_TRAILING)
+        if tok[0] in _QUOTE_OPEN and len(tok) > 4:
+            out.append(tok)
+            i += 1
+            if not tok.rstrip().endswith(tuple(_QUOTE_CLOSE.values())) or tok.endswith((".", ";")):
+                break
+            continue
+        if not out and not linked:
+            if _DATE_AHEAD.match(" ".join(tokens[i:i + 3])):
+                break
+            if low in _TAIL_LINK or tok in (":", ","):
+                linked = True
+                out.append(tok)
+                i += 1
+                continue
+            if _GENITIVE.match(tok) or tok[0].isupper() and not _VERB_STOP.match(low) and not _is_place(tokens[i:]):
+                out.append(tok)  # "Conference OSCE ..." / "конференция БРИКС+"
+                i += 1
+                continue
+            break
+        if _VERB_STOP.match(low) or tok == "(":
+            break
+        rest = " ".join(tokens[i:i + 3])
+        if low in ("on", "from", "in", "at", "between", "during", "с", "в", "am", "vom") and \
+                _DATE_AHEAD.match(rest):
+            break
+        if low in ("in", "at", "в", "à", "in") and i + 1 < len(tokens) and _is_place(tokens[i + 1:]):
+            break
+        if low in ("at", "held", "and") and i + 1 < len(tokens) and tokens[i + 1].lower() in ("the", "convenes"):
+            break
+        out.append(tok)
+        i += 1
+        if tok.endswith((".", ";", "!", "?")) and not re.search(r"\b[A-Z]\.$", tok):
+            break
+        if tok.endswith(","):
+            nxt = tokens[i] if i < len(tokens) else ""
+            if not nxt or not nxt[0].isupper() or _is_place(tokens[i:]):
+                break
+    while out and (out[-1].lower().strip(_TRAILING) in _TAIL_LINK or out[-1] in (":", ",")):
+        out.pop()
+    return out
+
+
+def _quoted(tokens: list[str], i: int) -> str | None:
+    """A quoted name after the event word: conference “X”, seminar on “X”, conference (in May) entitled “X”."""
+    for j in range(i + 1, min(i + 3, len(tokens))):
+        tok = tokens[j]
+        if tok[0] in _QUOTE_OPEN and len(tok) > 8:
+            return tok
+        if tok.lower().strip(_TRAILING) not in ("on", ":", ","):
+            break
+    for j in range(i + 1, min(i + 7, len(tokens) - 1)):
+        if tokens[j].lower().strip(_TRAILING) in ("entitled", "titled", "called", "named", "themed"):
+            nxt = tokens[j + 1]
+            return nxt if nxt[0] in _QUOTE_OPEN and len(nxt) > 8 else None
+        if _VERB_STOP.match(tokens[j].lower().strip(_TRAILING)) or tokens[j].endswith((".", ";")):
+            return None
+    return None
+
+
+def _without_joint_list(pre: list[str]) -> list[str]:
+    """ "Joint United Arab Emirates-UNOCT-Hedayah Regional Conference": the partners are not the name."""
+    if not pre or pre[0].lower() != "joint":
+        return pre
+    last = max((k for k, t in enumerate(pre) if "-" in t and re.search(r"(?:^|-)[A-ZА-Я]{2,}(?:-|$)", t)),
+               default=-1)
+    return pre[last + 1:] if last >= 0 else pre[1:]
+
+
+def _names(sentence: str) -> list[tuple[bool, str]]:
+    """(strong event word, name) for every conference name in a sentence, in order."""
+    tokens = _TOKEN.findall(sentence or "")
+    out: list[tuple[bool, str]] = []
+    for i, tok in enumerate(tokens):
+        word = tok.strip(_TRAILING + "“”\"«»‘’")
+        if not word or not (_NOUN.fullmatch(word) or _NOUN.fullmatch(word.rsplit("-", 1)[-1])):
+            continue
+        j = i
+        while j > 0 and _is_modifier(tokens[j - 1], first=j - 1 == 0) and not tokens[j - 1].endswith((",", ".", ":")):
+            j -= 1
+        pre = _without_joint_list(tokens[j:i])
+        capitalised = any(t[0].isupper() or t[0].isdigit() for t in pre) or word[0].isupper()
+        quoted = _quoted(tokens, i)
+        tail = _tail(tokens, i + 1)
+        strong = bool(_STRONG_NOUN.match(word) or _STRONG_NOUN.match(word.rsplit("-", 1)[-1]))
+        if quoted is not None and not any(t[0].isupper() for t in pre if t.lower() not in _LOWER_MODIFIERS):
+            # "the international conference entitled “X”": the quoted words are the name.
+            out.append((True, quoted.strip(_TRAILING + "“”\"«»‘’„")))
+            continue
+        if not capitalised and not (strong and len(tail) >= 3):
+            continue
+        if _is_body(pre + [word]):
+            continue
+        name = " ".join(pre + [tok.strip(",;:.")] + tail).strip(_TRAILING)
+        name = name[0].upper() + name[1:] if name else name
+        if len(name) >= 8 and len(name.split()) >= 2:
+            out.append((strong, name))
+    return out
+
+
+def _is_body(words: list[str]) -> bool:
+    """ "Global Counterterrorism Forum" is an organisation, not a meeting."""
+    from confwatch.spiders.normalise.organisers import is_known_body
+
+    return is_known_body(" ".join(words))
+
+
+def event_name(sentence: str) -> str | None:
+    """The conference name in a sentence or heading (a conference before a meeting), or None."""
+    found = _names(sentence)
+    for strong, name in found:
+        if strong:
+            return name
+    return found[0][1] if found else None
+
+
+def _tokens(text: str) -> set[str]:
+    return {w for w in re.findall(r"\w+", text.lower()) if len(w) > 2}
+
+
+def choose_title(heading: str | None, sentences: list[str]) -> str | None:
+    """The conference's name: the heading when it is one, else the name the text gives the event.
+
+    ``sentences``: the page's opening sentences (or the event's key sentences), best first.
+    """
+    head = _clean_heading(heading) if heading and not is_title_junk(heading) else None
+    if head and _EVENT_WORD.search(head) and not is_headline(head):
+        return head
+    if head and is_headline(head):
+        found = event_name(head)
+        if found:
+            return found
+    for sentence in sentences:
+        found = event_name(sentence)
+        if not found:
+            continue
+        # A heading without an event word is the name when the text's name repeats it
+        # ("Empowering Youth ..." under "... Conference on Empowering Youth ...").
+        if head and _tokens(head) and len(_tokens(head) & _tokens(found)) >= 0.8 * len(_tokens(head)):
+            return head
+        return found
+    return head
