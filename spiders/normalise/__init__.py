@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from confwatch.spiders.items import RawEvent
-from confwatch.spiders.normalise import dates, organisers, places, relevance, status
+from confwatch.spiders.normalise import dates, names, organisers, places, relevance, status
 from confwatch.spiders.normalise.sentences import event_sentences, split_sentences
 from confwatch.store.records import Document, EventFields
 
@@ -149,11 +149,15 @@ def normalise(raw: RawEvent, *, today: dt.date | None = None) -> Normalised:
     warnings: list[str] = []
     if raw.published is None and today is not None:
         raw = _with_published(raw, today)
-    title = clean(raw.title) or clean(raw.structured.get("name"))
+    heading = clean(raw.title) or clean(raw.structured.get("name"))
+    if names.is_title_junk(heading):
+        heading = None
     body = raw.body_text or ""
-    verdict = relevance.judge(title, body, rule=relevance.RelevanceRule.from_config(raw.relevance))
+    verdict = relevance.judge(heading, body, rule=relevance.RelevanceRule.from_config(raw.relevance))
     if not verdict.relevant:
         return Normalised(None, [], f"not a conference page: {verdict.reason}")
+    # The page heading is judged as the page wrote it; the event's own name may differ from it.
+    title = heading if raw.structured.get("name") else clean(names.choose_title(heading, _name_sentences(body)))
     if not title:
         return Normalised(None, [], "no title")
     langs = [raw.language] if raw.language else None
@@ -180,6 +184,13 @@ def normalise(raw: RawEvent, *, today: dt.date | None = None) -> Normalised:
         status=status.detect_status(" ".join(filter(None, [title, body]))),
     )
     return Normalised(fields, warnings)
+
+
+def _name_sentences(body: str) -> list[str]:
+    """Where an event's name is given: the sentences that present it, then the page's opening."""
+    opening = split_sentences(body)[:8]
+    cued = [s for s in event_sentences(None, body, limit=4) if s not in opening][:4]
+    return opening + cued
 
 
 def _with_published(raw: RawEvent, day: dt.date) -> RawEvent:
