@@ -129,12 +129,53 @@ def title_of(page: Page) -> str | None:
         text = b.text.strip()
         if _BOILERPLATE.match(text) or len(text) < 20 or len(text.split()) < 3 or b.kind == "li":
             continue
+        if _is_date_or_place_line(text):
+            continue  # "15-17 May 2019 Dushanbe, Tajikistan" heads a section; the title follows
         if len(text) <= 250 and not re.search(r"[.!?]\s*$", text):
             return text
         return name_in_sentence(text) or None
     if page.meta.get("title"):
         return _strip_site_name(page.meta["title"])
     return None
+
+
+def conference_title(page: Page, *, source_relevance: dict[str, Any] | None = None) -> str | None:
+    """The conference's own name: the page heading, unless it is a news headline, navigation or a
+    publication line; then the name the text gives the event. A page that is no conference page
+    by its heading keeps the heading, so the relevance verdict stays the heading's."""
+    from confwatch.spiders.normalise import names, relevance
+    from confwatch.spiders.normalise.sentences import event_sentences, split_sentences
+
+    heading = title_of(page)
+    if names.is_title_junk(heading):
+        heading = None
+    rule = relevance.RelevanceRule.from_config(source_relevance)
+    if heading and not relevance.judge(heading, page.text, rule=rule).relevant:
+        return heading
+    opening = split_sentences(page.text)[:8]
+    cued = [s for s in event_sentences(None, page.text, limit=4) if s not in opening][:4]
+    return names.choose_title(heading, opening + cued)
+
+
+def _is_date_or_place_line(text: str) -> bool:
+    """A short line that is only a date and/or a place, or a publication line."""
+    from confwatch.spiders.normalise import dates, names, places
+
+    if names.is_title_junk(text):
+        return True
+    if len(text) > 90 or re.search(r"[.!?]$", text):
+        return False
+    hits = dates.find_date_ranges(text, published=dt.date(2000, 6, 30))
+    rest = text
+    if hits and hits[0][1] <= 3:
+        rest = text[hits[0][2]:]
+    elif hits:
+        return False
+    rest = re.sub(r"^[\s,;:–—-]*(?:in\s+)?", "", rest).strip(" ,")
+    if not rest:
+        return bool(hits)
+    found = places.parse_place(rest)
+    return bool(found and (found.city or found.country)) and len(rest.split()) <= 6
 
 
 def name_in_sentence(sentence: str) -> str | None:
@@ -175,7 +216,7 @@ def single_event(page: Page, source: str, *, selectors: dict[str, str] | None = 
         value = select_text(page, selector)
         if value:
             fields[name] = value
-    title = fields.pop("title", None) or title_of(page)
+    title = fields.pop("title", None) or conference_title(page, source_relevance=relevance)
     common = dict(
         source=source,
         body_text=page.text,

@@ -156,8 +156,8 @@ def normalise(raw: RawEvent, *, today: dt.date | None = None) -> Normalised:
     verdict = relevance.judge(heading, body, rule=relevance.RelevanceRule.from_config(raw.relevance))
     if not verdict.relevant:
         return Normalised(None, [], f"not a conference page: {verdict.reason}")
-    # The page heading is judged as the page wrote it; the event's own name may differ from it.
-    title = heading if raw.structured.get("name") else clean(names.choose_title(heading, _name_sentences(body)))
+    # A page without a usable heading is named by the phrase its text uses for the event.
+    title = heading or clean(names.choose_title(None, _name_sentences(body)))
     if not title:
         return Normalised(None, [], "no title")
     langs = [raw.language] if raw.language else None

@@ -76,6 +76,7 @@ _TAIL_LINK = frozenset(
     "о об на для в против с zur zum der des über für gegen von sur de du des contre pour".split()
 )
 _MAX_TAIL_WORDS = 30
+_MONTH_YEAR = re.compile(rf"^(?:{_MONTHS})\s+\d{{4}}$")
 # "Конференция высокого уровня ...": a Russian name goes on in the genitive.
 _GENITIVE = re.compile(r"^[а-яё-]+(?:ого|его|ых|их)$")
 _TOKEN = re.compile(r"\(\s*[A-ZА-Я][\w/&+.-]{1,15}\s*\)|[“\"«‘„'][^“”\"«»‘’„']{3,250}[”\"»’“']|[^\s(]+|\(")
@@ -106,16 +107,26 @@ def _clean_heading(title: str) -> str:
 
 def _is_place(words: list[str]) -> bool:
     for n in (3, 2, 1):
-        phrase = " ".join(words[:n]).strip(_TRAILING)
+        phrase = " ".join(w.strip(_TRAILING) for w in words[:n])
         if phrase and phrase[0].isupper() and (city_country(phrase) or country_code(phrase)):
             return True
     return False
 
 
+_NOT_MODIFIERS = frozenset(
+    """several many some all each every both other others further next previous this that these those
+    our his her their its during at after before following opening closing since while on in of for by
+    the a an to with from as and or но на в во о об по с со к из за при для задача после перед""".split()
+)
+_CYRILLIC_ADJECTIVE = re.compile(r"^[А-ЯЁа-яё-]+(?:ая|ый|ий|ое|ой|ые|ых|ую|ого|ому|ей)$")
+
+
 def _is_modifier(word: str, *, first: bool) -> bool:
     bare = word.strip("“”\"«»‘’()")
-    if not bare or _N_DAY.match(bare):
+    if not bare or _N_DAY.match(bare) or bare.lower() in _NOT_MODIFIERS:
         return False
+    if re.match(r"[А-ЯЁа-яё]", bare) and not bare.isupper():
+        return bool(_CYRILLIC_ADJECTIVE.match(bare))
     if bare.lower() in _LOWER_MODIFIERS:
         return True
     if first and bare.lower() in ("the", "a", "an", "this", "its", "their"):
@@ -212,16 +223,23 @@ def _names(sentence: str) -> list[tuple[bool, str]]:
             j -= 1
         pre = _without_joint_list(tokens[j:i])
         capitalised = any(t[0].isupper() or t[0].isdigit() for t in pre) or word[0].isupper()
+        if re.match(r"(?i)(?:press|news|пресс)-", word) or (i and tokens[i - 1].lower() in ("press", "news")):
+            continue  # a press conference is no conference
         quoted = _quoted(tokens, i)
-        tail = _tail(tokens, i + 1)
+        tail = [] if tok.endswith((".", ";")) else _tail(tokens, i + 1)
         strong = bool(_STRONG_NOUN.match(word) or _STRONG_NOUN.match(word.rsplit("-", 1)[-1]))
-        if quoted is not None and not any(t[0].isupper() for t in pre if t.lower() not in _LOWER_MODIFIERS):
+        if quoted is not None and not any(t[0].isupper() for t in pre) and word.islower():
             # "the international conference entitled “X”": the quoted words are the name.
             out.append((True, quoted.strip(_TRAILING + "“”\"«»‘’„")))
             continue
         if not capitalised and not (strong and len(tail) >= 3):
             continue
-        if _is_body(pre + [word]):
+        if _is_body(pre + [word]) or (len(pre) >= 2 and _MONTH_YEAR.match(" ".join(pre[:2]))):
+            continue  # an organisation, or another event named by its date ("the March 2019 Conference")
+        generic = not any(t[0].isupper() for t in pre if t.lower() not in _LOWER_MODIFIERS) and word.islower()
+        if generic and tok.endswith((",", ":")) and len(tail) >= 3 and tail[0][0].isupper():
+            # "the high-level international conference, Regional Cooperation ..., opened": the apposition.
+            out.append((True, " ".join(tail).strip(_TRAILING)))
             continue
         name = " ".join(pre + [tok.strip(",;:.")] + tail).strip(_TRAILING)
         name = name[0].upper() + name[1:] if name else name
@@ -237,8 +255,15 @@ def _is_body(words: list[str]) -> bool:
     return is_known_body(" ".join(words))
 
 
+_TITLED = re.compile(r"\b(?:entitled|titled|called|under\s+the\s+(?:title|theme))\s*:?\s*[“\"«„]([^“”\"«»„]{8,250})[”\"»“]",
+                     re.IGNORECASE)
+
+
 def event_name(sentence: str) -> str | None:
     """The conference name in a sentence or heading (a conference before a meeting), or None."""
+    titled = _TITLED.search(sentence or "")
+    if titled and _EVENT_WORD.search(sentence):
+        return titled.group(1).strip(_TRAILING)  # 'Titled “X”, the workshop ...'
     found = _names(sentence)
     for strong, name in found:
         if strong:
@@ -250,10 +275,26 @@ def _tokens(text: str) -> set[str]:
     return {w for w in re.findall(r"\w+", text.lower()) if len(w) > 2}
 
 
+def _proper(name: str) -> bool:
+    """A proper name: a quoted part, or capitalised words up to its event word ("Annual OSCE-wide
+    Counter-Terrorism Conference"), unlike a description ("a conference to review ...")."""
+    words = name.split()
+    if any(w[0] in _QUOTE_OPEN for w in words[1:]):
+        return True
+    head: list[str] = []
+    for w in words:
+        head.append(w)
+        if _NOUN.fullmatch(w.strip(_TRAILING)) or _NOUN.fullmatch(w.strip(_TRAILING).rsplit("-", 1)[-1]):
+            break
+    return len(head) < len(words) + 1 and sum(w[0].isupper() or w[0].isdigit() for w in head) >= 2
+
+
 def choose_title(heading: str | None, sentences: list[str]) -> str | None:
     """The conference's name: the heading when it is one, else the name the text gives the event.
 
-    ``sentences``: the page's opening sentences (or the event's key sentences), best first.
+    ``sentences``: the page's opening sentences (or the event's key sentences), best first. A proper
+    name ("Annual OSCE-wide Counter-Terrorism Conference") beats a description ("a conference to
+    review ...").
     """
     head = _clean_heading(heading) if heading and not is_title_junk(heading) else None
     if head and _EVENT_WORD.search(head) and not is_headline(head):
@@ -262,10 +303,11 @@ def choose_title(heading: str | None, sentences: list[str]) -> str | None:
         found = event_name(head)
         if found:
             return found
-    for sentence in sentences:
-        found = event_name(sentence)
-        if not found:
-            continue
+    if head and not _EVENT_WORD.search(head) and len(head.split()) >= 6 and not is_headline(head):
+        return head  # a long heading without an event word is a name ("Empowering Youth and ...")
+    candidates = [n for n in (event_name(s) for s in sentences) if n]
+    candidates.sort(key=lambda n: not _proper(n))  # stable: page order within each kind
+    for found in candidates[:1]:
         # A heading without an event word is the name when the text's name repeats it
         # ("Empowering Youth ..." under "... Conference on Empowering Youth ...").
         if head and _tokens(head) and len(_tokens(head) & _tokens(found)) >= 0.8 * len(_tokens(head)):

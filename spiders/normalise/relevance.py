@@ -51,6 +51,8 @@ _TITLE_NOT_EVENT = re.compile(
     r"|remarks\s+by|speech\s+by|election\s+observation)\b",
     re.IGNORECASE,
 )
+# "Meeting with the Minister", "Meeting with partner institution X": a visit, not a conference.
+_BILATERAL = re.compile(r"^\s*(?:\w+\s+){0,3}?(?:meeting|meets|met|talks)\s+with\b", re.IGNORECASE)
 _BODY_TOPIC_MIN = 2
 _BODY_EVENT_MIN = 1
 
@@ -133,6 +135,8 @@ def judge(
     extra = _phrase(rule.extra_topic_words)
     title_event = _event_hits(title, _EVENT_ANY) > 0
     if rule.require_event_words:
+        if _BILATERAL.search(title):
+            return Verdict(False, "title is a bilateral meeting or visit")
         if _TITLE_NOT_EVENT.search(title) and not title_event:
             return Verdict(False, "title is a statement, visit, appointment or election item")
         body_event = _event_hits(body, _EVENT_STRONG) >= _BODY_EVENT_MIN
