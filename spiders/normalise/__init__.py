@@ -51,7 +51,7 @@ def _date_range(raw: RawEvent, sentences: list[str], langs: list[str] | None) ->
     if raw.date_text:
         found = dates.parse_date_range(raw.date_text, published=raw.published, languages=langs)
         if found:
-            return found, raw.date_text
+            return _span_from_report(found, sentences, langs), raw.date_text
     if raw.date_text:
         # "3-4 September, Minsk": the year is missing; a full date in the text with the same
         # day and month supplies it before the page's own date is used.
@@ -93,6 +93,18 @@ def _span_from_wording(found: dates.DateRange, sentence: str) -> dates.DateRange
         return dates.DateRange(found.start - dt.timedelta(days=days - 1), found.end)
     if re.search(r"\b(?:opened|began|started|kicked off)\s+(?:today|on)\b", lowered):
         return dates.DateRange(found.start, found.start + dt.timedelta(days=days - 1))
+    return found
+
+
+def _span_from_report(found: dates.DateRange, sentences: list[str], langs: list[str] | None) -> dates.DateRange:
+    """A press release's "Date: 6 July 2017" is the day it was issued; when its dateline sentence
+    says "a two-day seminar ... concluded today", the event spans the days before it."""
+    if found.start != found.end:
+        return found
+    for sentence in sentences[:5]:
+        hits = dates.find_date_ranges(_without_deadlines(sentence), languages=langs)
+        if hits and hits[0][0] == found:
+            return _span_from_wording(found, sentence)
     return found
 
 
@@ -177,7 +189,7 @@ def normalise(raw: RawEvent, *, today: dt.date | None = None) -> Normalised:
         country=where.country,
         organisers=_organisers(raw, where.country),
         topics=[t for t in (clean(x) for x in raw.topics) if t],
-        description=clean(raw.description) or _first_paragraph(body),
+        description=clean(raw.description) or _first_paragraph(body, skip={heading, title}),
         url=raw.url,
         registration_deadline=_registration(raw, langs),
         documents=[Document(clean(d.get("title")) or d["url"], d["url"]) for d in raw.documents if d.get("url")],
@@ -199,9 +211,12 @@ def _with_published(raw: RawEvent, day: dt.date) -> RawEvent:
     return replace(raw, published=day)
 
 
-def _first_paragraph(body: str) -> str | None:
+def _first_paragraph(body: str, *, skip: set[str | None] | None = None) -> str | None:
+    """The first paragraph of running text: not the heading, a label or a list."""
     for para in body.split("\n\n"):
         text = clean(para)
-        if text and len(text) > 40:
+        if not text or text in (skip or set()) or text.startswith("\u2022") or not re.search(r"[.!?…]", text):
+            continue
+        if len(text) > 40:
             return text[:1000]
     return None
