@@ -50,6 +50,9 @@ def test_first_crawl_stores_every_conference_and_writes_valid_feeds(env: dict[st
     assert ("Abu Dhabi", "AE", "2019-12-18") in cities
     for e in events:
         assert e["sources"] and all(s["url"].startswith("https://") for s in e["sources"])
+    skipped = [ln for ln in result["stderr"].splitlines() if "item.skipped" in ln]
+    assert any("url=https://www.osce.org/event/2019-annual-security-review-conference" in ln
+               and "reason=" in ln for ln in skipped)
     for name in ("feed.atom", "feed.rss"):
         parsed = feedparser.parse((home / "feeds" / name).read_bytes())
         assert parsed.bozo == 0, parsed.get("bozo_exception")

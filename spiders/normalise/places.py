@@ -248,8 +248,19 @@ def country_code(name: str) -> str | None:
     return _country_by_key(key) if key else None
 
 
+_RU_LOCATIVE = re.compile(r"^[а-яё-]{3,}[еи]$")
+
+
 def _cities(key: str) -> tuple[_City, ...]:
-    return _gazetteer().cities.get(key, ())
+    cities = _gazetteer().cities
+    hits = cities.get(key, ())
+    if not hits and _RU_LOCATIVE.match(key):
+        # Russian declines city names: "в Минске", "в Москве", "в Вене" (Минск, Москва, Вена).
+        for base in (key[:-1], key[:-1] + "а", key[:-1] + "я", key[:-1] + "ь"):
+            hits = cities.get(base, ())
+            if hits:
+                break
+    return hits
 
 
 def city_country(city: str) -> str | None:
