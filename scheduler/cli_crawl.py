@@ -254,3 +254,30 @@ def demo(ctx: Ctx, sites: Path, as_json: bool) -> None:
 
 
 COMMANDS = [crawl, feeds, sources, status, db, demo]
+
+
+@click.command()
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", default=8080, show_default=True, type=click.IntRange(0, 65535), help="Port.")
+@click.option("--no-scheduler", is_flag=True, help="Serve the page, feeds and /healthz only; crawl nothing.")
+@pass_ctx
+def serve(ctx: Ctx, host: str, port: int, no_scheduler: bool) -> None:
+    """Run the service: scheduled crawls, feed rebuilds, the weekly digest, and the HTTP side.
+
+    Serves / (upcoming and recently changed conferences), /feeds/... (feed.atom, feed.rss,
+    events.ics, feeds.opml) and /healthz (200 when every source is fresh, 503 when one is overdue
+    or failing). Schedules persist in the database; one process runs them at a time. SIGTERM or
+    Ctrl-C stops cleanly.
+
+    \b
+    Examples:
+      confwatch serve
+      confwatch serve --host 0.0.0.0 --port 8080
+      confwatch serve --no-scheduler      # a second, read-only web front
+    """
+    from confwatch.scheduler.service import serve as run_service
+
+    run_service(ctx.settings, host=host, port=port, schedule=not no_scheduler)
+
+
+COMMANDS.append(serve)

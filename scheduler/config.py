@@ -13,7 +13,7 @@ import os
 import re
 import tomllib
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -46,6 +46,12 @@ class FeedConfig:
 
 
 @dataclass(frozen=True)
+class ServiceSettings:
+    digest_cron: str = "0 7 * * mon"  # the weekly digest job (UTC)
+    misfire_grace: dt.timedelta | None = None  # default: half of each source's interval
+
+
+@dataclass(frozen=True)
 class MailSettings:
     host: str | None = None
     port: int = 25
@@ -66,6 +72,7 @@ class Settings:
     mail: MailSettings
     sources: tuple[SourceConfig, ...]
     log_format: str = "text"
+    service: ServiceSettings = field(default_factory=ServiceSettings)
 
     @property
     def feeds_dir(self) -> Path:
@@ -235,6 +242,19 @@ def _mail(data: Mapping[str, Any], where: str, env: Mapping[str, str]) -> MailSe
     )
 
 
+def _service(data: Mapping[str, Any], where: str) -> ServiceSettings:
+    r = _Reader(data, f"{where}: service")
+    cron = r.get("digest_cron", str, ServiceSettings.digest_cron)
+    from apscheduler.triggers.cron import CronTrigger
+
+    try:
+        CronTrigger.from_crontab(cron)
+    except ValueError as exc:
+        raise r.fail("digest_cron", f"{cron!r}: {exc}") from None
+    grace = r.duration("misfire_grace", dt.timedelta(0))
+    return ServiceSettings(digest_cron=cron, misfire_grace=grace or None)
+
+
 def _feeds(data: Mapping[str, Any], where: str) -> FeedConfig:
     r = _Reader(data, f"{where}: feeds")
     d = FeedConfig()
@@ -292,4 +312,5 @@ def load_settings(
         mail=_mail(data.get("mail", {}), where, env),
         sources=sources,
         log_format=log_format,
+        service=_service(data.get("service", {}), where),
     )

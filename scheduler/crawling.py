@@ -7,16 +7,17 @@ left "running" are closed as failed with the reason, and no event is touched.
 
 from __future__ import annotations
 
-import json
 import logging
 import os
 import signal
 import subprocess
 import sys
 from collections.abc import Sequence
+from contextlib import ExitStack
 from dataclasses import dataclass
 
 from confwatch.errors import ConfwatchError
+from confwatch.scheduler import locks
 from confwatch.scheduler.config import Settings
 from confwatch.store.api import Store
 from confwatch.store.records import RunInfo, RunView
@@ -50,9 +51,35 @@ def crawl_sources(
     settings: Settings, store: Store, keys: Sequence[str], *, progress: bool = False,
     extra_env: dict[str, str] | None = None,
 ) -> CrawlResult:
-    """Crawl ``keys`` in one child process and return their finished runs."""
+    """Crawl ``keys`` in one child process and return their finished runs.
+
+    Each source's lock is held while its crawl runs: a second crawl of a source refuses at once.
+    """
     for key in keys:
         settings.source(key)  # unknown keys fail here, with exit status 2
+    with ExitStack() as stack:
+        for key in keys:
+            try:
+                stack.enter_context(locks.hold(settings, f"crawl-{key}"))
+            except locks.Busy:
+                raise ConfwatchError("a crawl of this source is already running", source=key) from None
+        return _crawl_locked(settings, store, keys, progress=progress, extra_env=extra_env)
+
+
+RUNNING: set[subprocess.Popen[str]] = set()  # children to stop on shutdown
+
+
+def stop_running(sig: int = signal.SIGTERM) -> None:
+    """Ask every running crawl child to stop (Scrapy closes its spiders cleanly on SIGTERM)."""
+    for proc in list(RUNNING):
+        if proc.poll() is None:
+            proc.send_signal(sig)
+
+
+def _crawl_locked(
+    settings: Settings, store: Store, keys: Sequence[str], *, progress: bool,
+    extra_env: dict[str, str] | None,
+) -> CrawlResult:
     before = {r.source: r.id for r in store.last_runs().values()}
     cmd = [sys.executable, "-m", "confwatch.scheduler.crawl_child", *keys]
     if settings.config_path:
@@ -67,6 +94,7 @@ def crawl_sources(
     env.update(extra_env or {})
     timeout = settings.crawl.crawl_timeout.total_seconds()
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, env=env, text=True)
+    RUNNING.add(proc)
     try:
         out, _ = proc.communicate(timeout=timeout)
     except subprocess.TimeoutExpired:
@@ -82,6 +110,8 @@ def crawl_sources(
         proc.wait(timeout=60)
         _close_orphans(store, keys, before, "crawl interrupted")
         raise
+    finally:
+        RUNNING.discard(proc)
     if proc.returncode == 2:
         raise ConfwatchError("crawl could not start (see the message above)", exit_code=2)
     if proc.returncode != 0:

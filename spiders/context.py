@@ -32,6 +32,8 @@ class SourceProgress:
     changed: int = 0
     unchanged: int = 0
     skipped: int = 0
+    with_date: int = 0  # items whose start date was read: a sharp drop means the site changed shape
+    with_country: int = 0
     warnings: int = 0
     errors: int = 0
     bytes: int = 0

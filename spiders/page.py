@@ -133,7 +133,7 @@ def title_of(page: Page) -> str | None:
             continue  # "15-17 May 2019 Dushanbe, Tajikistan" heads a section; the title follows
         if len(text) <= 250 and not re.search(r"[.!?]\s*$", text):
             return text
-        return name_in_sentence(text) or None
+        return name_in_sentence(text) or None  # a text capture that opens with its key sentence
     if page.meta.get("title"):
         return _strip_site_name(page.meta["title"])
     return None
@@ -180,10 +180,13 @@ def _is_date_or_place_line(text: str) -> bool:
 
 def name_in_sentence(sentence: str) -> str | None:
     """"The Regional Conference on X will be organized in..." -> "Regional Conference on X"."""
+    from confwatch.spiders.normalise.names import event_name
+
     m = _NAME_IN_SENTENCE.match(sentence.strip())
     if not m:
         return None
-    name = m.group("name").strip(" ,")
+    # "From 4-5 June 2019, the Regional Workshop on X was held": the name, not the date before it.
+    name = event_name(m.group("name")) or m.group("name").strip(" ,")
     return name if 12 <= len(name) <= 300 else None
 
 

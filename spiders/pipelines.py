@@ -57,6 +57,8 @@ class StorePipeline:
             self.context.store.add_error(run, item.url, f"could not store item: {exc}")
             return item
         prog.items += 1
+        prog.with_date += done.fields.start_date is not None
+        prog.with_country += done.fields.country is not None
         setattr(prog, outcome.kind, getattr(prog, outcome.kind) + 1)
         if outcome.kind != "unchanged":
             log.info(f"item.{outcome.kind}", extra={

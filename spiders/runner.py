@@ -86,6 +86,7 @@ def run_crawl(
         view = store.finish_run(run, status=status, pages=prog.pages, stats={
             "not_modified": prog.not_modified, "parsed": prog.parsed, "skipped": prog.skipped,
             "warnings": prog.warnings, "bytes": prog.bytes, "finish_reason": reason,
+            "with_date": prog.with_date, "with_country": prog.with_country,
         })
         level = logging.INFO if status == "ok" else logging.WARNING
         log.log(level, "crawl.finish", extra={

@@ -33,15 +33,72 @@ _EVENT_WORD = re.compile(rf"(?<![\w])(?:\w+-)?(?:{_STRONG}|{_WEAK})(?!\w)", re.I
 
 # Lower-case words that belong to a name before its event word ("high-level regional conference").
 _LOWER_MODIFIERS = frozenset(
-    """high-level high level regional international inter-regional interregional sub-regional national
-    annual expert experts expert-level joint ministerial technical global thematic european
-    first second third fourth fifth sixth seventh eighth ninth tenth closed open online virtual
-    parliamentary interactive multi-stakeholder inaugural biennial
-    первая первый первое вторая второй третья третий международная международный международное
-    региональная региональный региональное антитеррористическая антитеррористический
-    научно-практическая научно-практический высокого уровня
-    internationale internationalen regionale
-    internationale régionale international régional""".split()
+    [
+        "high-level",
+        "high",
+        "level",
+        "regional",
+        "international",
+        "inter-regional",
+        "interregional",
+        "sub-regional",
+        "national",
+        "annual",
+        "expert",
+        "experts",
+        "expert-level",
+        "joint",
+        "ministerial",
+        "technical",
+        "global",
+        "thematic",
+        "european",
+        "first",
+        "second",
+        "third",
+        "fourth",
+        "fifth",
+        "sixth",
+        "seventh",
+        "eighth",
+        "ninth",
+        "tenth",
+        "closed",
+        "open",
+        "online",
+        "virtual",
+        "parliamentary",
+        "interactive",
+        "multi-stakeholder",
+        "inaugural",
+        "biennial",
+        "первая",
+        "первый",
+        "первое",
+        "вторая",
+        "второй",
+        "третья",
+        "третий",
+        "международная",
+        "международный",
+        "международное",
+        "региональная",
+        "региональный",
+        "региональное",
+        "антитеррористическая",
+        "антитеррористический",
+        "научно-практическая",
+        "научно-практический",
+        "высокого",
+        "уровня",
+        "internationale",
+        "internationalen",
+        "regionale",
+        "internationale",
+        "régionale",
+        "international",
+        "régional",
+    ]
 )
 _N_DAY = re.compile(r"^(?:\w+|\d+)-day$", re.IGNORECASE)
 # Headline verbs: a heading that reports on an event is not the event's name.
@@ -68,21 +125,63 @@ _MONTHS = (
     r"January|February|March|April|May|June|July|August|September|October|November|December"
     r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
 )
-_DATE_AHEAD = re.compile(rf"^(?:on|from|in|at|between|during|du|le|am|vom|с|в)?\s*(?:\d|(?:{_MONTHS})\b)", re.I)
+_DATE_AHEAD = re.compile(
+    rf"^(?:on|from|in|at|between|during|du|le|am|vom|с|в)?\s*(?:\d|(?:{_MONTHS})\b)", re.I
+)
 _QUOTE_OPEN = "“\"«‘„'"
 _QUOTE_CLOSE = {"“": "”", '"': '"', "«": "»", "‘": "’", "„": "“", "'": "'"}
 _TAIL_LINK = frozenset(
-    "on of for against to about under in towards toward with entitled titled called named themed по "
-    "о об на для в против с zur zum der des über für gegen von sur de du des contre pour".split()
+    [
+        "on",
+        "of",
+        "for",
+        "against",
+        "to",
+        "about",
+        "under",
+        "in",
+        "towards",
+        "toward",
+        "with",
+        "entitled",
+        "titled",
+        "called",
+        "named",
+        "themed",
+        "по",
+        "о",
+        "об",
+        "на",
+        "для",
+        "в",
+        "против",
+        "с",
+        "zur",
+        "zum",
+        "der",
+        "des",
+        "über",
+        "für",
+        "gegen",
+        "von",
+        "sur",
+        "de",
+        "du",
+        "des",
+        "contre",
+        "pour",
+    ]
 )
 _MAX_TAIL_WORDS = 30
 _MONTH_YEAR = re.compile(rf"^(?:{_MONTHS})\s+\d{{4}}$")
 # "Конференция высокого уровня ...": a Russian name goes on in the genitive.
 _GENITIVE = re.compile(r"^[а-яё-]+(?:ого|его|ых|их)$")
-_TOKEN = re.compile(r"\(\s*[A-ZА-Я][\w/&+.-]{1,15}\s*\)|[“\"«‘„'][^“”\"«»‘’„']{3,250}[”\"»’“']|[^\s(]+|\(")
+_TOKEN = re.compile(
+    r"\(\s*[A-ZА-Я][\w/&+.-]{1,15}\s*\)|[“\"«‘„'][^“”\"«»‘’„']{3,250}[”\"»’“']|[^\s(]+|\("
+)
 _TRAILING = " ,.;:–—-"
 _JUNK_TITLE = re.compile(
-    r"^(?:(?:published|posted|updated|last\s+updated|date)(?:\s+on)?\s*:?\s*.{0,40}\d{4}|\W*\d[\d\s./:-]*\d\W*"
+    r"^(?:(?:published|posted|updated|last\s+updated|date)(?:\s+on)?\s*:?\s*.{0,40}\d|\W*\d[\d\s./:-]*\d\W*"
     r"|(?:mon|tue|wed|thu|fri|sat|sun)\w*,?\s+\d.{0,30}|\d{1,2}\s+\w+,?\s+\d{4}(?:,?\s+\d\d?:\d\d)?)$",
     re.IGNORECASE,
 )
@@ -114,15 +213,75 @@ def _is_place(words: list[str]) -> bool:
 
 
 _NOT_MODIFIERS = frozenset(
-    """several many some all each every both other others further next previous this that these those
-    our his her their its during at after before following opening closing since while on in of for by
-    the a an to with from as and or но на в во о об по с со к из за при для задача после перед""".split()
+    [
+        "several",
+        "many",
+        "some",
+        "all",
+        "each",
+        "every",
+        "both",
+        "other",
+        "others",
+        "further",
+        "next",
+        "previous",
+        "this",
+        "that",
+        "these",
+        "those",
+        "our",
+        "his",
+        "her",
+        "their",
+        "its",
+        "during",
+        "at",
+        "after",
+        "before",
+        "following",
+        "opening",
+        "closing",
+        "since",
+        "while",
+        "on",
+        "in",
+        "of",
+        "for",
+        "by",
+        "the",
+        "a",
+        "an",
+        "to",
+        "with",
+        "from",
+        "as",
+        "and",
+        "or",
+        "но",
+        "на",
+        "в",
+        "во",
+        "о",
+        "об",
+        "по",
+        "с",
+        "со",
+        "к",
+        "из",
+        "за",
+        "при",
+        "для",
+        "задача",
+        "после",
+        "перед",
+    ]
 )
 _CYRILLIC_ADJECTIVE = re.compile(r"^[А-ЯЁа-яё-]+(?:ая|ый|ий|ое|ой|ые|ых|ую|ого|ому|ей)$")
 
 
 def _is_modifier(word: str, *, first: bool) -> bool:
-    bare = word.strip("“”\"«»‘’()")
+    bare = word.strip('“”"«»‘’()')
     if not bare or _N_DAY.match(bare) or bare.lower() in _NOT_MODIFIERS:
         return False
     if re.match(r"[А-ЯЁа-яё]", bare) and not bare.isupper():
@@ -131,7 +290,11 @@ def _is_modifier(word: str, *, first: bool) -> bool:
         return True
     if first and bare.lower() in ("the", "a", "an", "this", "its", "their"):
         return False
-    return (bare[0].isupper() or bare[0].isdigit()) and not _VERB_STOP.match(bare) and not _HEADLINE.fullmatch(bare)
+    return (
+        (bare[0].isupper() or bare[0].isdigit())
+        and not _VERB_STOP.match(bare)
+        and not _HEADLINE.fullmatch(bare)
+    )
 
 
 def _tail(tokens: list[str], start: int) -> list[str]:
@@ -149,27 +312,47 @@ def _tail(tokens: list[str], start: int) -> list[str]:
                 break
             continue
         if not out and not linked:
-            if _DATE_AHEAD.match(" ".join(tokens[i:i + 3])):
+            if _DATE_AHEAD.match(" ".join(tokens[i : i + 3])):
                 break
             if low in _TAIL_LINK or tok in (":", ","):
                 linked = True
                 out.append(tok)
                 i += 1
                 continue
-            if _GENITIVE.match(tok) or tok[0].isupper() and not _VERB_STOP.match(low) and not _is_place(tokens[i:]):
+            if _GENITIVE.match(tok) or (
+                tok[0].isupper() and not _VERB_STOP.match(low) and not _is_place(tokens[i:])
+            ):
                 out.append(tok)  # "Conference OSCE ..." / "конференция БРИКС+"
                 i += 1
                 continue
             break
         if _VERB_STOP.match(low) or tok == "(":
             break
-        rest = " ".join(tokens[i:i + 3])
-        if low in ("on", "from", "in", "at", "between", "during", "с", "в", "am", "vom") and \
-                _DATE_AHEAD.match(rest):
+        rest = " ".join(tokens[i : i + 3])
+        if low in (
+            "on",
+            "from",
+            "in",
+            "at",
+            "between",
+            "during",
+            "с",
+            "в",
+            "am",
+            "vom",
+        ) and _DATE_AHEAD.match(rest):
             break
-        if low in ("in", "at", "в", "à", "in") and i + 1 < len(tokens) and _is_place(tokens[i + 1:]):
+        if (
+            low in ("in", "at", "в", "à", "in")
+            and i + 1 < len(tokens)
+            and _is_place(tokens[i + 1 :])
+        ):
             break
-        if low in ("at", "held", "and") and i + 1 < len(tokens) and tokens[i + 1].lower() in ("the", "convenes"):
+        if (
+            low in ("at", "held", "and")
+            and i + 1 < len(tokens)
+            and tokens[i + 1].lower() in ("the", "convenes")
+        ):
             break
         out.append(tok)
         i += 1
@@ -193,7 +376,13 @@ def _quoted(tokens: list[str], i: int) -> str | None:
         if tok.lower().strip(_TRAILING) not in ("on", ":", ","):
             break
     for j in range(i + 1, min(i + 7, len(tokens) - 1)):
-        if tokens[j].lower().strip(_TRAILING) in ("entitled", "titled", "called", "named", "themed"):
+        if tokens[j].lower().strip(_TRAILING) in (
+            "entitled",
+            "titled",
+            "called",
+            "named",
+            "themed",
+        ):
             nxt = tokens[j + 1]
             return nxt if nxt[0] in _QUOTE_OPEN and len(nxt) > 8 else None
         if _VERB_STOP.match(tokens[j].lower().strip(_TRAILING)) or tokens[j].endswith((".", ";")):
@@ -205,9 +394,11 @@ def _without_joint_list(pre: list[str]) -> list[str]:
     """ "Joint United Arab Emirates-UNOCT-Hedayah Regional Conference": the partners are not the name."""
     if not pre or pre[0].lower() != "joint":
         return pre
-    last = max((k for k, t in enumerate(pre) if "-" in t and re.search(r"(?:^|-)[A-ZА-Я]{2,}(?:-|$)", t)),
-               default=-1)
-    return pre[last + 1:] if last >= 0 else pre[1:]
+    last = max(
+        (k for k, t in enumerate(pre) if "-" in t and re.search(r"(?:^|-)[A-ZА-Я]{2,}(?:-|$)", t)),
+        default=-1,
+    )
+    return pre[last + 1 :] if last >= 0 else pre[1:]
 
 
 def _names(sentence: str) -> list[tuple[bool, str]]:
@@ -215,33 +406,42 @@ def _names(sentence: str) -> list[tuple[bool, str]]:
     tokens = _TOKEN.findall(sentence or "")
     out: list[tuple[bool, str]] = []
     for i, tok in enumerate(tokens):
-        word = tok.strip(_TRAILING + "“”\"«»‘’")
+        word = tok.strip(_TRAILING + '“”"«»‘’')
         if not word or not (_NOUN.fullmatch(word) or _NOUN.fullmatch(word.rsplit("-", 1)[-1])):
             continue
         j = i
-        while j > 0 and _is_modifier(tokens[j - 1], first=j - 1 == 0) and not tokens[j - 1].endswith((",", ".", ":")):
+        while (
+            j > 0
+            and _is_modifier(tokens[j - 1], first=j - 1 == 0)
+            and not tokens[j - 1].endswith((",", ".", ":"))
+        ):
             j -= 1
         pre = _without_joint_list(tokens[j:i])
         capitalised = any(t[0].isupper() or t[0].isdigit() for t in pre) or word[0].isupper()
-        if re.match(r"(?i)(?:press|news|пресс)-", word) or (i and tokens[i - 1].lower() in ("press", "news")):
+        if re.match(r"(?i)(?:press|news|пресс)-", word) or (
+            i and tokens[i - 1].lower() in ("press", "news")
+        ):
             continue  # a press conference is no conference
         quoted = _quoted(tokens, i)
         tail = [] if tok.endswith((".", ";")) else _tail(tokens, i + 1)
         strong = bool(_STRONG_NOUN.match(word) or _STRONG_NOUN.match(word.rsplit("-", 1)[-1]))
         if quoted is not None and not any(t[0].isupper() for t in pre) and word.islower():
             # "the international conference entitled “X”": the quoted words are the name.
-            out.append((True, quoted.strip(_TRAILING + "“”\"«»‘’„")))
+            out.append((True, quoted.strip(_TRAILING + '“”"«»‘’„')))
             continue
         if not capitalised and not (strong and len(tail) >= 3):
             continue
-        if _is_body(pre + [word]) or (len(pre) >= 2 and _MONTH_YEAR.match(" ".join(pre[:2]))):
+        if _is_body([*pre, word]) or (len(pre) >= 2 and _MONTH_YEAR.match(" ".join(pre[:2]))):
             continue  # an organisation, or another event named by its date ("the March 2019 Conference")
-        generic = not any(t[0].isupper() for t in pre if t.lower() not in _LOWER_MODIFIERS) and word.islower()
+        generic = (
+            not any(t[0].isupper() for t in pre if t.lower() not in _LOWER_MODIFIERS)
+            and word.islower()
+        )
         if generic and tok.endswith((",", ":")) and len(tail) >= 3 and tail[0][0].isupper():
             # "the high-level international conference, Regional Cooperation ..., opened": the apposition.
             out.append((True, " ".join(tail).strip(_TRAILING)))
             continue
-        name = " ".join(pre + [tok.strip(",;:.")] + tail).strip(_TRAILING)
+        name = " ".join([*pre, tok.strip(",;:."), *tail]).strip(_TRAILING)
         name = name[0].upper() + name[1:] if name else name
         if len(name) >= 8 and len(name.split()) >= 2:
             out.append((strong, name))
@@ -255,8 +455,10 @@ def _is_body(words: list[str]) -> bool:
     return is_known_body(" ".join(words))
 
 
-_TITLED = re.compile(r"\b(?:entitled|titled|called|under\s+the\s+(?:title|theme))\s*:?\s*[“\"«„]([^“”\"«»„]{8,250})[”\"»“]",
-                     re.IGNORECASE)
+_TITLED = re.compile(
+    r"\b(?:entitled|titled|called|under\s+the\s+(?:title|theme))\s*:?\s*[“\"«„]([^“”\"«»„]{8,250})[”\"»“]",
+    re.IGNORECASE,
+)
 
 
 def event_name(sentence: str) -> str | None:
@@ -284,7 +486,9 @@ def _proper(name: str) -> bool:
     head: list[str] = []
     for w in words:
         head.append(w)
-        if _NOUN.fullmatch(w.strip(_TRAILING)) or _NOUN.fullmatch(w.strip(_TRAILING).rsplit("-", 1)[-1]):
+        if _NOUN.fullmatch(w.strip(_TRAILING)) or _NOUN.fullmatch(
+            w.strip(_TRAILING).rsplit("-", 1)[-1]
+        ):
             break
     return len(head) < len(words) + 1 and sum(w[0].isupper() or w[0].isdigit() for w in head) >= 2
 
@@ -310,7 +514,11 @@ def choose_title(heading: str | None, sentences: list[str]) -> str | None:
     for found in candidates[:1]:
         # A heading without an event word is the name when the text's name repeats it
         # ("Empowering Youth ..." under "... Conference on Empowering Youth ...").
-        if head and _tokens(head) and len(_tokens(head) & _tokens(found)) >= 0.8 * len(_tokens(head)):
+        if (
+            head
+            and _tokens(head)
+            and len(_tokens(head) & _tokens(found)) >= 0.8 * len(_tokens(head))
+        ):
             return head
         return found
     return head

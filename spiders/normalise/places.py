@@ -448,7 +448,7 @@ def _mentions(tokens: list[str], keys: list[str]) -> list[_Mention]:
                 code = "US"
             if code is None and size > 2:
                 code = _country_by_key(key)
-            hits = gaz.cities.get(key, ())
+            hits = _cities(key)
             if code is not None or hits:
                 matched = _Mention(i, i + size, code, hits, key)
                 break

@@ -1,0 +1,238 @@
+"""General extraction rules: the conference's own name, junk headings, report datelines,
+declined Russian city names, bilateral meetings, and the first paragraph as description."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from confwatch.spiders.items import RawEvent
+from confwatch.spiders.normalise import normalise, relevance
+from confwatch.spiders.normalise.names import choose_title, event_name, is_headline, is_title_junk
+from confwatch.spiders.normalise.places import Place, find_place
+from confwatch.spiders.offline import extract_page
+from confwatch.spiders.registry import offline_source
+
+D = dt.date
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            "High-level regional conference on Counter-Terrorism opened on June 20",
+            "High-level regional conference on Counter-Terrorism",
+        ),
+        (
+            "The Deputy Minister attended the Inter-Regional Conference on Preventing Violent Extremism which ended",
+            "Inter-Regional Conference on Preventing Violent Extremism",
+        ),
+        (
+            "Director gives remarks at 2019 OSCE-Wide Counter-Terrorism Conference and convenes a side-event",
+            "2019 OSCE-Wide Counter-Terrorism Conference",
+        ),
+        (
+            "These are the aims of the annual Pan-Regional Counter-Terrorism Conference which was held in Riga.",
+            "Annual Pan-Regional Counter-Terrorism Conference",
+        ),
+    ],
+)
+def test_event_name_is_the_noun_phrase_around_the_event_word(sentence: str, name: str) -> None:
+    assert event_name(sentence) == name
+
+
+def test_event_name_of_a_generic_conference_entitled_x_is_the_quoted_name() -> None:
+    text = "The Ministry will hold an international conference in May entitled “Border Risks: Regional Answers”."
+    assert event_name(text) == "Border Risks: Regional Answers"
+
+
+def test_event_name_keeps_a_capitalised_name_with_its_quoted_theme() -> None:
+    text = "The High Level International Conference “Countering Terrorism Online” opened in Riga."
+    assert event_name(text) == "High Level International Conference “Countering Terrorism Online”"
+
+
+def test_event_name_of_an_apposition_is_the_apposition() -> None:
+    text = "On 3 March, the high-level international conference, Regional Cooperation against Terrorism, opened."
+    assert event_name(text) == "Regional Cooperation against Terrorism"
+
+
+def test_event_name_reads_titled_before_the_event_word() -> None:
+    text = "Titled “Financial Intelligence in Investigations”, the workshop was held in Lahore."
+    assert event_name(text) == "Financial Intelligence in Investigations"
+
+
+def test_event_name_drops_the_partner_list_of_a_joint_conference() -> None:
+    text = "The joint Latvia-UNOCT-Hedayah Regional Conference on Youth Resilience will be held in Riga."
+    assert event_name(text) == "Regional Conference on Youth Resilience"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Global Counterterrorism Forum (GCTF) met in New York.",  # an organisation, not a meeting
+        "Speaking at a press conference, the minister said more.",
+        "During the March 2019 OSCE Counter-terrorism Conference in Slovakia, participants agreed.",
+        "Published on August 01, 2020",
+    ],
+)
+def test_event_name_is_none_for_organisations_press_conferences_and_dated_references(
+    sentence: str,
+) -> None:
+    assert event_name(sentence) is None
+
+
+def test_event_name_reads_russian_names_in_the_genitive() -> None:
+    text = "В Нью-Йорке прошла первая Конференция высокого уровня руководителей контртеррористических ведомств."
+    assert (
+        event_name(text)
+        == "Первая Конференция высокого уровня руководителей контртеррористических ведомств"
+    )
+
+
+def test_event_name_reads_a_german_compound_conference() -> None:
+    assert (
+        event_name("Internationale Anti-Terror-Konferenz der OSZE findet in Minsk statt")
+        == "Internationale Anti-Terror-Konferenz der OSZE"
+    )
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["Published on August 01, 2020", "10 Mai 2018, 15:15", "12.03.2019", "Posted: 2019-10-24"],
+)
+def test_publication_lines_are_never_titles(heading: str) -> None:
+    assert is_title_junk(heading)
+
+
+def test_headline_verbs_mark_a_news_headline() -> None:
+    assert is_headline("OSCE conference on terrorism opened in Vienna")
+    assert not is_headline("Regional Conference on Countering Terrorism")
+
+
+def test_choose_title_keeps_a_heading_that_is_a_name() -> None:
+    assert (
+        choose_title(
+            "Regional Seminar on Terrorist Financing", ["The seminar will be held in Baku."]
+        )
+        == "Regional Seminar on Terrorist Financing"
+    )
+
+
+def test_choose_title_takes_the_name_inside_a_news_headline() -> None:
+    assert (
+        choose_title("Minister attended the Regional Conference on Terrorism in Baku", [])
+        == "Regional Conference on Terrorism"
+    )
+
+
+def test_choose_title_replaces_short_navigation_heading_with_the_name_in_the_text() -> None:
+    sentences = [
+        "On 9 October the High Level Conference on Terrorism in the Digital Age opened in Minsk."
+    ]
+    assert (
+        choose_title("Visiting Belarus visa-free", sentences)
+        == "High Level Conference on Terrorism in the Digital Age"
+    )
+
+
+def test_choose_title_prefers_a_proper_name_to_a_description() -> None:
+    sentences = [
+        "Experts gathered for a two-day conference to review work against terrorism.",
+        "That was the message of the annual OSCE-wide Counter-Terrorism Conference held in Riga.",
+    ]
+    assert choose_title(None, sentences) == "Annual OSCE-wide Counter-Terrorism Conference"
+
+
+def test_page_without_heading_is_named_from_its_text() -> None:
+    text = (
+        "From 4-5 June 2019, the Regional Workshop on Countering Terrorist Financing was held in Baku, "
+        "Azerbaijan. It was organized by the OSCE.\n\nExperts discussed terrorism financing risks."
+    )
+    (event,) = extract_page(
+        text, url=None, source=offline_source("generic", None), is_text=True
+    ).events
+    assert event.title == "Regional Workshop on Countering Terrorist Financing"
+    assert (event.start_date, event.end_date, event.city) == (D(2019, 6, 4), D(2019, 6, 5), "Baku")
+
+
+def test_publication_line_heading_is_not_the_title() -> None:
+    text = (
+        "Published on August 01, 2020\n\nThe Regional Conference on Countering Terrorism will be held "
+        "in Baku on 3-4 September 2020. Terrorism experts attend."
+    )
+    (event,) = extract_page(
+        text, url=None, source=offline_source("generic", None), is_text=True
+    ).events
+    assert event.title == "Regional Conference on Countering Terrorism"
+
+
+def test_labelled_issue_date_of_a_report_on_a_two_day_seminar_spans_both_days() -> None:
+    raw = RawEvent(
+        source="t",
+        url="u",
+        title="National seminar on countering terrorism",
+        date_text="6 July 2017",
+        body_text="ULAANBAATAR, 6 July 2017 - A two-day national seminar on countering terrorism "
+        "concluded today in Ulaanbaatar. Terrorism was discussed.",
+    )
+    fields = normalise(raw).fields
+    assert fields is not None and (fields.start_date, fields.end_date) == (
+        D(2017, 7, 5),
+        D(2017, 7, 6),
+    )
+
+
+def test_description_skips_the_heading_and_label_lists() -> None:
+    body = (
+        "National seminar on countering terrorism\n\n\u2022 Date:\n\u2022 6 July 2017\n\n"
+        "The seminar on terrorism brought together 70 participants from ten countries."
+    )
+    raw = RawEvent(
+        source="t", url="u", title="National seminar on countering terrorism", body_text=body
+    )
+    fields = normalise(raw).fields
+    assert fields is not None and fields.description is not None
+    assert fields.description.startswith("The seminar on terrorism brought together")
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "В Бишкеке пройдет конференция, посвященная борьбе с экстремизмом в регионе",
+            Place("Bishkek", "KG"),
+        ),
+        (
+            "Конференция, которая пройдет в Москве 3-4 декабря, соберет экспертов",
+            Place("Moscow", "RU"),
+        ),
+        (
+            "Региональный семинар экспертов по борьбе с терроризмом прошел в Минске",
+            Place("Minsk", "BY"),
+        ),
+    ],
+)
+def test_russian_locative_city_names_are_found(text: str, place: Place) -> None:
+    assert find_place(text) == place
+
+
+def test_meeting_with_a_partner_is_a_visit_not_a_conference() -> None:
+    verdict = relevance.judge(
+        "Meeting with partner institution Hedayah in Abu Dhabi",
+        "The seminar discussed terrorism and violent extremism.",
+    )
+    assert not verdict.relevant
+
+
+@given(st.text(max_size=300))
+def test_event_name_never_raises_and_names_are_never_empty(text: str) -> None:
+    name = event_name(text)
+    assert name is None or name.strip()
+
+
+@given(st.text(max_size=200), st.lists(st.text(max_size=200), max_size=4))
+def test_choose_title_never_raises(heading: str, sentences: list[str]) -> None:
+    choose_title(heading, sentences)
