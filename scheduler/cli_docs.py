@@ -23,7 +23,8 @@ def render() -> str:
     parts = ["# confwatch command line", "",
              "Generated from `--help` by `python -m confwatch.scheduler.cli_docs`; do not edit.", ""]
     for path, command in _walk(main, ["confwatch"]):
-        ctx = click.Context(command, info_name=" ".join(path), terminal_width=100)
+        ctx = click.Context(command, info_name=" ".join(path), terminal_width=100,
+                            help_option_names=["-h", "--help"])
         parts += [f"## {' '.join(path)}", "", "```", command.get_help(ctx).rstrip(), "```", ""]
     return "\n".join(parts)
 

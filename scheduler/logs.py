@@ -104,6 +104,7 @@ def setup_logging(
     for h in handlers:
         h.setFormatter(formatter if isinstance(h, logging.StreamHandler) and h.stream is sys.stderr else JsonFormatter())
         h.addFilter(secret_filter)
+        h.setLevel(level)  # libraries that raise their own loggers to DEBUG stay quiet
         root.addHandler(h)
     root.setLevel(level)
     # Libraries that are chatty at INFO.

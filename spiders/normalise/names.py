@@ -188,17 +188,17 @@ _JUNK_TITLE = re.compile(
 
 
 def is_title_junk(text: str | None) -> bool:
-    """A publication line, a date or a clock time is never a title ("Published on August 01, 2020")."""
+    """A publication line, a date or a clock time is never a title ("Published on 1 May 2020")."""
     return not text or bool(_JUNK_TITLE.match(text.strip()))
 
 
 def is_headline(title: str) -> bool:
-    """A heading that reports on an event ("... opened on June 20", "X attended the Y Conference")."""
+    """A heading that reports on an event ("... opened on June 20", "X attended the Y Forum")."""
     return bool(_HEADLINE.search(title))
 
 
 def _clean_heading(title: str) -> str:
-    # "Main » 2018 » May » 8 » High-Level International Conference ...": the last crumb is the title.
+    # "Main » 2018 » May » 8 » High-Level Conference ...": the last crumb is the title.
     if "»" in title:
         title = title.rsplit("»", 1)[1]
     return title.strip()
@@ -368,7 +368,7 @@ def _tail(tokens: list[str], start: int) -> list[str]:
 
 
 def _quoted(tokens: list[str], i: int) -> str | None:
-    """A quoted name after the event word: conference “X”, seminar on “X”, conference (in May) entitled “X”."""
+    """A quoted name after the event word: conference “X”, seminar on “X”, ... entitled “X”."""
     for j in range(i + 1, min(i + 3, len(tokens))):
         tok = tokens[j]
         if tok[0] in _QUOTE_OPEN and len(tok) > 8:
@@ -391,7 +391,7 @@ def _quoted(tokens: list[str], i: int) -> str | None:
 
 
 def _without_joint_list(pre: list[str]) -> list[str]:
-    """ "Joint United Arab Emirates-UNOCT-Hedayah Regional Conference": the partners are not the name."""
+    """ "Joint Latvia-UNOCT-Hedayah Regional Conference": the partners are not the name."""
     if not pre or pre[0].lower() != "joint":
         return pre
     last = max(
@@ -432,13 +432,13 @@ def _names(sentence: str) -> list[tuple[bool, str]]:
         if not capitalised and not (strong and len(tail) >= 3):
             continue
         if _is_body([*pre, word]) or (len(pre) >= 2 and _MONTH_YEAR.match(" ".join(pre[:2]))):
-            continue  # an organisation, or another event named by its date ("the March 2019 Conference")
+            continue  # an organisation, or another event named by its date ("the March 2019 Forum")
         generic = (
             not any(t[0].isupper() for t in pre if t.lower() not in _LOWER_MODIFIERS)
             and word.islower()
         )
         if generic and tok.endswith((",", ":")) and len(tail) >= 3 and tail[0][0].isupper():
-            # "the high-level international conference, Regional Cooperation ..., opened": the apposition.
+            # "the international conference, Regional Cooperation ..., opened": the apposition.
             out.append((True, " ".join(tail).strip(_TRAILING)))
             continue
         name = " ".join([*pre, tok.strip(",;:."), *tail]).strip(_TRAILING)

@@ -27,15 +27,18 @@ D = dt.date
             "High-level regional conference on Counter-Terrorism",
         ),
         (
-            "The Deputy Minister attended the Inter-Regional Conference on Preventing Violent Extremism which ended",
+            "The Deputy Minister attended the Inter-Regional Conference on Preventing Violent "
+            "Extremism which ended",
             "Inter-Regional Conference on Preventing Violent Extremism",
         ),
         (
-            "Director gives remarks at 2019 OSCE-Wide Counter-Terrorism Conference and convenes a side-event",
+            "Director gives remarks at 2019 OSCE-Wide Counter-Terrorism Conference and convenes "
+            "a side-event",
             "2019 OSCE-Wide Counter-Terrorism Conference",
         ),
         (
-            "These are the aims of the annual Pan-Regional Counter-Terrorism Conference which was held in Riga.",
+            "These are the aims of the annual Pan-Regional Counter-Terrorism Conference which "
+            "was held in Riga.",
             "Annual Pan-Regional Counter-Terrorism Conference",
         ),
     ],
@@ -45,7 +48,10 @@ def test_event_name_is_the_noun_phrase_around_the_event_word(sentence: str, name
 
 
 def test_event_name_of_a_generic_conference_entitled_x_is_the_quoted_name() -> None:
-    text = "The Ministry will hold an international conference in May entitled “Border Risks: Regional Answers”."
+    text = (
+        "The Ministry will hold an international conference in May entitled “Border Risks: "
+        "Regional Answers”."
+    )
     assert event_name(text) == "Border Risks: Regional Answers"
 
 
@@ -55,7 +61,10 @@ def test_event_name_keeps_a_capitalised_name_with_its_quoted_theme() -> None:
 
 
 def test_event_name_of_an_apposition_is_the_apposition() -> None:
-    text = "On 3 March, the high-level international conference, Regional Cooperation against Terrorism, opened."
+    text = (
+        "On 3 March, the high-level international conference, Regional Cooperation against "
+        "Terrorism, opened."
+    )
     assert event_name(text) == "Regional Cooperation against Terrorism"
 
 
@@ -65,14 +74,18 @@ def test_event_name_reads_titled_before_the_event_word() -> None:
 
 
 def test_event_name_drops_the_partner_list_of_a_joint_conference() -> None:
-    text = "The joint Latvia-UNOCT-Hedayah Regional Conference on Youth Resilience will be held in Riga."
+    text = (
+        "The joint Latvia-UNOCT-Hedayah Regional Conference on Youth Resilience will be held "
+        "in Riga."
+    )
     assert event_name(text) == "Regional Conference on Youth Resilience"
 
 
 @pytest.mark.parametrize(
     "sentence",
     [
-        "The Global Counterterrorism Forum (GCTF) met in New York.",  # an organisation, not a meeting
+        "The Global Counterterrorism Forum (GCTF) met in New "
+        "York.",  # an organisation, not a meeting
         "Speaking at a press conference, the minister said more.",
         "During the March 2019 OSCE Counter-terrorism Conference in Slovakia, participants agreed.",
         "Published on August 01, 2020",
@@ -85,7 +98,10 @@ def test_event_name_is_none_for_organisations_press_conferences_and_dated_refere
 
 
 def test_event_name_reads_russian_names_in_the_genitive() -> None:
-    text = "В Нью-Йорке прошла первая Конференция высокого уровня руководителей контртеррористических ведомств."
+    text = (
+        "В Нью-Йорке прошла первая Конференция высокого уровня руководителей "
+        "контртеррористических ведомств."
+    )
     assert (
         event_name(text)
         == "Первая Конференция высокого уровня руководителей контртеррористических ведомств"
@@ -148,7 +164,8 @@ def test_choose_title_prefers_a_proper_name_to_a_description() -> None:
 
 def test_page_without_heading_is_named_from_its_text() -> None:
     text = (
-        "From 4-5 June 2019, the Regional Workshop on Countering Terrorist Financing was held in Baku, "
+        "From 4-5 June 2019, the Regional Workshop on Countering Terrorist Financing was held in "
+        "Baku, "
         "Azerbaijan. It was organized by the OSCE.\n\nExperts discussed terrorism financing risks."
     )
     (event,) = extract_page(
@@ -160,7 +177,8 @@ def test_page_without_heading_is_named_from_its_text() -> None:
 
 def test_publication_line_heading_is_not_the_title() -> None:
     text = (
-        "Published on August 01, 2020\n\nThe Regional Conference on Countering Terrorism will be held "
+        "Published on August 01, 2020\n\nThe Regional Conference on Countering Terrorism will be "
+        "held "
         "in Baku on 3-4 September 2020. Terrorism experts attend."
     )
     (event,) = extract_page(
