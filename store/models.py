@@ -110,6 +110,10 @@ class Sighting(SQLModel, table=True):
     last_seen: dt.datetime = Field(sa_type=UTCDateTime)
     last_run_id: int | None = Field(default=None, foreign_key="crawl_run.id", index=True)
     match_score: float | None = None
+    # Successful crawls in a row that fetched this page without finding the event on it; at
+    # WITHDRAWN_AFTER the source counts as no longer announcing it (never after a failed crawl).
+    missed_runs: int = Field(default=0, sa_column_kwargs={"server_default": "0"})
+    withdrawn: bool = Field(default=False, sa_column_kwargs={"server_default": sa.false()})
 
 
 class Revision(SQLModel, table=True):
