@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Protocol
 
 from confwatch.feeds.calendar import ics_calendar
+from confwatch.feeds.filters import FeedFilter, automatic_filters, selector, unique
 from confwatch.feeds.opml import FeedLink, default_feeds, opml
 from confwatch.feeds.page import render_index
 from confwatch.feeds.safe import utc_datetime
@@ -35,6 +36,8 @@ class FeedSettings:
     language: str = "en"
     recent_changes: int = 30  # changes listed on the HTML page
     feeds_path: str = "/feeds"  # where ``confwatch serve`` publishes the out_dir
+    filters: tuple[FeedFilter, ...] = ()  # configured filtered feeds (topic-NAME.atom/.rss)
+    automatic_filters: bool = True  # a feed per country and per organiser in the store
 
     def url(self, path: str = "/") -> str:
         return self.base_url.rstrip("/") + path
@@ -72,8 +75,27 @@ class FeedSpec:
     select: Callable[[ChangeView], bool] | None = None
 
 
-def feed_specs(settings: FeedSettings) -> list[FeedSpec]:
-    return [FeedSpec("feed", settings.title)]
+def feed_specs(settings: FeedSettings, events: Sequence[EventView] = ()) -> list[FeedSpec]:
+    """The main feed, the configured filtered feeds, then one per country and organiser."""
+    filters = list(settings.filters)
+    if settings.automatic_filters:
+        filters += automatic_filters(events)
+    specs = [FeedSpec("feed", settings.title)]
+    for f in unique(filters):
+        specs.append(FeedSpec(f.filename_base, f"{settings.title}: {f.title}", selector(f)))
+    return specs
+
+
+def spec_links(specs: Sequence[FeedSpec]) -> list[FeedLink]:
+    """OPML/page links of the filtered feeds (the main feed is in ``default_feeds``)."""
+    out = []
+    for spec in specs:
+        if spec.name == "feed":
+            continue
+        title = spec.title.split(": ", 1)[-1]
+        out.append(FeedLink(f"{title} (Atom)", f"{spec.name}.atom", "atom", title))
+        out.append(FeedLink(f"{title} (RSS)", f"{spec.name}.rss", "rss", title))
+    return out
 
 
 def is_upcoming(event: EventView, today: dt.date) -> bool:
@@ -93,15 +115,17 @@ def render_all(
     """Every published file's name and content, in the order they are written."""
     recent = newest(changes, settings.max_entries)
     files: dict[str, bytes] = {}
-    for spec in specs if specs is not None else feed_specs(settings):
-        chosen = recent if spec.select is None else [c for c in recent if spec.select(c)]
+    specs = list(specs) if specs is not None else feed_specs(settings, events)
+    for spec in specs:
+        chosen = recent if spec.select is None else newest([c for c in changes if spec.select(c)],
+                                                           settings.max_entries)
         files[f"{spec.name}.atom"] = atom_feed(
             chosen, settings, now=now, name=spec.name, title=spec.title
         )
         files[f"{spec.name}.rss"] = rss_feed(
             chosen, settings, now=now, name=spec.name, title=spec.title
         )
-    links: list[FeedLink] = default_feeds(settings)
+    links: list[FeedLink] = default_feeds(settings) + spec_links(specs)
     files["events.ics"] = ics_calendar(events, settings, now=now)
     files["feeds.opml"] = opml(links, settings, now=now)
     today = utc_datetime(now).date()
@@ -115,7 +139,8 @@ def build_all(
     store: ReadStore, out_dir: Path, *, now: dt.datetime, settings: FeedSettings
 ) -> BuildReport:
     """Read the store once, render every file, then write them all atomically into out_dir."""
-    changes = store.changes(limit=settings.max_entries)
+    # Filtered feeds pick from a wider window than the main feed's newest entries.
+    changes = store.changes(limit=settings.max_entries * 10)
     events = store.events()
     files = render_all(changes, events, settings, now=now)
     report = BuildReport(

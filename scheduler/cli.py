@@ -54,6 +54,16 @@ class ConfwatchGroup(click.Group):
                 raise
             click.echo(f"Error: {exc}", err=True)
             ctx.exit(exc.exit_code)
+        except (click.exceptions.Exit, click.ClickException, click.Abort, SystemExit, KeyboardInterrupt):
+            raise
+        except Exception as exc:
+            # Tracebacks can carry local values (database URLs, passwords): only with --debug.
+            if ctx.obj is not None and getattr(ctx.obj, "debug", False):
+                raise
+            log.error("command.error", extra={"error": f"{type(exc).__name__}: {exc}"})
+            first = (str(exc).splitlines() or [""])[0][:300]
+            click.echo(f"Error: unexpected {type(exc).__name__}: {first} (run with --debug for details)", err=True)
+            ctx.exit(1)
 
 
 @click.group(cls=ConfwatchGroup, context_settings={"help_option_names": ["-h", "--help"]})
@@ -81,9 +91,9 @@ def main(ctx: click.Context, config: str | None, log_format: str | None, debug: 
 
 
 def _register() -> None:
-    from confwatch.scheduler import cli_crawl, cli_events, cli_extract
+    from confwatch.scheduler import cli_crawl, cli_digest, cli_events, cli_extract
 
-    for module in (cli_crawl, cli_events, cli_extract):
+    for module in (cli_crawl, cli_events, cli_extract, cli_digest):
         for command in module.COMMANDS:
             main.add_command(command)
 

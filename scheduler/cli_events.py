@@ -8,6 +8,7 @@ import sys
 import click
 
 from confwatch.errors import ConfwatchError
+from confwatch.feeds.wording import describe_changes
 from confwatch.scheduler.cli import Ctx
 from confwatch.scheduler.database import open_store
 from confwatch.scheduler.output import date_range, emit_json, table
@@ -86,14 +87,97 @@ def show(ctx: Ctx, event_id: int, as_json: bool) -> None:
         click.echo(f"  document:     {doc.title} <{doc.url}>")
     click.echo(f"  first seen:   {detail.view.first_seen.isoformat(timespec='seconds')}")
     click.echo(f"  last changed: {detail.view.last_changed.isoformat(timespec='seconds')}")
+    if detail.merged_into:
+        click.echo(f"  merged into:  #{detail.merged_into}")
     click.echo("sources:")
     for s in detail.sightings:
-        click.echo(f"  {s.source}: {s.url}  (last seen {s.last_seen.isoformat(timespec='seconds')})")
+        flags = " WITHDRAWN" if s.withdrawn else ""
+        score = f", match {s.match_score:.0f}" if s.match_score else ""
+        click.echo(f"  {s.source}: {s.url}  (last seen {s.last_seen.isoformat(timespec='seconds')}{score}){flags}")
+    click.echo("provenance:")
+    for name, sources in detail.provenance.items():
+        click.echo(f"  {name + ':':<22} {', '.join(sources) or '-'}")
     click.echo("history:")
     for rev in detail.revisions:
-        what = "created" if rev.kind == "new" else "; ".join(
-            f"{c.field}: {c.old!r} → {c.new!r}" for c in rev.changes)
+        what = "created" if rev.kind == "new" else "; ".join(describe_changes(rev.changes, rev.event))
         click.echo(f"  {rev.at.isoformat(timespec='seconds')}  {what}")
+
+
+@events.command("merge")
+@click.argument("keep", type=int)
+@click.argument("other", type=int)
+@pass_ctx
+def merge(ctx: Ctx, keep: int, other: int) -> None:
+    """Merge event OTHER into event KEEP: one conference seen as two.
+
+    Every page of OTHER now describes KEEP; the decision survives later crawls. OTHER keeps its
+    history (its feed entries keep their ids) but is no longer listed.
+
+    \b
+    Examples:
+      confwatch events merge 3 8
+    """
+    store = open_store(ctx.settings, sync_sources=False)
+    outcome = store.merge_events(keep, other)
+    _republish(ctx, store)
+    store.close()
+    what = ", ".join(c.field for c in outcome.changes) or "no field changed"
+    click.echo(f"merged #{other} into #{keep} ({what})")
+
+
+@events.command("split")
+@click.argument("event_id", type=int)
+@click.argument("source")
+@pass_ctx
+def split(ctx: Ctx, event_id: int, source: str) -> None:
+    """Split SOURCE's pages off event EVENT_ID into an event of their own.
+
+    For a wrong merge: the pages of SOURCE described another conference. The decision survives
+    later crawls.
+
+    \b
+    Examples:
+      confwatch events split 3 unoct
+    """
+    store = open_store(ctx.settings, sync_sources=False)
+    created, _ = store.split_event(event_id, source)
+    _republish(ctx, store)
+    store.close()
+    click.echo(f"split {source} off #{event_id}: new event #{created.event_id}")
+
+
+@events.command("ambiguous")
+@click.option("--json", "as_json", is_flag=True, help="Print the pairs as one JSON array.")
+@pass_ctx
+def ambiguous(ctx: Ctx, as_json: bool) -> None:
+    """List pairs of events that may be one conference: the matcher left them apart.
+
+    Same dates and place, similar titles below the match threshold. Merge the right ones with
+    'confwatch events merge'.
+
+    \b
+    Examples:
+      confwatch events ambiguous
+    """
+    store = open_store(ctx.settings, sync_sources=False)
+    pairs = store.ambiguous_pairs()
+    store.close()
+    if as_json:
+        emit_json([{"first": p.first, "second": p.second, "score": round(p.score, 1),
+                    "first_title": p.first_title, "second_title": p.second_title} for p in pairs])
+        return
+    if not pairs:
+        click.echo("no ambiguous pairs")
+        return
+    click.echo(table(["first", "second", "score", "titles"],
+                     [[p.first, p.second, f"{p.score:.0f}", f"{p.first_title} | {p.second_title}"]
+                      for p in pairs], max_width=120))
+
+
+def _republish(ctx: Ctx, store: object) -> None:
+    from confwatch.scheduler.publish import rebuild_feeds
+
+    rebuild_feeds(ctx.settings, store)  # type: ignore[arg-type]
 
 
 COMMANDS = [events]

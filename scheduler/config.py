@@ -20,6 +20,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from confwatch.spiders.sources import CrawlSettings, SourceConfig
+from confwatch.store.subscribers import SubscriberSpec
 
 from confwatch.errors import ConfigError
 
@@ -39,10 +40,22 @@ def parse_duration(text: str) -> dt.timedelta:
 
 
 @dataclass(frozen=True)
+class FeedFilterConfig:
+    name: str
+    title: str
+    organisers: tuple[str, ...] = ()
+    countries: tuple[str, ...] = ()
+    topics: tuple[str, ...] = ()
+    keywords: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class FeedConfig:
     title: str = "confwatch: counter-terrorism and P/CVE conferences"
     base_url: str = "http://127.0.0.1:8080"
     max_entries: int = 200
+    filters: tuple[FeedFilterConfig, ...] = ()
+    automatic_filters: bool = True
 
 
 @dataclass(frozen=True)
@@ -73,6 +86,8 @@ class Settings:
     sources: tuple[SourceConfig, ...]
     log_format: str = "text"
     service: ServiceSettings = field(default_factory=ServiceSettings)
+    digest: DigestSettings = field(default_factory=lambda: DigestSettings())
+    subscribers: tuple[SubscriberSpec, ...] = ()
 
     @property
     def feeds_dir(self) -> Path:
@@ -258,10 +273,24 @@ def _service(data: Mapping[str, Any], where: str) -> ServiceSettings:
 def _feeds(data: Mapping[str, Any], where: str) -> FeedConfig:
     r = _Reader(data, f"{where}: feeds")
     d = FeedConfig()
+    filters = []
+    for i, item in enumerate(r.get("filters", list, [])):
+        if not isinstance(item, dict):
+            raise r.fail(f"filters[{i}]", "use [[feeds.filters]] tables")
+        fr = _Reader(item, f"{where}: feeds.filters[{item.get('name', i)}]")
+        name = fr.get("name", str)
+        if not name or not _KEY.match(name):
+            raise fr.fail("name", f"{name!r} must be lower-case letters, digits, - or _")
+        lists = {k: tuple(str(v) for v in fr.get(k, list, [])) for k in ("organisers", "countries", "topics", "keywords")}
+        if not any(lists.values()):
+            raise fr.fail("name", "a filter needs organisers, countries, topics or keywords")
+        filters.append(FeedFilterConfig(name=name, title=fr.get("title", str, name), **lists))
     return FeedConfig(
         title=r.get("title", str, d.title),
         base_url=r.get("base_url", str, d.base_url).rstrip("/"),
         max_entries=r.get("max_entries", int, d.max_entries),
+        filters=tuple(filters),
+        automatic_filters=r.get("automatic_filters", bool, True),
     )
 
 
@@ -313,4 +342,102 @@ def load_settings(
         sources=sources,
         log_format=log_format,
         service=_service(data.get("service", {}), where),
+        digest=_digest(data.get("digest", {}), where),
+        subscribers=_subscribers(data.get("subscribers", []), where),
     )
+
+
+# -- the digest and its subscribers (issue 6) ---------------------------------------------------
+
+DIGEST_EMPTY = ("skip", "send")
+FREQUENCIES = ("weekly", "daily")
+
+
+@dataclass(frozen=True)
+class DigestSettings:
+    empty: str = "skip"  # an empty digest: "skip" (record it, send nothing) or "send"
+    base_url: str | None = None  # links in the digest; default: [feeds].base_url
+    subject_prefix: str = "[confwatch]"
+    unsubscribe_mailto: str | None = None  # default: the From address
+    unsubscribe_url: str | None = None  # with "{email}"; only if a web page really handles it
+
+
+def valid_email(text: str) -> str:
+    """The normalised address, or ValueError saying what is wrong with it."""
+    from email_validator import EmailNotValidError, validate_email
+
+    try:
+        return str(validate_email(text, check_deliverability=False).normalized)
+    except EmailNotValidError as exc:
+        raise ValueError(f"{text!r} is not a valid email address: {exc}") from None
+
+
+def _digest(data: Mapping[str, Any], where: str) -> DigestSettings:
+    r = _Reader(data, f"{where}: digest")
+    empty = r.get("empty", str, "skip")
+    if empty not in DIGEST_EMPTY:
+        raise r.fail("empty", f"{empty!r}: use skip or send")
+    base_url = r.get("base_url", str)
+    url = r.get("unsubscribe_url", str)
+    for key, value in (("base_url", base_url), ("unsubscribe_url", url)):
+        if value is not None and urlsplit(value).scheme not in ("http", "https"):
+            raise r.fail(key, f"{value!r} is not an http(s) URL")
+    mailto = r.get("unsubscribe_mailto", str)
+    if mailto is not None:
+        try:
+            mailto = valid_email(mailto)
+        except ValueError as exc:
+            raise r.fail("unsubscribe_mailto", str(exc)) from None
+    return DigestSettings(
+        empty=empty,
+        base_url=base_url.rstrip("/") if base_url else None,
+        subject_prefix=r.get("subject_prefix", str, DigestSettings.subject_prefix),
+        unsubscribe_mailto=mailto,
+        unsubscribe_url=url,
+    )
+
+
+def _words(r: _Reader, key: str) -> list[str]:
+    values = r.get(key, list, [])
+    if not all(isinstance(v, str) and v.strip() for v in values):
+        raise r.fail(key, "must be a list of non-empty strings")
+    return [v.strip() for v in values]
+
+
+def subscriber_spec(r: _Reader, email: str, frequency: str, countries: list[str]) -> SubscriberSpec:
+    """Validated subscriber fields; errors name ``r.where`` and the field."""
+    try:
+        email = valid_email(email)
+    except ValueError as exc:
+        raise r.fail("email", str(exc)) from None
+    if frequency not in FREQUENCIES:
+        raise r.fail("frequency", f"{frequency!r}: use weekly or daily")
+    for code in countries:
+        if not re.fullmatch(r"[A-Za-z]{2}", code):
+            raise r.fail("countries", f"{code!r} is not an ISO 3166 two-letter code (AT, MN, ...)")
+    upper = [c.upper() for c in countries]
+    return SubscriberSpec(email=email, frequency=frequency, countries=upper)
+
+
+def _subscribers(data: Any, where: str) -> tuple[SubscriberSpec, ...]:
+    if not isinstance(data, list):
+        raise ConfigError(f"{where}: subscribers: use [[subscribers]] tables")
+    out: list[SubscriberSpec] = []
+    for index, table in enumerate(data):
+        if not isinstance(table, dict):
+            raise ConfigError(f"{where}: subscribers[{index}]: use [[subscribers]] tables")
+        label = table.get("email")
+        r = _Reader(table, f"{where}: subscribers[{label or index}]")
+        email = r.get("email", str)
+        if not email:
+            raise r.fail("email", "required")
+        spec = subscriber_spec(r, email, r.get("frequency", str, "weekly"), _words(r, "countries"))
+        spec.name = r.get("name", str)
+        spec.organisers = _words(r, "organisers")
+        spec.topics = _words(r, "topics")
+        spec.keywords = _words(r, "keywords")
+        spec.health_notes = r.get("health_notes", bool, False)
+        if spec.email.lower() in {s.email.lower() for s in out}:
+            raise r.fail("email", "listed twice")
+        out.append(spec)
+    return tuple(out)

@@ -6,6 +6,7 @@ import datetime as dt
 import logging
 
 from confwatch.feeds.build import BuildReport, FeedSettings, build_all
+from confwatch.feeds.filters import FeedFilter
 from confwatch.scheduler.config import Settings
 from confwatch.store.api import Store
 
@@ -13,8 +14,14 @@ log = logging.getLogger("confwatch.feeds")
 
 
 def feed_settings(settings: Settings) -> FeedSettings:
+    filters = tuple(
+        FeedFilter(name=f.name, title=f.title, organisers=f.organisers, countries=f.countries,
+                   topics=f.topics, keywords=f.keywords)
+        for f in settings.feeds.filters
+    )
     return FeedSettings(title=settings.feeds.title, base_url=settings.feeds.base_url,
-                        max_entries=settings.feeds.max_entries)
+                        max_entries=settings.feeds.max_entries, filters=filters,
+                        automatic_filters=settings.feeds.automatic_filters)
 
 
 def rebuild_feeds(settings: Settings, store: Store, *, now: dt.datetime | None = None) -> BuildReport:

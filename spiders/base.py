@@ -91,6 +91,11 @@ class SourceSpider(scrapy.Spider):
             run = ctx.runs.get(self.name)
             if run is not None:
                 ctx.store.add_error(run, request.url, message)
+            status = getattr(getattr(failure.value, "response", None), "status", None)
+            if status in (404, 410):
+                # A page that is gone counts towards withdrawing its events (store/withdrawal.py).
+                ctx.store.save_page_state(request.url, source=self.name, etag=None, last_modified=None,
+                                          content_hash=None, status=status)
 
     # -- crawling ------------------------------------------------------------------------------
     def parse(self, response: Response, **kwargs: Any) -> Iterator[Any]:

@@ -15,9 +15,10 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 import sqlalchemy as sa
-from confwatch.store import recording
+from confwatch.store import curation, recording, withdrawal
 from confwatch.store.db import IMMEDIATE, create_engine
 from confwatch.store.models import CRAWL_RUN, EVENT, PAGE_STATE, REVISION, SIGHTING, SOURCE
+from confwatch.store.changes import provenance as changes_provenance
 from confwatch.store.recording import event_fields, new_id
 from confwatch.store.records import (
     ChangeView,
@@ -67,6 +68,7 @@ class SightingView:
     first_seen: dt.datetime
     last_seen: dt.datetime
     match_score: float | None
+    withdrawn: bool = False
 
 
 @dataclass
@@ -74,6 +76,12 @@ class EventDetail:
     view: EventView
     revisions: list[ChangeView]  # oldest first
     sightings: list[SightingView]  # oldest first
+    merged_into: int | None = None
+
+    @property
+    def provenance(self) -> dict[str, list[str]]:
+        """Per field, the sources whose page gives the event's current value."""
+        return changes_provenance(self.view.fields, [(s.source, s.fields) for s in self.sightings])
 
     def to_json(self) -> dict[str, Any]:
         out: dict[str, Any] = self.view.to_json()
@@ -95,9 +103,12 @@ class EventDetail:
                 "first_seen": s.first_seen.isoformat(),
                 "last_seen": s.last_seen.isoformat(),
                 "match_score": s.match_score,
+                "withdrawn": s.withdrawn,
             }
             for s in self.sightings
         ]
+        out["provenance"] = self.provenance
+        out["merged_into"] = self.merged_into
         return out
 
 
@@ -232,6 +243,9 @@ class Store:
                 .where(CRAWL_RUN.c.id == run.id)
                 .values(status=status, pages=pages, stats=stats or {}, finished_at=utc(now))
             )
+            if status in SUCCESS:
+                withdrawal.count_misses(conn, run.id, run.source, run.started_at, utc(now),
+                                        lock_rows=self._lock_rows)
             row = conn.execute(sa.select(CRAWL_RUN).where(CRAWL_RUN.c.id == run.id)).one()
         return _run_view(row)
 
@@ -341,12 +355,12 @@ class Store:
         refs: dict[int, list[SourceRef]] = defaultdict(list)
         for chunk in _chunks(list(event_ids)):
             rows = conn.execute(
-                sa.select(SIGHTING.c.event_id, SIGHTING.c.source, SIGHTING.c.url)
+                sa.select(SIGHTING.c.event_id, SIGHTING.c.source, SIGHTING.c.url, SIGHTING.c.withdrawn)
                 .where(SIGHTING.c.event_id.in_(chunk))
                 .order_by(SIGHTING.c.first_seen, SIGHTING.c.id)
             )
-            for event_id, source, url in rows:
-                refs[event_id].append(SourceRef(source, url))
+            for event_id, source, url, withdrawn in rows:
+                refs[event_id].append(SourceRef(source, url, bool(withdrawn)))
         return refs
 
     def _views(self, conn: Connection, rows: Sequence[Row[Any]]) -> list[EventView]:
@@ -377,7 +391,7 @@ class Store:
         ``upcoming_after``: events not over by that day (ongoing ones included; unknown dates
         excluded). ``changed_since``: last changed at or after. ``source``: seen by that source.
         """
-        query = sa.select(EVENT)
+        query = sa.select(EVENT).where(EVENT.c.merged_into.is_(None))
         if upcoming_after is not None:
             query = query.where(
                 sa.func.coalesce(EVENT.c.end_date, EVENT.c.start_date) >= upcoming_after
@@ -439,10 +453,28 @@ class Store:
                         first_seen=s.first_seen,
                         last_seen=s.last_seen,
                         match_score=s.match_score,
+                        withdrawn=bool(s.withdrawn),
                     )
                     for s in sightings
                 ],
+                merged_into=row.merged_into,
             )
+
+    # -- an operator's corrections (see curation.py) ---------------------------------------
+
+    def merge_events(self, keep: int, other: int, *, now: dt.datetime | None = None) -> Outcome:
+        with self._writer.begin() as conn:
+            return curation.merge(conn, keep, other, utc(now), lock_rows=self._lock_rows)
+
+    def split_event(
+        self, event_id: int, source: str, *, now: dt.datetime | None = None
+    ) -> tuple[Outcome, Outcome]:
+        with self._writer.begin() as conn:
+            return curation.split(conn, event_id, source, utc(now), lock_rows=self._lock_rows)
+
+    def ambiguous_pairs(self, *, limit: int = 50) -> list[curation.AmbiguousPair]:
+        with self.engine.connect() as conn:
+            return curation.ambiguous(conn, limit=limit)
 
     def changes(
         self, *, since: dt.datetime | None = None, limit: int | None = None

@@ -4,8 +4,12 @@ Pure functions, no database. The rules:
 
 - ``merge(old, new)``: a re-crawl of one page. A ``None``/empty value in the new sighting never
   overwrites a value the page gave before.
-- ``canonical(sightings)``: the event's fields from all the pages describing it, oldest sighting
-  first. Per field the first non-empty value; ``description`` the longest; ``organisers``,
+- ``precedence(sightings)``: the order in which sources speak for an event. A page of one of the
+  event's own organisers comes first (the organiser's own page wins for dates, place and title),
+  then the others, each group oldest first. A source is the organiser's when the organisation
+  that runs it (its configuration's ``organisation``) is named among the event's organisers.
+- ``canonical(sightings)``: the event's fields from all the pages describing it, in precedence
+  order. Per field the first non-empty value; ``description`` the longest; ``organisers``,
   ``topics`` and ``documents`` the ordered union without duplicates (names compared case- and
   space-insensitively, documents by URL); ``url`` the first sighting's; ``status`` the first that
   is not "scheduled" (one source announcing a postponement or cancellation is news).
@@ -80,6 +84,18 @@ def _union_documents(lists: Iterable[list[Document]]) -> list[Document]:
     return out
 
 
+def _names_match(organisation: str, organiser: str) -> bool:
+    a, b = squash(organisation), squash(organiser)
+    return bool(a and b) and (a == b or b.startswith(a + " ") or a.startswith(b + " "))
+
+
+def precedence(sightings: Sequence[tuple[EventFields, str | None]]) -> list[EventFields]:
+    """Sightings (fields, organisation running the source), given oldest first, in precedence order."""
+    organisers = _union_strings(fields.organisers for fields, _ in sightings)
+    own = [f for f, org in sightings if org and any(_names_match(org, o) for o in organisers)]
+    return own + [f for f, org in sightings if not any(f is o for o in own)]
+
+
 def canonical(sightings: Sequence[EventFields]) -> EventFields:
     """The event's fields from its sightings' fields, given oldest sighting first."""
     if not sightings:
@@ -149,3 +165,20 @@ def fingerprint(fields: EventFields) -> str:
     """sha256 hex of the compare form of every field."""
     form = {name: _compare_form(fields, name) for name in EVENT_FIELDS}
     return hashlib.sha256(json.dumps(form, sort_keys=True).encode()).hexdigest()
+
+
+def provenance(event: EventFields, sightings: Sequence[tuple[str, EventFields]]) -> dict[str, list[str]]:
+    """Per field, the sources whose sighting agrees with the event's value (lists: contributes)."""
+    out: dict[str, list[str]] = {}
+    for name in EVENT_FIELDS:
+        target = _compare_form(event, name)
+        if target in ("", [], None):
+            continue
+        agree: list[str] = []
+        for source, fields in sightings:
+            mine = _compare_form(fields, name)
+            hit = bool(set(map(str, mine)) & set(map(str, target))) if name in LIST_FIELDS else mine == target
+            if hit and source not in agree:
+                agree.append(source)
+        out[name] = agree
+    return out

@@ -74,6 +74,10 @@ class Event(SQLModel, table=True):
     last_changed: dt.datetime = Field(sa_type=UTCDateTime, index=True)
     fingerprint: str = Field(sa_type=KEY)
     revision_count: int = 0
+    # Set when an operator merged this event into another: it is kept (its published history
+    # keeps its ids) but no longer listed, matched or revised.
+    # No foreign key: SQLite cannot add one to an existing table without copying it.
+    merged_into: int | None = Field(default=None, index=True)
 
 
 class CrawlRun(SQLModel, table=True):
@@ -156,3 +160,55 @@ REVISION = Revision.__table__  # type: ignore[attr-defined]
 CRAWL_RUN = CrawlRun.__table__  # type: ignore[attr-defined]
 PAGE_STATE = PageState.__table__  # type: ignore[attr-defined]
 SOURCE = Source.__table__  # type: ignore[attr-defined]
+
+
+class Subscriber(SQLModel, table=True):
+    """Someone who receives the digest, with the filters that choose what they see."""
+
+    __tablename__ = "subscriber"
+
+    id: int | None = Field(default=None, primary_key=True)
+    email: str = Field(sa_type=sa.String(254), unique=True)  # lower-cased domain, as validated
+    name: str | None = Field(default=None, sa_type=sa.Text)
+    frequency: str = Field(sa_type=KEY)  # weekly | daily
+    organisers: list[str] = Field(default_factory=list, sa_type=sa.JSON)
+    countries: list[str] = Field(default_factory=list, sa_type=sa.JSON)  # ISO alpha-2
+    topics: list[str] = Field(default_factory=list, sa_type=sa.JSON)
+    keywords: list[str] = Field(default_factory=list, sa_type=sa.JSON)
+    health_notes: bool = False  # operators: add the sources' health to the digest
+    active: bool = True
+    origin: str = Field(sa_type=KEY)  # cli | config: who may change or remove it
+    created_at: dt.datetime = Field(sa_type=UTCDateTime)
+    updated_at: dt.datetime = Field(sa_type=UTCDateTime)
+
+
+class Outbox(SQLModel, table=True):
+    """One digest for one subscriber and one period, rendered and stored BEFORE it is sent.
+
+    The unique (subscriber, period) key makes "at most one digest per period" a database fact;
+    the stored message (with its deterministic Message-ID) is what every retry sends again.
+    """
+
+    __tablename__ = "outbox"
+    __table_args__ = (sa.UniqueConstraint("subscriber_id", "period"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    subscriber_id: int = Field(foreign_key="subscriber.id")
+    period: str = Field(sa_type=sa.String(16))  # 2026-W47 | 2026-11-20
+    recipient: str = Field(sa_type=sa.String(254))
+    message_id: str = Field(sa_type=sa.Text)
+    subject: str = Field(sa_type=sa.Text)
+    message: str = Field(sa_type=sa.Text)  # the whole RFC 5322 message, sent byte for byte
+    new: int = 0
+    changed: int = 0
+    status: str = Field(sa_type=KEY, index=True)  # pending | sent | skipped
+    created_at: dt.datetime = Field(sa_type=UTCDateTime)
+    attempts: int = 0
+    last_error: str | None = Field(default=None, sa_type=sa.Text)
+    # A run owns a pending row while sending it; a lease older than LEASE is a crashed run's.
+    sending_since: dt.datetime | None = Field(default=None, sa_type=UTCDateTime)
+    sent_at: dt.datetime | None = Field(default=None, sa_type=UTCDateTime)
+
+
+SUBSCRIBER = Subscriber.__table__  # type: ignore[attr-defined]
+OUTBOX = Outbox.__table__  # type: ignore[attr-defined]

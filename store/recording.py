@@ -15,7 +15,7 @@ from typing import Any
 import sqlalchemy as sa
 from confwatch.store import changes as ch
 from confwatch.store.match import Candidate, find_match
-from confwatch.store.models import CRAWL_RUN, EVENT, REVISION, SIGHTING
+from confwatch.store.models import CRAWL_RUN, EVENT, REVISION, SIGHTING, SOURCE
 from confwatch.store.records import (
     Document,
     EventFields,
@@ -43,7 +43,8 @@ _EVENT = sa.select(EVENT).where(EVENT.c.id == _b("b_id"))
 _EVENT_FOR_UPDATE = _EVENT.with_for_update()
 _UPDATE_EVENT = sa.update(EVENT).where(EVENT.c.id == _b("b_id"))
 _EVENT_SIGHTINGS = (
-    sa.select(SIGHTING.c.fields)
+    sa.select(SIGHTING.c.fields, SIGHTING.c.withdrawn, SOURCE.c.organisation)
+    .select_from(SIGHTING.outerjoin(SOURCE, SOURCE.c.key == SIGHTING.c.source))
     .where(SIGHTING.c.event_id == _b("b_id"))
     .order_by(SIGHTING.c.first_seen, SIGHTING.c.id)
 )
@@ -56,6 +57,7 @@ _CANDIDATES = sa.select(EVENT).where(
     EVENT.c.start_date <= _b("b_end", type_=sa.Date),
     EVENT.c.start_date >= _b("b_low", type_=sa.Date),
     sa.func.coalesce(EVENT.c.end_date, EVENT.c.start_date) >= _b("b_start", type_=sa.Date),
+    EVENT.c.merged_into.is_(None),
     ~_SEEN_BY_SOURCE,
 )
 _COUNT: dict[str, sa.Update] = {
@@ -133,16 +135,18 @@ def record(
                 "raw": sighting.raw,
                 "last_seen": when,
                 "last_run_id": run.id,
+                "missed_runs": 0,
+                "withdrawn": False,
             },
         )
-        outcome = _refresh(conn, run, row.event_id, when, lock_rows)
+        outcome = _refresh(conn, run.id, run.source, row.event_id, when, lock_rows)
     else:
         match = find_match(sighting.fields, _candidates(conn, sighting))
         if match is None:
             outcome = _create(conn, run, sighting, when)
         else:
             _insert_sighting(conn, run, sighting, match.event_id, when, match.score)
-            outcome = _refresh(conn, run, match.event_id, when, lock_rows)
+            outcome = _refresh(conn, run.id, run.source, match.event_id, when, lock_rows)
     if conn.execute(_COUNT[outcome.kind], {"b_id": run.id}).rowcount != 1:
         # Raising rolls the whole transaction back: a finished run records nothing.
         raise RunNotRunning(f"run {run.id} ({run.source}) is not running")
@@ -202,13 +206,14 @@ def _create(conn: Connection, run: RunInfo, sighting: Sighting, when: dt.datetim
     event_id = new_id(conn.execute(_INSERT_EVENT, values))
     _insert_sighting(conn, run, sighting, event_id, when, None)
     created = ch.creation(fields)
-    _insert_revision(conn, run, event_id, uid, 1, "new", created, fields, when)
+    _insert_revision(conn, run.id, run.source, event_id, uid, 1, "new", created, fields, when)
     return Outcome(kind="new", event_id=event_id, changes=created)
 
 
 def _insert_revision(
     conn: Connection,
-    run: RunInfo,
+    run_id: int | None,
+    source: str | None,
     event_id: int,
     uid: str,
     seq: int,
@@ -227,19 +232,30 @@ def _insert_revision(
             "changes": [{"field": c.field, "old": c.old, "new": c.new} for c in changes],
             "snapshot": fields.to_json(),
             "at": when,
-            "run_id": run.id,
-            "source": run.source,
+            "run_id": run_id,
+            "source": source,
         },
     )
 
 
+def sightings_by_precedence(conn: Connection, event_id: int) -> list[EventFields]:
+    """The event's sightings in the order the canonical rule reads them (``changes.precedence``)."""
+    rows = conn.execute(_EVENT_SIGHTINGS, {"b_id": event_id}).all()
+    current = [r for r in rows if not r.withdrawn] or rows
+    return ch.precedence([(EventFields.from_json(r.fields), r.organisation) for r in current])
+
+
 def _refresh(
-    conn: Connection, run: RunInfo, event_id: int, when: dt.datetime, lock_rows: bool
+    conn: Connection,
+    run_id: int | None,
+    source: str | None,
+    event_id: int,
+    when: dt.datetime,
+    lock_rows: bool,
 ) -> Outcome:
     """Recompute the event's canonical fields from its sightings; revise it if they changed."""
     event = conn.execute(_EVENT_FOR_UPDATE if lock_rows else _EVENT, {"b_id": event_id}).one()
-    seen = conn.execute(_EVENT_SIGHTINGS, {"b_id": event_id}).scalars()
-    new = ch.canonical([EventFields.from_json(data) for data in seen])
+    new = ch.canonical(sightings_by_precedence(conn, event_id))
     new_print = ch.fingerprint(new)
     found = [] if new_print == event.fingerprint else ch.diff(event_fields(event), new)
     if not found:
@@ -256,5 +272,10 @@ def _refresh(
         **event_values(new),
     }
     conn.execute(_UPDATE_EVENT, values)
-    _insert_revision(conn, run, event_id, event.uid, seq, "changed", found, new, when)
+    _insert_revision(conn, run_id, source, event_id, event.uid, seq, "changed", found, new, when)
     return Outcome(kind="changed", event_id=event_id, changes=found)
+
+
+def refresh(conn: Connection, event_id: int, when: dt.datetime, *, source: str, lock_rows: bool) -> Outcome:
+    """Recompute an event outside a crawl (an operator's merge or split): no run, ``source`` says who."""
+    return _refresh(conn, None, source, event_id, when, lock_rows)

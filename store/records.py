@@ -118,6 +118,7 @@ class RunInfo:
 class SourceRef:
     source: str
     url: str
+    withdrawn: bool = False  # the source no longer announces the event (see store/withdrawal.py)
 
 
 @dataclass
@@ -135,7 +136,7 @@ class EventView:
         out.update(
             id=self.id,
             uid=self.uid,
-            sources=[{"source": s.source, "url": s.url} for s in self.sources],
+            sources=[{"source": s.source, "url": s.url, "withdrawn": s.withdrawn} for s in self.sources],
             first_seen=self.first_seen.isoformat(),
             last_seen=self.last_seen.isoformat(),
             last_changed=self.last_changed.isoformat(),

@@ -50,6 +50,11 @@ def test_first_crawl_stores_every_conference_and_writes_valid_feeds(env: dict[st
     assert ("Abu Dhabi", "AE", "2019-12-18") in cities
     for e in events:
         assert e["sources"] and all(s["url"].startswith("https://") for s in e["sources"])
+    # The Ulaanbaatar conference is described by the GIA post, the OSCE POLIS page and the UNOCT
+    # list: one event with three sources.
+    ulaanbaatar = [e for e in events if e["city"] == "Ulaanbaatar" and e["start_date"] == "2019-06-20"]
+    assert len(ulaanbaatar) == 1
+    assert sorted(s["source"] for s in ulaanbaatar[0]["sources"]) == ["gia-mn", "osce", "unoct"]
     skipped = [ln for ln in result["stderr"].splitlines() if "item.skipped" in ln]
     assert any("url=https://www.osce.org/event/2019-annual-security-review-conference" in ln
                and "reason=" in ln for ln in skipped)

@@ -14,6 +14,9 @@ from icalendar import Calendar
 from tests.feeds.factories import T0, change, event
 
 FILES = ["feed.atom", "feed.rss", "events.ics", "feeds.opml", "index.html"]
+# The factories' events are in Austria, organised by the OSCE and UNOCT: one filtered feed each.
+FILTERED = [f"{name}.{ext}" for name in ("country-at", "organiser-osce", "organiser-unoct")
+            for ext in ("atom", "rss")]
 
 
 class RecordStore:
@@ -39,17 +42,18 @@ class RecordStore:
 def test_build_all_writes_every_file_and_nothing_else(tmp_path: Path, settings, now) -> None:
     store = RecordStore([change(1), change(2, event_id=2)], [event(1), event(2)])
     report = build_all(store, tmp_path, now=now, settings=settings)
-    assert sorted(p.name for p in report.paths) == sorted(FILES)
-    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(FILES)  # no temp files left
+    assert sorted(p.name for p in report.paths) == sorted(FILES + FILTERED)
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(FILES + FILTERED)  # no temp files left
     assert report.entries == 2
     assert report.events == 2
 
 
-def test_build_all_asks_the_store_for_only_max_entries_changes(tmp_path, now) -> None:
+def test_build_all_asks_the_store_for_a_bounded_window_of_changes(tmp_path, now) -> None:
     store = RecordStore([change(i) for i in range(1, 11)], [])
     build_all(store, tmp_path, now=now, settings=FeedSettings(max_entries=4))
+    # Ten times the feed size: filtered feeds pick their newest entries from a wider window.
     assert store.calls == [
-        ("changes", {"since": None, "limit": 4}),
+        ("changes", {"since": None, "limit": 40}),
         ("events", {"upcoming_after": None}),
     ]
     assert len(feedparser.parse((tmp_path / "feed.atom").read_bytes()).entries) == 4
@@ -70,7 +74,9 @@ def test_second_build_replaces_files_with_same_entry_ids(tmp_path: Path, setting
     build_all(store, tmp_path, now=now + dt.timedelta(hours=6), settings=settings)
     second = [e.id for e in feedparser.parse((tmp_path / "feed.atom").read_bytes()).entries]
     assert first == second
-    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(FILES)
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(FILES + ["country-at.atom", "country-at.rss",
+                                                                          "organiser-osce.atom", "organiser-osce.rss",
+                                                                          "organiser-unoct.atom", "organiser-unoct.rss"])
 
 
 def test_upcoming_means_not_over_yet() -> None:
