@@ -92,7 +92,7 @@ def spec_links(specs: Sequence[FeedSpec]) -> list[FeedLink]:
     for spec in specs:
         if spec.name == "feed":
             continue
-        title = spec.title.split(": ", 1)[-1]
+        title = spec.title.rsplit(": ", 1)[-1]
         out.append(FeedLink(f"{title} (Atom)", f"{spec.name}.atom", "atom", title))
         out.append(FeedLink(f"{title} (RSS)", f"{spec.name}.rss", "rss", title))
     return out
@@ -125,12 +125,16 @@ def render_all(
         files[f"{spec.name}.rss"] = rss_feed(
             chosen, settings, now=now, name=spec.name, title=spec.title
         )
-    links: list[FeedLink] = default_feeds(settings) + spec_links(specs)
+    filtered = spec_links(specs)
+    links: list[FeedLink] = default_feeds(settings) + filtered
     files["events.ics"] = ics_calendar(events, settings, now=now)
     files["feeds.opml"] = opml(links, settings, now=now)
     today = utc_datetime(now).date()
     upcoming = [e for e in events if is_upcoming(e, today)]
-    page = render_index(upcoming, recent[: settings.recent_changes], settings, now=now, feeds=links)
+    main_links = default_feeds(settings) + [
+        FeedLink("All feeds (OPML)", "feeds.opml", "opml", "Every feed, for feed readers")]
+    page = render_index(upcoming, recent[: settings.recent_changes], settings, now=now,
+                        feeds=main_links, filtered=filtered)
     files["index.html"] = page.encode("utf-8")
     return files
 

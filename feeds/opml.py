@@ -14,8 +14,9 @@ from lxml import etree
 if TYPE_CHECKING:
     from confwatch.feeds.build import FeedSettings
 
-FeedKind = Literal["atom", "rss", "ics"]
-MEDIA_TYPES = {"atom": "application/atom+xml", "rss": "application/rss+xml", "ics": "text/calendar"}
+FeedKind = Literal["atom", "rss", "ics", "opml"]
+MEDIA_TYPES = {"atom": "application/atom+xml", "rss": "application/rss+xml", "ics": "text/calendar",
+               "opml": "text/x-opml"}
 OPML_VERSIONS = {"atom": "ATOM", "rss": "RSS2"}
 
 

@@ -43,8 +43,13 @@ def render_index(
     *,
     now: dt.datetime,
     feeds: Sequence[FeedLink] | None = None,
+    filtered: Sequence[FeedLink] = (),
 ) -> str:
-    """The index page: upcoming conferences (soonest first), then recent changes."""
+    """The index page: upcoming conferences (soonest first), then recent changes.
+
+    ``feeds`` are the main links in the header; ``filtered`` (per country, organiser, topic) are
+    listed compactly, folded, at the end.
+    """
     events = sorted(upcoming, key=lambda e: (e.fields.start_date or dt.date.max, e.uid))
     links = feeds if feeds is not None else default_feeds(settings)
     return _ENV.get_template("index.html").render(
@@ -56,6 +61,11 @@ def render_index(
         feeds=[
             {"title": clean_text(f.title), "url": f.url(settings), "type": f.media_type}
             for f in links
+        ],
+        filtered=[
+            {"title": clean_text(f.title), "url": f.url(settings), "type": f.media_type}
+            for f in filtered
+            if f.kind == "atom"
         ],
     )
 

@@ -67,3 +67,11 @@ def test_any_text_never_raises_and_never_ends_before_it_starts(title: str, body:
     done = normalise(raw(title=title, body_text=body, date_text=date_text, place_text=place))
     if done.fields and done.fields.start_date and done.fields.end_date:
         assert done.fields.end_date >= done.fields.start_date
+
+
+def test_missing_year_comes_from_a_full_date_in_the_text_before_the_crawl_date() -> None:
+    body = ("The International High-level Conference on Counter-Terrorism takes place "
+            "3-4 September 2019 in Minsk, Belarus.")
+    done = normalise(raw(date_text="3-4 September, Minsk, Belarus", body_text=body), today=dt.date(2026, 11, 22))
+    assert done.fields is not None
+    assert (done.fields.start_date, done.fields.end_date) == (dt.date(2019, 9, 3), dt.date(2019, 9, 4))
