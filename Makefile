@@ -3,7 +3,7 @@ PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV   := .venv
 BIN    := $(VENV)/bin
 
-.PHONY: demo test lint serve bench clean
+.PHONY: demo test lint serve bench clean screenshot
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -32,3 +32,13 @@ serve: $(VENV)/.installed
 
 clean:
 	rm -rf $(VENV) var .pytest_cache
+
+# The HTML page as people see it, rendered by headless Chromium (apt-get install chromium).
+screenshot: $(VENV)/.installed
+	$(BIN)/confwatch demo >/dev/null
+	mkdir -p var/screenshots
+	for spec in "page 1200,1800" "page-phone 390,2000"; do set -- $$spec; \
+	  chromium --headless --no-sandbox --disable-gpu --disable-background-networking \
+	    --disable-component-update --disable-sync --no-first-run --user-data-dir=$$(mktemp -d) \
+	    --window-size=$$2 --screenshot=var/screenshots/$$1.png file://$(CURDIR)/var/feeds/index.html; done
+	@echo "screenshots in var/screenshots/"
