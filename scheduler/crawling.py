@@ -12,7 +12,8 @@ import os
 import signal
 import subprocess
 import sys
-from collections.abc import Sequence
+import threading
+from collections.abc import Callable, Sequence
 from contextlib import ExitStack
 from dataclasses import dataclass
 
@@ -69,11 +70,30 @@ def crawl_sources(
 RUNNING: set[subprocess.Popen[str]] = set()  # children to stop on shutdown
 
 
-def stop_running(sig: int = signal.SIGTERM) -> None:
-    """Ask every running crawl child to stop (Scrapy closes its spiders cleanly on SIGTERM)."""
-    for proc in list(RUNNING):
+FORCE_AFTER = 10.0  # seconds a child may take to stop gracefully before it is told again
+
+
+def stop_child(proc: subprocess.Popen[str], *, force_after: float = FORCE_AFTER) -> None:
+    """SIGTERM: Scrapy stops scheduling and finishes the downloads in flight. If that takes longer
+    than ``force_after`` (a page dripping slowly), a second SIGTERM makes Scrapy stop at once; the
+    child still records its runs as failed ("crawl stopped early")."""
+    if proc.poll() is not None:
+        return
+    proc.send_signal(signal.SIGTERM)
+
+    def again() -> None:
         if proc.poll() is None:
-            proc.send_signal(sig)
+            proc.send_signal(signal.SIGTERM)
+
+    timer = threading.Timer(force_after, again)
+    timer.daemon = True
+    timer.start()
+
+
+def stop_running() -> None:
+    """Ask every running crawl child to stop (used by the service on shutdown)."""
+    for proc in list(RUNNING):
+        stop_child(proc)
 
 
 def _crawl_locked(
@@ -95,6 +115,7 @@ def _crawl_locked(
     timeout = settings.crawl.crawl_timeout.total_seconds()
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, env=env, text=True)
     RUNNING.add(proc)
+    restore = _forward_sigterm(proc)
     try:
         out, _ = proc.communicate(timeout=timeout)
     except subprocess.TimeoutExpired:
@@ -112,6 +133,7 @@ def _crawl_locked(
         raise
     finally:
         RUNNING.discard(proc)
+        restore()
     if proc.returncode == 2:
         raise ConfwatchError("crawl could not start (see the message above)", exit_code=2)
     if proc.returncode != 0:
@@ -124,6 +146,22 @@ def _crawl_locked(
     if not runs:
         raise ConfwatchError(f"crawl process failed (exit status {proc.returncode}) before recording a run")
     return CrawlResult(runs)
+
+
+def _forward_sigterm(proc: subprocess.Popen[str]) -> Callable[[], None]:
+    """While a command-line crawl runs, SIGTERM stops the child cleanly instead of orphaning it.
+
+    (Under ``serve`` crawls run in worker threads, where signals cannot be handled; the service's
+    own handler stops the children through ``stop_running``.)
+    """
+    if threading.current_thread() is not threading.main_thread():
+        return lambda: None
+
+    def forward(signum: int, frame: object) -> None:
+        stop_child(proc)
+
+    previous = signal.signal(signal.SIGTERM, forward)
+    return lambda: signal.signal(signal.SIGTERM, previous)
 
 
 def _close_orphans(store: Store, keys: Sequence[str], before: dict[str, int], reason: str) -> None:

@@ -160,7 +160,7 @@ class Service:
         log.info("serve.stop")
         if self.scheduler is not None:
             self.scheduler.pause()
-            crawling.stop_running(signal.SIGTERM)
+            crawling.stop_running()
             self.scheduler.shutdown(wait=True)
         self.web.stop()
         self._locks.close()

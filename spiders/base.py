@@ -182,5 +182,7 @@ def describe_failure(failure: Failure, *, timeout: float | None = None) -> str:
         return "connection refused"
     if isinstance(exc, ResponseNeverReceived):
         return "connection lost before a response (reset)"
+    if type(exc).__name__ == "ResponseDataLossError":
+        return "connection closed before the whole response arrived"
     text = str(exc) or type(exc).__name__
     return text.splitlines()[0][:300]
