@@ -132,3 +132,23 @@ def test_crawler_identifies_itself_and_fetches_robots_txt(env: dict[str, str], r
     asked = replay_site.requests()
     assert any(str(r["path"]) == "/www.un.org/robots.txt" for r in asked)
     assert all("confwatch" in str(r["user_agent"]) for r in asked)
+
+
+def test_the_same_cycle_runs_on_postgresql_through_database_url(
+    env: dict[str, str], postgres_url: str, home: Path
+) -> None:
+    pg = dict(env, DATABASE_URL=postgres_url)
+    refused = confwatch("crawl", "unoct", env=pg)
+    assert refused.returncode == 2 and "confwatch db upgrade" in refused.stderr
+    assert "password" not in refused.stderr.lower()
+    upgraded = confwatch("db", "upgrade", env=pg)
+    assert upgraded.returncode == 0, upgraded.stderr
+    result = crawl_json(pg, "unoct", "gia-mn")
+    assert result["exit"] == 0, result["stderr"]
+    events = json.loads(confwatch("events", "--json", env=pg).stdout)
+    ulaanbaatar = [e for e in events if e["city"] == "Ulaanbaatar"]
+    assert len(events) == 7 and len(ulaanbaatar) == 1
+    assert sorted(s["source"] for s in ulaanbaatar[0]["sources"]) == ["gia-mn", "unoct"]
+    assert not (home / "confwatch.db").exists()  # nothing went to the embedded SQLite file
+    parsed = feedparser.parse((home / "feeds" / "feed.atom").read_bytes())
+    assert parsed.bozo == 0 and len(parsed.entries) >= 7
