@@ -1,0 +1,276 @@
+"""Commands for the digest email: ``subscribers add|list|remove`` and ``digest preview|send``."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import click
+
+from confwatch.errors import ConfigError
+from confwatch.scheduler import digest_runner
+from confwatch.scheduler.cli import Ctx
+from confwatch.scheduler.config import Settings, _Reader, subscriber_spec
+from confwatch.scheduler.database import open_store
+from confwatch.scheduler.output import emit_json, table
+from confwatch.store import subscribers as subs
+from confwatch.store.api import Store
+
+pass_ctx = click.make_pass_decorator(Ctx)
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+def _synced_store(settings: Settings) -> Store:
+    """The store with the configuration's [[subscribers]] applied, as every run applies them."""
+    store = open_store(settings, sync_sources=False)
+    subs.sync_configured(store.engine, settings.subscribers, now=_now())
+    return store
+
+
+@click.group()
+def subscribers() -> None:
+    """Manage who receives the digest email.
+
+    Subscribers come from the command line or from [[subscribers]] tables in the configuration
+    file; those from the file are changed or removed there.
+
+    \b
+    Examples:
+      confwatch subscribers add analyst@example.org --name "A. Analyst" --country MN
+      confwatch subscribers list --json
+      confwatch subscribers remove analyst@example.org
+    """
+
+
+@subscribers.command("add")
+@click.argument("email")
+@click.option("--name", help="The subscriber's name, used in the greeting and the To header.")
+@click.option(
+    "--frequency",
+    type=click.Choice(["weekly", "daily"]),
+    default="weekly",
+    show_default=True,
+    help="How often the digest is sent.",
+)
+@click.option("--organiser", "organisers", multiple=True, help="Only these organisers (repeat).")
+@click.option(
+    "--country", "countries", multiple=True, help="Only these ISO countries, e.g. AT (repeat)."
+)
+@click.option("--topic", "topics", multiple=True, help="Only events about this topic (repeat).")
+@click.option(
+    "--keyword",
+    "keywords",
+    multiple=True,
+    help="Only events whose title, topics or description contain it (repeat).",
+)
+@click.option("--health-notes", is_flag=True, help="Add the sources' health (for operators).")
+@pass_ctx
+def add(
+    ctx: Ctx,
+    email: str,
+    name: str | None,
+    frequency: str,
+    organisers: tuple[str, ...],
+    countries: tuple[str, ...],
+    topics: tuple[str, ...],
+    keywords: tuple[str, ...],
+    health_notes: bool,
+) -> None:
+    """Add a subscriber, or update one added here before (filters are replaced).
+
+    Filters of different kinds must all match; any value of one kind matches. No filter: every
+    conference. Exit status 2 for an invalid address.
+
+    \b
+    Examples:
+      confwatch subscribers add analyst@example.org
+      confwatch subscribers add desk@example.org --organiser OSCE --country AT --country MN
+      confwatch subscribers add ops@example.org --frequency daily --health-notes
+    """
+    r = _Reader({}, "subscribers add")
+    spec = subscriber_spec(r, email, frequency, list(countries))
+    spec.name = name
+    spec.organisers = [o.strip() for o in organisers if o.strip()]
+    spec.topics = [t.strip() for t in topics if t.strip()]
+    spec.keywords = [k.strip() for k in keywords if k.strip()]
+    spec.health_notes = health_notes
+    store = _synced_store(ctx.settings)
+    try:
+        current = subs.get(store.engine, spec.email)
+        if current is not None and current.active and current.origin == "config":
+            raise ConfigError(f"{spec.email} is defined in the configuration file: change it there")
+        added = subs.add(store.engine, spec, origin="cli", now=_now())
+    finally:
+        store.close()
+    click.echo(f"{'updated' if current else 'added'}: {added.email} ({added.frequency})")
+
+
+@subscribers.command("list")
+@click.option("--all", "include_inactive", is_flag=True, help="Include removed subscribers.")
+@click.option("--json", "as_json", is_flag=True, help="Print the subscribers as one JSON array.")
+@pass_ctx
+def list_(ctx: Ctx, include_inactive: bool, as_json: bool) -> None:
+    """List the digest's subscribers and their filters.
+
+    \b
+    Examples:
+      confwatch subscribers list
+      confwatch subscribers list --all --json
+    """
+    store = _synced_store(ctx.settings)
+    try:
+        found = subs.listing(store.engine, include_inactive=include_inactive)
+    finally:
+        store.close()
+    if as_json:
+        emit_json([s.to_json() for s in found])
+        return
+    rows = [
+        [
+            s.email,
+            s.name or "",
+            s.frequency,
+            _filters_text(s),
+            s.origin,
+            "" if s.active else "removed",
+        ]
+        for s in found
+    ]
+    click.echo(table(["email", "name", "frequency", "filters", "from", ""], rows))
+
+
+def _filters_text(s: subs.SubscriberView) -> str:
+    parts = [
+        f"{label}={','.join(values)}"
+        for label, values in (
+            ("organisers", s.organisers),
+            ("countries", s.countries),
+            ("topics", s.topics),
+            ("keywords", s.keywords),
+        )
+        if values
+    ]
+    return " ".join(parts) or "all"
+
+
+@subscribers.command("remove")
+@click.argument("email")
+@pass_ctx
+def remove(ctx: Ctx, email: str) -> None:
+    """Stop sending the digest to EMAIL (its sent digests stay on record).
+
+    \b
+    Examples:
+      confwatch subscribers remove analyst@example.org
+    """
+    store = _synced_store(ctx.settings)
+    try:
+        current = subs.get(store.engine, email.strip())
+        if current is None or not current.active:
+            raise ConfigError(f"no active subscriber {email!r} (see 'confwatch subscribers list')")
+        if current.origin == "config":
+            raise ConfigError(
+                f"{current.email} is defined in the configuration file: remove it there"
+            )
+        subs.remove(store.engine, current.email, now=_now())
+    finally:
+        store.close()
+    click.echo(f"removed: {current.email}")
+
+
+@click.group()
+def digest() -> None:
+    """Build, preview and send the digest email.
+
+    Each subscriber gets one digest per period (the last complete ISO week, or the last day for
+    daily subscribers): new conferences, changes with before → after, what starts in the next
+    30 days and registration deadlines in the next 14. The scheduled service runs 'digest send'
+    at [service].digest_cron. SMTP settings come from CONFWATCH_SMTP_* variables.
+
+    \b
+    Examples:
+      confwatch digest preview --out /tmp/digest.eml
+      confwatch digest send --dry-run --json
+      confwatch digest send
+    """
+
+
+@digest.command("preview")
+@click.option(
+    "--subscriber", "email", help="Whose digest (default: unfiltered, with source health)."
+)
+@click.option(
+    "--out",
+    "out",
+    type=click.Path(dir_okay=False, path_type=Path),
+    required=True,
+    help="Write the message here (.eml, plus the HTML part next to it; .html: HTML only).",
+)
+@pass_ctx
+def preview(ctx: Ctx, email: str | None, out: Path) -> None:
+    """Write the digest a subscriber would receive now, without storing or sending anything.
+
+    \b
+    Examples:
+      confwatch digest preview --out /tmp/digest.eml
+      confwatch digest preview --subscriber analyst@example.org --out /tmp/analyst.html
+    """
+    settings = ctx.settings
+    store = open_store(settings, sync_sources=False)
+    try:
+        _built, message = digest_runner.preview(settings, store, email=email, now=_now())
+    finally:
+        store.close()
+    html_part = message.get_body(("html",))
+    assert html_part is not None
+    html = html_part.get_content()
+    out.parent.mkdir(parents=True, exist_ok=True)
+    written = []
+    if out.suffix.lower() in (".html", ".htm"):
+        out.write_text(html, "utf-8")
+        written.append(out)
+    else:
+        out.write_bytes(digest_runner.message_text(message).encode("utf-8"))
+        out.with_suffix(".html").write_text(html, "utf-8")
+        written += [out, out.with_suffix(".html")]
+    click.echo(f"{message['Subject']}")
+    for path in written:
+        click.echo(f"wrote {path}")
+
+
+@digest.command("send")
+@click.option("--dry-run", is_flag=True, help="Show what would be sent; store and send nothing.")
+@click.option("--json", "as_json", is_flag=True, help="Print the result as one JSON document.")
+@pass_ctx
+def send(ctx: Ctx, dry_run: bool, as_json: bool) -> None:
+    """Send the digests that are due, and retry those a previous run could not send.
+
+    Every digest is stored before it is sent and marked sent once the mail server accepted it,
+    so a crash or an SMTP failure never loses one, and a re-run never repeats an accepted one.
+    Exit status 1 when a digest could not be sent (it is retried on the next run).
+
+    \b
+    Examples:
+      confwatch digest send --dry-run
+      confwatch digest send --json
+    """
+    report = digest_runner.send_due(ctx.settings, now=_now(), dry_run=dry_run)
+    if as_json:
+        emit_json(report.to_json())
+    else:
+        rows = [
+            [d.recipient, d.period, d.status, d.subject, d.error or ""] for d in report.deliveries
+        ]
+        click.echo(
+            table(["to", "period", "result", "subject", "error"], rows)
+            if rows
+            else "no digests due"
+        )
+    if report.exit_code:
+        click.get_current_context().exit(report.exit_code)
+
+
+COMMANDS = [subscribers, digest]
