@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from email.message import EmailMessage
 from email.utils import format_datetime, formataddr
@@ -19,6 +19,7 @@ from urllib.parse import quote, urlsplit
 
 import jinja2
 
+from confwatch.feeds.filters import SameOrganiser, event_matches, organiser_prefix
 from confwatch.feeds.safe import clean_paragraphs, clean_text, header_value, http_url, shorten
 from confwatch.feeds.wording import (
     describe_changes,
@@ -35,7 +36,6 @@ UPCOMING_DAYS = 30
 DEADLINE_DAYS = 14
 TITLE_LIMIT = 300
 DESCRIPTION_LIMIT = 400
-SameOrganiser = Callable[[str, str], bool]
 
 _ENV = jinja2.Environment(
     loader=jinja2.PackageLoader("confwatch.feeds", "templates"),
@@ -99,31 +99,19 @@ class Filters:
     keywords: tuple[str, ...] = ()
 
 
-def same_name(wanted: str, organiser: str) -> bool:
-    """Without the spiders' organiser knowledge: case-insensitive containment."""
-    a, b = clean_text(wanted).casefold(), clean_text(organiser).casefold()
-    return bool(a) and (a == b or a in b)
+# Without the spiders' organiser knowledge: "OSCE" keeps "OSCE" and "OSCE TNTD".
+same_name = organiser_prefix
 
 
 def matches(
     fields: EventFields, filters: Filters, same_organiser: SameOrganiser = same_name
 ) -> bool:
-    """Whether an event passes a subscriber's filters. ``same_organiser(wanted, organiser)`` is
-    passed in by the caller (the scheduler uses the spiders' ``same_body``: "OSCE TNTD" is OSCE)."""
-    if filters.organisers and not any(
-        same_organiser(w, o) for w in filters.organisers for o in fields.organisers if o
-    ):
-        return False
-    country = (fields.country or "").upper()
-    if filters.countries and country not in {c.upper() for c in filters.countries}:
-        return False
-    haystack = " ".join(
-        clean_text(t) for t in (fields.title, *fields.topics, fields.description) if t
-    ).casefold()
-    for words in (filters.topics, filters.keywords):
-        if words and not any(clean_text(w).casefold() in haystack for w in words if w):
-            return False
-    return True
+    """Whether an event passes a subscriber's filters (the rule of ``filters.event_matches``).
+    ``same_organiser(wanted, organiser)`` is passed in by the caller (the scheduler uses the
+    spiders' ``same_body``: "OSCE TNTD" is OSCE)."""
+    return event_matches(fields, organisers=filters.organisers, countries=filters.countries,
+                         topics=filters.topics, keywords=filters.keywords,
+                         same_organiser=same_organiser)
 
 
 @dataclass

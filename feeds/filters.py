@@ -4,6 +4,7 @@ File names are stable slugs, so subscribers' URLs never change: ``country-at.ato
 ``organiser-unoct.atom``, and ``topic-<name>.atom`` for each configured filter (organisers,
 countries, topics, keywords; all given criteria must hold, any value within one criterion).
 Matching is case- and accent-insensitive; an organiser filter "OSCE" also keeps "OSCE TNTD".
+``event_matches`` is the one filter rule; subscribers' digests use it too.
 Automatic feeds are made for the countries and organisers of the events in the store.
 """
 
@@ -45,20 +46,38 @@ class FeedFilter:
         return f"{self.kind}-{slug(self.name)}"
 
     def keeps(self, event: EventFields) -> bool:
-        if self.organisers and not any(_organiser_match(f, o) for f in self.organisers for o in event.organisers):
-            return False
-        if self.countries and (event.country or "").upper() not in {c.upper() for c in self.countries}:
-            return False
-        topics = " | ".join(fold(t) for t in event.topics)
-        if self.topics and not any(fold(t) in topics for t in self.topics):
-            return False
-        text = " | ".join([fold(event.title), fold(event.description), topics])
-        return not (self.keywords and not any(fold(k) in text for k in self.keywords))
+        return event_matches(event, organisers=self.organisers, countries=self.countries,
+                             topics=self.topics, keywords=self.keywords)
 
 
-def _organiser_match(wanted: str, organiser: str) -> bool:
+SameOrganiser = Callable[[str, str], bool]
+
+
+def organiser_prefix(wanted: str, organiser: str) -> bool:
+    """"OSCE" keeps "OSCE" and "OSCE TNTD" (case- and accent-insensitive)."""
     a, b = fold(wanted), fold(organiser)
     return bool(a) and (a == b or b.startswith(a + " "))
+
+
+def event_matches(
+    event: EventFields,
+    *,
+    organisers: Iterable[str] = (),
+    countries: Iterable[str] = (),
+    topics: Iterable[str] = (),
+    keywords: Iterable[str] = (),
+    same_organiser: SameOrganiser = organiser_prefix,
+) -> bool:
+    """The one filter rule of feeds and digests: every criterion given must hold, any value within
+    one. Topics and keywords are looked for in the title, the topics and the description."""
+    organisers, countries = [o for o in organisers if o], [c.upper() for c in countries if c]
+    if organisers and not any(same_organiser(w, o) for w in organisers for o in event.organisers if o):
+        return False
+    if countries and (event.country or "").upper() not in countries:
+        return False
+    text = " | ".join(fold(t) for t in (event.title, *event.topics, event.description) if t)
+    return all(not words or any(fold(w) in text for w in words if w)
+               for words in ([t for t in topics if t], [k for k in keywords if k]))
 
 
 def automatic_filters(events: Iterable[EventView]) -> list[FeedFilter]:
