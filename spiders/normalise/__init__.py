@@ -40,7 +40,9 @@ def clean(text: str | None) -> str | None:
     return text or None
 
 
-def _date_range(raw: RawEvent, sentences: list[str], langs: list[str] | None) -> tuple[dates.DateRange | None, str | None]:
+def _date_range(
+    raw: RawEvent, sentences: list[str], langs: list[str] | None
+) -> tuple[dates.DateRange | None, str | None]:
     """The event's dates and the sentence they came from."""
     if raw.structured.get("start_date"):
         start = dates.parse_single_date(str(raw.structured["start_date"]), languages=langs)
@@ -49,22 +51,119 @@ def _date_range(raw: RawEvent, sentences: list[str], langs: list[str] | None) ->
         if start and end and end >= start:
             return dates.DateRange(start, end), None
     if raw.date_text:
+        found = dates.parse_date_range(raw.date_text, languages=langs)
+        if found:
+            return _span_from_report(found, sentences, langs), raw.date_text
+        # "3-4 September, Minsk": the year is missing; a full date in the text with the same
+        # day and month supplies it before the page's own date (or the crawl date) is used.
+        for sentence in sentences:
+            for found, _, _ in dates.find_date_ranges(
+                _without_deadlines(sentence), languages=langs
+            ):
+                guess = dates.parse_date_range(
+                    raw.date_text, published=found.start, languages=langs
+                )
+                if guess == found:
+                    return found, sentence
         found = dates.parse_date_range(raw.date_text, published=raw.published, languages=langs)
         if found:
             return _span_from_report(found, sentences, langs), raw.date_text
-    if raw.date_text:
-        # "3-4 September, Minsk": the year is missing; a full date in the text with the same
-        # day and month supplies it before the page's own date is used.
-        for sentence in sentences:
-            for found, _, _ in dates.find_date_ranges(_without_deadlines(sentence), languages=langs):
-                guess = dates.parse_date_range(raw.date_text, published=found.start, languages=langs)
-                if guess == found:
-                    return found, sentence
+    title_year = _title_year(raw.title)
+    page_order = split_sentences(raw.body_text or "")
     for sentence in sentences:
-        hits = dates.find_date_ranges(_without_deadlines(sentence), published=raw.published, languages=langs)
+        hits = dates.find_date_ranges(
+            _without_deadlines(sentence), published=raw.published, languages=langs
+        )
+        if _is_dateline(sentence, hits):
+            hits = hits[
+                1:
+            ]  # "RIYADH, 17 February — ... held ... on 16 and 17 February": the press date
+        if hits and title_year and hits[0][0].start.year != title_year:
+            continue  # "2017 ... Conference": a 2016 date in the text is another meeting's
+        if hits and _about_another_event(raw.title, sentence):
+            continue
         if hits:
-            return _span_from_wording(hits[0][0], sentence), sentence
+            found = _span_from_wording(hits[0][0], sentence, page_order)
+            return _extended(found, sentences, raw.published, langs), sentence
+    if raw.published:
+        # "A two-day conference opened in Dushanbe today": the page's own date is the first day.
+        for sentence in sentences[:8]:
+            if _TODAY_START.search(sentence) or _TODAY_END.search(sentence):
+                day = dates.DateRange(raw.published, raw.published)
+                return _span_from_wording(day, sentence, page_order), sentence
     return None, None
+
+
+_TODAY_START = re.compile(
+    r"\b(?:opened|opens|began|begins|started|starts|kicked\s+off|got\s+under\s?way)\b[^.]{0,60}\btoday\b",
+    re.I,
+)
+_TODAY_END = re.compile(
+    r"\b(?:concluded|concludes|closed|ended|wrapped\s+up)\b[^.]{0,60}\btoday\b", re.I
+)
+_DATELINE_TAIL = re.compile(
+    r"^\s*(?:\([^)]{1,20}\))?\s*(?:,\s*[A-Z][A-Z .]{2,30})?\s*(?:[—–|]|-\s)"
+)
+_TITLE_YEAR = re.compile(r"(?<![\d/.-])((?:19|20)\d\d)(?![\d/.-])")
+
+
+def _is_dateline(sentence: str, hits: list[tuple[dates.DateRange, int, int]]) -> bool:
+    """The first date opens a press dateline and another date follows: the dateline is the day
+    the release was written ("ABU DHABI, 26th February, 2015 (WAM) — ... held from 17th-19th")."""
+    if len(hits) < 2 or hits[0][1] > 40:
+        return False
+    return bool(_DATELINE_TAIL.match(sentence[hits[0][2] :]))
+
+
+def _title_year(title: str | None) -> int | None:
+    """The one year an event's name gives ("2017 Chairmanship OSCE-wide ... Conference")."""
+    years = set(_TITLE_YEAR.findall(title or ""))
+    return int(years.pop()) if len(years) == 1 else None
+
+
+# Kinds of meeting: a page may call its seminar a roundtable, but not a workshop a conference.
+_LARGE_EVENT = re.compile(
+    r"\b(?:conference|forum|symposium|summit|congress|plenary|council)s?\b", re.I
+)
+_SMALL_EVENT = re.compile(
+    r"\b(?:seminar|workshop|round\s?table|training|course|webinar|dialogue|consultation)s?\b", re.I
+)
+
+
+def _kinds(text: str) -> set[str]:
+    return {k for k, p in (("large", _LARGE_EVENT), ("small", _SMALL_EVENT)) if p.search(text)}
+
+
+def _about_another_event(title: str | None, sentence: str) -> bool:
+    """A sentence naming only another kind of meeting than the page's event ("The Swiss OSCE
+    Chairmanship convened on 23-24 April 2014 an OSCE-wide conference" under a workshop's title)."""
+    own, named = _kinds(title or ""), _kinds(sentence)
+    if not own or not named or own & named:
+        return False
+    return not re.search(r"\b(?:this|the)\s+(?:[\w-]+\s+){0,2}event\b", sentence, re.I)
+
+
+_LASTS_UNTIL = re.compile(
+    r"\b(?:last|lasts|continue|continues|run|runs|go\s+on)\s+(?:on\s+|until\s+|till\s+|through\s+|to\s+)"
+    r"(?P<date>[^.;]{3,40})",
+    re.I,
+)
+
+
+def _extended(
+    found: dates.DateRange, sentences: list[str], published: dt.date | None, langs: list[str] | None
+) -> dates.DateRange:
+    """A one-day date, and "The conference will last on/until June 21" elsewhere: its end."""
+    if found.start != found.end:
+        return found
+    for sentence in sentences[:40]:
+        m = _LASTS_UNTIL.search(sentence)
+        if not m:
+            continue
+        end = dates.parse_single_date(m.group("date"), published=found.start, languages=langs)
+        if end and found.start < end <= found.start + dt.timedelta(days=7):
+            return dates.DateRange(found.start, end)
+    return found
 
 
 _DEADLINE_PHRASE = re.compile(_REGISTRATION.pattern, re.I)
@@ -77,11 +176,18 @@ def _without_deadlines(sentence: str) -> str:
     return _DEADLINE_PHRASE.sub(" ", sentence)
 
 
-def _span_from_wording(found: dates.DateRange, sentence: str) -> dates.DateRange:
-    """A dateline on a report: "6 July 2017 - A two-day seminar ... concluded today" is 5-6 July."""
+def _span_from_wording(
+    found: dates.DateRange, sentence: str, context: list[str] | None = None
+) -> dates.DateRange:
+    """A dateline on a report: "6 July 2017 - A two-day seminar ... concluded today" is 5-6 July;
+    "On December 14 the three-day seminar started its work" is 14-16 December. The length may be
+    stated in the next sentence ("... spent the two-day seminar discussing")."""
     if found.start != found.end:
         return found
     m = _N_DAY.search(sentence)
+    if not m and context and sentence in context:
+        after = context[context.index(sentence) + 1 : context.index(sentence) + 2]
+        m = next((hit for s in after if (hit := _N_DAY.search(s))), None)
     if not m:
         return found
     word = m.group(1).lower()
@@ -89,14 +195,16 @@ def _span_from_wording(found: dates.DateRange, sentence: str) -> dates.DateRange
     if days <= 1:
         return found
     lowered = sentence.lower()
-    if re.search(r"\b(?:concluded|closed|ended|wrapped up)\s+(?:today|on)\b", lowered):
+    if re.search(r"\b(?:concluded|concludes|closed|ended|wrapped up)\b", lowered):
         return dates.DateRange(found.start - dt.timedelta(days=days - 1), found.end)
-    if re.search(r"\b(?:opened|began|started|kicked off)\s+(?:today|on)\b", lowered):
+    if re.search(r"\b(?:opened|opens|began|begins|started|starts|kicked off)\b", lowered):
         return dates.DateRange(found.start, found.start + dt.timedelta(days=days - 1))
     return found
 
 
-def _span_from_report(found: dates.DateRange, sentences: list[str], langs: list[str] | None) -> dates.DateRange:
+def _span_from_report(
+    found: dates.DateRange, sentences: list[str], langs: list[str] | None
+) -> dates.DateRange:
     """A press release's "Date: 6 July 2017" is the day it was issued; when its dateline sentence
     says "a two-day seminar ... concluded today", the event spans the days before it."""
     if found.start != found.end:
@@ -108,9 +216,43 @@ def _span_from_report(found: dates.DateRange, sentences: list[str], langs: list[
     return found
 
 
+_ONLINE = re.compile(
+    r"\b(?:online|virtual|web)[\s-](?:meeting|conference|event|dialogue|session|seminar|workshop|format|forum)s?\b"
+    r"|\bwebinars?\b|\bheld\s+(?:online|virtually)\b|\bvia\s+video\s?(?:conference|link)\b",
+    re.I,
+)
+
+
+def _from_dateline(sentence: str, found: places.Place) -> bool:
+    """The place is only the dateline's ("COPENHAGEN, 25 November 2020 – ..."), the press's."""
+    city = found.city or ""
+    head = sentence.lstrip()[: len(city) + 1]
+    return bool(city) and head.upper() == head and fold_upper(head).startswith(fold_upper(city))
+
+
+def fold_upper(text: str) -> str:
+    return places.fold(text).upper()
+
+
 def _place(raw: RawEvent, date_sentence: str | None, sentences: list[str]) -> places.Place | None:
     if raw.structured.get("online"):
         return places.Place(None, None)
+    found = _venue(raw, date_sentence, sentences)
+    if (
+        found
+        and not raw.place_text
+        and _ONLINE.search(" ".join(filter(None, [raw.title, raw.body_text])))
+    ):
+        # An online meeting has no venue; the city of the release's dateline is not one.
+        source = next(
+            (s for s in [date_sentence, *sentences] if s and places.find_place(s) == found), None
+        )
+        if source and _from_dateline(source, found):
+            return places.Place(None, None)
+    return found
+
+
+def _venue(raw: RawEvent, date_sentence: str | None, sentences: list[str]) -> places.Place | None:
     labelled: places.Place | None = None
     for text in (raw.place_text, raw.structured.get("location")):
         if text:
@@ -130,12 +272,18 @@ def _place(raw: RawEvent, date_sentence: str | None, sentences: list[str]) -> pl
 
 
 def _organisers(raw: RawEvent, country: str | None) -> list[str]:
+    """Organisers: a labelled field or structured data when the page has one (it is the page's
+    own statement, so bodies the text merely mentions are not added); else the organiser
+    wording of the text, then the bodies the event's name calls its own."""
     found: list[str] = []
     if raw.organiser_text:
         found += organisers.split_organisers(raw.organiser_text, country=country)
     for name in raw.structured.get("organisers", []) or []:
         found.append(organisers.canonical_organiser(str(name), country=country))
-    found += organisers.find_organisers(" ".join(filter(None, [raw.title, raw.body_text])), country=country)
+    if not found:
+        text = "\n\n".join(filter(None, [raw.title, raw.body_text]))
+        found += organisers.find_organisers(text, country=country)
+        found += organisers.title_organisers(raw.title or "", country=country)
     out: list[str] = []
     for name in found:
         if name and not any(organisers.same_body(name, o) for o in out):
@@ -156,7 +304,7 @@ def _registration(raw: RawEvent, langs: list[str] | None) -> dt.date | None:
 def normalise(raw: RawEvent, *, today: dt.date | None = None) -> Normalised:
     """Turn one raw event into fields, or say why it is not an event.
 
-    ``today`` stands in for the page's date when the page shows none (a crawl passes the crawl date).
+    ``today`` stands in for the page's date when the page shows none (a crawl passes its date).
     """
     warnings: list[str] = []
     if raw.published is None and today is not None:
@@ -165,21 +313,35 @@ def normalise(raw: RawEvent, *, today: dt.date | None = None) -> Normalised:
     if names.is_title_junk(heading):
         heading = None
     body = raw.body_text or ""
-    verdict = relevance.judge(heading, body, rule=relevance.RelevanceRule.from_config(raw.relevance))
+    verdict = relevance.judge(
+        heading, body, rule=relevance.RelevanceRule.from_config(raw.relevance)
+    )
     if not verdict.relevant:
         return Normalised(None, [], f"not a conference page: {verdict.reason}")
     # A page without a usable heading is named by the phrase its text uses for the event.
     title = heading or clean(names.choose_title(None, _name_sentences(body)))
     if not title:
         return Normalised(None, [], "no title")
+    if _ABOUT_PAGE.search(title) or _ABOUT_PAGE.match(body.lstrip()):
+        return Normalised(None, [], "not a conference page: an 'about' page")
+    if not raw.structured and _only_in_sentences(title, body) and not _announces(body):
+        # A meeting named in passing ("on the margins of the Civil Society Workshop", "a workshop
+        # ... was held in 2008" in a topic page) is not what the page announces.
+        return Normalised(None, [], "not a conference page: the event is only mentioned in passing")
     langs = [raw.language] if raw.language else None
     sentences = event_sentences(title, body) or split_sentences(body)[:3]
     when, date_sentence = _date_range(raw, sentences, langs)
     if when is None:
-        warnings.append(f"{raw.url}: start_date: no date found" + (f" in {raw.date_text!r}" if raw.date_text else ""))
+        warnings.append(
+            f"{raw.url}: start_date: no date found"
+            + (f" in {raw.date_text!r}" if raw.date_text else "")
+        )
     where = _place(raw, date_sentence, sentences)
     if where is None:
-        warnings.append(f"{raw.url}: city: no place found" + (f" in {raw.place_text!r}" if raw.place_text else ""))
+        warnings.append(
+            f"{raw.url}: city: no place found"
+            + (f" in {raw.place_text!r}" if raw.place_text else "")
+        )
         where = places.Place(None, None)
     fields = EventFields(
         title=title,
@@ -192,10 +354,48 @@ def normalise(raw: RawEvent, *, today: dt.date | None = None) -> Normalised:
         description=clean(raw.description) or _first_paragraph(body, skip={heading, title}),
         url=raw.url,
         registration_deadline=_registration(raw, langs),
-        documents=[Document(clean(d.get("title")) or d["url"], d["url"]) for d in raw.documents if d.get("url")],
+        documents=[
+            Document(clean(d.get("title")) or d["url"], d["url"])
+            for d in raw.documents
+            if d.get("url")
+        ],
         status=status.detect_status(" ".join(filter(None, [title, body]))),
     )
     return Normalised(fields, warnings)
+
+
+_ABOUT_PAGE = re.compile(
+    r"^\s*(?:about(?:\s+us)?|о\s+нас|об\s+управлении|à\s+propos|qui\s+sommes-nous|who\s+we\s+are)\s*(?:\n|$)"
+    r"|:\s*about\s+the\b|\bfact\s+sheet\b",
+    re.I,
+)
+_OPENING_SENTENCES = 4
+_SENTENCE_END = re.compile(r"[.!?…][\"”»’)]?$")
+
+
+def _only_in_sentences(title: str, body: str) -> bool:
+    """The event's name occurs in the text only inside longer sentences, never as a heading of
+    its own: the page talks about it rather than announcing it."""
+    key = " ".join(title.split()).casefold().strip(" .")
+    inside = False
+    for para in body.split("\n\n"):
+        text = " ".join(para.split()).casefold().strip(" .")
+        if key not in text:
+            continue
+        if len(text) <= len(key) + 40:
+            return False
+        inside = True
+    return inside
+
+
+def _announces(body: str) -> bool:
+    """The page's opening (its first sentences of running text, headings left out) says an
+    event is, was or will be held, organised, opened or chaired."""
+    from confwatch.spiders.normalise.sentences import announces_event
+
+    running = [s for s in split_sentences(body) if len(s.split()) >= 8 and _SENTENCE_END.search(s)]
+    running = running[:_OPENING_SENTENCES]
+    return any(announces_event(s) for s in running)
 
 
 def _name_sentences(body: str) -> list[str]:
@@ -215,7 +415,12 @@ def _first_paragraph(body: str, *, skip: set[str | None] | None = None) -> str |
     """The first paragraph of running text: not the heading, a label or a list."""
     for para in body.split("\n\n"):
         text = clean(para)
-        if not text or text in (skip or set()) or text.startswith("\u2022") or not re.search(r"[.!?…]", text):
+        if (
+            not text
+            or text in (skip or set())
+            or text.startswith("\u2022")
+            or not re.search(r"[.!?…]", text)
+        ):
             continue
         if len(text) > 40:
             return text[:1000]

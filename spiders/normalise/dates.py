@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-DEFAULT_LANGUAGES: tuple[str, ...] = ("en", "fr", "ru")  # the languages our sources write in
+DEFAULT_LANGUAGES: tuple[str, ...] = ("en", "fr", "ru", "de")  # the languages our sources write in
 MAX_TEXT = 500_000  # characters read; a body is far smaller, and a scan must stay well under 1 s
 MAX_FALLBACK_TEXT = 64  # longer texts are sentences, which dateparser.parse cannot read anyway
 YEAR_WINDOW = dt.timedelta(days=183)  # a missing year puts the date within ~6 months of the anchor

@@ -26,7 +26,7 @@ _STRONG = (
     r"|\w*-?[Kk]onferenz(?:en)?|[Tt]agung(?:en)?"
 )
 # Event words that are a name only with a capitalised modifier ("Coordinating Committee Meeting").
-_WEAK = r"meetings?|dialogues?|week|days|consultations?|sessions?|встреч\w*|réunions?"
+_WEAK = r"meetings?|dialogues?|week|days|consultations?|sessions?|встреч\w*|мероприяти\w*|réunions?"
 _NOUN = re.compile(rf"(?<![\w-])(?:{_STRONG}|{_WEAK})(?!\w)", re.IGNORECASE)
 _STRONG_NOUN = re.compile(rf"^(?:{_STRONG})$", re.IGNORECASE)
 _EVENT_WORD = re.compile(rf"(?<![\w])(?:\w+-)?(?:{_STRONG}|{_WEAK})(?!\w)", re.IGNORECASE)
@@ -429,7 +429,9 @@ def _names(sentence: str) -> list[tuple[bool, str]]:
             # "the international conference entitled “X”": the quoted words are the name.
             out.append((True, quoted.strip(_TRAILING + '“”"«»‘’„')))
             continue
-        if not capitalised and not (strong and len(tail) >= 3):
+        # "the ninth meeting of the OSCE PA's Ad Hoc Committee": a numbered session of a body.
+        numbered = any(t.lower() in _ORDINALS for t in pre) and _of_a_body(tail)
+        if not capitalised and not (strong and len(tail) >= 3) and not numbered:
             continue
         if _is_body([*pre, word]) or (len(pre) >= 2 and _MONTH_YEAR.match(" ".join(pre[:2]))):
             continue  # an organisation, or another event named by its date ("the March 2019 Forum")
@@ -446,6 +448,37 @@ def _names(sentence: str) -> list[tuple[bool, str]]:
         if len(name) >= 8 and len(name.split()) >= 2:
             out.append((strong, name))
     return out
+
+
+_ORDINALS = frozenset(
+    [
+        "first",
+        "second",
+        "third",
+        "fourth",
+        "fifth",
+        "sixth",
+        "seventh",
+        "eighth",
+        "ninth",
+        "tenth",
+        "eleventh",
+        "twelfth",
+        "thirteenth",
+        "fourteenth",
+        "fifteenth",
+        "sixteenth",
+        "seventeenth",
+        "eighteenth",
+        "nineteenth",
+        "twentieth",
+    ]
+)
+
+
+def _of_a_body(tail: list[str]) -> bool:
+    """A tail naming whose session it is: "of the OSCE PA's Ad Hoc Committee ..."."""
+    return len(tail) >= 2 and tail[0].lower() == "of" and any(t[0].isupper() for t in tail[1:4])
 
 
 def _is_body(words: list[str]) -> bool:
@@ -493,6 +526,17 @@ def _proper(name: str) -> bool:
     return len(head) < len(words) + 1 and sum(w[0].isupper() or w[0].isdigit() for w in head) >= 2
 
 
+# "On the occasion of the International Day of ...": an occasion, not a name.
+_NOT_A_NAME = re.compile(r"^(?:on|in|at|for|to|during|with|from|by|about|as|upon)\s", re.IGNORECASE)
+
+
+def _is_organisation(heading: str) -> bool:
+    """A site header naming its organisation ("Anti-Terrorism Centre of the CIS Member States")."""
+    from confwatch.spiders.normalise.organisers import looks_like_organisation
+
+    return looks_like_organisation(heading)
+
+
 def choose_title(heading: str | None, sentences: list[str]) -> str | None:
     """The conference's name: the heading when it is one, else the name the text gives the event.
 
@@ -507,7 +551,14 @@ def choose_title(heading: str | None, sentences: list[str]) -> str | None:
         found = event_name(head)
         if found:
             return found
-    if head and not _EVENT_WORD.search(head) and len(head.split()) >= 6 and not is_headline(head):
+    if (
+        head
+        and not _EVENT_WORD.search(head)
+        and len(head.split()) >= 6
+        and not is_headline(head)
+        and not _NOT_A_NAME.match(head)
+        and not _is_organisation(head)
+    ):
         return head  # a long heading without an event word is a name ("Empowering Youth and ...")
     candidates = [n for n in (event_name(s) for s in sentences) if n]
     candidates.sort(key=lambda n: not _proper(n))  # stable: page order within each kind

@@ -21,7 +21,14 @@ from importlib import resources
 
 from confwatch.spiders.normalise.places import country_code, country_name, fold
 
-__all__ = ["canonical_organiser", "find_organisers", "is_known_body", "same_body", "split_organisers"]
+__all__ = [
+    "canonical_organiser",
+    "find_organisers",
+    "is_known_body",
+    "same_body",
+    "split_organisers",
+    "title_organisers",
+]
 
 
 @dataclass(frozen=True)
@@ -112,6 +119,15 @@ _FOREIGN_MINISTRY = re.compile(
     re.IGNORECASE,
 )
 _ACRONYM = re.compile(r"^[A-ZА-Я][A-ZА-Я/&.-]{1,9}$")
+# A written short form: "FMU", "SECI Center", "CTP, KP" is not one.
+_ACRONYM_LIKE = re.compile(r"^[A-ZА-Я][A-ZА-Яa-z&.-]*[A-ZА-Я][A-Za-zА-Яа-я&.-]*(?:\s[A-Z][a-z]+)?$")
+# "the MFA of the Republic of Belarus", "Foreign Affairs Ministry of Korea": the foreign ministry
+# named with its state.
+_FOREIGN_MINISTRY_OF = re.compile(
+    r"^(?:mfa|foreign\s+ministry|foreign\s+affairs\s+ministry|ministry\s+of\s+foreign\s+affairs)"
+    r"\s+of\s+(?P<state>.+)$",
+    re.IGNORECASE,
+)
 
 
 def _clean(name: str) -> str:
@@ -137,12 +153,24 @@ def _resolve(name: str, country: str | None) -> tuple[str, str | None, bool]:
     if not text:
         return "", None, False
     hit = cat.by_alias.get(fold(text)) or cat.by_acronym.get(text)
+    written_acronym: str | None = None
     if hit is None and (m := _TRAILING_ACRONYM.search(text)):
         acr = m.group("acr").strip()
         text = text[: m.start()].strip()
         hit = cat.by_alias.get(fold(text)) or cat.by_acronym.get(text) or cat.by_acronym.get(acr)
+        written_acronym = acr
+    if hit is None and "/" in text:
+        # "TNTD/Action against Terrorism Unit": one unit under two of its names.
+        parts = [p.strip() for p in text.split("/")]
+        hit = next(
+            (h for p in parts if (h := cat.by_alias.get(fold(p)) or cat.by_acronym.get(p))), None
+        )
     if hit is not None:
         return hit, cat.bodies[hit].country, True
+    if m := _FOREIGN_MINISTRY_OF.match(text):
+        code = country_code(m.group("state"))
+        if code:
+            return _ministry("Foreign Affairs", code), code, True
     first, _, rest = text.partition(" ")
     if rest and fold(first) in cat.demonyms:
         # "Albanian OSCE Chairmanship" -> the Chairmanship; the state is in the page text.
@@ -165,6 +193,10 @@ def _resolve(name: str, country: str | None) -> tuple[str, str | None, bool]:
         return _ministry("Foreign Affairs", code), code, True
     if m := _MINISTRY.match(text):
         return _read_ministry(m, country)
+    if written_acronym and _ACRONYM_LIKE.match(written_acronym):
+        # An uncatalogued body keeps the acronym the page gives it: "Financial Monitoring Unit
+        # (FMU)" is matched by either of its names (``same_body``).
+        return f"{text} ({written_acronym})", None, False
     return text, None, False
 
 
@@ -190,8 +222,17 @@ def _read_ministry(m: re.Match[str], country: str | None) -> tuple[str, str | No
     return what_prefix + _ministry(what, code), code, True
 
 
+def looks_like_organisation(text: str) -> bool:
+    """Whether a short text is an organisation's name (a known body, or a name with an
+    organisation word such as Ministry, Centre, Council) rather than a title or a sentence."""
+    if not isinstance(text, str) or len(text) > 120 or re.search(r"[.!?:;]\s*$", text):
+        return False
+    return is_known_body(text) or (_org_like(_clean(text)) and country_code(_clean(text)) is None)
+
+
 def is_known_body(name: str) -> bool:
-    """Whether ``name`` is a catalogued organisation's spelling ("Global Counterterrorism Forum")."""
+    """Whether ``name`` is a catalogued organisation's spelling ("Global Counterterrorism
+    Forum")."""
     cat = _catalogue()
     text = _clean(name) if isinstance(name, str) else ""
     return bool(text) and (fold(text) in cat.by_alias or text in cat.by_acronym)
@@ -210,10 +251,17 @@ _MARK = "\x00"
 _PLACEHOLDER = re.compile(r"\x00(\d+)\x00")
 _SEPARATOR = re.compile(
     r"(\s*;\s*|\s*\n\s*(?:[-•*]\s*)?"
-    r"|\s*,?\s+(?:and|as\s+well\s+as|together\s+with|along\s+with|jointly\s+with|with\s+the\s+(?:financial\s+)?"
-    r"support\s+(?:of|from)|with\s+support\s+(?:of|from)|supported\s+by|under\s+the\s+auspices\s+of"
-    r"|in\s+(?:close\s+)?(?:co-?operation|collaboration|partnership|coordination|co-ordination)\s+with"
-    r"|и|et|совместно\s+с|при\s+поддержке|en\s+coopération\s+avec|avec\s+le\s+soutien\s+de)\s+|\s*,\s*)",
+    r"|\s*,?\s+(?:(?:and\s+)?(?:in\s+(?:close\s+)?(?:co-?operation|collaboration|partnership|coordination"
+    r"|co-ordination|association)\s+with|under\s+the\s+auspices\s+of|together\s+with|jointly\s+with)"
+    r"|and|as\s+well\s+as|along\s+with"
+    r"|и|et|совместно\s+с|en\s+coopération\s+avec|en\s+partenariat\s+avec)\s+|\s*,\s*)",
+    re.IGNORECASE,
+)
+# Support is no organisation: "... and UNOCT, with the support of the EU" ends the organisers.
+_SUPPORT = re.compile(
+    r"\s*,?\s+(?:and\s+)?(?:with\s+(?:the\s+)?(?:generous\s+|financial\s+|kind\s+)?(?:support|funding|assistance)"
+    r"\s+(?:of|from)|(?:supported|sponsored|funded|financed)\s+by|при\s+(?:финансовой\s+)?поддержке"
+    r"|avec\s+le\s+soutien\s+(?:de|du|des))\b",
     re.IGNORECASE,
 )
 # Only "and" or "," may join two halves of one name ("Ministry of Foreign Affairs and Trade").
@@ -241,14 +289,66 @@ def _restore(text: str, names: list[str]) -> str:
     return _PLACEHOLDER.sub(lambda m: names[int(m.group(1))], text)
 
 
+# Lower-case words a name may carry between its capitalised ones.
+_NAME_LINKS = frozenset(
+    fold(w)
+    for w in (
+        "of",
+        "for",
+        "and",
+        "on",
+        "in",
+        "the",
+        "to",
+        "at",
+        "against",
+        "with",
+        "de",
+        "la",
+        "le",
+        "les",
+        "des",
+        "du",
+        "et",
+        "à",
+        "en",
+        "по",
+        "и",
+        "для",
+        "при",
+        "с",
+        "в",
+    )
+)
+_MAX_LOWER_WORDS = 3
+
+
 def _org_like(text: str) -> bool:
     cat = _catalogue()
     words = _WORD.findall(text)
-    if not words or len(words) > 14 or not (words[0][0].isupper() or words[0].isupper()):
+    if not words or len(words) > 14:
         return False
+    if not (words[0][0].isupper() or words[0].isupper()):
+        # "the government of the Republic of Uzbekistan": a state's bodies written in lower case.
+        return bool(
+            _GOVERNMENT.match(text.strip())
+            or _MINISTRY.match(text.strip()[:1].upper() + text.strip()[1:])
+        )
     if _ACRONYM.match(text.strip()):
         return True
+    # A phrase with many lower-case words is prose ("Office in Tajikistan on the draft national
+    # strategy to counter ..."), not a name; Cyrillic names decline but stay short.
+    lower = [w for w in words if w[0].islower() and fold(w) not in _NAME_LINKS]
+    if len(lower) > _MAX_LOWER_WORDS:
+        return False
     return any(fold(w) in cat.org_words for w in words) or country_code(text) is not None
+
+
+_BASED = re.compile(r"(?:\b[A-Z][\w.]*\s+)*[A-Z][\w.]*-based\s+")
+_UNIT_OF = re.compile(
+    rf"^\s*(?:the\s+)?{_MARK}(\d+){_MARK}\s+of\s+(?:the\s+)?{_MARK}\d+{_MARK}\s*$", re.I
+)
+_PROSE_AFTER = re.compile(r"^\s+(?:of|at|in|on|the|an?|to|from|which|who|is|was|will|has)\s")
 
 
 def _item(piece: str, names: list[str], country: str | None) -> tuple[str, str | None] | None:
@@ -256,13 +356,24 @@ def _item(piece: str, names: list[str], country: str | None) -> tuple[str, str |
     marks = _PLACEHOLDER.findall(piece)
     if len(marks) == 1:
         before, _, after = _PLACEHOLDER.sub("\x01", piece).partition("\x01")
+        # "the Abu Dhabi-based International Centre ...": a descriptor is not part of the name.
+        before = _BASED.sub(" ", before)
         leftover = [w for w in _WORD.findall(before) if fold(w) not in _FILLER]
         # "Albanian OSCE Chairmanship" is the Chairmanship; "Mission of X to the OSCE" and
         # "the UN Secretary-General" are not the OSCE or the UN.
-        if len(leftover) <= 1 and not _WORD.search(after):
+        # "UNOCT at the Ministry ...", "TNTD of Organization for Security ...", "X a regional
+        # conference is ...": the name ends where the prose goes on in lower case.
+        prose = _PROSE_AFTER.match(after)
+        if len(leftover) <= 1 and (not _WORD.search(after) or prose):
             name = names[int(marks[0])]
             body = _catalogue().bodies.get(name)
             return name, body.country if body else None
+    unit_of = _UNIT_OF.match(piece)
+    if unit_of:
+        # "Transnational Threats Department of the OSCE": the unit, which is the organisation's.
+        name = names[int(unit_of.group(1))]
+        body = _catalogue().bodies.get(name)
+        return name, body.country if body else None
     text = _clean(_restore(piece, names))
     if not text or not _org_like(text):
         return None
@@ -340,15 +451,19 @@ def split_organisers(text: str, *, country: str | None = None) -> list[str]:
 
 
 _CUE = re.compile(
-    r"(?:\b(?:co-?)?(?:organi[sz]ed|convened|hosted|sponsored|initiated|chaired|arranged|funded|"
-    r"supported|run)\s+(?:(?:jointly|together|both|in\s+partnership)\s+)?by\b\s*:?"
-    r"|\b(?:at|on|upon)\s+the\s+(?:joint\s+)?initiative\s+of\b"
+    r"(?:\b(?:co-?)?(?:organi[sz]ed|convened|hosted|initiated|chaired|arranged|held|run)"
+    r"\s+(?:(?:jointly|together|both|in\s+partnership)\s+)?by\b\s*:?"
+    r"|\b(?:at|on|upon|by)\s+the\s+(?:joint\s+)?initiative\s+of\b"
     r"|\bunder\s+the\s+auspices\s+of\b"
+    r"|\bunder\s+(?:the\s+)?(?:co-?operation|collaboration|partnership)\s+of\b"
+    # "will be organized with the support of the OSCE TNTD": no organiser is named but this one.
+    r"|\borgani[sz]ed\s+with\s+the\s+(?:support|assistance)\s+of\b"
     r"|\bjointly\s+(?:organi[sz]ed|convened|hosted)\s+by\b"
     r"|^[ \t-]*(?:source|organi[sz]ers?|co-organi[sz]ers?|organi[sz]ed\s+by|hosted\s+by)"
     r"[ \t]*:?[ \t]*$\n?"
     r"|^[ \t-]*(?:source|organi[sz]ers?|co-organi[sz]ers?|hosts?)[ \t]*:"
-    r"|\borgani[sz](?:ée|é|ées|és)\s+par\b|\bорганизован[аоы]?\s+|\bорганизатор(?:ами|ом)\s+)",
+    r"|\borgani[sz](?:ée|é|ées|és)\s+par\b|\bорганизованн?(?:[аоы]|ая|ый|ое|ые|ой|ую)?\s+"
+    r"|\bорганизатор(?:ами|ом)\s+)",
     re.IGNORECASE | re.MULTILINE,
 )
 _CLAUSE_END = re.compile(
@@ -356,7 +471,7 @@ _CLAUSE_END = re.compile(
     r"|,?\s+(?:will|would|shall|takes?|took|taking|is|are|was|were|has|have|had|which|who|whose|that"
     r"|where|when|since|during|aims?|aimed|remains?|brings?|brought|concluded|started|opens?|opened"
     r"|held|builds?|seeks?|provides?|focus(?:es)?|to\s+(?:discuss|strengthen|promote|address|share|explore)"
-    r"|on\s+(?:the\s+)?(?:day|\d)|from\s+\d|in\s+(?:\d|January|February|March|April|May|June|July"
+    r"|on\s+(?:the\s+)?(?:day|\d)|from\s+\d|(?:in|on)\s+(?:\d|January|February|March|April|May|June|July"
     r"|August|September|October|November|December))\b"
     r"|,\s*the\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\w+th)\b"
     r"|,?\s+with\s+the\s+participation\s+of\b",
@@ -366,11 +481,28 @@ _JOINT = re.compile(
     r"\b[Jj]oint\s+(?P<list>\S.{1,80}?)\s+(?=(?:Regional|High-[Ll]evel|International|Inter-[Rr]egional"
     r"|Conference|Seminar|Workshop|Meeting|Forum|Expert|Event|Initiative)\b)"
 )
-_SUBJECT = re.compile(
-    r"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*(?P<subj>[A-Z][^.\n]{1,100}?)\s+"
-    r"(?:co-?)?(?:organi[sz]es|organi[sz]ed|hosts|hosted|holds|convenes|convened|launches)\b(?!\s+by\b)",
-    re.MULTILINE,
+# "X and Y (recently) co-organised / held its / is organizing / convened ... the conference".
+_SUBJECT_VERB = re.compile(
+    r"(?:\s*,)?\s+(?:recently\s+|jointly\s+|successfully\s+|also\s+|today\s+)?"
+    r"(?:(?:is|are|will|has|have|had|was)\s+(?:be\s+|been\s+|now\s+)?)?"
+    r"(?:co-?)?(?:organi[sz](?:es|ed|ing|e)|host(?:s|ed|ing)|hold(?:s|ing)?|held|conven(?:es|ed|ing|e)"
+    r"|launch(?:es|ed)|complet(?:es|ed))\b(?!\s+by\b)"
+    r"|\s+(?:(?:a|ont)\s+)?(?:co-?)?organis(?:é|e|ent)\b|\s+(?:a|ont)\s+accueilli\b",
+    re.IGNORECASE,
 )
+# What the subject organises must be an event ("held its annual Ministerial meetings").
+_EVENT_OBJECT = re.compile(
+    r"[^.!?\n]{0,140}?\b(?:conferences?|seminars?|workshops?|round[\s-]?tables?|meetings?|forums?"
+    r"|symposi(?:um|a)|summits?|dialogues?|webinars?|events?|trainings?|courses?|consultations?"
+    r"|sessions?|plenary|conférences?|séminaires?|ateliers?|réunions?|конференци\w*|семинар\w*)\b",
+    re.IGNORECASE,
+)
+# A sentence starts after its full stop, a line break, or a dateline ("Geneva, 12 June 2013 - ",
+# "20 SEPTEMBER 2023, NEW YORK | ").
+_SENTENCE_START = re.compile(r"(?:[.!?]\s+(?=[A-ZА-Я“\"«])|\n|\s\|\s|(?<=\d{4})\s+[–—-]\s+)")
+_DATE_ASIDE = re.compile(r"\s+(?:on|from|between)\s+[^,]{0,40}\d[^,]{0,20},?\s*$")
+_DASH_ASIDE = re.compile(r"\s+[–—-]\s+[^–—]{3,120}?\s+[–—]\s*$")
+_MAX_SUBJECT = 250
 
 
 def _clause_after(text: str, start: int) -> tuple[str, int]:
@@ -378,6 +510,9 @@ def _clause_after(text: str, start: int) -> tuple[str, int]:
     protected, names = _protect(window)
     end = _CLAUSE_END.search(protected)
     clause = protected[: end.start()] if end else protected
+    support = _SUPPORT.search(clause)
+    if support and support.start() > 0:
+        clause = clause[: support.start()]
     restored = _restore(clause, names)
     return restored, start + len(restored)
 
@@ -399,9 +534,14 @@ def find_organisers(text: str, *, country: str | None = None) -> list[str]:
     for joint in _JOINT.finditer(text):
         names = _joint_list(joint.group("list"), country)
         found.extend((joint.start(), rank, name) for rank, name in enumerate(names))
-    for subject in _SUBJECT.finditer(text):
-        names = _subject_list(subject.group("subj"), country)
-        found.extend((subject.start(), rank, name) for rank, name in enumerate(names))
+    for verb in _SUBJECT_VERB.finditer(text):
+        if not _EVENT_OBJECT.match(text, verb.end()):
+            continue
+        start = max(0, verb.start() - _MAX_SUBJECT)
+        starts = [m.end() for m in _SENTENCE_START.finditer(text, start, verb.start())]
+        start = starts[-1] if starts else start
+        names = _subject_list(text[start : verb.start()], country)
+        found.extend((start, rank, name) for rank, name in enumerate(names))
     found.sort(key=lambda hit: (hit[0], hit[1]))
     return _unique(name for _, _, name in found)
 
@@ -422,15 +562,76 @@ def _joint_list(text: str, country: str | None) -> list[str]:
 
 
 def _subject_list(text: str, country: str | None) -> list[str]:
-    """The subject of "OSCE organizes ...": it counts only when every piece is a known body."""
+    """The organisations ending the subject of "On 25 April, the Council of Europe organised ...":
+    the pieces read back from the verb while each is an organisation; an opening date, place or
+    phrase ends them. An aside between dashes or a date before the verb is skipped."""
+    text = " ".join(text.split())
+    if support := _SUPPORT.search(text):
+        text = text[: support.start()]  # "UNODC and FMU with support from the X fund, convened"
+    text = _DASH_ASIDE.sub("", _DATE_ASIDE.sub("", text)).strip(" ,")
     protected, names = _protect(text)
-    pieces = [p for i, p in enumerate(_SEPARATOR.split(protected)) if i % 2 == 0 and p.strip()]
+    chunks = _SEPARATOR.split(protected)
+    pieces = [p for i, p in enumerate(chunks) if i % 2 == 0]
+    seps = [""] + [p for i, p in enumerate(chunks) if i % 2 == 1]
     out: list[str] = []
-    for piece in pieces:
+    k = len(pieces) - 1
+    while k >= 0:
+        piece = pieces[k]
+        # "Centre for Middle Eastern and Strategic Studies": a piece that is no name on its own
+        # is the tail of the piece before it.
+        while (
+            k > 0
+            and _GLUE.match(seps[k])
+            and not _PLACEHOLDER.search(piece)
+            and (_clean(_restore(piece, names)) and not _org_like(_clean(_restore(piece, names))))
+            and len(piece.split()) <= 3
+        ):
+            k -= 1
+            piece = f"{pieces[k]}{seps[k + 1]}{piece}"
+        if not _clean(_restore(piece, names)):
+            k -= 1
+            continue
         item = _item(piece, names, country)
-        if item is None or not _PLACEHOLDER.search(piece):
-            return []
+        if item is None:
+            break
         out.append(item[0])
+        k -= 1
+    return _unique(reversed(out))
+
+
+_TITLE_EVENT = re.compile(
+    r"(?<![\w-])(?:conferences?|seminars?|workshops?|round[\s-]?tables?|meetings?|forums?|symposi(?:um|a)"
+    r"|summits?|dialogues?|webinars?|plenary|consultations?|конференци\w*|семинар\w*|совещани\w*"
+    r"|форум\w*|conférences?|séminaires?|ateliers?|réunions?)(?!\w)",
+    re.IGNORECASE,
+)
+_OWN_SUFFIX = re.compile(r"^(?:-wide|-led)?(?![\w-])")
+
+
+def title_organisers(title: str, *, country: str | None = None) -> list[str]:
+    """Bodies an event's name gives as its own: "2019 OSCE High-level Regional Conference",
+    "Council of Europe regional conference", "Twelfth GCTF Coordinating Committee Meeting", and
+    the Russian genitive "Семинар Контртеррористического управления ООН и ОБСЕ"."""
+    if not isinstance(title, str) or not title.strip():
+        return []
+    event = _TITLE_EVENT.search(title)
+    if event is None:
+        return []
+    protected, names = _protect(title[: event.start()])
+    out: list[str] = []
+    for m in _PLACEHOLDER.finditer(protected):
+        before = protected[: m.start()]
+        # "EU-Central Asia seminar", "Latvia-UNOCT": a partner in a hyphenated pair is not alone.
+        if before.endswith(("-", "–")) or not _OWN_SUFFIX.match(protected[m.end() :]):
+            continue
+        out.append(names[int(m.group(1))])
+    after = title[event.end() :]
+    owner = re.match(r"^\s+(?:of\s+(?:the\s+)?)?(?P<list>.{3,160})", after)
+    if owner:
+        protected, names = _protect(owner.group("list"))
+        lead = re.match(rf"^(?:{_MARK}\d+{_MARK}(?:\s+(?:и|and|et)\s+|\s*,\s*)?)+", protected)
+        if lead:
+            out += [names[int(i)] for i in _PLACEHOLDER.findall(lead.group(0))]
     return _unique(out)
 
 
@@ -449,9 +650,45 @@ def _initials(name: str) -> str:
 def _lineage(name: str) -> list[str]:
     bodies = _catalogue().bodies
     chain = [name]
+    if name not in bodies and (parent := _unit_parent(name)):
+        chain.append(parent)
     while (body := bodies.get(chain[-1])) and body.parent and body.parent not in chain:
         chain.append(body.parent)
     return chain
+
+
+_UNIT_WORDS = re.compile(
+    r"^(?:Office|Secretariat|Mission|Programme|Program|Centre|Center|Department|Unit|Division"
+    r"|Section|Presence|Project|Committee|Delegation|Representation|Branch|Chairmanship"
+    r"|Chairpersonship|Presidency)\b",
+    re.IGNORECASE,
+)
+
+
+def _unit_parent(name: str) -> str | None:
+    """The catalogued organisation a unit named after it belongs to: "OSCE Office in Tajikistan"
+    and "Action against Terrorism Unit of the OSCE" are the OSCE's."""
+    cat = _catalogue()
+    protected, names = _protect(name)
+    m = re.match(rf"^{_MARK}(\d+){_MARK}\s+(?P<rest>.+)$", protected)
+    if m and _UNIT_WORDS.match(m.group("rest")):
+        return names[int(m.group(1))]
+    m = re.search(rf"\bof\s+(?:the\s+)?{_MARK}(\d+){_MARK}$", protected)
+    if (
+        m
+        and m.start() > 0
+        and any(fold(w) in cat.org_words for w in _WORD.findall(protected[: m.start()]))
+    ):
+        return names[int(m.group(1))]
+    return None
+
+
+def _names_of(name: str) -> list[str]:
+    """A name and, for "Full Name (ACR)", each of its two forms."""
+    m = _TRAILING_ACRONYM.search(name)
+    if not m:
+        return [name]
+    return [name, name[: m.start()].strip(), m.group("acr").strip()]
 
 
 def same_body(a: str, b: str) -> bool:
@@ -459,9 +696,20 @@ def same_body(a: str, b: str) -> bool:
     its organisation ("OSCE TNTD" is the OSCE; UNOCT and UNODC are different bodies)."""
     if not isinstance(a, str) or not isinstance(b, str):
         return False
+    if len(_names_of(a)) > 1 or len(_names_of(b)) > 1:
+        return any(_same_body(x, y) for x in _names_of(a) for y in _names_of(b))
+    return _same_body(a, b)
+
+
+def _same_body(a: str, b: str) -> bool:
     ca, cb = canonical_organiser(a), canonical_organiser(b)
     if not ca or not cb:
         return False
+    # An uncatalogued "Full Name (ACR)" compares by its full name here (its acronym: above).
+    ca, cb = (
+        _names_of(ca)[1 if len(_names_of(ca)) > 1 else 0],
+        _names_of(cb)[1 if len(_names_of(cb)) > 1 else 0],
+    )
     if fold(ca) == fold(cb):
         return True
     if ca in _lineage(cb) or cb in _lineage(ca):

@@ -474,7 +474,25 @@ def _cue_before(keys: list[str], start: int) -> str | None:
     if keys[j] in gaz.weak_cues:
         before = keys[j - 1] if j >= 1 else ""
         return "strong" if before in gaz.strong_cues else "weak"
-    if keys[j] == "" and j >= 1 and keys[j - 1] in {"venue", "location", "place", "city"}:
+    # "Venue: X", "at the UN Headquarters, New York", "Hotel Y, Vienna".
+    if (
+        keys[j] == ""
+        and j >= 1
+        and keys[j - 1]
+        in {
+            "venue",
+            "location",
+            "place",
+            "city",
+            "headquarters",
+            "hotel",
+            "premises",
+            "hall",
+            "palace",
+            "centre",
+            "center",
+        }
+    ):
         return "strong"
     return None
 
@@ -491,6 +509,9 @@ def _short_line(text: str, offset: int) -> bool:
     begin = text.rfind("\n", 0, offset) + 1
     end = text.find("\n", offset)
     return len(text[begin : end if end >= 0 else len(text)].split()) < _MIN_LINE_WORDS
+
+
+_HOST_VERBS = frozenset(["hosted", "hosts", "hosting", "welcomed", "welcomes"])
 
 
 def find_place(text: str) -> Place | None:
@@ -512,6 +533,8 @@ def find_place(text: str) -> Place | None:
             if after and after[0].start == 0 and after[0].country:
                 following = after[0].country
         cue = _cue_before(keys, mention.start)
+        if cue is None and mention.end < len(keys) and keys[mention.end] in _HOST_VERBS:
+            cue = "strong"  # "Minsk hosted the conference"
         place = _judge(mention, cue, following, tokens, matches, text, gaz)
         if place is None:
             continue
@@ -537,6 +560,9 @@ def _judge(
     if mention.country is not None and not mention.cities:
         return Place(None, mention.country) if cue is not None else None
     if mention.country is not None and cue is None:
+        best = mention.cities[0] if mention.cities else None
+        if best is not None and _is_dateline(mention, tokens, matches, text):
+            return Place(best.name, best.country)  # "NEW YORK" is a state and a city
         return None  # "Government of Singapore": a country word without a place cue
     if following is not None:
         city = _pick(mention.cities, following)
@@ -548,15 +574,7 @@ def _judge(
         return None
     if cue is None:
         # A dateline: "ULAANBAATAR, 6 July 2017 - ..." at the start of a line.
-        line_start = _UPPER_LINE_START.search(text, 0, matches[mention.start].start())
-        word = tokens[mention.start]
-        dateline = (
-            line_start is not None
-            and word.isupper()
-            and len(word) > 2
-            and mention.end < len(tokens)
-            and tokens[mention.end] == ","
-        )
+        dateline = _is_dateline(mention, tokens, matches, text)
         if dateline and best.population >= _CONFIDENT_POPULATION:
             return Place(best.name, best.country)
         return None
@@ -565,6 +583,34 @@ def _judge(
     if cue == "weak" and _short_line(text, matches[mention.start].start()):
         return None  # "Documentation Centre in Prague": a menu entry, not a sentence
     multiword = mention.end - mention.start > 1
-    if best.population >= _CONFIDENT_POPULATION or (multiword and cue == "strong"):
+    # A city of several words ("Port of Spain", "Abu Dhabi") after "in" is hardly anything else.
+    if best.population >= _CONFIDENT_POPULATION or (
+        multiword and (cue == "strong" or best.population >= 20_000)
+    ):
         return Place(best.name, best.country)
     return None
+
+
+def _is_dateline(
+    mention: _Mention, tokens: list[str], matches: list[re.Match[str]], text: str
+) -> bool:
+    """A press release's dateline city: "ULAANBAATAR, 6 July 2017 -", "Strasbourg, 3-4 November
+    2022", "20 SEPTEMBER 2023, NEW YORK | ..."."""
+    line_start = _UPPER_LINE_START.search(text, 0, matches[mention.start].start())
+    word = tokens[mention.start]
+    comma_after = mention.end < len(tokens) and tokens[mention.end] == ","
+    # "Strasbourg, 3-4 November 2022" / "Geneva, 12 June 2013 - ...": a city, a comma, a date.
+    date_after = (
+        comma_after and mention.end + 1 < len(tokens) and tokens[mention.end + 1][:1].isdigit()
+    )
+    # "20 SEPTEMBER 2023, NEW YORK | ...": the dateline's city after its date.
+    after_date = (
+        mention.start >= 2
+        and tokens[mention.start - 1] == ","
+        and re.fullmatch(r"(?:19|20)\d\d", tokens[mention.start - 2]) is not None
+        and all(t.isupper() for t in tokens[mention.start : mention.end])
+    )
+    dateline = (
+        line_start is not None and (word.isupper() or date_after) and len(word) > 2 and comma_after
+    ) or after_date
+    return dateline

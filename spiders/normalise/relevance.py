@@ -28,9 +28,17 @@ _STRONG_EVENT = (
 )
 _WEAK_EVENT = (
     r"meetings?|dialogues?|consultations?|trainings?|training\s+courses?|courses?|sessions?"
-    r"|совещани\w*|встреч\w*|тренинг\w*|réunions?|dialogues?|formations?"
+    r"|совещани\w*|встреч\w*|тренинг\w*|мероприяти\w*|réunions?|dialogues?|formations?"
 )
-_EVENT_STRONG = re.compile(rf"\b(?:{_STRONG_EVENT})\b", re.IGNORECASE)
+# A meeting word with a qualifier that makes it a session of its own: "the ninth meeting of the
+# Committee", "today's online meeting", "a joint Web Dialogue", "annual Ministerial meetings".
+_QUALIFIED_WEAK = (
+    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\w+teenth"
+    r"|\w+tieth|\d+(?:st|nd|rd|th)|online|virtual|web|annual|plenary|joint|ministerial|regional"
+    r"|international|expert|coordinating\s+committee|steering\s+committee)\s+"
+    r"(?:meetings?|dialogues?|consultations?|sessions?)"
+)
+_EVENT_STRONG = re.compile(rf"\b(?:{_STRONG_EVENT}|{_QUALIFIED_WEAK})\b", re.IGNORECASE)
 _EVENT_ANY = re.compile(rf"\b(?:{_STRONG_EVENT}|{_WEAK_EVENT})\b", re.IGNORECASE)
 _NOT_EVENTS = re.compile(
     r"\b(?:press\s+conferences?|news\s+conferences?|conference\s+room|пресс-конференци\w*"
@@ -44,7 +52,10 @@ _TOPIC_WORDS = (
 )
 _TOPIC = re.compile(rf"\b(?:{_TOPIC_WORDS})\b", re.IGNORECASE)
 # Acronyms only as written: "cve" inside a URL or "ftf" in lower case are something else.
-_TOPIC_ACRONYMS = re.compile(r"\b(?:VERLT|P/CVE|PCVE|P/CVERLT|CVE|PVE|FTFs?|CFT|AML/CFT|CT)\b")
+# The counter-terrorism bodies' own acronyms name the topic: a GCTF or CTED meeting is a CT event.
+_TOPIC_ACRONYMS = re.compile(
+    r"\b(?:VERLT|P/CVE|PCVE|P/CVERLT|CVE|PVE|FTFs?|CFT|AML/CFT|CT|GCTF|CTED|UNOCT|UNCCT|CTITF|CTC|АТЦ)\b"
+)
 _TITLE_NOT_EVENT = re.compile(
     r"^\s*(?:statement|remarks|speech|address|interview|op-?ed|vacanc|appointment|obituary)"
     r"|\b(?:visits?|visited|meets|met\s+with|appoint(?:s|ed|ment)|elections?|statement\s+by"
@@ -116,6 +127,23 @@ def _event_hits(text: str, pattern: re.Pattern[str]) -> int:
     return _count(pattern, _NOT_EVENTS.sub(" ", text))
 
 
+_HELD = re.compile(
+    r"\b(?:was|were|is|are|will\s+be)\s+(?:held|organi[sz]ed|convened)\b|\btak(?:es|ing)\s+place\b|\btook\s+place\b"
+    r"|\bсостоял\w*|\bсостоится\b|\bпрош(?:ла|ел|ло)\b|\bпройд[её]т\b|\bs['’]est\s+tenu\w*|\ba\s+eu\s+lieu\b",
+    re.IGNORECASE,
+)
+
+
+def _held_event(body: str) -> bool:
+    """A meeting word in a sentence saying it is or was held ("состоялось ... мероприятие")."""
+    from confwatch.spiders.normalise.sentences import split_sentences
+
+    return any(
+        _HELD.search(s) and _EVENT_ANY.search(_NOT_EVENTS.sub(" ", s))
+        for s in split_sentences(body)[:40]
+    )
+
+
 def judge(
     title: str | None,
     text: str,
@@ -139,7 +167,7 @@ def judge(
             return Verdict(False, "title is a bilateral meeting or visit")
         if _TITLE_NOT_EVENT.search(title) and not title_event:
             return Verdict(False, "title is a statement, visit, appointment or election item")
-        body_event = _event_hits(body, _EVENT_STRONG) >= _BODY_EVENT_MIN
+        body_event = _event_hits(body, _EVENT_STRONG) >= _BODY_EVENT_MIN or _held_event(body)
         if not has_date and not title_event:
             return Verdict(False, "no date and no conference/meeting wording in the title")
         if not (title_event or body_event):

@@ -11,17 +11,22 @@ from __future__ import annotations
 import re
 
 _SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9“\"«А-Я])|\n{2,}")
-_ABBREV = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|St|No|Nos|Art|para|Vol|Oct|Sept|Sep|Nov|Dec|Jan|Feb|Aug|Jun|Jul|Apr|Mar|e\.g|i\.e|U\.S|U\.N)\.$")
+_ABBREV = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Dr|St|No|Nos|Art|para|Vol|Oct|Sept|Sep|Nov|Dec|Jan|Feb|Aug|Jun|Jul|Apr|Mar|e\.g|i\.e|U\.S|U\.N|г|гг|обл|ул|им)\.$"
+)
 _CUE = re.compile(
-    r"\b(?:will\s+be\s+(?:held|organi[sz]ed|convened|hosted)|(?:is|are|was|were)\s+(?:being\s+)?"
+    r"\b(?:will\s+be\s+(?:held|organi[sz]ed|convened|hosted)|to\s+take\s+place|(?:is|are|was|were)\s+(?:being\s+)?"
     r"(?:held|organi[sz]ed|convened|hosted|scheduled)|tak(?:es|ing)\s+place|will\s+take\s+place|took\s+place"
-    r"|to\s+be\s+held|held\s+(?:on|in|from)|(?:opens|opened|concluded|concludes|begins|began|starts)\b"
+    r"|to\s+be\s+held|held\s+(?:on|in|from)"
+    r"|(?:held|hosted|convened|organi[sz]ed|organi[sz]ing|hosting|convening)\s+(?:a|an|its|the)\s+(?:[\w-]+\s+){0,8}?"
+    r"(?:conference|seminar|workshop|meeting|forum|round\s?table|symposium|summit)s?\b|(?:opens|opened|concluded|concludes|begins|began|starts)\b"
     r"|se\s+tiendra|aura\s+lieu|s'est\s+tenu|a\s+eu\s+lieu|состоится|прошла|прошел|пройдет)",
     re.I,
 )
 _BACKGROUND = re.compile(
     r"\b(?:follows?\s+(?:on\s+)?from|builds?\s+on|previous|last\s+year|first-ever|first\s+(?:UN\s+)?High-Level"
-    r"|in\s+a\s+series|was\s+convened\s+in\s+\w+\s+\d{4})",
+    r"|in\s+a\s+series|was\s+convened\s+in\s+\w+\s+\d{4}"
+    r"|\b(?:since|at|during)\s+the\s+(?:last|previous|preceding)\b)",
     re.I,
 )
 _HAS_DIGIT = re.compile(r"\d")
@@ -68,3 +73,25 @@ def event_sentences(title: str | None, body: str, *, limit: int = 60) -> list[st
     rest = [s for s in sentences if s not in best and not _BACKGROUND.search(s)]
     lead = [title] if title else []
     return best + lead + rest
+
+
+_ANNOUNCE_VERB = re.compile(
+    r"\b(?:(?:co-?)?(?:organi[sz](?:es|ed|ing)|host(?:s|ed|ing)|(?:hold(?:s|ing)?|held)(?!\s+by\b)|conven(?:es|ed|ing)"
+    r"|launch(?:es|ed)|complet(?:es|ed))|chaired\s+by|gathered|brought\s+together|will\s+(?:gather|bring|host|hold))\b"
+    r"|\b(?:organis[ée]e?s?|a\s+organisé|se\s+tiendra|aura\s+lieu)\b|\b(?:состоя\w*|организ\w+|провел\w*|проход\w+|пройд\w+)",
+    re.I,
+)
+_EVENT_NOUN = re.compile(
+    r"\b(?:conference|seminar|workshop|round\s?table|forum|symposium|summit|meeting|dialogue|webinar|training"
+    r"|course|session|consultation|event|plenary|week|conférence|séminaire|atelier|réunion|конференци\w*"
+    r"|семинар\w*|совещани\w*|мероприяти\w*|форум\w*|встреч\w*)s?\b",
+    re.I,
+)
+
+
+def announces_event(sentence: str) -> bool:
+    """A sentence that says an event is, was or will be held ("The Regional Conference will take
+    place ...", "X and Y convened experts to a roundtable", "Minsk hosted the conference")."""
+    return bool(
+        (_CUE.search(sentence) or _ANNOUNCE_VERB.search(sentence)) and _EVENT_NOUN.search(sentence)
+    )
