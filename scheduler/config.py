@@ -115,6 +115,9 @@ class Settings:
         pw = urlsplit(self.database_url).password
         if pw:
             out.append(pw)
+        redis_pw = urlsplit(self.crawl.redis_url).password if self.crawl.redis_url else None
+        if redis_pw:
+            out.append(redis_pw)
         return out
 
 
@@ -228,7 +231,19 @@ def _crawl(data: Mapping[str, Any], where: str, env: Mapping[str, str]) -> Crawl
         obey_robots=r.get("obey_robots", bool, True),
         replay_url=replay,
         crawl_timeout=r.duration("crawl_timeout", d.crawl_timeout),
+        redis_url=_redis_url(env.get("CONFWATCH_REDIS_URL") or r.get("redis_url", str), where),
+        redis_prefix=env.get("CONFWATCH_REDIS_PREFIX")
+        or r.get("redis_prefix", str, d.redis_prefix),
     )
+
+
+def _redis_url(url: str | None, where: str) -> str | None:
+    """Distributed mode's Redis (decision 0004); None (off) when unset or empty."""
+    if not url:
+        return None
+    if urlsplit(url).scheme not in ("redis", "rediss", "unix"):
+        raise ConfigError(f"{where}: crawl.redis_url: {url!r}: use redis://HOST:PORT/DB")
+    return url
 
 
 def _delay(text: str | None) -> float:

@@ -106,12 +106,7 @@ def _crawl_locked(
         cmd += ["--config", str(settings.config_path)]
     if progress:
         cmd.append("--progress")
-    env = dict(os.environ)
-    env["CONFWATCH_HOME"] = str(settings.home)
-    env["DATABASE_URL"] = settings.database_url
-    if settings.crawl.replay_url:
-        env["CONFWATCH_REPLAY_URL"] = settings.crawl.replay_url
-    env.update(extra_env or {})
+    env = _child_env(settings, extra_env)
     timeout = settings.crawl.crawl_timeout.total_seconds()
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, env=env, text=True)
     RUNNING.add(proc)
@@ -162,6 +157,54 @@ def _forward_sigterm(proc: subprocess.Popen[str]) -> Callable[[], None]:
 
     previous = signal.signal(signal.SIGTERM, forward)
     return lambda: signal.signal(signal.SIGTERM, previous)
+
+
+def _child_env(settings: Settings, extra_env: dict[str, str] | None) -> dict[str, str]:
+    env = dict(os.environ)
+    env["CONFWATCH_HOME"] = str(settings.home)
+    env["DATABASE_URL"] = settings.database_url
+    if settings.crawl.replay_url:
+        env["CONFWATCH_REPLAY_URL"] = settings.crawl.replay_url
+    if settings.crawl.redis_url:
+        env["CONFWATCH_REDIS_URL"] = settings.crawl.redis_url
+        env["CONFWATCH_REDIS_PREFIX"] = settings.crawl.redis_prefix
+    env.update(extra_env or {})
+    return env
+
+
+def join_runs(
+    settings: Settings, members: Sequence[str], *, extra_env: dict[str, str] | None = None
+) -> dict[str, int]:
+    """Work on runs of a distributed crawl (``SOURCE:RUN``) in a child process until they are done.
+
+    Returns the pages this worker fetched per source. The child is stopped like a crawl that
+    overruns ``crawl.crawl_timeout``; it never finishes a run (the coordinator does).
+    """
+    cmd = [sys.executable, "-m", "confwatch.scheduler.crawl_child"]
+    for member in members:
+        cmd += ["--join", member]
+    if settings.config_path:
+        cmd += ["--config", str(settings.config_path)]
+    env = _child_env(settings, extra_env)
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, env=env, text=True)
+    RUNNING.add(proc)
+    try:
+        out, _ = proc.communicate(timeout=settings.crawl.crawl_timeout.total_seconds())
+    except subprocess.TimeoutExpired:
+        proc.send_signal(signal.SIGTERM)
+        try:
+            out, _ = proc.communicate(timeout=30)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            out, _ = proc.communicate()
+    finally:
+        RUNNING.discard(proc)
+    if proc.returncode != 0:
+        raise ConfwatchError(f"worker process exited with status {proc.returncode}",
+                             exit_code=2 if proc.returncode == 2 else 1)
+    import json
+
+    return {str(k): int(v) for k, v in json.loads(out.strip().splitlines()[-1])["pages"].items()}
 
 
 def _close_orphans(store: Store, keys: Sequence[str], before: dict[str, int], reason: str) -> None:

@@ -15,12 +15,12 @@ import logging
 from collections.abc import Sequence
 from typing import Any
 
-from confwatch.spiders.context import CrawlContext
+from confwatch.spiders.context import CrawlContext, SourceProgress
 from confwatch.spiders.registry import spider_class
 from confwatch.spiders.settings import scrapy_settings
 from confwatch.spiders.sources import CrawlSettings, SourceConfig
 from confwatch.store.api import Store
-from confwatch.store.records import RunView
+from confwatch.store.records import RunInfo, RunView
 
 log = logging.getLogger("confwatch.crawl")
 
@@ -53,14 +53,19 @@ def run_crawl(
     # Scrapy's logging setup sets its own loggers to DEBUG; ours are the only handlers.
     logging.getLogger("scrapy").setLevel(logging.WARNING)
 
+    shared = _Shared(crawl) if crawl.redis_url else None
     for source in sources:
         run = store.begin_run(source.key)
         context.runs[source.key] = run
         context.of(source.key)
         log.info("crawl.start", extra={"source": source.key, "run": run.id,
                                        "urls": " ".join(source.start_urls)})
+        if shared is not None:
+            shared.announce(run)
         crawler = process.create_crawler(spider_class(source.kind))
         crawler.settings.set("CLOSESPIDER_PAGECOUNT", source.max_pages, priority="spider")
+        if shared is not None:
+            shared.join(crawler, shared.keys(run))
 
         def closed(spider: Any, reason: str, key: str = source.key) -> None:
             reasons[key] = reason
@@ -69,6 +74,8 @@ def run_crawl(
         crawler.signals.connect(closed, signal=signals.spider_closed)
         process.crawl(crawler, source=source)
 
+    if shared is not None:
+        shared.quicken()
     process.start()
     if show_progress:
         import sys
@@ -78,6 +85,11 @@ def run_crawl(
         run = context.runs[source.key]
         prog = context.of(source.key)
         reason = reasons.get(source.key)
+        workers: dict[str, int] = {}
+        if shared is not None:
+            # Every process added its share to Redis before it went idle: the run's totals.
+            prog, workers = shared.totals(run)
+            context.progress[source.key] = prog
         status = run_status(prog.listing_ok, prog.errors, reason)
         if not prog.listing_ok:
             store.add_error(run, source.start_urls[0], "no start page could be fetched")
@@ -87,7 +99,10 @@ def run_crawl(
             "not_modified": prog.not_modified, "parsed": prog.parsed, "skipped": prog.skipped,
             "warnings": prog.warnings, "bytes": prog.bytes, "finish_reason": reason,
             "with_date": prog.with_date, "with_country": prog.with_country,
+            **({"workers": workers} if shared is not None else {}),
         })
+        if shared is not None:
+            shared.retire(run)
         level = logging.INFO if status == "ok" else logging.WARNING
         log.log(level, "crawl.finish", extra={
             "source": source.key, "run": run.id, "status": status, "pages": prog.pages,
@@ -97,4 +112,88 @@ def run_crawl(
             if view.finished_at else None,
         })
         results.append(view)
+    if shared is not None:
+        shared.close()
     return results
+
+
+class _Shared:
+    """Distributed mode from the runner's side: announce runs, bind crawlers, read totals."""
+
+    def __init__(self, crawl: CrawlSettings) -> None:
+        from confwatch.spiders import distributed
+
+        self.d = distributed
+        self.prefix = crawl.redis_prefix
+        self.worker = distributed.worker_id()
+        self.redis = distributed.connect(crawl.redis_url or "")
+
+    def keys(self, run: RunInfo) -> Any:
+        return self.d.RunKeys(self.prefix, run.source, run.id)
+
+    def announce(self, run: RunInfo) -> None:
+        self.d.announce(self.redis, self.keys(run), holder=self.worker,
+                        started_at=run.started_at.isoformat())
+
+    def join(self, crawler: Any, keys: Any) -> None:
+        for name, value in self.d.crawler_settings(keys, self.worker).items():
+            crawler.settings.set(name, value, priority="spider")
+
+    def quicken(self) -> None:
+        # Idle processes look at the shared queue on Scrapy's engine heartbeat (5 s by default):
+        # poll every second so work pushed by another worker is picked up promptly.
+        from scrapy.core.engine import ExecutionEngine
+
+        ExecutionEngine._SLOT_HEARTBEAT_INTERVAL = self.d.HEARTBEAT
+
+    def totals(self, run: RunInfo) -> tuple[SourceProgress, dict[str, int]]:
+        prog, workers = self.d.totals(self.redis, self.keys(run))
+        return prog, workers
+
+    def retire(self, run: RunInfo) -> None:
+        self.d.retire(self.redis, self.keys(run))
+
+    def close(self) -> None:
+        self.redis.close()
+
+
+def run_worker(
+    store: Store,
+    joins: Sequence[tuple[SourceConfig, RunInfo]],
+    crawl: CrawlSettings,
+    *,
+    today: dt.date | None = None,
+) -> dict[str, int]:
+    """Join runs that a coordinator started (distributed mode); return pages fetched per source.
+
+    The worker yields no start requests: it takes requests from each run's shared queue, records
+    items into the run through the store, and closes when the run has no work left anywhere. It
+    never finishes a run: the coordinator does, once.
+    """
+    from scrapy.crawler import CrawlerProcess
+
+    if not crawl.redis_url:
+        raise ValueError("run_worker needs crawl.redis_url (distributed mode)")
+    shared = _Shared(crawl)
+    context = CrawlContext(store=store, crawl=crawl, sources={s.key: s for s, _ in joins})
+    if today is not None:
+        context.today = today
+    process = CrawlerProcess(scrapy_settings(context), install_root_handler=False)
+    logging.getLogger("scrapy").setLevel(logging.WARNING)
+    for source, run in joins:
+        context.runs[source.key] = run
+        context.of(source.key)
+        log.info("worker.join", extra={"source": source.key, "run": run.id,
+                                       "worker": shared.worker})
+        crawler = process.create_crawler(shared.d.worker_spider(spider_class(source.kind)))
+        crawler.settings.set("CLOSESPIDER_PAGECOUNT", source.max_pages, priority="spider")
+        shared.join(crawler, shared.keys(run))
+        process.crawl(crawler, source=source)
+    shared.quicken()
+    process.start()
+    shared.close()
+    done = {key: prog.pages for key, prog in context.progress.items()}
+    for source, run in joins:
+        log.info("worker.done", extra={"source": source.key, "run": run.id,
+                                       "pages": done[source.key]})
+    return done

@@ -48,6 +48,8 @@ class CrawlSettings:
     obey_robots: bool = True
     replay_url: str | None = None  # serve recorded pages from this local server instead
     crawl_timeout: dt.timedelta = dt.timedelta(minutes=30)
+    redis_url: str | None = None  # distributed mode: a shared scrapy-redis queue (decision 0004)
+    redis_prefix: str = "confwatch"  # namespace of every Redis key a crawl writes
 
     @property
     def full_user_agent(self) -> str:

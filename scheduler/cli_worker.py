@@ -1,0 +1,119 @@
+"""``confwatch worker``: an extra crawl process for distributed mode (decision 0004).
+
+A worker looks in Redis for runs that a coordinator (``confwatch crawl`` or ``serve``) announced,
+joins them in a child process, takes requests from their shared queues and records what it finds
+into the shared database. It never starts or finishes a run.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+import time
+
+import click
+
+from confwatch.errors import ConfigError
+from confwatch.scheduler.cli import Ctx
+from confwatch.scheduler.config import Settings
+from confwatch.scheduler.crawling import join_runs
+from confwatch.scheduler.output import emit_json
+
+pass_ctx = click.make_pass_decorator(Ctx)
+log = logging.getLogger("confwatch.crawl")
+
+
+def wait_for_runs(
+    settings: Settings, sources: set[str], run: int | None, *, wait: float, poll: float = 0.5
+) -> list[str]:
+    """``SOURCE:RUN`` of the announced runs to join, waiting up to ``wait`` seconds for one."""
+    from confwatch.spiders import distributed
+
+    redis = distributed.connect(settings.crawl.redis_url or "")
+    deadline = time.monotonic() + wait
+    try:
+        while True:
+            found = [
+                k.member
+                for k in distributed.active_runs(
+                    redis, settings.crawl.redis_prefix, sources or None
+                )
+                if run is None or k.run_id == run
+            ]
+            if found:
+                # A coordinator announces its sources one after another: let it finish.
+                time.sleep(2.0)
+                return [
+                    k.member
+                    for k in distributed.active_runs(
+                        redis, settings.crawl.redis_prefix, sources or None
+                    )
+                    if run is None or k.run_id == run
+                ]
+            if time.monotonic() >= deadline:
+                return found
+            time.sleep(poll)
+    finally:
+        redis.close()
+
+
+@click.command()
+@click.argument("sources", nargs=-1)
+@click.option("--run", "run", type=int, default=None, help="Join only this run id.")
+@click.option(
+    "--wait",
+    type=click.FloatRange(0),
+    default=60.0,
+    show_default=True,
+    help="Seconds to wait for a run to be announced before giving up.",
+)
+@click.option(
+    "--forever",
+    is_flag=True,
+    help="Keep waiting for new runs after each one (for a service manager).",
+)
+@click.option("--json", "as_json", is_flag=True, help="Print pages fetched per source as JSON.")
+@pass_ctx
+def worker(
+    ctx: Ctx, sources: tuple[str, ...], run: int | None, wait: float, forever: bool, as_json: bool
+) -> None:
+    """Help crawl runs that another process started (distributed mode, crawl.redis_url).
+
+    Joins every announced run (or only those of the SOURCE keys, or only --run ID), takes
+    requests from the run's shared Redis queue and records items into the shared database,
+    then exits once no work is left anywhere. Exit 0 also when no run turned up within --wait.
+    With --forever it waits for the next run again (systemd: confwatch-worker@.service).
+
+    \b
+    Examples:
+      confwatch worker --wait 30
+      confwatch worker osce --run 42
+      CONFWATCH_REDIS_URL=redis://redis:6379/0 confwatch worker --forever
+    """
+    settings = ctx.settings
+    if not settings.crawl.redis_url:
+        raise ConfigError(
+            "worker needs distributed mode: set crawl.redis_url or CONFWATCH_REDIS_URL"
+        )
+    for key in sources:
+        settings.source(key)
+    pages: dict[str, int] = {}
+    while True:
+        members = wait_for_runs(settings, set(sources), run, wait=wait)
+        if members:
+            log.info("worker.start", extra={"runs": " ".join(members)})
+            for key, count in join_runs(settings, members).items():
+                pages[key] = pages.get(key, 0) + count
+        elif not forever:
+            log.info("worker.idle", extra={"waited": wait})
+        if not forever:
+            break
+    if as_json:
+        emit_json({"pages": pages})
+    else:
+        for key, count in sorted(pages.items()):
+            click.echo(f"{key}: {count} pages")
+    sys.exit(0)
+
+
+COMMANDS = [worker]
