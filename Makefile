@@ -30,6 +30,11 @@ lint: $(VENV)/.installed-test
 serve: $(VENV)/.installed
 	$(BIN)/confwatch serve
 
+# Benchmarks print figures and never fail on a slow machine: quick (N=100) by default,
+# `make bench FULL=1` for N = 100, 1,000 and 10,000. Results: bench/results/latest.json.
+bench: $(VENV)/.installed
+	$(BIN)/python -m bench.run $(if $(FULL),--full)
+
 clean:
 	rm -rf $(VENV) var .pytest_cache
 

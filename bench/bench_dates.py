@@ -13,7 +13,6 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # for the tests' tables
 
 from confwatch.spiders.normalise import dates
-
 from tests.spiders import test_dates as corpus
 
 
@@ -25,9 +24,30 @@ def per_call_ms(func: Callable[[str], object], texts: list[str], rounds: int = 2
     return (time.perf_counter() - started) * 1000 / (rounds * len(texts))
 
 
-def main() -> None:
+def corpus_texts() -> list[str]:
     texts = [row[0] for row in corpus.RANGES + corpus.SINGLE_DAYS]
-    texts += corpus.NOT_DAY_PRECISE + corpus.IMPOSSIBLE
+    return texts + corpus.NOT_DAY_PRECISE + corpus.IMPOSSIBLE
+
+
+def measure() -> dict[str, float]:
+    """Per-string cost (ms) over the test corpus, after the grammar and dateparser are loaded."""
+    texts = corpus_texts()
+    started = time.perf_counter()
+    dates.parse_date_range("20-21 June 2019")
+    first = (time.perf_counter() - started) * 1000
+    dates.parse_date_range("2019/06/20")
+    fallback = ["2019/06/20", "17-Dec-2019", "Dec-17-2019", "December the 17th, 2019"]
+    return {
+        "strings": len(texts),
+        "first_call_ms": first,
+        "parse_date_range_ms": per_call_ms(dates.parse_date_range, texts),
+        "find_date_ranges_ms": per_call_ms(dates.find_date_ranges, texts),
+        "dateparser_fallback_ms": per_call_ms(dates.parse_date_range, fallback),
+    }
+
+
+def main() -> None:
+    texts = corpus_texts()
     started = time.perf_counter()
     dates.parse_date_range("20-21 June 2019")  # compiles the grammar for the default languages
     print(f"first call (grammar build): {(time.perf_counter() - started) * 1000:.1f} ms")

@@ -1,0 +1,135 @@
+"""Feed build cost (step 5): every feed, calendar, OPML and page file from stores of growing size.
+
+``populate`` fills a migrated SQLite store with ``count`` events (each with its sighting and its
+"new" revision) through the batched Core writer of ``store_bench``. The build itself runs in a
+child process (``python -m bench.feeds_bench --db URL --out DIR``) so its memory is its own:
+RSS after imports and ``Store.open`` is the baseline, the process's peak RSS after ``build_all``
+gives the growth.
+
+The digest render for 500 subscribers is measured only when ``confwatch.feeds.digest`` exists.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import importlib.util
+import json
+import resource
+import sys
+import time
+from pathlib import Path
+
+from bench.store_bench import NOW, open_store, sightings, write_core
+from confwatch.feeds.build import FeedSettings, build_all
+from confwatch.store import migrate
+from confwatch.store.api import Store
+
+
+def populate(path: Path, count: int) -> str:
+    url = f"sqlite:///{path}"
+    migrate.upgrade(url)
+    store = open_store(url, "sqlite")
+    try:
+        run = store.begin_run("osce", now=NOW)
+        write_core(store, run, sightings(count))
+        store.finish_run(run, status="ok", pages=count, now=NOW)
+    finally:
+        store.close()
+    return url
+
+
+def _rss_mb() -> float:
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return 0.0
+
+
+def digest_available() -> bool:
+    return importlib.util.find_spec("confwatch.feeds.digest") is not None
+
+
+def digest_run(url: str, subscribers: int = 500, week_changes: int = 100) -> dict[str, object]:
+    """Render the weekly digest for ``subscribers`` with varied filters: the store is read once
+    (the ``week_changes`` newest changes, as a busy week has, and every event), then one
+    ``build_digest`` + ``compose`` per subscriber, as the sender does."""
+    from confwatch.feeds import digest as dg
+
+    now = NOW + dt.timedelta(days=7)  # the previous ISO week holds NOW, when the store was filled
+    period = dg.period_for("weekly", now)
+    letterhead = dg.Letterhead(mail_from="confwatch@example.org", base_url="https://example.org/")
+    store = Store.open(url)
+    started = time.perf_counter()
+    changes = store.changes(since=period.start, limit=week_changes)
+    events = store.events(upcoming_after=now.date())
+    read = time.perf_counter() - started
+    kinds = [
+        dg.Filters(),
+        dg.Filters(countries=("AT",)),
+        dg.Filters(keywords=("extremism",)),
+        dg.Filters(organisers=("OSCE",)),
+        dg.Filters(countries=("MN",)),
+    ]
+    sizes = 0
+    for i in range(subscribers):
+        digest = dg.build_digest(period, changes, events, now=now, filters=kinds[i % len(kinds)])
+        message = dg.compose(
+            digest,
+            recipient=f"user{i}@example.org",
+            name=f"User {i}",
+            letterhead=letterhead,
+            now=now,
+        )
+        sizes += len(message.as_bytes())
+    seconds = time.perf_counter() - started
+    store.close()
+    return {
+        "subscribers": subscribers,
+        "seconds": seconds,
+        "read_seconds": read,
+        "per_subscriber_ms": (seconds - read) * 1000 / subscribers,
+        "changes": len(changes),
+        "events": len(events),
+        "mean_message_bytes": sizes // subscribers,
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="Build every feed file once and report the cost.")
+    parser.add_argument("--db", required=True)
+    parser.add_argument("--out", type=Path, required=True)
+    parser.add_argument("--digest", action="store_true", help="render 500 digests instead")
+    args = parser.parse_args(argv)
+    if args.digest:
+        result = digest_run(args.db)
+        result["rss_peak_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        print(json.dumps(result))
+        return 0
+    args.out.mkdir(parents=True, exist_ok=True)
+    store = Store.open(args.db)
+    store.runs(limit=1)  # connect before the baseline, as a running service would be
+    before = _rss_mb()
+    started = time.perf_counter()
+    report = build_all(store, args.out, now=NOW + dt.timedelta(hours=1), settings=FeedSettings())
+    seconds = time.perf_counter() - started
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    store.close()
+    print(
+        json.dumps(
+            {
+                "seconds": seconds,
+                "rss_before_mb": before,
+                "rss_peak_mb": peak,
+                "growth_mb": peak - before,
+                "entries": report.entries,
+                "calendar_events": report.events,
+                "bytes": {p.name: p.stat().st_size for p in report.paths},
+            }
+        )
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
