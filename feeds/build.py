@@ -23,6 +23,10 @@ from confwatch.feeds.write import atomic_write
 from confwatch.store.records import ChangeView, EventView
 
 
+CALENDAR_PAST = dt.timedelta(days=90)  # past conferences kept in the calendar
+WINDOW = 10  # filtered feeds choose from the newest WINDOW x max_entries changes
+
+
 @dataclass(frozen=True)
 class FeedSettings:
     """What the published files say about themselves and where they live."""
@@ -60,7 +64,7 @@ class ReadStore(Protocol):
         self, *, since: dt.datetime | None = None, limit: int | None = None
     ) -> list[ChangeView]: ...
 
-    def events(self, *, upcoming_after: dt.date | None = None) -> list[EventView]: ...
+    def events(self, *, upcoming_after: dt.date | None = None) -> list[EventView]: ...  # noqa: E704
 
 
 @dataclass(frozen=True)
@@ -75,11 +79,14 @@ class FeedSpec:
     select: Callable[[ChangeView], bool] | None = None
 
 
-def feed_specs(settings: FeedSettings, events: Sequence[EventView] = ()) -> list[FeedSpec]:
-    """The main feed, the configured filtered feeds, then one per country and organiser."""
+def feed_specs(
+    settings: FeedSettings, events: Sequence[EventView] = (), changes: Sequence[ChangeView] = ()
+) -> list[FeedSpec]:
+    """The main feed, the configured filtered feeds, then one per country and organiser of the
+    events and changes being published."""
     filters = list(settings.filters)
     if settings.automatic_filters:
-        filters += automatic_filters(events)
+        filters += automatic_filters([*events, *(c.event for c in changes)])
     specs = [FeedSpec("feed", settings.title)]
     for f in unique(filters):
         specs.append(FeedSpec(f.filename_base, f"{settings.title}: {f.title}", selector(f)))
@@ -114,10 +121,13 @@ def render_all(
 ) -> dict[str, bytes]:
     """Every published file's name and content, in the order they are written."""
     recent = newest(changes, settings.max_entries)
+    # Filtered feeds choose from a bounded window of the newest changes, so the build stays flat
+    # in the store's size whatever the number of filters.
+    window = newest(changes, settings.max_entries * WINDOW)
     files: dict[str, bytes] = {}
-    specs = list(specs) if specs is not None else feed_specs(settings, events)
+    specs = list(specs) if specs is not None else feed_specs(settings, events, window)
     for spec in specs:
-        chosen = recent if spec.select is None else newest([c for c in changes if spec.select(c)],
+        chosen = recent if spec.select is None else newest([c for c in window if spec.select(c)],
                                                            settings.max_entries)
         files[f"{spec.name}.atom"] = atom_feed(
             chosen, settings, now=now, name=spec.name, title=spec.title
@@ -143,9 +153,11 @@ def build_all(
     store: ReadStore, out_dir: Path, *, now: dt.datetime, settings: FeedSettings
 ) -> BuildReport:
     """Read the store once, render every file, then write them all atomically into out_dir."""
-    # Filtered feeds pick from a wider window than the main feed's newest entries.
-    changes = store.changes(limit=settings.max_entries * 10)
-    events = store.events()
+    # Filtered feeds pick from a wider window than the main feed's newest entries. The calendar
+    # and the page show conferences not over by CALENDAR_PAST ago: the build stays flat however
+    # many past events the store holds.
+    changes = store.changes(limit=settings.max_entries * WINDOW)
+    events = store.events(upcoming_after=utc_datetime(now).date() - CALENDAR_PAST)
     files = render_all(changes, events, settings, now=now)
     report = BuildReport(
         entries=min(len(changes), settings.max_entries),

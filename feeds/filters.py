@@ -80,14 +80,15 @@ def event_matches(
                for words in ([t for t in topics if t], [k for k in keywords if k]))
 
 
-def automatic_filters(events: Iterable[EventView]) -> list[FeedFilter]:
+def automatic_filters(events: Iterable[EventView | EventFields]) -> list[FeedFilter]:
     """A feed per country and per organiser found among the events, in a stable order."""
     countries: set[str] = set()
     organisers: dict[str, str] = {}
     for e in events:
-        if e.fields.country:
-            countries.add(e.fields.country.upper())
-        for o in e.fields.organisers:
+        f = e.fields if isinstance(e, EventView) else e
+        if f.country:
+            countries.add(f.country.upper())
+        for o in f.organisers:
             organisers.setdefault(slug(o), o)
     out = [FeedFilter(name=c.lower(), title=f"Conferences in {country_name(c) or c}", countries=(c,),
                       kind="country") for c in sorted(countries)]

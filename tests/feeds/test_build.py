@@ -51,10 +51,11 @@ def test_build_all_writes_every_file_and_nothing_else(tmp_path: Path, settings, 
 def test_build_all_asks_the_store_for_a_bounded_window_of_changes(tmp_path, now) -> None:
     store = RecordStore([change(i) for i in range(1, 11)], [])
     build_all(store, tmp_path, now=now, settings=FeedSettings(max_entries=4))
-    # Ten times the feed size: filtered feeds pick their newest entries from a wider window.
+    # Ten times the feed size: filtered feeds pick their newest entries from a wider window; the
+    # calendar and page read only conferences not over 90 days ago, so the build stays flat.
     assert store.calls == [
         ("changes", {"since": None, "limit": 40}),
-        ("events", {"upcoming_after": None}),
+        ("events", {"upcoming_after": now.date() - dt.timedelta(days=90)}),
     ]
     assert len(feedparser.parse((tmp_path / "feed.atom").read_bytes()).entries) == 4
 
