@@ -9,8 +9,13 @@ see the real addresses. A path with no extension is ``<path>/index.html``; a que
 Like a real site it sends ``ETag`` and ``Last-Modified`` and answers conditional requests with 304.
 Faults are named routes under any host: ``/_fault/500``, ``/_fault/503`` (with Retry-After),
 ``/_fault/429``, ``/_fault/slow`` (drips for 20 s), ``/_fault/reset``, ``/_fault/huge`` (20 MB),
-``/_fault/redirect-loop``, ``/_fault/pdf``. ``/_requests`` lists what was asked (JSON) and
-``/_requests?clear=1`` empties the list, so tests can count requests and bytes.
+``/_fault/redirect-loop``, ``/_fault/pdf``, ``/_fault/hang`` (no answer for 30 s), ``/_fault/cut``
+(body shorter than its Content-Length), ``/_fault/gzip-bomb`` (100 MB of zeros, gzip-compressed),
+``/_fault/image``, ``/_fault/truncated`` (HTML cut mid-tag), ``/_fault/bad-encoding`` (says UTF-8,
+is cp1252), ``/_fault/mixed-encoding``, ``/_fault/unknown-charset``, ``/_fault/redirect-to?url=U``;
+``/_fault/429?after=N`` sets Retry-After. ``ROOT/_faults.json`` (``{"/host/path": "500"}``) makes
+a recorded page answer with a fault instead, so a once-good URL can fail. ``/_requests`` lists what
+was asked (JSON) and ``/_requests?clear=1`` empties the list, so tests count requests and bytes.
 
 Run: ``python -m confwatch.scheduler.replay_server --root DIR [--port 0]``; it prints
 ``listening on http://127.0.0.1:PORT`` once ready.
@@ -20,6 +25,7 @@ from __future__ import annotations
 
 import argparse
 import email.utils
+import functools
 import hashlib
 import json
 import mimetypes
@@ -104,7 +110,12 @@ class ReplayHandler(BaseHTTPRequestHandler):
             return
         segments = parts.path.split("/")
         if len(segments) > 3 and segments[2] == "_fault":
-            self._fault(segments[3])
+            self._fault(segments[3], parse_qs(parts.query))
+            return
+        override = self._fault_override(parts.path)
+        if override:  # "429?after=3600": a fault name, then its query
+            name, _, query = override.partition("?")
+            self._fault(name, parse_qs(query))
             return
         file = resolve(self.root, parts.path, parts.query)
         if file is None:
@@ -137,13 +148,38 @@ class ReplayHandler(BaseHTTPRequestHandler):
             ctype = _TYPES[".html"]
         self._send(200, body, ctype, headers)
 
-    def _fault(self, name: str) -> None:
+    def _fault_override(self, path: str) -> str | None:
+        table = self.root / "_faults.json"
+        if not table.is_file():
+            return None
+        faults: dict[str, str] = json.loads(table.read_text("utf-8"))
+        return faults.get(path.rstrip("/") or "/")
+
+    def _fault(self, name: str, query: dict[str, list[str]]) -> None:
         if name == "500":
             self._send(500, b"Internal Server Error")
         elif name == "503":
             self._send(503, b"Service Unavailable", headers={"Retry-After": "1"})
         elif name == "429":
-            self._send(429, b"Too Many Requests", headers={"Retry-After": "1"})
+            after = query.get("after", ["1"])[0]
+            self._send(429, b"Too Many Requests", headers={"Retry-After": after})
+        elif name in _CONTENT_FAULTS:
+            ctype, body, extra = _CONTENT_FAULTS[name]()
+            self._send(200, body, ctype, extra)
+        elif name == "hang":
+            time.sleep(30)
+            self._note(0, 0)
+            self.close_connection = True
+        elif name == "cut":
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+            self.send_header("Content-Length", "10000")
+            self.end_headers()
+            self.wfile.write(b"<html><body><h1>Cut short")
+            self._note(200, 25)
+            self.close_connection = True
+        elif name == "redirect-to":
+            self._send(302, b"", headers={"Location": query.get("url", ["/"])[0]})
         elif name == "reset":
             # RST instead of FIN: SO_LINGER with a zero timeout.
             self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
@@ -178,11 +214,50 @@ class ReplayHandler(BaseHTTPRequestHandler):
             self._note(200, size)
             self.close_connection = True
         elif name == "redirect-loop":
-            self._send(302, b"", headers={"Location": self.path})
+            # The path without its host segment: in replay mode the crawler sees the real URL.
+            self._send(302, b"", headers={"Location": "/" + self.path.split("/", 2)[-1]})
         elif name == "pdf":
             self._send(200, b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj<<>>endobj\n", "application/pdf")
         else:
             self._send(404, b"Unknown fault")
+
+
+@functools.cache
+def _gzip_bomb() -> bytes:
+    import zlib
+
+    packer = zlib.compressobj(9, zlib.DEFLATED, 31)  # 31: gzip framing
+    zeros = b"\0" * 1_000_000
+    return b"".join([*(packer.compress(zeros) for _ in range(100)), packer.flush()])
+
+
+_PAGE = "<html><head><title>{t}</title></head><body><h1>{t}</h1><p>{p}</p></body></html>"
+_CONTENT_FAULTS = {
+    "gzip-bomb": lambda: ("text/html; charset=utf-8", _gzip_bomb(), {"Content-Encoding": "gzip"}),
+    "image": lambda: ("image/png", b"\x89PNG\r\n\x1a\n" + b"\0" * 64, {}),
+    "truncated": lambda: (
+        "text/html; charset=utf-8",
+        b"<html><head><title>Conference on</title></head><body><h1>Regional Con",
+        {},
+    ),
+    "bad-encoding": lambda: (
+        "text/html; charset=utf-8",
+        _PAGE.format(t="Conférence régionale", p="Genève, 12–13 mai").encode("cp1252"),
+        {},
+    ),
+    "mixed-encoding": lambda: (
+        "text/html",
+        _PAGE.format(t="Conférence", p="").encode("utf-8")
+        + "<p>Genève</p>".encode("cp1252")
+        + "<p>Улаанбаатар</p>".encode("koi8-r"),
+        {},
+    ),
+    "unknown-charset": lambda: (
+        "text/html; charset=x-no-such-charset",
+        _PAGE.format(t="Conférence", p="Genève").encode("utf-8"),
+        {},
+    ),
+}
 
 
 def make_server(root: Path, port: int = 0, host: str = "127.0.0.1") -> ThreadingHTTPServer:

@@ -15,7 +15,7 @@ import logging
 from collections.abc import AsyncIterator, Iterable, Iterator
 from typing import Any
 
-from scrapy import Request, Spider
+from scrapy import Request, Spider, signals
 from scrapy.crawler import Crawler
 from scrapy.http import Response
 
@@ -74,28 +74,49 @@ class ConditionalGetMiddleware:
 
 
 class PageStateMiddleware:
-    """Saves a page's validators once its callback has yielded everything it had."""
+    """Saves a page's validators once its callback has yielded everything it had.
+
+    A listing's validators wait for the end of the crawl and are kept only when no request failed:
+    a 304 on a listing skips its links, so a crawl cut short (a failed page, kill -9) must read the
+    listing in full next time, or a link it could not follow would never be tried again.
+    """
 
     def __init__(self, context: CrawlContext, crawler: Crawler) -> None:
         self.context = context
         self.crawler = crawler
+        self.listings: list[tuple[str, Response]] = []
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> PageStateMiddleware:
-        return cls(context_of(crawler), crawler)
+        middleware = cls(context_of(crawler), crawler)
+        crawler.signals.connect(middleware.spider_closed, signal=signals.spider_closed)
+        return middleware
 
     def _save(self, response: Response, spider: Spider | None) -> None:
         spider = spider or self.crawler.spider
         if response.status != 200 or "content_hash" not in response.meta:
             return
+        if response.meta.get("listing"):
+            self.listings.append((spider.name, response))
+            return
+        self._write(spider.name, response)
+
+    def _write(self, source: str, response: Response) -> None:
         self.context.store.save_page_state(
             response.url,
-            source=spider.name,
+            source=source,
             etag=_header(response, b"ETag"),
             last_modified=_header(response, b"Last-Modified"),
             content_hash=response.meta["content_hash"],
             status=response.status,
         )
+
+    def spider_closed(self, spider: Spider, reason: str) -> None:
+        complete = reason in ("finished", "closespider_pagecount")
+        for source, response in self.listings:
+            if complete and self.context.of(source).errors == 0:
+                self._write(source, response)
+        self.listings.clear()
 
     def process_spider_output(
         self, response: Response, result: Iterable[Any], spider: Spider | None = None
