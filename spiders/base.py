@@ -166,23 +166,32 @@ class SourceSpider(scrapy.Spider):
 
 
 def describe_failure(failure: Failure, *, timeout: float | None = None) -> str:
-    """One plain line for a failed request: "HTTP 500", "timed out after 30 s", ..."""
+    """One plain line for a failed request: "HTTP 500", "timed out after 30 s", ...
+
+    Scrapy 2.14+ wraps Twisted's download errors in its own exceptions; both are understood.
+    """
+    from scrapy import exceptions as sx
     from scrapy.spidermiddlewares.httperror import HttpError
-    from twisted.internet.error import ConnectionRefusedError, DNSLookupError, TimeoutError
-    from twisted.web._newclient import ResponseNeverReceived
+    from twisted.internet import error as tx
+    from twisted.web._newclient import ResponseFailed, ResponseNeverReceived
 
     exc = failure.value
     if isinstance(exc, HttpError):
         return f"HTTP {exc.response.status}"
-    if isinstance(exc, TimeoutError) or "timeout" in type(exc).__name__.lower():
+    kinds: list[tuple[tuple[type[BaseException], ...], str]] = [
+        ((tx.TimeoutError, getattr(sx, "DownloadTimeoutError", tx.TimeoutError)),
+         f"timed out after {timeout:g} s" if timeout else "timed out"),
+        ((tx.DNSLookupError, getattr(sx, "CannotResolveHostError", tx.DNSLookupError)), "DNS lookup failed"),
+        ((tx.ConnectionRefusedError, getattr(sx, "DownloadConnectionRefusedError", tx.ConnectionRefusedError)),
+         "connection refused"),
+        ((ResponseNeverReceived,), "connection lost before a response (reset)"),
+        ((ResponseFailed, getattr(sx, "DownloadFailedError", ResponseFailed)), "connection lost mid-response (reset)"),
+        ((getattr(sx, "ResponseDataLossError", ResponseFailed),), "connection closed before the whole response arrived"),
+    ]
+    for types, text in kinds:
+        if isinstance(exc, types):
+            return text
+    if "timeout" in type(exc).__name__.lower():
         return f"timed out after {timeout:g} s" if timeout else "timed out"
-    if isinstance(exc, DNSLookupError):
-        return "DNS lookup failed"
-    if isinstance(exc, ConnectionRefusedError):
-        return "connection refused"
-    if isinstance(exc, ResponseNeverReceived):
-        return "connection lost before a response (reset)"
-    if type(exc).__name__ == "ResponseDataLossError":
-        return "connection closed before the whole response arrived"
     text = str(exc) or type(exc).__name__
     return text.splitlines()[0][:300]

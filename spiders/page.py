@@ -18,14 +18,31 @@ from confwatch.spiders.items import RawEvent
 
 # Labels as sites write them, mapped to the RawEvent field they feed.
 LABELS = {
-    "date": "date_text", "dates": "date_text", "event date": "date_text", "when": "date_text",
-    "date and time": "date_text", "duration": "date_text", "дата": "date_text",
-    "place": "place_text", "location": "place_text", "venue": "place_text", "where": "place_text",
-    "city": "place_text", "место": "place_text", "lieu": "place_text",
-    "organized by": "organiser_text", "organised by": "organiser_text", "organizer": "organiser_text",
-    "organizers": "organiser_text", "organiser": "organiser_text", "organisers": "organiser_text",
-    "co-organizers": "organiser_text", "hosted by": "organiser_text", "convened by": "organiser_text",
-    "registration deadline": "registration_text", "deadline for registration": "registration_text",
+    "date": "date_text",
+    "dates": "date_text",
+    "event date": "date_text",
+    "when": "date_text",
+    "date and time": "date_text",
+    "duration": "date_text",
+    "дата": "date_text",
+    "place": "place_text",
+    "location": "place_text",
+    "venue": "place_text",
+    "where": "place_text",
+    "city": "place_text",
+    "место": "place_text",
+    "lieu": "place_text",
+    "organized by": "organiser_text",
+    "organised by": "organiser_text",
+    "organizer": "organiser_text",
+    "organizers": "organiser_text",
+    "organiser": "organiser_text",
+    "organisers": "organiser_text",
+    "co-organizers": "organiser_text",
+    "hosted by": "organiser_text",
+    "convened by": "organiser_text",
+    "registration deadline": "registration_text",
+    "deadline for registration": "registration_text",
 }
 _BOILERPLATE = re.compile(
     r"^(?:skip to (?:main )?content|menu|search|home|share|print|back|english|français|русский|"
@@ -33,7 +50,9 @@ _BOILERPLATE = re.compile(
     r"description|summary|background|related|documents?|contacts?|-|–|•)$",
     re.I,
 )
-_KIND_LABEL = re.compile(r"^(?:press release|news release|event|news|statement|speech|story|announcement)$", re.I)
+_KIND_LABEL = re.compile(
+    r"^(?:press release|news release|event|news|statement|speech|story|announcement)$", re.I
+)
 _TOPIC_INTRO = re.compile(
     r"(?:topics|themes|sessions|issues|discuss(?:ed|ion)?|agenda|focus(?:es)? on|will address|"
     r"panels?|include|following)\b[^.]*:\s*$",
@@ -45,8 +64,11 @@ _NAME_IN_SENTENCE = re.compile(
     r"(?:\s+(?:on|of|for|against)\s+.+?)?)\s+(?:will|was|is|has|had|took|takes|to\s+be|were|are|shall|opened|concluded)\b",
     re.S,
 )
-_EVENT_WORD = re.compile(r"\b(?:conference|seminar|workshop|forum|meeting|symposium|dialogue|summit|"
-                         r"round ?table|webinar|training|course|consultation)\b", re.I)
+_EVENT_WORD = re.compile(
+    r"\b(?:conference|seminar|workshop|forum|meeting|symposium|dialogue|summit|"
+    r"round ?table|webinar|training|course|consultation|\w*konferenz(?:en)?|tagung)\b",
+    re.I,
+)
 
 
 @dataclass
@@ -67,7 +89,9 @@ class Page:
         return self.meta.get("lang")
 
 
-def read_page(body: str, url: str, *, is_text: bool = False, published: dt.date | None = None) -> Page:
+def read_page(
+    body: str, url: str, *, is_text: bool = False, published: dt.date | None = None
+) -> Page:
     """Parse a page once. ``is_text``: ``body`` is a text capture, not markup."""
     from confwatch.spiders.normalise.dates import parse_single_date
 
@@ -88,7 +112,7 @@ def read_page(body: str, url: str, *, is_text: bool = False, published: dt.date 
 
 
 def _block_labels(block_list: list[Block]) -> dict[str, str]:
-    """"Date:" in one block and its value in the next (text captures, definition-like lists)."""
+    """ "Date:" in one block and its value in the next (text captures, definition-like lists)."""
     out: dict[str, str] = {}
     for i, b in enumerate(block_list[:-1]):
         text = b.text.strip()
@@ -111,7 +135,8 @@ def label_fields(labels: dict[str, str]) -> dict[str, str]:
 
 
 def title_of(page: Page) -> str | None:
-    """The conference's own name: the page heading, else og:title, else the first heading-like block."""
+    """The conference's own name: the page heading, else og:title, else the first heading-like
+    block."""
     for h in page.doc.xpath("//h1"):
         text = extract.squash(h.text_content())
         if text and not _BOILERPLATE.match(text):
@@ -129,7 +154,7 @@ def title_of(page: Page) -> str | None:
         text = b.text.strip()
         if _BOILERPLATE.match(text) or len(text) < 20 or len(text.split()) < 3 or b.kind == "li":
             continue
-        if _is_date_or_place_line(text):
+        if is_date_or_place_line(text):
             continue  # "15-17 May 2019 Dushanbe, Tajikistan" heads a section; the title follows
         if len(text) <= 250 and not re.search(r"[.!?]\s*$", text):
             return text
@@ -157,7 +182,7 @@ def conference_title(page: Page, *, source_relevance: dict[str, Any] | None = No
     return names.choose_title(heading, opening + cued)
 
 
-def _is_date_or_place_line(text: str) -> bool:
+def is_date_or_place_line(text: str) -> bool:
     """A short line that is only a date and/or a place, or a publication line."""
     from confwatch.spiders.normalise import dates, names, places
 
@@ -168,7 +193,7 @@ def _is_date_or_place_line(text: str) -> bool:
     hits = dates.find_date_ranges(text, published=dt.date(2000, 6, 30))
     rest = text
     if hits and hits[0][1] <= 3:
-        rest = text[hits[0][2]:]
+        rest = text[hits[0][2] :]
     elif hits:
         return False
     rest = re.sub(r"^[\s,;:–—-]*(?:in\s+)?", "", rest).strip(" ,")
@@ -179,7 +204,7 @@ def _is_date_or_place_line(text: str) -> bool:
 
 
 def name_in_sentence(sentence: str) -> str | None:
-    """"The Regional Conference on X will be organized in..." -> "Regional Conference on X"."""
+    """ "The Regional Conference on X will be organized in..." -> "Regional Conference on X"."""
     from confwatch.spiders.normalise.names import event_name
 
     m = _NAME_IN_SENTENCE.match(sentence.strip())
@@ -195,7 +220,8 @@ def _strip_site_name(title: str) -> str:
 
 
 def topics_of(block_list: list[Block]) -> list[str]:
-    """List items that follow an intro such as "Topics discussed include:" or "The three main themes are:"."""
+    """List items that follow an intro such as "Topics discussed include:" or "The three main
+    themes are:"."""
     topics: list[str] = []
     for i, b in enumerate(block_list):
         if b.kind == "li" or not _TOPIC_INTRO.search(b.text):
@@ -211,8 +237,13 @@ def topics_of(block_list: list[Block]) -> list[str]:
     return topics
 
 
-def single_event(page: Page, source: str, *, selectors: dict[str, str] | None = None,
-                 relevance: dict[str, Any] | None = None) -> list[RawEvent]:
+def single_event(
+    page: Page,
+    source: str,
+    *,
+    selectors: dict[str, str] | None = None,
+    relevance: dict[str, Any] | None = None,
+) -> list[RawEvent]:
     """The events of a page that describes one conference (or several in schema.org markup)."""
     fields = label_fields(page.labels)
     for name, selector in (selectors or {}).items():
@@ -229,18 +260,101 @@ def single_event(page: Page, source: str, *, selectors: dict[str, str] | None = 
         language=page.language,
         relevance=dict(relevance or {}),
     )
+    if not page.structured and not selectors:
+        several = section_events(page, source, common)
+        if several:
+            return several
     if page.structured:
         events = []
         for i, item in enumerate(page.structured):
             data = extract.structured_fields(item)
             url = page.url if len(page.structured) == 1 else f"{page.url}#event-{i + 1}"
-            events.append(RawEvent(url=url, title=data.get("name") or title, structured=data,
-                                   description=data.get("description"), **common))  # type: ignore[arg-type]
+            events.append(
+                RawEvent(
+                    url=url,
+                    title=data.get("name") or title,
+                    structured=data,
+                    description=data.get("description"),
+                    **common,
+                )
+            )  # type: ignore[arg-type]
         return events
-    return [RawEvent(url=page.url, title=title, date_text=fields.get("date_text"),
-                     place_text=fields.get("place_text"), organiser_text=fields.get("organiser_text"),
-                     registration_text=fields.get("registration_text"),
-                     description=fields.get("description"), **common)]  # type: ignore[arg-type]
+    return [
+        RawEvent(
+            url=page.url,
+            title=title,
+            date_text=fields.get("date_text"),
+            place_text=fields.get("place_text"),
+            organiser_text=fields.get("organiser_text"),
+            registration_text=fields.get("registration_text"),
+            description=fields.get("description"),
+            **common,
+        )
+    ]  # type: ignore[arg-type]
+
+
+def section_events(page: Page, source: str, common: dict[str, Any]) -> list[RawEvent]:
+    """One event per section of a page that announces several (``sections.event_sections``),
+    each with its own anchor URL; [] for a one-event page."""
+    from dataclasses import replace
+
+    from confwatch.spiders import sections as split
+    from confwatch.spiders.normalise import names
+    from confwatch.spiders.normalise.sentences import split_sentences
+
+    found = split.event_sections(page)
+    events: list[RawEvent] = []
+    used: set[str] = set()
+    base = page.url.split("#")[0]
+    for section in found:
+        own = ([section.heading] if section.heading else []) + section.blocks
+        text = extract.page_text(own)
+        part = replace(page, blocks=own, text=text, labels=_block_labels(own), structured=[])
+        body = extract.page_text(section.blocks)
+        if section.lead:
+            title = conference_title(part, source_relevance=common.get("relevance"))
+        else:
+            heading = section.heading.text.strip() if section.heading else None
+            title = names.choose_title(heading, split_sentences(body)[:6])
+        if section.heading is None and not section.lead and title:
+            text = f"{title}\n\n{text}"  # the name the paragraph gives is the section's heading
+        fields = label_fields(part.labels)
+        anchor = split.slug(title or text[:60])
+        while anchor in used:
+            anchor += "-2"
+        used.add(anchor)
+        element = section.heading.element if section.heading is not None else None
+        if element is not None and element.get("id"):
+            anchor = element.get("id")
+        events.append(
+            RawEvent(
+                url=f"{base}#{anchor}",
+                title=title,
+                date_text=fields.get("date_text"),
+                place_text=fields.get("place_text"),
+                organiser_text=fields.get("organiser_text"),
+                registration_text=fields.get("registration_text"),
+                **{
+                    **common,
+                    "body_text": text,
+                    "topics": topics_of(own),
+                    "documents": _section_documents(page, own),
+                },
+            )
+        )  # type: ignore[arg-type]
+    return events
+
+
+def _section_documents(page: Page, own: list[Block]) -> list[dict[str, str]]:
+    docs: list[dict[str, str]] = []
+    for b in own:
+        if b.element is not None:
+            docs += [
+                d
+                for d in extract.document_links(page.doc, page.url, root=b.element)
+                if d not in docs
+            ]
+    return docs
 
 
 def select_text(page: Page, selector: str) -> str | None:

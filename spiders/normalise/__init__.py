@@ -65,14 +65,18 @@ def _date_range(
                 )
                 if guess == found:
                     return found, sentence
-        found = dates.parse_date_range(raw.date_text, published=raw.published, languages=langs)
+    title_year = _title_year(raw.title)
+    # "2020 Virtual Counter-Terrorism Week ... from 6-10 July": the name's year dates a
+    # year-less day when the page shows no date of its own.
+    reference = raw.published or (dt.date(title_year, 7, 1) if title_year else None)
+    if raw.date_text:
+        found = dates.parse_date_range(raw.date_text, published=reference, languages=langs)
         if found:
             return _span_from_report(found, sentences, langs), raw.date_text
-    title_year = _title_year(raw.title)
     page_order = split_sentences(raw.body_text or "")
     for sentence in sentences:
         hits = dates.find_date_ranges(
-            _without_deadlines(sentence), published=raw.published, languages=langs
+            _without_deadlines(sentence), published=reference, languages=langs
         )
         if _is_dateline(sentence, hits):
             hits = hits[
@@ -84,7 +88,7 @@ def _date_range(
             continue
         if hits:
             found = _span_from_wording(hits[0][0], sentence, page_order)
-            return _extended(found, sentences, raw.published, langs), sentence
+            return _extended(found, sentences, reference, langs), sentence
     if raw.published:
         # "A two-day conference opened in Dushanbe today": the page's own date is the first day.
         for sentence in sentences[:8]:

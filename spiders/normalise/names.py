@@ -192,9 +192,24 @@ def is_title_junk(text: str | None) -> bool:
     return not text or bool(_JUNK_TITLE.match(text.strip()))
 
 
+# "Human rights ... explored at OSCE Counter-Terrorism Conference in Rome": a report from an event.
+_AT_EVENT = re.compile(
+    rf"^\S+(?:\s+\S+){{1,}}?\s+(?:at|during)\s+(?:the\s+)?(?:[\w“”\"'’-]+\s+){{0,8}}?(?:{_STRONG})(?!\w)",
+    re.IGNORECASE,
+)
+_NAME_FOLLOWS = re.compile(r"\s+(?!(?:In|At|On|To|For|With|From|By)\b)[A-Z]")
+
+
 def is_headline(title: str) -> bool:
-    """A heading that reports on an event ("... opened on June 20", "X attended the Y Forum")."""
-    return bool(_HEADLINE.search(title))
+    """A heading that reports on an event ("... opened on June 20", "X attended the Y Forum",
+    "... explored at OSCE Counter-Terrorism Conference"). A capitalised verb form inside a name
+    ("... Trafficking and Organized Crime") is part of the name."""
+    for m in _HEADLINE.finditer(title):
+        word = m.group(0)
+        if m.start() > 0 and word[0].isupper() and _NAME_FOLLOWS.match(title, m.end()):
+            continue
+        return True
+    return bool(_AT_EVENT.search(title) and not _NOUN.match(title))
 
 
 def _clean_heading(title: str) -> str:
@@ -297,7 +312,7 @@ def _is_modifier(word: str, *, first: bool) -> bool:
     )
 
 
-def _tail(tokens: list[str], start: int) -> list[str]:
+def _tail(tokens: list[str], start: int, *, proper: bool = False) -> list[str]:
     """The words after the event word that still belong to the name."""
     out: list[str] = []
     i = start
@@ -314,6 +329,8 @@ def _tail(tokens: list[str], start: int) -> list[str]:
         if not out and not linked:
             if _DATE_AHEAD.match(" ".join(tokens[i : i + 3])):
                 break
+            if proper and low in ("in", "at", "в", "à") and _is_place(tokens[i + 1 :]):
+                break  # "OSCE Conference in Rome": the place is not part of a proper name
             if low in _TAIL_LINK or tok in (":", ","):
                 linked = True
                 out.append(tok)
@@ -423,7 +440,7 @@ def _names(sentence: str) -> list[tuple[bool, str]]:
         ):
             continue  # a press conference is no conference
         quoted = _quoted(tokens, i)
-        tail = [] if tok.endswith((".", ";")) else _tail(tokens, i + 1)
+        tail = [] if tok.endswith((".", ";")) else _tail(tokens, i + 1, proper=capitalised)
         strong = bool(_STRONG_NOUN.match(word) or _STRONG_NOUN.match(word.rsplit("-", 1)[-1]))
         if quoted is not None and not any(t[0].isupper() for t in pre) and word.islower():
             # "the international conference entitled “X”": the quoted words are the name.

@@ -95,6 +95,7 @@ class _Gazetteer:
     strong_cues: frozenset[str]
     weak_cues: frozenset[str]
     retrospective: tuple[str, ...]
+    landmarks: frozenset[str] = frozenset()  # venues that name their city ("the White House")
 
 
 def _alias_data() -> dict[str, Any]:
@@ -165,7 +166,7 @@ def _build_cities(data: dict[str, Any]) -> dict[str, tuple[_City, ...]]:
         for key, bucket in found.items()
     }
     # Aliases point at a canonical name: the alias resolves to whatever that name resolves to.
-    for alias, target in dict(data["city_aliases"]).items():
+    for alias, target in {**dict(data["city_aliases"]), **dict(data.get("landmarks", {}))}.items():
         hits = ranked.get(_key(target))
         if hits:
             ranked[_key(alias)] = tuple(
@@ -187,6 +188,7 @@ def _gazetteer() -> _Gazetteer:
         strong_cues=frozenset(_key(w) for w in data["strong_cues"]),
         weak_cues=frozenset(_key(w) for w in data["weak_cues"]),
         retrospective=tuple(_key(w) for w in data["retrospective_markers"]),
+        landmarks=frozenset(_key(w) for w in data.get("landmarks", {})),
     )
 
 
@@ -523,6 +525,7 @@ def find_place(text: str) -> Place | None:
     tokens = [m.group() for m in matches]
     keys = [_key(t) if t not in {",", "(", ")", "\n"} else "" for t in tokens]
     fallback: Place | None = None
+    dateline: Place | None = None
     for mention in _mentions(tokens, keys):
         nxt = mention.end
         following: str | None = None
@@ -535,17 +538,29 @@ def find_place(text: str) -> Place | None:
         cue = _cue_before(keys, mention.start)
         if cue is None and mention.end < len(keys) and keys[mention.end] in _HOST_VERBS:
             cue = "strong"  # "Minsk hosted the conference"
+        if mention.key in gaz.landmarks:
+            cue = "strong"  # "at the White House": a well-known venue is a place by itself
         place = _judge(mention, cue, following, tokens, matches, text, gaz)
         if place is None:
             continue
         offset = matches[mention.start].start()
         if any(marker in _key(_sentence(text, offset)) for marker in gaz.retrospective):
             continue
+        if (
+            place.city is not None
+            and cue is None
+            and following is None
+            and _is_dateline(mention, tokens, matches, text)
+        ):
+            # "ABU DHABI, 26 February (WAM) - ... the summit at the White House": the press
+            # dateline's city is the venue only when the text names no other.
+            dateline = dateline or place
+            continue
         if place.city is not None:
             return place
         if fallback is None:
             fallback = place
-    return fallback
+    return dateline or fallback
 
 
 def _judge(

@@ -1,7 +1,7 @@
 """Is a page (or a section of one) about a conference on counter-terrorism or violent extremism?
 
-Two kinds of evidence, in English, Russian and French: wording of an event (conference, seminar,
-workshop, round table, ...) and a counter-terrorism topic (terrorism, violent extremism,
+Two kinds of evidence, in English, Russian, French and German: wording of an event (conference,
+seminar, workshop, round table, ...) and a counter-terrorism topic (terrorism, violent extremism,
 radicalisation, VERLT, P/CVE, FTFs, terrorism financing, ...). The title weighs more than the body:
 a topic word in the title suffices, in the body it must occur at least twice.
 
@@ -25,6 +25,7 @@ _STRONG_EVENT = (
     r"|congress(?:es)?|colloqui(?:um|a)|side[\s-]events?|panel\s+discussions?|table[\s-]top\s+exercises?"
     r"|конференци\w*|семинар\w*|форум\w*|круглы\w+\s+стол\w*|симпозиум\w*|вебинар\w*|саммит\w*"
     r"|conférences?|séminaires?|ateliers?|tables?[\s-]rondes?|colloques?|sommets?"
+    r"|\w*konferenz(?:en)?|tagung(?:en)?"
 )
 _WEAK_EVENT = (
     r"meetings?|dialogues?|consultations?|trainings?|training\s+courses?|courses?|sessions?"

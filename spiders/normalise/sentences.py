@@ -10,7 +10,12 @@ from __future__ import annotations
 
 import re
 
-_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9“\"«А-Я])|\n{2,}")
+# "Am 10./11. Mai", "den 9. Oktober": a German ordinal day's dot before a month ends no sentence.
+_SPLIT = re.compile(
+    r"(?<=[.!?])(?<!\b\d\.)(?<!\b\d\d\.)\s+(?=[A-Z0-9“\"«А-Я])|\n{2,}"
+    r"|(?<=\b\d\.)\s+(?=[A-Z0-9“\"«А-Я])(?!(?:Jan|Feb|Mär|Mar|Apr|Mai|Jun|Jul|Aug|Sep|Okt|Nov|Dez)\w*\b)"
+    r"|(?<=\b\d\d\.)\s+(?=[A-Z0-9“\"«А-Я])(?!(?:Jan|Feb|Mär|Mar|Apr|Mai|Jun|Jul|Aug|Sep|Okt|Nov|Dez)\w*\b)"
+)
 _ABBREV = re.compile(
     r"\b(?:Mr|Mrs|Ms|Dr|St|No|Nos|Art|para|Vol|Oct|Sept|Sep|Nov|Dec|Jan|Feb|Aug|Jun|Jul|Apr|Mar|e\.g|i\.e|U\.S|U\.N|г|гг|обл|ул|им)\.$"
 )
@@ -32,6 +37,18 @@ _BACKGROUND = re.compile(
 _HAS_DIGIT = re.compile(r"\d")
 
 
+_MAX_QUOTED = 600  # characters: a quote left open longer than this was never a name
+
+
+def _open_quote(text: str) -> bool:
+    """A quotation is still open at the end of ``text``."""
+    return (
+        text.count('"') % 2 == 1
+        or text.count("“") > text.count("”")
+        or text.count("«") > text.count("»")
+    )
+
+
 def split_sentences(text: str) -> list[str]:
     """Sentences and paragraphs of running text, with whitespace collapsed."""
     out: list[str] = []
@@ -45,6 +62,8 @@ def split_sentences(text: str) -> list[str]:
         buffer = f"{buffer} {piece}".strip() if buffer else piece
         if _ABBREV.search(buffer):  # "Mr." or "Dec." did not end the sentence
             continue
+        if _open_quote(buffer) and len(buffer) < _MAX_QUOTED:
+            continue  # 'entitled "WHY TERRORISM? Addressing ..."': a "?" inside a quoted name
         out.append(buffer)
         buffer = ""
     if buffer:

@@ -2,9 +2,9 @@
 
 Only statements about the event itself count: a verb form ("has been postponed", "is cancelled",
 "will be rescheduled", "new dates"), a marker written as a label ("POSTPONED", "[Cancelled]",
-"Postponed:"), or the Russian and French equivalents. An adjective elsewhere ("the cancelled
-flights") and a negation ("has not been cancelled") do not count. Cancelled beats postponed: a
-page that reports both has usually cancelled the postponed event.
+"Postponed:"), or the Russian, French and Spanish equivalents. An adjective elsewhere ("the
+cancelled flights") and a negation ("has not been cancelled") do not count. Cancelled beats
+postponed: a page that reports both has usually cancelled the postponed event.
 """
 
 from __future__ import annotations
@@ -29,14 +29,15 @@ _CANCEL = re.compile(
     r"|\bwill\s+(?:not|no\s+longer)\s+(?:take\s+place|be\s+held|go\s+ahead)\b"
     r"|\bcancell?ation\s+of\s+the\s+(?:event|conference|meeting|seminar|workshop|forum|webinar)\b"
     r"|\bотмен[её]н[аоы]?\b|\bотменяется\b|\bне\s+состоится\b"
-    r"|\bannul[ée]e?s?\b|\bn['’]aura\s+pas\s+lieu\b",
+    r"|\bannul[ée]e?s?\b|\bn['’]aura\s+pas\s+lieu\b|\bcancelad[oa]s?\b",
     re.IGNORECASE,
 )
 _POSTPONE = re.compile(
     rf"\b{_AUX}{_POSTPONE_WORD}\b"
     r"|\bnew\s+dates?\b|\bto\s+a\s+later\s+date\b|\buntil\s+further\s+notice\b"
     r"|\bперенес[её]н[аоы]?\b|\bпереносится\b|\bперенос\s+(?:конференции|семинара|мероприятия)\b"
-    r"|\breport[ée]e?s?\b|\bà\s+une\s+date\s+ultérieure\b",
+    r"|\breport[ée]e?s?\b|\bà\s+une\s+date\s+ultérieure\b"
+    r"|\b(?:ha\s+sido\s+|se\s+ha\s+|queda\s+|fue\s+)?(?:aplazad[oa]s?|pospuest[oa]s?)\b",
     re.IGNORECASE,
 )
 # A label written on its own: "POSTPONED", "[Cancelled]", "Postponed:", "(CANCELED)".
@@ -49,7 +50,7 @@ _NEGATION = re.compile(r"\b(?:not|no|never|n['’]t|нe|не|pas)\b[^.!?\n]{0,12
 # A trigger needs the event nearby: "new dates for registration" is no postponement.
 _EVENT_NOUN = re.compile(
     r"\b(?:event|conference|meeting|seminar|workshop|forum|webinar|session|symposium|round\s*table|"
-    r"dialogue|consultations?|training|course|summit|it|конференци\w*|семинар\w*|встреч\w*|"
+    r"dialogue|consultations?|training|course|summit|week|it|conferencia|seminario|taller|reuni[oó]n|semana|evento|конференци\w*|семинар\w*|встреч\w*|"
     r"мероприяти\w*|совещани\w*|форум\w*|conférence|séminaire|réunion|atelier|événement)\b",
     re.IGNORECASE,
 )

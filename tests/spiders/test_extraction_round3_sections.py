@@ -1,0 +1,153 @@
+"""Round 3: pages that announce several events yield one event per section, in page order."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from confwatch.spiders.offline import extract_page
+from confwatch.spiders.page import read_page
+from confwatch.spiders.registry import offline_source
+from confwatch.spiders.sections import event_sections, slug
+from confwatch.store.records import EventFields
+
+URL = "https://news.example/page"
+
+
+def _events(
+    text: str, *, source: str = "generic", published: dt.date | None = None
+) -> list[EventFields]:
+    return extract_page(
+        text, url=URL, source=offline_source(source, URL), is_text=True, published=published
+    ).events
+
+
+TEASERS = """Conference tag
+
+Regional Conference on Preventing Violent Extremism in Prisons
+
+On 22-23 October 2019, a regional conference in Sarajevo will discuss violent extremism
+and radicalisation in prisons, organised by the Council of Europe.
+
+Annual Counter-Terrorism Conference
+
+The annual Counter-Terrorism Conference will take place on 25-26 March 2019 in Bratislava,
+Slovakia, to review work against terrorism and violent extremism.
+"""
+
+
+def test_teaser_list_yields_one_event_per_teaser_in_page_order() -> None:
+    events = _events(TEASERS)
+    assert [(e.city, e.start_date) for e in events] == [
+        ("Sarajevo", dt.date(2019, 10, 22)),
+        ("Bratislava", dt.date(2019, 3, 25)),
+    ]
+
+
+def test_each_section_has_its_own_anchor_url() -> None:
+    urls = [e.url for e in _events(TEASERS)]
+    assert urls == [
+        f"{URL}#{slug('Regional Conference on Preventing Violent Extremism in Prisons')}",
+        f"{URL}#annual-counter-terrorism-conference",
+    ]
+
+
+def test_headline_sections_take_the_event_name_inside_the_headline() -> None:
+    text = """Newsletter No. 12
+
+Border security explored at OSCE Counter-Terrorism Conference in Rome
+
+Speakers gathered in Rome on 10-11 May 2018 for the two-day conference on terrorism
+organized by the OSCE Chairmanship.
+
+Co-operation highlighted at high-level international conference in Tajikistan
+
+A two-day high-level conference was held on 3-4 May 2018 in Dushanbe. The conference,
+entitled “Countering Terrorism and Preventing Violent Extremism”, was organized by the
+Government of Tajikistan.
+"""
+    titles = [e.title for e in _events(text)]
+    assert titles[0].startswith("OSCE Counter-Terrorism Conference")
+    assert titles[1] == "Countering Terrorism and Preventing Violent Extremism"
+
+
+def test_lead_before_a_second_heading_is_the_first_event() -> None:
+    text = """Counter-Terrorism Week 2020
+
+The Second Counter-Terrorism Week was to take place from 29 June to 3 July 2020 at the UN
+Headquarters, New York. Its programme was to cover the High-Level Conference of Heads of
+Counter-Terrorism Agencies. Because of the crisis, the entire Counter-Terrorism Week is
+postponed.
+
+2020 Virtual Counter-Terrorism Week
+
+The Virtual Counter-Terrorism Week will be held from 6-10 July as online events on
+countering terrorism, with nine webinars.
+"""
+    events = _events(text, source="unoct")
+    assert [(e.start_date, e.end_date, e.city, e.status) for e in events] == [
+        (dt.date(2020, 6, 29), dt.date(2020, 7, 3), "New York", "postponed"),
+        (dt.date(2020, 7, 6), dt.date(2020, 7, 10), None, "scheduled"),
+    ]
+
+
+def test_paragraph_opening_with_a_current_date_starts_another_conference() -> None:
+    text = """Anti-terror conference in Minsk on 9-10 October
+
+MINSK, 10 May - An international anti-terrorism conference will take place in Minsk on
+9-10 October 2018 on preventing terrorism.
+
+On 10-11 May the delegation takes part in Rome in the international conference on foreign
+terrorist fighters returning from conflict zones.
+"""
+    events = _events(text, published=dt.date(2018, 5, 10))
+    assert [(e.city, e.start_date) for e in events] == [
+        ("Minsk", dt.date(2018, 10, 9)),
+        ("Rome", dt.date(2018, 5, 10)),
+    ]
+
+
+def test_background_mention_of_a_past_conference_keeps_one_event() -> None:
+    text = """Regional Conference on Countering Terrorism
+
+The Regional Conference on Countering Terrorism will be held in Vienna on 10-11 June 2019.
+
+On 5-6 May 2017 the first conference on terrorism was held in Bishkek with 200 participants.
+"""
+    events = _events(text, published=dt.date(2019, 5, 2))
+    assert [e.city for e in events] == ["Vienna"]
+
+
+def test_part_labels_under_one_event_do_not_start_sections() -> None:
+    text = """Regional Conference on Countering Terrorism
+
+The Regional Conference on Countering Terrorism will be held in Vienna on 10-11 June 2019.
+
+Conference programme and agenda
+
+On 10 June 2019 the conference opens in Vienna with a session on terrorism financing.
+"""
+    assert len(_events(text, published=dt.date(2019, 5, 2))) == 1
+
+
+def test_one_event_page_has_no_sections() -> None:
+    page = read_page(
+        "Seminar on Violent Extremism\n\n"
+        "The seminar on violent extremism will be held in Astana on 3 May 2019.\n",
+        URL,
+        is_text=True,
+    )
+    assert event_sections(page) == []
+
+
+def test_slug_keeps_letters_of_other_alphabets() -> None:
+    assert slug("Konferenz zur Erörterung") == "konferenz-zur-erörterung"
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(max_size=400))
+def test_any_text_never_raises_and_never_yields_a_single_section(text: str) -> None:
+    page = read_page(text, URL, is_text=True)
+    assert len(event_sections(page)) != 1
