@@ -64,7 +64,20 @@ def crawl_sources(
                 stack.enter_context(locks.hold(settings, f"crawl-{key}"))
             except locks.Busy:
                 raise ConfwatchError("a crawl of this source is already running", source=key) from None
+        _close_abandoned(store, keys)
         return _crawl_locked(settings, store, keys, progress=progress, extra_env=extra_env)
+
+
+def _close_abandoned(store: Store, keys: Sequence[str]) -> None:
+    """With the source's lock held, no crawl of it can be running: a run still marked running
+    was abandoned by a process that died (kill -9 of parent and child). Close it, touching no event."""
+    for key in keys:
+        for run in store.runs(source=key, limit=10):
+            if run.status == "running":
+                info = RunInfo(id=run.id, source=run.source, started_at=run.started_at)
+                store.add_error(info, None, "abandoned: the process running this crawl died")
+                store.finish_run(info, status="interrupted", pages=run.pages, stats=run.stats)
+                log.warning("crawl.error", extra={"source": key, "run": run.id, "error": "abandoned run closed"})
 
 
 RUNNING: set[subprocess.Popen[str]] = set()  # children to stop on shutdown

@@ -4,6 +4,11 @@ behind an operator's back)."""
 
 from __future__ import annotations
 
+import fcntl
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
 from confwatch.errors import ConfigError
 from confwatch.scheduler.config import Settings
 from confwatch.store import migrate
@@ -15,7 +20,10 @@ def open_store(settings: Settings, *, sync_sources: bool = True) -> Store:
     if settings.embedded_database:
         settings.home.mkdir(parents=True, exist_ok=True)
         if not migrate.is_current(settings.database_url):
-            migrate.upgrade(settings.database_url)
+            # Two commands starting on a fresh home at once: one migrates, the other waits.
+            with _waiting_lock(settings.home / "locks" / "migrate.lock"):
+                if not migrate.is_current(settings.database_url):
+                    migrate.upgrade(settings.database_url)
     else:
         try:
             current = migrate.is_current(settings.database_url)
@@ -33,6 +41,17 @@ def open_store(settings: Settings, *, sync_sources: bool = True) -> Store:
             for s in settings.sources
         ])
     return store
+
+
+@contextmanager
+def _waiting_lock(path: Path) -> Iterator[None]:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("a") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
 
 
 def _first_line(exc: BaseException) -> str:

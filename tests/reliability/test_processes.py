@@ -122,14 +122,30 @@ def test_kill_9_of_parent_and_child_leaves_no_lock_and_the_next_crawl_runs(
     again = crawl(env)
     assert (again.exit, again.run["status"]) == (0, "ok"), again.stderr[-2000:]
     assert len(stored(env)) == len(PAGES) + 2
+    # The abandoned run is closed by the next crawl (which holds the source's lock), not left running.
+    store = open_store(load_settings(env=env), sync_sources=False)
+    try:
+        runs = store.runs(source=SOURCE)
+        assert [r.status for r in runs] == ["ok", "interrupted"]
+        assert any("abandoned" in e["message"] for e in runs[1].errors)
+    finally:
+        store.close()
+
+
+def test_two_commands_on_a_fresh_home_at_once_both_open_the_store(env: dict[str, str]) -> None:
+    import subprocess
+    import sys
+
+    procs = [subprocess.Popen([sys.executable, "-m", "confwatch.scheduler", "status", "--json"], env=env,
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for _ in range(3)]
+    for p in procs:
+        out, err = p.communicate(timeout=120)
+        assert p.returncode == 0, err[-1000:]
 
 
 def test_second_crawl_of_the_same_source_refuses_cleanly(
     site: FaultySite, env: dict[str, str]
 ) -> None:
-    # An existing store (a fresh one is created by whichever command comes first; two commands
-    # creating it at the same instant is a separate race, see docs/reliability.md).
-    open_store(load_settings(env=env)).close()
     site.link("https://conf.test/_fault/hang")  # keeps the first crawl busy for seconds
     first, second = start_crawl(env), start_crawl(env)
     results = [p.communicate(timeout=120) for p in (first, second)]
