@@ -18,6 +18,7 @@ from confwatch.errors import ConfwatchError
 from confwatch.scheduler.config import Settings, load_settings
 from confwatch.scheduler.database import open_store
 from confwatch.scheduler.logs import setup_logging
+from confwatch.spiders.normalise import places
 from confwatch.spiders.runner import run_crawl, run_worker
 from confwatch.spiders.sources import SourceConfig
 from confwatch.store.api import Store
@@ -38,6 +39,7 @@ def main(argv: list[str] | None = None) -> int:
         settings = load_settings(args.config)
         setup_logging(log_format=settings.log_format, logs_dir=settings.logs_dir,
                       secrets=settings.secrets())
+        places.use_cache_dir(settings.home / "cache")  # the gazetteer, built once per version
         store = open_store(settings, sync_sources=False)
         if args.join:
             pages = run_worker(store, _joins(settings, store, args.join), settings.crawl)

