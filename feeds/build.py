@@ -22,7 +22,6 @@ from confwatch.feeds.syndication import atom_feed, newest, rss_feed
 from confwatch.feeds.write import atomic_write
 from confwatch.store.records import ChangeView, EventView
 
-
 CALENDAR_PAST = dt.timedelta(days=90)  # past conferences kept in the calendar
 WINDOW = 10  # filtered feeds choose from the newest WINDOW x max_entries changes
 
@@ -64,7 +63,7 @@ class ReadStore(Protocol):
         self, *, since: dt.datetime | None = None, limit: int | None = None
     ) -> list[ChangeView]: ...
 
-    def events(self, *, upcoming_after: dt.date | None = None) -> list[EventView]: ...  # noqa: E704
+    def events(self, *, upcoming_after: dt.date | None = None) -> list[EventView]: ...
 
 
 @dataclass(frozen=True)
@@ -127,8 +126,11 @@ def render_all(
     files: dict[str, bytes] = {}
     specs = list(specs) if specs is not None else feed_specs(settings, events, window)
     for spec in specs:
-        chosen = recent if spec.select is None else newest([c for c in window if spec.select(c)],
-                                                           settings.max_entries)
+        chosen = (
+            recent
+            if spec.select is None
+            else newest([c for c in window if spec.select(c)], settings.max_entries)
+        )
         files[f"{spec.name}.atom"] = atom_feed(
             chosen, settings, now=now, name=spec.name, title=spec.title
         )
@@ -141,10 +143,18 @@ def render_all(
     files["feeds.opml"] = opml(links, settings, now=now)
     today = utc_datetime(now).date()
     upcoming = [e for e in events if is_upcoming(e, today)]
-    main_links = default_feeds(settings) + [
-        FeedLink("All feeds (OPML)", "feeds.opml", "opml", "Every feed, for feed readers")]
-    page = render_index(upcoming, recent[: settings.recent_changes], settings, now=now,
-                        feeds=main_links, filtered=filtered)
+    main_links = [
+        *default_feeds(settings),
+        FeedLink("All feeds (OPML)", "feeds.opml", "opml", "Every feed, for feed readers"),
+    ]
+    page = render_index(
+        upcoming,
+        recent[: settings.recent_changes],
+        settings,
+        now=now,
+        feeds=main_links,
+        filtered=filtered,
+    )
     files["index.html"] = page.encode("utf-8")
     return files
 

@@ -11,11 +11,12 @@ import datetime as dt
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING
 
+from icalendar import Calendar, Event
+
 from confwatch.feeds.ids import calendar_uid
 from confwatch.feeds.safe import clean_paragraphs, clean_text, http_url, shorten, utc_datetime
 from confwatch.feeds.wording import NOT_ANNOUNCED, event_facts, format_place
 from confwatch.store.records import EventView
-from icalendar import Calendar, Event
 
 if TYPE_CHECKING:
     from confwatch.feeds.build import FeedSettings

@@ -109,9 +109,14 @@ def matches(
     """Whether an event passes a subscriber's filters (the rule of ``filters.event_matches``).
     ``same_organiser(wanted, organiser)`` is passed in by the caller (the scheduler uses the
     spiders' ``same_body``: "OSCE TNTD" is OSCE)."""
-    return event_matches(fields, organisers=filters.organisers, countries=filters.countries,
-                         topics=filters.topics, keywords=filters.keywords,
-                         same_organiser=same_organiser)
+    return event_matches(
+        fields,
+        organisers=filters.organisers,
+        countries=filters.countries,
+        topics=filters.topics,
+        keywords=filters.keywords,
+        same_organiser=same_organiser,
+    )
 
 
 @dataclass

@@ -21,7 +21,9 @@ from confwatch.store.records import ChangeView, EventFields, EventView
 
 def fold(text: str | None) -> str:
     decomposed = unicodedata.normalize("NFKD", text or "")
-    return " ".join("".join(c for c in decomposed if not unicodedata.combining(c)).casefold().split())
+    return " ".join(
+        "".join(c for c in decomposed if not unicodedata.combining(c)).casefold().split()
+    )
 
 
 def slug(text: str) -> str:
@@ -46,15 +48,20 @@ class FeedFilter:
         return f"{self.kind}-{slug(self.name)}"
 
     def keeps(self, event: EventFields) -> bool:
-        return event_matches(event, organisers=self.organisers, countries=self.countries,
-                             topics=self.topics, keywords=self.keywords)
+        return event_matches(
+            event,
+            organisers=self.organisers,
+            countries=self.countries,
+            topics=self.topics,
+            keywords=self.keywords,
+        )
 
 
 SameOrganiser = Callable[[str, str], bool]
 
 
 def organiser_prefix(wanted: str, organiser: str) -> bool:
-    """"OSCE" keeps "OSCE" and "OSCE TNTD" (case- and accent-insensitive)."""
+    """ "OSCE" keeps "OSCE" and "OSCE TNTD" (case- and accent-insensitive)."""
     a, b = fold(wanted), fold(organiser)
     return bool(a) and (a == b or b.startswith(a + " "))
 
@@ -71,13 +78,17 @@ def event_matches(
     """The one filter rule of feeds and digests: every criterion given must hold, any value within
     one. Topics and keywords are looked for in the title, the topics and the description."""
     organisers, countries = [o for o in organisers if o], [c.upper() for c in countries if c]
-    if organisers and not any(same_organiser(w, o) for w in organisers for o in event.organisers if o):
+    if organisers and not any(
+        same_organiser(w, o) for w in organisers for o in event.organisers if o
+    ):
         return False
     if countries and (event.country or "").upper() not in countries:
         return False
     text = " | ".join(fold(t) for t in (event.title, *event.topics, event.description) if t)
-    return all(not words or any(fold(w) in text for w in words if w)
-               for words in ([t for t in topics if t], [k for k in keywords if k]))
+    return all(
+        not words or any(fold(w) in text for w in words if w)
+        for words in ([t for t in topics if t], [k for k in keywords if k])
+    )
 
 
 def automatic_filters(events: Iterable[EventView | EventFields]) -> list[FeedFilter]:
@@ -90,10 +101,21 @@ def automatic_filters(events: Iterable[EventView | EventFields]) -> list[FeedFil
             countries.add(f.country.upper())
         for o in f.organisers:
             organisers.setdefault(slug(o), o)
-    out = [FeedFilter(name=c.lower(), title=f"Conferences in {country_name(c) or c}", countries=(c,),
-                      kind="country") for c in sorted(countries)]
-    out += [FeedFilter(name=key, title=f"Conferences organised by {name}", organisers=(name,),
-                       kind="organiser") for key, name in sorted(organisers.items())]
+    out = [
+        FeedFilter(
+            name=c.lower(),
+            title=f"Conferences in {country_name(c) or c}",
+            countries=(c,),
+            kind="country",
+        )
+        for c in sorted(countries)
+    ]
+    out += [
+        FeedFilter(
+            name=key, title=f"Conferences organised by {name}", organisers=(name,), kind="organiser"
+        )
+        for key, name in sorted(organisers.items())
+    ]
     return out
 
 

@@ -8,15 +8,20 @@ from dataclasses import dataclass
 from email.utils import format_datetime
 from typing import TYPE_CHECKING, Literal
 
-from confwatch.feeds.safe import clean_text, utc_datetime
 from lxml import etree
+
+from confwatch.feeds.safe import clean_text, utc_datetime
 
 if TYPE_CHECKING:
     from confwatch.feeds.build import FeedSettings
 
 FeedKind = Literal["atom", "rss", "ics", "opml"]
-MEDIA_TYPES = {"atom": "application/atom+xml", "rss": "application/rss+xml", "ics": "text/calendar",
-               "opml": "text/x-opml"}
+MEDIA_TYPES = {
+    "atom": "application/atom+xml",
+    "rss": "application/rss+xml",
+    "ics": "text/calendar",
+    "opml": "text/x-opml",
+}
 OPML_VERSIONS = {"atom": "ATOM", "rss": "RSS2"}
 
 

@@ -11,6 +11,7 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
 import jinja2
+
 from confwatch.feeds.opml import FeedLink, default_feeds
 from confwatch.feeds.safe import clean_paragraphs, clean_text, http_url, shorten, utc_datetime
 from confwatch.feeds.syndication import entry_title, event_title, source_links

@@ -12,6 +12,11 @@ from collections.abc import Iterable
 from html import escape
 from typing import TYPE_CHECKING
 
+from feedgen.entry import FeedEntry
+from feedgen.ext.base import BaseEntryExtension
+from feedgen.feed import FeedGenerator
+from lxml import etree
+
 from confwatch.feeds.ids import entry_id, feed_id
 from confwatch.feeds.safe import (
     clean_paragraphs,
@@ -24,10 +29,6 @@ from confwatch.feeds.safe import (
 )
 from confwatch.feeds.wording import country_name, describe_changes, event_facts
 from confwatch.store.records import ChangeView, SourceRef
-from feedgen.entry import FeedEntry
-from feedgen.ext.base import BaseEntryExtension
-from feedgen.feed import FeedGenerator
-from lxml import etree
 
 if TYPE_CHECKING:
     from confwatch.feeds.build import FeedSettings

@@ -13,6 +13,7 @@ from functools import lru_cache
 from typing import Any
 
 import pycountry
+
 from confwatch.feeds.safe import clean_text
 from confwatch.store.records import EventFields, FieldChange
 

@@ -37,9 +37,12 @@ class Ctx:
 
                 env = dict(os.environ, CONFWATCH_LOG_FORMAT=self.log_format)
             self._settings = load_settings(self.config, env)
-            setup_logging(log_format=self._settings.log_format, logs_dir=self._settings.logs_dir,
-                          secrets=self._settings.secrets(),
-                          level=logging.DEBUG if self.debug else logging.INFO)
+            setup_logging(
+                log_format=self._settings.log_format,
+                logs_dir=self._settings.logs_dir,
+                secrets=self._settings.secrets(),
+                level=logging.DEBUG if self.debug else logging.INFO,
+            )
         return self._settings
 
 
@@ -54,7 +57,13 @@ class ConfwatchGroup(click.Group):
                 raise
             click.echo(f"Error: {exc}", err=True)
             ctx.exit(exc.exit_code)
-        except (click.exceptions.Exit, click.ClickException, click.Abort, SystemExit, KeyboardInterrupt):
+        except (
+            click.exceptions.Exit,
+            click.ClickException,
+            click.Abort,
+            SystemExit,
+            KeyboardInterrupt,
+        ):
             raise
         except Exception as exc:
             # Tracebacks can carry local values (database URLs, passwords): only with --debug.
@@ -62,15 +71,27 @@ class ConfwatchGroup(click.Group):
                 raise
             log.error("command.error", extra={"error": f"{type(exc).__name__}: {exc}"})
             first = (str(exc).splitlines() or [""])[0][:300]
-            click.echo(f"Error: unexpected {type(exc).__name__}: {first} (run with --debug for details)", err=True)
+            click.echo(
+                f"Error: unexpected {type(exc).__name__}: {first} (run with --debug for details)",
+                err=True,
+            )
             ctx.exit(1)
 
 
 @click.group(cls=ConfwatchGroup, context_settings={"help_option_names": ["-h", "--help"]})
-@click.option("--config", "config", type=click.Path(dir_okay=False), envvar="CONFWATCH_CONFIG",
-              help="Configuration file (TOML). Default: the packaged configuration (the real sites).")
-@click.option("--log-format", type=click.Choice(["text", "json"]), default=None,
-              help="Log lines on stderr as text (default) or JSON; also CONFWATCH_LOG_FORMAT.")
+@click.option(
+    "--config",
+    "config",
+    type=click.Path(dir_okay=False),
+    envvar="CONFWATCH_CONFIG",
+    help="Configuration file (TOML). Default: the packaged configuration (the real sites).",
+)
+@click.option(
+    "--log-format",
+    type=click.Choice(["text", "json"]),
+    default=None,
+    help="Log lines on stderr as text (default) or JSON; also CONFWATCH_LOG_FORMAT.",
+)
 @click.option("--debug", is_flag=True, help="Show tracebacks and debug logs.")
 @click.version_option(__version__, prog_name="confwatch")
 @click.pass_context

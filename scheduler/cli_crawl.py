@@ -28,9 +28,22 @@ def _selected(settings: Settings, keys: tuple[str, ...]) -> list[str]:
 
 
 def _print_crawl(result: CrawlResult, feeds_dir: Path | None) -> None:
-    rows = [[r.source, r.status, r.pages, r.stats.get("not_modified", 0), r.items, r.new, r.changed,
-             len(r.errors)] for r in result.runs]
-    click.echo(table(["source", "result", "pages", "304", "items", "new", "changed", "errors"], rows))
+    rows = [
+        [
+            r.source,
+            r.status,
+            r.pages,
+            r.stats.get("not_modified", 0),
+            r.items,
+            r.new,
+            r.changed,
+            len(r.errors),
+        ]
+        for r in result.runs
+    ]
+    click.echo(
+        table(["source", "result", "pages", "304", "items", "new", "changed", "errors"], rows)
+    )
     for r in result.runs:
         for err in r.errors[:5]:
             click.echo(f"  {r.source}: {err.get('url') or '-'}: {err.get('message')}", err=True)
@@ -40,7 +53,9 @@ def _print_crawl(result: CrawlResult, feeds_dir: Path | None) -> None:
 
 @click.command()
 @click.argument("sources", nargs=-1)
-@click.option("--json", "as_json", is_flag=True, help="Print the crawl summary as one JSON document.")
+@click.option(
+    "--json", "as_json", is_flag=True, help="Print the crawl summary as one JSON document."
+)
 @click.option("--no-feeds", is_flag=True, help="Do not rebuild the feeds after crawling.")
 @pass_ctx
 def crawl(ctx: Ctx, sources: tuple[str, ...], as_json: bool, no_feeds: bool) -> None:
@@ -87,7 +102,9 @@ def feeds(ctx: Ctx) -> None:
     store = open_store(settings)
     report = rebuild_feeds(settings, store)
     store.close()
-    click.echo(f"wrote {len(report.paths)} files ({report.entries} entries) to {settings.feeds_dir}")
+    click.echo(
+        f"wrote {len(report.paths)} files ({report.entries} entries) to {settings.feeds_dir}"
+    )
 
 
 @click.command()
@@ -103,13 +120,34 @@ def sources(ctx: Ctx, as_json: bool) -> None:
     """
     settings = ctx.settings
     if as_json:
-        emit_json([{"key": s.key, "kind": s.kind, "name": s.name, "organisation": s.organisation,
-                    "start_urls": list(s.start_urls), "allowed_domains": list(s.allowed_domains),
-                    "every": s.every.total_seconds(), "cron": s.cron, "enabled": s.enabled,
-                    "max_pages": s.max_pages} for s in settings.sources])
+        emit_json(
+            [
+                {
+                    "key": s.key,
+                    "kind": s.kind,
+                    "name": s.name,
+                    "organisation": s.organisation,
+                    "start_urls": list(s.start_urls),
+                    "allowed_domains": list(s.allowed_domains),
+                    "every": s.every.total_seconds(),
+                    "cron": s.cron,
+                    "enabled": s.enabled,
+                    "max_pages": s.max_pages,
+                }
+                for s in settings.sources
+            ]
+        )
         return
-    rows = [[s.key, s.kind, s.cron or f"every {_dur(s.every)}", "yes" if s.enabled else "no",
-             " ".join(s.start_urls)] for s in settings.sources]
+    rows = [
+        [
+            s.key,
+            s.kind,
+            s.cron or f"every {_dur(s.every)}",
+            "yes" if s.enabled else "no",
+            " ".join(s.start_urls),
+        ]
+        for s in settings.sources
+    ]
     click.echo(table(["source", "kind", "schedule", "enabled", "start URLs"], rows, max_width=90))
 
 
@@ -142,26 +180,67 @@ def status(ctx: Ctx, as_json: bool) -> None:
     store.close()
     bad = [h for h in health if h.state in ("failing", "overdue")]
     if as_json:
-        emit_json({"ok": not bad, "checked_at": now.isoformat(), "sources": [{
-            "source": h.source, "state": h.state, "message": h.message,
-            "last_run": h.last_run.id if h.last_run else None,
-            "last_status": h.last_run.status if h.last_run else None,
-            "last_finished": h.last_run.finished_at.isoformat() if h.last_run and h.last_run.finished_at else None,
-            "last_success": h.last_success_at.isoformat() if h.last_success_at else None,
-            "items": h.last_run.items if h.last_run else None,
-            "errors": len(h.last_run.errors) if h.last_run else 0,
-            "next_run": _next_run(settings, h.source, h.last_run.started_at if h.last_run else None),
-        } for h in health]})
+        emit_json(
+            {
+                "ok": not bad,
+                "checked_at": now.isoformat(),
+                "sources": [
+                    {
+                        "source": h.source,
+                        "state": h.state,
+                        "message": h.message,
+                        "last_run": h.last_run.id if h.last_run else None,
+                        "last_status": h.last_run.status if h.last_run else None,
+                        "last_finished": h.last_run.finished_at.isoformat()
+                        if h.last_run and h.last_run.finished_at
+                        else None,
+                        "last_success": h.last_success_at.isoformat()
+                        if h.last_success_at
+                        else None,
+                        "items": h.last_run.items if h.last_run else None,
+                        "errors": len(h.last_run.errors) if h.last_run else 0,
+                        "next_run": _next_run(
+                            settings, h.source, h.last_run.started_at if h.last_run else None
+                        ),
+                    }
+                    for h in health
+                ],
+            }
+        )
     else:
         rows = []
         for h in health:
             r = h.last_run
             flag = h.state.upper() if h.state in ("failing", "overdue") else h.state
-            rows.append([h.source, flag, r.status if r else "-", age(r.finished_at if r else None, now),
-                         age(h.last_success_at, now), r.items if r else "-", len(r.errors) if r else 0,
-                         _next_run(settings, h.source, r.started_at if r else None) or "-", h.message])
-        click.echo(table(["source", "state", "last run", "finished", "last success", "items",
-                          "errors", "next run", "note"], rows))
+            rows.append(
+                [
+                    h.source,
+                    flag,
+                    r.status if r else "-",
+                    age(r.finished_at if r else None, now),
+                    age(h.last_success_at, now),
+                    r.items if r else "-",
+                    len(r.errors) if r else 0,
+                    _next_run(settings, h.source, r.started_at if r else None) or "-",
+                    h.message,
+                ]
+            )
+        click.echo(
+            table(
+                [
+                    "source",
+                    "state",
+                    "last run",
+                    "finished",
+                    "last success",
+                    "items",
+                    "errors",
+                    "next run",
+                    "note",
+                ],
+                rows,
+            )
+        )
     if bad:
         sys.exit(1)
 
@@ -201,15 +280,24 @@ def db_upgrade(ctx: Ctx) -> None:
     try:
         migrate.upgrade(settings.database_url)
     except Exception as exc:
-        raise ConfigError(f"database {redact_url(settings.database_url)}: upgrade failed: "
-                          f"{type(exc).__name__}: {str(exc).splitlines()[0][:200]}") from None
-    click.echo(f"database {redact_url(settings.database_url)} is at revision "
-               f"{migrate.current(settings.database_url)}")
+        raise ConfigError(
+            f"database {redact_url(settings.database_url)}: upgrade failed: "
+            f"{type(exc).__name__}: {str(exc).splitlines()[0][:200]}"
+        ) from None
+    click.echo(
+        f"database {redact_url(settings.database_url)} is at revision "
+        f"{migrate.current(settings.database_url)}"
+    )
 
 
 @click.command()
-@click.option("--sites", type=click.Path(file_okay=False, path_type=Path), default=Path("tests/fixtures/sites"),
-              show_default=True, help="Folder of recorded pages (<host>/<path>).")
+@click.option(
+    "--sites",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=Path("tests/fixtures/sites"),
+    show_default=True,
+    help="Folder of recorded pages (<host>/<path>).",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as one JSON document.")
 @pass_ctx
 def demo(ctx: Ctx, sites: Path, as_json: bool) -> None:
@@ -231,12 +319,18 @@ def demo(ctx: Ctx, sites: Path, as_json: bool) -> None:
         raise ConfigError(f"{sites}: recorded sites folder not found (run from the repository)")
     settings = ctx.settings
     with ReplayServer(sites) as server:
-        settings = replace(settings, crawl=replace(settings.crawl, replay_url=server.url, download_delay=0.0))
+        settings = replace(
+            settings, crawl=replace(settings.crawl, replay_url=server.url, download_delay=0.0)
+        )
         ctx._settings = settings
         store = open_store(settings)
-        result = crawl_sources(settings, store, [s.key for s in settings.sources if s.enabled],
-                               progress=sys.stderr.isatty() and not as_json,
-                               extra_env={"CONFWATCH_DOWNLOAD_DELAY": "0"})
+        result = crawl_sources(
+            settings,
+            store,
+            [s.key for s in settings.sources if s.enabled],
+            progress=sys.stderr.isatty() and not as_json,
+            extra_env={"CONFWATCH_DOWNLOAD_DELAY": "0"},
+        )
     report = rebuild_feeds(settings, store)
     events = store.events()
     store.close()
@@ -245,7 +339,9 @@ def demo(ctx: Ctx, sites: Path, as_json: bool) -> None:
         data.update(events=len(events), feeds=[str(p) for p in report.paths])
         emit_json(data)
         return
-    click.echo(f"confwatch demo: recorded sites served at {server.url}, crawled with the real spiders")
+    click.echo(
+        f"confwatch demo: recorded sites served at {server.url}, crawled with the real spiders"
+    )
     _print_crawl(result, None)
     click.echo(f"events in the store: {len(events)}  ({settings.database_url})")
     click.echo(f"feeds ({report.entries} entries):")
@@ -258,8 +354,12 @@ COMMANDS = [crawl, feeds, sources, status, db, demo]
 
 @click.command()
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
-@click.option("--port", default=8080, show_default=True, type=click.IntRange(0, 65535), help="Port.")
-@click.option("--no-scheduler", is_flag=True, help="Serve the page, feeds and /healthz only; crawl nothing.")
+@click.option(
+    "--port", default=8080, show_default=True, type=click.IntRange(0, 65535), help="Port."
+)
+@click.option(
+    "--no-scheduler", is_flag=True, help="Serve the page, feeds and /healthz only; crawl nothing."
+)
 @pass_ctx
 def serve(ctx: Ctx, host: str, port: int, no_scheduler: bool) -> None:
     """Run the service: scheduled crawls, feed rebuilds, the weekly digest, and the HTTP side.

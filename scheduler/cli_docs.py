@@ -20,11 +20,19 @@ def _walk(command: click.Command, path: list[str]) -> list[tuple[list[str], clic
 
 
 def render() -> str:
-    parts = ["# confwatch command line", "",
-             "Generated from `--help` by `python -m confwatch.scheduler.cli_docs`; do not edit.", ""]
+    parts = [
+        "# confwatch command line",
+        "",
+        "Generated from `--help` by `python -m confwatch.scheduler.cli_docs`; do not edit.",
+        "",
+    ]
     for path, command in _walk(main, ["confwatch"]):
-        ctx = click.Context(command, info_name=" ".join(path), terminal_width=100,
-                            help_option_names=["-h", "--help"])
+        ctx = click.Context(
+            command,
+            info_name=" ".join(path),
+            terminal_width=100,
+            help_option_names=["-h", "--help"],
+        )
         parts += [f"## {' '.join(path)}", "", "```", command.get_help(ctx).rstrip(), "```", ""]
     return "\n".join(parts)
 

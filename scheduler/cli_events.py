@@ -22,8 +22,9 @@ pass_ctx = click.make_pass_decorator(Ctx)
 @click.option("--limit", type=click.IntRange(min=1), help="At most this many events.")
 @click.option("--json", "as_json", is_flag=True, help="Print the events as one JSON array.")
 @click.pass_context
-def events(click_ctx: click.Context, upcoming: bool, source: str | None, limit: int | None,
-           as_json: bool) -> None:
+def events(
+    click_ctx: click.Context, upcoming: bool, source: str | None, limit: int | None, as_json: bool
+) -> None:
     """List the conferences in the store, by start date.
 
     \b
@@ -45,10 +46,17 @@ def events(click_ctx: click.Context, upcoming: bool, source: str | None, limit: 
     if as_json:
         emit_json([e.to_json() for e in found])
         return
-    rows = [[e.id, date_range(e.fields.start_date, e.fields.end_date),
-             ", ".join(filter(None, [e.fields.city, e.fields.country])) or "-",
-             e.fields.status if e.fields.status != "scheduled" else "",
-             e.fields.title, ",".join(sorted({s.source for s in e.sources}))] for e in found]
+    rows = [
+        [
+            e.id,
+            date_range(e.fields.start_date, e.fields.end_date),
+            ", ".join(filter(None, [e.fields.city, e.fields.country])) or "-",
+            e.fields.status if e.fields.status != "scheduled" else "",
+            e.fields.title,
+            ",".join(sorted({s.source for s in e.sources})),
+        ]
+        for e in found
+    ]
     click.echo(table(["id", "dates", "place", "status", "title", "sources"], rows))
 
 
@@ -93,13 +101,18 @@ def show(ctx: Ctx, event_id: int, as_json: bool) -> None:
     for s in detail.sightings:
         flags = " WITHDRAWN" if s.withdrawn else ""
         score = f", match {s.match_score:.0f}" if s.match_score else ""
-        click.echo(f"  {s.source}: {s.url}  (last seen {s.last_seen.isoformat(timespec='seconds')}{score}){flags}")
+        click.echo(
+            f"  {s.source}: {s.url}  "
+            f"(last seen {s.last_seen.isoformat(timespec='seconds')}{score}){flags}"
+        )
     click.echo("provenance:")
     for name, sources in detail.provenance.items():
         click.echo(f"  {name + ':':<22} {', '.join(sources) or '-'}")
     click.echo("history:")
     for rev in detail.revisions:
-        what = "created" if rev.kind == "new" else "; ".join(describe_changes(rev.changes, rev.event))
+        what = (
+            "created" if rev.kind == "new" else "; ".join(describe_changes(rev.changes, rev.event))
+        )
         click.echo(f"  {rev.at.isoformat(timespec='seconds')}  {what}")
 
 
@@ -163,15 +176,32 @@ def ambiguous(ctx: Ctx, as_json: bool) -> None:
     pairs = store.ambiguous_pairs()
     store.close()
     if as_json:
-        emit_json([{"first": p.first, "second": p.second, "score": round(p.score, 1),
-                    "first_title": p.first_title, "second_title": p.second_title} for p in pairs])
+        emit_json(
+            [
+                {
+                    "first": p.first,
+                    "second": p.second,
+                    "score": round(p.score, 1),
+                    "first_title": p.first_title,
+                    "second_title": p.second_title,
+                }
+                for p in pairs
+            ]
+        )
         return
     if not pairs:
         click.echo("no ambiguous pairs")
         return
-    click.echo(table(["first", "second", "score", "titles"],
-                     [[p.first, p.second, f"{p.score:.0f}", f"{p.first_title} | {p.second_title}"]
-                      for p in pairs], max_width=120))
+    click.echo(
+        table(
+            ["first", "second", "score", "titles"],
+            [
+                [p.first, p.second, f"{p.score:.0f}", f"{p.first_title} | {p.second_title}"]
+                for p in pairs
+            ],
+            max_width=120,
+        )
+    )
 
 
 def _republish(ctx: Ctx, store: object) -> None:

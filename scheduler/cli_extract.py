@@ -29,12 +29,24 @@ def _day(value: str | None, what: str) -> dt.date | None:
 @click.command()
 @click.argument("pages", nargs=-1, required=True)
 @click.option("--url", help="The page's address (relative links, source choice, provenance).")
-@click.option("--source", help="Source key or kind whose rules apply (osce, unoct, mfa-mn, generic...).")
-@click.option("--published", help="The page's own publication date, YYYY-MM-DD (helps a missing year).")
-@click.option("--json", "as_json", is_flag=True, help="Print one JSON array of events (the contract).")
+@click.option(
+    "--source", help="Source key or kind whose rules apply (osce, unoct, mfa-mn, generic...)."
+)
+@click.option(
+    "--published", help="The page's own publication date, YYYY-MM-DD (helps a missing year)."
+)
+@click.option(
+    "--json", "as_json", is_flag=True, help="Print one JSON array of events (the contract)."
+)
 @pass_ctx
-def extract(ctx: Ctx, pages: tuple[str, ...], url: str | None, source: str | None, published: str | None,
-            as_json: bool) -> None:
+def extract(
+    ctx: Ctx,
+    pages: tuple[str, ...],
+    url: str | None,
+    source: str | None,
+    published: str | None,
+    as_json: bool,
+) -> None:
     """Extract the conferences one saved page announces, offline.
 
     PAGE is an HTML file (.html, .htm) or a text capture (.txt); '-' reads standard input. The
@@ -64,8 +76,10 @@ def extract(ctx: Ctx, pages: tuple[str, ...], url: str | None, source: str | Non
     if not found:
         click.echo("no conference found")
     for e in found:
-        click.echo(f"{e['title']}\n  {e['start_date']} – {e['end_date']}  {e['city']}, {e['country']}\n"
-                   f"  organisers: {'; '.join(e['organisers'])}\n  url: {e['url']}")
+        click.echo(
+            f"{e['title']}\n  {e['start_date']} – {e['end_date']}  {e['city']}, {e['country']}\n"
+            f"  organisers: {'; '.join(e['organisers'])}\n  url: {e['url']}"
+        )
 
 
 @click.command("eval")
@@ -89,8 +103,12 @@ def eval_(ctx: Ctx, folder: Path, as_json: bool, verbose: bool) -> None:
 
     def run(case: dict[str, Any], page: Path) -> list[dict[str, Any]]:
         chosen = choose_source(case.get("source"), case.get("url"), settings.sources)
-        result = extract_file(str(page), url=case.get("url"), source=chosen,
-                              published=_day(case.get("published"), f"{page.name}: published"))
+        result = extract_file(
+            str(page),
+            url=case.get("url"),
+            source=chosen,
+            published=_day(case.get("published"), f"{page.name}: published"),
+        )
         return [e.to_json() for e in result.events]
 
     report = evaluate(folder, run)
@@ -98,10 +116,16 @@ def eval_(ctx: Ctx, folder: Path, as_json: bool, verbose: bool) -> None:
     if as_json:
         emit_json(data)
         return
-    click.echo(f"cases: {data['cases']}  expected events: {data['expected_events']}  "
-               f"false events: {data['false_events']}  missed events: {data['missed_events']}")
-    click.echo(table(["field", "accuracy", "compared"],
-                     [[f, f"{a:.1%}", data["fields_compared"][f]] for f, a in data["accuracy"].items()]))
+    click.echo(
+        f"cases: {data['cases']}  expected events: {data['expected_events']}  "
+        f"false events: {data['false_events']}  missed events: {data['missed_events']}"
+    )
+    click.echo(
+        table(
+            ["field", "accuracy", "compared"],
+            [[f, f"{a:.1%}", data["fields_compared"][f]] for f, a in data["accuracy"].items()],
+        )
+    )
     for err in data["errors"]:
         click.echo(f"error: {err}", err=True)
     if verbose:

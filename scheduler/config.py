@@ -19,10 +19,9 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+from confwatch.errors import ConfigError
 from confwatch.spiders.sources import CrawlSettings, SourceConfig
 from confwatch.store.subscribers import SubscriberSpec
-
-from confwatch.errors import ConfigError
 
 KINDS = ("osce", "unoct", "mfa-mn", "generic")
 DEFAULT_CONFIG = "default.toml"
@@ -32,7 +31,7 @@ _KEY = re.compile(r"^[a-z0-9][a-z0-9_-]{0,62}$")
 
 
 def parse_duration(text: str) -> dt.timedelta:
-    """"6h" -> 6 hours. Raises ValueError with a hint for anything else."""
+    """ "6h" -> 6 hours. Raises ValueError with a hint for anything else."""
     m = _DURATION.match(str(text))
     if not m:
         raise ValueError(f'"{text}": try "30m", "6h", "1d" or "1w"')
@@ -142,7 +141,9 @@ class _Reader:
     def get(self, key: str, kind: type | tuple[type, ...], default: Any = None) -> Any:
         value = self.table.get(key, default)
         if value is not None and not isinstance(value, kind):
-            names = kind.__name__ if isinstance(kind, type) else " or ".join(k.__name__ for k in kind)
+            names = (
+                kind.__name__ if isinstance(kind, type) else " or ".join(k.__name__ for k in kind)
+            )
             raise self.fail(key, f"{value!r} is not a {names}")
         return value
 
@@ -167,7 +168,9 @@ class _Reader:
 def _source(data: Mapping[str, Any], index: int, where: str) -> SourceConfig:
     key = data.get("key")
     if not isinstance(key, str) or not _KEY.match(key):
-        raise ConfigError(f"{where}: sources[{index}].key: {key!r} must be lower-case letters, digits, - or _")
+        raise ConfigError(
+            f"{where}: sources[{index}].key: {key!r} must be lower-case letters, digits, - or _"
+        )
     r = _Reader(data, f"{where}: sources[{key}]")
     kind = r.get("kind", str, "generic")
     if kind not in KINDS:
@@ -175,7 +178,9 @@ def _source(data: Mapping[str, Any], index: int, where: str) -> SourceConfig:
     start_urls = r.url_list("start_urls")
     if not start_urls:
         raise r.fail("start_urls", "at least one URL is needed")
-    domains = r.get("allowed_domains", list) or sorted({urlsplit(u).hostname or "" for u in start_urls})
+    domains = r.get("allowed_domains", list) or sorted(
+        {urlsplit(u).hostname or "" for u in start_urls}
+    )
     cron = r.get("cron", str)
     if cron is not None:
         from apscheduler.triggers.cron import CronTrigger
@@ -250,7 +255,9 @@ def _delay(text: str | None) -> float:
     try:
         return max(0.0, float(text or 0))
     except ValueError:
-        raise ConfigError(f"CONFWATCH_DOWNLOAD_DELAY: {text!r} is not a number of seconds") from None
+        raise ConfigError(
+            f"CONFWATCH_DOWNLOAD_DELAY: {text!r} is not a number of seconds"
+        ) from None
 
 
 def _mail(data: Mapping[str, Any], where: str, env: Mapping[str, str]) -> MailSettings:
@@ -296,7 +303,10 @@ def _feeds(data: Mapping[str, Any], where: str) -> FeedConfig:
         name = fr.get("name", str)
         if not name or not _KEY.match(name):
             raise fr.fail("name", f"{name!r} must be lower-case letters, digits, - or _")
-        lists = {k: tuple(str(v) for v in fr.get(k, list, [])) for k in ("organisers", "countries", "topics", "keywords")}
+        lists = {
+            k: tuple(str(v) for v in fr.get(k, list, []))
+            for k in ("organisers", "countries", "topics", "keywords")
+        }
         if not any(lists.values()):
             raise fr.fail("name", "a filter needs organisers, countries, topics or keywords")
         filters.append(FeedFilterConfig(name=name, title=fr.get("title", str, name), **lists))

@@ -30,15 +30,21 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("sources", nargs="*")
     parser.add_argument("--config")
     parser.add_argument("--progress", action="store_true")
-    parser.add_argument("--join", action="append", default=[], metavar="SOURCE:RUN",
-                        help="worker mode: join these runs of a distributed crawl")
+    parser.add_argument(
+        "--join",
+        action="append",
+        default=[],
+        metavar="SOURCE:RUN",
+        help="worker mode: join these runs of a distributed crawl",
+    )
     args = parser.parse_args(argv)
     if bool(args.sources) == bool(args.join):
         parser.error("give SOURCE keys to crawl, or --join SOURCE:RUN to work on runs")
     try:
         settings = load_settings(args.config)
-        setup_logging(log_format=settings.log_format, logs_dir=settings.logs_dir,
-                      secrets=settings.secrets())
+        setup_logging(
+            log_format=settings.log_format, logs_dir=settings.logs_dir, secrets=settings.secrets()
+        )
         places.use_cache_dir(settings.home / "cache")  # the gazetteer, built once per version
         store = open_store(settings, sync_sources=False)
         if args.join:

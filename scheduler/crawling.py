@@ -38,18 +38,31 @@ class CrawlResult:
         return {
             "ok": not self.failed,
             "runs": [
-                {"source": r.source, "run": r.id, "status": r.status, "pages": r.pages,
-                 "items": r.items, "new": r.new, "changed": r.changed, "unchanged": r.unchanged,
-                 "not_modified": r.stats.get("not_modified", 0), "errors": r.errors,
-                 "started_at": r.started_at.isoformat(),
-                 "finished_at": r.finished_at.isoformat() if r.finished_at else None}
+                {
+                    "source": r.source,
+                    "run": r.id,
+                    "status": r.status,
+                    "pages": r.pages,
+                    "items": r.items,
+                    "new": r.new,
+                    "changed": r.changed,
+                    "unchanged": r.unchanged,
+                    "not_modified": r.stats.get("not_modified", 0),
+                    "errors": r.errors,
+                    "started_at": r.started_at.isoformat(),
+                    "finished_at": r.finished_at.isoformat() if r.finished_at else None,
+                }
                 for r in self.runs
             ],
         }
 
 
 def crawl_sources(
-    settings: Settings, store: Store, keys: Sequence[str], *, progress: bool = False,
+    settings: Settings,
+    store: Store,
+    keys: Sequence[str],
+    *,
+    progress: bool = False,
     extra_env: dict[str, str] | None = None,
 ) -> CrawlResult:
     """Crawl ``keys`` in one child process and return their finished runs.
@@ -63,21 +76,27 @@ def crawl_sources(
             try:
                 stack.enter_context(locks.hold(settings, f"crawl-{key}"))
             except locks.Busy:
-                raise ConfwatchError("a crawl of this source is already running", source=key) from None
+                raise ConfwatchError(
+                    "a crawl of this source is already running", source=key
+                ) from None
         _close_abandoned(store, keys)
         return _crawl_locked(settings, store, keys, progress=progress, extra_env=extra_env)
 
 
 def _close_abandoned(store: Store, keys: Sequence[str]) -> None:
     """With the source's lock held, no crawl of it can be running: a run still marked running
-    was abandoned by a process that died (kill -9 of parent and child). Close it, touching no event."""
+    was abandoned by a process that died (kill -9 of parent and child). Close it, touching no
+    event."""
     for key in keys:
         for run in store.runs(source=key, limit=10):
             if run.status == "running":
                 info = RunInfo(id=run.id, source=run.source, started_at=run.started_at)
                 store.add_error(info, None, "abandoned: the process running this crawl died")
                 store.finish_run(info, status="interrupted", pages=run.pages, stats=run.stats)
-                log.warning("crawl.error", extra={"source": key, "run": run.id, "error": "abandoned run closed"})
+                log.warning(
+                    "crawl.error",
+                    extra={"source": key, "run": run.id, "error": "abandoned run closed"},
+                )
 
 
 RUNNING: set[subprocess.Popen[str]] = set()  # children to stop on shutdown
@@ -110,7 +129,11 @@ def stop_running() -> None:
 
 
 def _crawl_locked(
-    settings: Settings, store: Store, keys: Sequence[str], *, progress: bool,
+    settings: Settings,
+    store: Store,
+    keys: Sequence[str],
+    *,
+    progress: bool,
     extra_env: dict[str, str] | None,
 ) -> CrawlResult:
     before = {r.source: r.id for r in store.last_runs().values()}
@@ -129,10 +152,10 @@ def _crawl_locked(
     except subprocess.TimeoutExpired:
         proc.send_signal(signal.SIGTERM)
         try:
-            out, _ = proc.communicate(timeout=30)
+            out, _ = proc.communicate(timeout=30)  # noqa: RUF059
         except subprocess.TimeoutExpired:
             proc.kill()
-            out, _ = proc.communicate()
+            _out, _ = proc.communicate()
         _close_orphans(store, keys, before, f"crawl timed out after {timeout:g} s")
     except KeyboardInterrupt:
         proc.send_signal(signal.SIGINT)
@@ -152,7 +175,9 @@ def _crawl_locked(
         if latest and latest[0].id != before.get(key):
             runs.append(latest[0])
     if not runs:
-        raise ConfwatchError(f"crawl process failed (exit status {proc.returncode}) before recording a run")
+        raise ConfwatchError(
+            f"crawl process failed (exit status {proc.returncode}) before recording a run"
+        )
     return CrawlResult(runs)
 
 
@@ -213,8 +238,10 @@ def join_runs(
     finally:
         RUNNING.discard(proc)
     if proc.returncode != 0:
-        raise ConfwatchError(f"worker process exited with status {proc.returncode}",
-                             exit_code=2 if proc.returncode == 2 else 1)
+        raise ConfwatchError(
+            f"worker process exited with status {proc.returncode}",
+            exit_code=2 if proc.returncode == 2 else 1,
+        )
     import json
 
     return {str(k): int(v) for k, v in json.loads(out.strip().splitlines()[-1])["pages"].items()}

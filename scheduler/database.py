@@ -28,18 +28,29 @@ def open_store(settings: Settings, *, sync_sources: bool = True) -> Store:
         try:
             current = migrate.is_current(settings.database_url)
         except Exception as exc:
-            raise ConfigError(f"database {redact_url(settings.database_url)}: cannot connect: "
-                              f"{type(exc).__name__}: {_first_line(exc)}") from None
+            raise ConfigError(
+                f"database {redact_url(settings.database_url)}: cannot connect: "
+                f"{type(exc).__name__}: {_first_line(exc)}"
+            ) from None
         if not current:
-            raise ConfigError(f"database {redact_url(settings.database_url)} is not at the latest "
-                              "schema: run 'confwatch db upgrade'")
+            raise ConfigError(
+                f"database {redact_url(settings.database_url)} is not at the latest "
+                "schema: run 'confwatch db upgrade'"
+            )
     store = Store.open(settings.database_url)
     if sync_sources:
-        store.sync_sources([
-            SourceInfo(key=s.key, name=s.name, organisation=s.organisation or None,
-                       base_url=s.start_urls[0], kind=s.kind)
-            for s in settings.sources
-        ])
+        store.sync_sources(
+            [
+                SourceInfo(
+                    key=s.key,
+                    name=s.name,
+                    organisation=s.organisation or None,
+                    base_url=s.start_urls[0],
+                    kind=s.kind,
+                )
+                for s in settings.sources
+            ]
+        )
     return store
 
 

@@ -34,7 +34,10 @@ def crawl_job(config: str | None, key: str) -> None:
         try:
             crawl_sources(settings, store, [key])
         except Busy:
-            log.warning("crawl.skipped", extra={"source": key, "reason": "a crawl of this source is running"})
+            log.warning(
+                "crawl.skipped",
+                extra={"source": key, "reason": "a crawl of this source is running"},
+            )
             return
         except ConfwatchError as exc:
             log.error("crawl.error", extra={"source": key, "error": str(exc)})
@@ -49,7 +52,9 @@ def crawl_job(config: str | None, key: str) -> None:
         store.close()
 
 
-def notify_operator(settings: Settings, raised: list[alerts.Alert], cleared: list[alerts.Alert]) -> None:
+def notify_operator(
+    settings: Settings, raised: list[alerts.Alert], cleared: list[alerts.Alert]
+) -> None:
     """One plain-text email to the operator per crawl that raised or cleared alerts."""
     operator = settings.mail.operator
     if not operator or not mail_configured(settings.mail):
@@ -75,7 +80,9 @@ def digest_job(config: str | None) -> None:
         settings = load_settings(config)
         from confwatch.scheduler import digest_runner
     except ImportError:
-        log.info("digest.skipped", extra={"reason": "digest sending is not available in this version"})
+        log.info(
+            "digest.skipped", extra={"reason": "digest sending is not available in this version"}
+        )
         return
     except ConfwatchError as exc:
         log.error("digest.error", extra={"error": str(exc)})

@@ -25,7 +25,9 @@ class Busy(ConfwatchError):
 
 
 def _key(name: str) -> int:
-    return int.from_bytes(hashlib.sha256(f"confwatch:{name}".encode()).digest()[:8], "big", signed=True)
+    return int.from_bytes(
+        hashlib.sha256(f"confwatch:{name}".encode()).digest()[:8], "big", signed=True
+    )
 
 
 @contextmanager

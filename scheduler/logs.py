@@ -32,7 +32,11 @@ class TextFormatter(logging.Formatter):
         line = f"{when} {record.levelname} {record.getMessage()}"
         if fields:
             line += " " + fields
-        if record.exc_info and record.levelno >= logging.ERROR and logging.getLogger().level <= logging.DEBUG:
+        if (
+            record.exc_info
+            and record.levelno >= logging.ERROR
+            and logging.getLogger().level <= logging.DEBUG
+        ):
             line += "\n" + self.formatException(record.exc_info)
         return line
 
@@ -102,7 +106,11 @@ def setup_logging(
         except OSError as exc:
             print(f"warning: cannot write logs to {logs_dir}: {exc}", file=sys.stderr)
     for h in handlers:
-        h.setFormatter(formatter if isinstance(h, logging.StreamHandler) and h.stream is sys.stderr else JsonFormatter())
+        h.setFormatter(
+            formatter
+            if isinstance(h, logging.StreamHandler) and h.stream is sys.stderr
+            else JsonFormatter()
+        )
         h.addFilter(secret_filter)
         h.setLevel(level)  # libraries that raise their own loggers to DEBUG stay quiet
         root.addHandler(h)

@@ -5,6 +5,7 @@ The password is only ever handed to ``smtplib.login``; it is never logged or pri
 
 from __future__ import annotations
 
+import contextlib
 import smtplib
 import ssl
 from collections.abc import Sequence
@@ -23,8 +24,9 @@ def connect(mail: MailSettings, *, timeout: float = 30) -> smtplib.SMTP:
         raise ConfwatchError("mail is not configured: set CONFWATCH_SMTP_HOST", exit_code=2)
     try:
         if mail.security == "ssl":
-            smtp: smtplib.SMTP = smtplib.SMTP_SSL(mail.host, mail.port, timeout=timeout,
-                                                  context=ssl.create_default_context())
+            smtp: smtplib.SMTP = smtplib.SMTP_SSL(
+                mail.host, mail.port, timeout=timeout, context=ssl.create_default_context()
+            )
         else:
             smtp = smtplib.SMTP(mail.host, mail.port, timeout=timeout)
             if mail.security == "starttls":
@@ -36,7 +38,9 @@ def connect(mail: MailSettings, *, timeout: float = 30) -> smtplib.SMTP:
     return smtp
 
 
-def send(mail: MailSettings, message: EmailMessage, recipients: Sequence[str] | None = None) -> None:
+def send(
+    mail: MailSettings, message: EmailMessage, recipients: Sequence[str] | None = None
+) -> None:
     """Send one message; raises ConfwatchError naming the server on failure."""
     smtp = connect(mail)
     try:
@@ -44,7 +48,5 @@ def send(mail: MailSettings, message: EmailMessage, recipients: Sequence[str] | 
     except (OSError, smtplib.SMTPException) as exc:
         raise ConfwatchError(f"SMTP {mail.host}:{mail.port}: {type(exc).__name__}: {exc}") from None
     finally:
-        try:
+        with contextlib.suppress(OSError, smtplib.SMTPException):
             smtp.quit()
-        except (OSError, smtplib.SMTPException):
-            pass

@@ -15,19 +15,37 @@ log = logging.getLogger("confwatch.feeds")
 
 def feed_settings(settings: Settings) -> FeedSettings:
     filters = tuple(
-        FeedFilter(name=f.name, title=f.title, organisers=f.organisers, countries=f.countries,
-                   topics=f.topics, keywords=f.keywords)
+        FeedFilter(
+            name=f.name,
+            title=f.title,
+            organisers=f.organisers,
+            countries=f.countries,
+            topics=f.topics,
+            keywords=f.keywords,
+        )
         for f in settings.feeds.filters
     )
-    return FeedSettings(title=settings.feeds.title, base_url=settings.feeds.base_url,
-                        max_entries=settings.feeds.max_entries, filters=filters,
-                        automatic_filters=settings.feeds.automatic_filters)
+    return FeedSettings(
+        title=settings.feeds.title,
+        base_url=settings.feeds.base_url,
+        max_entries=settings.feeds.max_entries,
+        filters=filters,
+        automatic_filters=settings.feeds.automatic_filters,
+    )
 
 
-def rebuild_feeds(settings: Settings, store: Store, *, now: dt.datetime | None = None) -> BuildReport:
+def rebuild_feeds(
+    settings: Settings, store: Store, *, now: dt.datetime | None = None
+) -> BuildReport:
     now = now or dt.datetime.now(dt.UTC)
     settings.feeds_dir.mkdir(parents=True, exist_ok=True)
     report = build_all(store, settings.feeds_dir, now=now, settings=feed_settings(settings))
-    log.info("feeds.built", extra={"dir": str(settings.feeds_dir), "files": len(report.paths),
-                                   "entries": report.entries})
+    log.info(
+        "feeds.built",
+        extra={
+            "dir": str(settings.feeds_dir),
+            "files": len(report.paths),
+            "entries": report.entries,
+        },
+    )
     return report

@@ -24,6 +24,7 @@ Run: ``python -m confwatch.scheduler.replay_server --root DIR [--port 0]``; it p
 from __future__ import annotations
 
 import argparse
+import contextlib
 import email.utils
 import functools
 import hashlib
@@ -38,8 +39,13 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import parse_qs, unquote, urlsplit
 
-_TYPES = {".html": "text/html; charset=utf-8", ".htm": "text/html; charset=utf-8",
-          ".txt": "text/plain; charset=utf-8", ".xml": "application/xml", ".pdf": "application/pdf"}
+_TYPES = {
+    ".html": "text/html; charset=utf-8",
+    ".htm": "text/html; charset=utf-8",
+    ".txt": "text/plain; charset=utf-8",
+    ".xml": "application/xml",
+    ".pdf": "application/pdf",
+}
 
 
 def resolve(root: Path, path: str, query: str) -> Path | None:
@@ -73,15 +79,26 @@ class ReplayHandler(BaseHTTPRequestHandler):
 
     def _note(self, status: int, size: int) -> None:
         with self.lock:
-            self.log.append({
-                "method": self.command, "path": self.path, "status": status, "bytes": size,
-                "if_none_match": self.headers.get("If-None-Match"),
-                "if_modified_since": self.headers.get("If-Modified-Since"),
-                "user_agent": self.headers.get("User-Agent"), "at": time.time(),
-            })
+            self.log.append(
+                {
+                    "method": self.command,
+                    "path": self.path,
+                    "status": status,
+                    "bytes": size,
+                    "if_none_match": self.headers.get("If-None-Match"),
+                    "if_modified_since": self.headers.get("If-Modified-Since"),
+                    "user_agent": self.headers.get("User-Agent"),
+                    "at": time.time(),
+                }
+            )
 
-    def _send(self, status: int, body: bytes, ctype: str = "text/plain; charset=utf-8",
-              headers: dict[str, str] | None = None) -> None:
+    def _send(
+        self,
+        status: int,
+        body: bytes,
+        ctype: str = "text/plain; charset=utf-8",
+        headers: dict[str, str] | None = None,
+    ) -> None:
         self.send_response(status)
         self.send_header("Content-Type", ctype)
         self.send_header("Content-Length", str(len(body)))
@@ -143,7 +160,11 @@ class ReplayHandler(BaseHTTPRequestHandler):
             self.end_headers()
             self._note(304, 0)
             return
-        ctype = _TYPES.get(file.suffix.lower()) or mimetypes.guess_type(file.name)[0] or "text/html; charset=utf-8"
+        ctype = (
+            _TYPES.get(file.suffix.lower())
+            or mimetypes.guess_type(file.name)[0]
+            or "text/html; charset=utf-8"
+        )
         if file.name.startswith("index.html"):
             ctype = _TYPES[".html"]
         self._send(200, body, ctype, headers)
@@ -261,7 +282,9 @@ _CONTENT_FAULTS = {
 
 
 def make_server(root: Path, port: int = 0, host: str = "127.0.0.1") -> ThreadingHTTPServer:
-    handler = type("Handler", (ReplayHandler,), {"root": root.resolve(), "log": [], "lock": threading.Lock()})
+    handler = type(
+        "Handler", (ReplayHandler,), {"root": root.resolve(), "log": [], "lock": threading.Lock()}
+    )
     server = ThreadingHTTPServer((host, port), handler)
     server.daemon_threads = True
     return server
@@ -299,10 +322,8 @@ def main(argv: list[str] | None = None) -> int:
     server = make_server(args.root, args.port)
     host, port = server.server_address[:2]
     print(f"listening on http://{host}:{port}", flush=True)
-    try:
+    with contextlib.suppress(KeyboardInterrupt):
         server.serve_forever()
-    except KeyboardInterrupt:
-        pass
     return 0
 
 

@@ -42,7 +42,9 @@ def source_trigger(source: SourceConfig) -> Any:
     jitter = int(source.jitter.total_seconds()) or None
     if source.cron:
         return CronTrigger.from_crontab(source.cron, timezone=dt.UTC)
-    return IntervalTrigger(seconds=int(source.every.total_seconds()), jitter=jitter, timezone=dt.UTC)
+    return IntervalTrigger(
+        seconds=int(source.every.total_seconds()), jitter=jitter, timezone=dt.UTC
+    )
 
 
 def misfire_grace(settings: Settings, source: SourceConfig) -> int:
@@ -57,15 +59,20 @@ def build_scheduler(settings: Settings) -> Any:
     from apscheduler.schedulers.background import BackgroundScheduler
 
     return BackgroundScheduler(
-        jobstores={"default": SQLAlchemyJobStore(url=normalise_url(settings.database_url),
-                                                 tablename="apscheduler_jobs")},
+        jobstores={
+            "default": SQLAlchemyJobStore(
+                url=normalise_url(settings.database_url), tablename="apscheduler_jobs"
+            )
+        },
         executors={"default": ThreadPoolExecutor(max_workers=4)},
         job_defaults={"coalesce": True, "max_instances": 1},
         timezone=dt.UTC,
     )
 
 
-def sync_jobs(scheduler: Any, settings: Settings, *, now: dt.datetime | None = None) -> dict[str, str]:
+def sync_jobs(
+    scheduler: Any, settings: Settings, *, now: dt.datetime | None = None
+) -> dict[str, str]:
     """Make the stored jobs match the configuration; returns job id -> what was done."""
     from apscheduler.triggers.cron import CronTrigger
 
@@ -74,7 +81,12 @@ def sync_jobs(scheduler: Any, settings: Settings, *, now: dt.datetime | None = N
     wanted: dict[str, tuple[str, list[Any], Any, int]] = {}
     for s in settings.sources:
         if s.enabled:
-            wanted[f"crawl:{s.key}"] = (CRAWL_JOB, [config, s.key], source_trigger(s), misfire_grace(settings, s))
+            wanted[f"crawl:{s.key}"] = (
+                CRAWL_JOB,
+                [config, s.key],
+                source_trigger(s),
+                misfire_grace(settings, s),
+            )
     digest = CronTrigger.from_crontab(settings.service.digest_cron, timezone=dt.UTC)
     wanted["digest:weekly"] = (DIGEST_JOB, [config], digest, 6 * 3600)
     done: dict[str, str] = {}
@@ -84,14 +96,29 @@ def sync_jobs(scheduler: Any, settings: Settings, *, now: dt.datetime | None = N
             done[job.id] = "removed"
     for job_id, (func, args, trigger, grace) in wanted.items():
         job = scheduler.get_job(job_id)
-        if job is not None and str(job.trigger) == str(trigger) and list(job.args) == args \
-                and job.misfire_grace_time == grace:
+        if (
+            job is not None
+            and str(job.trigger) == str(trigger)
+            and list(job.args) == args
+            and job.misfire_grace_time == grace
+        ):
             done[job_id] = "kept"
             continue
-        first = now + dt.timedelta(seconds=5) if job is None and job_id.startswith("crawl:") else None
-        scheduler.add_job(func, trigger=trigger, id=job_id, name=job_id, args=args, replace_existing=True,
-                          misfire_grace_time=grace, coalesce=True, max_instances=1,
-                          **({"next_run_time": first} if first else {}))
+        first = (
+            now + dt.timedelta(seconds=5) if job is None and job_id.startswith("crawl:") else None
+        )
+        scheduler.add_job(
+            func,
+            trigger=trigger,
+            id=job_id,
+            name=job_id,
+            args=args,
+            replace_existing=True,
+            misfire_grace_time=grace,
+            coalesce=True,
+            max_instances=1,
+            **({"next_run_time": first} if first else {}),
+        )
         done[job_id] = "added" if job is None else "replaced"
     return done
 
@@ -112,17 +139,26 @@ class Service:
         store = open_store(self.settings, sync_sources=False)
         try:
             states = []
-            for h in store.source_health(now, {s.key: s.max_age for s in self.settings.sources if s.enabled}):
+            for h in store.source_health(
+                now, {s.key: s.max_age for s in self.settings.sources if s.enabled}
+            ):
                 runs = store.runs(source=h.source, limit=7)
                 finished = [r for r in runs if r.status != "running"]
                 active = check_run(finished[0], finished[1:]) if finished else []
-                states.append({
-                    "source": h.source, "state": h.state, "message": h.message,
-                    "last_success": h.last_success_at.isoformat() if h.last_success_at else None,
-                    "last_success_age_seconds": int((now - h.last_success_at).total_seconds())
-                    if h.last_success_at else None,
-                    "alerts": [a.kind for a in active],
-                })
+                states.append(
+                    {
+                        "source": h.source,
+                        "state": h.state,
+                        "message": h.message,
+                        "last_success": h.last_success_at.isoformat()
+                        if h.last_success_at
+                        else None,
+                        "last_success_age_seconds": int((now - h.last_success_at).total_seconds())
+                        if h.last_success_at
+                        else None,
+                        "alerts": [a.kind for a in active],
+                    }
+                )
         finally:
             store.close()
         return health_document(states, now)
@@ -147,7 +183,9 @@ class Service:
         log.info("serve.start", extra={"url": self.web.url})
         leader = self._become_leader() if self.schedule else False
         if self.schedule and not leader:
-            log.warning("scheduler.standby", extra={"reason": "another confwatch serve runs the schedule"})
+            log.warning(
+                "scheduler.standby", extra={"reason": "another confwatch serve runs the schedule"}
+            )
         while not self.stop_event.wait(30 if (self.schedule and not leader) else 3600):
             if self.schedule and not leader:
                 leader = self._become_leader()

@@ -52,12 +52,17 @@ def make_handler(feeds_dir: Path, health: HealthFn) -> type[BaseHTTPRequestHandl
         def log_message(self, format: str, *args: Any) -> None:
             pass
 
-        def _send(self, status: int, body: bytes, ctype: str, extra: dict[str, str] | None = None) -> None:
+        def _send(
+            self, status: int, body: bytes, ctype: str, extra: dict[str, str] | None = None
+        ) -> None:
             self.send_response(status)
             self.send_header("Content-Type", ctype)
             self.send_header("Content-Length", str(len(body)))
             self.send_header("X-Content-Type-Options", "nosniff")
-            self.send_header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'")
+            self.send_header(
+                "Content-Security-Policy",
+                "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'",
+            )
             for k, v in (extra or {}).items():
                 self.send_header(k, v)
             self.end_headers()
@@ -71,11 +76,18 @@ def make_handler(feeds_dir: Path, health: HealthFn) -> type[BaseHTTPRequestHandl
             path = unquote(urlsplit(self.path).path)
             if path == "/healthz":
                 status, data = health()
-                self._send(status, json.dumps(data, indent=2).encode(), "application/json",
-                           {"Cache-Control": "no-store"})
+                self._send(
+                    status,
+                    json.dumps(data, indent=2).encode(),
+                    "application/json",
+                    {"Cache-Control": "no-store"},
+                )
                 return
-            name = "index.html" if path in ("/", "/index.html") else (
-                path.removeprefix("/feeds/") if path.startswith("/feeds/") else None)
+            name = (
+                "index.html"
+                if path in ("/", "/index.html")
+                else (path.removeprefix("/feeds/") if path.startswith("/feeds/") else None)
+            )
             file = safe_file(feeds_dir, name) if name else None
             if file is None:
                 self._send(404, b"Not found\n", "text/plain; charset=utf-8")
@@ -84,7 +96,9 @@ def make_handler(feeds_dir: Path, health: HealthFn) -> type[BaseHTTPRequestHandl
             self._send(200, file.read_bytes(), ctype, {"Cache-Control": "max-age=300"})
 
         def _refuse(self) -> None:
-            self._send(405, b"Method not allowed\n", "text/plain; charset=utf-8", {"Allow": "GET, HEAD"})
+            self._send(
+                405, b"Method not allowed\n", "text/plain; charset=utf-8", {"Allow": "GET, HEAD"}
+            )
 
         do_POST = do_PUT = do_DELETE = do_PATCH = _refuse
 

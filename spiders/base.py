@@ -14,13 +14,13 @@ from collections.abc import AsyncIterator, Iterable, Iterator
 from typing import Any, ClassVar
 
 import scrapy
+from scrapy.http import Response, TextResponse
 from twisted.python.failure import Failure
 
 from confwatch.spiders.context import CrawlContext, context_of
 from confwatch.spiders.items import RawEvent
 from confwatch.spiders.page import Page, read_page, single_event
 from confwatch.spiders.sources import SourceConfig
-from scrapy.http import Response, TextResponse
 
 log = logging.getLogger("confwatch.crawl")
 
@@ -50,8 +50,13 @@ class SourceSpider(scrapy.Spider):
     async def start(self) -> AsyncIterator[Any]:
         for url in self.start_urls:
             # Listings are fetched every run: never let a persistent duplicate filter drop them.
-            yield scrapy.Request(url, callback=self.parse, errback=self.on_error, dont_filter=True,
-                                 meta={"listing": True})
+            yield scrapy.Request(
+                url,
+                callback=self.parse,
+                errback=self.on_error,
+                dont_filter=True,
+                meta={"listing": True},
+            )
         for url in self.revisit_urls():
             yield scrapy.Request(url, callback=self.parse_event, errback=self.on_error)
 
@@ -77,13 +82,19 @@ class SourceSpider(scrapy.Spider):
                     urls.append(url)
                     continue
                 state = ctx.store.page_state(url)
-                if state is None or state.last_fetched is None or now - state.last_fetched >= self.source.revisit_past:
+                if (
+                    state is None
+                    or state.last_fetched is None
+                    or now - state.last_fetched >= self.source.revisit_past
+                ):
                     urls.append(url)
         return urls
 
     def on_error(self, failure: Failure) -> None:
         request = failure.request
-        message = describe_failure(failure, timeout=self.context.crawl.timeout if self.context else None)
+        message = describe_failure(
+            failure, timeout=self.context.crawl.timeout if self.context else None
+        )
         log.error("crawl.error", extra={"source": self.name, "url": request.url, "error": message})
         ctx = self.context
         if ctx is not None:
@@ -94,8 +105,14 @@ class SourceSpider(scrapy.Spider):
             status = getattr(getattr(failure.value, "response", None), "status", None)
             if status in (404, 410):
                 # A page that is gone counts towards withdrawing its events (store/withdrawal.py).
-                ctx.store.save_page_state(request.url, source=self.name, etag=None, last_modified=None,
-                                          content_hash=None, status=status)
+                ctx.store.save_page_state(
+                    request.url,
+                    source=self.name,
+                    etag=None,
+                    last_modified=None,
+                    content_hash=None,
+                    status=status,
+                )
 
     # -- crawling ------------------------------------------------------------------------------
     def parse(self, response: Response, **kwargs: Any) -> Iterator[Any]:
@@ -113,7 +130,9 @@ class SourceSpider(scrapy.Spider):
     def follow_links(self, response: TextResponse) -> Iterator[scrapy.Request]:
         links: Iterable[str]
         if self.listing_links:
-            links = [h for css in self.listing_links for h in response.css(f"{css}::attr(href)").getall()]
+            links = [
+                h for css in self.listing_links for h in response.css(f"{css}::attr(href)").getall()
+            ]
         else:
             links = response.css("a::attr(href)").getall()
         seen: set[str] = set()
@@ -128,8 +147,12 @@ class SourceSpider(scrapy.Spider):
         if self.next_page:
             nxt = response.css(f"{self.next_page}::attr(href)").get()
             if nxt:
-                yield scrapy.Request(response.urljoin(nxt), callback=self.parse, errback=self.on_error,
-                                     meta={"listing": True})
+                yield scrapy.Request(
+                    response.urljoin(nxt),
+                    callback=self.parse,
+                    errback=self.on_error,
+                    meta={"listing": True},
+                )
 
     def parse_event(self, response: Response, **kwargs: Any) -> Iterator[Any]:
         if not response.meta.get("unchanged") and self._is_html(response):
@@ -143,8 +166,14 @@ class SourceSpider(scrapy.Spider):
             page = read_page(response.text, response.url)
             events = self.page_events(page)
         except Exception as exc:  # bad content never raises out of a callback
-            log.warning("item.warning", extra={"source": self.name, "url": response.url,
-                                               "problem": f"page could not be read: {exc!r}"})
+            log.warning(
+                "item.warning",
+                extra={
+                    "source": self.name,
+                    "url": response.url,
+                    "problem": f"page could not be read: {exc!r}",
+                },
+            )
             return
         yield from events
 
@@ -152,17 +181,29 @@ class SourceSpider(scrapy.Spider):
         if response.status == 304:
             return False
         ctype = response.headers.get(b"Content-Type", b"").decode("latin-1").lower()
-        if not isinstance(response, TextResponse) or ("html" not in ctype and "xml" not in ctype and ctype):
-            log.warning("item.skipped", extra={"source": self.name, "url": response.url,
-                                               "reason": f"not an HTML page ({ctype or 'unknown type'})"})
+        if not isinstance(response, TextResponse) or (
+            "html" not in ctype and "xml" not in ctype and ctype
+        ):
+            log.warning(
+                "item.skipped",
+                extra={
+                    "source": self.name,
+                    "url": response.url,
+                    "reason": f"not an HTML page ({ctype or 'unknown type'})",
+                },
+            )
             return False
         return True
 
     # -- reading (offline too) ---------------------------------------------------------------------
     def page_events(self, page: Page) -> list[RawEvent]:
         """The events one page describes. Sources override this for other layouts."""
-        return single_event(page, self.name, selectors=dict(self.source.fields),
-                            relevance=dict(self.source.relevance))
+        return single_event(
+            page,
+            self.name,
+            selectors=dict(self.source.fields),
+            relevance=dict(self.source.relevance),
+        )
 
 
 def describe_failure(failure: Failure, *, timeout: float | None = None) -> str:
@@ -179,14 +220,30 @@ def describe_failure(failure: Failure, *, timeout: float | None = None) -> str:
     if isinstance(exc, HttpError):
         return f"HTTP {exc.response.status}"
     kinds: list[tuple[tuple[type[BaseException], ...], str]] = [
-        ((tx.TimeoutError, getattr(sx, "DownloadTimeoutError", tx.TimeoutError)),
-         f"timed out after {timeout:g} s" if timeout else "timed out"),
-        ((tx.DNSLookupError, getattr(sx, "CannotResolveHostError", tx.DNSLookupError)), "DNS lookup failed"),
-        ((tx.ConnectionRefusedError, getattr(sx, "DownloadConnectionRefusedError", tx.ConnectionRefusedError)),
-         "connection refused"),
+        (
+            (tx.TimeoutError, getattr(sx, "DownloadTimeoutError", tx.TimeoutError)),
+            f"timed out after {timeout:g} s" if timeout else "timed out",
+        ),
+        (
+            (tx.DNSLookupError, getattr(sx, "CannotResolveHostError", tx.DNSLookupError)),
+            "DNS lookup failed",
+        ),
+        (
+            (
+                tx.ConnectionRefusedError,
+                getattr(sx, "DownloadConnectionRefusedError", tx.ConnectionRefusedError),
+            ),
+            "connection refused",
+        ),
         ((ResponseNeverReceived,), "connection lost before a response (reset)"),
-        ((ResponseFailed, getattr(sx, "DownloadFailedError", ResponseFailed)), "connection lost mid-response (reset)"),
-        ((getattr(sx, "ResponseDataLossError", ResponseFailed),), "connection closed before the whole response arrived"),
+        (
+            (ResponseFailed, getattr(sx, "DownloadFailedError", ResponseFailed)),
+            "connection lost mid-response (reset)",
+        ),
+        (
+            (getattr(sx, "ResponseDataLossError", ResponseFailed),),
+            "connection closed before the whole response arrived",
+        ),
     ]
     for types, text in kinds:
         if isinstance(exc, types):

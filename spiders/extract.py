@@ -16,18 +16,74 @@ from urllib.parse import urljoin, urlsplit
 import lxml.html
 from lxml import etree
 
-_DROP = ("script", "style", "noscript", "nav", "form", "svg", "button", "select", "iframe", "template")
-_BLOCK_TAGS = {"h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "dt", "dd", "figcaption", "blockquote",
-               "td", "th", "pre", "address", "caption", "summary"}
-_CONTAINERS = {"div", "section", "article", "main", "span", "header", "footer", "aside", "time", "a",
-               "strong", "em", "b", "i", "font", "center"}
-_MAIN = ("//main", "//*[@role='main']", "//article", "//*[@id='main-content']", "//*[@id='content']",
-         "//*[contains(concat(' ', normalize-space(@class), ' '), ' region-content ')]", "//body")
+_DROP = (
+    "script",
+    "style",
+    "noscript",
+    "nav",
+    "form",
+    "svg",
+    "button",
+    "select",
+    "iframe",
+    "template",
+)
+_BLOCK_TAGS = {
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "p",
+    "li",
+    "dt",
+    "dd",
+    "figcaption",
+    "blockquote",
+    "td",
+    "th",
+    "pre",
+    "address",
+    "caption",
+    "summary",
+}
+_CONTAINERS = {
+    "div",
+    "section",
+    "article",
+    "main",
+    "span",
+    "header",
+    "footer",
+    "aside",
+    "time",
+    "a",
+    "strong",
+    "em",
+    "b",
+    "i",
+    "font",
+    "center",
+}
+_MAIN = (
+    "//main",
+    "//*[@role='main']",
+    "//article",
+    "//*[@id='main-content']",
+    "//*[@id='content']",
+    "//*[contains(concat(' ', normalize-space(@class), ' '), ' region-content ')]",
+    "//body",
+)
 _DOC_EXT = re.compile(r"\.(?:pdf|docx?|pptx?|xlsx?|odt)(?:$|[?#])", re.I)
 _BULLET = re.compile(r"^\s*(?:[•·▪◦‣●\-*–]|\d{1,2}[.)])\s+")
 _WS = re.compile(r"[ \t\r\f\v\u00a0\u200b]+")
 _LABEL_LINE = re.compile(r"^\s*([A-Z][A-Za-z /]{1,30})\s*:\s*(.+)$")
-_POSTED = re.compile(r"\b(?:posted|published|date(?: of publication)?|last updated|updated)\s*[:\-]\s*([^\n|]{6,40})", re.I)
+_POSTED = re.compile(
+    r"\b(?:posted|published|date(?: of publication)?|last updated|updated)"
+    r"\s*[:\-]\s*([^\n|]{6,40})",
+    re.I,
+)
 
 
 @dataclass
@@ -59,9 +115,11 @@ def _clean_tree(doc: Any) -> None:
         el.drop_tree()
     for el in doc.xpath("//comment()"):
         el.getparent().remove(el) if el.getparent() is not None else None
-    for el in doc.xpath("//header[not(ancestor::main) and not(ancestor::article)]"
-                        "|//footer[not(ancestor::main) and not(ancestor::article)]"
-                        "|//*[@role='banner' or @role='contentinfo' or @role='navigation']"):
+    for el in doc.xpath(
+        "//header[not(ancestor::main) and not(ancestor::article)]"
+        "|//footer[not(ancestor::main) and not(ancestor::article)]"
+        "|//*[@role='banner' or @role='contentinfo' or @role='navigation']"
+    ):
         el.drop_tree()
 
 
@@ -74,8 +132,10 @@ def main_element(doc: Any) -> Any:
     total = len(squash(body[0].text_content())) if body else 0
     for path in _MAIN:
         for el in doc.xpath(path):
-            if len(squash(el.text_content())) >= min(200, total) and \
-                    len(squash(el.text_content())) >= 0.25 * total:
+            if (
+                len(squash(el.text_content())) >= min(200, total)
+                and len(squash(el.text_content())) >= 0.25 * total
+            ):
                 return el
     return body[0] if body else doc
 
@@ -109,8 +169,16 @@ def blocks(doc: Any, root: Any | None = None) -> list[Block]:
             if not text:
                 continue
             chosen.add(el)
-            kind = {"figcaption": "caption", "blockquote": "quote", "td": "p", "th": "p", "pre": "p",
-                    "address": "p", "caption": "caption", "summary": "p"}.get(tag, tag)
+            kind = {
+                "figcaption": "caption",
+                "blockquote": "quote",
+                "td": "p",
+                "th": "p",
+                "pre": "p",
+                "address": "p",
+                "caption": "caption",
+                "summary": "p",
+            }.get(tag, tag)
             if tag in ("div", "section", "span"):
                 kind = "p"
             out.append(Block(kind, text, el))
@@ -120,14 +188,28 @@ def blocks(doc: Any, root: Any | None = None) -> list[Block]:
 def _is_leaf_block(el: Any) -> bool:
     """A div holding text directly, with no block-level children."""
     for child in el:
-        if isinstance(child.tag, str) and child.tag.lower() not in ("a", "strong", "em", "b", "i", "span", "br",
-                                                                     "time", "abbr", "sup", "sub", "u", "small", "img"):
+        if isinstance(child.tag, str) and child.tag.lower() not in (
+            "a",
+            "strong",
+            "em",
+            "b",
+            "i",
+            "span",
+            "br",
+            "time",
+            "abbr",
+            "sup",
+            "sub",
+            "u",
+            "small",
+            "img",
+        ):
             return False
     return bool(squash(el.text_content()))
 
 
 def page_text(block_list: list[Block]) -> str:
-    """Text as a reader sees it: paragraphs separated by blank lines, list items on their own lines."""
+    """Text as a reader sees it: blank lines between paragraphs, one line per list item."""
     out: list[str] = []
     for b in block_list:
         if b.kind == "li" and out and out[-1].startswith("\u2022"):
@@ -140,7 +222,7 @@ def page_text(block_list: list[Block]) -> str:
 
 
 def label_values(doc: Any) -> dict[str, str]:
-    """Label/value pairs: ``<dt>/<dd>``, Drupal ``field__label``/``field__item``, "Label: value" lines."""
+    """Label/value pairs: ``<dt>/<dd>``, Drupal ``field__label``/``field__item``, "Label: value"."""
     found: dict[str, str] = {}
 
     def put(label: str, value: str) -> None:
@@ -156,9 +238,13 @@ def label_values(doc: Any) -> dict[str, str]:
             values.append(dd.text_content())
             dd = dd.getnext()
         put(dt_el.text_content(), ", ".join(squash(v) for v in values))
-    for label in doc.xpath("//*[contains(concat(' ', normalize-space(@class), ' '), ' field__label ')]"):
+    for label in doc.xpath(
+        "//*[contains(concat(' ', normalize-space(@class), ' '), ' field__label ')]"
+    ):
         parent = label.getparent()
-        items = parent.xpath(".//*[contains(concat(' ', normalize-space(@class), ' '), ' field__item ')]")
+        items = parent.xpath(
+            ".//*[contains(concat(' ', normalize-space(@class), ' '), ' field__item ')]"
+        )
         put(label.text_content(), ", ".join(squash(i.text_content()) for i in items))
     for strong in doc.xpath("//strong|//b"):
         text = squash(strong.text_content())
@@ -192,8 +278,13 @@ def json_ld_events(page_html: str, url: str | None) -> list[dict[str, Any]]:
     try:
         import extruct
 
-        data = extruct.extract(page_html, base_url=url, syntaxes=["json-ld", "microdata"], uniform=True,
-                               errors="ignore")
+        data = extruct.extract(
+            page_html,
+            base_url=url,
+            syntaxes=["json-ld", "microdata"],
+            uniform=True,
+            errors="ignore",
+        )
     except Exception:  # extruct raises many kinds on hostile markup; structured data is optional
         return []
     events: list[dict[str, Any]] = []
@@ -236,11 +327,15 @@ def structured_fields(event: dict[str, Any]) -> dict[str, Any]:
     for place in locs:
         if isinstance(place, dict):
             if str(place.get("@type", "")).endswith("VirtualLocation"):
-                out["online"] = not any(isinstance(p, dict) and "Place" in str(p.get("@type")) for p in locs)
+                out["online"] = not any(
+                    isinstance(p, dict) and "Place" in str(p.get("@type")) for p in locs
+                )
                 continue
             addr = place.get("address")
             if isinstance(addr, dict):
-                parts += [str(addr.get(k)) for k in ("addressLocality", "addressCountry") if addr.get(k)]
+                parts += [
+                    str(addr.get(k)) for k in ("addressLocality", "addressCountry") if addr.get(k)
+                ]
             elif addr:
                 parts.append(str(addr))
             elif place.get("name"):
@@ -287,8 +382,14 @@ def document_links(doc: Any, base_url: str | None, root: Any | None = None) -> l
 def published_text(doc: Any, text: str) -> str | None:
     """The page's own publication date as written (meta tags, <time>, "POSTED: 2019-10-24")."""
     meta = meta_tags(doc)
-    for key in ("article:published_time", "datepublished", "dc.date", "date", "og:published_time",
-                "article:modified_time"):
+    for key in (
+        "article:published_time",
+        "datepublished",
+        "dc.date",
+        "date",
+        "og:published_time",
+        "article:modified_time",
+    ):
         if meta.get(key):
             return meta[key]
     for t in doc.xpath("//time[@datetime]"):
@@ -297,15 +398,43 @@ def published_text(doc: Any, text: str) -> str | None:
     return m.group(1) if m else None
 
 
-_STARTERS = re.compile(r"^(?:The|This|These|That|It|In|On|At|A|An|Our|We|Its|As|For|During|Over|More)\b")
+_STARTERS = re.compile(
+    r"^(?:The|This|These|That|It|In|On|At|A|An|Our|We|Its|As|For|During|Over|More)\b"
+)
 _END = re.compile(r"[.;:!?\"”)]\s*$")
-_SMALL = {"and", "the", "of", "to", "in", "on", "for", "its", "through", "that", "a", "an", "with", "by",
-          "at", "from", "as", "or", "into", "against", "lead", "leads"}
+_SMALL = {
+    "and",
+    "the",
+    "of",
+    "to",
+    "in",
+    "on",
+    "for",
+    "its",
+    "through",
+    "that",
+    "a",
+    "an",
+    "with",
+    "by",
+    "at",
+    "from",
+    "as",
+    "or",
+    "into",
+    "against",
+    "lead",
+    "leads",
+}
 
 
 def _title_like(line: str) -> bool:
     words = [w for w in re.findall(r"[^\W\d_][\w’'-]*", line) if w.lower() not in _SMALL]
-    return bool(words) and sum(w[0].isupper() for w in words) >= 0.75 * len(words) and not re.search(r"[.;!?]\s*$", line)
+    return (
+        bool(words)
+        and sum(w[0].isupper() for w in words) >= 0.75 * len(words)
+        and not re.search(r"[.;!?]\s*$", line)
+    )
 
 
 def _join(a: str, b: str) -> str:
@@ -350,32 +479,39 @@ def text_to_html(text: str) -> str:
         items: list[str] = []
         prose: list[str] = []
         last_line = ""
-
-        def flush_prose() -> None:
-            if prose:
-                joined = prose[0]
-                for line in prose[1:]:
-                    joined = _join(joined, line)
-                parts.append(f"<p>{html.escape(joined)}</p>")
-                prose.clear()
-
-        def flush_items() -> None:
-            if items:
-                parts.append("<ul>" + "".join(f"<li>{html.escape(i)}</li>" for i in items) + "</ul>")
-                items.clear()
-
         for line in lines:
             if _BULLET.match(line):
-                flush_prose()
+                _flush_prose(prose, parts)
                 items.append(_BULLET.sub("", line))
-            elif items and not prose and len(last_line) >= 60 and not _END.search(last_line) \
-                    and not _STARTERS.match(line):
+            elif (
+                items
+                and not prose
+                and len(last_line) >= 60
+                and not _END.search(last_line)
+                and not _STARTERS.match(line)
+            ):
                 items[-1] = _join(items[-1], line)  # a wrapped list item
             else:
-                flush_items()
+                _flush_items(items, parts)
                 prose.append(line)
             last_line = line
-        flush_prose()
-        flush_items()
+        _flush_prose(prose, parts)
+        _flush_items(items, parts)
     parts.append("</main></body></html>")
     return "\n".join(parts)
+
+
+def _flush_prose(prose: list[str], parts: list[str]) -> None:
+    """Hard-wrapped prose lines become one paragraph."""
+    if prose:
+        joined = prose[0]
+        for line in prose[1:]:
+            joined = _join(joined, line)
+        parts.append(f"<p>{html.escape(joined)}</p>")
+        prose.clear()
+
+
+def _flush_items(items: list[str], parts: list[str]) -> None:
+    if items:
+        parts.append("<ul>" + "".join(f"<li>{html.escape(i)}</li>" for i in items) + "</ul>")
+        items.clear()

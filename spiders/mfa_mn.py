@@ -15,6 +15,11 @@ from confwatch.spiders.base import SourceSpider
 class MfaMnSpider(SourceSpider):
     kind: ClassVar[str] = "mfa-mn"
     listing_links: ClassVar[tuple[str, ...]] = (
-        "article h2 a", "article h3 a", ".entry-title a", ".post-title a", ".news-item a", ".card-title a",
+        "article h2 a",
+        "article h3 a",
+        ".entry-title a",
+        ".post-title a",
+        ".news-item a",
+        ".card-title a",
     )
     next_page: ClassVar[str | None] = "a.next"

@@ -52,7 +52,9 @@ class ConditionalGetMiddleware:
         request.meta["previous_hash"] = state.content_hash
         return None
 
-    def process_response(self, request: Request, response: Response, spider: Spider | None = None) -> Response:
+    def process_response(
+        self, request: Request, response: Response, spider: Spider | None = None
+    ) -> Response:
         if request.url.endswith("/robots.txt"):
             return response
         source = (spider or self.crawler.spider).name

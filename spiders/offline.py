@@ -44,16 +44,20 @@ def decode_page(data: bytes, *, is_text: bool) -> str:
     return text
 
 
-def choose_source(source: str | None, url: str | None, sources: Sequence[SourceConfig]) -> SourceConfig:
-    """``--source`` as a configured key or a kind; else the configured source owning the URL's host."""
+def choose_source(
+    source: str | None, url: str | None, sources: Sequence[SourceConfig]
+) -> SourceConfig:
+    """``--source`` as a configured key or a kind; else the configured source owning the host."""
     if source:
         for s in sources:
             if s.key == source:
                 return s
         if source in SPIDERS:
             return offline_source(source, url)
-        raise ConfigError(f"unknown source {source!r} (kinds: {', '.join(SPIDERS)}; "
-                          f"configured: {', '.join(s.key for s in sources) or 'none'})")
+        raise ConfigError(
+            f"unknown source {source!r} (kinds: {', '.join(SPIDERS)}; "
+            f"configured: {', '.join(s.key for s in sources) or 'none'})"
+        )
     host = (urlsplit(url).hostname or "").lower() if url else ""
     for s in sources:
         if host and any(host == d or host.endswith("." + d) for d in s.allowed_domains):
@@ -101,7 +105,9 @@ def extract_file(
         try:
             data = p.read_bytes()
         except OSError as exc:
-            raise ConfwatchError(f"{path}: cannot read page: {exc.strerror or exc}", exit_code=2) from None
+            raise ConfwatchError(
+                f"{path}: cannot read page: {exc.strerror or exc}", exit_code=2
+            ) from None
         is_text = p.suffix.lower() not in (".html", ".htm", ".xhtml")
         if p.suffix.lower() not in (".txt", ".text", "") and is_text:
             is_text = not data.lstrip().startswith(b"<")

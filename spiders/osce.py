@@ -27,9 +27,11 @@ _STRUCTURE = re.compile(
 
 
 def osce_organisers(text: str) -> str:
-    """"Chairmanship, Transnational Threats Department" -> "OSCE Chairmanship, OSCE Transnational ..."."""
+    """Prefix OSCE structures named alone ("Chairmanship") with "OSCE"."""
     names = [n.strip() for n in re.split(r"\s*[,;]\s*|\s+and\s+", text) if n.strip()]
-    return ", ".join(n if _OSCE_NAMED.search(n) or not _STRUCTURE.match(n) else f"OSCE {n}" for n in names)
+    return ", ".join(
+        n if _OSCE_NAMED.search(n) or not _STRUCTURE.match(n) else f"OSCE {n}" for n in names
+    )
 
 
 class OsceSpider(SourceSpider):

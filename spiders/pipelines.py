@@ -37,23 +37,41 @@ class StorePipeline:
         done = normalise(item, today=self.context.today)
         for warning in done.warnings:
             prog.warnings += 1
-            log.warning("item.warning", extra={"source": item.source, "url": item.url, "problem": warning})
+            log.warning(
+                "item.warning", extra={"source": item.source, "url": item.url, "problem": warning}
+            )
         if done.fields is None:
             prog.skipped += 1
-            log.info("item.skipped", extra={"source": item.source, "url": item.url, "reason": done.skipped})
+            log.info(
+                "item.skipped",
+                extra={"source": item.source, "url": item.url, "reason": done.skipped},
+            )
             return item
         run = self.context.runs[item.source]
         raw = asdict(item)
         raw["published"] = item.published.isoformat() if item.published else None
-        raw.pop("body_text", None)  # kept short: the fields say what matters, the page is re-fetchable
-        sighting = Sighting(source=item.source, url=item.url, fields=done.fields, raw=raw,
-                            seen_at=dt.datetime.now(dt.UTC))
+        raw.pop(
+            "body_text", None
+        )  # kept short: the fields say what matters, the page is re-fetchable
+        sighting = Sighting(
+            source=item.source,
+            url=item.url,
+            fields=done.fields,
+            raw=raw,
+            seen_at=dt.datetime.now(dt.UTC),
+        )
         try:
             outcome = self.context.store.record(run, sighting)
         except Exception as exc:  # a store failure loses this item only, and says so
             prog.errors += 1
-            log.error("crawl.error", extra={"source": item.source, "url": item.url,
-                                            "error": f"could not store item: {exc!r}"})
+            log.error(
+                "crawl.error",
+                extra={
+                    "source": item.source,
+                    "url": item.url,
+                    "error": f"could not store item: {exc!r}",
+                },
+            )
             self.context.store.add_error(run, item.url, f"could not store item: {exc}")
             return item
         prog.items += 1
@@ -61,7 +79,15 @@ class StorePipeline:
         prog.with_country += done.fields.country is not None
         setattr(prog, outcome.kind, getattr(prog, outcome.kind) + 1)
         if outcome.kind != "unchanged":
-            log.info(f"item.{outcome.kind}", extra={
-                "source": item.source, "url": item.url, "event": outcome.event_id,
-                "fields": ",".join(c.field for c in outcome.changes) if outcome.kind == "changed" else ""})
+            log.info(
+                f"item.{outcome.kind}",
+                extra={
+                    "source": item.source,
+                    "url": item.url,
+                    "event": outcome.event_id,
+                    "fields": ",".join(c.field for c in outcome.changes)
+                    if outcome.kind == "changed"
+                    else "",
+                },
+            )
         return item

@@ -30,8 +30,10 @@ class Progress:
     def line(self) -> str:
         parts = []
         for key, p in sorted(self.context.progress.items()):
-            parts.append(f"{key}: {p.pages} pages ({p.not_modified} unchanged), {p.items} items "
-                         f"({p.new} new, {p.changed} changed), {p.errors} errors")
+            parts.append(
+                f"{key}: {p.pages} pages ({p.not_modified} unchanged), {p.items} items "
+                f"({p.new} new, {p.changed} changed), {p.errors} errors"
+            )
         return " | ".join(parts)
 
     def tick(self, *args: Any, **kwargs: Any) -> None:

@@ -28,5 +28,11 @@ def offline_source(kind: str, url: str | None, key: str | None = None) -> Source
     """A minimal source of ``kind`` for reading one page without crawling."""
     spider_class(kind)
     start = url or "https://example.invalid/"
-    return SourceConfig(key=key or kind, kind=kind, name=key or kind, organisation="",
-                        start_urls=(start,), allowed_domains=(urlsplit(start).hostname or "",))
+    return SourceConfig(
+        key=key or kind,
+        kind=kind,
+        name=key or kind,
+        organisation="",
+        start_urls=(start,),
+        allowed_domains=(urlsplit(start).hostname or "",),
+    )

@@ -42,8 +42,9 @@ def run_crawl(
     from scrapy import signals
     from scrapy.crawler import CrawlerProcess
 
-    context = CrawlContext(store=store, crawl=crawl, sources={s.key: s for s in sources},
-                           show_progress=show_progress)
+    context = CrawlContext(
+        store=store, crawl=crawl, sources={s.key: s for s in sources}, show_progress=show_progress
+    )
     if today is not None:
         context.today = today
     reasons: dict[str, str] = {}
@@ -58,8 +59,10 @@ def run_crawl(
         run = store.begin_run(source.key)
         context.runs[source.key] = run
         context.of(source.key)
-        log.info("crawl.start", extra={"source": source.key, "run": run.id,
-                                       "urls": " ".join(source.start_urls)})
+        log.info(
+            "crawl.start",
+            extra={"source": source.key, "run": run.id, "urls": " ".join(source.start_urls)},
+        )
         if shared is not None:
             shared.announce(run)
         crawler = process.create_crawler(spider_class(source.kind))
@@ -95,22 +98,44 @@ def run_crawl(
             store.add_error(run, source.start_urls[0], "no start page could be fetched")
         elif reason not in ("finished", "closespider_pagecount"):
             store.add_error(run, None, f"crawl stopped early: {reason or 'unknown reason'}")
-        view = store.finish_run(run, status=status, pages=prog.pages, stats={
-            "not_modified": prog.not_modified, "parsed": prog.parsed, "skipped": prog.skipped,
-            "warnings": prog.warnings, "bytes": prog.bytes, "finish_reason": reason,
-            "with_date": prog.with_date, "with_country": prog.with_country,
-            **({"workers": workers} if shared is not None else {}),
-        })
+        view = store.finish_run(
+            run,
+            status=status,
+            pages=prog.pages,
+            stats={
+                "not_modified": prog.not_modified,
+                "parsed": prog.parsed,
+                "skipped": prog.skipped,
+                "warnings": prog.warnings,
+                "bytes": prog.bytes,
+                "finish_reason": reason,
+                "with_date": prog.with_date,
+                "with_country": prog.with_country,
+                **({"workers": workers} if shared is not None else {}),
+            },
+        )
         if shared is not None:
             shared.retire(run)
         level = logging.INFO if status == "ok" else logging.WARNING
-        log.log(level, "crawl.finish", extra={
-            "source": source.key, "run": run.id, "status": status, "pages": prog.pages,
-            "not_modified": prog.not_modified, "items": prog.items, "new": prog.new,
-            "changed": prog.changed, "unchanged": prog.unchanged, "errors": prog.errors,
-            "duration": round((view.finished_at - view.started_at).total_seconds(), 2)
-            if view.finished_at else None,
-        })
+        log.log(
+            level,
+            "crawl.finish",
+            extra={
+                "source": source.key,
+                "run": run.id,
+                "status": status,
+                "pages": prog.pages,
+                "not_modified": prog.not_modified,
+                "items": prog.items,
+                "new": prog.new,
+                "changed": prog.changed,
+                "unchanged": prog.unchanged,
+                "errors": prog.errors,
+                "duration": round((view.finished_at - view.started_at).total_seconds(), 2)
+                if view.finished_at
+                else None,
+            },
+        )
         results.append(view)
     if shared is not None:
         shared.close()
@@ -132,8 +157,9 @@ class _Shared:
         return self.d.RunKeys(self.prefix, run.source, run.id)
 
     def announce(self, run: RunInfo) -> None:
-        self.d.announce(self.redis, self.keys(run), holder=self.worker,
-                        started_at=run.started_at.isoformat())
+        self.d.announce(
+            self.redis, self.keys(run), holder=self.worker, started_at=run.started_at.isoformat()
+        )
 
     def join(self, crawler: Any, keys: Any) -> None:
         for name, value in self.d.crawler_settings(keys, self.worker).items():
@@ -183,8 +209,9 @@ def run_worker(
     for source, run in joins:
         context.runs[source.key] = run
         context.of(source.key)
-        log.info("worker.join", extra={"source": source.key, "run": run.id,
-                                       "worker": shared.worker})
+        log.info(
+            "worker.join", extra={"source": source.key, "run": run.id, "worker": shared.worker}
+        )
         crawler = process.create_crawler(shared.d.worker_spider(spider_class(source.kind)))
         crawler.settings.set("CLOSESPIDER_PAGECOUNT", source.max_pages, priority="spider")
         shared.join(crawler, shared.keys(run))
@@ -194,6 +221,7 @@ def run_worker(
     shared.close()
     done = {key: prog.pages for key, prog in context.progress.items()}
     for source, run in joins:
-        log.info("worker.done", extra={"source": source.key, "run": run.id,
-                                       "pages": done[source.key]})
+        log.info(
+            "worker.done", extra={"source": source.key, "run": run.id, "pages": done[source.key]}
+        )
     return done

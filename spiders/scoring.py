@@ -20,8 +20,17 @@ from rapidfuzz import fuzz
 
 from confwatch.spiders.normalise.organisers import same_body
 
-COMPARED = ("title", "start_date", "end_date", "city", "country", "organisers",
-            "registration_deadline", "status", "url")
+COMPARED = (
+    "title",
+    "start_date",
+    "end_date",
+    "city",
+    "country",
+    "organisers",
+    "registration_deadline",
+    "status",
+    "url",
+)
 
 
 def _fold(text: Any) -> str:
@@ -35,7 +44,7 @@ def title_ratio(a: Any, b: Any) -> float:
 
 def field_matches(name: str, expected: Any, got: Any) -> bool:
     if name == "title":
-        return expected is None and got is None or title_ratio(expected, got) >= 85
+        return (expected is None and got is None) or title_ratio(expected, got) >= 85
     if name == "city":
         return _fold(expected) == _fold(got)
     if name == "organisers":
@@ -104,20 +113,33 @@ class Report:
             "accuracy": self.accuracy,
             "fields_compared": dict(self.totals),
             "errors": [f"{c.name}: {c.error}" for c in self.cases if c.error],
-            "details": [{"case": c.name, "expected": c.expected, "extracted": c.extracted,
-                         "false_events": c.false_events, "missed": c.missed, "wrong": c.wrong}
-                        for c in self.cases if c.wrong or c.false_events or c.missed or c.error],
+            "details": [
+                {
+                    "case": c.name,
+                    "expected": c.expected,
+                    "extracted": c.extracted,
+                    "false_events": c.false_events,
+                    "missed": c.missed,
+                    "wrong": c.wrong,
+                }
+                for c in self.cases
+                if c.wrong or c.false_events or c.missed or c.error
+            ],
         }
 
 
 Extractor = Callable[[dict[str, Any], Path], list[dict[str, Any]]]
 
 
-def score_case(name: str, case: dict[str, Any], got: list[dict[str, Any]], report: Report) -> CaseResult:
+def score_case(
+    name: str, case: dict[str, Any], got: list[dict[str, Any]], report: Report
+) -> CaseResult:
     expected = list(case.get("events") or [])
     pairs = pair_events(expected, got)
     paired = dict(pairs)
-    result = CaseResult(name, len(expected), len(got), len(got) - len(pairs), len(expected) - len(pairs))
+    result = CaseResult(
+        name, len(expected), len(got), len(got) - len(pairs), len(expected) - len(pairs)
+    )
     for i, exp in enumerate(expected):
         match = got[paired[i]] if i in paired else None
         for fname in COMPARED:
@@ -128,7 +150,9 @@ def score_case(name: str, case: dict[str, Any], got: list[dict[str, Any]], repor
                 report.hits[fname] = report.hits.get(fname, 0) + 1
             else:
                 shown = match.get(fname) if match is not None else "(missed event)"
-                result.wrong.append(f"{exp.get('title', '?')[:50]}: {fname}: expected {exp[fname]!r}, got {shown!r}")
+                result.wrong.append(
+                    f"{exp.get('title', '?')[:50]}: {fname}: expected {exp[fname]!r}, got {shown!r}"
+                )
     for j, g in enumerate(got):
         if j not in paired.values():
             result.wrong.append(f"false event: {g.get('title')!r} {g.get('start_date')}")
@@ -145,8 +169,14 @@ def evaluate(folder: Path, extract: Extractor) -> Report:
             page = path.parent / case["page"]
             got = extract(case, page)
         except Exception as exc:  # one broken case is reported, the rest still scored
-            res = CaseResult(path.stem, len(case.get("events") or []) if isinstance(case, dict) else 0, 0, 0, 0,
-                             error=f"{type(exc).__name__}: {exc}")
+            res = CaseResult(
+                path.stem,
+                len(case.get("events") or []) if isinstance(case, dict) else 0,
+                0,
+                0,
+                0,
+                error=f"{type(exc).__name__}: {exc}",
+            )
             report.cases.append(res)
             for exp in case.get("events") or [] if isinstance(case, dict) else []:
                 for fname in COMPARED:

@@ -84,14 +84,19 @@ def scrapy_settings(context: CrawlContext, *, max_pages: int = 0) -> dict[str, A
         settings["SCHEDULER_PERSIST"] = True
         settings["REDIS_URL"] = crawl.redis_url
         settings["CONFWATCH_REDIS_PREFIX"] = crawl.redis_prefix
-        settings["EXTENSIONS"] = {**settings["EXTENSIONS"],
-                                  "confwatch.spiders.distributed.RunCoordination": 510}
+        settings["EXTENSIONS"] = {
+            **settings["EXTENSIONS"],
+            "confwatch.spiders.distributed.RunCoordination": 510,
+        }
         # The delay holds across processes (a Redis key per host, taken by the download handler),
         # and each process holds only as many requests as it may send at once, so idle workers
         # find work left in the queue.
         gated = "SharedPoliteReplayHandler" if crawl.replay_url else "SharedPoliteDownloadHandler"
         handler = f"confwatch.spiders.distributed.{gated}"
-        settings["DOWNLOAD_HANDLERS"] = {**settings["DOWNLOAD_HANDLERS"],
-                                         "http": handler, "https": handler}
+        settings["DOWNLOAD_HANDLERS"] = {
+            **settings["DOWNLOAD_HANDLERS"],
+            "http": handler,
+            "https": handler,
+        }
         settings["CONCURRENT_REQUESTS"] = max(crawl.concurrency_per_domain, 1)
     return settings

@@ -19,7 +19,9 @@ from confwatch.spiders.items import RawEvent
 from confwatch.spiders.normalise import dates, places
 from confwatch.spiders.page import Page, is_eventish, single_event, topics_of
 
-_CAPTION = re.compile(r"\bPhoto(?:\s*credit)?\s*:|\bparticipates?\b|\(center\)|\(centre\)|from the left", re.I)
+_CAPTION = re.compile(
+    r"\bPhoto(?:\s*credit)?\s*:|\bparticipates?\b|\(center\)|\(centre\)|from the left", re.I
+)
 _QUOTE = re.compile(r"^[\"“«']|^--\s")
 _URLISH = re.compile(r"^(?:https?://|www\.)\S+(?:\s+https?://\S+)*$")
 
@@ -30,7 +32,7 @@ def _slug(text: str) -> str:
 
 def _date_line(b: Block, published) -> bool:  # type: ignore[no-untyped-def]
     text = b.text.strip()
-    if len(text) > 90 or "\n" in text and len(text) > 60:
+    if len(text) > 90 or ("\n" in text and len(text) > 60):
         return False
     hits = dates.find_date_ranges(text, published=published or _ANY_YEAR)
     return bool(hits) and hits[0][1] <= 3
@@ -67,14 +69,23 @@ class UnoctSpider(SourceSpider):
             events.append(event)
         return events
 
-    def _section_event(self, page: Page, heading: list[Block], body: list[Block]) -> RawEvent | None:
+    def _section_event(
+        self, page: Page, heading: list[Block], body: list[Block]
+    ) -> RawEvent | None:
         title = None
         rest: list[Block] = []
         for b in body:
             text = b.text.strip()
-            if title is None and b.kind != "li" and not _CAPTION.search(text) and not _QUOTE.match(text) \
-                    and not _URLISH.match(text) and 12 <= len(text) <= 250 \
-                    and not re.search(r"[.!?]\s*$", text) and is_eventish(text) | (len(text) < 160):
+            if (
+                title is None
+                and b.kind != "li"
+                and not _CAPTION.search(text)
+                and not _QUOTE.match(text)
+                and not _URLISH.match(text)
+                and 12 <= len(text) <= 250
+                and not re.search(r"[.!?]\s*$", text)
+                and is_eventish(text) | (len(text) < 160)
+            ):
                 title = text
                 continue
             if _URLISH.match(text):
@@ -109,7 +120,7 @@ class UnoctSpider(SourceSpider):
 def _place_part(head: str) -> str | None:
     """The place in a date line: what follows the date ("Dushanbe, Tajikistan")."""
     hits = dates.find_date_ranges(head, published=_ANY_YEAR)
-    rest = head[hits[0][2]:] if hits else head
+    rest = head[hits[0][2] :] if hits else head
     rest = re.sub(r"^[\s,;:–—-]*(?:in\s+)?", "", rest).strip(" ,")
     return rest or None
 
@@ -136,7 +147,7 @@ def split_sections(page: Page) -> list[tuple[list[Block], list[Block]]]:
     for n, start in enumerate(starts):
         end = starts[n + 1] if n + 1 < len(starts) else len(blocks)
         heading = [blocks[start]]
-        body = blocks[start + 1:end]
+        body = blocks[start + 1 : end]
         if body:
             sections.append((heading, body))
     # Fewer than two sections is not a list of conferences.

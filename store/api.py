@@ -15,10 +15,12 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 import sqlalchemy as sa
+from sqlalchemy.engine import Connection, Engine, Row
+
 from confwatch.store import curation, recording, withdrawal
+from confwatch.store.changes import provenance as changes_provenance
 from confwatch.store.db import IMMEDIATE, create_engine
 from confwatch.store.models import CRAWL_RUN, EVENT, PAGE_STATE, REVISION, SIGHTING, SOURCE
-from confwatch.store.changes import provenance as changes_provenance
 from confwatch.store.recording import event_fields, new_id
 from confwatch.store.records import (
     ChangeView,
@@ -32,7 +34,6 @@ from confwatch.store.records import (
     SourceHealth,
     SourceRef,
 )
-from sqlalchemy.engine import Connection, Engine, Row
 
 RUN_STATUSES = ("running", "ok", "partial", "failed", "interrupted")
 SUCCESS = ("ok", "partial")
@@ -244,8 +245,9 @@ class Store:
                 .values(status=status, pages=pages, stats=stats or {}, finished_at=utc(now))
             )
             if status in SUCCESS:
-                withdrawal.count_misses(conn, run.id, run.source, run.started_at, utc(now),
-                                        lock_rows=self._lock_rows)
+                withdrawal.count_misses(
+                    conn, run.id, run.source, run.started_at, utc(now), lock_rows=self._lock_rows
+                )
             row = conn.execute(sa.select(CRAWL_RUN).where(CRAWL_RUN.c.id == run.id)).one()
         return _run_view(row)
 
@@ -355,7 +357,9 @@ class Store:
         refs: dict[int, list[SourceRef]] = defaultdict(list)
         for chunk in _chunks(list(event_ids)):
             rows = conn.execute(
-                sa.select(SIGHTING.c.event_id, SIGHTING.c.source, SIGHTING.c.url, SIGHTING.c.withdrawn)
+                sa.select(
+                    SIGHTING.c.event_id, SIGHTING.c.source, SIGHTING.c.url, SIGHTING.c.withdrawn
+                )
                 .where(SIGHTING.c.event_id.in_(chunk))
                 .order_by(SIGHTING.c.first_seen, SIGHTING.c.id)
             )

@@ -90,7 +90,7 @@ def _names_match(organisation: str, organiser: str) -> bool:
 
 
 def precedence(sightings: Sequence[tuple[EventFields, str | None]]) -> list[EventFields]:
-    """Sightings (fields, organisation running the source), given oldest first, in precedence order."""
+    """(fields, organisation running the source) pairs, given oldest first, in precedence order."""
     organisers = _union_strings(fields.organisers for fields, _ in sightings)
     own = [f for f, org in sightings if org and any(_names_match(org, o) for o in organisers)]
     return own + [f for f, org in sightings if not any(f is o for o in own)]
@@ -167,7 +167,9 @@ def fingerprint(fields: EventFields) -> str:
     return hashlib.sha256(json.dumps(form, sort_keys=True).encode()).hexdigest()
 
 
-def provenance(event: EventFields, sightings: Sequence[tuple[str, EventFields]]) -> dict[str, list[str]]:
+def provenance(
+    event: EventFields, sightings: Sequence[tuple[str, EventFields]]
+) -> dict[str, list[str]]:
     """Per field, the sources whose sighting agrees with the event's value (lists: contributes)."""
     out: dict[str, list[str]] = {}
     for name in EVENT_FIELDS:
@@ -177,7 +179,11 @@ def provenance(event: EventFields, sightings: Sequence[tuple[str, EventFields]])
         agree: list[str] = []
         for source, fields in sightings:
             mine = _compare_form(fields, name)
-            hit = bool(set(map(str, mine)) & set(map(str, target))) if name in LIST_FIELDS else mine == target
+            hit = (
+                bool(set(map(str, mine)) & set(map(str, target)))
+                if name in LIST_FIELDS
+                else mine == target
+            )
             if hit and source not in agree:
                 agree.append(source)
         out[name] = agree

@@ -21,9 +21,10 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from confwatch.store.records import EventFields
 from rapidfuzz import fuzz
 from rapidfuzz.utils import default_process
+
+from confwatch.store.records import EventFields
 
 THRESHOLD = 80.0
 

@@ -13,6 +13,7 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
+
 from confwatch.store.db import create_engine
 
 SCRIPTS = Path(__file__).resolve().parent / "migrations"

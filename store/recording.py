@@ -13,6 +13,8 @@ import uuid
 from typing import Any
 
 import sqlalchemy as sa
+from sqlalchemy.engine import Connection, Row
+
 from confwatch.store import changes as ch
 from confwatch.store.match import Candidate, find_match
 from confwatch.store.models import CRAWL_RUN, EVENT, REVISION, SIGHTING, SOURCE
@@ -25,7 +27,6 @@ from confwatch.store.records import (
     RunInfo,
     Sighting,
 )
-from sqlalchemy.engine import Connection, Row
 
 # Candidates for cross-source matching start at most this long before the new sighting: no
 # conference lasts longer, and the bound keeps the candidate query on the start_date index.
@@ -276,6 +277,8 @@ def _refresh(
     return Outcome(kind="changed", event_id=event_id, changes=found)
 
 
-def refresh(conn: Connection, event_id: int, when: dt.datetime, *, source: str, lock_rows: bool) -> Outcome:
-    """Recompute an event outside a crawl (an operator's merge or split): no run, ``source`` says who."""
+def refresh(
+    conn: Connection, event_id: int, when: dt.datetime, *, source: str, lock_rows: bool
+) -> Outcome:
+    """Recompute an event outside a crawl (an operator's merge or split); ``source`` says who."""
     return _refresh(conn, None, source, event_id, when, lock_rows)

@@ -136,7 +136,9 @@ class EventView:
         out.update(
             id=self.id,
             uid=self.uid,
-            sources=[{"source": s.source, "url": s.url, "withdrawn": s.withdrawn} for s in self.sources],
+            sources=[
+                {"source": s.source, "url": s.url, "withdrawn": s.withdrawn} for s in self.sources
+            ],
             first_seen=self.first_seen.isoformat(),
             last_seen=self.last_seen.isoformat(),
             last_changed=self.last_changed.isoformat(),

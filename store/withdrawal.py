@@ -13,19 +13,28 @@ from __future__ import annotations
 import datetime as dt
 
 import sqlalchemy as sa
+from sqlalchemy.engine import Connection
+
 from confwatch.store import recording
 from confwatch.store.models import PAGE_STATE, SIGHTING
-from sqlalchemy.engine import Connection
 
 WITHDRAWN_AFTER = 3
 GONE = (200, 404, 410)
 
 
-def count_misses(conn: Connection, run_id: int, source: str, started_at: dt.datetime,
-                 when: dt.datetime, *, lock_rows: bool) -> list[int]:
+def count_misses(
+    conn: Connection,
+    run_id: int,
+    source: str,
+    started_at: dt.datetime,
+    when: dt.datetime,
+    *,
+    lock_rows: bool,
+) -> list[int]:
     """Count this run's misses; returns the ids of events with a sighting newly withdrawn."""
     fetched = {
-        url for (url,) in conn.execute(
+        url
+        for (url,) in conn.execute(
             sa.select(PAGE_STATE.c.url).where(
                 PAGE_STATE.c.source == source,
                 PAGE_STATE.c.last_fetched >= started_at,
@@ -36,9 +45,14 @@ def count_misses(conn: Connection, run_id: int, source: str, started_at: dt.date
     if not fetched:
         return []
     rows = conn.execute(
-        sa.select(SIGHTING.c.id, SIGHTING.c.url, SIGHTING.c.event_id, SIGHTING.c.missed_runs,
-                  SIGHTING.c.withdrawn, SIGHTING.c.last_run_id)
-        .where(SIGHTING.c.source == source)
+        sa.select(
+            SIGHTING.c.id,
+            SIGHTING.c.url,
+            SIGHTING.c.event_id,
+            SIGHTING.c.missed_runs,
+            SIGHTING.c.withdrawn,
+            SIGHTING.c.last_run_id,
+        ).where(SIGHTING.c.source == source)
     ).all()
     newly: list[int] = []
     for row in rows:
@@ -46,8 +60,11 @@ def count_misses(conn: Connection, run_id: int, source: str, started_at: dt.date
             continue
         missed = row.missed_runs + 1
         withdrawn = missed >= WITHDRAWN_AFTER
-        conn.execute(sa.update(SIGHTING).where(SIGHTING.c.id == row.id)
-                     .values(missed_runs=missed, withdrawn=withdrawn))
+        conn.execute(
+            sa.update(SIGHTING)
+            .where(SIGHTING.c.id == row.id)
+            .values(missed_runs=missed, withdrawn=withdrawn)
+        )
         if withdrawn and not row.withdrawn:
             newly.append(row.event_id)
     for event_id in sorted(set(newly)):

@@ -91,7 +91,8 @@ class ReplaySite:
 def start_replay(root: Path) -> ReplaySite:
     proc = subprocess.Popen(
         [sys.executable, "-m", "confwatch.scheduler.replay_server", "--root", str(root)],
-        stdout=subprocess.PIPE, text=True,
+        stdout=subprocess.PIPE,
+        text=True,
     )
     assert proc.stdout is not None
     line = proc.stdout.readline().strip()

@@ -1,4 +1,4 @@
-"""The whole cycle on real components: replay server over HTTP -> real spiders -> SQLite -> feeds."""
+"""The whole cycle on real components: replay server (HTTP) -> real spiders -> SQLite -> feeds."""
 
 from __future__ import annotations
 
@@ -16,16 +16,25 @@ OSCE_2020 = "https://www.osce.org/event/osce-wide-counter-terrorism-conference-2
 
 
 def confwatch(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "confwatch.scheduler", *args], env=env,
-                          capture_output=True, text=True, timeout=240)
+    return subprocess.run(
+        [sys.executable, "-m", "confwatch.scheduler", *args],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=240,
+    )
 
 
 @pytest.fixture
 def env(home: Path, replay_site: ReplaySite) -> dict[str, str]:
     import os
 
-    return dict(os.environ, CONFWATCH_HOME=str(home), CONFWATCH_REPLAY_URL=replay_site.url,
-                CONFWATCH_DOWNLOAD_DELAY="0")
+    return dict(
+        os.environ,
+        CONFWATCH_HOME=str(home),
+        CONFWATCH_REPLAY_URL=replay_site.url,
+        CONFWATCH_DOWNLOAD_DELAY="0",
+    )
 
 
 def crawl_json(env: dict[str, str], *sources: str) -> dict:
@@ -38,27 +47,43 @@ def runs_by_source(result: dict) -> dict[str, dict]:
     return {r["source"]: r for r in result["runs"]}
 
 
-def test_first_crawl_stores_every_conference_and_writes_valid_feeds(env: dict[str, str], home: Path) -> None:
+def test_first_crawl_stores_every_conference_and_writes_valid_feeds(
+    env: dict[str, str], home: Path
+) -> None:
     result = crawl_json(env)
     assert result["exit"] == 0, result["stderr"]
     runs = runs_by_source(result)
-    assert {k: r["status"] for k, r in runs.items()} == {"osce": "ok", "unoct": "ok", "mfa-mn": "ok", "gia-mn": "ok"}
+    assert {k: r["status"] for k, r in runs.items()} == {
+        "osce": "ok",
+        "unoct": "ok",
+        "mfa-mn": "ok",
+        "gia-mn": "ok",
+    }
     assert runs["unoct"]["items"] == 7
     events = json.loads(confwatch("events", "--json", env=env).stdout)
     cities = {(e["city"], e["country"], e["start_date"]) for e in events}
     assert ("Vienna", "AT", "2020-09-14") in cities
     assert ("Abu Dhabi", "AE", "2019-12-18") in cities
-    assert ("Minsk", "BY", "2019-09-03") in cities  # the year comes from the page, not the crawl date
+    assert (
+        "Minsk",
+        "BY",
+        "2019-09-03",
+    ) in cities  # the year comes from the page, not the crawl date
     for e in events:
         assert e["sources"] and all(s["url"].startswith("https://") for s in e["sources"])
     # The Ulaanbaatar conference is described by the GIA post, the OSCE POLIS page and the UNOCT
     # list: one event with three sources.
-    ulaanbaatar = [e for e in events if e["city"] == "Ulaanbaatar" and e["start_date"] == "2019-06-20"]
+    ulaanbaatar = [
+        e for e in events if e["city"] == "Ulaanbaatar" and e["start_date"] == "2019-06-20"
+    ]
     assert len(ulaanbaatar) == 1
     assert sorted(s["source"] for s in ulaanbaatar[0]["sources"]) == ["gia-mn", "osce", "unoct"]
     skipped = [ln for ln in result["stderr"].splitlines() if "item.skipped" in ln]
-    assert any("url=https://www.osce.org/event/2019-annual-security-review-conference" in ln
-               and "reason=" in ln for ln in skipped)
+    assert any(
+        "url=https://www.osce.org/event/2019-annual-security-review-conference" in ln
+        and "reason=" in ln
+        for ln in skipped
+    )
     for name in ("feed.atom", "feed.rss"):
         parsed = feedparser.parse((home / "feeds" / name).read_bytes())
         assert parsed.bozo == 0, parsed.get("bozo_exception")
@@ -69,14 +94,20 @@ def test_date_change_on_a_page_gives_exactly_one_update_entry_in_both_feeds(
     env: dict[str, str], home: Path, replay_site: ReplaySite
 ) -> None:
     assert crawl_json(env)["exit"] == 0
-    before = {n: feedparser.parse((home / "feeds" / n).read_bytes()).entries for n in ("feed.atom", "feed.rss")}
+    before = {
+        n: feedparser.parse((home / "feeds" / n).read_bytes()).entries
+        for n in ("feed.atom", "feed.rss")
+    }
     # The site moves the conference a week: the event page and the listing's teaser both change.
     for page in (replay_site.page(OSCE_2020), replay_site.page("https://www.osce.org/events")):
         html = page.read_text("utf-8")
         assert "14 September 2020" in html
-        html = (html.replace("2020-09-14", "2020-09-21").replace("2020-09-15", "2020-09-22")
-                .replace("14 September 2020", "21 September 2020")
-                .replace("15 September 2020", "22 September 2020"))
+        html = (
+            html.replace("2020-09-14", "2020-09-21")
+            .replace("2020-09-15", "2020-09-22")
+            .replace("14 September 2020", "21 September 2020")
+            .replace("15 September 2020", "22 September 2020")
+        )
         page.write_text(html, "utf-8")
 
     result = crawl_json(env)
@@ -127,7 +158,9 @@ def test_failed_crawl_leaves_stored_events_untouched_and_exits_1(
     assert states["osce"] == "failing" and states["unoct"] == "ok"
 
 
-def test_crawler_identifies_itself_and_fetches_robots_txt(env: dict[str, str], replay_site: ReplaySite) -> None:
+def test_crawler_identifies_itself_and_fetches_robots_txt(
+    env: dict[str, str], replay_site: ReplaySite
+) -> None:
     assert crawl_json(env, "unoct")["exit"] == 0
     asked = replay_site.requests()
     assert any(str(r["path"]) == "/www.un.org/robots.txt" for r in asked)

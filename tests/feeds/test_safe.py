@@ -5,6 +5,10 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from lxml import etree
+
 from confwatch.feeds.safe import (
     clean_paragraphs,
     clean_text,
@@ -15,9 +19,6 @@ from confwatch.feeds.safe import (
     shorten,
     utc_datetime,
 )
-from hypothesis import given
-from hypothesis import strategies as st
-from lxml import etree
 
 
 @pytest.mark.parametrize(

@@ -6,15 +6,15 @@ import datetime as dt
 
 import feedparser
 import pytest
-from confwatch.feeds.build import FeedSettings
-from confwatch.feeds.ids import entry_id
-from confwatch.feeds.syndication import atom_feed, entry_title, rss_feed
-from confwatch.store.records import FieldChange, SourceRef
 from hypothesis import HealthCheck, given
 from hypothesis import settings as hsettings
 from hypothesis import strategies as st
 from lxml import etree
 
+from confwatch.feeds.build import FeedSettings
+from confwatch.feeds.ids import entry_id
+from confwatch.feeds.syndication import atom_feed, entry_title, rss_feed
+from confwatch.store.records import FieldChange, SourceRef
 from tests.feeds.factories import HOSTILE, OSCE_URL, T0, change
 
 ATOM = "{http://www.w3.org/2005/Atom}"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+
 from confwatch.feeds.wording import (
     describe_change,
     describe_changes,
@@ -13,7 +14,6 @@ from confwatch.feeds.wording import (
     format_place,
 )
 from confwatch.store.records import FieldChange
-
 from tests.feeds.factories import fields
 
 D = dt.date

@@ -6,6 +6,7 @@ import stat
 from pathlib import Path
 
 import pytest
+
 from confwatch.feeds.write import atomic_write
 
 

@@ -122,7 +122,7 @@ def test_kill_9_of_parent_and_child_leaves_no_lock_and_the_next_crawl_runs(
     again = crawl(env)
     assert (again.exit, again.run["status"]) == (0, "ok"), again.stderr[-2000:]
     assert len(stored(env)) == len(PAGES) + 2
-    # The abandoned run is closed by the next crawl (which holds the source's lock), not left running.
+    # The abandoned run is closed by the next crawl (holding the source's lock), not left running.
     store = open_store(load_settings(env=env), sync_sources=False)
     try:
         runs = store.runs(source=SOURCE)
@@ -136,10 +136,18 @@ def test_two_commands_on_a_fresh_home_at_once_both_open_the_store(env: dict[str,
     import subprocess
     import sys
 
-    procs = [subprocess.Popen([sys.executable, "-m", "confwatch.scheduler", "status", "--json"], env=env,
-                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for _ in range(3)]
+    procs = [
+        subprocess.Popen(
+            [sys.executable, "-m", "confwatch.scheduler", "status", "--json"],
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for _ in range(3)
+    ]
     for p in procs:
-        out, err = p.communicate(timeout=120)
+        _out, err = p.communicate(timeout=120)
         assert p.returncode == 0, err[-1000:]
 
 

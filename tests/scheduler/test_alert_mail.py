@@ -1,4 +1,4 @@
-"""Alerts reach the operator by email (a real SMTP server), once when raised and once when cleared."""
+"""Alerts reach the operator by email (a real SMTP server): once when raised, once when cleared."""
 
 from __future__ import annotations
 
@@ -32,7 +32,9 @@ class Inbox:
         self.messages: list[email.message.EmailMessage] = []
 
     async def handle_DATA(self, server, session, envelope):  # type: ignore[no-untyped-def]
-        self.messages.append(email.message_from_bytes(envelope.content, policy=email.policy.default))
+        self.messages.append(
+            email.message_from_bytes(envelope.content, policy=email.policy.default)
+        )
         return "250 OK"
 
 
@@ -52,7 +54,11 @@ def inbox(monkeypatch: pytest.MonkeyPatch) -> Iterator[Inbox]:
 
 
 def test_operator_gets_one_mail_when_a_source_breaks_and_one_when_it_recovers(
-    tmp_path: Path, home: Path, replay_site: ReplaySite, inbox: Inbox, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path,
+    home: Path,
+    replay_site: ReplaySite,
+    inbox: Inbox,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     config = tmp_path / "confwatch.toml"
     monkeypatch.setenv("CONFWATCH_REPLAY_URL", replay_site.url)
@@ -67,7 +73,11 @@ def test_operator_gets_one_mail_when_a_source_breaks_and_one_when_it_recovers(
     run(BROKEN)
     assert len(inbox.messages) == 1
     alert = inbox.messages[0]
-    assert alert["To"] == "ops@example.org" and "gia-mn" in alert["Subject"] and "alert" in alert["Subject"]
+    assert (
+        alert["To"] == "ops@example.org"
+        and "gia-mn" in alert["Subject"]
+        and "alert" in alert["Subject"]
+    )
     assert "HTTP 500" in alert.get_content() and BROKEN in alert.get_content()
     run(BROKEN)
     assert len(inbox.messages) == 1, "a source that stays broken is not announced again"

@@ -20,8 +20,21 @@ def runner(home: Path) -> CliRunner:
     return CliRunner()
 
 
-@pytest.mark.parametrize("command", ["crawl", "feeds", "events", "events show", "status", "sources",
-                                     "extract", "eval", "db upgrade", "demo"])
+@pytest.mark.parametrize(
+    "command",
+    [
+        "crawl",
+        "feeds",
+        "events",
+        "events show",
+        "status",
+        "sources",
+        "extract",
+        "eval",
+        "db upgrade",
+        "demo",
+    ],
+)
 def test_every_command_has_help_with_examples(runner: CliRunner, command: str) -> None:
     result = runner.invoke(main, [*command.split(), "--help"])
     assert result.exit_code == 0, result.output
@@ -34,31 +47,56 @@ def test_extract_prints_one_json_array_with_the_contract_fields(runner: CliRunne
     events = json.loads(result.stdout)
     assert len(events) == 7
     for event in events:
-        assert set(event) >= {"title", "start_date", "end_date", "city", "country", "organisers",
-                              "registration_deadline", "status", "url"}
+        assert set(event) >= {
+            "title",
+            "start_date",
+            "end_date",
+            "city",
+            "country",
+            "organisers",
+            "registration_deadline",
+            "status",
+            "url",
+        }
         assert event["url"].startswith(UN_URL + "#")
-    assert [(e["city"], e["country"]) for e in events][:2] == [("Dushanbe", "TJ"), ("Ulaanbaatar", "MN")]
+    assert [(e["city"], e["country"]) for e in events][:2] == [
+        ("Dushanbe", "TJ"),
+        ("Ulaanbaatar", "MN"),
+    ]
 
 
-def test_extract_of_a_page_without_a_conference_prints_an_empty_array(runner: CliRunner, tmp_path: Path) -> None:
+def test_extract_of_a_page_without_a_conference_prints_an_empty_array(
+    runner: CliRunner, tmp_path: Path
+) -> None:
     page = tmp_path / "news.txt"
-    page.write_text("Foreign Minister meets Chinese delegation\n\nThe sides discussed trade and tourism.\n")
+    page.write_text(
+        "Foreign Minister meets Chinese delegation\n\nThe sides discussed trade and tourism.\n"
+    )
     result = runner.invoke(main, ["extract", str(page), "--json"])
     assert result.exit_code == 0
     assert json.loads(result.stdout) == []
 
 
 def test_extract_reads_standard_input(runner: CliRunner) -> None:
-    text = ("Regional Conference on Countering Violent Extremism\n\nThe Regional Conference on Countering "
-            "Violent Extremism and Terrorism will be held in Budapest, Hungary on 7-8 November 2019.\n")
+    text = (
+        "Regional Conference on Countering Violent Extremism\n\n"
+        "The Regional Conference on Countering "
+        "Violent Extremism and Terrorism will be held in Budapest, Hungary on 7-8 November 2019.\n"
+    )
     result = runner.invoke(main, ["extract", "-", "--json"], input=text)
     assert result.exit_code == 0, result.output
     (event,) = json.loads(result.stdout)
     assert (event["start_date"], event["end_date"], event["city"], event["country"]) == (
-        "2019-11-07", "2019-11-08", "Budapest", "HU")
+        "2019-11-07",
+        "2019-11-08",
+        "Budapest",
+        "HU",
+    )
 
 
-def test_extract_of_an_unreadable_file_exits_non_zero_with_one_line(runner: CliRunner, tmp_path: Path) -> None:
+def test_extract_of_an_unreadable_file_exits_non_zero_with_one_line(
+    runner: CliRunner, tmp_path: Path
+) -> None:
     result = runner.invoke(main, ["extract", str(tmp_path / "missing.html"), "--json"])
     assert result.exit_code == 2
     assert result.stdout == ""
@@ -111,5 +149,12 @@ def test_eval_reports_accuracy_per_field_as_json(runner: CliRunner) -> None:
     assert result.exit_code == 0, result.output
     report = json.loads(result.stdout)
     assert report["cases"] >= 40
-    assert set(report["accuracy"]) >= {"title", "start_date", "end_date", "city", "country", "organisers"}
+    assert set(report["accuracy"]) >= {
+        "title",
+        "start_date",
+        "end_date",
+        "city",
+        "country",
+        "organisers",
+    }
     assert all(0.0 <= v <= 1.0 for v in report["accuracy"].values())

@@ -13,7 +13,8 @@ SCHEDULER = Path(__file__).resolve().parents[2] / "scheduler"
 
 def test_cli_reference_is_generated_from_the_current_help_texts() -> None:
     assert (DOCS / "cli.md").read_text("utf-8") == cli_docs.render(), (
-        "docs/cli.md is stale: python -m confwatch.scheduler.cli_docs > docs/cli.md")
+        "docs/cli.md is stale: python -m confwatch.scheduler.cli_docs > docs/cli.md"
+    )
 
 
 def test_configuration_reference_names_every_setting_the_reader_accepts() -> None:

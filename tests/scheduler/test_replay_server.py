@@ -13,7 +13,9 @@ from tests.conftest import ReplaySite
 UN = "/www.un.org/counterterrorism/regional-conferences-0"
 
 
-def get(site: ReplaySite, path: str, headers: dict[str, str] | None = None) -> tuple[int, dict[str, str], bytes]:
+def get(
+    site: ReplaySite, path: str, headers: dict[str, str] | None = None
+) -> tuple[int, dict[str, str], bytes]:
     request = urllib.request.Request(site.url + path, headers=headers or {})
     try:
         with urllib.request.urlopen(request, timeout=10) as r:
@@ -59,7 +61,9 @@ def test_unknown_page_is_404(replay_site: ReplaySite) -> None:
     assert get(replay_site, "/www.osce.org/no/such/page")[0] == 404
 
 
-@pytest.mark.parametrize("path", ["/../../etc/passwd", "/www.osce.org/../../../etc/passwd", "/%2e%2e/%2e%2e/etc/passwd"])
+@pytest.mark.parametrize(
+    "path", ["/../../etc/passwd", "/www.osce.org/../../../etc/passwd", "/%2e%2e/%2e%2e/etc/passwd"]
+)
 def test_paths_cannot_leave_the_sites_folder(replay_site: ReplaySite, path: str) -> None:
     conn = http.client.HTTPConnection(replay_site.url.removeprefix("http://"), timeout=10)
     conn.request("GET", path)
@@ -69,7 +73,9 @@ def test_paths_cannot_leave_the_sites_folder(replay_site: ReplaySite, path: str)
 
 
 @pytest.mark.parametrize(("fault", "status"), [("500", 500), ("503", 503), ("429", 429)])
-def test_fault_routes_answer_with_their_status(replay_site: ReplaySite, fault: str, status: int) -> None:
+def test_fault_routes_answer_with_their_status(
+    replay_site: ReplaySite, fault: str, status: int
+) -> None:
     code, headers, _ = get(replay_site, f"/www.osce.org/_fault/{fault}")
     assert code == status
     if status in (429, 503):

@@ -3,6 +3,7 @@ replay server, alerts judged from real runs, and /healthz over HTTP."""
 
 from __future__ import annotations
 
+import itertools
 import json
 import time
 import urllib.error
@@ -36,7 +37,9 @@ jitter = "0s"
 
 
 @pytest.fixture
-def settings(tmp_path: Path, home: Path, replay_site: ReplaySite, monkeypatch: pytest.MonkeyPatch) -> Settings:
+def settings(
+    tmp_path: Path, home: Path, replay_site: ReplaySite, monkeypatch: pytest.MonkeyPatch
+) -> Settings:
     config = tmp_path / "confwatch.toml"
     config.write_text(CONFIG.format(every="3s"), "utf-8")
     monkeypatch.setenv("CONFWATCH_REPLAY_URL", replay_site.url)
@@ -68,8 +71,11 @@ def test_two_scheduled_sources_run_repeatedly_never_overlap_and_keep_schedules_a
     open_store(settings).close()
     scheduler = build_scheduler(settings)
     scheduler.start(paused=True)
-    assert sync_jobs(scheduler, settings) == {"crawl:unoct": "added", "crawl:gia-mn": "added",
-                                              "digest:weekly": "added"}
+    assert sync_jobs(scheduler, settings) == {
+        "crawl:unoct": "added",
+        "crawl:gia-mn": "added",
+        "digest:weekly": "added",
+    }
     scheduler.resume()
     try:
         wait_for(lambda: all(len(finished_runs(settings, k)) >= 2 for k in ("unoct", "gia-mn")))
@@ -78,7 +84,7 @@ def test_two_scheduled_sources_run_repeatedly_never_overlap_and_keep_schedules_a
     for key in ("unoct", "gia-mn"):
         runs = sorted(finished_runs(settings, key), key=lambda r: r.started_at)
         assert all(r.status == "ok" for r in runs)
-        for earlier, later in zip(runs, runs[1:], strict=False):
+        for earlier, later in itertools.pairwise(runs):
             assert later.started_at >= earlier.finished_at, "a source's crawls overlapped"
 
     again = build_scheduler(settings)
@@ -87,7 +93,11 @@ def test_two_scheduled_sources_run_repeatedly_never_overlap_and_keep_schedules_a
         jobs = {j.id: j for j in again.get_jobs()}
         assert set(jobs) == {"crawl:unoct", "crawl:gia-mn", "digest:weekly"}
         assert all(j.next_run_time is not None for j in jobs.values())
-        assert sync_jobs(again, settings) == {"crawl:unoct": "kept", "crawl:gia-mn": "kept", "digest:weekly": "kept"}
+        assert sync_jobs(again, settings) == {
+            "crawl:unoct": "kept",
+            "crawl:gia-mn": "kept",
+            "digest:weekly": "kept",
+        }
     finally:
         again.shutdown(wait=False)
 
@@ -101,13 +111,18 @@ def test_changed_interval_replaces_the_stored_job_and_removed_source_is_dropped(
     sync_jobs(first, settings)
     first.shutdown(wait=False)
     assert settings.config_path is not None
-    settings.config_path.write_text(CONFIG.format(every="1h").split("[[sources]]\nkey = \"gia-mn\"")[0], "utf-8")
+    settings.config_path.write_text(
+        CONFIG.format(every="1h").split('[[sources]]\nkey = "gia-mn"')[0], "utf-8"
+    )
     changed = load_settings()
     second = build_scheduler(changed)
     second.start(paused=True)
     try:
-        assert sync_jobs(second, changed) == {"crawl:gia-mn": "removed", "crawl:unoct": "replaced",
-                                              "digest:weekly": "kept"}
+        assert sync_jobs(second, changed) == {
+            "crawl:gia-mn": "removed",
+            "crawl:unoct": "replaced",
+            "digest:weekly": "kept",
+        }
         assert second.get_job("crawl:unoct").misfire_grace_time == 1800
     finally:
         second.shutdown(wait=False)
@@ -115,7 +130,10 @@ def test_changed_interval_replaces_the_stored_job_and_removed_source_is_dropped(
 
 def test_second_crawl_of_a_running_source_refuses_cleanly(settings: Settings) -> None:
     store = open_store(settings)
-    with locks.hold(settings, "crawl-unoct"), pytest.raises(Exception, match="already running") as err:
+    with (
+        locks.hold(settings, "crawl-unoct"),
+        pytest.raises(Exception, match="already running") as err,
+    ):
         crawl_sources(settings, store, ["unoct"])
     assert err.value.__class__.__name__ in ("Busy", "ConfwatchError")
     assert store.runs(source="unoct") == []
@@ -123,19 +141,27 @@ def test_second_crawl_of_a_running_source_refuses_cleanly(settings: Settings) ->
 
 
 def test_only_one_process_may_hold_the_scheduler_lock(settings: Settings) -> None:
-    with locks.hold(settings, "scheduler"), pytest.raises(locks.Busy):
-        with locks.hold(settings, "scheduler"):
-            pass
+    with (
+        locks.hold(settings, "scheduler"),
+        pytest.raises(locks.Busy),
+        locks.hold(settings, "scheduler"),
+    ):
+        pass
     with locks.hold(settings, "scheduler"):
         pass  # released when the holder is done
 
 
-def test_source_whose_page_changed_shape_raises_a_no_events_alert(settings: Settings, replay_site: ReplaySite) -> None:
+def test_source_whose_page_changed_shape_raises_a_no_events_alert(
+    settings: Settings, replay_site: ReplaySite
+) -> None:
     store = open_store(settings)
     assert crawl_sources(settings, store, ["unoct"]).runs[0].items == 7
     page = replay_site.page("https://www.un.org/counterterrorism/regional-conferences-0")
-    page.write_text("<html><body><main><h1>Regional conferences</h1><p>This page has moved. "
-                    "Please see our new events calendar.</p></main></body></html>", "utf-8")
+    page.write_text(
+        "<html><body><main><h1>Regional conferences</h1><p>This page has moved. "
+        "Please see our new events calendar.</p></main></body></html>",
+        "utf-8",
+    )
     run = crawl_sources(settings, store, ["unoct"]).runs[0]
     assert run.status == "ok" and run.items == 0
     raised, cleared = alerts.transitions(store.runs(source="unoct"))
@@ -151,7 +177,9 @@ def test_source_answering_500_raises_a_failed_alert_and_recovery_clears_it(
     config = settings.config_path
     assert config is not None
     good = config.read_text("utf-8")
-    config.write_text(good.replace("https://gia.gov.mn/en/12/item/514", "https://gia.gov.mn/_fault/500"), "utf-8")
+    config.write_text(
+        good.replace("https://gia.gov.mn/en/12/item/514", "https://gia.gov.mn/_fault/500"), "utf-8"
+    )
     failing = load_settings()
     run = crawl_sources(failing, store, ["gia-mn"]).runs[0]
     assert run.status == "failed"
@@ -166,7 +194,9 @@ def test_source_answering_500_raises_a_failed_alert_and_recovery_clears_it(
     store.close()
 
 
-def test_healthz_is_200_when_fresh_and_503_when_a_source_fails(settings: Settings, replay_site: ReplaySite) -> None:
+def test_healthz_is_200_when_fresh_and_503_when_a_source_fails(
+    settings: Settings, replay_site: ReplaySite
+) -> None:
     store = open_store(settings)
     crawl_sources(settings, store, ["unoct", "gia-mn"])
     service = Service(settings, host="127.0.0.1", port=0, schedule=False)
@@ -201,7 +231,12 @@ def test_served_files_have_their_content_types_and_paths_cannot_escape(settings:
             assert r.headers["Content-Type"].startswith("application/atom+xml")
         with urllib.request.urlopen(service.web.url + "/") as r:
             assert r.headers["Content-Type"].startswith("text/html")
-        for path in ("/feeds/../secret.txt", "/feeds/%2e%2e/secret.txt", "/feeds//etc/passwd", "/secret.txt"):
+        for path in (
+            "/feeds/../secret.txt",
+            "/feeds/%2e%2e/secret.txt",
+            "/feeds//etc/passwd",
+            "/secret.txt",
+        ):
             with pytest.raises(urllib.error.HTTPError) as err:
                 urllib.request.urlopen(service.web.url + path)
             assert err.value.code == 404

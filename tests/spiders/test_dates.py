@@ -6,14 +6,15 @@ import datetime as dt
 import time
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from confwatch.spiders.normalise.dates import (
     DateRange,
     find_date_ranges,
     parse_date_range,
     parse_single_date,
 )
-from hypothesis import given, settings
-from hypothesis import strategies as st
 
 # Excerpts of the seed pages (mfa.gov.mn announcement, polis.osce.org event, UNOCT listing).
 ANNOUNCEMENT = (

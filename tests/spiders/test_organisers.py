@@ -6,14 +6,15 @@ import time
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from confwatch.spiders.normalise.organisers import (
     canonical_organiser,
     find_organisers,
     same_body,
     split_organisers,
 )
-from hypothesis import given, settings
-from hypothesis import strategies as st
 
 SEED_PAGES = Path("/work/shared/reference/seed-pages")
 

@@ -6,6 +6,9 @@ import time
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from confwatch.spiders.normalise.places import (
     Place,
     city_country,
@@ -14,8 +17,6 @@ from confwatch.spiders.normalise.places import (
     find_place,
     parse_place,
 )
-from hypothesis import given, settings
-from hypothesis import strategies as st
 
 SEED_PAGES = Path("/work/shared/reference/seed-pages")
 

@@ -49,18 +49,30 @@ def test_osce_event_page_gives_every_field() -> None:
     assert (e.city, e.country) == ("Vienna", "AT")
     assert e.organisers[:2] == ["OSCE Chairpersonship", "OSCE TNTD"]
     assert e.registration_deadline == D(2020, 9, 10)
-    assert len(e.topics) == 5 and e.topics[0] == "International Co-operation in Addressing Terrorism and VERLT"
-    assert e.description and e.description.startswith("Terrorism remains one of the most serious threats")
+    assert (
+        len(e.topics) == 5
+        and e.topics[0] == "International Co-operation in Addressing Terrorism and VERLT"
+    )
+    assert e.description and e.description.startswith(
+        "Terrorism remains one of the most serious threats"
+    )
     assert e.url == url
     assert e.status == "scheduled"
 
 
 def test_polis_event_page_gives_every_field() -> None:
-    url = ("https://polis.osce.org/highlevel-interregional-conference-wholeofsocietyapproach-prevent-"
-           "and-counter-violent-extremism-and")
+    url = (
+        "https://polis.osce.org/highlevel-interregional-conference-wholeofsocietyapproach-prevent-"
+        "and-counter-violent-extremism-and"
+    )
     (e,) = extract(url, "osce")
     assert e.title.startswith('High-level Inter-Regional Conference on "Whole-of-Society-Approach"')
-    assert (e.start_date, e.end_date, e.city, e.country) == (D(2019, 6, 20), D(2019, 6, 21), "Ulaanbaatar", "MN")
+    assert (e.start_date, e.end_date, e.city, e.country) == (
+        D(2019, 6, 20),
+        D(2019, 6, 21),
+        "Ulaanbaatar",
+        "MN",
+    )
     assert has_organiser(e.organisers, "OSCE TNTD")
     assert has_organiser(e.organisers, "Government of Mongolia")
     assert "The Role of Youth and Local Communities in P/CVERLT" in e.topics
@@ -70,32 +82,62 @@ def test_polis_event_page_gives_every_field() -> None:
 def test_osce_press_release_on_a_ct_seminar_is_an_event_with_its_two_days() -> None:
     url = "https://www.osce.org/secretariat/328026"
     (e,) = extract(url, "osce")
-    assert "seminar on community-policing approaches to countering violent extremism" in e.title.lower()
+    assert (
+        "seminar on community-policing approaches to countering violent extremism"
+        in e.title.lower()
+    )
     assert (e.city, e.country) == ("Ulaanbaatar", "MN")
     assert e.end_date == D(2017, 7, 6)
     assert e.start_date == D(2017, 7, 5)  # "A two-day national seminar ... concluded today"
     assert e.organisers[0] == "OSCE"
 
 
-@pytest.mark.parametrize("url", [
-    "https://www.osce.org/event/2019-annual-security-review-conference",
-    "https://www.osce.org/event/concluding-meeting-27th-osce-economic-and-environmental-forum",
-    "https://www.osce.org/eea/21st_eef_2013",
-    "https://mfa.gov.mn/en/29995",
-    "https://mfa.gov.mn/en/foreign-minister-meets-chinese-delegation",
-])
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://www.osce.org/event/2019-annual-security-review-conference",
+        "https://www.osce.org/event/concluding-meeting-27th-osce-economic-and-environmental-forum",
+        "https://www.osce.org/eea/21st_eef_2013",
+        "https://mfa.gov.mn/en/29995",
+        "https://mfa.gov.mn/en/foreign-minister-meets-chinese-delegation",
+    ],
+)
 def test_pages_that_announce_no_ct_conference_give_no_event(url: str) -> None:
     source = "osce" if "osce" in url else "mfa-mn"
     assert extract(url, source) == []
 
 
 UNOCT = [
-    (D(2019, 5, 15), D(2019, 5, 17), "Dushanbe", "TJ", "International and Regional Cooperation on Countering"),
-    (D(2019, 6, 20), D(2019, 6, 21), "Ulaanbaatar", "MN", "Whole-of-Society-Approach to Preventing"),
+    (
+        D(2019, 5, 15),
+        D(2019, 5, 17),
+        "Dushanbe",
+        "TJ",
+        "International and Regional Cooperation on Countering",
+    ),
+    (
+        D(2019, 6, 20),
+        D(2019, 6, 21),
+        "Ulaanbaatar",
+        "MN",
+        "Whole-of-Society-Approach to Preventing",
+    ),
     (D(2019, 7, 10), D(2019, 7, 11), "Nairobi", "KE", "African Regional High-level Conference"),
-    (D(2019, 9, 3), D(2019, 9, 4), "Minsk", "BY", "Countering Terrorism Through Innovative Approaches"),
+    (
+        D(2019, 9, 3),
+        D(2019, 9, 4),
+        "Minsk",
+        "BY",
+        "Countering Terrorism Through Innovative Approaches",
+    ),
     (D(2019, 11, 7), D(2019, 11, 8), "Budapest", "HU", "Prevention of Radicalization to Terrorism"),
-    (D(2019, 12, 18), D(2019, 12, 19), "Abu Dhabi", "AE", "Empowering Youth and Promoting Tolerance"),
+    (
+        D(2019, 12, 18),
+        D(2019, 12, 19),
+        "Abu Dhabi",
+        "AE",
+        "Empowering Youth and Promoting Tolerance",
+    ),
     (D(2020, 2, 11), D(2020, 2, 12), "Vienna", "AT", "Joint High-Level Regional Conference on"),
 ]
 
@@ -114,11 +156,17 @@ def test_unoct_page_gives_one_event_per_conference_section_in_page_order() -> No
 def test_unoct_sections_keep_their_organisers_documents_and_sessions() -> None:
     events = extract("https://www.un.org/counterterrorism/regional-conferences-0", "unoct")
     minsk, budapest, abu_dhabi, vienna = events[3], events[4], events[5], events[6]
-    assert has_organiser(minsk.organisers, "UNOCT") and has_organiser(minsk.organisers, "Government of Belarus")
+    assert has_organiser(minsk.organisers, "UNOCT") and has_organiser(
+        minsk.organisers, "Government of Belarus"
+    )
     assert has_organiser(budapest.organisers, "Government of Hungary")
     assert has_organiser(abu_dhabi.organisers, "Hedayah")
-    assert has_organiser(vienna.organisers, "OSCE") and has_organiser(vienna.organisers, "Government of Switzerland")
-    assert any(d.url.endswith("20191219_co-chair_statement_uaeconference.pdf") for d in abu_dhabi.documents)
+    assert has_organiser(vienna.organisers, "OSCE") and has_organiser(
+        vienna.organisers, "Government of Switzerland"
+    )
+    assert any(
+        d.url.endswith("20191219_co-chair_statement_uaeconference.pdf") for d in abu_dhabi.documents
+    )
     assert all(d.url.startswith(("https://", "http://")) for e in events for d in e.documents)
     assert "Preventing FTF travel" in vienna.topics
 
@@ -132,15 +180,29 @@ def test_ministry_post_reports_the_seoul_conference_with_year_from_the_post_date
 
 def test_gia_post_announces_the_ulaanbaatar_conference_with_its_organisers() -> None:
     (e,) = extract("https://gia.gov.mn/en/12/item/514", "gia-mn")
-    assert (e.start_date, e.end_date, e.city, e.country) == (D(2019, 6, 20), D(2019, 6, 21), "Ulaanbaatar", "MN")
-    for name in ("Ministry of Foreign Affairs of Mongolia", "OSCE TNTD", "UNOCT",
-                 "General Intelligence Agency of Mongolia"):
+    assert (e.start_date, e.end_date, e.city, e.country) == (
+        D(2019, 6, 20),
+        D(2019, 6, 21),
+        "Ulaanbaatar",
+        "MN",
+    )
+    for name in (
+        "Ministry of Foreign Affairs of Mongolia",
+        "OSCE TNTD",
+        "UNOCT",
+        "General Intelligence Agency of Mongolia",
+    ):
         assert has_organiser(e.organisers, name), name
 
 
 def _response(url: str) -> HtmlResponse:
-    return HtmlResponse(url=url, body=page_file(url).read_bytes(), encoding="utf-8",
-                        headers={"Content-Type": "text/html; charset=utf-8"}, request=Request(url))
+    return HtmlResponse(
+        url=url,
+        body=page_file(url).read_bytes(),
+        encoding="utf-8",
+        headers={"Content-Type": "text/html; charset=utf-8"},
+        request=Request(url),
+    )
 
 
 def test_osce_listing_follows_every_teaser_and_the_next_page_but_is_not_itself_an_event() -> None:

@@ -5,9 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from confwatch.spiders.normalise.status import detect_status
 from hypothesis import given
 from hypothesis import strategies as st
+
+from confwatch.spiders.normalise.status import detect_status
 
 SEED_PAGES = Path("/work/shared/reference/seed-pages")
 

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
+
 from confwatch.store import Document, EventFields, Sighting, Store
 from confwatch.store.migrate import upgrade
 

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from confwatch.store.changes import canonical, diff, fingerprint, is_empty, merge
-from confwatch.store.records import EVENT_FIELDS, Document, EventFields
 from hypothesis import given
 from hypothesis import strategies as st
+
+from confwatch.store.changes import canonical, diff, fingerprint, is_empty, merge
+from confwatch.store.records import EVENT_FIELDS, Document, EventFields
 
 texts = st.text(st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=30)
 maybe_text = st.none() | texts

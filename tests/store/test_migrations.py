@@ -5,11 +5,12 @@ from __future__ import annotations
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
+from sqlmodel import SQLModel
+
 from confwatch.store import Store, redact_url
 from confwatch.store import models as _models  # noqa: F401  (the tables compared against)
 from confwatch.store.db import create_engine
 from confwatch.store.migrate import current, head, is_current, upgrade
-from sqlmodel import SQLModel
 
 
 def test_upgrade_empty_database_to_head(database_url: str) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+
 from confwatch.store import FieldChange, RunNotRunning, Store
 
 from .conftest import T0, doc, sighting

@@ -20,8 +20,12 @@ depends_on: str | Sequence[str] | None = None
 
 
 def upgrade() -> None:
-    op.add_column("sighting", sa.Column("missed_runs", sa.Integer(), nullable=False, server_default="0"))
-    op.add_column("sighting", sa.Column("withdrawn", sa.Boolean(), nullable=False, server_default=sa.false()))
+    op.add_column(
+        "sighting", sa.Column("missed_runs", sa.Integer(), nullable=False, server_default="0")
+    )
+    op.add_column(
+        "sighting", sa.Column("withdrawn", sa.Boolean(), nullable=False, server_default=sa.false())
+    )
     # merged_into has no foreign key: SQLite cannot add one without copying the table.
     op.add_column("event", sa.Column("merged_into", sa.Integer(), nullable=True))
     op.create_index("ix_event_merged_into", "event", ["merged_into"], unique=False)
