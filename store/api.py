@@ -502,6 +502,9 @@ class Store:
 
     def last_runs(self) -> dict[str, RunView]:
         """The latest run (by start time) of every source that has run."""
+        return self._latest_per_source(finished_only=False)
+
+    def _latest_per_source(self, *, finished_only: bool) -> dict[str, RunView]:
         rank = (
             sa.func.row_number()
             .over(
@@ -510,7 +513,10 @@ class Store:
             )
             .label("rank")
         )
-        ranked = sa.select(CRAWL_RUN, rank).subquery()
+        runs = sa.select(CRAWL_RUN, rank)
+        if finished_only:
+            runs = runs.where(CRAWL_RUN.c.finished_at.is_not(None))
+        ranked = runs.subquery()
         query = sa.select(ranked).where(ranked.c.rank == 1).order_by(ranked.c.source)
         with self.engine.connect() as conn:
             return {r.source: _run_view(r) for r in conn.execute(query)}
@@ -526,18 +532,7 @@ class Store:
             return {source: utc(at) for source, at in conn.execute(query) if at is not None}
 
     def _last_finished(self) -> dict[str, RunView]:
-        rank = (
-            sa.func.row_number()
-            .over(
-                partition_by=CRAWL_RUN.c.source,
-                order_by=(CRAWL_RUN.c.started_at.desc(), CRAWL_RUN.c.id.desc()),
-            )
-            .label("rank")
-        )
-        ranked = sa.select(CRAWL_RUN, rank).where(CRAWL_RUN.c.finished_at.is_not(None)).subquery()
-        with self.engine.connect() as conn:
-            rows = conn.execute(sa.select(ranked).where(ranked.c.rank == 1))
-            return {r.source: _run_view(r) for r in rows}
+        return self._latest_per_source(finished_only=True)
 
     def source_health(
         self, now: dt.datetime, max_age: Mapping[str, dt.timedelta]
