@@ -344,9 +344,16 @@ def demo(ctx: Ctx, sites: Path, as_json: bool) -> None:
     )
     _print_crawl(result, None)
     click.echo(f"events in the store: {len(events)}  ({settings.database_url})")
-    click.echo(f"feeds ({report.entries} entries):")
-    for path in report.paths:
-        click.echo(f"  {path}")
+    main = [p for p in report.paths if not p.name.startswith(("country-", "organiser-", "topic-"))]
+    click.echo(f"feeds in {settings.feeds_dir} ({report.entries} entries in feed.atom):")
+    for path in main:
+        click.echo(f"  {path.name}")
+    filtered = len(report.paths) - len(main)
+    if filtered:
+        click.echo(
+            f"  and {filtered} filtered feeds (per country, organiser, topic), listed in feeds.opml"
+        )
+    click.echo(f"look at it: confwatch serve, then open {settings.feeds.base_url}/")
 
 
 COMMANDS = [crawl, feeds, sources, status, db, demo]

@@ -81,6 +81,14 @@ class SecretFilter(logging.Filter):
         return True
 
 
+class QuietLibraries(logging.Filter):
+    """Scrapy resets its loggers to DEBUG whenever a crawler process starts: only its warnings
+    and errors reach our handlers; our own crawl.* events say what happened."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return record.levelno >= logging.WARNING or not record.name.startswith(("scrapy", "twisted"))
+
+
 def setup_logging(
     *,
     log_format: str = "text",
@@ -94,6 +102,7 @@ def setup_logging(
         root.removeHandler(h)
     formatter: logging.Formatter = JsonFormatter() if log_format == "json" else TextFormatter()
     secret_filter = SecretFilter(secrets)
+    quiet = QuietLibraries()
     handlers: list[logging.Handler] = [logging.StreamHandler(sys.stderr)]
     if logs_dir is not None:
         try:
@@ -111,6 +120,7 @@ def setup_logging(
             if isinstance(h, logging.StreamHandler) and h.stream is sys.stderr
             else JsonFormatter()
         )
+        h.addFilter(quiet)
         h.addFilter(secret_filter)
         h.setLevel(level)  # libraries that raise their own loggers to DEBUG stay quiet
         root.addHandler(h)

@@ -50,7 +50,7 @@ def run_crawl(
     reasons: dict[str, str] = {}
     receivers: list[Any] = []  # Scrapy holds signal receivers weakly: keep ours alive
     results: list[RunView] = []
-    process = CrawlerProcess(scrapy_settings(context), install_root_handler=False)
+    process = CrawlerProcess(scrapy_settings(context))
     # Scrapy's logging setup sets its own loggers to DEBUG; ours are the only handlers.
     logging.getLogger("scrapy").setLevel(logging.WARNING)
 
@@ -204,7 +204,7 @@ def run_worker(
     context = CrawlContext(store=store, crawl=crawl, sources={s.key: s for s, _ in joins})
     if today is not None:
         context.today = today
-    process = CrawlerProcess(scrapy_settings(context), install_root_handler=False)
+    process = CrawlerProcess(scrapy_settings(context))
     logging.getLogger("scrapy").setLevel(logging.WARNING)
     for source, run in joins:
         context.runs[source.key] = run
