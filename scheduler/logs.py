@@ -86,7 +86,8 @@ class QuietLibraries(logging.Filter):
     and errors reach our handlers; our own crawl.* events say what happened."""
 
     def filter(self, record: logging.LogRecord) -> bool:
-        return record.levelno >= logging.WARNING or not record.name.startswith(("scrapy", "twisted"))
+        noisy = record.name.startswith(("scrapy", "twisted"))
+        return record.levelno >= logging.WARNING or not noisy
 
 
 def setup_logging(

@@ -474,7 +474,10 @@ _CLAUSE_END = re.compile(
     r"|on\s+(?:the\s+)?(?:day|\d)|from\s+\d|(?:in|on)\s+(?:\d|January|February|March|April|May|June|July"
     r"|August|September|October|November|December))\b"
     r"|,\s*the\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\w+th)\b"
-    r"|,?\s+with\s+the\s+participation\s+of\b",
+    r"|,?\s+with\s+the\s+participation\s+of\b"
+    # Russian puts the event after its organisers: "организованное A и B мероприятие «X»".
+    r"|\s+(?:мероприяти[еяюй]|конференци[яюией]|семинар[аеу]?|совещани[еяю]|форум[аеу]?"
+    r"|встреч[аиуе]|кругл(?:ый|ого)\s+стол)(?=[\s«\"„.,]|$)|\s*«",
 )
 _MAX_CLAUSE = 400
 _JOINT = re.compile(
