@@ -2,8 +2,9 @@
 
 One run: (1) the configured [[subscribers]] become the "config" subscribers; (2) for every active
 subscriber whose last complete period has no outbox row yet, the digest is rendered and stored
-(one transaction per row, before anything is sent); (3) every pending row is leased, sent byte
-for byte as stored, and marked sent only after the server accepted it. A refused recipient or a
+(one transaction per row, before anything is sent); (3) holding the "digest-send" lock, every
+pending row is leased, sent byte for byte as stored, and marked sent only after the server
+accepted it. A refused recipient or a
 dropped connection records the error on that row and leaves it pending for the next run.
 """
 
@@ -20,6 +21,7 @@ from typing import Any
 
 from confwatch.errors import ConfigError, ConfwatchError
 from confwatch.feeds import digest as render
+from confwatch.scheduler import locks
 from confwatch.scheduler.config import Settings
 from confwatch.scheduler.database import open_store
 from confwatch.scheduler.mailer import connect, mail_configured
@@ -174,7 +176,15 @@ def send_due(
                     Delivery(row.recipient, row.period, "would_send", row.subject, row.message_id)
                 )
         else:
-            _send_pending(settings, store, now, report)
+            try:
+                # One sender at a time (a lock the OS or server drops when its holder dies), so a
+                # lease left by a sender killed mid-run is stale at once: its digest goes out now.
+                with locks.hold(settings, "digest-send"):
+                    _send_pending(settings, store, now, report, lease=dt.timedelta(0))
+            except locks.Busy:
+                raise ConfwatchError(
+                    "another 'digest send' is running; its digests are on their way"
+                ) from None
     finally:
         if own_store:
             store.close()
@@ -227,7 +237,9 @@ def _period(sub: subs.SubscriberSpec, now: dt.datetime) -> render.Period:
     return render.period_for(frequency, now)
 
 
-def _send_pending(settings: Settings, store: Store, now: dt.datetime, report: SendReport) -> None:
+def _send_pending(
+    settings: Settings, store: Store, now: dt.datetime, report: SendReport, *, lease: dt.timedelta
+) -> None:
     rows = subs.pending(store.engine)
     if not rows:
         return
@@ -240,7 +252,7 @@ def _send_pending(settings: Settings, store: Store, now: dt.datetime, report: Se
     try:
         for index, row in enumerate(rows):
             delivery = Delivery(row.recipient, row.period, "failed", row.subject, row.message_id)
-            if not subs.claim(store.engine, row.id, now=now):
+            if not subs.claim(store.engine, row.id, now=now, lease=lease):
                 continue  # another run is sending it, or has sent it
             report.deliveries.append(delivery)
             try:

@@ -284,10 +284,11 @@ def outbox(engine: Engine, *, period: str | None = None) -> list[OutboxView]:
         return [_outbox(r) for r in conn.execute(query)]
 
 
-def claim(engine: Engine, outbox_id: int, *, now: dt.datetime) -> bool:
+def claim(engine: Engine, outbox_id: int, *, now: dt.datetime, lease: dt.timedelta = LEASE) -> bool:
     """Lease a pending row to this sender (and count the attempt); False when another run holds
-    it or it was sent meanwhile. A crash leaves the lease, which expires after LEASE."""
-    free = sa.or_(OUTBOX.c.sending_since.is_(None), OUTBOX.c.sending_since < now - LEASE)
+    it or it was sent meanwhile. A crash leaves the lease, which expires after ``lease`` (a
+    sender holding the one-sender lock passes 0: any lease left is a dead sender's)."""
+    free = sa.or_(OUTBOX.c.sending_since.is_(None), OUTBOX.c.sending_since <= now - lease)
     with _writer(engine).begin() as conn:
         result = conn.execute(
             sa.update(OUTBOX)
