@@ -12,6 +12,7 @@ from confwatch.feeds.wording import describe_changes
 from confwatch.scheduler.cli import Ctx
 from confwatch.scheduler.database import open_store
 from confwatch.scheduler.output import date_range, emit_json, table
+from confwatch.store.records import timing
 
 pass_ctx = click.make_pass_decorator(Ctx)
 
@@ -44,12 +45,18 @@ def events(
     found = store.events(upcoming_after=today if upcoming else None, source=source, limit=limit)
     store.close()
     if as_json:
-        emit_json([e.to_json() for e in found])
+        emit_json(
+            [
+                e.to_json() | {"timing": timing(e.fields.start_date, e.fields.end_date, today)}
+                for e in found
+            ]
+        )
         return
     rows = [
         [
             e.id,
             date_range(e.fields.start_date, e.fields.end_date),
+            timing(e.fields.start_date, e.fields.end_date, today) or "-",
             ", ".join(filter(None, [e.fields.city, e.fields.country])) or "-",
             e.fields.status if e.fields.status != "scheduled" else "",
             e.fields.title,
@@ -57,7 +64,7 @@ def events(
         ]
         for e in found
     ]
-    click.echo(table(["id", "dates", "place", "status", "title", "sources"], rows))
+    click.echo(table(["id", "dates", "when", "place", "status", "title", "sources"], rows))
 
 
 @events.command("show")
@@ -78,7 +85,9 @@ def show(ctx: Ctx, event_id: int, as_json: bool) -> None:
     if detail is None:
         raise ConfwatchError(f"no event with id {event_id}", exit_code=2)
     if as_json:
-        emit_json(detail.to_json())
+        f = detail.view.fields
+        today = dt.datetime.now(dt.UTC).date()
+        emit_json(detail.to_json() | {"timing": timing(f.start_date, f.end_date, today)})
         return
     f = detail.view.fields
     out = sys.stdout
@@ -86,7 +95,8 @@ def show(ctx: Ctx, event_id: int, as_json: bool) -> None:
     click.echo(f"  dates:        {date_range(f.start_date, f.end_date)}")
     click.echo(f"  place:        {', '.join(filter(None, [f.city, f.country])) or 'unknown'}")
     click.echo(f"  organisers:   {'; '.join(f.organisers) or 'unknown'}")
-    click.echo(f"  status:       {f.status}")
+    when = timing(f.start_date, f.end_date, dt.datetime.now(dt.UTC).date()) or "dates unknown"
+    click.echo(f"  status:       {f.status} ({when})")
     if f.registration_deadline:
         click.echo(f"  registration: {f.registration_deadline.isoformat()}")
     if f.topics:

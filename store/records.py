@@ -121,6 +121,18 @@ class SourceRef:
     withdrawn: bool = False  # the source no longer announces the event (see store/withdrawal.py)
 
 
+def timing(start: dt.date | None, end: dt.date | None, today: dt.date) -> str | None:
+    """ "upcoming", "ongoing" or "past" on ``today``; None when the dates are unknown.
+
+    Computed when reading, never stored: a quiet week must not produce "changes"."""
+    if start is None:
+        return None
+    last = end or start
+    if today < start:
+        return "upcoming"
+    return "ongoing" if today <= last else "past"
+
+
 @dataclass
 class EventView:
     id: int

@@ -286,3 +286,21 @@ def test_pages_not_fetched_in_a_crawl_never_count_as_misses(store: Store) -> Non
             store, "unoct", at=T0 + dt.timedelta(days=day)
         )  # 304s or not revisited: no page state
     assert not store.events()[0].sources[0].withdrawn
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "expected"),
+    [
+        (dt.date(2026, 12, 1), dt.date(2026, 12, 2), "upcoming"),
+        (dt.date(2026, 11, 21), dt.date(2026, 11, 23), "ongoing"),
+        (dt.date(2026, 11, 22), None, "ongoing"),
+        (dt.date(2019, 6, 20), dt.date(2019, 6, 21), "past"),
+        (None, None, None),
+    ],
+)
+def test_upcoming_ongoing_past_is_computed_from_the_dates_on_the_day_asked(
+    start, end, expected
+) -> None:  # type: ignore[no-untyped-def]
+    from confwatch.store.records import timing
+
+    assert timing(start, end, dt.date(2026, 11, 22)) == expected
