@@ -40,6 +40,7 @@ class FeedSettings:
     recent_changes: int = 30  # changes listed on the HTML page
     feeds_path: str = "/feeds"  # where ``confwatch serve`` publishes the out_dir
     filters: tuple[FeedFilter, ...] = ()  # configured filtered feeds (topic-NAME.atom/.rss)
+    max_calendar_events: int = 1000  # the calendar and page hold the soonest conferences only
     automatic_filters: bool = True  # a feed per country and per organiser in the store
 
     def url(self, path: str = "/") -> str:
@@ -63,7 +64,9 @@ class ReadStore(Protocol):
         self, *, since: dt.datetime | None = None, limit: int | None = None
     ) -> list[ChangeView]: ...
 
-    def events(self, *, upcoming_after: dt.date | None = None) -> list[EventView]: ...
+    def events(
+        self, *, upcoming_after: dt.date | None = None, limit: int | None = None
+    ) -> list[EventView]: ...
 
 
 @dataclass(frozen=True)
@@ -167,7 +170,9 @@ def build_all(
     # and the page show conferences not over by CALENDAR_PAST ago: the build stays flat however
     # many past events the store holds.
     changes = store.changes(limit=settings.max_entries * WINDOW)
-    events = store.events(upcoming_after=utc_datetime(now).date() - CALENDAR_PAST)
+    events = store.events(
+        upcoming_after=utc_datetime(now).date() - CALENDAR_PAST, limit=settings.max_calendar_events
+    )
     files = render_all(changes, events, settings, now=now)
     report = BuildReport(
         entries=min(len(changes), settings.max_entries),

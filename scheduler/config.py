@@ -55,6 +55,7 @@ class FeedConfig:
     max_entries: int = 200
     filters: tuple[FeedFilterConfig, ...] = ()
     automatic_filters: bool = True
+    max_calendar_events: int = 1000
 
 
 @dataclass(frozen=True)
@@ -316,6 +317,7 @@ def _feeds(data: Mapping[str, Any], where: str) -> FeedConfig:
         max_entries=r.get("max_entries", int, d.max_entries),
         filters=tuple(filters),
         automatic_filters=r.get("automatic_filters", bool, True),
+        max_calendar_events=r.get("max_calendar_events", int, d.max_calendar_events),
     )
 
 

@@ -31,6 +31,7 @@ def feed_settings(settings: Settings) -> FeedSettings:
         max_entries=settings.feeds.max_entries,
         filters=filters,
         automatic_filters=settings.feeds.automatic_filters,
+        max_calendar_events=settings.feeds.max_calendar_events,
     )
 
 

@@ -37,9 +37,11 @@ class RecordStore:
         found = [c for c in self._changes if since is None or c.at > since]
         return found[:limit] if limit is not None else found
 
-    def events(self, *, upcoming_after: dt.date | None = None) -> list[EventView]:
-        self.calls.append(("events", {"upcoming_after": upcoming_after}))
-        return list(self._events)
+    def events(
+        self, *, upcoming_after: dt.date | None = None, limit: int | None = None
+    ) -> list[EventView]:
+        self.calls.append(("events", {"upcoming_after": upcoming_after, "limit": limit}))
+        return list(self._events)[:limit]
 
 
 def test_build_all_writes_every_file_and_nothing_else(tmp_path: Path, settings, now) -> None:
@@ -60,7 +62,7 @@ def test_build_all_asks_the_store_for_a_bounded_window_of_changes(tmp_path, now)
     # calendar and page read only conferences not over 90 days ago, so the build stays flat.
     assert store.calls == [
         ("changes", {"since": None, "limit": 40}),
-        ("events", {"upcoming_after": now.date() - dt.timedelta(days=90)}),
+        ("events", {"upcoming_after": now.date() - dt.timedelta(days=90), "limit": 1000}),
     ]
     assert len(feedparser.parse((tmp_path / "feed.atom").read_bytes()).entries) == 4
 
