@@ -14,12 +14,15 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from confwatch.feeds.wording import country_name
 from confwatch.store.records import ChangeView, EventFields, EventView
 
 
+@lru_cache(maxsize=65536)
 def fold(text: str | None) -> str:
+    """Case- and accent-free form; cached, as every subscriber's filter folds the same texts."""
     decomposed = unicodedata.normalize("NFKD", text or "")
     return " ".join(
         "".join(c for c in decomposed if not unicodedata.combining(c)).casefold().split()
