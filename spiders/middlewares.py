@@ -20,8 +20,16 @@ from scrapy.crawler import Crawler
 from scrapy.http import Response
 
 from confwatch.spiders.context import CrawlContext, context_of
+from confwatch.spiders.items import RawEvent
 
 log = logging.getLogger("confwatch.crawl")
+
+# Sent when a page's callback has yielded everything, with ``response``, ``items`` (the RawEvents
+# it yielded) and ``save`` (saves the page's state). A receiver takes over the save and must call
+# it only once those items are stored (the item pipeline buffers them; Scrapy may hand items to
+# the pipeline after the callback's output is exhausted). With no receiver the state is saved
+# at once.
+PAGE_DONE = object()
 
 
 def body_hash(body: bytes) -> str:
@@ -94,6 +102,16 @@ class PageStateMiddleware:
         crawler.signals.connect(middleware.spider_closed, signal=signals.spider_closed)
         return middleware
 
+    def _done(self, response: Response, spider: Spider | None, items: list[RawEvent]) -> None:
+        def save() -> None:
+            self._save(response, spider)
+
+        taken = self.crawler.signals.send_catch_log(
+            PAGE_DONE, response=response, items=items, save=save
+        )
+        if not taken:
+            save()
+
     def _save(self, response: Response, spider: Spider | None) -> None:
         spider = spider or self.crawler.spider
         if response.status != 200 or "content_hash" not in response.meta:
@@ -123,15 +141,22 @@ class PageStateMiddleware:
     def process_spider_output(
         self, response: Response, result: Iterable[Any], spider: Spider | None = None
     ) -> Iterator[Any]:
-        yield from result
-        self._save(response, spider)
+        items = []
+        for out in result:
+            if isinstance(out, RawEvent):
+                items.append(out)
+            yield out
+        self._done(response, spider, items)
 
     async def process_spider_output_async(
         self, response: Response, result: AsyncIterator[Any], spider: Spider | None = None
     ) -> AsyncIterator[Any]:
-        async for item in result:
-            yield item
-        self._save(response, spider)
+        items = []
+        async for out in result:
+            if isinstance(out, RawEvent):
+                items.append(out)
+            yield out
+        self._done(response, spider, items)
 
 
 def _header(response: Response, name: bytes) -> str | None:

@@ -1,9 +1,10 @@
 """The Store: the only reader and writer of confwatch's tables.
 
-Writes are few verbs, each one transaction: ``record`` (sighting, event, revision and the run's
-counters together), ``touch_page``, ``add_error``, ``begin_run``/``finish_run``, page state.
-Reads return ``records`` dataclasses, so no caller ever holds a live session. The hot path is
-SQLAlchemy Core on the SQLModel tables (about 10x cheaper per row than ORM sessions).
+Writes are few verbs, each one transaction: ``record`` / ``record_many`` (sightings, events,
+revisions and the run's counters together, one transaction per batch), ``touch_page``,
+``add_error``, ``begin_run``/``finish_run``, page state. Reads return ``records`` dataclasses,
+so no caller ever holds a live session. The hot path is SQLAlchemy Core on the SQLModel tables
+(about 10x cheaper per row than ORM sessions).
 """
 
 from __future__ import annotations
@@ -143,6 +144,19 @@ def _run_view(row: Row[Any]) -> RunView:
     )
 
 
+def _span(delta: dt.timedelta) -> str:
+    """ "18 h", "1 d 12 h", "45 min": how a person reads an age."""
+    minutes = int(delta.total_seconds() // 60)
+    days, rest = divmod(minutes, 1440)
+    hours, mins = divmod(rest, 60)
+    parts = [
+        f"{days} d" if days else "",
+        f"{hours} h" if hours else "",
+        f"{mins} min" if mins else "",
+    ]
+    return " ".join(p for p in parts if p) or "0 min"
+
+
 def _chunks(ids: Sequence[int]) -> Iterable[Sequence[int]]:
     for start in range(0, len(ids), _CHUNK):
         yield ids[start : start + _CHUNK]
@@ -266,9 +280,18 @@ class Store:
         The run's counters move in the same transaction. Raises ``RunNotRunning`` (a
         ValueError) for a finished run, writing nothing.
         """
-        when = utc(now or sighting.seen_at)
+        return self.record_many(run, [sighting], now=now)[0]
+
+    def record_many(
+        self, run: RunInfo, sightings: Sequence[Sighting], *, now: dt.datetime | None = None
+    ) -> list[Outcome]:
+        """``record`` for each sighting in order, in ONE transaction: the same outcomes,
+        revisions and counters, and all or nothing (a failure writes none of the batch)."""
+        if not sightings:
+            return []
+        whens = [utc(now or s.seen_at) for s in sightings]
         with self._writer.begin() as conn:
-            return recording.record(conn, run, sighting, when, lock_rows=self._lock_rows)
+            return recording.record_batch(conn, run, sightings, whens, lock_rows=self._lock_rows)
 
     def touch_page(self, run: RunInfo, url: str, *, now: dt.datetime | None = None) -> None:
         """A page answered 304: the sightings read from it (``url`` or ``url#...``) are current."""
@@ -558,7 +581,9 @@ class Store:
                 state, message = "overdue", f"{source}: no successful run yet"
             elif now - ok_at > age:
                 state = "overdue"
-                message = f"{source}: last success {ok_at:%Y-%m-%d %H:%M} UTC, older than {age}"
+                message = (
+                    f"{source}: last success {ok_at:%Y-%m-%d %H:%M} UTC, older than {_span(age)}"
+                )
             else:
                 state, message = "ok", f"{source}: last success {ok_at:%Y-%m-%d %H:%M} UTC"
             out.append(SourceHealth(source, run, ok_at, state, message))
