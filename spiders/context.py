@@ -49,6 +49,7 @@ class CrawlContext:
     progress: dict[str, SourceProgress] = field(default_factory=dict)
     today: dt.date = field(default_factory=lambda: dt.datetime.now(dt.UTC).date())
     show_progress: bool = False
+    last_progress: float = 0.0  # shared by the crawlers' Progress extensions: one line per tick
 
     def of(self, source: str) -> SourceProgress:
         return self.progress.setdefault(source, SourceProgress())

@@ -18,7 +18,6 @@ log = logging.getLogger("confwatch.crawl")
 class Progress:
     def __init__(self, context: CrawlContext) -> None:
         self.context = context
-        self.last = 0.0
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> Progress:
@@ -38,11 +37,14 @@ class Progress:
 
     def tick(self, *args: Any, **kwargs: Any) -> None:
         now = time.monotonic()
-        if self.context.show_progress:
-            if now - self.last >= 0.2:
-                self.last = now
+        ctx = self.context
+        if ctx.show_progress:
+            if now - ctx.last_progress >= 0.2:
+                ctx.last_progress = now
                 sys.stderr.write("\r\033[K" + self.line()[:200])
                 sys.stderr.flush()
-        elif now - self.last >= 10:
-            self.last = now
+        elif ctx.last_progress == 0.0:
+            ctx.last_progress = now  # the first line after 10 s, not at the first response
+        elif now - ctx.last_progress >= 10:
+            ctx.last_progress = now
             log.info("crawl.progress", extra={"progress": self.line()})
