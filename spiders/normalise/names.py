@@ -31,8 +31,33 @@ _NOUN = re.compile(rf"(?<![\w-])(?:{_STRONG}|{_WEAK})(?!\w)", re.IGNORECASE)
 _STRONG_NOUN = re.compile(rf"^(?:{_STRONG})$", re.IGNORECASE)
 _EVENT_WORD = re.compile(rf"(?<![\w])(?:\w+-)?(?:{_STRONG}|{_WEAK})(?!\w)", re.IGNORECASE)
 
+_ORDINALS = frozenset(
+    [
+        "first",
+        "second",
+        "third",
+        "fourth",
+        "fifth",
+        "sixth",
+        "seventh",
+        "eighth",
+        "ninth",
+        "tenth",
+        "eleventh",
+        "twelfth",
+        "thirteenth",
+        "fourteenth",
+        "fifteenth",
+        "sixteenth",
+        "seventeenth",
+        "eighteenth",
+        "nineteenth",
+        "twentieth",
+    ]
+)
+
 # Lower-case words that belong to a name before its event word ("high-level regional conference").
-_LOWER_MODIFIERS = frozenset(
+_LOWER_MODIFIERS = _ORDINALS | frozenset(
     [
         "high-level",
         "high",
@@ -53,16 +78,6 @@ _LOWER_MODIFIERS = frozenset(
         "global",
         "thematic",
         "european",
-        "first",
-        "second",
-        "third",
-        "fourth",
-        "fifth",
-        "sixth",
-        "seventh",
-        "eighth",
-        "ninth",
-        "tenth",
         "closed",
         "open",
         "online",
@@ -465,32 +480,6 @@ def _names(sentence: str) -> list[tuple[bool, str]]:
         if len(name) >= 8 and len(name.split()) >= 2:
             out.append((strong, name))
     return out
-
-
-_ORDINALS = frozenset(
-    [
-        "first",
-        "second",
-        "third",
-        "fourth",
-        "fifth",
-        "sixth",
-        "seventh",
-        "eighth",
-        "ninth",
-        "tenth",
-        "eleventh",
-        "twelfth",
-        "thirteenth",
-        "fourteenth",
-        "fifteenth",
-        "sixteenth",
-        "seventeenth",
-        "eighteenth",
-        "nineteenth",
-        "twentieth",
-    ]
-)
 
 
 def _of_a_body(tail: list[str]) -> bool:
