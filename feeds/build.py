@@ -1,14 +1,17 @@
 """Building every published file from the store: the feeds, the calendar, the OPML, the page.
 
 ``build_all`` is the only function here that touches the store, and only through its read API
-(``changes`` and ``events``); ``render_all`` is the pure part, from records to file contents.
-Every file is written atomically, and only after all of them rendered without error.
+(``changes`` and ``events``); ``render_files`` is the pure part, from records to file contents.
+Every file is written atomically, and only after all of them rendered without error: each file
+goes to a temporary file as soon as it is rendered (so only one file's bytes are held at a time,
+however many filtered feeds there are), and the temporary files replace the published ones
+once the last file rendered.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
@@ -18,8 +21,8 @@ from confwatch.feeds.filters import FeedFilter, automatic_filters, selector, uni
 from confwatch.feeds.opml import FeedLink, default_feeds, opml
 from confwatch.feeds.page import render_index
 from confwatch.feeds.safe import utc_datetime
-from confwatch.feeds.syndication import atom_feed, newest, rss_feed
-from confwatch.feeds.write import atomic_write
+from confwatch.feeds.syndication import EntryCache, atom_feed, newest, rss_feed
+from confwatch.feeds.write import discard, fsync_dir, publish, stage
 from confwatch.store.records import ChangeView, EventView
 
 CALENDAR_PAST = dt.timedelta(days=90)  # past conferences kept in the calendar
@@ -122,28 +125,43 @@ def render_all(
     specs: Sequence[FeedSpec] | None = None,
 ) -> dict[str, bytes]:
     """Every published file's name and content, in the order they are written."""
-    recent = newest(changes, settings.max_entries)
+    return dict(render_files(changes, events, settings, now=now, specs=specs))
+
+
+def render_files(
+    changes: Sequence[ChangeView],
+    events: Sequence[EventView],
+    settings: FeedSettings,
+    *,
+    now: dt.datetime,
+    specs: Sequence[FeedSpec] | None = None,
+) -> Iterator[tuple[str, bytes]]:
+    """Each published file's name and content, one at a time, in the order they are written."""
     # Filtered feeds choose from a bounded window of the newest changes, so the build stays flat
-    # in the store's size whatever the number of filters.
+    # in the store's size whatever the number of filters. The window is newest first, so every
+    # feed's newest entries are a prefix of its part of the window: sorted once, not per feed.
     window = newest(changes, settings.max_entries * WINDOW)
-    files: dict[str, bytes] = {}
+    recent = window[: settings.max_entries]
     specs = list(specs) if specs is not None else feed_specs(settings, events, window)
+    parts = EntryCache()  # at most the window's changes: bounded like the window
     for spec in specs:
         chosen = (
             recent
             if spec.select is None
-            else newest([c for c in window if spec.select(c)], settings.max_entries)
+            else [c for c in window if spec.select(c)][: settings.max_entries]
         )
-        files[f"{spec.name}.atom"] = atom_feed(
-            chosen, settings, now=now, name=spec.name, title=spec.title
+        yield (
+            f"{spec.name}.atom",
+            atom_feed(chosen, settings, now=now, name=spec.name, title=spec.title, parts=parts),
         )
-        files[f"{spec.name}.rss"] = rss_feed(
-            chosen, settings, now=now, name=spec.name, title=spec.title
+        yield (
+            f"{spec.name}.rss",
+            rss_feed(chosen, settings, now=now, name=spec.name, title=spec.title, parts=parts),
         )
     filtered = spec_links(specs)
     links: list[FeedLink] = default_feeds(settings) + filtered
-    files["events.ics"] = ics_calendar(events, settings, now=now)
-    files["feeds.opml"] = opml(links, settings, now=now)
+    yield "events.ics", ics_calendar(events, settings, now=now)
+    yield "feeds.opml", opml(links, settings, now=now)
     today = utc_datetime(now).date()
     upcoming = [e for e in events if is_upcoming(e, today)]
     main_links = [
@@ -158,8 +176,7 @@ def render_all(
         feeds=main_links,
         filtered=filtered,
     )
-    files["index.html"] = page.encode("utf-8")
-    return files
+    yield "index.html", page.encode("utf-8")
 
 
 def build_all(
@@ -173,13 +190,21 @@ def build_all(
     events = store.events(
         upcoming_after=utc_datetime(now).date() - CALENDAR_PAST, limit=settings.max_calendar_events
     )
-    files = render_all(changes, events, settings, now=now)
     report = BuildReport(
         entries=min(len(changes), settings.max_entries),
         events=sum(1 for e in events if e.fields.start_date is not None),
     )
-    for name, data in files.items():
-        path = Path(out_dir) / name
-        atomic_write(path, data)
-        report.paths.append(path)
+    staged: list[tuple[str, Path]] = []  # (temporary file, published path)
+    try:
+        for name, data in render_files(changes, events, settings, now=now):
+            path = Path(out_dir) / name
+            staged.append((stage(path, data), path))
+        for tmp, path in staged:
+            publish(tmp, path)
+            report.paths.append(path)
+    except BaseException:
+        for tmp, _ in staged:
+            discard(tmp)  # the ones already published are gone: nothing to do for them
+        raise
+    fsync_dir(Path(out_dir))
     return report

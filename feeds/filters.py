@@ -87,11 +87,11 @@ def event_matches(
         return False
     if countries and (event.country or "").upper() not in countries:
         return False
+    wanted = [words for words in ([t for t in topics if t], [k for k in keywords if k]) if words]
+    if not wanted:
+        return True  # no text criterion: the event's text need not be folded
     text = " | ".join(fold(t) for t in (event.title, *event.topics, event.description) if t)
-    return all(
-        not words or any(fold(w) in text for w in words if w)
-        for words in ([t for t in topics if t], [k for k in keywords if k])
-    )
+    return all(any(fold(w) in text for w in words) for words in wanted)
 
 
 def automatic_filters(events: Iterable[EventView | EventFields]) -> list[FeedFilter]:

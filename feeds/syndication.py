@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import datetime as dt
 import heapq
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from html import escape
 from typing import TYPE_CHECKING
 
@@ -128,6 +129,53 @@ def categories(change: ChangeView) -> list[dict[str, str]]:
     return out
 
 
+@dataclass(frozen=True)
+class EntryParts:
+    """What one change shows as a feed entry, the same in every feed it is in."""
+
+    id: str
+    title: str
+    at: dt.datetime
+    links: list[tuple[str, str]]
+    summary: str  # escaped plain text, for type="html"
+    content: str  # sanitised HTML
+    categories: list[dict[str, str]]
+
+
+def entry_parts(change: ChangeView) -> EntryParts:
+    return EntryParts(
+        id=entry_id(change),
+        # RSS readers render titles as HTML: scraped markup is dropped there, not just escaped.
+        title=plain_text(entry_title(change)) or UNTITLED,
+        at=utc_datetime(change.at),
+        links=source_links(change),
+        # type="html" and escaped: RSS readers take <description> as HTML whatever it holds.
+        summary=escape(shorten(entry_text(change), 2000)),
+        content=entry_html(change),
+        categories=categories(change),
+    )
+
+
+PartsOf = Callable[[ChangeView], EntryParts]
+
+
+class EntryCache:
+    """``entry_parts`` once per change for a whole build: a change is an entry of the main feed
+    and of each filtered feed that keeps it, each as Atom and as RSS, and its text (describing,
+    sanitising) costs more than writing the entry. Keyed by the change object (views are not
+    hashable): the change is held with its parts, so its id cannot be reused meanwhile."""
+
+    def __init__(self) -> None:
+        self._parts: dict[int, tuple[ChangeView, EntryParts]] = {}
+
+    def __call__(self, change: ChangeView) -> EntryParts:
+        hit = self._parts.get(id(change))
+        if hit is None or hit[0] is not change:
+            hit = (change, entry_parts(change))
+            self._parts[id(change)] = hit
+        return hit[1]
+
+
 def atom_feed(
     changes: Iterable[ChangeView],
     settings: FeedSettings,
@@ -135,9 +183,12 @@ def atom_feed(
     now: dt.datetime,
     name: str = "feed",
     title: str | None = None,
+    parts: PartsOf = entry_parts,
 ) -> bytes:
-    """The Atom 1.0 document of the newest changes."""
-    fg = _generator(changes, settings, now=now, name=name, title=title, self_file=f"{name}.atom")
+    """The Atom 1.0 document of the newest changes (``parts``: e.g. an ``EntryCache``)."""
+    fg = _generator(
+        changes, settings, now=now, name=name, title=title, self_file=f"{name}.atom", parts=parts
+    )
     return bytes(fg.atom_str(pretty=True))
 
 
@@ -148,9 +199,12 @@ def rss_feed(
     now: dt.datetime,
     name: str = "feed",
     title: str | None = None,
+    parts: PartsOf = entry_parts,
 ) -> bytes:
-    """The RSS 2.0 document of the newest changes."""
-    fg = _generator(changes, settings, now=now, name=name, title=title, self_file=f"{name}.rss")
+    """The RSS 2.0 document of the newest changes (``parts``: e.g. an ``EntryCache``)."""
+    fg = _generator(
+        changes, settings, now=now, name=name, title=title, self_file=f"{name}.rss", parts=parts
+    )
     return bytes(fg.rss_str(pretty=True))
 
 
@@ -162,6 +216,7 @@ def _generator(
     name: str,
     title: str | None,
     self_file: str,
+    parts: PartsOf,
 ) -> FeedGenerator:
     entries = newest(changes, settings.max_entries)
     updated = utc_datetime(entries[0].at) if entries else utc_datetime(now)
@@ -178,27 +233,23 @@ def _generator(
     fg.generator("confwatch", uri=settings.url("/"))
     fg.updated(updated)  # also RSS lastBuildDate: builds without changes give the same bytes
     for change in entries:
-        _add_entry(fg, change)
+        _add_entry(fg, parts(change))
     return fg
 
 
-def _add_entry(fg: FeedGenerator, change: ChangeView) -> None:
+def _add_entry(fg: FeedGenerator, entry: EntryParts) -> None:
     fe = fg.add_entry(order="append")  # the default "prepend" is quadratic (list.insert(0))
-    fe.id(entry_id(change))
-    # RSS readers render titles as HTML: scraped markup is dropped there, not just escaped.
-    fe.title(plain_text(entry_title(change)) or UNTITLED)
-    at = utc_datetime(change.at)
-    fe.updated(at)
-    fe.published(at)
-    links = source_links(change)
-    if links:
-        fe.link(href=links[0][1], rel="alternate")  # RSS <link>; Atom's implicit alternate
-        _related_links(fe, links[1:])
-    # type="html" and escaped: RSS readers take <description> as HTML whatever it holds.
-    fe.summary(escape(shorten(entry_text(change), 2000)), type="html")
-    fe.content(entry_html(change), type="html")
-    if cats := categories(change):
-        fe.category(cats)
+    fe.id(entry.id)
+    fe.title(entry.title)
+    fe.updated(entry.at)
+    fe.published(entry.at)
+    if entry.links:
+        fe.link(href=entry.links[0][1], rel="alternate")  # RSS <link>; Atom's implicit alternate
+        _related_links(fe, entry.links[1:])
+    fe.summary(entry.summary, type="html")
+    fe.content(entry.content, type="html")
+    if entry.categories:
+        fe.category([dict(c) for c in entry.categories])  # feedgen keeps (and may amend) them
 
 
 class _RelatedLinks(BaseEntryExtension):  # type: ignore[misc]

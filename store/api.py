@@ -390,20 +390,25 @@ class Store:
                 refs[event_id].append(SourceRef(source, url, bool(withdrawn)))
         return refs
 
-    def _views(self, conn: Connection, rows: Sequence[Row[Any]]) -> list[EventView]:
-        refs = self._sources_of(conn, [r.id for r in rows])
-        return [
+    def _views(self, conn: Connection, rows: Iterable[Row[Any]]) -> list[EventView]:
+        # Rows may be a live result: each becomes its view as it is read, so the rows (with
+        # their decoded JSON) are never all held next to the views. Sources come after.
+        views = [
             EventView(
                 id=r.id,
                 uid=r.uid,
                 fields=event_fields(r),
-                sources=refs.get(r.id, []),
+                sources=[],
                 first_seen=r.first_seen,
                 last_seen=r.last_seen,
                 last_changed=r.last_changed,
             )
             for r in rows
         ]
+        refs = self._sources_of(conn, [v.id for v in views])
+        for view in views:
+            view.sources = refs.get(view.id, [])
+        return views
 
     def events(
         self,
@@ -430,11 +435,11 @@ class Store:
             query = query.where(EVENT.c.id.in_(seen_by))
         query = query.order_by(sa.nulls_last(EVENT.c.start_date.asc()), EVENT.c.id).limit(limit)
         with self.engine.connect() as conn:
-            return self._views(conn, conn.execute(query).all())
+            return self._views(conn, conn.execute(query))
 
-    def _change_views(self, conn: Connection, rows: Sequence[Row[Any]]) -> list[ChangeView]:
-        refs = self._sources_of(conn, sorted({r.event_id for r in rows}))
-        return [
+    def _change_views(self, conn: Connection, rows: Iterable[Row[Any]]) -> list[ChangeView]:
+        # As in _views: rows may be a live result, read into views one by one.
+        views = [
             ChangeView(
                 revision_id=r.id,
                 uid=r.uid,
@@ -444,11 +449,15 @@ class Store:
                 at=r.at,
                 changes=_changes(r.changes or []),
                 event=EventFields.from_json(r.snapshot),
-                sources=refs.get(r.event_id, []),
+                sources=[],
                 run_id=r.run_id,
             )
             for r in rows
         ]
+        refs = self._sources_of(conn, sorted({v.event_id for v in views}))
+        for view in views:
+            view.sources = refs.get(view.event_id, [])
+        return views
 
     def _revisions(self) -> sa.Select[Any]:
         return sa.select(REVISION, EVENT.c.uid.label("event_uid")).join(
@@ -512,7 +521,7 @@ class Store:
             query = query.where(REVISION.c.at >= utc(since))
         query = query.order_by(REVISION.c.at.desc(), REVISION.c.id.desc()).limit(limit)
         with self.engine.connect() as conn:
-            return self._change_views(conn, conn.execute(query).all())
+            return self._change_views(conn, conn.execute(query))
 
     def runs(self, *, source: str | None = None, limit: int = 20) -> list[RunView]:
         """Crawl runs, newest first."""

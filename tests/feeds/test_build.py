@@ -7,6 +7,7 @@ import time
 from pathlib import Path
 
 import feedparser
+import pytest
 from icalendar import Calendar
 
 from confwatch.feeds.build import FeedSettings, build_all, is_upcoming, render_all
@@ -83,6 +84,30 @@ def test_second_build_replaces_files_with_same_entry_ids(tmp_path: Path, setting
     second = [e.id for e in feedparser.parse((tmp_path / "feed.atom").read_bytes()).entries]
     assert first == second
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted(FILES + FILTERED)
+
+
+def test_a_failed_build_keeps_every_old_file_and_leaves_no_temp_files(
+    tmp_path: Path, settings, now, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store = RecordStore([change(1)], [event(1)])
+    build_all(store, tmp_path, now=now, settings=settings)
+    before = {p.name: p.read_bytes() for p in tmp_path.iterdir()}
+
+    def broken(*args: object, **kwargs: object) -> bytes:
+        raise RuntimeError("calendar failed")
+
+    # The calendar comes after the feeds: they are rendered (and staged) when it fails.
+    monkeypatch.setattr("confwatch.feeds.build.ics_calendar", broken)
+    store = RecordStore([change(1), change(2, event_id=2)], [event(1), event(2)])
+    with pytest.raises(RuntimeError, match="calendar failed"):
+        build_all(store, tmp_path, now=now + dt.timedelta(hours=1), settings=settings)
+    assert {p.name: p.read_bytes() for p in tmp_path.iterdir()} == before
+
+
+def test_render_all_gives_the_files_in_publishing_order(settings, now) -> None:
+    files = render_all([change(1)], [event(1)], settings, now=now)
+    assert list(files)[:2] == ["feed.atom", "feed.rss"]
+    assert list(files)[-3:] == ["events.ics", "feeds.opml", "index.html"]
 
 
 def test_upcoming_means_not_over_yet() -> None:

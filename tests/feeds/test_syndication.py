@@ -13,7 +13,7 @@ from lxml import etree
 
 from confwatch.feeds.build import FeedSettings
 from confwatch.feeds.ids import entry_id
-from confwatch.feeds.syndication import atom_feed, entry_title, rss_feed
+from confwatch.feeds.syndication import EntryCache, atom_feed, entry_parts, entry_title, rss_feed
 from confwatch.store.records import FieldChange, SourceRef
 from tests.feeds.factories import HOSTILE, OSCE_URL, T0, change
 
@@ -334,3 +334,20 @@ def test_any_text_yields_feeds_that_parse_and_validate(
         assert parsed.bozo == 0, parsed.get("bozo_exception")
         assert len(parsed.entries) == 2
     assert_valid_atom(atom, atom_schema)
+
+
+def test_entry_cache_gives_the_same_feeds(settings: FeedSettings, now: dt.datetime) -> None:
+    changes = [*ordinary_changes(), change(4, kind="new", title=HOSTILE, organisers=[HOSTILE])]
+    cache = EntryCache()
+    for feed in (atom_feed, rss_feed):
+        assert feed(changes, settings, now=now, parts=cache) == feed(changes, settings, now=now)
+        # Again from the cache, for a second feed of the same changes:
+        assert feed(changes, settings, now=now, parts=cache) == feed(changes, settings, now=now)
+
+
+def test_entry_cache_computes_each_change_once_and_tells_changes_apart() -> None:
+    cache = EntryCache()
+    first, twin = change(1), change(1, event_id=2, title="Another conference")  # same revision id
+    assert cache(first) is cache(first)
+    assert cache(twin) is not cache(first)
+    assert cache(twin) == entry_parts(twin) and "Another conference" in cache(twin).title
