@@ -181,10 +181,16 @@ def targets(results: dict[str, Any]) -> dict[str, Any]:
             "met": one["writes_equal_changed"],
         }
     store = results.get("store", {})
-    if "sqlite/record" in store:
-        out["store SQLite WAL >= 20,000 items/s (production record)"] = _t(
-            store["sqlite/record"]["new_per_s"]["median"], ">=", 20000
+    # The crawl pipeline writes through record_many (one transaction per page batch).
+    if "sqlite/record_many" in store:
+        production = store["sqlite/record_many"]
+        out["store SQLite WAL >= 20,000 new items/s (record_many)"] = _t(
+            production["new_per_s"]["median"], ">=", 20000
         )
+        if "unchanged_per_s" in production:
+            out["store SQLite WAL >= 20,000 unchanged items/s (record_many)"] = _t(
+                production["unchanged_per_s"]["median"], ">=", 20000
+            )
     feeds = results.get("feeds", {})
     if "50000" in feeds:
         out["feeds from 50,000 events < 1 s"] = _t(feeds["50000"]["seconds"]["median"], "<", 1.0)

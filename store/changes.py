@@ -22,12 +22,13 @@ Pure functions, no database. The rules:
 
 from __future__ import annotations
 
-import dataclasses
+import datetime as dt
 import hashlib
-import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from json.encoder import encode_basestring_ascii
 from typing import Any
 
+from confwatch.store.jsontext import json_text
 from confwatch.store.records import EVENT_FIELDS, Document, EventFields, FieldChange
 
 LIST_FIELDS = ("organisers", "topics", "documents")
@@ -36,7 +37,9 @@ DEFAULT_STATUS = "scheduled"
 
 def squash(text: str | None) -> str:
     """Casefolded, whitespace-collapsed text: the form in which strings are compared."""
-    return " ".join((text or "").split()).casefold()
+    if not text:
+        return ""
+    return " ".join(text.split()).casefold()
 
 
 def is_empty(value: Any) -> bool:
@@ -120,27 +123,74 @@ def canonical(sightings: Sequence[EventFields]) -> EventFields:
     return EventFields(**values)
 
 
-def _compare_form(fields: EventFields, name: str) -> Any:
-    value = getattr(fields, name)
-    if name == "documents":
-        return sorted({(doc.url.strip(), squash(doc.title)) for doc in value})
-    if name in LIST_FIELDS:
-        return sorted({squash(item) for item in value} - {""})
+def _scalar_form(value: Any) -> Any:
     if value is None or isinstance(value, str):
         return squash(value)
     return value.isoformat()  # dates
 
 
-def json_value(fields: EventFields, name: str) -> Any:
-    """The JSON form of one field (dates as ISO strings, documents as dicts)."""
-    value = getattr(fields, name)
+def _list_form(value: Sequence[str]) -> list[str]:
+    return sorted({squash(item) for item in value} - {""})
+
+
+def _documents_form(value: Sequence[Document]) -> list[tuple[str, str]]:
+    return sorted({(doc.url.strip(), squash(doc.title)) for doc in value})
+
+
+# Per field, the function giving its compare form.
+_FORMS: dict[str, Callable[[Any], Any]] = {
+    **{name: _scalar_form for name in EVENT_FIELDS},
+    "organisers": _list_form,
+    "topics": _list_form,
+    "documents": _documents_form,
+}
+
+
+def _scalar_json(value: Any) -> str:
+    form = _scalar_form(value)
+    return encode_basestring_ascii(form) if isinstance(form, str) else json_text(form)
+
+
+def _list_json(value: Sequence[str]) -> str:
+    return "[" + ", ".join([encode_basestring_ascii(item) for item in _list_form(value)]) + "]"
+
+
+def _documents_json(value: Sequence[Document]) -> str:
+    pairs = _documents_form(value)
+    return "[" + ", ".join([f"[{json_text(u)}, {json_text(t)}]" for u, t in pairs]) + "]"
+
+
+_FORMS_JSON: dict[str, Callable[[Any], str]] = {
+    **{name: _scalar_json for name in EVENT_FIELDS},
+    "organisers": _list_json,
+    "topics": _list_json,
+    "documents": _documents_json,
+}
+# The fingerprint's JSON, written directly: per field in name order (sort_keys), its key and
+# the JSON of its compare form.
+_FP_PARTS = [(n, encode_basestring_ascii(n) + ": ", _FORMS_JSON[n]) for n in sorted(EVENT_FIELDS)]
+
+
+def _compare_form(fields: EventFields, name: str) -> Any:
+    return _FORMS[name](getattr(fields, name))
+
+
+def _json_form(name: str, value: Any) -> Any:
     if name == "documents":
-        return [dataclasses.asdict(doc) for doc in value]
+        return [{"title": doc.title, "url": doc.url} for doc in value]
     if name in LIST_FIELDS:
         return list(value)
-    if hasattr(value, "isoformat"):
+    # Dates and strings first: hasattr() on a string raises and catches an AttributeError.
+    if isinstance(value, dt.date):
         return value.isoformat()
-    return value
+    if value is None or isinstance(value, str) or not hasattr(value, "isoformat"):
+        return value
+    return value.isoformat()
+
+
+def json_value(fields: EventFields, name: str) -> Any:
+    """The JSON form of one field (dates as ISO strings, documents as dicts)."""
+    return _json_form(name, getattr(fields, name))
 
 
 def diff(old: EventFields, new: EventFields) -> list[FieldChange]:
@@ -154,17 +204,22 @@ def diff(old: EventFields, new: EventFields) -> list[FieldChange]:
 
 def creation(fields: EventFields) -> list[FieldChange]:
     """The changes of a new event: every non-empty field, from None."""
-    return [
-        FieldChange(name, None, json_value(fields, name))
-        for name in EVENT_FIELDS
-        if not is_empty(getattr(fields, name))
-    ]
+    out = []
+    for name in EVENT_FIELDS:
+        value = getattr(fields, name)
+        if not is_empty(value):
+            out.append(FieldChange(name, None, _json_form(name, value)))
+    return out
 
 
 def fingerprint(fields: EventFields) -> str:
-    """sha256 hex of the compare form of every field."""
-    form = {name: _compare_form(fields, name) for name in EVENT_FIELDS}
-    return hashlib.sha256(json.dumps(form, sort_keys=True).encode()).hexdigest()
+    """sha256 hex of the compare form of every field, as ``json.dumps(form, sort_keys=True)``.
+
+    That JSON is written directly (building the dict and encoding it cost about twice as
+    much, and every new event needs a fingerprint); tests/store/test_changes.py checks it
+    against ``json.dumps``."""
+    parts = [key + to_json(getattr(fields, name)) for name, key, to_json in _FP_PARTS]
+    return hashlib.sha256(("{" + ", ".join(parts) + "}").encode()).hexdigest()
 
 
 def provenance(

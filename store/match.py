@@ -17,6 +17,7 @@ score is kept on the sighting so a doubtful merge can be found and split later.
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -41,8 +42,12 @@ class Match:
     score: float
 
 
+@functools.lru_cache(maxsize=4096)
 def plain(text: str | None) -> str:
-    """Lower case, accents stripped, punctuation removed, whitespace collapsed."""
+    """Lower case, accents stripped, punctuation removed, whitespace collapsed.
+
+    Remembered: matching compares every candidate's title, city and country with each new
+    sighting's, so the same texts would be folded again for every sighting of a batch."""
     decomposed = unicodedata.normalize("NFKD", text or "")
     bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return str(default_process(bare))

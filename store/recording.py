@@ -10,11 +10,17 @@ one-item path, after the deferred writes are flushed, so it reads the database a
 caller would. Statements are built once at import with bind parameters: building a statement per
 call cost more than executing it (profiled: SQLAlchemy's statement construction and cache-key
 generation were ~60% of the time).
+
+The new events of a batch are written by ``bulk.insert_new``, with parameters encoded once and
+sent to the driver as they are. ``_create`` (a new event found on the one-item path) keeps the
+typed statements: it is rare, and it is the reference the bulk rows are tested against.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+import itertools
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -23,6 +29,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Row
 
+from confwatch.store import bulk
 from confwatch.store import changes as ch
 from confwatch.store.match import Candidate, find_match
 from confwatch.store.models import CRAWL_RUN, EVENT, REVISION, SIGHTING, SOURCE
@@ -58,7 +65,6 @@ _FIND_SIGHTINGS = sa.select(
 _UPDATE_SIGHTING = sa.update(SIGHTING).where(SIGHTING.c.id == _b("b_id"))
 _INSERT_SIGHTING = sa.insert(SIGHTING)
 _INSERT_EVENT = sa.insert(EVENT)
-_INSERT_EVENTS = sa.insert(EVENT).returning(EVENT.c.id, sort_by_parameter_order=True)
 _INSERT_REVISION = sa.insert(REVISION)
 _EVENT = sa.select(EVENT).where(EVENT.c.id == _b("b_id"))
 _EVENT_FOR_UPDATE = _EVENT.with_for_update()
@@ -100,8 +106,18 @@ class RunNotRunning(ValueError):
 
 
 def event_uid(source: str, url: str) -> str:
-    """Stable across database rebuilds: derived from where the event was first seen."""
-    return uuid.uuid5(uuid.NAMESPACE_URL, f"{source} {url}").hex
+    """Stable across database rebuilds: derived from where the event was first seen.
+
+    ``uuid.uuid5(uuid.NAMESPACE_URL, f"{source} {url}").hex``, without building the UUID
+    object (that was most of its cost, and every new event needs one)."""
+    name = f"{source} {url}".encode()
+    digest = bytearray(hashlib.sha1(_URL_NAMESPACE + name, usedforsecurity=False).digest()[:16])
+    digest[6] = (digest[6] & 0x0F) | 0x50  # version 5
+    digest[8] = (digest[8] & 0x3F) | 0x80  # the RFC 4122 variant
+    return digest.hex()
+
+
+_URL_NAMESPACE = uuid.NAMESPACE_URL.bytes
 
 
 def new_id(result: sa.CursorResult[Any]) -> int:
@@ -242,6 +258,9 @@ class _Batch:
     touched_events: list[dict[str, Any]] = field(default_factory=list)
     # Candidate events per source, read once for the rest of the batch's date window.
     pool: dict[str, list[Candidate]] = field(default_factory=dict)
+    # The events in ``creates`` as candidates, by the source that saw them: a new sighting is
+    # matched against other sources' only, without going through every create of the batch.
+    pending: dict[str, list[Candidate]] = field(default_factory=dict)
 
     def touch(self, sighting_id: int, event_id: int, sighting: Sighting, when: dt.datetime) -> None:
         self.touched_sightings.append(
@@ -258,6 +277,8 @@ class _Batch:
         self.outcomes.append(Outcome(kind="unchanged", event_id=event_id))
 
     def create(self, sighting: Sighting, when: dt.datetime) -> None:
+        candidate = Candidate(-1 - len(self.creates), sighting.fields)
+        self.pending.setdefault(sighting.source, []).append(candidate)
         self.creates.append(_Create(sighting, when, len(self.outcomes)))
         self.outcomes.append(Outcome(kind="new", event_id=0))  # the id comes with the flush
 
@@ -270,17 +291,13 @@ class _Batch:
             return False
         if sighting.source not in self.pool:
             self.pool[sighting.source] = _window_candidates(self.conn, sighting.source, rest)
-        pending = [
-            Candidate(-1 - n, c.sighting.fields)
-            for n, c in enumerate(self.creates)
-            if c.sighting.source != sighting.source
-        ]
+        others = [found for source, found in self.pending.items() if source != sighting.source]
         start = fields.start_date
         end = fields.end_date or start
         low = start - MAX_EVENT_SPAN
         near = [
             cand
-            for cand in (*self.pool[sighting.source], *pending)
+            for cand in itertools.chain(self.pool[sighting.source], *others)
             if cand.fields.start_date is not None
             and low <= cand.fields.start_date <= end
             and (cand.fields.end_date or cand.fields.start_date) >= start
@@ -294,42 +311,16 @@ class _Batch:
             self.touched_sightings, self.touched_events = [], []
         if self.creates:
             self._insert_created()
-            self.creates = []
+            self.creates, self.pending = [], {}
 
     def _insert_created(self) -> None:
-        run, creates = self.run, self.creates
-        snapshots = [c.sighting.fields.to_json() for c in creates]
-        uids = [event_uid(c.sighting.source, c.sighting.url) for c in creates]
-        events = [
-            {
-                "uid": uid,
-                "first_seen": c.when,
-                "last_seen": c.when,
-                "last_changed": c.when,
-                "fingerprint": ch.fingerprint(c.sighting.fields),
-                "revision_count": 1,
-                **event_values(c.sighting.fields),
-            }
-            for c, uid in zip(creates, uids, strict=True)
+        items = [
+            (c.sighting, c.when, event_uid(c.sighting.source, c.sighting.url)) for c in self.creates
         ]
-        ids = self.conn.execute(_INSERT_EVENTS, events).scalars().all()
-        self.conn.execute(
-            _INSERT_SIGHTING,
-            [
-                _sighting_values(run, c.sighting, event_id, c.when, None, snapshot)
-                for c, event_id, snapshot in zip(creates, ids, snapshots, strict=True)
-            ],
-        )
-        revisions = []
-        for c, event_id, uid, snapshot in zip(creates, ids, uids, snapshots, strict=True):
-            created = ch.creation(c.sighting.fields)
-            self.outcomes[c.slot] = Outcome(kind="new", event_id=event_id, changes=created)
-            revisions.append(
-                _revision_values(
-                    run.id, run.source, event_id, uid, 1, "new", created, snapshot, c.when
-                )
-            )
-        self.conn.execute(_INSERT_REVISION, revisions)
+        for c, outcome in zip(
+            self.creates, bulk.insert_new(self.conn, self.run, items), strict=True
+        ):
+            self.outcomes[c.slot] = outcome
 
 
 def _window_candidates(

@@ -3,12 +3,22 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+import json
 
 from hypothesis import given
 from hypothesis import strategies as st
 
-from confwatch.store.changes import canonical, diff, fingerprint, is_empty, merge
-from confwatch.store.records import EVENT_FIELDS, Document, EventFields
+from confwatch.store.changes import (
+    canonical,
+    creation,
+    diff,
+    fingerprint,
+    is_empty,
+    merge,
+    squash,
+)
+from confwatch.store.records import EVENT_FIELDS, Document, EventFields, FieldChange
 
 texts = st.text(st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=30)
 maybe_text = st.none() | texts
@@ -103,3 +113,33 @@ def test_canonical_status_takes_a_cancellation_from_any_source() -> None:
     first = EventFields("Conference", status="scheduled")
     second = EventFields("Conference", status="cancelled")
     assert canonical([first, second]).status == "cancelled"
+
+
+def _first_compare_form(fields: EventFields, name: str) -> object:
+    """The compare form as first written (fingerprints stored since then must stay valid)."""
+    value = getattr(fields, name)
+    if name == "documents":
+        return sorted({(doc.url.strip(), squash(doc.title)) for doc in value})
+    if name in ("organisers", "topics"):
+        return sorted({squash(item) for item in value} - {""})
+    if value is None or isinstance(value, str):
+        return squash(value)
+    return value.isoformat()
+
+
+@given(event_fields)
+def test_fingerprint_is_the_sha256_of_the_sorted_json_compare_form(fields: EventFields) -> None:
+    form = {name: _first_compare_form(fields, name) for name in EVENT_FIELDS}
+    expected = hashlib.sha256(json.dumps(form, sort_keys=True).encode()).hexdigest()
+    assert fingerprint(fields) == expected
+
+
+@given(event_fields)
+def test_a_creation_lists_every_non_empty_field_in_its_json_form(fields: EventFields) -> None:
+    snapshot = fields.to_json()
+    expected = [
+        FieldChange(name, None, snapshot[name])
+        for name in EVENT_FIELDS
+        if not is_empty(getattr(fields, name))
+    ]
+    assert creation(fields) == expected
