@@ -134,6 +134,8 @@ def test_recrawl_without_changes_asks_conditionally_and_records_nothing(
     assert all(r["new"] == 0 and r["changed"] == 0 for r in result["runs"])
     asked = [r for r in replay_site.requests() if not str(r["path"]).endswith("robots.txt")]
     assert asked and all(r["if_none_match"] for r in asked)
+    # The date validator is redundant beside an ETag (RFC 9110, 13.1.3): not sent.
+    assert not any(r["if_modified_since"] for r in asked)
     assert all(r["status"] == 304 for r in asked)
 
 

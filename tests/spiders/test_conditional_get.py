@@ -1,0 +1,62 @@
+"""Conditional GET sends one validator: If-None-Match when an ETag is known, else the date."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from scrapy import Request
+
+from confwatch.spiders.context import CrawlContext
+from confwatch.spiders.middlewares import ConditionalGetMiddleware
+from confwatch.spiders.sources import CrawlSettings
+from confwatch.store import Store
+from confwatch.store.migrate import upgrade
+
+PAGE = "https://www.osce.org/event/ct-conference-2019"
+DATE = "Wed, 01 May 2019 06:00:00 GMT"
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[Store]:
+    url = f"sqlite:///{tmp_path / 'confwatch.db'}"
+    upgrade(url)
+    opened = Store.open(url)
+    yield opened
+    opened.close()
+
+
+def prepared(store: Store, url: str = PAGE) -> Request:
+    middleware = ConditionalGetMiddleware(
+        CrawlContext(store=store, crawl=CrawlSettings(), sources={}),
+        crawler=None,  # type: ignore[arg-type]  # process_request never reads it
+    )
+    request = Request(url)
+    middleware.process_request(request)
+    return request
+
+
+def test_an_etag_is_sent_alone(store: Store) -> None:
+    store.save_page_state(
+        PAGE, source="osce", etag='"abc"', last_modified=DATE, content_hash="h", status=200
+    )
+    request = prepared(store)
+    assert request.headers.get(b"If-None-Match") == b'"abc"'
+    assert b"If-Modified-Since" not in request.headers
+    assert request.meta["previous_hash"] == "h"
+
+
+def test_without_an_etag_the_last_modified_date_is_sent(store: Store) -> None:
+    store.save_page_state(
+        PAGE, source="osce", etag=None, last_modified=DATE, content_hash="h", status=200
+    )
+    request = prepared(store)
+    assert request.headers.get(b"If-Modified-Since") == DATE.encode()
+    assert b"If-None-Match" not in request.headers
+
+
+def test_an_unknown_page_is_fetched_unconditionally(store: Store) -> None:
+    request = prepared(store, "https://www.osce.org/event/never-seen")
+    assert b"If-None-Match" not in request.headers
+    assert b"If-Modified-Since" not in request.headers
