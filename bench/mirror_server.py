@@ -129,11 +129,17 @@ class CountingHandler(ReplayHandler):
         self.pending_in = self.pending_out = 0  # the stats request is not the crawl's traffic
 
 
+class _Server(ThreadingHTTPServer):
+    # socketserver's listen backlog of 5 overflowed when a crawler opened several connections
+    # at once: the dropped connection was retried a second later, on either side at random.
+    request_queue_size = 128
+
+
 def make_server(root: Path, port: int = 0) -> ThreadingHTTPServer:
     handler = type(
         "Handler", (CountingHandler,), {"root": root.resolve(), "log": [], "lock": threading.Lock()}
     )
-    server = ThreadingHTTPServer(("127.0.0.1", port), handler)
+    server = _Server(("127.0.0.1", port), handler)
     server.daemon_threads = True
     return server
 

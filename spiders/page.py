@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from confwatch.spiders import extract
@@ -182,6 +183,7 @@ def conference_title(page: Page, *, source_relevance: dict[str, Any] | None = No
     return names.choose_title(heading, opening + cued)
 
 
+@lru_cache(maxsize=1024)  # the same lines are asked about for the title and for sections
 def is_date_or_place_line(text: str) -> bool:
     """A short line that is only a date and/or a place, or a publication line."""
     from confwatch.spiders.normalise import dates, names, places

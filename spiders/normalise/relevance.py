@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 
 __all__ = ["RelevanceRule", "Verdict", "judge"]
 
@@ -158,6 +159,17 @@ def judge(
     """
     title = title if isinstance(title, str) else ""
     body = text if isinstance(text, str) else ""
+    try:
+        hash(rule)
+    except TypeError:  # a rule built by hand with lists: judged without the cache
+        return _judge.__wrapped__(title, body, rule, has_date)
+    return _judge(title, body, rule, has_date)
+
+
+# A page is judged twice over (its heading while choosing the title, then the item): the verdict
+# depends on nothing but the arguments, so the second time is a lookup.
+@lru_cache(maxsize=64)
+def _judge(title: str, body: str, rule: RelevanceRule, has_date: bool) -> Verdict:
     excluded = _phrase(rule.exclude_words)
     if excluded and (found := excluded.search(f"{title}\n{body}")):
         return Verdict(False, f"excluded by source rule: {found.group(0)!r}")

@@ -9,6 +9,7 @@ date and place found in them are the event's.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # "Am 10./11. Mai", "den 9. Oktober": a German ordinal day's dot before a month ends no sentence.
 _SPLIT = re.compile(
@@ -51,9 +52,16 @@ def _open_quote(text: str) -> bool:
 
 def split_sentences(text: str) -> list[str]:
     """Sentences and paragraphs of running text, with whitespace collapsed."""
+    # Reading one page splits its body five or six times over (title, relevance, dates, place):
+    # split once. A copy, since callers may change their list.
+    return list(_split_sentences(text or ""))
+
+
+@lru_cache(maxsize=64)
+def _split_sentences(text: str) -> tuple[str, ...]:
     out: list[str] = []
     buffer = ""
-    for piece in _SPLIT.split(text or ""):
+    for piece in _SPLIT.split(text):
         if piece is None:
             continue
         piece = " ".join(piece.split())
@@ -68,7 +76,7 @@ def split_sentences(text: str) -> list[str]:
         buffer = ""
     if buffer:
         out.append(buffer)
-    return out
+    return tuple(out)
 
 
 def event_sentences(title: str | None, body: str, *, limit: int = 60) -> list[str]:

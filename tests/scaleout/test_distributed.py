@@ -64,7 +64,9 @@ def events_of(env: dict[str, str]) -> list[tuple[object, ...]]:
 def test_two_workers_fetch_every_page_once_and_store_every_event_once(
     home: Path, replay_site: ReplaySite, postgres_url: str, redis_space: RedisSpace, tmp_path: Path
 ) -> None:
-    env = distributed_env(base_env(home, replay_site, postgres_url, "0.3"), redis_space)
+    # A worker joins about 4 s after a run is announced (a 2 s settle, then its crawl process
+    # starts): at 1 s between a host's pages the coordinator is busy long enough for both.
+    env = distributed_env(base_env(home, replay_site, postgres_url, "1.0"), redis_space)
     assert confwatch("db", "upgrade", env=env).returncode == 0
     worker = subprocess.Popen(
         [sys.executable, "-m", "confwatch.scheduler", "worker", "--wait", "60", "--json"],

@@ -1,0 +1,141 @@
+"""The crawl process's shortcuts give the answers of the long way round.
+
+A crawl is a fresh process, so several things are done once, lazily or not at all: extruct is
+skipped on pages that cannot hold structured data, the gazetteer is loaded from a marshal cache,
+dateparser's locale data is read without importing dateparser, and a page's sentences and
+relevance verdict are computed once. Each test compares the shortcut with the full computation.
+"""
+
+from __future__ import annotations
+
+import importlib
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from confwatch.spiders import extract
+from confwatch.spiders.normalise import dates, places, relevance, sentences
+
+_EVENT = '{"@context": "https://schema.org", "@type": "Event", "name": "Workshop on P/CVE"}'
+STRUCTURED_PAGES = [
+    f'<html><head><script type="application/ld+json">{_EVENT}</script></head></html>',
+    f'<html><head><script type="application/ld&#43;json">{_EVENT}</script></head></html>',
+    f'<html><head><script type="application/ld&#x2B;json">{_EVENT}</script></head></html>',
+    f'<html><head><script type="application/ld&plus;json">{_EVENT}</script></head></html>',
+    f'<html><head><script type="application/&#108;d+json">{_EVENT}</script></head></html>',
+    f'<html><head><script type="application/ld+js&#111n">{_EVENT}</script></head></html>',
+    f"<html><head><script type=application/ld+json>{_EVENT}</script></head></html>",
+    '<html><body><div ItemScope itemtype="http://schema.org/Event">'
+    '<span itemprop="name">Seminar on CT</span></div></body></html>',
+    '<html><body><div ITEMSCOPE ITEMTYPE="https://schema.org/Event">'
+    '<h1 ITEMPROP="name">Seminar</h1><meta itemprop="startDate" content="2026-01-02"></div>'
+    "</body></html>",
+]
+PLAIN_PAGES = [
+    "<html><body><p>No structured data &#x27;here&#x27;.</p></body></html>",
+    '<html><head><script type="text/javascript">var ld = 1;</script></head></html>',
+    "",
+]
+
+
+def _extruct_events(page: str) -> list[dict[str, object]]:
+    import extruct
+
+    data = extruct.extract(page, syntaxes=["json-ld", "microdata"], uniform=True, errors="ignore")
+    return [*data.get("json-ld", []), *data.get("microdata", [])]
+
+
+@pytest.mark.parametrize("page", STRUCTURED_PAGES)
+def test_pages_with_structured_data_still_go_to_extruct(page: str) -> None:
+    assert _extruct_events(page), "the example must hold structured data"
+    assert extract.may_hold_structured_data(page)
+    assert extract.json_ld_events(page, "https://example.org/e")
+
+
+@pytest.mark.parametrize("page", PLAIN_PAGES)
+def test_pages_without_structured_data_skip_extruct(page: str) -> None:
+    assert not _extruct_events(page)
+    assert not extract.may_hold_structured_data(page)
+    assert extract.json_ld_events(page, None) == []
+
+
+def test_fixture_pages_lose_no_structured_data() -> None:
+    fixtures = Path(__file__).resolve().parent.parent / "fixtures"
+    for path in sorted(fixtures.rglob("*.html")):
+        page = path.read_text("utf-8", errors="replace")
+        if _extruct_events(page):
+            assert extract.may_hold_structured_data(page), path
+
+
+def test_gazetteer_cache_holds_what_is_built(tmp_path: Path) -> None:
+    built = places._build_gazetteer()
+    places.use_cache_dir(tmp_path)
+    places._gazetteer.cache_clear()
+    try:
+        first = places._gazetteer()  # builds and writes the cache
+        files = list(tmp_path.glob("gazetteer-*.marshal"))
+        assert len(files) == 1
+        places._gazetteer.cache_clear()
+        loaded = places._gazetteer()  # reads it back
+        for gaz in (first, loaded):
+            assert places._to_plain(gaz) == places._to_plain(built)
+        assert loaded.cities.get("vienna") == built.cities.get("vienna")
+        assert loaded.cities.get("no such city here") == ()
+
+        files[0].write_bytes(b"not a gazetteer")
+        places._gazetteer.cache_clear()
+        assert places._to_plain(places._gazetteer()) == places._to_plain(built)  # rebuilt
+    finally:
+        places.use_cache_dir(None)
+        places._gazetteer.cache_clear()
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Vienna", "New York & Co", "Abu-Dhabi", "Zürich", "İstanbul", "Москва", "São Tomé", "l’Ouest"],
+)
+def test_key_fast_path_equals_the_general_form(text: str) -> None:
+    import unicodedata
+
+    decomposed = unicodedata.normalize("NFKD", text.replace("&", " and "))
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    stripped = places._APOSTROPHES.sub("", stripped.casefold())
+    assert places._key(text) == places._NON_WORD.sub(" ", stripped).strip()
+
+
+def test_locale_data_is_dateparsers_own() -> None:
+    for code in ("en", "fr", "ru", "de"):
+        module = importlib.import_module(f"dateparser.data.date_translation_data.{code}")
+        assert dates._locale_info(code) == module.info
+    with pytest.raises(Exception):  # noqa: B017  (what import_module raised before: any error)
+        dates._locale_info("zz-not-a-locale")
+
+
+def test_month_names_load_without_importing_dateparser() -> None:
+    code = (
+        "import sys\n"
+        "from confwatch.spiders.normalise import dates\n"
+        "assert dates.parse_date_range('20-21 June 2019') is not None\n"
+        "assert 'dateparser' not in sys.modules, 'dateparser was imported'\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_split_sentences_gives_each_caller_its_own_list() -> None:
+    text = "The seminar will be held in Vienna. It opens on 3 May 2026."
+    first = sentences.split_sentences(text)
+    first.append("changed by a caller")
+    assert sentences.split_sentences(text) == [
+        "The seminar will be held in Vienna.",
+        "It opens on 3 May 2026.",
+    ]
+
+
+def test_relevance_verdict_is_the_same_for_a_hand_built_rule() -> None:
+    title = "Regional Conference on Countering Terrorism"
+    body = "The conference on counter-terrorism will be held in Vienna on 3-4 May 2026."
+    cached = relevance.judge(title, body, rule=relevance.RelevanceRule(exclude_words=("x",)))
+    unhashable = relevance.RelevanceRule(exclude_words=["x"])  # type: ignore[arg-type]
+    assert relevance.judge(title, body, rule=unhashable) == cached
