@@ -16,6 +16,7 @@ import datetime as dt
 import json
 import os
 import platform
+import resource
 import shutil
 import sqlite3
 import sys
@@ -79,6 +80,9 @@ def crawl_steps(
         out[str(n)] = crawl_bench.compare(
             mirror, work / f"crawl-{n}", reps=reps.get(n, 3), concurrency=concurrency, delay=delay
         )
+        # Linux carries ru_maxrss across fork and exec: a child's peak RSS from wait4 is at
+        # least this process's RSS when it was started, so figures near this one are a floor.
+        out[str(n)]["harness_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         shutil.rmtree(mirror.root, ignore_errors=True)
     return out
 
