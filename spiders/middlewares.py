@@ -16,7 +16,7 @@ from __future__ import annotations
 import hashlib
 import logging
 from collections.abc import AsyncIterator, Iterable, Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from scrapy import Request, Spider, signals
 from scrapy.crawler import Crawler
@@ -24,6 +24,9 @@ from scrapy.http import Response
 
 from confwatch.spiders.context import CrawlContext, context_of
 from confwatch.spiders.items import RawEvent
+
+if TYPE_CHECKING:
+    from confwatch.store.api import PageStateView
 
 log = logging.getLogger("confwatch.crawl")
 
@@ -40,11 +43,24 @@ def body_hash(body: bytes) -> str:
 
 
 class ConditionalGetMiddleware:
-    """Adds validators to requests and marks unchanged pages so their callbacks skip parsing."""
+    """Adds validators to requests and marks unchanged pages so their callbacks skip parsing.
+
+    A source's page states are read once, on its first request (one query instead of one per
+    request: ~0.7 ms a page); a URL not among them (a new page, or one another source saved) is
+    still looked up on its own. States saved during the crawl are not needed again: each page is
+    fetched once per run.
+    """
 
     def __init__(self, context: CrawlContext, crawler: Crawler) -> None:
         self.context = context
         self.crawler = crawler
+        self.known: dict[str, dict[str, PageStateView]] = {}  # source -> url -> state
+
+    def _state(self, source: str, url: str) -> PageStateView | None:
+        states = self.known.get(source)
+        if states is None:
+            states = self.known[source] = self.context.store.page_states(source)
+        return states.get(url) or self.context.store.page_state(url)
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> ConditionalGetMiddleware:
@@ -53,7 +69,8 @@ class ConditionalGetMiddleware:
     def process_request(self, request: Request, spider: Spider | None = None) -> None:
         if request.meta.get("no_conditional") or request.url.endswith("/robots.txt"):
             return None
-        state = self.context.store.page_state(request.url)
+        source = (spider or self.crawler.spider).name
+        state = self._state(source, request.url)
         if state is None:
             return None
         if state.etag:

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from scrapy import Request
+from scrapy import Request, Spider
 
 from confwatch.spiders.context import CrawlContext
 from confwatch.spiders.middlewares import ConditionalGetMiddleware
@@ -33,7 +33,7 @@ def prepared(store: Store, url: str = PAGE) -> Request:
         crawler=None,  # type: ignore[arg-type]  # process_request never reads it
     )
     request = Request(url)
-    middleware.process_request(request)
+    middleware.process_request(request, Spider(name="osce"))
     return request
 
 
@@ -54,6 +54,29 @@ def test_without_an_etag_the_last_modified_date_is_sent(store: Store) -> None:
     request = prepared(store)
     assert request.headers.get(b"If-Modified-Since") == DATE.encode()
     assert b"If-None-Match" not in request.headers
+
+
+def test_states_are_read_once_per_source_and_a_miss_is_looked_up(store: Store) -> None:
+    store.save_page_state(
+        PAGE, source="osce", etag='"abc"', last_modified=None, content_hash="h", status=200
+    )
+    middleware = ConditionalGetMiddleware(
+        CrawlContext(store=store, crawl=CrawlSettings(), sources={}),
+        crawler=None,  # type: ignore[arg-type]
+    )
+    spider = Spider(name="osce")
+    first = Request(PAGE)
+    middleware.process_request(first, spider)
+    assert set(middleware.known["osce"]) == {PAGE}
+    # Saved after the source's states were read (here: by another source): still found.
+    other = "https://www.osce.org/event/shared-page"
+    store.save_page_state(
+        other, source="polis", etag='"def"', last_modified=None, content_hash="k", status=200
+    )
+    second = Request(other)
+    middleware.process_request(second, spider)
+    assert first.headers.get(b"If-None-Match") == b'"abc"'
+    assert second.headers.get(b"If-None-Match") == b'"def"'
 
 
 def test_an_unknown_page_is_fetched_unconditionally(store: Store) -> None:

@@ -383,9 +383,9 @@ def test_unknown_language_codes_are_ignored(languages: list[str]) -> None:
 def test_find_date_ranges_on_a_200_kB_body_takes_well_under_a_second() -> None:
     page = ANNOUNCEMENT + BACKGROUND + LISTING
     body = (page * (200_000 // len(page) + 1))[:200_000]
-    started = time.perf_counter()
+    started = time.process_time()  # CPU time, as below
     found = find_date_ranges(body)
-    assert time.perf_counter() - started < 0.5
+    assert time.process_time() - started < 0.5
     assert len(found) > 100
 
 
@@ -394,9 +394,11 @@ def test_find_date_ranges_on_a_200_kB_body_takes_well_under_a_second() -> None:
     ["1 2 3 - 4 - " * 20_000, "May 1 " * 40_000, "1 " + " " * 200_000 + "June", "\x00" * 200_000],
 )
 def test_find_date_ranges_on_200_kB_of_adversarial_text_stays_under_a_second(body: str) -> None:
-    started = time.perf_counter()
+    # CPU time of this process: catastrophic backtracking shows in it, other processes competing
+    # for the cores (a loaded CI machine) do not. Measured about 0.6 s for the worst body.
+    started = time.process_time()
     find_date_ranges(body)
-    assert time.perf_counter() - started < 1.0
+    assert time.process_time() - started < 1.0
 
 
 def test_non_string_input_is_no_date_rather_than_an_error() -> None:

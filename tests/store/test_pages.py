@@ -73,3 +73,14 @@ def test_touch_page_keeps_its_sightings_current(store: Store) -> None:
     detail = store.event(store.events()[0].id)
     assert detail is not None
     assert detail.sightings[0].last_seen == LATER
+
+
+def test_page_states_are_a_source_s_states_by_url(store: Store) -> None:
+    for url, source in ((LIST, "osce"), (LIST + "?page=1", "osce"), ("https://un.org/x", "unoct")):
+        store.save_page_state(
+            url, source=source, etag=f'"{url}"', last_modified=None, content_hash="h", status=200
+        )
+    states = store.page_states("osce")
+    assert set(states) == {LIST, LIST + "?page=1"}
+    assert states[LIST] == store.page_state(LIST)
+    assert store.page_states("nobody") == {}
