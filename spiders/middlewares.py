@@ -16,14 +16,17 @@ from __future__ import annotations
 import hashlib
 import logging
 from collections.abc import AsyncIterator, Iterable, Iterator
+from dataclasses import asdict
 from typing import TYPE_CHECKING, Any
 
 from scrapy import Request, Spider, signals
 from scrapy.crawler import Crawler
 from scrapy.http import Response
+from twisted.python.failure import Failure
 
 from confwatch.spiders.context import CrawlContext, context_of
 from confwatch.spiders.items import RawEvent
+from confwatch.store.records import PageFetch
 
 if TYPE_CHECKING:
     from confwatch.store.api import PageStateView
@@ -31,10 +34,11 @@ if TYPE_CHECKING:
 log = logging.getLogger("confwatch.crawl")
 
 # Sent when a page's callback has yielded everything, with ``response``, ``items`` (the RawEvents
-# it yielded) and ``save`` (saves the page's state). A receiver takes over the save and must call
-# it only once those items are stored (the item pipeline buffers them; Scrapy may hand items to
-# the pipeline after the callback's output is exhausted). With no receiver the state is saved
-# at once.
+# it yielded), ``fetch`` (the page's validators and hash to save, or None) and ``stored`` (to call
+# once the items are stored, or None). A receiver that returns True takes both over: it saves
+# ``fetch`` in the same transaction as the items (the item pipeline buffers them; Scrapy may hand
+# items to the pipeline after the callback's output is exhausted) and drops it if they fail. With
+# no receiver the state is saved at once.
 PAGE_DONE = object()
 
 
@@ -114,7 +118,7 @@ class PageStateMiddleware:
     def __init__(self, context: CrawlContext, crawler: Crawler) -> None:
         self.context = context
         self.crawler = crawler
-        self.listings: list[tuple[str, Response]] = []
+        self.listings: list[PageFetch] = []  # listings whose items are stored, saved at the end
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> PageStateMiddleware:
@@ -123,39 +127,33 @@ class PageStateMiddleware:
         return middleware
 
     def _done(self, response: Response, spider: Spider | None, items: list[RawEvent]) -> None:
-        def save() -> None:
-            self._save(response, spider)
+        source = (spider or self.crawler.spider).name
+        fetch = _fetch(source, response)
+        stored = None
+        if fetch is not None and response.meta.get("listing"):
+            # A listing is kept for the end of the crawl, once its own items are stored.
+            listing = fetch
 
-        taken = self.crawler.signals.send_catch_log(
-            PAGE_DONE, response=response, items=items, save=save
+            def stored() -> None:
+                self.listings.append(listing)
+
+            fetch = None
+        responses = self.crawler.signals.send_catch_log(
+            PAGE_DONE, response=response, items=items, fetch=fetch, stored=stored
         )
-        if not taken:
-            save()
-
-    def _save(self, response: Response, spider: Spider | None) -> None:
-        spider = spider or self.crawler.spider
-        if response.status != 200 or "content_hash" not in response.meta:
+        # Taken over, or the receiver failed (Scrapy logged it): either way, not saved here.
+        if any(taken is True or isinstance(taken, Failure) for _, taken in responses):
             return
-        if response.meta.get("listing"):
-            self.listings.append((spider.name, response))
-            return
-        self._write(spider.name, response)
-
-    def _write(self, source: str, response: Response) -> None:
-        self.context.store.save_page_state(
-            response.url,
-            source=source,
-            etag=_header(response, b"ETag"),
-            last_modified=_header(response, b"Last-Modified"),
-            content_hash=response.meta["content_hash"],
-            status=response.status,
-        )
+        if fetch is not None:
+            self.context.store.save_page_state(**asdict(fetch))
+        if stored is not None:
+            stored()
 
     def spider_closed(self, spider: Spider, reason: str) -> None:
         complete = reason in ("finished", "closespider_pagecount")
-        for source, response in self.listings:
-            if complete and self.context.of(source).errors == 0:
-                self._write(source, response)
+        for fetch in self.listings:
+            if complete and self.context.of(fetch.source).errors == 0:
+                self.context.store.save_page_state(**asdict(fetch))
         self.listings.clear()
 
     def process_spider_output(
@@ -177,6 +175,20 @@ class PageStateMiddleware:
                 items.append(out)
             yield out
         self._done(response, spider, items)
+
+
+def _fetch(source: str, response: Response) -> PageFetch | None:
+    """The state to remember for a page read in full (a 200 with a body hash), else None."""
+    if response.status != 200 or "content_hash" not in response.meta:
+        return None
+    return PageFetch(
+        url=response.url,
+        source=source,
+        etag=_header(response, b"ETag"),
+        last_modified=_header(response, b"Last-Modified"),
+        content_hash=response.meta["content_hash"],
+        status=response.status,
+    )
 
 
 def _header(response: Response, name: bytes) -> str | None:

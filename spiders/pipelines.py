@@ -1,17 +1,21 @@
 """The item pipeline: normalise each ``RawEvent`` and hand it to the store, a few pages at a time.
 
-Sightings are buffered and written with one ``store.record_many()`` (one transaction) once
-finished pages are ready: a page is ready when every one of its items has arrived
-(``PageStateMiddleware`` sends ``PAGE_DONE`` with the page's items; its state is saved only after
-they are stored, so a crash never leaves a page marked seen with its items unwritten). The ready
-pages are written together once ``FLUSH_PAGES`` of them wait or the oldest has waited
-``FLUSH_SECONDS`` (checked as pages and items come in), when ``FLUSH_AT`` items are waiting, and
-when the spider goes idle or closes; a worker of a distributed crawl writes each page at once.
-One transaction per page cost ~2 ms a page on a fast crawl; a crash loses at most the pages of
-one batch, which are then read in full next time, as any page whose items never all arrive is.
+A page is the unit of writing. ``PageStateMiddleware`` sends ``PAGE_DONE`` when a page's callback
+has yielded everything, with its items and the state to remember (validators, body hash); the page
+is ready once every one of its items has come through ``process_item`` (Scrapy may hand items over
+after the callback's output is exhausted). A ready page's sightings AND its state are written in
+one transaction (``store.record_many(..., pages=...)``): whatever fails, a page is never marked
+seen (so that a later 304 or an equal hash would skip it) unless its conferences are stored. A
+page whose write failed keeps its old state and is read in full next time; so is a page with an
+item that could not be read.
+
+Ready pages are written together once ``FLUSH_PAGES`` of them or ``FLUSH_AT`` items wait, or the
+oldest has waited ``FLUSH_SECONDS``, and when the spider goes idle or closes; a worker of a
+distributed crawl writes each page at once. One transaction per page cost ~2 ms a page on a fast
+crawl. When a batch fails, its pages are tried one by one, so one bad page costs only itself.
 Warnings name the URL and the field (``item.warning``); pages that are not conferences are
 skipped with the reason (``item.skipped``); outcomes are counted and logged per item once their
-batch is stored.
+page is stored.
 """
 
 from __future__ import annotations
@@ -19,8 +23,8 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import time
-from collections.abc import Callable
-from dataclasses import asdict, dataclass
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from scrapy import Spider, signals
@@ -30,11 +34,11 @@ from confwatch.spiders.context import CrawlContext, context_of
 from confwatch.spiders.items import RawEvent
 from confwatch.spiders.middlewares import PAGE_DONE
 from confwatch.spiders.normalise import normalise
-from confwatch.store.records import Outcome, Sighting
+from confwatch.store.records import Outcome, PageFetch, Sighting
 
 log = logging.getLogger("confwatch.crawl")
 
-# Items per transaction at most: a long listing page is still written in bounded batches.
+# Items per transaction at most (a page is never split: a longer page is one transaction).
 FLUSH_AT = 100
 # Finished pages written together at most, and how long a finished page waits for others.
 FLUSH_PAGES = 10
@@ -43,18 +47,32 @@ FLUSH_SECONDS = 1.0
 
 @dataclass
 class _Page:
+    url: str
     waiting_for: set[int]  # ids of its items not yet through process_item
-    save: Callable[[], None]
+    fetch: PageFetch | None  # the state to save with its items
+    stored: Callable[[], None] | None  # called once its items are stored
+    sightings: list[Sighting] = field(default_factory=list)
+    spoiled: bool = False  # an item could not be read: keep the page's old state
+
+    def take(self, sighting: Sighting | None, ok: bool) -> None:
+        if sighting is not None:
+            self.sightings.append(sighting)
+        self.spoiled = self.spoiled or not ok
+
+    @property
+    def source(self) -> str | None:
+        if self.fetch is not None:
+            return self.fetch.source
+        return self.sightings[0].source if self.sightings else None
 
 
 class StorePipeline:
     def __init__(self, context: CrawlContext) -> None:
         self.context = context
-        # Per source, in arrival order: the sightings waiting for their page to end.
-        self.waiting: dict[str, list[Sighting]] = {}
-        self.pages: list[_Page] = []  # finished pages whose items are still on their way
-        # Items through before their page finished, by id (held, so no id is reused meanwhile).
-        self.arrived: dict[int, RawEvent] = {}
+        self.pages: list[_Page] = []  # finished pages whose items are not all stored yet
+        # Items through before their page finished, by id (held, so no id is reused meanwhile),
+        # with what reading them gave.
+        self.arrived: dict[int, tuple[RawEvent, Sighting | None, bool]] = {}
         self.ready_since: float | None = None  # when the oldest unwritten ready page was ready
         # A worker of a distributed crawl reports its counts to the others whenever it goes idle
         # (distributed.RunCoordination): it writes each page at once, so nothing is left out.
@@ -74,13 +92,26 @@ class StorePipeline:
     def process_item(self, item: Any, spider: Spider | None = None) -> Any:
         if not isinstance(item, RawEvent):
             return item
-        self._take(item)
-        self._arrived(item)
+        sighting, ok = self._read(item)
+        for page in self.pages:
+            if id(item) in page.waiting_for:
+                page.waiting_for.discard(id(item))
+                page.take(sighting, ok)
+                break
+        else:
+            self.arrived[id(item)] = (item, sighting, ok)
+        self._release()
         return item
 
-    def _take(self, item: RawEvent) -> None:
+    def _read(self, item: RawEvent) -> tuple[Sighting | None, bool]:
+        """The item's sighting (None for a page that is not a conference), and False when the
+        item could not be read at all (its page must then be read again next time)."""
         prog = self.context.of(item.source)
-        done = normalise(item, today=self.context.today)
+        try:
+            done = normalise(item, today=self.context.today)
+        except Exception as exc:  # bad content never stops the crawl: this item is reported
+            self._error(item.source, item.url, f"could not read item: {exc!r}")
+            return None, False
         for warning in done.warnings:
             prog.warnings += 1
             log.warning(
@@ -92,12 +123,10 @@ class StorePipeline:
                 "item.skipped",
                 extra={"source": item.source, "url": item.url, "reason": done.skipped},
             )
-            return
+            return None, True
         raw = asdict(item)
         raw["published"] = item.published.isoformat() if item.published else None
-        raw.pop(
-            "body_text", None
-        )  # kept short: the fields say what matters, the page is re-fetchable
+        raw.pop("body_text", None)  # kept short: the fields say what matters
         sighting = Sighting(
             source=item.source,
             url=item.url,
@@ -105,36 +134,32 @@ class StorePipeline:
             raw=raw,
             seen_at=dt.datetime.now(dt.UTC),
         )
-        batch = self.waiting.setdefault(item.source, [])
-        batch.append(sighting)
-        if len(batch) >= FLUSH_AT:
-            self._flush(item.source)
+        return sighting, True
 
     def page_done(
-        self, response: Any = None, items: Any = (), save: Callable[[], None] | None = None
+        self,
+        response: Any = None,
+        items: Sequence[RawEvent] = (),
+        fetch: PageFetch | None = None,
+        stored: Callable[[], None] | None = None,
     ) -> bool:
-        """A page's callback has yielded everything: its state is saved once its items are
-        stored. True: this pipeline took the save over."""
-        ids = {id(item) for item in items}
-        page = _Page(ids - self.arrived.keys(), save or (lambda: None))
-        for item_id in ids:
-            self.arrived.pop(item_id, None)
+        """A page's callback has yielded everything: its items, then its state (in the same
+        transaction), are stored once they have all come through. True: taken over."""
+        url = fetch.url if fetch else str(getattr(response, "url", ""))
+        page = _Page(url, set(), fetch, stored)
+        for item in items:
+            early = self.arrived.pop(id(item), None)
+            if early is None:
+                page.waiting_for.add(id(item))
+            else:
+                page.take(early[1], early[2])
         self.pages.append(page)
         self._release()
         return True
 
-    def _arrived(self, item: RawEvent) -> None:
-        for page in self.pages:
-            if id(item) in page.waiting_for:
-                page.waiting_for.discard(id(item))
-                break
-        else:
-            self.arrived[id(item)] = item
-        self._release()
-
     def _release(self, *, now: bool = False) -> None:
-        """Store the buffer, then save every finished page whose items have all arrived: once
-        enough of them wait, or the oldest has waited long enough (or ``now``)."""
+        """Write every finished page whose items have all arrived: once enough of them (or of
+        their items) wait, or the oldest has waited long enough (or ``now``)."""
         ready = [page for page in self.pages if not page.waiting_for]
         if not ready:
             return
@@ -142,49 +167,83 @@ class StorePipeline:
             clock = time.monotonic()
             if self.ready_since is None:
                 self.ready_since = clock
-            if len(ready) < self.flush_pages and clock - self.ready_since < FLUSH_SECONDS:
+            items = sum(len(page.sightings) for page in ready)
+            if (
+                len(ready) < self.flush_pages
+                and items < FLUSH_AT
+                and clock - self.ready_since < FLUSH_SECONDS
+            ):
                 return
         self.ready_since = None
-        stored = self.flush()
+        # Out of the list before writing: whatever happens below, no page is written twice and
+        # no later flush can save the state of a page whose items failed.
         self.pages = [page for page in self.pages if page.waiting_for]
-        if stored:  # a page whose items failed to store keeps its old state: read again next time
-            for page in ready:
-                page.save()
+        self._write(ready)
 
     def close_spider(self, spider: Spider | None = None) -> None:
         self._release(now=True)
-        self.flush()
-        self.pages.clear()  # their items never came: those pages are read in full next time
+        # Items whose page never finished (its callback failed, or it is still waiting for an
+        # item that never came): stored, but the page keeps its old state and is read again.
+        leftovers = [s for page in self.pages for s in page.sightings]
+        leftovers += [s for _, s, _ in self.arrived.values() if s is not None]
+        self.pages.clear()
         self.arrived.clear()
+        by_source: dict[str, list[Sighting]] = {}
+        for sighting in leftovers:
+            by_source.setdefault(sighting.source, []).append(sighting)
+        self._write(
+            [
+                _Page(s[0].url, set(), None, None, s[i : i + FLUSH_AT])
+                for s in by_source.values()
+                for i in range(0, len(s), FLUSH_AT)
+            ]
+        )
 
-    def flush(self) -> bool:
-        """Store every buffered sighting; False when a batch could not be stored."""
-        return all([self._flush(source) for source in list(self.waiting)])
+    def _write(self, pages: list[_Page]) -> None:
+        for source, batch in _batches(pages):
+            # A page with neither items nor state (a listing of links) has nothing to store.
+            if source is not None and not self._store(source, batch):
+                continue
+            for page in batch:
+                if page.stored is not None and not page.spoiled:
+                    page.stored()
 
-    def _flush(self, source: str) -> bool:
-        batch = self.waiting.pop(source, [])
-        if not batch:
-            return True
-        prog = self.context.of(source)
+    def _store(self, source: str, batch: list[_Page]) -> bool:
+        """One transaction for the batch; when it fails, one per page. False if any failed (the
+        pages that were stored have had their ``stored`` called)."""
+        sightings = [s for page in batch for s in page.sightings]
+        fetches = [p.fetch for p in batch if p.fetch is not None and not p.spoiled]
         run = self.context.runs[source]
         try:
-            outcomes = self.context.store.record_many(run, batch)
-        except Exception as exc:  # a store failure loses this batch only, and says so
-            for sighting in batch:
-                prog.errors += 1
-                log.error(
-                    "crawl.error",
-                    extra={
-                        "source": source,
-                        "url": sighting.url,
-                        "error": f"could not store item: {exc!r}",
-                    },
-                )
-                self.context.store.add_error(run, sighting.url, f"could not store item: {exc}")
+            outcomes = self.context.store.record_many(run, sightings, pages=fetches)
+        except Exception as exc:  # a store failure costs these pages this crawl, and says so
+            if len(batch) > 1:
+                for page in batch:
+                    if self._store(source, [page]) and page.stored and not page.spoiled:
+                        page.stored()
+                return False
+            (page,) = batch
+            self._error(source, page.url, f"could not store {len(sightings)} item(s): {exc!r}")
             return False
-        for sighting, outcome in zip(batch, outcomes, strict=True):
+        for sighting, outcome in zip(sightings, outcomes, strict=True):
             self._count(source, sighting, outcome)
         return True
+
+    def _error(self, source: str, url: str | None, message: str) -> None:
+        """Count, log and record an error. Recording it may fail too (the store is what
+        failed): that is logged, never raised, so the crawl goes on and loses nothing more."""
+        self.context.of(source).errors += 1
+        log.error("crawl.error", extra={"source": source, "url": url, "error": message})
+        run = self.context.runs.get(source)
+        if run is None:
+            return
+        try:
+            self.context.store.add_error(run, url, message)
+        except Exception as exc:
+            log.error(
+                "crawl.error",
+                extra={"source": source, "url": url, "error": f"could not record error: {exc!r}"},
+            )
 
     def _count(self, source: str, sighting: Sighting, outcome: Outcome) -> None:
         prog = self.context.of(source)
@@ -205,3 +264,22 @@ class StorePipeline:
                     else "",
                 },
             )
+
+
+def _batches(pages: list[_Page]) -> Iterator[tuple[str | None, list[_Page]]]:
+    """Pages grouped per source in their order, at most ``FLUSH_AT`` items a batch (a longer
+    page alone)."""
+    by_source: dict[str | None, list[_Page]] = {}
+    for page in pages:
+        by_source.setdefault(page.source, []).append(page)
+    for source, group in by_source.items():
+        batch: list[_Page] = []
+        size = 0
+        for page in group:
+            if batch and size + len(page.sightings) > FLUSH_AT:
+                yield source, batch
+                batch, size = [], 0
+            batch.append(page)
+            size += len(page.sightings)
+        if batch:
+            yield source, batch

@@ -29,6 +29,7 @@ from confwatch.store.records import (
     EventView,
     FieldChange,
     Outcome,
+    PageFetch,
     RunInfo,
     RunView,
     Sighting,
@@ -283,15 +284,31 @@ class Store:
         return self.record_many(run, [sighting], now=now)[0]
 
     def record_many(
-        self, run: RunInfo, sightings: Sequence[Sighting], *, now: dt.datetime | None = None
+        self,
+        run: RunInfo,
+        sightings: Sequence[Sighting],
+        *,
+        pages: Sequence[PageFetch] = (),
+        now: dt.datetime | None = None,
     ) -> list[Outcome]:
         """``record`` for each sighting in order, in ONE transaction: the same outcomes,
-        revisions and counters, and all or nothing (a failure writes none of the batch)."""
-        if not sightings:
+        revisions and counters, and all or nothing (a failure writes none of the batch).
+
+        ``pages``: the fetches the sightings were read from, saved in the same transaction, so
+        a page is never marked seen (a later 304 or equal hash skips it) unless its items are
+        stored, whatever fails."""
+        if not sightings and not pages:
             return []
         whens = [utc(now or s.seen_at) for s in sightings]
         with self._writer.begin() as conn:
-            return recording.record_batch(conn, run, sightings, whens, lock_rows=self._lock_rows)
+            outcomes = (
+                recording.record_batch(conn, run, sightings, whens, lock_rows=self._lock_rows)
+                if sightings
+                else []
+            )
+            for page in pages:
+                _write_page_state(conn, page, utc(now))
+            return outcomes
 
     def touch_page(self, run: RunInfo, url: str, *, now: dt.datetime | None = None) -> None:
         """A page answered 304: the sightings read from it (``url`` or ``url#...``) are current."""
@@ -340,35 +357,9 @@ class Store:
         """Remember a fetch. A 200 replaces the validators and hash; a 304 or an error keeps
         every stored value the response did not supply. ``last_changed`` moves when the
         content hash differs from the stored one."""
-        when = utc(now)
+        fetch = PageFetch(url, source, etag, last_modified, content_hash, status)
         with self._writer.begin() as conn:
-            row = conn.execute(sa.select(PAGE_STATE).where(PAGE_STATE.c.url == url)).first()
-            if row is None:
-                conn.execute(
-                    sa.insert(PAGE_STATE).values(
-                        url=url,
-                        source=source,
-                        etag=etag,
-                        last_modified=last_modified,
-                        content_hash=content_hash,
-                        last_status=status,
-                        last_fetched=when,
-                        last_changed=when if content_hash else None,
-                    )
-                )
-                return
-            fresh = 200 <= status < 300
-            values: dict[str, Any] = {"source": source, "last_status": status, "last_fetched": when}
-            for name, value in (
-                ("etag", etag),
-                ("last_modified", last_modified),
-                ("content_hash", content_hash),
-            ):
-                if fresh or value is not None:
-                    values[name] = value
-            if content_hash and content_hash != row.content_hash:
-                values["last_changed"] = when
-            conn.execute(sa.update(PAGE_STATE).where(PAGE_STATE.c.id == row.id).values(values))
+            _write_page_state(conn, fetch, utc(now))
 
     # -- reading -------------------------------------------------------------------------
 
@@ -593,6 +584,41 @@ class Store:
                 state, message = "ok", f"{source}: last success {ok_at:%Y-%m-%d %H:%M} UTC"
             out.append(SourceHealth(source, run, ok_at, state, message))
         return out
+
+
+def _write_page_state(conn: Connection, fetch: PageFetch, when: dt.datetime) -> None:
+    """``Store.save_page_state`` inside the caller's transaction."""
+    row = conn.execute(sa.select(PAGE_STATE).where(PAGE_STATE.c.url == fetch.url)).first()
+    if row is None:
+        conn.execute(
+            sa.insert(PAGE_STATE).values(
+                url=fetch.url,
+                source=fetch.source,
+                etag=fetch.etag,
+                last_modified=fetch.last_modified,
+                content_hash=fetch.content_hash,
+                last_status=fetch.status,
+                last_fetched=when,
+                last_changed=when if fetch.content_hash else None,
+            )
+        )
+        return
+    fresh = 200 <= fetch.status < 300
+    values: dict[str, Any] = {
+        "source": fetch.source,
+        "last_status": fetch.status,
+        "last_fetched": when,
+    }
+    for name, value in (
+        ("etag", fetch.etag),
+        ("last_modified", fetch.last_modified),
+        ("content_hash", fetch.content_hash),
+    ):
+        if fresh or value is not None:
+            values[name] = value
+    if fetch.content_hash and fetch.content_hash != row.content_hash:
+        values["last_changed"] = when
+    conn.execute(sa.update(PAGE_STATE).where(PAGE_STATE.c.id == row.id).values(values))
 
 
 def _page_state_view(row: Row[Any]) -> PageStateView:

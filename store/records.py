@@ -105,6 +105,19 @@ class Sighting:
 
 
 @dataclass(frozen=True)
+class PageFetch:
+    """What one fetch of a page taught about it: its validators and body hash, saved so the next
+    crawl can ask conditionally and skip an unchanged page."""
+
+    url: str
+    source: str
+    etag: str | None
+    last_modified: str | None
+    content_hash: str | None
+    status: int
+
+
+@dataclass(frozen=True)
 class FieldChange:
     field: str
     old: Any
