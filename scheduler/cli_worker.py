@@ -2,7 +2,8 @@
 
 A worker looks in Redis for runs that a coordinator (``confwatch crawl`` or ``serve``) announced,
 joins them in a child process, takes requests from their shared queues and records what it finds
-into the shared database. It never starts or finishes a run.
+into the shared database. It never starts or finishes a run; it only retires the announcement of
+a run that the database has already closed (its coordinator died).
 """
 
 from __future__ import annotations
@@ -10,14 +11,18 @@ from __future__ import annotations
 import logging
 import sys
 import time
+from collections.abc import Callable
 
 import click
+from redis import Redis
 
 from confwatch.errors import ConfigError
 from confwatch.scheduler.cli import Ctx
 from confwatch.scheduler.config import Settings
 from confwatch.scheduler.crawling import join_runs
+from confwatch.scheduler.database import open_store
 from confwatch.scheduler.output import emit_json
+from confwatch.store.api import Store
 
 pass_ctx = click.make_pass_decorator(Ctx)
 log = logging.getLogger("confwatch.crawl")
@@ -30,31 +35,67 @@ def wait_for_runs(
     from confwatch.spiders import distributed
 
     redis = distributed.connect(settings.crawl.redis_url or "")
+    stores: list[Store] = []  # opened once a run is announced: an idle worker needs no database
+    skipped: set[str] = set()  # runs of another database, named once
+
+    def store() -> Store:
+        if not stores:
+            stores.append(open_store(settings, sync_sources=False))
+        return stores[0]
+
     deadline = time.monotonic() + wait
     try:
         while True:
-            found = [
-                k.member
-                for k in distributed.active_runs(
-                    redis, settings.crawl.redis_prefix, sources or None
-                )
-                if run is None or k.run_id == run
-            ]
+            found = joinable(settings, redis, store, sources, run, skipped)
             if found:
                 # A coordinator announces its sources one after another: let it finish.
                 time.sleep(2.0)
-                return [
-                    k.member
-                    for k in distributed.active_runs(
-                        redis, settings.crawl.redis_prefix, sources or None
-                    )
-                    if run is None or k.run_id == run
-                ]
+                return joinable(settings, redis, store, sources, run, skipped)
             if time.monotonic() >= deadline:
                 return found
             time.sleep(poll)
     finally:
         redis.close()
+        for opened in stores:
+            opened.close()
+
+
+def joinable(
+    settings: Settings,
+    redis: Redis,
+    store: Callable[[], Store],
+    sources: set[str],
+    run: int | None,
+    skipped: set[str],
+) -> list[str]:
+    """Announced runs this worker may join: running in the database too.
+
+    A run the database has closed lost its coordinator (its parent closed it as failed) and
+    nobody retired its announcement: retire it here, so that no worker keeps joining it.
+    A run the database does not know is left alone (a worker pointed at another database).
+    """
+    from confwatch.spiders import distributed
+
+    members = []
+    for keys in distributed.active_runs(redis, settings.crawl.redis_prefix, sources or None):
+        if run is not None and keys.run_id != run:
+            continue
+        found = [r for r in store().runs(source=keys.source, limit=50) if r.id == keys.run_id]
+        if found and found[0].status == "running":
+            members.append(keys.member)
+        elif found:
+            distributed.retire(redis, keys)
+            log.warning(
+                "worker.retired",
+                extra={"source": keys.source, "run": keys.run_id, "status": found[0].status},
+            )
+        elif keys.member not in skipped:
+            skipped.add(keys.member)
+            log.warning(
+                "worker.skipped",
+                extra={"source": keys.source, "run": keys.run_id, "reason": "not in the database"},
+            )
+    return members
 
 
 @click.command()

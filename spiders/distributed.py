@@ -7,14 +7,17 @@ workers (``confwatch worker``) join announced runs. Every run has its own keys::
     PREFIX:runs                       set of "SOURCE:RUN" being crawled (what workers look for)
     PREFIX:SOURCE:RUN:requests        scrapy-redis priority queue (shared by every process)
     PREFIX:SOURCE:RUN:dupefilter      scrapy-redis fingerprints: per run, so a re-crawl starts clean
-    PREFIX:SOURCE:RUN:busy            worker id -> last activity (a process holding requests)
+    PREFIX:SOURCE:RUN:busy            worker -> when its lease was renewed (it may hold requests)
+    PREFIX:SOURCE:RUN:held            the requests each worker took and has not finished
     PREFIX:SOURCE:RUN:progress        counters every process adds its share to
     PREFIX:SOURCE:RUN:state           "running" | "finished"
 
-A request is always either in the queue or held by a process marked busy: ``RunScheduler`` pops
-and marks in one Lua script, and a process clears its mark (after adding its counters) only when
-Scrapy finds it idle. So "queue empty and nobody busy" for a short quiet period means the run is
-done; every process then closes, and the coordinator alone finishes the run. Keys expire after.
+A request is always either in the queue or held under a live process's lease (``leases.py``):
+``RunScheduler`` pops, holds and marks in one Lua script; a heartbeat renews the lease every
+second; a process releases what it held only when Scrapy finds it idle; and the requests of a
+process whose lease ran out (it died) go back onto the queue. So "queue empty and nobody busy"
+for a short quiet period means the run is done; every process then closes, and the coordinator
+alone finishes the run. Keys expire after.
 """
 
 from __future__ import annotations
@@ -28,7 +31,7 @@ from dataclasses import dataclass, fields
 from typing import Any
 from urllib.parse import urlsplit
 
-from redis import Redis
+from redis import Redis, RedisError
 from scrapy import Request, Spider, signals
 from scrapy.core.downloader.handlers.http11 import HTTP11DownloadHandler
 from scrapy.crawler import Crawler
@@ -36,27 +39,18 @@ from scrapy.exceptions import DontCloseSpider
 from scrapy_redis.scheduler import Scheduler
 
 from confwatch.spiders.context import CrawlContext, SourceProgress, context_of
+from confwatch.spiders.leases import Leases
 from confwatch.spiders.replay import ReplayDownloadHandler
 
 log = logging.getLogger("confwatch.crawl")
 
 #: How long "queue empty, nobody busy" must hold before a run counts as done (seconds).
 QUIET_PERIOD = 1.5
-#: A busy mark older than this belongs to a dead process and is ignored (seconds).
-STALE_AFTER = 300.0
 #: Keys of a finished run stay this long for inspection, then Redis drops them (seconds).
 KEEP_AFTER = 3600
-#: Idle processes look at the shared queue this often (Scrapy's default heartbeat is 5 s).
+#: Idle processes look at the shared queue this often (Scrapy's default heartbeat is 5 s), and
+#: every process renews its lease and shares its counters this often.
 HEARTBEAT = 1.0
-
-_POP_AND_MARK = """
-local r = redis.call('ZRANGE', KEYS[1], 0, 0)
-if #r > 0 then
-  redis.call('ZREMRANGEBYRANK', KEYS[1], 0, 0)
-  redis.call('HSET', KEYS[2], ARGV[1], ARGV[2])
-end
-return r
-"""
 
 _COUNTERS = tuple(f.name for f in fields(SourceProgress) if f.name != "listing_ok")
 
@@ -84,11 +78,15 @@ class RunKeys:
     requests = property(lambda self: f"{self.base}:requests")
     dupefilter = property(lambda self: f"{self.base}:dupefilter")
     busy = property(lambda self: f"{self.base}:busy")
+    held = property(lambda self: f"{self.base}:held")
     progress = property(lambda self: f"{self.base}:progress")
     state = property(lambda self: f"{self.base}:state")
 
     def all(self) -> list[str]:
-        return [self.requests, self.dupefilter, self.busy, self.progress, self.state]
+        return [self.requests, self.dupefilter, self.busy, self.held, self.progress, self.state]
+
+    def leases(self, redis: Redis) -> Leases:
+        return Leases(redis, queue=self.requests, busy=self.busy, held=self.held)
 
 
 def worker_id() -> str:
@@ -112,7 +110,7 @@ def announce(redis: Redis, keys: RunKeys, *, holder: str, started_at: str) -> No
     pipe = redis.pipeline()
     pipe.delete(*keys.all())  # a run id reused after a database reset must not inherit old keys
     pipe.hset(keys.state, mapping={"status": "running", "started_at": started_at})
-    pipe.hset(keys.busy, holder, time.time())
+    keys.leases(redis).mark(holder, client=pipe)
     pipe.sadd(keys.runs, keys.member)
     pipe.execute()
 
@@ -160,6 +158,7 @@ def crawler_settings(keys: RunKeys, worker: str) -> dict[str, Any]:
         "SCHEDULER_QUEUE_KEY": keys.requests,
         "SCHEDULER_DUPEFILTER_KEY": keys.dupefilter,
         "CONFWATCH_BUSY_KEY": keys.busy,
+        "CONFWATCH_HELD_KEY": keys.held,
         "CONFWATCH_SOURCE": keys.source,
         "CONFWATCH_RUN_ID": keys.run_id,
         "CONFWATCH_WORKER_ID": worker,
@@ -180,18 +179,26 @@ def worker_spider(cls: type[Spider]) -> type[Spider]:
 
 
 class RunScheduler(Scheduler):  # type: ignore[misc]
-    """scrapy-redis' scheduler whose pop also marks this process busy, atomically."""
+    """scrapy-redis' scheduler whose pop holds the request under this process's lease (atomic)."""
 
     worker: str = ""
     busy_key: str = ""
+    held_key: str = ""
+    leases: Leases
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> RunScheduler:
         instance = super().from_crawler(crawler)
         instance.worker = crawler.settings.get("CONFWATCH_WORKER_ID")
         instance.busy_key = crawler.settings.get("CONFWATCH_BUSY_KEY")
-        instance._pop = instance.server.register_script(_POP_AND_MARK)
+        instance.held_key = crawler.settings.get("CONFWATCH_HELD_KEY")
         return instance
+
+    def open(self, spider: Spider) -> None:
+        super().open(spider)
+        self.leases = Leases(
+            self.server, queue=self.queue.key, busy=self.busy_key, held=self.held_key
+        )
 
     def enqueue_request(self, request: Request) -> bool:
         if not request.dont_filter and self.df.request_seen(request):
@@ -203,12 +210,12 @@ class RunScheduler(Scheduler):  # type: ignore[misc]
         return True
 
     def next_request(self) -> Any:
-        found = self._pop(keys=[self.queue.key, self.busy_key], args=[self.worker, time.time()])
-        if not found:
+        found = self.leases.take(self.worker)
+        if found is None:
             return None
         if self.stats:
             self.stats.inc_value("scheduler/dequeued/redis")
-        return self.queue._decode_request(found[0])
+        return self.queue._decode_request(found)
 
 
 class PoliteGate:
@@ -258,7 +265,8 @@ class SharedPoliteReplayHandler(_Gated, ReplayDownloadHandler):
 
 
 class RunCoordination:
-    """Keeps a process's spider open while the run has work anywhere; shares its counters."""
+    """Keeps a process's spider open while the run has work anywhere; renews this process's
+    lease, shares its counters and takes back the requests of processes that died."""
 
     def __init__(self, crawler: Crawler, context: CrawlContext) -> None:
         settings = crawler.settings
@@ -271,56 +279,91 @@ class RunCoordination:
             settings.getint("CONFWATCH_RUN_ID"),
         )
         self.redis = connect(settings.get("REDIS_URL"))
+        self.leases = self.keys.leases(self.redis)
         self.flushed = SourceProgress()
         self.quiet_since: float | None = None
+        self.heartbeat: Any = None
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> RunCoordination:
         ext = cls(crawler, context_of(crawler))
         crawler.signals.connect(ext.opened, signal=signals.spider_opened)
         crawler.signals.connect(ext.idle, signal=signals.spider_idle)
-        crawler.signals.connect(ext.active, signal=signals.response_received)
         crawler.signals.connect(ext.closed, signal=signals.spider_closed)
         return ext
 
     def opened(self, spider: Spider) -> None:
+        from scrapy.utils.asyncio import create_looping_call
+
         # Busy from the start: a worker joining before the first request is queued must wait.
-        self.active()
+        self.leases.mark(self.worker)
+        # The lease is renewed on a timer of its own: a process busy with a slow download for
+        # minutes gets no idle signal, and must not look dead meanwhile.
+        self.heartbeat = create_looping_call(self.beat)
+        self.heartbeat.start(HEARTBEAT, now=False)
 
-    def active(self, *args: Any, **kwargs: Any) -> None:
-        self.redis.hset(self.keys.busy, self.worker, time.time())
+    def beat(self) -> None:
+        """Renew this process's lease (if it holds one) and share its counters so far."""
+        try:
+            self.share()
+            self.leases.renew(self.worker)
+        except RedisError as exc:  # the next beat tries again; the lease allows for a few
+            log.warning(
+                "crawl.heartbeat_failed",
+                extra={"source": self.keys.source, "run": self.keys.run_id, "error": str(exc)},
+            )
 
-    def flush(self) -> None:
-        """Add what this process did since the last flush to the run's shared counters."""
+    def share(self, *, idle: bool = False) -> None:
+        """Add what this process did since it last shared to the run's counters; when ``idle``,
+        every request it took is finished: release them and its lease in the same transaction."""
         prog = self.context.of(self.keys.source)
+        deltas = {
+            name: getattr(prog, name) - getattr(self.flushed, name)
+            for name in _COUNTERS
+            if getattr(prog, name) != getattr(self.flushed, name)
+        }
         pipe = self.redis.pipeline()
-        pages = prog.pages - self.flushed.pages
-        if pages:
-            pipe.hincrby(self.keys.progress, f"pages@{self.worker}", pages)
-        for name in _COUNTERS:
-            delta = getattr(prog, name) - getattr(self.flushed, name)
-            if delta:
-                pipe.hincrby(self.keys.progress, name, delta)
-                setattr(self.flushed, name, getattr(prog, name))
-        if prog.listing_ok:
+        if deltas.get("pages"):
+            pipe.hincrby(self.keys.progress, f"pages@{self.worker}", deltas["pages"])
+        for name, delta in deltas.items():
+            pipe.hincrby(self.keys.progress, name, delta)
+        if prog.listing_ok and not self.flushed.listing_ok:
             pipe.hset(self.keys.progress, "listing_ok", 1)
-        pipe.hdel(self.keys.busy, self.worker)
+        if idle:
+            self.leases.release(self.worker, client=pipe)
         pipe.execute()
+        # Counted as shared only once Redis has them: a failed beat leaves them for the next.
+        for name in deltas:
+            setattr(self.flushed, name, getattr(prog, name))
+        self.flushed.listing_ok = prog.listing_ok
+
+    def reclaim(self) -> None:
+        """Put the requests of processes whose lease ran out back onto the queue."""
+        for worker, count in self.leases.reclaim().items():
+            log.warning(
+                "crawl.reclaimed",
+                extra={
+                    "source": self.keys.source,
+                    "run": self.keys.run_id,
+                    "worker": worker,
+                    "requests": count,
+                    "by": self.worker,
+                },
+            )
 
     def run_is_done(self) -> bool:
-        """Queue empty and no live process holding a request (read in one transaction)."""
+        """Queue empty and no process holding a lease (read in one transaction)."""
         if self.redis.hget(self.keys.state, "status") in (b"finished", "finished"):
             return True
         pipe = self.redis.pipeline(transaction=True)
         pipe.zcard(self.keys.requests)
-        pipe.hgetall(self.keys.busy)
+        pipe.hlen(self.keys.busy)
         queued, busy = pipe.execute()
-        now = time.time()
-        live = [w for w, at in busy.items() if now - float(at) < STALE_AFTER]
-        return queued == 0 and not live
+        return queued == 0 and busy == 0
 
     def idle(self, spider: Spider) -> None:
-        self.flush()
+        self.share(idle=True)
+        self.reclaim()
         if not self.run_is_done():
             self.quiet_since = None
             raise DontCloseSpider
@@ -331,5 +374,21 @@ class RunCoordination:
             raise DontCloseSpider  # a request may be between two processes: look again
 
     def closed(self, spider: Spider, reason: str) -> None:
-        self.flush()
+        if self.heartbeat is not None and self.heartbeat.running:
+            self.heartbeat.stop()
+        self.share()
+        # Closed with requests unfinished (stopped, page budget reached): others can do them now,
+        # without waiting for this lease to run out. A finished process holds nothing.
+        given = self.leases.give_back(self.worker)
+        if given:
+            log.warning(
+                "crawl.given_back",
+                extra={
+                    "source": self.keys.source,
+                    "run": self.keys.run_id,
+                    "worker": self.worker,
+                    "requests": given,
+                    "reason": reason,
+                },
+            )
         self.redis.close()
