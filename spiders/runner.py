@@ -55,8 +55,11 @@ def run_crawl(
     logging.getLogger("scrapy").setLevel(logging.WARNING)
 
     shared = _Shared(crawl) if crawl.redis_url else None
+    # One crawl, one instant: runs begun together are one crawl to the store, which gives an
+    # event one revision per crawl whatever order its pages arrive in (store/recording.py).
+    started = dt.datetime.now(dt.UTC)
     for source in sources:
-        run = store.begin_run(source.key)
+        run = store.begin_run(source.key, now=started)
         context.runs[source.key] = run
         context.of(source.key)
         log.info(

@@ -4,15 +4,23 @@ Pure functions, no database. The rules:
 
 - ``merge(old, new)``: a re-crawl of one page. A ``None``/empty value in the new sighting never
   overwrites a value the page gave before.
-- ``precedence(sightings)``: the order in which sources speak for an event. A page of one of the
-  event's own organisers comes first (the organiser's own page wins for dates, place and title),
-  then the others, each group oldest first. A source is the organiser's when the organisation
-  that runs it (its configuration's ``organisation``) is named among the event's organisers.
-- ``canonical(sightings)``: the event's fields from all the pages describing it, in precedence
-  order. Per field the first non-empty value; ``description`` the longest; ``organisers``,
-  ``topics`` and ``documents`` the ordered union without duplicates (names compared case- and
-  space-insensitively, documents by URL); ``url`` the first sighting's; ``status`` the first that
-  is not "scheduled" (one source announcing a postponement or cancellation is news).
+- ``precedence(voices)``: the order in which an event's sightings speak for it, a total order that
+  depends only on the set of sightings (never on when or in which order they arrived). Pages of
+  the event's own organisers first (a source is the organiser's when the organisation that runs
+  it, its configuration's ``organisation``, is named among the event's organisers); among those,
+  the organisation most of the pages name first (the lead organiser); then by source key, then
+  by URL (a (source, url) pair is one sighting, so the order is total).
+- ``canonical(sightings, tiers=...)``: the event's fields from its pages given in precedence
+  order. A scalar field (title, dates, place, url, deadline, status) is *voted*: only the pages
+  of the best authority tier that give a value count (an organiser's page outranks any number of
+  others), the value most of them give wins (compared in compare form, so case and spacing do
+  not split a vote), ties go to the value of the page first in precedence, and the winner is
+  written as that page writes it. The end date is voted among the pages that gave the winning
+  start date, so the dates always come from agreeing pages. ``description`` is the longest
+  (ties: precedence); ``organisers``, ``topics`` and ``documents`` the union in precedence order
+  without duplicates (names compared case- and space-insensitively, documents by URL);
+  ``status`` a vote among the pages that say something other than "scheduled" (one source
+  announcing a postponement or cancellation is news). ``canonical_of(voices)`` applies both.
 - ``diff(old, new)``: per field in ``EVENT_FIELDS``, compared in *compare form*: strings
   casefolded with whitespace collapsed, ``None`` equal to ``""``, lists as sets. So whitespace
   or case alone, or a reordered organiser list, is no change. Values in the ``FieldChange`` are
@@ -25,6 +33,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
 from json.encoder import encode_basestring_ascii
 from typing import Any
 
@@ -92,17 +101,89 @@ def _names_match(organisation: str, organiser: str) -> bool:
     return bool(a and b) and (a == b or b.startswith(a + " ") or a.startswith(b + " "))
 
 
-def precedence(sightings: Sequence[tuple[EventFields, str | None]]) -> list[EventFields]:
-    """(fields, organisation running the source) pairs, given oldest first, in precedence order."""
-    organisers = _union_strings(fields.organisers for fields, _ in sightings)
-    own = [f for f, org in sightings if org and any(_names_match(org, o) for o in organisers)]
-    return own + [f for f, org in sightings if not any(f is o for o in own)]
+@dataclass(frozen=True)
+class Voice:
+    """One sighting as the canonical rule hears it: where it was read, what it says, and the
+    organisation that runs its source (None when the configuration names none)."""
+
+    source: str
+    url: str
+    fields: EventFields
+    organisation: str | None = None
 
 
-def canonical(sightings: Sequence[EventFields]) -> EventFields:
-    """The event's fields from its sightings' fields, given oldest sighting first."""
+OWN, OTHER = 0, 1  # authority tiers: an organiser's own page, any other page
+
+
+def _ranked(voices: Iterable[Voice]) -> list[tuple[int, Voice]]:
+    """(tier, voice) pairs in precedence order: a pure function of the set of voices."""
+    voices = list(voices)
+    organisers = _union_strings(v.fields.organisers for v in voices)
+
+    def named_by(organisation: str) -> int:  # how many pages name it among the organisers
+        return sum(any(_names_match(organisation, o) for o in v.fields.organisers) for v in voices)
+
+    keyed = []
+    for voice in voices:
+        org = voice.organisation
+        own = bool(org) and any(_names_match(org or "", o) for o in organisers)
+        lead = named_by(org or "") if own else 0
+        keyed.append(((OWN if own else OTHER, -lead, voice.source, voice.url), voice))
+    keyed.sort(key=lambda pair: pair[0])
+    return [(key[0], voice) for key, voice in keyed]
+
+
+def precedence(voices: Iterable[Voice]) -> list[Voice]:
+    """The voices in precedence order (see the module docstring)."""
+    return [voice for _, voice in _ranked(voices)]
+
+
+def canonical_of(voices: Iterable[Voice]) -> EventFields:
+    """The event's fields from the set of its sightings: the same set gives the same fields."""
+    ranked = _ranked(voices)
+    return canonical([v.fields for _, v in ranked], tiers=[tier for tier, _ in ranked])
+
+
+def _vote(candidates: Sequence[tuple[int, int, Any]]) -> Any:
+    """The winning value of (precedence index, tier, value) candidates, all of them known: the
+    best tier only, then the most given compare form, then the earliest in precedence."""
+    if not candidates:
+        return None
+    best = min(tier for _, tier, _ in candidates)
+    counts: dict[Any, int] = {}
+    first: dict[Any, tuple[int, Any]] = {}
+    for index, tier, value in candidates:
+        if tier != best:
+            continue
+        form = _scalar_form(value)
+        counts[form] = counts.get(form, 0) + 1
+        if form not in first or index < first[form][0]:
+            first[form] = (index, value)
+    winner = max(counts, key=lambda form: (counts[form], -first[form][0]))
+    return first[winner][1]
+
+
+def _known(
+    sightings: Sequence[EventFields], tiers: Sequence[int], name: str
+) -> list[tuple[int, int, Any]]:
+    """(precedence index, tier, value) of every sighting that gives ``name``."""
+    return [
+        (i, tiers[i], getattr(s, name))
+        for i, s in enumerate(sightings)
+        if not is_empty(getattr(s, name))
+    ]
+
+
+def canonical(
+    sightings: Sequence[EventFields], *, tiers: Sequence[int] | None = None
+) -> EventFields:
+    """The event's fields from its sightings' fields, given in precedence order, with each
+    sighting's authority tier (all equal when not given)."""
     if not sightings:
         raise ValueError("an event has at least one sighting")
+    tiers = list(tiers) if tiers is not None else [OTHER] * len(sightings)
+    if len(tiers) != len(sightings):
+        raise ValueError("one tier per sighting")
     values: dict[str, Any] = {}
     for name in EVENT_FIELDS:
         if name in ("organisers", "topics"):
@@ -111,14 +192,22 @@ def canonical(sightings: Sequence[EventFields]) -> EventFields:
             values[name] = _union_documents(s.documents for s in sightings)
         elif name == "description":
             texts = [s.description for s in sightings if not is_empty(s.description)]
-            # max() keeps the first of equally long texts, so the oldest sighting wins ties.
+            # max() keeps the first of equally long texts: the first in precedence wins ties.
             values[name] = max(texts, key=len) if texts else None
         elif name == "status":
-            flagged = [s.status for s in sightings if s.status and s.status != DEFAULT_STATUS]
-            values[name] = flagged[0] if flagged else DEFAULT_STATUS
+            flagged = [c for c in _known(sightings, tiers, name) if c[2] != DEFAULT_STATUS]
+            values[name] = _vote(flagged) or DEFAULT_STATUS
+        elif name == "end_date":
+            continue  # voted with the start date below
         else:
-            known = [getattr(s, name) for s in sightings if not is_empty(getattr(s, name))]
-            values[name] = known[0] if known else None
+            values[name] = _vote(_known(sightings, tiers, name))
+    start = values["start_date"]
+    # The end date from the pages that agree on the start: the two never come from pages that
+    # disagree, so the end is never before the start.
+    agreeing = [
+        c for c in _known(sightings, tiers, "end_date") if sightings[c[0]].start_date == start
+    ]
+    values["end_date"] = _vote(agreeing)
     values["title"] = values["title"] or ""
     return EventFields(**values)
 

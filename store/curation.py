@@ -105,7 +105,7 @@ def split(
 
 
 def _created(conn: Connection, event_id: int, uid: str, when: dt.datetime) -> Outcome:
-    fields = ch.canonical(recording.sightings_by_precedence(conn, event_id))
+    fields = recording.canonical_fields(conn, event_id)
     seq = (
         int(
             conn.execute(

@@ -70,11 +70,34 @@ _EVENT = sa.select(EVENT).where(EVENT.c.id == _b("b_id"))
 _EVENT_FOR_UPDATE = _EVENT.with_for_update()
 _UPDATE_EVENT = sa.update(EVENT).where(EVENT.c.id == _b("b_id"))
 _EVENT_SIGHTINGS = (
-    sa.select(SIGHTING.c.fields, SIGHTING.c.withdrawn, SOURCE.c.organisation)
+    sa.select(
+        SIGHTING.c.source,
+        SIGHTING.c.url,
+        SIGHTING.c.fields,
+        SIGHTING.c.withdrawn,
+        SOURCE.c.organisation,
+    )
     .select_from(SIGHTING.outerjoin(SOURCE, SOURCE.c.key == SIGHTING.c.source))
     .where(SIGHTING.c.event_id == _b("b_id"))
-    .order_by(SIGHTING.c.first_seen, SIGHTING.c.id)
 )
+# The runs of a crawl: begun at one instant (spiders/runner.py begins them together) and still
+# running. Nothing of theirs is published yet: feeds are built once a crawl has finished.
+_OF_CRAWL = sa.select(sa.func.count()).where(
+    CRAWL_RUN.c.id.in_(_b("b_ids", expanding=True)),
+    CRAWL_RUN.c.started_at == _b("b_started"),
+    CRAWL_RUN.c.status == "running",
+)
+_REVISIONS = sa.select(
+    REVISION.c.id, REVISION.c.seq, REVISION.c.kind, REVISION.c.run_id, REVISION.c.source
+).where(REVISION.c.event_id == _b("b_id"))
+_LATEST_REVISION = _REVISIONS.where(REVISION.c.seq == _b("b_seq"))
+_REVISION_SNAPSHOT = sa.select(REVISION.c.snapshot, REVISION.c.at).where(
+    REVISION.c.event_id == _b("b_id"), REVISION.c.seq == _b("b_seq")
+)
+_UPDATE_REVISION = sa.update(REVISION).where(REVISION.c.id == _b("b_id"))
+_DELETE_REVISION = sa.delete(REVISION).where(REVISION.c.id == _b("b_id"))
+_UID_TAKEN = sa.select(EVENT.c.id).where(EVENT.c.uid == _b("b_uid"))
+_EVENT_PAGES = sa.select(SIGHTING.c.source, SIGHTING.c.url).where(SIGHTING.c.event_id == _b("b_id"))
 _SEEN_BY_SOURCE = (
     sa.select(SIGHTING.c.id)
     .where(SIGHTING.c.event_id == EVENT.c.id, SIGHTING.c.source == _b("b_source"))
@@ -106,7 +129,11 @@ class RunNotRunning(ValueError):
 
 
 def event_uid(source: str, url: str) -> str:
-    """Stable across database rebuilds: derived from where the event was first seen.
+    """Stable across database rebuilds: derived from one of the event's pages, (source, url).
+
+    A new event takes its first page's; while the crawl that created it runs, it takes the
+    smallest (source, url) of its pages (``_settle_uid``), so it does not depend on which page
+    of that crawl came first. Once published it never changes.
 
     ``uuid.uuid5(uuid.NAMESPACE_URL, f"{source} {url}").hex``, without building the UUID
     object (that was most of its cost, and every new event needs one)."""
@@ -359,12 +386,14 @@ def _record_one(
                 "withdrawn": False,
             },
         )
-        return _refresh(conn, run.id, run.source, row.event_id, when, lock_rows)
+        return _refresh(conn, run, run.source, row.event_id, when, lock_rows)
     match = find_match(sighting.fields, _candidates(conn, sighting))
     if match is None:
         return _create(conn, run, sighting, when)
     _insert_sighting(conn, run, sighting, match.event_id, when, match.score)
-    return _refresh(conn, run.id, run.source, match.event_id, when, lock_rows)
+    outcome = _refresh(conn, run, run.source, match.event_id, when, lock_rows)
+    _settle_uid(conn, run, match.event_id)
+    return outcome
 
 
 def _sighting_values(
@@ -475,42 +504,140 @@ def _revision_values(
     }
 
 
-def sightings_by_precedence(conn: Connection, event_id: int) -> list[EventFields]:
-    """The event's sightings in the order the canonical rule reads them (``changes.precedence``)."""
+def canonical_fields(conn: Connection, event_id: int) -> EventFields:
+    """The event's canonical fields from the set of its sightings (``changes.canonical_of``).
+
+    Withdrawn pages stop speaking for the event while another page still does."""
     rows = conn.execute(_EVENT_SIGHTINGS, {"b_id": event_id}).all()
     current = [r for r in rows if not r.withdrawn] or rows
-    return ch.precedence([(EventFields.from_json(r.fields), r.organisation) for r in current])
+    return ch.canonical_of(
+        ch.Voice(r.source, r.url, EventFields.from_json(r.fields), r.organisation) for r in current
+    )
+
+
+def _of_crawl(conn: Connection, run: RunInfo, run_ids: set[int | None]) -> bool:
+    """Whether every one of ``run_ids`` is a run of ``run``'s crawl (``run`` too, while it runs)."""
+    ids = sorted(i for i in run_ids if i is not None)
+    if not ids or len(ids) != len(run_ids):  # none, or an operator's revision among them
+        return False
+    params = {"b_ids": ids, "b_started": run.started_at}
+    return bool(conn.execute(_OF_CRAWL, params).scalar_one() == len(ids))
 
 
 def _refresh(
     conn: Connection,
-    run_id: int | None,
+    run: RunInfo | None,
     source: str | None,
     event_id: int,
     when: dt.datetime,
     lock_rows: bool,
 ) -> Outcome:
-    """Recompute the event's canonical fields from its sightings; revise it if they changed."""
+    """Recompute the event's canonical fields from its sightings; revise it if they changed.
+
+    A change made while another run of the same crawl holds the event's latest revision is
+    folded into that revision: one crawl gives an event at most one revision whatever the order
+    its pages arrived in, so the revisions (and the feed entry ids made from them) depend only
+    on what the crawl saw. Another crawl's revision is never touched (it may be published)."""
     event = conn.execute(_EVENT_FOR_UPDATE if lock_rows else _EVENT, {"b_id": event_id}).one()
-    new = ch.canonical(sightings_by_precedence(conn, event_id))
+    new = canonical_fields(conn, event_id)
     new_print = ch.fingerprint(new)
     found = [] if new_print == event.fingerprint else ch.diff(event_fields(event), new)
     if not found:
         params = {"b_id": event_id, "last_seen": when, "fingerprint": new_print}
         conn.execute(_UPDATE_EVENT, params)
         return Outcome(kind="unchanged", event_id=event_id)
-    seq = event.revision_count + 1
     values = {
         "b_id": event_id,
         "last_seen": when,
         "last_changed": when,
         "fingerprint": new_print,
-        "revision_count": seq,
         **event_values(new),
     }
-    conn.execute(_UPDATE_EVENT, values)
+    latest = _foldable(conn, run, event_id, event.revision_count)
+    if run is not None and latest is not None:
+        values.update(_fold(conn, run, event_id, latest, new, when))
+        conn.execute(_UPDATE_EVENT, values)
+        return Outcome(kind="changed", event_id=event_id, changes=found)
+    seq = event.revision_count + 1
+    conn.execute(_UPDATE_EVENT, {**values, "revision_count": seq})
+    run_id = run.id if run is not None else None
     _insert_revision(conn, run_id, source, event_id, event.uid, seq, "changed", found, new, when)
     return Outcome(kind="changed", event_id=event_id, changes=found)
+
+
+@dataclass(frozen=True)
+class _Latest:
+    """An event's latest revision, as folding needs it."""
+
+    id: int
+    seq: int
+    kind: str
+    run_id: int
+    source: str | None
+
+
+def _foldable(conn: Connection, run: RunInfo | None, event_id: int, seq: int) -> _Latest | None:
+    """The event's latest revision when another run of ``run``'s crawl wrote it."""
+    if run is None:
+        return None
+    rev = conn.execute(_LATEST_REVISION, {"b_id": event_id, "b_seq": seq}).first()
+    if rev is None or rev.run_id == run.id or not _of_crawl(conn, run, {rev.run_id}):
+        return None
+    return _Latest(rev.id, rev.seq, rev.kind, rev.run_id, rev.source)
+
+
+def _fold(
+    conn: Connection,
+    run: RunInfo,
+    event_id: int,
+    latest: _Latest,
+    new: EventFields,
+    when: dt.datetime,
+) -> dict[str, Any]:
+    """Make ``latest`` say ``new``; the event columns that follow from it."""
+    if latest.kind == "new":
+        net = ch.creation(new)
+    else:
+        before = conn.execute(_REVISION_SNAPSHOT, {"b_id": event_id, "b_seq": latest.seq - 1}).one()
+        net = ch.diff(EventFields.from_json(before.snapshot), new)
+        if not net:
+            # The crawl ended where it began: its revision says nothing any more.
+            conn.execute(_DELETE_REVISION, {"b_id": latest.id})
+            return {"revision_count": latest.seq - 1, "last_changed": before.at}
+    # The revision names one of the runs behind it: the first by source key, so the same pages
+    # give the same revision whatever their order.
+    by = min((latest.source or "", latest.run_id), (run.source, run.id))
+    conn.execute(
+        _UPDATE_REVISION,
+        {
+            "b_id": latest.id,
+            "changes": [{"field": c.field, "old": c.old, "new": c.new} for c in net],
+            "snapshot": new.to_json(),
+            "at": when,
+            "source": by[0],
+            "run_id": by[1],
+        },
+    )
+    return {}
+
+
+def _settle_uid(conn: Connection, run: RunInfo, event_id: int) -> None:
+    """While every revision of the event is its creating crawl's, its uid is that of the
+    smallest (source, url) of its pages: the same pages give the same uid whatever their order.
+    A uid already published (a revision of an earlier crawl, or an operator's) never moves."""
+    revisions = conn.execute(_REVISIONS, {"b_id": event_id}).all()
+    if not _of_crawl(conn, run, {rev.run_id for rev in revisions}):
+        return
+    # Compared in Python: code point order, the same on every backend (collations differ).
+    pages = conn.execute(_EVENT_PAGES, {"b_id": event_id}).all()
+    uid = event_uid(*min((page.source, page.url) for page in pages))
+    taken = conn.execute(_UID_TAKEN, {"b_uid": uid}).first()
+    if taken is not None:  # this event's already, or (after an operator's merge) another's
+        return
+    conn.execute(_UPDATE_EVENT, {"b_id": event_id, "uid": uid})
+    conn.execute(
+        _UPDATE_REVISION, [{"b_id": rev.id, "uid": f"{uid}-r{rev.seq}"} for rev in revisions]
+    )
 
 
 def refresh(
