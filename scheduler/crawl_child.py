@@ -7,6 +7,14 @@ as one JSON line on stdout. Logs go to stderr. With ``--join SOURCE:RUN`` it is 
 distributed crawl (decision 0004): it joins runs another process started and prints the pages
 it fetched per source.
 
+It cannot outlive its parent (decision 0007): ``--parent PID`` makes Linux send it SIGTERM when
+that process dies (``PR_SET_PDEATHSIG``), a parent already gone by then is seen in ``getppid()``,
+and a thread watching ``getppid()`` stops it on other systems too. While it crawls it holds each
+source's child lock (``crawl-KEY.child``), so no new crawl of the source starts before it has
+stopped; losing that lock stops it as well. Stopping is what the parent's ``stop_child`` does:
+SIGTERM (Scrapy closes its spiders and the runs are recorded as failed), SIGTERM again after
+``FORCE_AFTER`` seconds, and at last SIGKILL (the next crawl then closes the runs as abandoned).
+
 Every scheduled crawl pays this process's start and end, so both are kept short:
 
 - The modules (Scrapy, SQLAlchemy, the normalisers: about 1.5 s) are imported inside ``main``
@@ -26,17 +34,25 @@ import argparse
 import contextlib
 import gc
 import json
+import os
+import signal
 import sys
-from collections.abc import Iterator
+import threading
+import time
+from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, NoReturn
 
 _YOUNG_THRESHOLD = 10_000  # allocations between collections of the youngest generation
+_PR_SET_PDEATHSIG = 1  # from <linux/prctl.h>
+_FORCE_AFTER = 10.0  # as crawling.FORCE_AFTER: the wait before a second SIGTERM
+_ENDED = threading.Event()  # the crawl is over: nothing left to stop
+_STOPPED_BECAUSE: list[str] = []  # why this crawl was stopped, to say so on its runs
 
 if TYPE_CHECKING:
     from confwatch.scheduler.config import Settings
     from confwatch.spiders.sources import SourceConfig
     from confwatch.store.api import Store
-    from confwatch.store.records import RunInfo
+    from confwatch.store.records import RunInfo, RunView
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -51,12 +67,18 @@ def main(argv: list[str] | None = None) -> int:
         metavar="SOURCE:RUN",
         help="worker mode: join these runs of a distributed crawl",
     )
+    parser.add_argument(
+        "--parent", type=int, metavar="PID", help="stop when this process (the caller) dies"
+    )
     args = parser.parse_args(argv)
     if bool(args.sources) == bool(args.join):
         parser.error("give SOURCE keys to crawl, or --join SOURCE:RUN to work on runs")
+    if args.parent and not _die_with_parent(args.parent):
+        return 1  # the parent died before we started: nobody wants this crawl
     with _long_lived():
         # Imported here, not at the top, so that they load with the collector paused.
         from confwatch.errors import ConfwatchError
+        from confwatch.scheduler import crawling, locks
         from confwatch.scheduler.config import load_settings
         from confwatch.scheduler.database import open_store
         from confwatch.scheduler.logs import setup_logging
@@ -75,14 +97,80 @@ def main(argv: list[str] | None = None) -> int:
                 print(json.dumps({"pages": pages}), flush=True)
                 return 0
             sources = [settings.source(key) for key in args.sources]
-            runs = run_crawl(store, sources, settings.crawl, show_progress=args.progress)
+            with contextlib.ExitStack() as stack:
+                for key in args.sources:
+                    try:
+                        held = stack.enter_context(locks.hold(settings, crawling.child_lock(key)))
+                    except locks.Busy:
+                        raise locks.Busy(crawling.RUNNING_ALREADY, source=key) from None
+                    held.on_lost(lambda why: _stop_self(f"{crawling.LOST_LOCK}: {why}"))
+                try:
+                    runs = run_crawl(store, sources, settings.crawl, show_progress=args.progress)
+                finally:
+                    _ENDED.set()
+                _say_why_stopped(store, runs)
         finally:
             store.close()
     except ConfwatchError as exc:
         print(f"Error: {exc}", file=sys.stderr)
         return exc.exit_code
-    print(json.dumps({"runs": [r.id for r in runs]}), flush=True)
+    with contextlib.suppress(BrokenPipeError):  # a parent that died reads nothing
+        print(json.dumps({"runs": [r.id for r in runs]}), flush=True)
     return 0
+
+
+def _die_with_parent(parent: int) -> bool:
+    """Arrange to stop when ``parent`` dies; False when it already has (we are someone's orphan)."""
+    watched_by_kernel = False
+    if sys.platform.startswith("linux"):
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        watched_by_kernel = libc.prctl(_PR_SET_PDEATHSIG, signal.SIGTERM, 0, 0, 0) == 0
+    # A parent that died before prctl took effect sent nothing: then we were reparented already.
+    if os.getppid() != parent:
+        return False
+    threading.Thread(
+        target=_watch_parent, args=(parent, watched_by_kernel), name="parent", daemon=True
+    ).start()
+    return True
+
+
+def _watch_parent(parent: int, signalled_by_kernel: bool) -> None:
+    while os.getppid() == parent:
+        time.sleep(0.5)
+    import logging
+
+    logging.getLogger("confwatch.crawl").warning("crawl.orphaned", extra={"parent": parent})
+    _stop_self("the crawl's parent process died", already_signalled=signalled_by_kernel)
+
+
+def _stop_self(reason: str, *, already_signalled: bool = False) -> None:
+    """Stop this crawl as the parent's ``stop_child`` would, from a thread of its own."""
+    _STOPPED_BECAUSE.append(reason)
+
+    def escalate() -> None:
+        steps = [(0.0, signal.SIGTERM), (_FORCE_AFTER, signal.SIGTERM)]
+        steps += [(3 * _FORCE_AFTER, signal.SIGKILL)]
+        for wait, signum in steps[1:] if already_signalled else steps:
+            if _ENDED.wait(wait):
+                return  # the crawl is over and its runs recorded: let it finish leaving
+            os.kill(os.getpid(), signum)
+
+    threading.Thread(target=escalate, name=f"stop: {reason}", daemon=True).start()
+
+
+def _say_why_stopped(store: Store, runs: Sequence[RunView]) -> None:
+    """On each run that did not finish ``ok``, why the crawl was stopped (Scrapy knows only that
+    it was)."""
+    if not _STOPPED_BECAUSE:
+        return
+    from confwatch.store.records import RunInfo
+
+    for run in runs:
+        if run.status != "ok":
+            info = RunInfo(id=run.id, source=run.source, started_at=run.started_at)
+            store.add_error(info, None, f"{_STOPPED_BECAUSE[0]}; crawl stopped")
 
 
 @contextlib.contextmanager

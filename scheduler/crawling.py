@@ -3,6 +3,12 @@
 Used by ``confwatch crawl``, ``confwatch demo`` and the scheduler alike. A child that overruns
 ``crawl.crawl_timeout`` gets SIGTERM (Scrapy then closes its spiders cleanly), then SIGKILL; runs it
 left "running" are closed as failed with the reason, and no event is touched.
+
+A crawl of a source holds two locks (decision 0007): the parent holds ``crawl-KEY`` for as long as
+it waits for the child, and the child holds ``crawl-KEY.child`` for as long as it can write. A new
+crawl needs both, so it refuses while an earlier crawl's child is still at work, even one whose
+parent died or lost its lock (the child then stops: it dies with its parent, and stops when either
+lock is lost). Only with both in hand may it close runs left "running" as abandoned.
 """
 
 from __future__ import annotations
@@ -24,6 +30,15 @@ from confwatch.store.api import Store
 from confwatch.store.records import RunInfo, RunView
 
 log = logging.getLogger("confwatch.crawl")
+
+
+RUNNING_ALREADY = "a crawl of this source is already running"
+LOST_LOCK = "lost the crawl lock"  # how a run stopped by a lost lock says so
+
+
+def child_lock(key: str) -> str:
+    """The lock a crawl child holds for source ``key`` while it crawls."""
+    return f"crawl-{key}.child"
 
 
 @dataclass
@@ -67,26 +82,33 @@ def crawl_sources(
 ) -> CrawlResult:
     """Crawl ``keys`` in one child process and return their finished runs.
 
-    Each source's lock is held while its crawl runs: a second crawl of a source refuses at once.
+    Each source's lock is held while its crawl runs: a second crawl of a source refuses at once
+    with ``locks.Busy``. Losing a lock (its database connection died) stops the crawl.
     """
     for key in keys:
         settings.source(key)  # unknown keys fail here, with exit status 2
     with ExitStack() as stack:
+        held = []
         for key in keys:
             try:
-                stack.enter_context(locks.hold(settings, f"crawl-{key}"))
+                held.append(stack.enter_context(locks.hold(settings, f"crawl-{key}")))
+                # The child of an earlier crawl may still be at work (its parent died or lost
+                # the lock, and it is stopping): it holds this one until it has stopped.
+                with locks.hold(settings, child_lock(key)):
+                    pass
             except locks.Busy:
-                raise ConfwatchError(
-                    "a crawl of this source is already running", source=key
-                ) from None
+                raise locks.Busy(RUNNING_ALREADY, source=key) from None
+        for key, lock in zip(keys, held, strict=True):
+            if not lock.verify():  # closing others' runs needs the lock now, not a memory of it
+                raise ConfwatchError(f"{LOST_LOCK}: {lock.reason}", source=key)
         _close_abandoned(store, keys)
-        return _crawl_locked(settings, store, keys, progress=progress, extra_env=extra_env)
+        return _crawl_locked(settings, store, keys, held, progress=progress, extra_env=extra_env)
 
 
 def _close_abandoned(store: Store, keys: Sequence[str]) -> None:
-    """With the source's lock held, no crawl of it can be running: a run still marked running
-    was abandoned by a process that died (kill -9 of parent and child). Close it, touching no
-    event."""
+    """With both of the source's locks held, no crawl of it can be running: a run still marked
+    running was abandoned by processes that died (kill -9 of parent and child). Close it,
+    touching no event."""
     for key in keys:
         for run in store.runs(source=key, limit=10):
             if run.status == "running":
@@ -132,12 +154,14 @@ def _crawl_locked(
     settings: Settings,
     store: Store,
     keys: Sequence[str],
+    held: Sequence[locks.Held],
     *,
     progress: bool,
     extra_env: dict[str, str] | None,
 ) -> CrawlResult:
     before = {r.source: r.id for r in store.last_runs().values()}
     cmd = [sys.executable, "-m", "confwatch.scheduler.crawl_child", *keys]
+    cmd += ["--parent", str(os.getpid())]
     if settings.config_path:
         cmd += ["--config", str(settings.config_path)]
     if progress:
@@ -147,6 +171,15 @@ def _crawl_locked(
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, env=env, text=True)
     RUNNING.add(proc)
     restore = _forward_sigterm(proc)
+    lost: list[str] = []
+
+    def stop_for_lost_lock(reason: str) -> None:
+        if proc.poll() is None:  # a lock lost once the crawl is over takes nothing from it
+            lost.append(reason)
+            stop_child(proc)
+
+    for lock in held:
+        lock.on_lost(stop_for_lost_lock)
     try:
         out, _ = proc.communicate(timeout=timeout)
     except subprocess.TimeoutExpired:
@@ -167,6 +200,8 @@ def _crawl_locked(
         restore()
     if proc.returncode == 2:
         raise ConfwatchError("crawl could not start (see the message above)", exit_code=2)
+    if lost:
+        _note_lost_lock(store, keys, before, lost[0])
     if proc.returncode != 0:
         _close_orphans(store, keys, before, f"crawl process exited with status {proc.returncode}")
     runs = []
@@ -194,13 +229,18 @@ def _forward_sigterm(proc: subprocess.Popen[str]) -> Callable[[], None]:
         stop_child(proc)
 
     previous = signal.signal(signal.SIGTERM, forward)
-    return lambda: signal.signal(signal.SIGTERM, previous)
+
+    def restore() -> None:
+        signal.signal(signal.SIGTERM, previous)
+
+    return restore
 
 
 def _child_env(settings: Settings, extra_env: dict[str, str] | None) -> dict[str, str]:
     env = dict(os.environ)
     env["CONFWATCH_HOME"] = str(settings.home)
     env["DATABASE_URL"] = settings.database_url
+    env["CONFWATCH_LOG_FORMAT"] = settings.log_format  # --log-format json reaches the child too
     if settings.crawl.replay_url:
         env["CONFWATCH_REPLAY_URL"] = settings.crawl.replay_url
     if settings.crawl.redis_url:
@@ -218,7 +258,7 @@ def join_runs(
     Returns the pages this worker fetched per source. The child is stopped like a crawl that
     overruns ``crawl.crawl_timeout``; it never finishes a run (the coordinator does).
     """
-    cmd = [sys.executable, "-m", "confwatch.scheduler.crawl_child"]
+    cmd = [sys.executable, "-m", "confwatch.scheduler.crawl_child", "--parent", str(os.getpid())]
     for member in members:
         cmd += ["--join", member]
     if settings.config_path:
@@ -245,6 +285,23 @@ def join_runs(
     import json
 
     return {str(k): int(v) for k, v in json.loads(out.strip().splitlines()[-1])["pages"].items()}
+
+
+def _note_lost_lock(store: Store, keys: Sequence[str], before: dict[str, int], reason: str) -> None:
+    """Say on each run the stopped crawl did not finish ``ok`` why it was stopped (once: the
+    child says so too when it lost its own lock); close any still marked running."""
+    message = f"{LOST_LOCK}: {reason}; crawl stopped"
+    for key in keys:
+        for run in store.runs(source=key, limit=3):
+            if run.id <= before.get(key, 0) or run.status == "ok":
+                continue  # not this crawl's, or finished well before the lock went
+            if any(str(e.get("message", "")).startswith(LOST_LOCK) for e in run.errors):
+                continue
+            info = RunInfo(id=run.id, source=run.source, started_at=run.started_at)
+            store.add_error(info, None, message)
+            if run.status == "running":
+                store.finish_run(info, status="failed", pages=run.pages, stats=run.stats)
+            log.error("crawl.error", extra={"source": key, "run": run.id, "error": message})
 
 
 def _close_orphans(store: Store, keys: Sequence[str], before: dict[str, int], reason: str) -> None:

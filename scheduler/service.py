@@ -9,13 +9,17 @@
   left as stored; a changed one is replaced; one for a removed source is dropped.
 - Only one process may run the schedule (APScheduler 3 must not share a job store): the leader
   holds the ``scheduler`` lock (flock or PostgreSQL advisory lock). Another ``serve`` serves HTTP
-  and waits as a standby, taking over when the leader goes away.
+  and waits as a standby, taking over when the leader goes away. A leader whose PostgreSQL lock
+  connection dies pauses its schedule as soon as the lock's watchdog notices (about a second) and
+  becomes a standby; a new leader on PostgreSQL waits ``locks.TAKEOVER_GRACE`` before it schedules,
+  so the old one has paused by then (decision 0007).
 - SIGTERM / SIGINT: stop taking jobs, ask running crawl children to stop (Scrapy closes its
   spiders and the runs are recorded as failed with the reason), wait for them, exit.
 """
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import logging
 import signal
@@ -26,8 +30,10 @@ from typing import Any
 from confwatch.scheduler import crawling, locks
 from confwatch.scheduler.config import Settings
 from confwatch.scheduler.database import open_store
-from confwatch.scheduler.web import WebServer, health_document
+from confwatch.scheduler.web import health_document
+from confwatch.scheduler.web_server import WebServer
 from confwatch.spiders.sources import SourceConfig
+from confwatch.store.api import Store
 from confwatch.store.db import normalise_url
 
 log = logging.getLogger("confwatch.service")
@@ -129,78 +135,149 @@ class Service:
         self.schedule = schedule
         self.stop_event = threading.Event()
         self.scheduler: Any = None
+        # /healthz reads through one store (one engine and pool) for the service's life.
+        self._health_store: Store | None = None
+        self._health_lock = threading.Lock()
         self.web = WebServer(host, port, settings.feeds_dir, self.health)
-        self._locks = ExitStack()
+        self._locks = ExitStack()  # the scheduler lock, while this process leads
+        self._lead: locks.Held | None = None
+        self._wake = threading.Event()  # the main loop has something to do (stop, lost lead)
 
     def health(self) -> tuple[int, dict[str, Any]]:
-        from confwatch.scheduler.alerts import check_run
-
+        """/healthz: each enabled source's state; 503 also when the database cannot be read."""
         now = dt.datetime.now(dt.UTC)
-        store = open_store(self.settings, sync_sources=False)
         try:
-            states = []
-            for h in store.source_health(
-                now, {s.key: s.max_age for s in self.settings.sources if s.enabled}
-            ):
-                runs = store.runs(source=h.source, limit=7)
-                finished = [r for r in runs if r.status != "running"]
-                active = check_run(finished[0], finished[1:]) if finished else []
-                states.append(
-                    {
-                        "source": h.source,
-                        "state": h.state,
-                        "message": h.message,
-                        "last_success": h.last_success_at.isoformat()
-                        if h.last_success_at
-                        else None,
-                        "last_success_age_seconds": int((now - h.last_success_at).total_seconds())
-                        if h.last_success_at
-                        else None,
-                        "alerts": [a.kind for a in active],
-                    }
-                )
-        finally:
-            store.close()
+            states = self._source_states(self._open_health_store(), now)
+        except Exception as exc:
+            # The detail goes to the log (secrets masked), never to an anonymous client.
+            first = (str(exc).splitlines() or [""])[0][:300]
+            log.warning("health.error", extra={"error": f"{type(exc).__name__}: {first}"})
+            return 503, {
+                "ok": False,
+                "checked_at": now.isoformat(),
+                "error": "database unavailable",
+                "sources": [],
+            }
         return health_document(states, now)
 
+    def _open_health_store(self) -> Store:
+        with self._health_lock:
+            if self._health_store is None:
+                self._health_store = open_store(self.settings, sync_sources=False)
+            return self._health_store
+
+    def close_health_store(self) -> None:
+        with self._health_lock:
+            if self._health_store is not None:
+                self._health_store.close()
+                self._health_store = None
+
+    def _source_states(self, store: Store, now: dt.datetime) -> list[dict[str, Any]]:
+        from confwatch.scheduler.alerts import check_run
+
+        states = []
+        for h in store.source_health(
+            now, {s.key: s.max_age for s in self.settings.sources if s.enabled}
+        ):
+            runs = store.runs(source=h.source, limit=7)
+            finished = [r for r in runs if r.status != "running"]
+            active = check_run(finished[0], finished[1:]) if finished else []
+            states.append(
+                {
+                    "source": h.source,
+                    "state": h.state,
+                    "message": h.message,
+                    "last_success": h.last_success_at.isoformat() if h.last_success_at else None,
+                    "last_success_age_seconds": int((now - h.last_success_at).total_seconds())
+                    if h.last_success_at
+                    else None,
+                    "alerts": [a.kind for a in active],
+                }
+            )
+        return states
+
+    standby_retry = 30.0  # seconds between a standby's attempts to take the lead
+
     def _become_leader(self) -> bool:
+        """Take the ``scheduler`` lock and start the schedule; False while another process leads."""
         try:
-            self._locks.enter_context(locks.hold(self.settings, "scheduler"))
+            held = self._locks.enter_context(locks.hold(self.settings, "scheduler"))
         except locks.Busy:
             return False
+        if held.takeover_grace:
+            # A leader whose lock connection just died may not know it yet; it finds out within
+            # a check and pauses. Wait until it must have, so that two schedulers never work
+            # the job store at once.
+            log.info("scheduler.takeover", extra={"wait": held.takeover_grace})
+            if self.stop_event.wait(held.takeover_grace) or not held.verify():
+                self._locks.close()
+                return False
         self.scheduler = build_scheduler(self.settings)
         self.scheduler.start(paused=True)
         for job_id, what in sync_jobs(self.scheduler, self.settings).items():
             log.info("scheduler.job", extra={"job": job_id, "action": what})
         self.scheduler.resume()
         log.info("scheduler.start", extra={"jobs": len(self.scheduler.get_jobs())})
+        self._lead = held
+        held.on_lost(self._lost_lead)  # at once if it went during the start
         return True
+
+    def _lost_lead(self, reason: str) -> None:
+        """From the lock's watchdog: pause the schedule now, before a standby can take over; the
+        main loop then steps down."""
+        from apscheduler.schedulers import SchedulerNotRunningError
+
+        scheduler = self.scheduler
+        if scheduler is not None:
+            with contextlib.suppress(SchedulerNotRunningError):  # shut down meanwhile
+                scheduler.pause()
+        log.error("scheduler.lost", extra={"reason": reason})
+        self._wake.set()
+
+    def _step_down(self) -> None:
+        """Leave the schedule to whoever takes the lock next. Jobs already running finish (each
+        crawl holds its own source's locks); no new one starts here."""
+        if self.scheduler is not None:
+            self.scheduler.shutdown(wait=False)
+            self.scheduler = None
+        self._lead = None
+        self._locks.close()
+        log.warning("scheduler.standby", extra={"reason": "this process lost the scheduler lock"})
 
     def run(self) -> None:
         open_store(self.settings).close()  # migrate the embedded database, register sources
         self.settings.feeds_dir.mkdir(parents=True, exist_ok=True)
         self.web.start()
         log.info("serve.start", extra={"url": self.web.url})
-        leader = self._become_leader() if self.schedule else False
-        if self.schedule and not leader:
+        if self.schedule and not self._become_leader():
             log.warning(
                 "scheduler.standby", extra={"reason": "another confwatch serve runs the schedule"}
             )
-        while not self.stop_event.wait(30 if (self.schedule and not leader) else 3600):
-            if self.schedule and not leader:
-                leader = self._become_leader()
+        while not self.stop_event.is_set():
+            standby = self.schedule and self._lead is None
+            self._wake.wait(self.standby_retry if standby else 3600)
+            self._wake.clear()
+            if self.stop_event.is_set():
+                break
+            if self._lead is not None and self._lead.lost.is_set():
+                self._step_down()
+            elif standby:
+                self._become_leader()
         self.shutdown()
 
     def stop(self, *_: Any) -> None:
         self.stop_event.set()
+        self._wake.set()
 
     def shutdown(self) -> None:
         log.info("serve.stop")
         if self.scheduler is not None:
             self.scheduler.pause()
-            crawling.stop_running()
+        crawling.stop_running()  # crawls of this term, and of an earlier one if we stepped down
+        if self.scheduler is not None:
             self.scheduler.shutdown(wait=True)
         self.web.stop()
+        self.close_health_store()
         self._locks.close()
 
 

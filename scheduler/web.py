@@ -1,21 +1,28 @@
-"""The read-only HTTP side of ``confwatch serve``: the page, the feed files and ``/healthz``.
+"""The read-only HTTP side of ``confwatch serve``: the WSGI application (served by web_server.py).
 
 ``/`` is the HTML page of upcoming and recently changed conferences; ``/feeds/NAME`` any file the
 feeds build published (with its proper content type); ``/healthz`` JSON with each source's state,
-200 when every source is fresh and 503 when one is overdue or failing. Only GET and HEAD; a path
-can never leave the feeds folder.
+200 when every source is fresh and 503 when one is overdue or failing, never cached. Only GET and
+HEAD (405 with ``Allow`` otherwise); anything else is 404; a path can never leave the feeds folder.
+Every response, errors included, carries the security headers in ``SECURITY_HEADERS``.
+
+Each request is logged as ``http.request`` with its method, path, status, bytes and time.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import json
-import threading
-from collections.abc import Callable
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+import logging
+import os
+import time
+from collections.abc import Callable, Iterable, Iterator
+from http import HTTPStatus
 from pathlib import Path
-from typing import Any
-from urllib.parse import unquote, urlsplit
+from typing import Any, BinaryIO
+from urllib.parse import quote
+
+log = logging.getLogger("confwatch.web")
 
 TYPES = {
     ".atom": "application/atom+xml; charset=utf-8",
@@ -27,101 +34,157 @@ TYPES = {
     ".json": "application/json",
 }
 
+SECURITY_HEADERS = (
+    ("X-Content-Type-Options", "nosniff"),
+    # The page has inline styles only: no scripts, frames, forms or foreign content anywhere.
+    (
+        "Content-Security-Policy",
+        "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; "
+        "frame-ancestors 'none'; base-uri 'none'; form-action 'none'",
+    ),
+    ("X-Frame-Options", "DENY"),  # frame-ancestors for browsers that predate it
+    ("Referrer-Policy", "no-referrer"),
+)
+
 HealthFn = Callable[[], tuple[int, dict[str, Any]]]
+Headers = list[tuple[str, str]]
+StartResponse = Callable[[str, Headers], Any]
+CHUNK = 64 * 1024
 
 
 def safe_file(folder: Path, name: str) -> Path | None:
-    """``folder/name`` if it is a regular file inside ``folder``; None for anything else."""
-    if not name or "\x00" in name:
+    """``folder/name`` if it is a regular, non-hidden file inside ``folder``; None otherwise."""
+    if not name or "\x00" in name or any(part.startswith(".") for part in name.split("/")):
         return None
     try:
         root = folder.resolve()
         target = (root / name).resolve()
-    except (OSError, ValueError):
-        return None
-    if not target.is_relative_to(root) or not target.is_file():
+        if not target.is_relative_to(root) or not target.is_file():
+            return None
+    except (OSError, ValueError):  # a name too long for the file system, among others
         return None
     return target
 
 
-def make_handler(feeds_dir: Path, health: HealthFn) -> type[BaseHTTPRequestHandler]:
-    class Handler(BaseHTTPRequestHandler):
-        server_version = "confwatch"
-        sys_version = ""
+class FeedsApp:
+    """The WSGI application: routes, headers, and one ``http.request`` log event per request."""
 
-        def log_message(self, format: str, *args: Any) -> None:
-            pass
+    def __init__(self, feeds_dir: Path, health: HealthFn) -> None:
+        self.feeds_dir = feeds_dir
+        self.health = health
 
-        def _send(
-            self, status: int, body: bytes, ctype: str, extra: dict[str, str] | None = None
-        ) -> None:
-            self.send_response(status)
-            self.send_header("Content-Type", ctype)
-            self.send_header("Content-Length", str(len(body)))
-            self.send_header("X-Content-Type-Options", "nosniff")
-            self.send_header(
-                "Content-Security-Policy",
-                "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'",
-            )
-            for k, v in (extra or {}).items():
-                self.send_header(k, v)
-            self.end_headers()
-            if self.command != "HEAD":
-                self.wfile.write(body)
+    def __call__(self, environ: dict[str, Any], start_response: StartResponse) -> Iterable[bytes]:
+        started = time.monotonic()
+        method = environ["REQUEST_METHOD"]
+        # waitress gives the percent-decoded path as latin-1; file names are UTF-8.
+        path = environ.get("PATH_INFO", "").encode("latin-1").decode("utf-8", "surrogateescape")
+        try:
+            status, headers, body = self.respond(method, path)
+        except Exception as exc:
+            log.error("http.error", extra={"path": _loggable(path), "error": _one_line(exc)})
+            status, headers, body = _text(500, "Internal server error\n", cache="no-store")
+        headers.extend(SECURITY_HEADERS)
+        start_response(f"{status} {HTTPStatus(status).phrase}", headers)
+        fields = {
+            "method": method,
+            "path": _loggable(path),
+            "status": status,
+            "client": environ.get("REMOTE_ADDR", "-"),
+        }
+        if method == "HEAD":
+            _close(body)
+            body = []
+        return _LoggedBody(body, fields, started)
 
-        def do_HEAD(self) -> None:
-            self.do_GET()
+    def respond(self, method: str, path: str) -> tuple[int, Headers, Iterable[bytes]]:
+        if method not in ("GET", "HEAD"):
+            status, headers, body = _text(405, "Method not allowed\n")
+            headers.append(("Allow", "GET, HEAD"))
+            return status, headers, body
+        if path == "/healthz":
+            status, data = self.health()
+            payload = json.dumps(data, indent=2).encode()
+            return status, _headers("application/json", len(payload), "no-store"), [payload]
+        if path in ("/", "/index.html"):
+            name = "index.html"
+        elif path.startswith("/feeds/"):
+            name = path.removeprefix("/feeds/")
+        else:
+            return _text(404, "Not found\n")
+        file = safe_file(self.feeds_dir, name)
+        if file is None:
+            return _text(404, "Not found\n")
+        try:
+            handle = file.open("rb")  # an atomic rewrite of the feed leaves this copy whole
+        except OSError:  # replaced or removed since it was looked at
+            return _text(404, "Not found\n")
+        size = os.fstat(handle.fileno()).st_size
+        ctype = TYPES.get(file.suffix.lower(), "application/octet-stream")
+        return 200, _headers(ctype, size, "max-age=300"), _FileBody(handle, size)
 
-        def do_GET(self) -> None:
-            path = unquote(urlsplit(self.path).path)
-            if path == "/healthz":
-                status, data = health()
-                self._send(
-                    status,
-                    json.dumps(data, indent=2).encode(),
-                    "application/json",
-                    {"Cache-Control": "no-store"},
-                )
+
+class _LoggedBody:
+    """The response body; logs ``http.request`` when the server is done with it (sent or not)."""
+
+    def __init__(self, body: Iterable[bytes], fields: dict[str, Any], started: float) -> None:
+        self.body = body
+        self.fields = fields
+        self.started = started
+        self.sent = 0
+
+    def __iter__(self) -> Iterator[bytes]:
+        for chunk in self.body:
+            self.sent += len(chunk)
+            yield chunk
+
+    def close(self) -> None:
+        _close(self.body)
+        ms = round((time.monotonic() - self.started) * 1000)
+        log.info("http.request", extra={**self.fields, "bytes": self.sent, "ms": ms})
+
+
+class _FileBody:
+    """A file's bytes in chunks; the server closes it when done, whether all was sent or not."""
+
+    def __init__(self, handle: BinaryIO, size: int) -> None:
+        self.handle = handle
+        self.size = size
+
+    def __iter__(self) -> Iterator[bytes]:
+        left = self.size
+        while left > 0:
+            chunk = self.handle.read(min(CHUNK, left))
+            if not chunk:
                 return
-            name = (
-                "index.html"
-                if path in ("/", "/index.html")
-                else (path.removeprefix("/feeds/") if path.startswith("/feeds/") else None)
-            )
-            file = safe_file(feeds_dir, name) if name else None
-            if file is None:
-                self._send(404, b"Not found\n", "text/plain; charset=utf-8")
-                return
-            ctype = TYPES.get(file.suffix.lower(), "application/octet-stream")
-            self._send(200, file.read_bytes(), ctype, {"Cache-Control": "max-age=300"})
+            left -= len(chunk)
+            yield chunk
 
-        def _refuse(self) -> None:
-            self._send(
-                405, b"Method not allowed\n", "text/plain; charset=utf-8", {"Allow": "GET, HEAD"}
-            )
-
-        do_POST = do_PUT = do_DELETE = do_PATCH = _refuse
-
-    return Handler
+    def close(self) -> None:
+        self.handle.close()
 
 
-class WebServer:
-    def __init__(self, host: str, port: int, feeds_dir: Path, health: HealthFn) -> None:
-        self.httpd = ThreadingHTTPServer((host, port), make_handler(feeds_dir, health))
-        self.httpd.daemon_threads = True
-        self.thread = threading.Thread(target=self.httpd.serve_forever, name="web", daemon=True)
+def _close(body: Iterable[bytes]) -> None:
+    close = getattr(body, "close", None)
+    if close is not None:
+        close()
 
-    @property
-    def url(self) -> str:
-        host, port = self.httpd.server_address[:2]
-        return f"http://{host}:{port}"
 
-    def start(self) -> None:
-        self.thread.start()
+def _headers(ctype: str, length: int, cache: str) -> Headers:
+    return [("Content-Type", ctype), ("Content-Length", str(length)), ("Cache-Control", cache)]
 
-    def stop(self) -> None:
-        self.httpd.shutdown()
-        self.httpd.server_close()
+
+def _text(status: int, text: str, cache: str = "no-cache") -> tuple[int, Headers, Iterable[bytes]]:
+    body = text.encode()
+    return status, _headers("text/plain; charset=utf-8", len(body), cache), [body]
+
+
+def _loggable(path: str) -> str:
+    """The path as one short printable token, whatever a client sent."""
+    return quote(path.encode("utf-8", "surrogateescape"), safe="/")[:200]
+
+
+def _one_line(exc: BaseException) -> str:
+    return f"{type(exc).__name__}: {(str(exc).splitlines() or [''])[0][:200]}"
 
 
 def health_document(states: list[dict[str, Any]], now: dt.datetime) -> tuple[int, dict[str, Any]]:
