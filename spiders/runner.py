@@ -15,6 +15,7 @@ import logging
 from collections.abc import Sequence
 from typing import Any
 
+from confwatch.errors import ConfwatchError
 from confwatch.spiders.context import CrawlContext, SourceProgress
 from confwatch.spiders.registry import spider_class
 from confwatch.spiders.settings import scrapy_settings
@@ -23,6 +24,10 @@ from confwatch.store.api import Store
 from confwatch.store.records import RunInfo, RunView
 
 log = logging.getLogger("confwatch.crawl")
+
+
+def _first_line(exc: BaseException) -> str:
+    return (str(exc).strip().splitlines() or [""])[0][:200]
 
 
 def run_status(listing_ok: bool, errors: int, finish_reason: str | None) -> str:
@@ -50,6 +55,7 @@ def run_crawl(
     reasons: dict[str, str] = {}
     receivers: list[Any] = []  # Scrapy holds signal receivers weakly: keep ours alive
     results: list[RunView] = []
+    unfinished: list[str] = []  # runs the store would not let us finish, with the reason
     process = CrawlerProcess(scrapy_settings(context))
     # Scrapy's logging setup sets its own loggers to DEBUG; ours are the only handlers.
     logging.getLogger("scrapy").setLevel(logging.WARNING)
@@ -97,26 +103,15 @@ def run_crawl(
             prog, workers = shared.totals(run)
             context.progress[source.key] = prog
         status = run_status(prog.listing_ok, prog.errors, reason)
-        if not prog.listing_ok:
-            store.add_error(run, source.start_urls[0], "no start page could be fetched")
-        elif reason not in ("finished", "closespider_pagecount"):
-            store.add_error(run, None, f"crawl stopped early: {reason or 'unknown reason'}")
-        view = store.finish_run(
-            run,
-            status=status,
-            pages=prog.pages,
-            stats={
-                "not_modified": prog.not_modified,
-                "parsed": prog.parsed,
-                "skipped": prog.skipped,
-                "warnings": prog.warnings,
-                "bytes": prog.bytes,
-                "finish_reason": reason,
-                "with_date": prog.with_date,
-                "with_country": prog.with_country,
-                **({"workers": workers} if shared is not None else {}),
-            },
-        )
+        try:
+            view = _finish(store, source, run, prog, status, reason, workers, shared is not None)
+        except Exception as exc:  # the store cannot be written (a full disk): say so, go on
+            unfinished.append(f"{source.key}: {type(exc).__name__}: {_first_line(exc)}")
+            log.error(
+                "crawl.error",
+                extra={"source": source.key, "run": run.id, "error": "could not finish the run"},
+            )
+            continue
         if shared is not None:
             shared.retire(run)
         level = logging.INFO if status == "ok" else logging.WARNING
@@ -142,7 +137,43 @@ def run_crawl(
         results.append(view)
     if shared is not None:
         shared.close()
+    if unfinished:
+        # Runs left "running": the parent closes them (or the next crawl does), touching no event.
+        raise ConfwatchError("could not finish the crawl's runs: " + "; ".join(unfinished))
     return results
+
+
+def _finish(
+    store: Store,
+    source: SourceConfig,
+    run: RunInfo,
+    prog: SourceProgress,
+    status: str,
+    reason: str | None,
+    workers: dict[str, int],
+    shared: bool,
+) -> RunView:
+    """Record how the run ended: its errors, status, pages and stats."""
+    if not prog.listing_ok:
+        store.add_error(run, source.start_urls[0], "no start page could be fetched")
+    elif reason not in ("finished", "closespider_pagecount"):
+        store.add_error(run, None, f"crawl stopped early: {reason or 'unknown reason'}")
+    return store.finish_run(
+        run,
+        status=status,
+        pages=prog.pages,
+        stats={
+            "not_modified": prog.not_modified,
+            "parsed": prog.parsed,
+            "skipped": prog.skipped,
+            "warnings": prog.warnings,
+            "bytes": prog.bytes,
+            "finish_reason": reason,
+            "with_date": prog.with_date,
+            "with_country": prog.with_country,
+            **({"workers": workers} if shared else {}),
+        },
+    )
 
 
 class _Shared:
