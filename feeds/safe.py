@@ -1,7 +1,9 @@
 """Making scraped text safe on the way out: XML-legal text, sanitised HTML, header values, URLs.
 
 Everything a spider read from a page is untrusted. Feeds, the calendar, the page and (later)
-mail headers pass every scraped string through one of these functions.
+mail headers pass every scraped string through one of these functions. Spiders already clean
+text where it enters (``confwatch.spiders.untrusted``); this is the second line, for text stored
+before they did and for any other producer.
 """
 
 from __future__ import annotations
@@ -15,8 +17,13 @@ from urllib.parse import urlsplit
 import nh3
 
 # Characters XML 1.0 forbids (C0 controls but tab/LF/CR, lone surrogates, U+FFFE/U+FFFF), plus
-# those it discourages and no page means to show: DEL, C1 controls and the noncharacters.
-_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufdd0-\ufdef\ufffe\uffff]")
+# those it discourages and no page means to show: DEL, C1 controls and the noncharacters; and the
+# bidi embeddings, overrides and isolates, which let a title reorder itself on screen (the
+# direction marks U+200E/U+200F/U+061C stay: right-to-left text needs them).
+_ILLEGAL = re.compile(
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff"
+    "\ufdd0-\ufdef\ufffe\uffff]"
+)
 _BLANK_LINES = re.compile(r"\n\s*\n")
 
 ALLOWED_TAGS = {
@@ -27,7 +34,8 @@ URL_SCHEMES = {"http", "https"}
 
 
 def strip_illegal(s: str) -> str:
-    """Drop characters XML cannot carry (lxml raises "All strings must be XML compatible")."""
+    """Drop characters XML cannot carry (lxml raises "All strings must be XML compatible"),
+    and the bidi controls."""
     return _ILLEGAL.sub("", s)
 
 

@@ -1,9 +1,12 @@
-"""Commands that read events: ``events`` and ``events show ID``."""
+"""Commands that read events: ``events`` and ``events show ID``; curation: merge and split.
+
+Stored text came from web pages: it is printed through ``output``'s ``table`` and ``echo``, which
+show control and bidi characters as visible escapes.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
-import sys
 
 import click
 
@@ -11,10 +14,21 @@ from confwatch.errors import ConfwatchError
 from confwatch.feeds.wording import describe_changes
 from confwatch.scheduler.cli import Ctx
 from confwatch.scheduler.database import open_store
-from confwatch.scheduler.output import date_range, emit_json, table
+from confwatch.scheduler.output import date_range, echo, emit_json, table
 from confwatch.store.records import timing
 
 pass_ctx = click.make_pass_decorator(Ctx)
+
+# Event ids are SQL INTEGER: 32 bits on PostgreSQL (64 on SQLite, which never gets that far).
+# A larger id is no event, and asking the database would fail with an overflow instead.
+_MAX_ID = 2**31 - 1
+
+
+def _event_id(value: int) -> int:
+    """``value`` if it can be an event's id; else the error an unknown id gets."""
+    if not 1 <= value <= _MAX_ID:
+        raise ConfwatchError(f"no event with id {value}", exit_code=2)
+    return value
 
 
 @click.group(invoke_without_command=True)
@@ -79,6 +93,7 @@ def show(ctx: Ctx, event_id: int, as_json: bool) -> None:
       confwatch events show 12
       confwatch events show 12 --json
     """
+    event_id = _event_id(event_id)
     store = open_store(ctx.settings, sync_sources=False)
     detail = store.event(event_id)
     store.close()
@@ -90,40 +105,46 @@ def show(ctx: Ctx, event_id: int, as_json: bool) -> None:
         emit_json(detail.to_json() | {"timing": timing(f.start_date, f.end_date, today)})
         return
     f = detail.view.fields
-    out = sys.stdout
-    click.echo(f"#{detail.view.id}  {f.title}", file=out)
-    click.echo(f"  dates:        {date_range(f.start_date, f.end_date)}")
-    click.echo(f"  place:        {', '.join(filter(None, [f.city, f.country])) or 'unknown'}")
-    click.echo(f"  organisers:   {'; '.join(f.organisers) or 'unknown'}")
+    # Every line through echo(): each may hold text a page wrote. A field is one line (a
+    # newline in it must not start a line that looks like ours).
+    echo(f"#{detail.view.id}  {_line(f.title)}")
+    echo(f"  dates:        {date_range(f.start_date, f.end_date)}")
+    echo(f"  place:        {_line(', '.join(filter(None, [f.city, f.country]))) or 'unknown'}")
+    echo(f"  organisers:   {_line('; '.join(f.organisers)) or 'unknown'}")
     when = timing(f.start_date, f.end_date, dt.datetime.now(dt.UTC).date()) or "dates unknown"
-    click.echo(f"  status:       {f.status} ({when})")
+    echo(f"  status:       {_line(f.status)} ({when})")
     if f.registration_deadline:
-        click.echo(f"  registration: {f.registration_deadline.isoformat()}")
+        echo(f"  registration: {f.registration_deadline.isoformat()}")
     if f.topics:
-        click.echo("  topics:       " + "\n                ".join(f.topics))
+        echo("  topics:       " + "\n                ".join(_line(t) for t in f.topics))
     for doc in f.documents:
-        click.echo(f"  document:     {doc.title} <{doc.url}>")
-    click.echo(f"  first seen:   {detail.view.first_seen.isoformat(timespec='seconds')}")
-    click.echo(f"  last changed: {detail.view.last_changed.isoformat(timespec='seconds')}")
+        echo(f"  document:     {_line(doc.title)} <{_line(doc.url)}>")
+    echo(f"  first seen:   {detail.view.first_seen.isoformat(timespec='seconds')}")
+    echo(f"  last changed: {detail.view.last_changed.isoformat(timespec='seconds')}")
     if detail.merged_into:
-        click.echo(f"  merged into:  #{detail.merged_into}")
-    click.echo("sources:")
+        echo(f"  merged into:  #{detail.merged_into}")
+    echo("sources:")
     for s in detail.sightings:
         flags = " WITHDRAWN" if s.withdrawn else ""
         score = f", match {s.match_score:.0f}" if s.match_score else ""
-        click.echo(
-            f"  {s.source}: {s.url}  "
+        echo(
+            f"  {_line(s.source)}: {_line(s.url)}  "
             f"(last seen {s.last_seen.isoformat(timespec='seconds')}{score}){flags}"
         )
-    click.echo("provenance:")
+    echo("provenance:")
     for name, sources in detail.provenance.items():
-        click.echo(f"  {name + ':':<22} {', '.join(sources) or '-'}")
-    click.echo("history:")
+        echo(f"  {name + ':':<22} {', '.join(sources) or '-'}")
+    echo("history:")
     for rev in detail.revisions:
         what = (
             "created" if rev.kind == "new" else "; ".join(describe_changes(rev.changes, rev.event))
         )
-        click.echo(f"  {rev.at.isoformat(timespec='seconds')}  {what}")
+        echo(f"  {rev.at.isoformat(timespec='seconds')}  {_line(what)}")
+
+
+def _line(text: str | None) -> str:
+    """A stored value on one line: line breaks (and other white space runs) as one space."""
+    return " ".join((text or "").split())
 
 
 @events.command("merge")
@@ -140,6 +161,7 @@ def merge(ctx: Ctx, keep: int, other: int) -> None:
     Examples:
       confwatch events merge 3 8
     """
+    keep, other = _event_id(keep), _event_id(other)
     store = open_store(ctx.settings, sync_sources=False)
     outcome = store.merge_events(keep, other)
     _republish(ctx, store)
@@ -162,6 +184,7 @@ def split(ctx: Ctx, event_id: int, source: str) -> None:
     Examples:
       confwatch events split 3 unoct
     """
+    event_id = _event_id(event_id)
     store = open_store(ctx.settings, sync_sources=False)
     created, _ = store.split_event(event_id, source)
     _republish(ctx, store)

@@ -1,8 +1,15 @@
-"""Offline extraction commands: ``extract PAGE`` and ``eval DIR`` (see eval-format.md)."""
+"""Offline extraction commands: ``extract PAGE`` and ``eval DIR`` (see eval-format.md).
+
+A page is read only if a crawl would read it: a regular file of at most ``crawl.max_page_bytes``
+(so ``/dev/zero`` or a pipe that never ends is refused, not read until memory runs out), and
+standard input up to the same size.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import os
+import stat
 import sys
 from pathlib import Path
 from typing import Any
@@ -11,7 +18,7 @@ import click
 
 from confwatch.errors import ConfigError
 from confwatch.scheduler.cli import Ctx
-from confwatch.scheduler.output import emit_json, table
+from confwatch.scheduler.output import echo, emit_json, table
 from confwatch.spiders.offline import choose_source, extract_file
 
 pass_ctx = click.make_pass_decorator(Ctx)
@@ -24,6 +31,27 @@ def _day(value: str | None, what: str) -> dt.date | None:
         return dt.date.fromisoformat(value)
     except ValueError:
         raise ConfigError(f"{what}: {value!r} is not a date (YYYY-MM-DD)") from None
+
+
+def _check_page(path: str, limit: int) -> None:
+    """Refuse a PAGE a crawl would not read: not a regular file, or larger than ``limit``."""
+    try:
+        info = os.stat(path)
+    except OSError:
+        return  # reading it says what is wrong, naming the file
+    if not stat.S_ISREG(info.st_mode):
+        raise ConfigError(f"{path}: not a regular file")
+    if info.st_size > limit:
+        raise ConfigError(
+            f"{path}: {info.st_size} bytes is more than crawl.max_page_bytes ({limit})"
+        )
+
+
+def _read_stdin(limit: int) -> bytes:
+    data = sys.stdin.buffer.read(limit + 1)
+    if len(data) > limit:
+        raise ConfigError(f"-: standard input is more than crawl.max_page_bytes ({limit} bytes)")
+    return data
 
 
 @click.command()
@@ -61,14 +89,18 @@ def extract(
     settings = ctx.settings
     chosen = choose_source(source, url, settings.sources)
     day = _day(published, "--published")
-    stdin = sys.stdin.buffer.read() if "-" in pages else None
+    limit = settings.crawl.max_page_bytes
+    for page in pages:
+        if page != "-":
+            _check_page(page, limit)
+    stdin = _read_stdin(limit) if "-" in pages else None
     found: list[dict[str, Any]] = []
     for page in pages:
         result = extract_file(page, url=url, source=chosen, published=day, stdin_data=stdin)
         for warning in result.warnings:
-            click.echo(f"warning: {warning}", err=True)
+            echo(f"warning: {warning}", err=True)
         for skipped in result.skipped:
-            click.echo(f"skipped: {skipped}", err=True)
+            echo(f"skipped: {skipped}", err=True)
         found += [e.to_json() for e in result.events]
     if as_json:
         emit_json(found)
@@ -76,7 +108,7 @@ def extract(
     if not found:
         click.echo("no conference found")
     for e in found:
-        click.echo(
+        echo(
             f"{e['title']}\n  {e['start_date']} – {e['end_date']}  {e['city']}, {e['country']}\n"
             f"  organisers: {'; '.join(e['organisers'])}\n  url: {e['url']}"
         )
@@ -102,6 +134,7 @@ def eval_(ctx: Ctx, folder: Path, as_json: bool, verbose: bool) -> None:
     settings = ctx.settings
 
     def run(case: dict[str, Any], page: Path) -> list[dict[str, Any]]:
+        _check_page(str(page), settings.crawl.max_page_bytes)
         chosen = choose_source(case.get("source"), case.get("url"), settings.sources)
         result = extract_file(
             str(page),
@@ -127,11 +160,11 @@ def eval_(ctx: Ctx, folder: Path, as_json: bool, verbose: bool) -> None:
         )
     )
     for err in data["errors"]:
-        click.echo(f"error: {err}", err=True)
+        echo(f"error: {err}", err=True)
     if verbose:
         for d in data["details"]:
             for w in d["wrong"]:
-                click.echo(f"  {d['case']}: {w}")
+                echo(f"  {d['case']}: {w}")
 
 
 COMMANDS = [extract, eval_]

@@ -1,17 +1,50 @@
-"""Printing for the CLI: JSON documents on stdout, plain aligned tables for people."""
+"""Printing for the CLI: JSON documents on stdout, plain aligned tables and lines for people.
+
+Text from the store came from web pages. Printed for people (``table``, ``echo``) it goes through
+``terminal_text``: control characters (an ESC starts a sequence that can clear the screen, set the
+window title or hide text; CR overwrites the line) and bidi overrides (they reorder a title on
+screen) are shown as visible escapes. ``--json`` (``emit_json``) keeps the exact values and stays
+valid JSON: json.dumps escapes C0 controls, and the other such characters are escaped as well.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from collections.abc import Sequence
 from typing import Any
 
 import click
 
+# What a terminal acts on rather than shows: C0 controls but tab and LF, DEL, C1 controls; the
+# bidi embeddings, overrides and isolates; lone surrogates (they cannot even be encoded).
+_TERMINAL_UNSAFE = re.compile(
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]"
+)
+# The same inside a JSON document, less the C0 controls json.dumps escapes itself, plus the line
+# and paragraph separators (JSON allows them raw; JavaScript once did not).
+_JSON_RAW = re.compile("[\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+
+
+def terminal_text(text: str) -> str:
+    """``text`` safe to print to a terminal: control and bidi characters as visible escapes
+    (ESC as ``\\x1b``, U+202E as ``\\u202e``, CR as ``\\r``); tab and newline kept."""
+    return _TERMINAL_UNSAFE.sub(_visible, text)
+
+
+def _visible(match: re.Match[str]) -> str:
+    return match.group().encode("unicode_escape").decode("ascii")
+
+
+def echo(message: str = "", *, err: bool = False) -> None:
+    """``click.echo`` of a line for people that may hold stored (scraped) text."""
+    click.echo(terminal_text(message), err=err)
+
 
 def emit_json(data: Any) -> None:
-    click.echo(json.dumps(data, indent=2, ensure_ascii=False, default=_default))
+    text = json.dumps(data, indent=2, ensure_ascii=False, default=_default)
+    click.echo(_JSON_RAW.sub(lambda m: f"\\u{ord(m.group()):04x}", text))
 
 
 def _default(value: Any) -> Any:
@@ -32,7 +65,7 @@ def table(headers: Sequence[str], rows: Sequence[Sequence[Any]], *, max_width: i
 
 def _cell(value: Any, max_width: int) -> str:
     text = "" if value is None else str(value)
-    text = " ".join(text.split())
+    text = terminal_text(" ".join(text.split()))
     return text if len(text) <= max_width else text[: max_width - 1] + "…"
 
 

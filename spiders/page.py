@@ -3,6 +3,9 @@
 ``read_page`` parses the markup once (or turns a text capture into markup); ``single_event``
 builds the ``RawEvent`` of a page that describes one conference: an event page, a press release,
 a ministry post. Sources with other layouts (the UNOCT list of conferences) use the same ``Page``.
+
+``read_page`` is where a page's text enters confwatch: it cleans it there, once (``untrusted``),
+so no control or bidi-override character reaches a parser, a spider's items or the store.
 """
 
 from __future__ import annotations
@@ -13,9 +16,10 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from confwatch.spiders import extract
+from confwatch.spiders import extract, untrusted
 from confwatch.spiders.extract import Block
 from confwatch.spiders.items import RawEvent
+from confwatch.spiders.untrusted import MAX_FIELD, MAX_ITEMS
 
 # Labels as sites write them, mapped to the RawEvent field they feed.
 LABELS = {
@@ -93,13 +97,20 @@ class Page:
 def read_page(
     body: str, url: str, *, is_text: bool = False, published: dt.date | None = None
 ) -> Page:
-    """Parse a page once. ``is_text``: ``body`` is a text capture, not markup."""
+    """Parse a page once. ``is_text``: ``body`` is a text capture, not markup.
+
+    The body is cleaned first (``untrusted.clean_markup``), and the strings JSON-LD decodes."""
     from confwatch.spiders.normalise.dates import parse_single_date
 
+    if is_text:
+        body = body[: 2 * untrusted.MAX_TEXT]  # a capture's text is its markup's: read no more
+    body = untrusted.clean_markup(body)
     html = extract.text_to_html(body) if is_text else body
     doc = extract.parse_html(html, base_url=url)
     meta = extract.meta_tags(doc)
-    structured = [] if is_text else extract.json_ld_events(html, url)
+    structured = (
+        [] if is_text else [untrusted.clean_data(e) for e in extract.json_ld_events(html, url)]
+    )
     # Labels before blocks: blocks() drops navigation chrome from the tree it is given.
     labels = extract.label_values(doc)
     block_list = extract.blocks(doc)
@@ -138,8 +149,8 @@ def label_fields(labels: dict[str, str]) -> dict[str, str]:
 def title_of(page: Page) -> str | None:
     """The conference's own name: the page heading, else og:title, else the first heading-like
     block."""
-    for h in page.doc.xpath("//h1"):
-        text = extract.squash(h.text_content())
+    for h in page.doc.xpath(f"(//h1)[position() <= {MAX_ITEMS}]"):
+        text = extract.squash(h.text_content()[:MAX_FIELD])
         if text and not _BOILERPLATE.match(text):
             return text
     for key in ("og:title", "twitter:title"):
@@ -234,6 +245,7 @@ def topics_of(block_list: list[Block]) -> list[str]:
             if 3 <= len(item) <= 300 and not item.lower().startswith("http"):
                 topics.append(item)
             j += 1
+        del topics[MAX_ITEMS:]
         if topics:
             break
     return topics
@@ -268,6 +280,10 @@ def single_event(
             return several
     if page.structured:
         events = []
+        if len(page.structured) > 1:
+            # Each event reads the page's text: together no more than one page's worth (200
+            # events on a page of 200,000 characters once cost 90 s).
+            common["body_text"] = page.text[: untrusted.MAX_TEXT // len(page.structured)]
         for i, item in enumerate(page.structured):
             data = extract.structured_fields(item)
             url = page.url if len(page.structured) == 1 else f"{page.url}#event-{i + 1}"
@@ -356,6 +372,8 @@ def _section_documents(page: Page, own: list[Block]) -> list[dict[str, str]]:
                 for d in extract.document_links(page.doc, page.url, root=b.element)
                 if d not in docs
             ]
+        if len(docs) >= MAX_ITEMS:
+            return docs[:MAX_ITEMS]
     return docs
 
 
@@ -368,10 +386,14 @@ def select_text(page: Page, selector: str) -> str | None:
         found = sel.xpath(selector) if selector.startswith(("/", "(")) else sel.css(selector)
     except Exception:  # a bad selector in the configuration must not crash the crawl
         return None
-    texts = [extract.squash(t) for t in found.getall()]
+    found = found[:MAX_ITEMS]
+    texts = [extract.squash(t[:MAX_FIELD]) for t in found.getall()]
     if not selector.endswith("::text") and not selector.startswith(("/", "(")):
-        texts = [extract.squash(Selector(text=t).xpath("string()").get()) for t in found.getall()]
-    joined = " ".join(t for t in texts if t)
+        texts = [
+            extract.squash((Selector(text=t).xpath("string()").get() or "")[:MAX_FIELD])
+            for t in found.getall()
+        ]
+    joined = " ".join(t for t in texts if t)[:MAX_FIELD]
     return joined or None
 
 

@@ -4,7 +4,8 @@ The crawler, ``confwatch extract`` and ``confwatch eval`` all call ``normalise()
 parses dates, places or organisers. A labelled field from the page (``date_text``, ``place_text``,
 ``organiser_text``) wins; otherwise the event's key sentence in the body is found (the one that
 says the conference "will be held in X on D") and read. Unknown stays ``None`` with a warning that
-names the field; nothing is guessed.
+names the field; nothing is guessed. Every text is read up to the limits of ``untrusted`` only,
+whichever spider produced it, so no rule's cost grows with a page's size past them.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from dataclasses import dataclass, field
 from confwatch.spiders.items import RawEvent
 from confwatch.spiders.normalise import dates, names, organisers, places, relevance, status
 from confwatch.spiders.normalise.sentences import event_sentences, split_sentences
+from confwatch.spiders.untrusted import MAX_FIELD, MAX_ITEMS, MAX_TEXT
 from confwatch.store.records import Document, EventFields
 
 _REGISTRATION = re.compile(
@@ -311,6 +313,7 @@ def normalise(raw: RawEvent, *, today: dt.date | None = None) -> Normalised:
     ``today`` stands in for the page's date when the page shows none (a crawl passes its date).
     """
     warnings: list[str] = []
+    raw = _bounded(raw)
     if raw.published is None and today is not None:
         raw = _with_published(raw, today)
     heading = clean(raw.title) or clean(raw.structured.get("name"))
@@ -407,6 +410,36 @@ def _name_sentences(body: str) -> list[str]:
     opening = split_sentences(body)[:8]
     cued = [s for s in event_sentences(None, body, limit=4) if s not in opening][:4]
     return opening + cued
+
+
+def _bounded(raw: RawEvent) -> RawEvent:
+    """``raw`` with each text cut at the limits (the same object when nothing is longer)."""
+    from dataclasses import replace
+
+    def cut(text: str | None) -> str | None:
+        return text[:MAX_FIELD] if text is not None and len(text) > MAX_FIELD else text
+
+    texts = (raw.title, raw.date_text, raw.place_text, raw.organiser_text, raw.registration_text)
+    if (
+        all(t is None or len(t) <= MAX_FIELD for t in (*texts, raw.description))
+        and len(raw.body_text or "") <= MAX_TEXT
+        and len(raw.topics) <= MAX_ITEMS
+        and len(raw.documents) <= MAX_ITEMS
+        and all(len(t) <= MAX_FIELD for t in raw.topics)
+    ):
+        return raw
+    return replace(
+        raw,
+        title=cut(raw.title),
+        date_text=cut(raw.date_text),
+        place_text=cut(raw.place_text),
+        organiser_text=cut(raw.organiser_text),
+        registration_text=cut(raw.registration_text),
+        description=cut(raw.description),
+        body_text=(raw.body_text or "")[:MAX_TEXT],
+        topics=[t[:MAX_FIELD] for t in raw.topics[:MAX_ITEMS]],
+        documents=raw.documents[:MAX_ITEMS],
+    )
 
 
 def _with_published(raw: RawEvent, day: dt.date) -> RawEvent:

@@ -45,6 +45,32 @@ def test_clean_text_output_is_always_xml_compatible(raw: str) -> None:
     assert etree.fromstring(etree.tostring(element)).text in (clean_text(raw), None)
 
 
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "\u202eRegional Conference\u202c",
+        "Regional \u202a\u202b\u202dConference",
+        "\u2066Regional\u2069 \u2067Conference\u2068",
+    ],
+)
+def test_clean_text_drops_bidi_embeddings_overrides_and_isolates(raw: str) -> None:
+    # Stored before spiders cleaned text on entry, or written by another producer: a feed must
+    # not let a title reorder itself in the reader ("title spoofing").
+    assert clean_text(raw) == "Regional Conference"
+
+
+def test_clean_text_keeps_direction_marks_of_right_to_left_text() -> None:
+    assert (
+        clean_text("\u0645\u0624\u062a\u0645\u0631\u200f 2031")
+        == "\u0645\u0624\u062a\u0645\u0631\u200f 2031"
+    )
+
+
+def test_sanitize_html_and_plain_text_drop_bidi_overrides() -> None:
+    assert sanitize_html("<p>a\u202eb\u2066c</p>") == "<p>abc</p>"
+    assert plain_text("<b>a\u202eb</b>\u2067c") == "abc"
+
+
 def test_clean_paragraphs_keeps_blank_line_breaks() -> None:
     assert clean_paragraphs("First  one\nstill first\r\n\r\n\x00Second\n \n") == [
         "First one still first",

@@ -1,9 +1,12 @@
-"""Hostile pages end to end: scraped markup and text reach the store, then the published files,
-and nothing in them runs, breaks the XML or forges a header. (The functions doing the escaping
-are tested on their own in tests/feeds/test_safe.py; this follows one page through a real crawl.)"""
+"""Hostile pages end to end: scraped markup and text reach the store, then the published files
+and the operator's terminal, and nothing in them runs, breaks the XML, forges a header, spoofs a
+title's direction or sends an escape sequence. (The functions doing the escaping are tested on
+their own in tests/feeds/test_safe.py and tests/spiders/test_hostile_text.py; this follows two
+pages through a real crawl.)"""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -18,7 +21,7 @@ HOSTILE = (
     "<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'>"
     "<title>x</title><script>alert('head')</script></head><body><main>"
     "<h1>Regional Conference on Countering Terrorism &lt;script&gt;alert(1)&lt;/script&gt;"
-    "\x01\x1b\x7f\u0085 Bcc: victim@example.org\r\nX-Injected: yes</h1>"
+    "\x01\x1b\x7f\u0085 Bcc: victim@example.org\r\nX-Injected: yes\u202e\u2066</h1>"
     "<p>Date: 5-6 October 2031</p><p>Venue: Vienna, Austria</p>"
     "<p onclick=\"alert('p')\">The OSCE Secretariat organizes a regional conference on countering "
     "violent extremism and terrorism.<script>alert('body')</script> "
@@ -26,18 +29,47 @@ HOSTILE = (
     "<img src=x onerror=\"alert('img')\"> \x0b\x0c\ufffe Experts will discuss counter-terrorism "
     "co-operation.</p><iframe src='https://evil.example/'></iframe></main></body></html>"
 )
+# A control character right after an element the reader removes (the <script>): lxml once refused
+# to re-attach that text ("All strings must be XML compatible") and the page was lost. ESC and CSI
+# sequences, a bidi override, and the same characters as character references.
+REMOVED_THEN_CONTROL = (
+    "<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><title>y</title></head><body>"
+    "<main><h1>Interregional Conference on Border Security and Counter-Terrorism<script>x</script>"
+    "\x07\x1b[2J"
+    "\x1b]0;pwned\x07\u202eytiruceS&#x1b;[31m&#x202E;&#155;1m 2031</h1>"
+    "<p>Date: 3-4 March 2031</p><p>Venue: Ulaanbaatar, Mongolia</p>"
+    "<p>The OSCE Secretariat organizes an interregional conference on border security and "
+    "countering terrorism.<style>p{}</style>\x1b[8m Experts will discuss co-operation.</p>"
+    "<p>Organized by: OSCE\u2067 Secretariat</p></main></body></html>"
+)
 ACTIVE = ("<script", "javascript:", "onerror", "onclick", "<iframe", "alert('")
+# Nothing a terminal or a bidi algorithm acts on: C0 controls but tab/LF/CR, DEL, C1 controls,
+# bidi embeddings, overrides and isolates.
+UNSAFE = re.compile("[\x00-\x08\x0b-\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 
 @pytest.fixture(scope="module")
 def crawled(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Path, dict[str, str]]]:
-    """One crawl of a site whose page "alpha" is hostile, then the published files."""
+    """One crawl of a site whose pages "alpha" and "beta" are hostile, then the published files."""
     with private_site(tmp_path_factory.mktemp("hostile")) as (site, env):
         site.page("alpha").write_text(HOSTILE, "utf-8")
+        site.page("beta").write_text(REMOVED_THEN_CONTROL, "utf-8")
         result = crawl(env)
         assert result.exit == 0, result.stderr[-2000:]
         assert confwatch(env, "feeds").returncode == 0
         yield Path(env["CONFWATCH_HOME"]) / "feeds", env
+
+
+def strings(value: object) -> Iterator[str]:
+    """Every string in a JSON-like value."""
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for v in value.values():
+            yield from strings(v)
+    elif isinstance(value, list):
+        for v in value:
+            yield from strings(v)
 
 
 @pytest.fixture
@@ -51,6 +83,42 @@ def test_hostile_page_is_stored_as_one_line_of_text(crawled: tuple[Path, dict[st
     assert hostile, titles
     for title in hostile:
         assert "\r" not in title and "\n" not in title
+
+
+def test_page_with_a_control_character_after_a_removed_element_is_stored(
+    crawled: tuple[Path, dict[str, str]],
+) -> None:
+    titles = [f.title for f in stored(crawled[1]).values()]
+    assert any(t.startswith("Interregional Conference on Border Security") for t in titles), titles
+
+
+def test_stored_fields_carry_no_control_or_bidi_characters(
+    crawled: tuple[Path, dict[str, str]],
+) -> None:
+    events = stored(crawled[1])
+    assert len(events) == 2
+    for fields in events.values():
+        for value in strings(fields.to_json()):
+            assert not UNSAFE.search(value), repr(value)
+
+
+@pytest.mark.parametrize("args", [["events"], ["events", "show", "{id}"]])
+def test_terminal_output_of_hostile_events_has_no_control_or_bidi_characters(
+    crawled: tuple[Path, dict[str, str]], args: list[str]
+) -> None:
+    env = crawled[1]
+    for event_id in stored(env):
+        done = confwatch(env, *[a.format(id=event_id) for a in args])
+        assert done.returncode == 0, done.stderr
+        assert "Conference" in done.stdout
+        assert not UNSAFE.search(done.stdout), repr(done.stdout)
+
+
+@pytest.mark.parametrize("name", ["feed.atom", "feed.rss", "index.html"])
+def test_published_files_carry_no_bidi_override(published: Path, name: str) -> None:
+    text = (published / name).read_text("utf-8")
+    assert "Border Security" in text
+    assert not re.search("[\u202a-\u202e\u2066-\u2069]", text)
 
 
 @pytest.mark.parametrize("name", ["feed.atom", "feed.rss"])
