@@ -14,9 +14,9 @@ from typing import Any
 import click
 
 from confwatch import __version__
-from confwatch.errors import ConfwatchError
+from confwatch.scheduler import failures
 from confwatch.scheduler.config import Settings, load_settings
-from confwatch.scheduler.logs import setup_logging
+from confwatch.scheduler.logs import mask, setup_logging
 
 log = logging.getLogger("confwatch")
 
@@ -47,16 +47,12 @@ class Ctx:
 
 
 class ConfwatchGroup(click.Group):
-    """Turns ConfwatchError into one line on stderr and the right exit status."""
+    """Turns what escapes a command into one line on stderr and the right exit status
+    (``failures.explain``); with ``--debug`` the traceback comes first. Secrets are masked."""
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
             return super().invoke(ctx)
-        except ConfwatchError as exc:
-            if ctx.obj is not None and getattr(ctx.obj, "debug", False):
-                raise
-            click.echo(f"Error: {exc}", err=True)
-            ctx.exit(exc.exit_code)
         except (
             click.exceptions.Exit,
             click.ClickException,
@@ -66,16 +62,18 @@ class ConfwatchGroup(click.Group):
         ):
             raise
         except Exception as exc:
-            # Tracebacks can carry local values (database URLs, passwords): only with --debug.
+            settings = ctx.obj._settings if isinstance(ctx.obj, Ctx) else None
+            secrets = failures.masker(settings)
+            known = failures.explain(exc, settings)
             if ctx.obj is not None and getattr(ctx.obj, "debug", False):
-                raise
-            log.error("command.error", extra={"error": f"{type(exc).__name__}: {exc}"})
-            first = (str(exc).splitlines() or [""])[0][:300]
-            click.echo(
-                f"Error: unexpected {type(exc).__name__}: {first} (run with --debug for details)",
-                err=True,
-            )
-            ctx.exit(1)
+                click.echo(failures.traceback_text(exc, secrets), err=True)
+            if known is None:
+                log.error("command.error", extra={"error": f"{type(exc).__name__}: {exc}"})
+                line, code = failures.unexpected_line(exc), 1
+            else:
+                line, code = str(known), known.exit_code
+            click.echo(mask(f"Error: {line}", secrets), err=True)
+            ctx.exit(code)
 
 
 @click.group(cls=ConfwatchGroup, context_settings={"help_option_names": ["-h", "--help"]})

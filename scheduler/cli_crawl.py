@@ -8,13 +8,18 @@ from pathlib import Path
 
 import click
 
-from confwatch.errors import ConfigError
+from confwatch.errors import ConfigError, ConfwatchError
 from confwatch.scheduler.cli import Ctx
 from confwatch.scheduler.config import Settings
 from confwatch.scheduler.crawling import CrawlResult, crawl_sources
-from confwatch.scheduler.database import open_store
+from confwatch.scheduler.database import (
+    explain_database_error,
+    open_store,
+    require_writable_home,
+)
 from confwatch.scheduler.output import age, emit_json, table
 from confwatch.scheduler.publish import rebuild_feeds
+from confwatch.store.db import redact_url
 
 pass_ctx = click.make_pass_decorator(Ctx)
 
@@ -72,7 +77,8 @@ def crawl(ctx: Ctx, sources: tuple[str, ...], as_json: bool, no_feeds: bool) -> 
     """
     settings = ctx.settings
     keys = _selected(settings, sources)
-    store = open_store(settings)
+    # A crawl writes into the store: a damaged file is refused before it can get worse.
+    store = open_store(settings, for_writing=True, verify=True)
     result = crawl_sources(settings, store, keys, progress=sys.stderr.isatty() and not as_json)
     feeds = None if no_feeds else rebuild_feeds(settings, store)
     if as_json:
@@ -99,7 +105,7 @@ def feeds(ctx: Ctx) -> None:
       confwatch feeds
     """
     settings = ctx.settings
-    store = open_store(settings)
+    store = open_store(settings, for_writing=True)
     report = rebuild_feeds(settings, store)
     store.close()
     click.echo(
@@ -174,7 +180,9 @@ def status(ctx: Ctx, as_json: bool) -> None:
       confwatch status --json
     """
     settings = ctx.settings
-    store = open_store(settings)
+    # Every page is checked (PRAGMA integrity_check, about 25-55 ms for 3,000 events): a
+    # damaged store is never reported as ok.
+    store = open_store(settings, verify=True)
     now = dt.datetime.now(dt.UTC)
     health = store.source_health(now, {s.key: s.max_age for s in settings.sources})
     store.close()
@@ -272,14 +280,18 @@ def db_upgrade(ctx: Ctx) -> None:
       DATABASE_URL=postgresql://confwatch@db/confwatch confwatch db upgrade
     """
     from confwatch.store import migrate
-    from confwatch.store.db import redact_url
 
     settings = ctx.settings
     if settings.embedded_database:
-        settings.home.mkdir(parents=True, exist_ok=True)
+        require_writable_home(settings)
     try:
         migrate.upgrade(settings.database_url)
+    except ConfwatchError:
+        raise
     except Exception as exc:
+        known = explain_database_error(settings, exc)
+        if known is not None:
+            raise known from None
         raise ConfigError(
             f"database {redact_url(settings.database_url)}: upgrade failed: "
             f"{type(exc).__name__}: {str(exc).splitlines()[0][:200]}"
@@ -323,7 +335,7 @@ def demo(ctx: Ctx, sites: Path, as_json: bool) -> None:
             settings, crawl=replace(settings.crawl, replay_url=server.url, download_delay=0.0)
         )
         ctx._settings = settings
-        store = open_store(settings)
+        store = open_store(settings, for_writing=True)
         result = crawl_sources(
             settings,
             store,
@@ -343,7 +355,7 @@ def demo(ctx: Ctx, sites: Path, as_json: bool) -> None:
         f"confwatch demo: recorded sites served at {server.url}, crawled with the real spiders"
     )
     _print_crawl(result, None)
-    click.echo(f"events in the store: {len(events)}  ({settings.database_url})")
+    click.echo(f"events in the store: {len(events)}  ({redact_url(settings.database_url)})")
     main = [p for p in report.paths if not p.name.startswith(("country-", "organiser-", "topic-"))]
     click.echo(f"feeds in {settings.feeds_dir} ({report.entries} entries in feed.atom):")
     for path in main:

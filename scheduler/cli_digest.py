@@ -11,8 +11,9 @@ from confwatch.errors import ConfigError
 from confwatch.scheduler import digest_runner
 from confwatch.scheduler.cli import Ctx
 from confwatch.scheduler.config import Settings, _Reader, subscriber_spec
-from confwatch.scheduler.database import open_store
+from confwatch.scheduler.database import home_writable, open_store
 from confwatch.scheduler.output import emit_json, table
+from confwatch.scheduler.paths import shown
 from confwatch.store import subscribers as subs
 from confwatch.store.api import Store
 
@@ -23,10 +24,12 @@ def _now() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
 
 
-def _synced_store(settings: Settings) -> Store:
-    """The store with the configuration's [[subscribers]] applied, as every run applies them."""
-    store = open_store(settings, sync_sources=False)
-    subs.sync_configured(store.engine, settings.subscribers, now=_now())
+def _synced_store(settings: Settings, *, for_writing: bool = False) -> Store:
+    """The store with the configuration's [[subscribers]] applied, as every run applies them
+    (a read-only home is listed as it stands)."""
+    store = open_store(settings, sync_sources=False, for_writing=for_writing)
+    if for_writing or home_writable(settings):
+        subs.sync_configured(store.engine, settings.subscribers, now=_now())
     return store
 
 
@@ -97,7 +100,7 @@ def add(
     spec.topics = [t.strip() for t in topics if t.strip()]
     spec.keywords = [k.strip() for k in keywords if k.strip()]
     spec.health_notes = health_notes
-    store = _synced_store(ctx.settings)
+    store = _synced_store(ctx.settings, for_writing=True)
     try:
         current = subs.get(store.engine, spec.email)
         if current is not None and current.active and current.origin == "config":
@@ -166,7 +169,7 @@ def remove(ctx: Ctx, email: str) -> None:
     Examples:
       confwatch subscribers remove analyst@example.org
     """
-    store = _synced_store(ctx.settings)
+    store = _synced_store(ctx.settings, for_writing=True)
     try:
         current = subs.get(store.engine, email.strip())
         if current is None or not current.active:
@@ -227,15 +230,18 @@ def preview(ctx: Ctx, email: str | None, out: Path) -> None:
     html_part = message.get_body(("html",))
     assert html_part is not None
     html = html_part.get_content()
-    out.parent.mkdir(parents=True, exist_ok=True)
     written = []
-    if out.suffix.lower() in (".html", ".htm"):
-        out.write_text(html, "utf-8")
-        written.append(out)
-    else:
-        out.write_bytes(digest_runner.message_text(message).encode("utf-8"))
-        out.with_suffix(".html").write_text(html, "utf-8")
-        written += [out, out.with_suffix(".html")]
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        if out.suffix.lower() in (".html", ".htm"):
+            out.write_text(html, "utf-8")
+            written.append(out)
+        else:
+            out.write_bytes(digest_runner.message_text(message).encode("utf-8"))
+            out.with_suffix(".html").write_text(html, "utf-8")
+            written += [out, out.with_suffix(".html")]
+    except OSError as exc:
+        raise ConfigError(f"--out {shown(out)}: {exc.strerror or exc}") from None
     click.echo(f"{message['Subject']}")
     for path in written:
         click.echo(f"wrote {path}")

@@ -21,6 +21,7 @@ from urllib.parse import urlsplit
 
 from confwatch.errors import ConfigError
 from confwatch.spiders.sources import CrawlSettings, SourceConfig
+from confwatch.store.db import redact_url
 from confwatch.store.subscribers import SubscriberSpec
 
 KINDS = ("osce", "unoct", "mfa-mn", "generic")
@@ -64,12 +65,16 @@ class ServiceSettings:
     misfire_grace: dt.timedelta | None = None  # default: half of each source's interval
 
 
+SMTP_SECURITY = ("none", "starttls", "ssl")
+
+
 @dataclass(frozen=True)
 class MailSettings:
     host: str | None = None
     port: int = 25
     user: str | None = None
     password: str | None = None
+    # "none" | "starttls" | "ssl"; unset: starttls (ssl on port 465) with credentials, else none
     security: str = "none"
     mail_from: str = "confwatch@localhost"
     operator: str | None = None
@@ -248,7 +253,8 @@ def _redis_url(url: str | None, where: str) -> str | None:
     if not url:
         return None
     if urlsplit(url).scheme not in ("redis", "rediss", "unix"):
-        raise ConfigError(f"{where}: crawl.redis_url: {url!r}: use redis://HOST:PORT/DB")
+        shown = redact_url(url)  # never echo a password, even in a URL we refuse
+        raise ConfigError(f"{where}: crawl.redis_url: {shown!r}: use redis://HOST:PORT/DB")
     return url
 
 
@@ -263,17 +269,23 @@ def _delay(text: str | None) -> float:
 
 def _mail(data: Mapping[str, Any], where: str, env: Mapping[str, str]) -> MailSettings:
     r = _Reader(data, f"{where}: mail")
-    security = env.get("CONFWATCH_SMTP_SECURITY", "none").lower()
-    if security not in ("none", "starttls", "ssl"):
+    user = env.get("CONFWATCH_SMTP_USER") or None
+    password = env.get("CONFWATCH_SMTP_PASSWORD") or None
+    security = env.get("CONFWATCH_SMTP_SECURITY", "").strip().lower()
+    if security and security not in SMTP_SECURITY:
         raise ConfigError(f"CONFWATCH_SMTP_SECURITY: {security!r}: use none, starttls or ssl")
+    if not security:
+        # Credentials never go over plain TCP unless the operator says "none" (mailer.py).
+        implicit_tls = env.get("CONFWATCH_SMTP_PORT", "").strip() == "465"
+        security = ("ssl" if implicit_tls else "starttls") if user else "none"
     port_text = env.get("CONFWATCH_SMTP_PORT") or ("465" if security == "ssl" else "25")
     if not port_text.isdigit():
         raise ConfigError(f"CONFWATCH_SMTP_PORT: {port_text!r} is not a port number")
     return MailSettings(
         host=env.get("CONFWATCH_SMTP_HOST") or None,
         port=int(port_text),
-        user=env.get("CONFWATCH_SMTP_USER") or None,
-        password=env.get("CONFWATCH_SMTP_PASSWORD") or None,
+        user=user,
+        password=password,
         security=security,
         mail_from=env.get("CONFWATCH_MAIL_FROM") or r.get("from", str, "confwatch@localhost"),
         operator=r.get("operator", str),

@@ -1,6 +1,13 @@
 """Opening the store for a command: the embedded SQLite file is migrated on first use; any other
 database must have been upgraded by ``confwatch db upgrade`` (we never migrate a shared server
-behind an operator's back)."""
+behind an operator's back).
+
+What can be wrong with the place the data lives is said here, in one line with exit status 2:
+a CONFWATCH_HOME that cannot be created (a path longer than the system allows), a damaged file
+(``store.integrity``), a database written by a newer confwatch (``store.migrate``). A home
+nobody may write to (a read-only mount, another user's folder) is opened read-only, so reading
+commands still work; a command that must write asks for ``for_writing`` and is told up front.
+"""
 
 from __future__ import annotations
 
@@ -8,50 +15,171 @@ import fcntl
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import NoReturn
 
-from confwatch.errors import ConfigError
+import sqlalchemy as sa
+
+from confwatch.errors import ConfigError, ConfwatchError
 from confwatch.scheduler.config import Settings
-from confwatch.store import migrate
+from confwatch.scheduler.paths import shown, writable
+from confwatch.store import integrity, migrate
 from confwatch.store.api import SourceInfo, Store
-from confwatch.store.db import redact_url
+from confwatch.store.db import read_only_url, redact_url
 
 
-def open_store(settings: Settings, *, sync_sources: bool = True) -> Store:
-    if settings.embedded_database:
-        settings.home.mkdir(parents=True, exist_ok=True)
-        if not migrate.is_current(settings.database_url):
-            # Two commands starting on a fresh home at once: one migrates, the other waits.
-            with _waiting_lock(settings.home / "locks" / "migrate.lock"):
-                if not migrate.is_current(settings.database_url):
-                    migrate.upgrade(settings.database_url)
-    else:
+def open_store(
+    settings: Settings,
+    *,
+    sync_sources: bool = True,
+    for_writing: bool = False,
+    verify: bool = False,
+) -> Store:
+    """The store, ready to use. ``verify`` first checks every page of a SQLite file (a damaged
+    one raises DamagedDatabaseError); ``for_writing`` refuses a home that cannot be written."""
+    url = settings.database_url
+    try:
+        if settings.embedded_database:
+            url = _embedded(settings, for_writing=for_writing)
+        else:
+            _check_server(settings)
+        if verify:
+            integrity.check(url, shown_as=settings.database_url)
+        store = Store.open(url)
+    except sa.exc.DBAPIError as exc:
+        _raise_explained(settings, exc)
+    if sync_sources and url == settings.database_url:  # a read-only store is left as it is
         try:
-            current = migrate.is_current(settings.database_url)
-        except Exception as exc:
+            store.sync_sources(
+                [
+                    SourceInfo(
+                        key=s.key,
+                        name=s.name,
+                        organisation=s.organisation or None,
+                        base_url=s.start_urls[0],
+                        kind=s.kind,
+                    )
+                    for s in settings.sources
+                ]
+            )
+        except sa.exc.DBAPIError as exc:
+            store.close()
+            _raise_explained(settings, exc)
+    return store
+
+
+def home_writable(settings: Settings) -> bool:
+    """False when the embedded store will be (or was) opened read-only."""
+    if not settings.embedded_database:
+        return True
+    return _make_home(settings.home) and writable(settings.home, *_sqlite_files(settings))
+
+
+def require_writable_home(settings: Settings) -> None:
+    """For commands that store their work in CONFWATCH_HOME (crawl, feeds, db upgrade...)."""
+    home = settings.home
+    if _make_home(home) and not writable(home, *_sqlite_files(settings)):
+        raise not_writable(settings)
+
+
+def not_writable(settings: Settings, reason: str = "") -> ConfigError:
+    why = f" ({reason})" if reason else ""
+    return ConfigError(
+        f"CONFWATCH_HOME {shown(settings.home)} is not writable{why}: this command stores its "
+        "work there; make it writable, or use the reading commands (status, events, sources)"
+    )
+
+
+def explain_database_error(settings: Settings, exc: BaseException) -> ConfwatchError | None:
+    """The one line a user reads for a database failure that is theirs to fix; None for the
+    others (they stay unexpected)."""
+    if integrity.is_damage(exc):
+        return integrity.damaged(settings.database_url, exc)
+    if integrity.is_full(exc):  # the work ran and failed: exit status 1
+        return ConfwatchError(
+            f"database {redact_url(settings.database_url)}: the disk is full "
+            f"({integrity.detail(exc)}): free some space, then run the command again"
+        )
+    if integrity.is_read_only(exc):
+        if settings.embedded_database:
+            return not_writable(settings, integrity.detail(exc))
+        return ConfigError(
+            f"database {redact_url(settings.database_url)} cannot be written "
+            f"({integrity.detail(exc)})"
+        )
+    return None
+
+
+def _raise_explained(settings: Settings, exc: sa.exc.DBAPIError) -> NoReturn:
+    known = explain_database_error(settings, exc)
+    if known is None:
+        raise exc
+    raise known from None
+
+
+def _make_home(home: Path) -> bool:
+    try:
+        home.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise ConfigError(
+            f"CONFWATCH_HOME {shown(home)}: cannot create it: {exc.strerror or exc}"
+        ) from None
+    return True
+
+
+def _sqlite_files(settings: Settings) -> list[Path]:
+    db = settings.home / "confwatch.db"
+    return [db, Path(f"{db}-wal"), Path(f"{db}-shm")]
+
+
+def _embedded(settings: Settings, *, for_writing: bool) -> str:
+    """The URL to open the SQLite file in CONFWATCH_HOME with, migrated when it can be."""
+    home = settings.home
+    _make_home(home)
+    db = settings.home / "confwatch.db"
+    if not writable(home, *_sqlite_files(settings)):
+        if for_writing:
+            raise not_writable(settings)
+        if not db.is_file():
             raise ConfigError(
-                f"database {redact_url(settings.database_url)}: cannot connect: "
-                f"{type(exc).__name__}: {_first_line(exc)}"
-            ) from None
+                f"CONFWATCH_HOME {shown(home)} is not writable and holds no database yet: "
+                "make it writable and run 'confwatch db upgrade'"
+            )
+        url = read_only_url(db)
+        try:
+            current = migrate.is_current(url)
+        except migrate.NewerSchemaError as exc:  # named by the URL the user knows
+            raise migrate.NewerSchemaError(settings.database_url, exc.revision) from None
         if not current:
             raise ConfigError(
-                f"database {redact_url(settings.database_url)} is not at the latest "
-                "schema: run 'confwatch db upgrade'"
+                f"CONFWATCH_HOME {shown(home)} is not writable, so its database cannot be "
+                "upgraded to this version: make it writable and run 'confwatch db upgrade'"
             )
-    store = Store.open(settings.database_url)
-    if sync_sources:
-        store.sync_sources(
-            [
-                SourceInfo(
-                    key=s.key,
-                    name=s.name,
-                    organisation=s.organisation or None,
-                    base_url=s.start_urls[0],
-                    kind=s.kind,
-                )
-                for s in settings.sources
-            ]
+        return url
+    if not migrate.is_current(settings.database_url):
+        # Two commands starting on a fresh home at once: one migrates, the other waits.
+        with _waiting_lock(home / "locks" / "migrate.lock"):
+            if not migrate.is_current(settings.database_url):
+                migrate.upgrade(settings.database_url)
+    return settings.database_url
+
+
+def _check_server(settings: Settings) -> None:
+    try:
+        current = migrate.is_current(settings.database_url)
+    except migrate.NewerSchemaError:
+        raise
+    except Exception as exc:
+        if explain_database_error(settings, exc) is not None:
+            raise
+        raise ConfigError(
+            f"database {redact_url(settings.database_url)}: cannot connect: "
+            f"{type(exc).__name__}: {_first_line(exc)}"
+        ) from None
+    if not current:
+        raise ConfigError(
+            f"database {redact_url(settings.database_url)} is not at the latest "
+            "schema: run 'confwatch db upgrade'"
         )
-    return store
 
 
 @contextmanager

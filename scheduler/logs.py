@@ -4,10 +4,16 @@
 ``06:00:03 INFO crawl.finish source=osce new=1`` on a terminal, or one JSON object per line with
 ``--log-format json``. Logs go to stderr and to ``CONFWATCH_HOME/logs/confwatch.log`` (rotating).
 Scrapy logs through the same handlers.
+
+A JSON line's own keys (``time``, ``level``, ``logger`` and ``event``, the dotted name) are never
+replaced by a field: a field that collides is written as ``<name>_field``. Secrets are masked in
+every spelling they could take in a message: raw, URL-encoded (as in ``DATABASE_URL``), URL-decoded
+and base64 (as in SMTP AUTH).
 """
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
 import json
 import logging
@@ -16,6 +22,9 @@ import sys
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote, quote_plus, unquote, unquote_plus
+
+from confwatch.scheduler.paths import shown
 
 # Attributes every LogRecord has; anything else came in through ``extra=`` and is a field.
 _STANDARD = set(vars(logging.makeLogRecord({}))) | {"message", "asctime", "taskName"}
@@ -37,7 +46,8 @@ class TextFormatter(logging.Formatter):
             and record.levelno >= logging.ERROR
             and logging.getLogger().level <= logging.DEBUG
         ):
-            line += "\n" + self.formatException(record.exc_info)
+            # exc_text holds the traceback as the SecretFilter masked it.
+            line += "\n" + (record.exc_text or self.formatException(record.exc_info))
         return line
 
 
@@ -49,7 +59,9 @@ class JsonFormatter(logging.Formatter):
             "logger": record.name,
             "event": record.getMessage(),
         }
-        out.update(record_fields(record))
+        for key, value in record_fields(record).items():
+            # The line's own keys are what every query selects on: a field never replaces one.
+            out[f"{key}_field" if key in out else key] = value
         return json.dumps(out, default=str, ensure_ascii=False)
 
 
@@ -58,17 +70,35 @@ def _short(value: Any) -> str:
     return json.dumps(text) if (" " in text or not text) else text
 
 
+def secret_spellings(secrets: Iterable[str]) -> list[str]:
+    """Every form in which each secret could be printed, longest first (so a longer form is
+    masked whole before a shorter one inside it)."""
+    forms: set[str] = set()
+    for secret in secrets:
+        if not secret or len(secret) < 3:
+            continue  # masking "ab" everywhere would shred the logs, and protect nothing
+        for raw in {secret, unquote(secret), unquote_plus(secret)}:
+            forms |= {raw, quote(raw, safe=""), quote(raw), quote_plus(raw)}
+            if len(raw) >= 8:  # shorter ones could match ordinary text by chance
+                forms.add(base64.b64encode(raw.encode("utf-8")).decode("ascii").rstrip("="))
+    return sorted(forms, key=len, reverse=True)
+
+
+def mask(text: str, spellings: Iterable[str]) -> str:
+    for s in spellings:
+        text = text.replace(s, "***")
+    return text
+
+
 class SecretFilter(logging.Filter):
-    """Masks every configured secret wherever it appears in a record."""
+    """Masks every configured secret, in every spelling, wherever it appears in a record."""
 
     def __init__(self, secrets: Iterable[str]) -> None:
         super().__init__()
-        self.secrets = [s for s in secrets if s and len(s) >= 3]
+        self.secrets = secret_spellings(secrets)
 
     def _mask(self, text: str) -> str:
-        for s in self.secrets:
-            text = text.replace(s, "***")
-        return text
+        return mask(text, self.secrets)
 
     def filter(self, record: logging.LogRecord) -> bool:
         if not self.secrets:
@@ -78,6 +108,12 @@ class SecretFilter(logging.Filter):
         for key, value in record_fields(record).items():
             if isinstance(value, str):
                 setattr(record, key, self._mask(value))
+            elif not isinstance(value, int | float | bool | None):
+                text = str(value)  # an exception, a list...: shown as its text anyway
+                if self._mask(text) != text:
+                    setattr(record, key, self._mask(text))
+        if record.exc_info and not record.exc_text:
+            record.exc_text = self._mask(logging.Formatter().formatException(record.exc_info))
         return True
 
 
@@ -114,7 +150,8 @@ def setup_logging(
                 )
             )
         except OSError as exc:
-            print(f"warning: cannot write logs to {logs_dir}: {exc}", file=sys.stderr)
+            reason = exc.strerror or exc
+            print(f"warning: cannot write logs to {shown(logs_dir)}: {reason}", file=sys.stderr)
     for h in handlers:
         h.setFormatter(
             formatter

@@ -258,7 +258,7 @@ class StorePipeline:
                 extra={
                     "source": source,
                     "url": sighting.url,
-                    "event": outcome.event_id,
+                    "event_id": outcome.event_id,
                     "fields": ",".join(c.field for c in outcome.changes)
                     if outcome.kind == "changed"
                     else "",

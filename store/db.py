@@ -3,13 +3,16 @@
 SQLite gets WAL, ``synchronous=NORMAL``, foreign keys and a busy timeout on every connection,
 and explicit ``BEGIN`` statements (``BEGIN IMMEDIATE`` for writers) instead of pysqlite's own
 transaction guessing. PostgreSQL URLs are pointed at the psycopg 3 driver. ``redact_url`` is how
-a database URL may appear in logs and messages.
+a database URL may appear in logs and messages; ``read_only_url`` opens a SQLite file that
+cannot be written.
 """
 
 from __future__ import annotations
 
 import re
+from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 import sqlalchemy as sa
 from sqlalchemy import event
@@ -35,11 +38,28 @@ def redact_url(url: str) -> str:
     try:
         parsed = make_url(url)
     except ArgumentError:
-        # Not a URL SQLAlchemy understands: still never echo what looks like a password.
-        return re.sub(r"(://[^:/@]+:)[^@]*@", r"\1***@", url)
+        # Not a URL SQLAlchemy understands: still never echo what could be a password (all of
+        # the user information before the last "@" goes).
+        before, at, host = url.rpartition("@")
+        if not at:
+            return url
+        scheme = re.match(r"[A-Za-z][A-Za-z0-9+.\-]*:?/*", before)
+        return f"{scheme.group(0) if scheme else ''}***@{host}"
     if "password" in parsed.query:
         parsed = parsed.update_query_dict({"password": "***"})
     return parsed.render_as_string(hide_password=True).replace("%2A%2A%2A", "***")
+
+
+def read_only_url(path: Path) -> str:
+    """A URL that opens the SQLite file at ``path`` without writing anything next to it.
+
+    For a folder nobody may write to (a read-only mount, another user's home). With a ``-wal``
+    file present, SQLite's read-only mode reads it through the existing ``-shm`` index; with
+    none, the file is opened ``immutable`` (SQLite would otherwise try to create the ``-shm``
+    file and fail): then it is read as it stands, which is what a read-only copy is.
+    """
+    mode = "mode=ro" if Path(f"{path}-wal").exists() else "immutable=1"
+    return f"sqlite:///file:{quote(str(path))}?{mode}&uri=true"
 
 
 def is_sqlite(url: str) -> bool:

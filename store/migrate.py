@@ -9,6 +9,10 @@ Loading Alembic costs about 0.3 s, so the usual answer ("already at head") is fo
 the head is read from the scripts' ``revision`` / ``down_revision`` lines and compared with the
 ``alembic_version`` table. Anything unusual (a branch, a merge, several stored revisions) is left
 to Alembic itself, which gives the same answer as before.
+
+A stored revision the scripts do not know means a newer confwatch wrote the database:
+``is_current`` and ``upgrade`` raise ``NewerSchemaError`` (exit status 2, "upgrade confwatch")
+rather than letting Alembic fail half-way or this code write to a schema it does not know.
 """
 
 from __future__ import annotations
@@ -20,7 +24,8 @@ from typing import TYPE_CHECKING
 
 import sqlalchemy as sa
 
-from confwatch.store.db import create_engine
+from confwatch.errors import ConfigError
+from confwatch.store.db import create_engine, redact_url
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -77,6 +82,7 @@ def upgrade(url: str, revision: str = "head") -> None:
     """Bring the database at ``url`` up to ``revision`` (all migrations in one transaction)."""
     from alembic import command
 
+    _refuse_newer(url, _stored_revisions(url))
     cfg = config()
     engine = create_engine(url)
     try:
@@ -113,10 +119,46 @@ def _stored_revisions(url: str) -> list[str] | None:
         engine.dispose()
 
 
+class NewerSchemaError(ConfigError):
+    """The database holds a revision these scripts do not know: a newer confwatch wrote it.
+
+    Migrating it (or writing to it) with this code could only do harm, so nothing touches it."""
+
+    def __init__(self, url: str, revision: str) -> None:
+        super().__init__(
+            f"database {redact_url(url)} was written by a newer confwatch "
+            f"(revision {revision}): upgrade confwatch"
+        )
+        self.revision = revision
+
+
+@cache
+def known_revisions() -> frozenset[str]:
+    """Every revision the scripts define (read from their text; Alembic when that fails)."""
+    found: set[str] = set()
+    for path in sorted((SCRIPTS / "versions").glob("*.py")):
+        if path.name == "__init__.py" or path.name.startswith(".#"):
+            continue
+        found.update(_REVISION.findall(path.read_text("utf-8")))
+    if script_head() is not None:
+        return frozenset(found)
+    from alembic.script import ScriptDirectory
+
+    return frozenset(s.revision for s in ScriptDirectory.from_config(config()).walk_revisions())
+
+
+def _refuse_newer(url: str, stored: list[str] | None) -> None:
+    for revision in stored or ():
+        if revision not in known_revisions():
+            raise NewerSchemaError(url, revision)
+
+
 def is_current(url: str) -> bool:
+    """True when the database is at the head; raises NewerSchemaError for a newer database."""
+    stored = _stored_revisions(url)
+    _refuse_newer(url, stored)
     known = script_head()
     if known is not None:
-        stored = _stored_revisions(url)
         if stored is None:
             return False
         if len(stored) == 1:

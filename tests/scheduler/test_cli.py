@@ -158,3 +158,11 @@ def test_eval_reports_accuracy_per_field_as_json(runner: CliRunner) -> None:
         "organisers",
     }
     assert all(0.0 <= v <= 1.0 for v in report["accuracy"].values())
+
+
+def test_debug_prints_the_traceback_and_keeps_the_exit_status(runner: CliRunner) -> None:
+    result = runner.invoke(main, ["--debug", "crawl", "no-such-source"])
+    assert result.exit_code == 2
+    assert "Traceback (most recent call last)" in result.stderr
+    last = result.stderr.strip().splitlines()[-1]
+    assert last.startswith("Error: unknown source 'no-such-source'")
