@@ -132,9 +132,7 @@ def test_long_page_whose_first_batch_fails_keeps_no_state(
     assert saved_pages(pipeline) == set()
 
 
-def test_one_failing_page_costs_only_itself_in_a_batch(
-    pipeline: StorePipeline, db: Path
-) -> None:
+def test_one_failing_page_costs_only_itself_in_a_batch(pipeline: StorePipeline, db: Path) -> None:
     pages = [f"https://p.test/{n}" for n in range(5)]
     fail_sightings_of(db, pages[2])
     for page in pages:
