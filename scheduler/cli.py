@@ -17,6 +17,7 @@ from confwatch import __version__
 from confwatch.scheduler import failures
 from confwatch.scheduler.config import Settings, load_settings
 from confwatch.scheduler.logs import mask, setup_logging
+from confwatch.scheduler.terminal import terminal_text
 
 log = logging.getLogger("confwatch")
 
@@ -72,7 +73,7 @@ class ConfwatchGroup(click.Group):
                 line, code = failures.unexpected_line(exc), 1
             else:
                 line, code = str(known), known.exit_code
-            click.echo(mask(f"Error: {line}", secrets), err=True)
+            click.echo(terminal_text(mask(f"Error: {line}", secrets)), err=True)
             ctx.exit(code)
 
 

@@ -17,7 +17,7 @@ from confwatch.scheduler.database import (
     open_store,
     require_writable_home,
 )
-from confwatch.scheduler.output import age, emit_json, table
+from confwatch.scheduler.output import age, echo, emit_json, table
 from confwatch.scheduler.publish import rebuild_feeds
 from confwatch.store.db import redact_url
 
@@ -51,7 +51,7 @@ def _print_crawl(result: CrawlResult, feeds_dir: Path | None) -> None:
     )
     for r in result.runs:
         for err in r.errors[:5]:
-            click.echo(f"  {r.source}: {err.get('url') or '-'}: {err.get('message')}", err=True)
+            echo(f"  {r.source}: {err.get('url') or '-'}: {err.get('message')}", err=True)
     if feeds_dir:
         click.echo(f"feeds: {feeds_dir}")
 

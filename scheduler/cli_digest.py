@@ -12,7 +12,7 @@ from confwatch.scheduler import digest_runner
 from confwatch.scheduler.cli import Ctx
 from confwatch.scheduler.config import Settings, _Reader, subscriber_spec
 from confwatch.scheduler.database import home_writable, open_store
-from confwatch.scheduler.output import emit_json, table
+from confwatch.scheduler.output import echo, emit_json, table
 from confwatch.scheduler.paths import shown
 from confwatch.store import subscribers as subs
 from confwatch.store.api import Store
@@ -242,7 +242,7 @@ def preview(ctx: Ctx, email: str | None, out: Path) -> None:
             written += [out, out.with_suffix(".html")]
     except OSError as exc:
         raise ConfigError(f"--out {shown(out)}: {exc.strerror or exc}") from None
-    click.echo(f"{message['Subject']}")
+    echo(f"{message['Subject']}")
     for path in written:
         click.echo(f"wrote {path}")
 

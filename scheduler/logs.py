@@ -25,6 +25,7 @@ from typing import Any
 from urllib.parse import quote, quote_plus, unquote, unquote_plus
 
 from confwatch.scheduler.paths import shown
+from confwatch.scheduler.terminal import terminal_text
 
 # Attributes every LogRecord has; anything else came in through ``extra=`` and is a field.
 _STANDARD = set(vars(logging.makeLogRecord({}))) | {"message", "asctime", "taskName"}
@@ -41,6 +42,7 @@ class TextFormatter(logging.Formatter):
         line = f"{when} {record.levelname} {record.getMessage()}"
         if fields:
             line += " " + fields
+        line = terminal_text(line)  # fields can hold scraped text
         if (
             record.exc_info
             and record.levelno >= logging.ERROR

@@ -17,24 +17,12 @@ from typing import Any
 
 import click
 
-# What a terminal acts on rather than shows: C0 controls but tab and LF, DEL, C1 controls; the
-# bidi embeddings, overrides and isolates; lone surrogates (they cannot even be encoded).
-_TERMINAL_UNSAFE = re.compile(
-    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]"
-)
-# The same inside a JSON document, less the C0 controls json.dumps escapes itself, plus the line
-# and paragraph separators (JSON allows them raw; JavaScript once did not).
+from confwatch.scheduler.terminal import terminal_text
+
+# What ``terminal_text`` makes visible, inside a JSON document: less the C0 controls json.dumps
+# escapes itself, plus the line and paragraph separators (JSON allows them raw; JavaScript once
+# did not).
 _JSON_RAW = re.compile("[\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
-
-
-def terminal_text(text: str) -> str:
-    """``text`` safe to print to a terminal: control and bidi characters as visible escapes
-    (ESC as ``\\x1b``, U+202E as ``\\u202e``, CR as ``\\r``); tab and newline kept."""
-    return _TERMINAL_UNSAFE.sub(_visible, text)
-
-
-def _visible(match: re.Match[str]) -> str:
-    return match.group().encode("unicode_escape").decode("ascii")
 
 
 def echo(message: str = "", *, err: bool = False) -> None:

@@ -15,7 +15,8 @@ from click.testing import CliRunner
 from confwatch.scheduler.cli import main
 from confwatch.scheduler.config import load_settings
 from confwatch.scheduler.database import open_store
-from confwatch.scheduler.output import table, terminal_text
+from confwatch.scheduler.output import table
+from confwatch.scheduler.terminal import terminal_text
 from confwatch.store.records import Document, EventFields, Sighting
 
 # ESC sequences (clear screen, set the window title, hide text), a C1 CSI, a carriage return that
@@ -98,3 +99,16 @@ def test_json_output_of_hostile_text_is_valid_json_with_the_stored_value_and_no_
     event = data if isinstance(data, dict) else data[0]
     assert event["title"] == f"Regional {HOSTILE} Conference"
     assert not UNSAFE.search(result.stdout.replace("\n", " ")), repr(result.stdout)
+
+
+def test_readable_log_lines_show_control_characters_as_escapes() -> None:
+    import logging
+
+    from confwatch.scheduler.logs import TextFormatter
+
+    record = logging.makeLogRecord(
+        {"msg": "item.warning", "levelname": "WARNING", "problem": "title\x1b[2J\u202eevil"}
+    )
+    line = TextFormatter().format(record)
+    assert "\x1b" not in line and "\u202e" not in line
+    assert "\\x1b[2J" in line and "\\u202e" in line
