@@ -77,13 +77,13 @@ def main(argv: list[str] | None = None) -> int:
         return 1  # the parent died before we started: nobody wants this crawl
     with _long_lived():
         # Imported here, not at the top, so that they load with the collector paused.
-        from confwatch.errors import ConfwatchError
         from confwatch.scheduler import crawling, locks
         from confwatch.scheduler.config import load_settings
         from confwatch.scheduler.database import open_store
         from confwatch.scheduler.logs import setup_logging
         from confwatch.spiders.normalise import places
         from confwatch.spiders.runner import run_crawl, run_worker
+    settings: Settings | None = None
     try:
         settings = load_settings(args.config)
         setup_logging(
@@ -111,9 +111,14 @@ def main(argv: list[str] | None = None) -> int:
                 _say_why_stopped(store, runs)
         finally:
             store.close()
-    except ConfwatchError as exc:
-        print(f"Error: {exc}", file=sys.stderr)
-        return exc.exit_code
+    except Exception as exc:  # one line, as the CLI says it (the parent's stderr is ours)
+        from confwatch.scheduler import failures
+        from confwatch.scheduler.logs import mask
+
+        known = failures.explain(exc, settings)
+        line = str(known) if known is not None else failures.unexpected_line(exc)
+        print(mask(f"Error: {line}", failures.masker(settings)), file=sys.stderr)
+        return known.exit_code if known is not None else 1
     with contextlib.suppress(BrokenPipeError):  # a parent that died reads nothing
         print(json.dumps({"runs": [r.id for r in runs]}), flush=True)
     return 0

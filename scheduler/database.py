@@ -24,7 +24,7 @@ from confwatch.scheduler.config import Settings
 from confwatch.scheduler.paths import shown, writable
 from confwatch.store import integrity, migrate
 from confwatch.store.api import SourceInfo, Store
-from confwatch.store.db import read_only_url, redact_url
+from confwatch.store.db import is_disconnect, read_only_url, redact_url
 
 
 def open_store(
@@ -94,6 +94,11 @@ def explain_database_error(settings: Settings, exc: BaseException) -> ConfwatchE
     others (they stay unexpected)."""
     if integrity.is_damage(exc):
         return integrity.damaged(settings.database_url, exc)
+    if is_disconnect(exc):  # the work ran and failed: exit status 1
+        return ConfwatchError(
+            f"database {redact_url(settings.database_url)}: the connection was lost "
+            f"({type(exc).__name__}: {_first_line(exc)}): run the command again"
+        )
     if integrity.is_full(exc):  # the work ran and failed: exit status 1
         return ConfwatchError(
             f"database {redact_url(settings.database_url)}: the disk is full "
@@ -169,8 +174,9 @@ def _check_server(settings: Settings) -> None:
     except migrate.NewerSchemaError:
         raise
     except Exception as exc:
-        if explain_database_error(settings, exc) is not None:
-            raise
+        known = explain_database_error(settings, exc)
+        if known is not None:
+            raise known from None
         raise ConfigError(
             f"database {redact_url(settings.database_url)}: cannot connect: "
             f"{type(exc).__name__}: {_first_line(exc)}"

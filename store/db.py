@@ -23,6 +23,7 @@ BUSY_TIMEOUT_S = 30
 # Execution option that makes the next SQLite transaction take the write lock at BEGIN, so a
 # writer never fails half-way with SQLITE_BUSY when it upgrades from reading to writing.
 IMMEDIATE = "confwatch_immediate"
+APPLICATION = "confwatch"  # PostgreSQL's application_name for the store's connections
 
 
 def normalise_url(url: str) -> str:
@@ -62,6 +63,15 @@ def read_only_url(path: Path) -> str:
     return f"sqlite:///file:{quote(str(path))}?{mode}&uri=true"
 
 
+def is_disconnect(exc: BaseException) -> bool:
+    """The database server dropped the connection (a restart, a failover, a killed backend):
+    nothing is wrong with the settings, and the same command run again will connect."""
+    if getattr(exc, "connection_invalidated", False):
+        return True
+    state = getattr(getattr(exc, "orig", None), "sqlstate", None) or ""
+    return state.startswith(("08", "57P"))  # connection exception; operator intervention
+
+
 def is_sqlite(url: str) -> bool:
     return make_url(url).get_backend_name() == "sqlite"
 
@@ -70,6 +80,10 @@ def create_engine(url: str, **kwargs: Any) -> Engine:
     """An engine for ``url`` with confwatch's connection settings."""
     url = normalise_url(url)
     if not is_sqlite(url):
+        # Named, so an operator sees who holds a connection (pg_stat_activity), unless the URL
+        # names it already.
+        if "application_name" not in make_url(url).query:
+            kwargs.setdefault("connect_args", {}).setdefault("application_name", APPLICATION)
         return sa.create_engine(url, pool_pre_ping=True, **kwargs)
     engine = sa.create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_S}, **kwargs)
 

@@ -12,12 +12,15 @@ from __future__ import annotations
 import os
 import sqlite3
 import subprocess
+import threading
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
+import psycopg
 import pytest
 
+from tests.conftest import PG_URL
 from tests.reliability.conftest import (
     CITIES,
     FaultySite,
@@ -147,6 +150,49 @@ def test_full_disk_during_a_crawl_loses_no_conference_once_space_is_freed(
     assert "Traceback" not in first.stderr and "unexpected" not in first.stderr
 
     filler.unlink()
+    second, third = crawl(env), crawl(env)
+
+    assert second.exit == 0 and second.run["status"] == "ok", second.errors
+    assert third.exit == 0 and third.run["new"] == 0 and third.run["changed"] == 0
+    assert _cities(env) >= {city for city, _ in CITIES}
+    assert len(stored(env)) == len(NAMES) + 2
+
+
+def _kill_store_connections(stop: threading.Event, killed: list[int]) -> None:
+    """What an idle-connection killer or a failover does, again and again: every connection of
+    the store (application_name ``confwatch``; the locks' connections are named apart)."""
+    raw = PG_URL.replace("+psycopg", "")
+    with psycopg.connect(raw, autocommit=True) as conn:
+        while not stop.wait(0.3):
+            rows = conn.execute(
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                "WHERE application_name = 'confwatch' AND pid <> pg_backend_pid()"
+            ).fetchall()
+            killed.extend(1 for (done,) in rows if done)
+
+
+def test_store_connections_killed_during_a_crawl_lose_no_conference(
+    site: FaultySite, env: dict[str, str], postgres_url: str
+) -> None:
+    add_event_pages(site.root, NAMES)
+    env = dict(env, DATABASE_URL=postgres_url, CONFWATCH_DOWNLOAD_DELAY="0.2")
+    done = confwatch(env, "db", "upgrade")
+    assert done.returncode == 0, done.stderr
+    stop, killed = threading.Event(), []
+    killer = threading.Thread(target=_kill_store_connections, args=(stop, killed))
+    killer.start()
+    try:
+        first = confwatch(env, "crawl", "conf-test", "--json", "--no-feeds")
+    finally:
+        stop.set()
+        killer.join()
+
+    assert killed, "no store connection was killed during the crawl"
+    # A lost connection is not bad configuration: exit 1 at worst, said in one line.
+    assert first.returncode in (0, 1), first.stderr[-3000:]
+    assert "Traceback" not in first.stderr and "Error: unexpected" not in first.stderr
+
+    env = dict(env, CONFWATCH_DOWNLOAD_DELAY="0")
     second, third = crawl(env), crawl(env)
 
     assert second.exit == 0 and second.run["status"] == "ok", second.errors

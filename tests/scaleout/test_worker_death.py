@@ -156,7 +156,11 @@ def test_run_finishes_ok_with_every_page_when_a_worker_dies_holding_a_request(
         start_new_session=True,
     )
     try:
-        assert proxy.holding.wait(timeout=120), "the worker never took a page from the run"
+        if not proxy.holding.wait(timeout=120):
+            pytest.fail(
+                "the worker never took a page from the run; its log:\n"
+                + (tmp_path / "worker.log").read_text("utf-8")[-3000:]
+            )
         kill_group(worker)
         try:
             out, err = crawl.communicate(timeout=RUN_WAIT)
