@@ -118,16 +118,25 @@ def extract(
 @click.argument("folder", type=click.Path(exists=True, file_okay=False, path_type=Path))
 @click.option("--json", "as_json", is_flag=True, help="Print the report as one JSON object.")
 @click.option("--verbose", "-v", is_flag=True, help="List every wrong field and false event.")
+@click.option(
+    "--split",
+    type=click.Choice(["dev", "test"]),
+    default=None,
+    help='Only the cases of this split (each case\'s "split"); default: every case.',
+)
 @pass_ctx
-def eval_(ctx: Ctx, folder: Path, as_json: bool, verbose: bool) -> None:
+def eval_(ctx: Ctx, folder: Path, as_json: bool, verbose: bool, split: str | None) -> None:
     """Measure extraction on a folder of labelled cases (NAME.json beside its page).
 
-    Reports cases, expected, false and missed events, and accuracy per field.
+    Reports cases, expected, false and missed events, the share of events found, and accuracy
+    per field, also per language and per kind of page. Rules are written from the dev split's
+    failures only; the test split is read as numbers.
 
     \b
     Examples:
       confwatch eval tests/fixtures/labelled
-      confwatch eval tests/fixtures/labelled --json
+      confwatch eval tests/fixtures/labelled --split dev -v
+      confwatch eval tests/fixtures/labelled --split test --json
     """
     from confwatch.spiders.scoring import evaluate
 
@@ -144,14 +153,18 @@ def eval_(ctx: Ctx, folder: Path, as_json: bool, verbose: bool) -> None:
         )
         return [e.to_json() for e in result.events]
 
-    report = evaluate(folder, run)
+    report = evaluate(folder, run, split=split)
+    if split is not None and not report.cases:
+        raise ConfigError(f'{folder}: no case has "split": "{split}"')
     data = report.to_json()
     if as_json:
         emit_json(data)
         return
+    found = f"{data['recall']:.1%}" if data["recall"] is not None else "-"
     click.echo(
         f"cases: {data['cases']}  expected events: {data['expected_events']}  "
-        f"false events: {data['false_events']}  missed events: {data['missed_events']}"
+        f"found: {found}  false events: {data['false_events']}  "
+        f"missed events: {data['missed_events']}"
     )
     click.echo(
         table(
