@@ -14,11 +14,11 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+from confwatch.fields import Document, EventFields
 from confwatch.spiders.items import RawEvent
 from confwatch.spiders.normalise import dates, names, organisers, places, relevance, status
 from confwatch.spiders.normalise.sentences import event_sentences, split_sentences
 from confwatch.spiders.untrusted import MAX_FIELD, MAX_ITEMS, MAX_TEXT
-from confwatch.store.records import Document, EventFields
 
 _REGISTRATION = re.compile(
     r"(?:registration\s+deadline|deadline\s+for\s+registration|register\s+(?:by|before|no\s+later\s+than)"
