@@ -33,7 +33,7 @@ SOURCE = "worker-death"
 # because the parent's crawl_timeout stopped it can never pass.
 CONFIG = f"""
 [crawl]
-download_delay = 1.0
+download_delay = 2.0
 concurrency_per_domain = 1
 retries = 1
 crawl_timeout = "10m"
@@ -121,7 +121,8 @@ def test_run_finishes_ok_with_every_page_when_a_worker_dies_holding_a_request(
     redis_space: RedisSpace,
 ) -> None:
     write_site(replay_site.root)
-    # 22 pages at 1 s apart: the coordinator is still crawling when the worker has joined.
+    # 22 pages 2 s apart: the coordinator is still crawling when the worker has joined, even
+    # when a busy machine takes many seconds to start the worker.
     event_urls = add_event_pages(replay_site.root, [f"e{n}" for n in range(20)])
     event_urls += [f"https://{HOST}/events/alpha", f"https://{HOST}/events/beta"]
     config = tmp_path / "confwatch.toml"

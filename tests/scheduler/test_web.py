@@ -343,26 +343,32 @@ def test_waitress_log_records_become_dotted_events_and_busy_is_said_once(
     release = threading.Event()
 
     def slow_health() -> tuple[int, dict[str, Any]]:
-        release.wait(60)
+        release.wait(240)
         return healthy()
 
     server = start_web(slow_health, threads=1)
-    first = threading.Thread(target=request, args=(server, "GET", "/healthz"))
+    # Clients patient enough to wait behind the busy worker however slow the machine is.
+    patient = {"timeout": 300}
+    first = threading.Thread(target=request, args=(server, "GET", "/healthz"), kwargs=patient)
     first.start()
     queued: list[threading.Thread] = []
     try:
         deadline = time.monotonic() + 30
         while not [r for r in caplog.records if r.getMessage() == "http.busy"]:
             assert time.monotonic() < deadline, "no http.busy event while the only worker waited"
-            queued.append(threading.Thread(target=request, args=(server, "GET", "/")))
+            queued.append(
+                threading.Thread(target=request, args=(server, "GET", "/"), kwargs=patient)
+            )
             queued[-1].start()
             time.sleep(0.5)
         for _ in range(10):  # more requests queue behind the busy worker
-            queued.append(threading.Thread(target=request, args=(server, "GET", "/")))
+            queued.append(
+                threading.Thread(target=request, args=(server, "GET", "/"), kwargs=patient)
+            )
             queued[-1].start()
         waiting = server.server.task_dispatcher.queue  # the tasks no worker has taken yet
         while len(waiting) < len(queued):
-            assert time.monotonic() < deadline + 30, "the requests did not queue up"
+            assert time.monotonic() < deadline + 120, "the requests did not queue up"
             time.sleep(0.1)
     finally:
         release.set()
