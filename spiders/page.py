@@ -63,17 +63,29 @@ _TOPIC_INTRO = re.compile(
     r"panels?|include|following)\b[^.]*:\s*$",
     re.I,
 )
-_NAME_IN_SENTENCE = re.compile(
-    r"^(?:The\s+|A\s+|An\s+)?(?P<name>(?:[\w‘’'“”\"«»()/&,.-]+\s+){0,12}?"
-    r"(?:Conference|Seminar|Workshop|Forum|Meeting|Symposium|Dialogue|Summit|Round\s?table|Webinar)"
-    r"(?:\s+(?:on|of|for|against)\s+.+?)?)\s+(?:will|was|is|has|had|took|takes|to\s+be|were|are|shall|opened|concluded)\b",
-    re.S,
-)
-_EVENT_WORD = re.compile(
-    r"\b(?:conference|seminar|workshop|forum|meeting|symposium|dialogue|summit|"
-    r"round ?table|webinar|training|course|consultation|\w*konferenz(?:en)?|tagung)\b",
-    re.I,
-)
+# "The Regional Conference on X will be organized in ...": a capitalised event noun of the
+# lexicon's (large, small or meeting: "Conference", "Round table", "Meeting") ends the name.
+_NAME_NOUN_KINDS = ("large", "small", "meeting")
+# Headings and paragraphs that name a meeting of any kind; a press conference is none.
+_EVENTISH_KINDS = frozenset({"large", "small", "qualified", "meeting", "training"})
+
+
+@lru_cache(maxsize=1)
+def _name_in_sentence() -> re.Pattern[str]:
+    from confwatch.spiders.normalise import lexicon
+
+    nouns = "|".join(
+        alt
+        for row in lexicon.select("event_noun", _NAME_NOUN_KINDS, langs=("en",))
+        for alt in lexicon.alternatives(row.pattern)
+    )
+    return re.compile(
+        r"^(?:The\s+|A\s+|An\s+)?(?P<name>(?:[\w‘’'“”\"«»()/&,.-]+\s+){0,12}?"
+        rf"(?=[A-Z])(?i:{nouns})(?!\w)"
+        r"(?:\s+(?:on|of|for|against)\s+.+?)?)\s+(?:will|was|is|has|had|took|takes|to\s+be|were|are"
+        r"|shall|opened|concluded)\b",
+        re.S,
+    )
 
 
 @dataclass
@@ -220,7 +232,7 @@ def name_in_sentence(sentence: str) -> str | None:
     """ "The Regional Conference on X will be organized in..." -> "Regional Conference on X"."""
     from confwatch.spiders.normalise.names import event_name
 
-    m = _NAME_IN_SENTENCE.match(sentence.strip())
+    m = _name_in_sentence().match(sentence.strip())
     if not m:
         return None
     # "From 4-5 June 2019, the Regional Workshop on X was held": the name, not the date before it.
@@ -398,4 +410,7 @@ def select_text(page: Page, selector: str) -> str | None:
 
 
 def is_eventish(text: str) -> bool:
-    return bool(_EVENT_WORD.search(text))
+    """The text names a meeting of some kind (a lexicon event noun; not a press conference)."""
+    from confwatch.spiders.normalise import lexicon
+
+    return lexicon.has_event_word(text, _EVENTISH_KINDS)

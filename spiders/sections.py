@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from confwatch.spiders.extract import Block
 from confwatch.spiders.page import Page, is_date_or_place_line, is_eventish
 
-__all__ = ["Section", "event_sections", "slug"]
+__all__ = ["Section", "event_sections", "names_conference", "slug"]
 
 # Any fixed day makes a year-less date line recognisable ("25-26 March").
 _ANY_YEAR = dt.date(2000, 6, 30)
@@ -36,13 +36,9 @@ _PART_LABEL = re.compile(
     re.I,
 )
 _MIN_RUNNING = 60  # characters: shorter blocks are labels, dates or captions, not running text
-# Meeting words that make a paragraph a conference of its own (not "a meeting with the minister").
-_CONFERENCE = re.compile(
-    r"\b(?:conferences?|seminars?|workshops?|forums?|symposi(?:um|a)|round[\s-]?tables?|summits?"
-    r"|конференци\w*|семинар\w*|форум\w*|conférences?|séminaires?|ateliers?|colloques?"
-    r"|\w*konferenz(?:en)?|tagung(?:en)?)\b",
-    re.I,
-)
+# Meeting words that make a paragraph a conference of its own (not "a meeting with the minister"):
+# the lexicon's large and small event nouns ("conference", "семинар", "Fachtagung", "taller").
+_CONFERENCE_KINDS = frozenset({"large", "small"})
 # A paragraph starting at a new event may open with the date (within the first words).
 _DATE_OPENING = 12
 # An opening date this long before the page's date is history, not another announced event.
@@ -117,6 +113,14 @@ def _own_date_or_place(body: list[Block], published: dt.date | None) -> bool:
     return False
 
 
+def names_conference(text: str) -> bool:
+    """The text names a conference-like meeting of its own (a large or small event noun of the
+    lexicon: "conference", "семинар", "Fachtagung", "taller"), not just "a meeting"."""
+    from confwatch.spiders.normalise import lexicon
+
+    return lexicon.has_event_word(text, _CONFERENCE_KINDS)
+
+
 def _opens_event(b: Block, published: dt.date | None) -> bool:
     """A paragraph that opens with a current date and names a conference and its place."""
     if b.kind != "p" or not _running(b) or published is None:
@@ -128,7 +132,7 @@ def _opens_event(b: Block, published: dt.date | None) -> bool:
     start = hits[0][0].start  # type: ignore[attr-defined]
     if start < published - _HISTORY:
         return False
-    return bool(_CONFERENCE.search(sentence)) and _has_place(sentence)
+    return names_conference(sentence) and _has_place(sentence)
 
 
 def _lead_dates(blocks: list[Block], published: dt.date | None) -> list[object]:

@@ -13,10 +13,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from confwatch.fields import Document, EventFields
 from confwatch.spiders.items import RawEvent
-from confwatch.spiders.normalise import dates, names, organisers, places, relevance, status
+from confwatch.spiders.normalise import dates, lexicon, names, organisers, places, relevance, status
 from confwatch.spiders.normalise.sentences import event_sentences, split_sentences
 from confwatch.spiders.untrusted import MAX_FIELD, MAX_ITEMS, MAX_TEXT
 
@@ -94,19 +95,52 @@ def _date_range(
     if raw.published:
         # "A two-day conference opened in Dushanbe today": the page's own date is the first day.
         for sentence in sentences[:8]:
-            if _TODAY_START.search(sentence) or _TODAY_END.search(sentence):
+            if _today_start().search(sentence) or _today_end().search(sentence):
                 day = dates.DateRange(raw.published, raw.published)
                 return _span_from_wording(day, sentence, page_order), sentence
     return None, None
 
 
-_TODAY_START = re.compile(
-    r"\b(?:opened|opens|began|begins|started|starts|kicked\s+off|got\s+under\s?way)\b[^.]{0,60}\btoday\b",
-    re.I,
-)
-_TODAY_END = re.compile(
-    r"\b(?:concluded|concludes|closed|ended|wrapped\s+up)\b[^.]{0,60}\btoday\b", re.I
-)
+def _today_start() -> re.Pattern[str]:
+    """ "A two-day conference opened in Dushanbe today", "s'est ouverte aujourd'hui"."""
+    return _vocabulary()["today_start"]
+
+
+def _today_end() -> re.Pattern[str]:
+    """ "The seminar concluded today", "завершился сегодня"."""
+    return _vocabulary()["today_end"]
+
+
+def _verb_then_today(verb: str, today: str) -> re.Pattern[str]:
+    """ "opened today", "s'est ouverte aujourd'hui", "завершился сегодня"."""
+    return re.compile(rf"(?<!\w){verb}(?!\w)[^.]{{0,60}}(?<!\w){today}(?!\w)", re.I)
+
+
+@lru_cache(maxsize=1)
+def _vocabulary() -> dict[str, re.Pattern[str]]:
+    """The event vocabulary these rules need, from the lexicon (``lexicon.py``), built once."""
+    today = lexicon.fragment("relative", "today")
+    opening = lexicon.fragment("held", "opening")
+    closing = lexicon.fragment("held", "closing")
+    nouns = lexicon.fragment("event_noun", "large", "small", "meeting", "session", "generic")
+    adjective = lexicon.fragment("online", "adjective")
+    about_start = "|".join(r.source for r in lexicon.select("about_page") if r.place == "start")
+    about_anywhere = "|".join(r.source for r in lexicon.select("about_page") if r.place != "start")
+    return {
+        "today_start": _verb_then_today(opening, today),
+        "today_end": _verb_then_today(closing, today),
+        "opening": re.compile(rf"(?<!\w){opening}(?!\w)", re.I),
+        "closing": re.compile(rf"(?<!\w){closing}(?!\w)", re.I),
+        # "online meeting", "virtual format": an online adjective before an event noun.
+        "online": re.compile(rf"(?<!\w){adjective}[\s-](?:{nouns}|formats?)(?!\w)", re.I),
+        # An "About us" page, or a fact sheet.
+        "about": re.compile(
+            rf"^\s*(?:{about_start})\s*(?:\n|$)|:\s*about\s+the\b|(?<!\w)(?:{about_anywhere})(?!\w)",
+            re.I,
+        ),
+    }
+
+
 _DATELINE_TAIL = re.compile(
     r"^\s*(?:\([^)]{1,20}\))?\s*(?:,\s*[A-Z][A-Z .]{2,30})?\s*(?:[—–|]|-\s)"
 )
@@ -128,16 +162,17 @@ def _title_year(title: str | None) -> int | None:
 
 
 # Kinds of meeting: a page may call its seminar a roundtable, but not a workshop a conference.
-_LARGE_EVENT = re.compile(
-    r"\b(?:conference|forum|symposium|summit|congress|plenary|council)s?\b", re.I
-)
-_SMALL_EVENT = re.compile(
-    r"\b(?:seminar|workshop|round\s?table|training|course|webinar|dialogue|consultation)s?\b", re.I
-)
+# Large (conference, forum, summit, Tagung, ...) and small (seminar, workshop, round table,
+# webinar, ... and training courses) event nouns of the lexicon.
+_KINDS = {"large": frozenset({"large"}), "small": frozenset({"small", "training"})}
+# A council is no event noun, but "the OSCE Ministerial Council, meeting in Basel on 4-5 December"
+# is a large meeting of its own.
+_COUNCIL = re.compile(r"\bcouncils?\b", re.I)
 
 
 def _kinds(text: str) -> set[str]:
-    return {k for k, p in (("large", _LARGE_EVENT), ("small", _SMALL_EVENT)) if p.search(text)}
+    found = {k for k, nouns in _KINDS.items() if lexicon.has_event_word(text, nouns)}
+    return found | {"large"} if _COUNCIL.search(text) else found
 
 
 def _about_another_event(title: str | None, sentence: str) -> bool:
@@ -201,9 +236,9 @@ def _span_from_wording(
     if days <= 1:
         return found
     lowered = sentence.lower()
-    if re.search(r"\b(?:concluded|concludes|closed|ended|wrapped up)\b", lowered):
+    if _vocabulary()["closing"].search(lowered):
         return dates.DateRange(found.start - dt.timedelta(days=days - 1), found.end)
-    if re.search(r"\b(?:opened|opens|began|begins|started|starts|kicked off)\b", lowered):
+    if _vocabulary()["opening"].search(lowered):
         return dates.DateRange(found.start, found.start + dt.timedelta(days=days - 1))
     return found
 
@@ -222,11 +257,13 @@ def _span_from_report(
     return found
 
 
-_ONLINE = re.compile(
-    r"\b(?:online|virtual|web)[\s-](?:meeting|conference|event|dialogue|session|seminar|workshop|format|forum)s?\b"
-    r"|\bwebinars?\b|\bheld\s+(?:online|virtually)\b|\bvia\s+video\s?(?:conference|link)\b",
-    re.I,
-)
+def _online(text: str) -> bool:
+    """An online meeting: "online meeting", "virtual format", "webinar", "via videoconference",
+    "en visioconférence", "в режиме видеоконференции"."""
+    return bool(
+        lexicon.words("online", "phrase", "webinar").search(text)
+        or _vocabulary()["online"].search(text)
+    )
 
 
 def _from_dateline(sentence: str, found: places.Place) -> bool:
@@ -244,11 +281,7 @@ def _place(raw: RawEvent, date_sentence: str | None, sentences: list[str]) -> pl
     if raw.structured.get("online"):
         return places.Place(None, None)
     found = _venue(raw, date_sentence, sentences)
-    if (
-        found
-        and not raw.place_text
-        and _ONLINE.search(" ".join(filter(None, [raw.title, raw.body_text])))
-    ):
+    if found and not raw.place_text and _online(" ".join(filter(None, [raw.title, raw.body_text]))):
         # An online meeting has no venue; the city of the release's dateline is not one.
         source = next(
             (s for s in [date_sentence, *sentences] if s and places.find_place(s) == found), None
@@ -329,7 +362,8 @@ def normalise(raw: RawEvent, *, today: dt.date | None = None) -> Normalised:
     title = heading or clean(names.choose_title(None, _name_sentences(body)))
     if not title:
         return Normalised(None, [], "no title")
-    if _ABOUT_PAGE.search(title) or _ABOUT_PAGE.match(body.lstrip()):
+    about = _vocabulary()["about"]
+    if about.search(title) or about.match(body.lstrip()):
         return Normalised(None, [], "not a conference page: an 'about' page")
     if not raw.structured and _only_in_sentences(title, body) and not _announces(body):
         # A meeting named in passing ("on the margins of the Civil Society Workshop", "a workshop
@@ -371,11 +405,6 @@ def normalise(raw: RawEvent, *, today: dt.date | None = None) -> Normalised:
     return Normalised(fields, warnings)
 
 
-_ABOUT_PAGE = re.compile(
-    r"^\s*(?:about(?:\s+us)?|о\s+нас|об\s+управлении|à\s+propos|qui\s+sommes-nous|who\s+we\s+are)\s*(?:\n|$)"
-    r"|:\s*about\s+the\b|\bfact\s+sheet\b",
-    re.I,
-)
 _OPENING_SENTENCES = 4
 _SENTENCE_END = re.compile(r"[.!?…][\"”»’)]?$")
 

@@ -12,24 +12,58 @@ X", "Twelfth GCTF Coordinating Committee Meeting", "первая Конфере�
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from confwatch.spiders.normalise import lexicon
 from confwatch.spiders.normalise.places import city_country, country_code
 
-__all__ = ["choose_title", "event_name", "is_headline", "is_title_junk"]
+__all__ = [
+    "choose_title",
+    "event_name",
+    "is_event_noun",
+    "is_headline",
+    "is_title_junk",
+    "name_tokens",
+]
 
-# Event words that name a meeting on their own.
-_STRONG = (
-    r"conferences?|seminars?|workshops?|round[\s-]?tables?|forums?|symposi(?:um|a)|summits?|colloqui(?:um|a)"
-    r"|webinars?|plenary|congress"
-    r"|конференци\w*|семинар\w*|форум\w*|симпозиум\w*|саммит\w*|вебинар\w*|совещани\w*|круглы\w+\s+стол\w*"
-    r"|conférences?|séminaires?|ateliers?|tables?[\s-]rondes?|colloques?"
-    r"|\w*-?[Kk]onferenz(?:en)?|[Tt]agung(?:en)?"
-)
-# Event words that are a name only with a capitalised modifier ("Coordinating Committee Meeting").
-_WEAK = r"meetings?|dialogues?|week|days|consultations?|sessions?|встреч\w*|мероприяти\w*|réunions?"
-_NOUN = re.compile(rf"(?<![\w-])(?:{_STRONG}|{_WEAK})(?!\w)", re.IGNORECASE)
-_STRONG_NOUN = re.compile(rf"^(?:{_STRONG})$", re.IGNORECASE)
-_EVENT_WORD = re.compile(rf"(?<![\w])(?:\w+-)?(?:{_STRONG}|{_WEAK})(?!\w)", re.IGNORECASE)
+# Event words come from the lexicon (``lexicon.py``): large and small ones name a meeting on their
+# own ("conference", "круглый стол", "Fachtagung"); meeting words ("Coordinating Committee
+# Meeting", "Counter-Terrorism Week", "réunion") are a name only with a capitalised modifier.
+_STRONG_KINDS = frozenset({"large", "small"})
+_NAME_KINDS = _STRONG_KINDS | {"meeting", "session", "generic", "week"}
+
+
+def is_event_noun(word: str) -> bool:
+    """A token that is an event noun a name may end with ("Conference", "Meeting", "круглом
+    столе"); a press conference is none."""
+    return _kind(word) in _NAME_KINDS
+
+
+def _is_strong_noun(word: str) -> bool:
+    return _kind(word) in _STRONG_KINDS
+
+
+def _kind(word: str) -> str | None:
+    # "Anti-Terrorismus-Konferenz", "OSCE-Conference": a hyphenated compound ends with its noun.
+    return lexicon.word_kind(word) or lexicon.word_kind(word.rsplit("-", 1)[-1])
+
+
+@lru_cache(maxsize=2)
+def _qualifier(place: str) -> re.Pattern[str]:
+    """Words that make a meeting a named event of its own, before it ("special", "ninth") or
+    after it ("international", "ministerial", "de haut niveau"): the lexicon's qualifiers."""
+    rows = [r for r in lexicon.select("qualifier") if r.place == place]
+    return re.compile("(?:" + "|".join(r.source for r in rows) + ")", re.IGNORECASE)
+
+
+def _has_event_word(text: str) -> bool:
+    return lexicon.has_event_word(text, _NAME_KINDS)
+
+
+def _starts_with_noun(text: str) -> bool:
+    found = lexicon.event_words(text, _NAME_KINDS)
+    return bool(found) and found[0].start == 0
+
 
 _ORDINALS = frozenset(
     [
@@ -116,16 +150,25 @@ _LOWER_MODIFIERS = _ORDINALS | frozenset(
     ]
 )
 _N_DAY = re.compile(r"^(?:\w+|\d+)-day$", re.IGNORECASE)
-# Headline verbs: a heading that reports on an event is not the event's name.
-_HEADLINE = re.compile(
-    r"\b(?:opens?|opened|concludes?|concluded|closes|closed|attends?|attended|participates?|participated"
+# Headline verbs: a heading that reports on an event is not the event's name. Besides these, the
+# lexicon's wording that says an event is held, opens or ends, in every language ("ООН проведет
+# конференцию", "Ташкент организует конференцию", "EEUU reunirá a ...").
+_HEADLINE_WORDS = (
+    r"opens?|opened|concludes?|concluded|closes|closed|attends?|attended|participates?|participated"
     r"|gives|gave|holds|held|hosts|hosted|organi[sz]es|organi[sz]ed|discuss(?:es|ed)|convenes|convened"
     r"|launch(?:es|ed)|kicks?\s+off|took\s+place|takes\s+place|will\s+be|was|were|is|are|begins|began"
     r"|starts|started|sends?|underway|wraps?\s+up|ready|focus\s+of|facilitates|supports|calls|urges"
     r"|пройдет|прошла|прошел|прошло|состоится|состоялась|состоялся|открылась|открылся|завершилась"
-    r"|findet|fand|beginnt|s['’]ouvre|s['’]est\s+tenu\w*|aura\s+lieu)\b",
-    re.IGNORECASE,
+    r"|findet|fand|beginnt|s['’]ouvre|s['’]est\s+tenu\w*|aura\s+lieu"
 )
+
+
+@lru_cache(maxsize=1)
+def _headline() -> re.Pattern[str]:
+    held = lexicon.fragment("held")
+    return re.compile(rf"(?<!\w)(?:{_HEADLINE_WORDS}|{held})(?!\w)", re.IGNORECASE)
+
+
 _VERB_STOP = re.compile(
     r"^(?:will|would|shall|was|were|is|are|has|have|had|took|takes|taking|held|holds|opened|opens|opening"
     r"|concluded|concludes|closed|began|begins|started|starts|brought|brings|gathered|focused|focuses"
@@ -191,9 +234,23 @@ _MAX_TAIL_WORDS = 30
 _MONTH_YEAR = re.compile(rf"^(?:{_MONTHS})\s+\d{{4}}$")
 # "Конференция высокого уровня ...": a Russian name goes on in the genitive.
 _GENITIVE = re.compile(r"^[а-яё-]+(?:ого|его|ых|их)$")
-_TOKEN = re.compile(
-    r"\(\s*[A-ZА-Я][\w/&+.-]{1,15}\s*\)|[“\"«‘„'][^“”\"«»‘’„']{3,250}[”\"»’“']|[^\s(]+|\("
-)
+_TOKEN_REST = r"\(\s*[A-ZА-Я][\w/&+.-]{1,15}\s*\)|[“\"«‘„'][^“”\"«»‘’„']{3,250}[”\"»’“']|[^\s(]+|\("
+
+
+@lru_cache(maxsize=1)
+def _token() -> re.Pattern[str]:
+    """Tokens of a sentence; an event noun of several words ("round table", "круглом столе",
+    "mesa redonda", "press conference") is one token."""
+    several = [
+        alt
+        for row in lexicon.select("event_noun")
+        for alt in lexicon.alternatives(row.pattern)
+        if "\\s" in alt
+    ]
+    glued = "|".join(several) or "(?!)"
+    return re.compile(rf"(?<!\S)(?i:{glued})[,.;:]?(?!\S)|{_TOKEN_REST}")
+
+
 _TRAILING = " ,.;:–—-"
 _JUNK_TITLE = re.compile(
     r"^(?:(?:published|posted|updated|last\s+updated|date)(?:\s+on)?\s*:?\s*.{0,40}\d|\W*\d[\d\s./:-]*\d\W*"
@@ -208,10 +265,15 @@ def is_title_junk(text: str | None) -> bool:
 
 
 # "Human rights ... explored at OSCE Counter-Terrorism Conference in Rome": a report from an event.
-_AT_EVENT = re.compile(
-    rf"^\S+(?:\s+\S+){{1,}}?\s+(?:at|during)\s+(?:the\s+)?(?:[\w“”\"'’-]+\s+){{0,8}}?(?:{_STRONG})(?!\w)",
-    re.IGNORECASE,
-)
+@lru_cache(maxsize=1)
+def _at_event() -> re.Pattern[str]:
+    strong = lexicon.fragment("event_noun", *_STRONG_KINDS)
+    return re.compile(
+        rf"^\S+(?:\s+\S+){{1,}}?\s+(?:at|during)\s+(?:the\s+)?(?:[\w“”\"'’-]+\s+){{0,8}}?{strong}(?!\w)",
+        re.IGNORECASE,
+    )
+
+
 _NAME_FOLLOWS = re.compile(r"\s+(?!(?:In|At|On|To|For|With|From|By)\b)[A-Z]")
 
 
@@ -219,12 +281,12 @@ def is_headline(title: str) -> bool:
     """A heading that reports on an event ("... opened on June 20", "X attended the Y Forum",
     "... explored at OSCE Counter-Terrorism Conference"). A capitalised verb form inside a name
     ("... Trafficking and Organized Crime") is part of the name."""
-    for m in _HEADLINE.finditer(title):
+    for m in _headline().finditer(title):
         word = m.group(0)
         if m.start() > 0 and word[0].isupper() and _NAME_FOLLOWS.match(title, m.end()):
             continue
         return True
-    return bool(_AT_EVENT.search(title) and not _NOUN.match(title))
+    return bool(_at_event().search(title) and not _starts_with_noun(title))
 
 
 def _clean_heading(title: str) -> str:
@@ -260,6 +322,22 @@ _NOT_MODIFIERS = frozenset(
         "that",
         "these",
         "those",
+        # "Cette rencontre", "Diese Tagung", "Esta reunión": a demonstrative, not a name's word.
+        "cette",
+        "cet",
+        "ces",
+        "diese",
+        "dieser",
+        "dieses",
+        "diesen",
+        "este",
+        "esta",
+        "estos",
+        "estas",
+        "этот",
+        "эта",
+        "это",
+        "эти",
         "our",
         "his",
         "her",
@@ -316,14 +394,14 @@ def _is_modifier(word: str, *, first: bool) -> bool:
         return False
     if re.match(r"[А-ЯЁа-яё]", bare) and not bare.isupper():
         return bool(_CYRILLIC_ADJECTIVE.match(bare))
-    if bare.lower() in _LOWER_MODIFIERS:
+    if bare.lower() in _LOWER_MODIFIERS or _qualifier("before").fullmatch(bare):
         return True
     if first and bare.lower() in ("the", "a", "an", "this", "its", "their"):
         return False
     return (
         (bare[0].isupper() or bare[0].isdigit())
         and not _VERB_STOP.match(bare)
-        and not _HEADLINE.fullmatch(bare)
+        and not _headline().fullmatch(bare)
     )
 
 
@@ -350,6 +428,12 @@ def _tail(tokens: list[str], start: int, *, proper: bool = False) -> list[str]:
                 linked = True
                 out.append(tok)
                 i += 1
+                continue
+            if _qualifier("after").fullmatch(low):
+                out.append(tok)  # "colloque international sur ...", "reunión ministerial sobre ..."
+                i += 1
+                if tok.endswith((",", ".", ";", ":")):
+                    break
                 continue
             if _GENITIVE.match(tok) or (
                 tok[0].isupper() and not _VERB_STOP.match(low) and not _is_place(tokens[i:])
@@ -433,13 +517,19 @@ def _without_joint_list(pre: list[str]) -> list[str]:
     return pre[last + 1 :] if last >= 0 else pre[1:]
 
 
+def name_tokens(sentence: str) -> list[str]:
+    """The words of a sentence as names are read from it; an event noun of several words
+    ("round table", "круглом столе", "press conference") is one."""
+    return _token().findall(sentence or "")
+
+
 def _names(sentence: str) -> list[tuple[bool, str]]:
     """(strong event word, name) for every conference name in a sentence, in order."""
-    tokens = _TOKEN.findall(sentence or "")
+    tokens = name_tokens(sentence)
     out: list[tuple[bool, str]] = []
     for i, tok in enumerate(tokens):
         word = tok.strip(_TRAILING + '“”"«»‘’')
-        if not word or not (_NOUN.fullmatch(word) or _NOUN.fullmatch(word.rsplit("-", 1)[-1])):
+        if not word or not (is_event_noun(word) or is_event_noun(word.rsplit("-", 1)[-1])):
             continue
         j = i
         while (
@@ -456,13 +546,16 @@ def _names(sentence: str) -> list[tuple[bool, str]]:
             continue  # a press conference is no conference
         quoted = _quoted(tokens, i)
         tail = [] if tok.endswith((".", ";")) else _tail(tokens, i + 1, proper=capitalised)
-        strong = bool(_STRONG_NOUN.match(word) or _STRONG_NOUN.match(word.rsplit("-", 1)[-1]))
+        strong = _is_strong_noun(word) or _is_strong_noun(word.rsplit("-", 1)[-1])
         if quoted is not None and not any(t[0].isupper() for t in pre) and word.islower():
             # "the international conference entitled “X”": the quoted words are the name.
             out.append((True, quoted.strip(_TRAILING + '“”"«»‘’„')))
             continue
-        # "the ninth meeting of the OSCE PA's Ad Hoc Committee": a numbered session of a body.
-        numbered = any(t.lower() in _ORDINALS for t in pre) and _of_a_body(tail)
+        # "the ninth meeting of the OSCE PA's Ad Hoc Committee", "a special meeting of the Security
+        # Council Counter-Terrorism Committee": a numbered or qualified session of a body.
+        numbered = any(
+            t.lower() in _ORDINALS or _qualifier("before").fullmatch(t) for t in pre
+        ) and _of_a_body(tail)
         if not capitalised and not (strong and len(tail) >= 3) and not numbered:
             continue
         if _is_body([*pre, word]) or (len(pre) >= 2 and _MONTH_YEAR.match(" ".join(pre[:2]))):
@@ -503,7 +596,7 @@ _TITLED = re.compile(
 def event_name(sentence: str) -> str | None:
     """The conference name in a sentence or heading (a conference before a meeting), or None."""
     titled = _TITLED.search(sentence or "")
-    if titled and _EVENT_WORD.search(sentence):
+    if titled and _has_event_word(sentence):
         return titled.group(1).strip(_TRAILING)  # 'Titled “X”, the workshop ...'
     found = _names(sentence)
     for strong, name in found:
@@ -525,9 +618,7 @@ def _proper(name: str) -> bool:
     head: list[str] = []
     for w in words:
         head.append(w)
-        if _NOUN.fullmatch(w.strip(_TRAILING)) or _NOUN.fullmatch(
-            w.strip(_TRAILING).rsplit("-", 1)[-1]
-        ):
+        if is_event_noun(w.strip(_TRAILING)):  # a hyphenated compound is read by its noun
             break
     return len(head) < len(words) + 1 and sum(w[0].isupper() or w[0].isdigit() for w in head) >= 2
 
@@ -551,7 +642,7 @@ def choose_title(heading: str | None, sentences: list[str]) -> str | None:
     review ...").
     """
     head = _clean_heading(heading) if heading and not is_title_junk(heading) else None
-    if head and _EVENT_WORD.search(head) and not is_headline(head):
+    if head and _has_event_word(head) and not is_headline(head):
         return head
     if head and is_headline(head):
         found = event_name(head)
@@ -559,7 +650,7 @@ def choose_title(heading: str | None, sentences: list[str]) -> str | None:
             return found
     if (
         head
-        and not _EVENT_WORD.search(head)
+        and not _has_event_word(head)
         and len(head.split()) >= 6
         and not is_headline(head)
         and not _NOT_A_NAME.match(head)

@@ -16,9 +16,10 @@ import json
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
+from confwatch.spiders.normalise import lexicon
 from confwatch.spiders.normalise.places import country_code, country_name, fold
 
 __all__ = [
@@ -249,21 +250,42 @@ def canonical_organiser(name: str, *, country: str | None = None) -> str:
 
 _MARK = "\x00"
 _PLACEHOLDER = re.compile(r"\x00(\d+)\x00")
-_SEPARATOR = re.compile(
-    r"(\s*;\s*|\s*\n\s*(?:[-•*]\s*)?"
-    r"|\s*,?\s+(?:(?:and\s+)?(?:in\s+(?:close\s+)?(?:co-?operation|collaboration|partnership|coordination"
-    r"|co-ordination|association)\s+with|under\s+the\s+auspices\s+of|together\s+with|jointly\s+with)"
-    r"|and|as\s+well\s+as|along\s+with"
-    r"|и|et|совместно\s+с|en\s+coopération\s+avec|en\s+partenariat\s+avec)\s+|\s*,\s*)",
-    re.IGNORECASE,
-)
-# Support is no organisation: "... and UNOCT, with the support of the EU" ends the organisers.
-_SUPPORT = re.compile(
-    r"\s*,?\s+(?:and\s+)?(?:with\s+(?:the\s+)?(?:generous\s+|financial\s+|kind\s+)?(?:support|funding|assistance)"
-    r"\s+(?:of|from)|(?:supported|sponsored|funded|financed)\s+by|при\s+(?:финансовой\s+)?поддержке"
-    r"|avec\s+le\s+soutien\s+(?:de|du|des))\b",
-    re.IGNORECASE,
-)
+# Role phrases (organised by, in co-operation with, with the support of, ...) come from the
+# lexicon (``lexicon.py``), per language; eval-format §5.10 says which roles are organisers.
+
+
+@lru_cache(maxsize=1)
+def _roles() -> dict[str, re.Pattern[str]]:
+    """The organisers' wording, built once from the lexicon's role rows."""
+    partner = lexicon.fragment("role", "partner", "auspices")
+    not_organiser = lexicon.fragment("role", "support", "funder", "patron")
+    label = lexicon.fragment("role", "label")
+    cue = lexicon.fragment("role", "organiser", "initiative", "auspices")
+    return {
+        # Items of a list: "X, Y and Z", "X in cooperation with Y", "X совместно с Y".
+        "separator": re.compile(
+            r"(\s*;\s*|\s*\n\s*(?:[-•*]\s*)?"
+            rf"|\s*,?\s+(?:(?:and\s+)?{partner}"
+            r"|and|as\s+well\s+as|along\s+with|и|et)\s+|\s*,\s*)",
+            re.IGNORECASE,
+        ),
+        # Support is no organisation: "... and UNOCT, with the support of the EU" ends the list.
+        "support": re.compile(rf"\s*,?\s+(?:and\s+)?{not_organiser}(?!\w)", re.IGNORECASE),
+        "label": re.compile(rf"^\s*{label}\s*[:\-–]?\s*", re.IGNORECASE),
+        # "organised by", "under the auspices of", "organisé par", "организованная",
+        # "veranstaltet von", "organizada por", or a label on its own line ("Organizers:").
+        "cue": re.compile(
+            rf"(?<!\w){cue}(?!\w)\s*:?"
+            rf"|^[ \t-]*{label}[ \t]*:?[ \t]*$\n?"
+            rf"|^[ \t-]*{label}[ \t]*:",
+            re.IGNORECASE | re.MULTILINE,
+        ),
+        "participation": re.compile(
+            rf",?\s+{lexicon.fragment('role', 'participant')}(?!\w)", re.IGNORECASE
+        ),
+    }
+
+
 # Only "and" or "," may join two halves of one name ("Ministry of Foreign Affairs and Trade").
 _GLUE = re.compile(r"^\s*(?:,\s*)?(?:and\s+)?$|^\s*,\s*$", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
@@ -384,7 +406,7 @@ def _item(piece: str, names: list[str], country: str | None) -> tuple[str, str |
 def _split(clause: str, country: str | None, *, strict: bool) -> list[str]:
     """Split a list of organisers; ``strict`` stops at the first piece that is no organiser."""
     protected, names = _protect(clause)
-    chunks = _SEPARATOR.split(protected)
+    chunks = _roles()["separator"].split(protected)
     pieces: list[str] = []
     for index, chunk in enumerate(chunks):
         if index % 2:  # a separator: remember it to glue "and Trade" back
@@ -435,37 +457,14 @@ def _unique(names: Iterable[str]) -> list[str]:
     return out
 
 
-_LABEL = re.compile(
-    r"^\s*(?:organi[sz]ed\s+by|organi[sz]ers?|co-organi[sz]ers?|source|hosts?|partners?|"
-    r"организатор(?:ы)?|organisateurs?)\s*[:\-–]?\s*",
-    re.IGNORECASE,
-)
-
-
 def split_organisers(text: str, *, country: str | None = None) -> list[str]:
     """Organisers from a field that is a list ("Source: OSCE Secretariat, OSCE ODIHR")."""
     if not isinstance(text, str):
         return []
-    body = _LABEL.sub("", text.strip())
+    body = _roles()["label"].sub("", text.strip())
     return _split(body, country, strict=False)
 
 
-_CUE = re.compile(
-    r"(?:\b(?:co-?)?(?:organi[sz]ed|convened|hosted|initiated|chaired|arranged|held|run)"
-    r"\s+(?:(?:jointly|together|both|in\s+partnership)\s+)?by\b\s*:?"
-    r"|\b(?:at|on|upon|by)\s+the\s+(?:joint\s+)?initiative\s+of\b"
-    r"|\bunder\s+the\s+auspices\s+of\b"
-    r"|\bunder\s+(?:the\s+)?(?:co-?operation|collaboration|partnership)\s+of\b"
-    # "will be organized with the support of the OSCE TNTD": no organiser is named but this one.
-    r"|\borgani[sz]ed\s+with\s+the\s+(?:support|assistance)\s+of\b"
-    r"|\bjointly\s+(?:organi[sz]ed|convened|hosted)\s+by\b"
-    r"|^[ \t-]*(?:source|organi[sz]ers?|co-organi[sz]ers?|organi[sz]ed\s+by|hosted\s+by)"
-    r"[ \t]*:?[ \t]*$\n?"
-    r"|^[ \t-]*(?:source|organi[sz]ers?|co-organi[sz]ers?|hosts?)[ \t]*:"
-    r"|\borgani[sz](?:ée|é|ées|és)\s+par\b|\bорганизованн?(?:[аоы]|ая|ый|ое|ые|ой|ую)?\s+"
-    r"|\bорганизатор(?:ами|ом)\s+)",
-    re.IGNORECASE | re.MULTILINE,
-)
 _CLAUSE_END = re.compile(
     r"(?<![A-Z])\.(?=\s|$)|\n\s*\n|\n[ \t]*-?[ \t]*[A-Z][\w /]{0,40}:[ \t]*(?:\n|$)|\bPhoto\b"
     r"|,?\s+(?:will|would|shall|takes?|took|taking|is|are|was|were|has|have|had|which|who|whose|that"
@@ -474,7 +473,6 @@ _CLAUSE_END = re.compile(
     r"|on\s+(?:the\s+)?(?:day|\d)|from\s+\d|(?:in|on)\s+(?:\d|January|February|March|April|May|June|July"
     r"|August|September|October|November|December))\b"
     r"|,\s*the\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\w+th)\b"
-    r"|,?\s+with\s+the\s+participation\s+of\b"
     # Russian puts the event after its organisers: "организованное A и B мероприятие «X»".
     r"|\s+(?:мероприяти[еяюй]|конференци[яюией]|семинар[аеу]?|совещани[еяю]|форум[аеу]?"
     r"|встреч[аиуе]|кругл(?:ый|ого)\s+стол)(?=[\s«\"„.,]|$)|\s*«",
@@ -493,13 +491,24 @@ _SUBJECT_VERB = re.compile(
     r"|\s+(?:(?:a|ont)\s+)?(?:co-?)?organis(?:é|e|ent)\b|\s+(?:a|ont)\s+accueilli\b",
     re.IGNORECASE,
 )
-# What the subject organises must be an event ("held its annual Ministerial meetings").
-_EVENT_OBJECT = re.compile(
-    r"[^.!?\n]{0,140}?\b(?:conferences?|seminars?|workshops?|round[\s-]?tables?|meetings?|forums?"
-    r"|symposi(?:um|a)|summits?|dialogues?|webinars?|events?|trainings?|courses?|consultations?"
-    r"|sessions?|plenary|conférences?|séminaires?|ateliers?|réunions?|конференци\w*|семинар\w*)\b",
-    re.IGNORECASE,
-)
+# What the subject organises must be an event ("held its annual Ministerial meetings"): an event
+# noun of the lexicon within the rest of the sentence.
+_OBJECT_REACH = 140
+_OBJECT_END = re.compile(r"[.!?\n]")
+_EVENT_KINDS = lexicon.STRONG | lexicon.WEAK
+
+
+def _event_object(text: str, start: int) -> bool:
+    window = text[start : start + _OBJECT_REACH]
+    if stop := _OBJECT_END.search(window):
+        window = window[: stop.start()]
+    return lexicon.has_event_word(window, _EVENT_KINDS)
+
+
+def _participation(text: str) -> re.Match[str] | None:
+    return _roles()["participation"].search(text)
+
+
 # A sentence starts after its full stop, a line break, or a dateline ("Geneva, 12 June 2013 - ",
 # "20 SEPTEMBER 2023, NEW YORK | ").
 _SENTENCE_START = re.compile(r"(?:[.!?]\s+(?=[A-ZА-Я“\"«])|\n|\s\|\s|(?<=\d{4})\s+[–—-]\s+)")
@@ -511,9 +520,10 @@ _MAX_SUBJECT = 250
 def _clause_after(text: str, start: int) -> tuple[str, int]:
     window = text[start : start + _MAX_CLAUSE]
     protected, names = _protect(window)
-    end = _CLAUSE_END.search(protected)
-    clause = protected[: end.start()] if end else protected
-    support = _SUPPORT.search(clause)
+    # "..., with the participation of X": participants are no organisers (§5.10).
+    ends = [m.start() for m in (_CLAUSE_END.search(protected), _participation(protected)) if m]
+    clause = protected[: min(ends)] if ends else protected
+    support = _roles()["support"].search(clause)
     if support and support.start() > 0:
         clause = clause[: support.start()]
     restored = _restore(clause, names)
@@ -526,7 +536,7 @@ def find_organisers(text: str, *, country: str | None = None) -> list[str]:
         return []
     found: list[tuple[int, int, str]] = []  # (position, order within clause, name)
     consumed = 0
-    for cue in _CUE.finditer(text):
+    for cue in _roles()["cue"].finditer(text):
         if cue.start() < consumed:
             continue
         clause, consumed = _clause_after(text, cue.end())
@@ -538,7 +548,7 @@ def find_organisers(text: str, *, country: str | None = None) -> list[str]:
         names = _joint_list(joint.group("list"), country)
         found.extend((joint.start(), rank, name) for rank, name in enumerate(names))
     for verb in _SUBJECT_VERB.finditer(text):
-        if not _EVENT_OBJECT.match(text, verb.end()):
+        if not _event_object(text, verb.end()):
             continue
         start = max(0, verb.start() - _MAX_SUBJECT)
         starts = [m.end() for m in _SENTENCE_START.finditer(text, start, verb.start())]
@@ -569,11 +579,11 @@ def _subject_list(text: str, country: str | None) -> list[str]:
     the pieces read back from the verb while each is an organisation; an opening date, place or
     phrase ends them. An aside between dashes or a date before the verb is skipped."""
     text = " ".join(text.split())
-    if support := _SUPPORT.search(text):
+    if support := _roles()["support"].search(text):
         text = text[: support.start()]  # "UNODC and FMU with support from the X fund, convened"
     text = _DASH_ASIDE.sub("", _DATE_ASIDE.sub("", text)).strip(" ,")
     protected, names = _protect(text)
-    chunks = _SEPARATOR.split(protected)
+    chunks = _roles()["separator"].split(protected)
     pieces = [p for i, p in enumerate(chunks) if i % 2 == 0]
     seps = [""] + [p for i, p in enumerate(chunks) if i % 2 == 1]
     out: list[str] = []
@@ -602,12 +612,8 @@ def _subject_list(text: str, country: str | None) -> list[str]:
     return _unique(reversed(out))
 
 
-_TITLE_EVENT = re.compile(
-    r"(?<![\w-])(?:conferences?|seminars?|workshops?|round[\s-]?tables?|meetings?|forums?|symposi(?:um|a)"
-    r"|summits?|dialogues?|webinars?|plenary|consultations?|конференци\w*|семинар\w*|совещани\w*"
-    r"|форум\w*|conférences?|séminaires?|ateliers?|réunions?)(?!\w)",
-    re.IGNORECASE,
-)
+# The event noun of a title, after which its own bodies are named ("Seminar of UNOCT and OSCE").
+_TITLE_KINDS = frozenset({"large", "small", "qualified", "meeting", "session"})
 _OWN_SUFFIX = re.compile(r"^(?:-wide|-led)?(?![\w-])")
 
 
@@ -617,10 +623,11 @@ def title_organisers(title: str, *, country: str | None = None) -> list[str]:
     the Russian genitive "Семинар Контртеррористического управления ООН и ОБСЕ"."""
     if not isinstance(title, str) or not title.strip():
         return []
-    event = _TITLE_EVENT.search(title)
-    if event is None:
+    found = lexicon.event_words(title, _TITLE_KINDS)
+    if not found:
         return []
-    protected, names = _protect(title[: event.start()])
+    event = found[0]
+    protected, names = _protect(title[: event.start])
     out: list[str] = []
     for m in _PLACEHOLDER.finditer(protected):
         before = protected[: m.start()]
@@ -628,7 +635,7 @@ def title_organisers(title: str, *, country: str | None = None) -> list[str]:
         if before.endswith(("-", "–")) or not _OWN_SUFFIX.match(protected[m.end() :]):
             continue
         out.append(names[int(m.group(1))])
-    after = title[event.end() :]
+    after = title[event.end :]
     owner = re.match(r"^\s+(?:of\s+(?:the\s+)?)?(?P<list>.{3,160})", after)
     if owner:
         protected, names = _protect(owner.group("list"))

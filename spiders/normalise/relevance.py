@@ -1,9 +1,11 @@
 """Is a page (or a section of one) about a conference on counter-terrorism or violent extremism?
 
-Two kinds of evidence, in English, Russian, French and German: wording of an event (conference,
-seminar, workshop, round table, ...) and a counter-terrorism topic (terrorism, violent extremism,
-radicalisation, VERLT, P/CVE, FTFs, terrorism financing, ...). The title weighs more than the body:
-a topic word in the title suffices, in the body it must occur at least twice.
+Two kinds of evidence, in every language of the lexicon (``lexicon.py``): wording of an event
+(conference, seminar, workshop, round table, круглый стол, Tagung, reunión ministerial, ...) and a
+counter-terrorism topic (terrorism, violent extremism, radicalisation, VERLT, P/CVE, FTFs,
+financement du terrorisme, противодействие экстремизму, returning fighters, ...). The title
+weighs more than the body: a topic word in the title suffices, in the body it must occur at least
+twice. A training course is no conference (eval-format §5.1), nor is a body's bare session.
 
 A press release reporting on a seminar that was held ("A two-day national seminar ... concluded
 today in Ulaanbaatar") is relevant: it describes a real CT event, and whether it has usable dates
@@ -18,55 +20,47 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
+from confwatch.spiders.normalise import lexicon
+
 __all__ = ["RelevanceRule", "Verdict", "judge"]
 
-_STRONG_EVENT = (
-    r"conferences?|seminars?|workshops?|forums?|fora|symposi(?:um|a)|round[\s-]?tables?|webinars?"
-    r"|high[\s-]level\s+(?:meeting|event|dialogue|segment)|expert(?:s|-level)?\s+meetings?|summits?"
-    r"|congress(?:es)?|colloqui(?:um|a)|side[\s-]events?|panel\s+discussions?|table[\s-]top\s+exercises?"
-    r"|конференци\w*|семинар\w*|форум\w*|круглы\w+\s+стол\w*|симпозиум\w*|вебинар\w*|саммит\w*"
-    r"|conférences?|séminaires?|ateliers?|tables?[\s-]rondes?|colloques?|sommets?"
-    r"|\w*konferenz(?:en)?|tagung(?:en)?"
-)
-_WEAK_EVENT = (
-    r"meetings?|dialogues?|consultations?|trainings?|training\s+courses?|courses?|sessions?"
-    r"|совещани\w*|встреч\w*|тренинг\w*|мероприяти\w*|réunions?|dialogues?|formations?"
-)
-# A meeting word with a qualifier that makes it a session of its own: "the ninth meeting of the
-# Committee", "today's online meeting", "a joint Web Dialogue", "annual Ministerial meetings".
-_QUALIFIED_WEAK = (
-    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\w+teenth"
-    r"|\w+tieth|\d+(?:st|nd|rd|th)|online|virtual|web|annual|plenary|joint|ministerial|regional"
-    r"|international|expert|coordinating\s+committee|steering\s+committee)\s+"
-    r"(?:meetings?|dialogues?|consultations?|sessions?)"
-)
-_EVENT_STRONG = re.compile(rf"\b(?:{_STRONG_EVENT}|{_QUALIFIED_WEAK})\b", re.IGNORECASE)
-_EVENT_ANY = re.compile(rf"\b(?:{_STRONG_EVENT}|{_WEAK_EVENT})\b", re.IGNORECASE)
-_NOT_EVENTS = re.compile(
-    r"\b(?:press\s+conferences?|news\s+conferences?|conference\s+room|пресс-конференци\w*"
-    r"|conférences?\s+de\s+presse)\b",
-    re.IGNORECASE,
-)
-_TOPIC_WORDS = (
-    r"terroris[mt]s?\w*|counter-?\s?terror\w*|anti-?\s?terror\w*|extremis[mt]\w*|radicali[sz]ation\w*"
-    r"|radicali[sz]ed|foreign\s+terrorist\s+fighters?|террор\w*|контртеррор\w*|экстремиз\w*|экстремист\w*"
-    r"|радикализ\w*|terroris\w*|extrémis\w*|radicalisation\w*"
-)
-_TOPIC = re.compile(rf"\b(?:{_TOPIC_WORDS})\b", re.IGNORECASE)
-# Acronyms only as written: "cve" inside a URL or "ftf" in lower case are something else.
-# The counter-terrorism bodies' own acronyms name the topic: a GCTF or CTED meeting is a CT event.
-_TOPIC_ACRONYMS = re.compile(
-    r"\b(?:VERLT|P/CVE|PCVE|P/CVERLT|CVE|PVE|FTFs?|CFT|AML/CFT|CT|GCTF|CTED|UNOCT|UNCCT|CTITF|CTC|АТЦ)\b"
-)
-_TITLE_NOT_EVENT = re.compile(
-    r"^\s*(?:statement|remarks|speech|address|interview|op-?ed|vacanc|appointment|obituary)"
-    r"|\b(?:visits?|visited|meets|met\s+with|appoint(?:s|ed|ment)|elections?|statement\s+by"
-    r"|remarks\s+by|speech\s+by|election\s+observation)\b",
-    re.IGNORECASE,
-)
-# "Meeting with the Minister", "Meeting with partner institution X": a visit, not a conference.
-_BILATERAL = re.compile(r"^\s*(?:\w+\s+){0,3}?(?:meeting|meets|met|talks)\s+with\b", re.IGNORECASE)
+# Every word below comes from the lexicon (``data/lexicon.toml``): event nouns of each kind, topic
+# words, titles of pages that are no event pages, wording that says a meeting is held.
+# Strong event words name an event on their own ("conference", "круглый стол", "Fachtagung",
+# "réunion ministérielle", "special meeting", "35-е заседание"); any event word also counts the
+# bare meetings, sessions, events and trainings.
+_STRONG_KINDS = lexicon.STRONG
+_ANY_KINDS = lexicon.STRONG | lexicon.WEAK
+# "The meeting will take place", "состоялось мероприятие": a meeting said to be held is an event;
+# a body's session ("прошло заседание") or a training course said to be held is not (§5.1).
+_HELD_KINDS = frozenset({"large", "small", "qualified", "meeting", "generic"})
+# A title naming a body's bare session ("прошло заседание НАК") names no event of its own.
+_TITLE_KINDS = _HELD_KINDS | {"training"}
+
+
+def _title_not_event() -> re.Pattern[str]:
+    return _compiled_title_rules()[0]
+
+
+def _bilateral() -> re.Pattern[str]:
+    return _compiled_title_rules()[1]
+
+
+@lru_cache(maxsize=1)
+def _compiled_title_rules() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    rows = lexicon.select("title_not_event")
+    start = "|".join(r.source for r in rows if r.place == "start" and r.kind != "bilateral")
+    anywhere = "|".join(r.source for r in rows if r.place != "start" and r.kind != "bilateral")
+    # "Statement by ...", "Visit of ...": a statement, a visit, an appointment or an election item.
+    title = re.compile(rf"^\s*(?:{start})|(?<!\w)(?:{anywhere})(?!\w)", re.IGNORECASE)
+    # "Meeting with the Minister", "Встреча с ...": a visit, not a conference.
+    talks = lexicon.fragment("title_not_event", "bilateral")
+    bilateral = re.compile(rf"^\s*(?:\w+\s+){{0,3}}?{talks}(?!\w)", re.IGNORECASE)
+    return title, bilateral
+
+
 _BODY_TOPIC_MIN = 2
+_TRAINING_MIN = 2
 _BODY_EVENT_MIN = 1
 
 
@@ -121,27 +115,40 @@ def _phrase(words: tuple[str, ...]) -> re.Pattern[str] | None:
 
 
 def _topic_hits(text: str, extra: re.Pattern[str] | None) -> int:
-    hits = _count(_TOPIC, text) + _count(_TOPIC_ACRONYMS, text)
+    hits = lexicon.words("topic").count(text)
     return hits + (_count(extra, text) if extra else 0)
 
 
-def _event_hits(text: str, pattern: re.Pattern[str]) -> int:
-    return _count(pattern, _NOT_EVENTS.sub(" ", text))
+def _event_hits(text: str, kinds: frozenset[str]) -> int:
+    """Event words of these kinds; a press conference or a conference room is none."""
+    return len(lexicon.event_words(text, kinds))
 
 
-_HELD = re.compile(
-    r"\b(?:was|were|is|are|will\s+be)\s+(?:held|organi[sz]ed|convened)\b|\btak(?:es|ing)\s+place\b|\btook\s+place\b"
-    r"|\bсостоял\w*|\bсостоится\b|\bпрош(?:ла|ел|ло)\b|\bпройд[её]т\b|\bs['’]est\s+tenu\w*|\ba\s+eu\s+lieu\b",
-    re.IGNORECASE,
-)
+def _training_title(title: str) -> bool:
+    """A title that names a training course and no other meeting: no event (§5.1)."""
+    found = lexicon.event_words(title, _ANY_KINDS)
+    return bool(found) and all(w.kind == "training" for w in found)
+
+
+def _training_page(title: str, body: str) -> bool:
+    """No conference-like word anywhere, and the meeting the page speaks of is mostly called a
+    training or a course ("the training course ... the event was held"): no event (§5.1)."""
+    found = lexicon.event_words(title, _ANY_KINDS) + lexicon.event_words(body, _ANY_KINDS)
+    kinds = [w.kind for w in found]
+    if any(k in _STRONG_KINDS for k in kinds):
+        return False
+    training = kinds.count("training")
+    return training >= _TRAINING_MIN and training > len(kinds) - training
 
 
 def _held_event(body: str) -> bool:
-    """A meeting word in a sentence saying it is or was held ("состоялось ... мероприятие")."""
+    """A meeting word in a sentence saying it is or was held ("состоялось 35-е заседание",
+    "This digital meeting will take place via WebEx")."""
     from confwatch.spiders.normalise.sentences import split_sentences
 
+    held = lexicon.words("held", "passive")
     return any(
-        _HELD.search(s) and _EVENT_ANY.search(_NOT_EVENTS.sub(" ", s))
+        held.search(s) and lexicon.has_event_word(s, _HELD_KINDS)
         for s in split_sentences(body)[:40]
     )
 
@@ -174,13 +181,15 @@ def _judge(title: str, body: str, rule: RelevanceRule, has_date: bool) -> Verdic
     if excluded and (found := excluded.search(f"{title}\n{body}")):
         return Verdict(False, f"excluded by source rule: {found.group(0)!r}")
     extra = _phrase(rule.extra_topic_words)
-    title_event = _event_hits(title, _EVENT_ANY) > 0
+    title_event = _event_hits(title, _TITLE_KINDS) > 0
     if rule.require_event_words:
-        if _BILATERAL.search(title):
+        if _bilateral().search(title):
             return Verdict(False, "title is a bilateral meeting or visit")
-        if _TITLE_NOT_EVENT.search(title) and not title_event:
+        if _title_not_event().search(title) and not title_event:
             return Verdict(False, "title is a statement, visit, appointment or election item")
-        body_event = _event_hits(body, _EVENT_STRONG) >= _BODY_EVENT_MIN or _held_event(body)
+        if _training_title(title) or _training_page(title, body):
+            return Verdict(False, "a training course, not a conference")
+        body_event = _event_hits(body, _STRONG_KINDS) >= _BODY_EVENT_MIN or _held_event(body)
         if not has_date and not title_event:
             return Verdict(False, "no date and no conference/meeting wording in the title")
         if not (title_event or body_event):

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from confwatch.spiders.normalise import lexicon
+
 # "Am 10./11. Mai", "den 9. Oktober": a German ordinal day's dot before a month ends no sentence.
 _SPLIT = re.compile(
     r"(?<=[.!?])(?<!\b\d\.)(?<!\b\d\d\.)\s+(?=[A-Z0-9“\"«А-Я])|\n{2,}"
@@ -20,15 +22,29 @@ _SPLIT = re.compile(
 _ABBREV = re.compile(
     r"\b(?:Mr|Mrs|Ms|Dr|St|No|Nos|Art|para|Vol|Oct|Sept|Sep|Nov|Dec|Jan|Feb|Aug|Jun|Jul|Apr|Mar|e\.g|i\.e|U\.S|U\.N|г|гг|обл|ул|им)\.$"
 )
-_CUE = re.compile(
-    r"\b(?:will\s+be\s+(?:held|organi[sz]ed|convened|hosted)|to\s+take\s+place|(?:is|are|was|were)\s+(?:being\s+)?"
-    r"(?:held|organi[sz]ed|convened|hosted|scheduled)|tak(?:es|ing)\s+place|will\s+take\s+place|took\s+place"
-    r"|to\s+be\s+held|held\s+(?:on|in|from)"
-    r"|(?:held|hosted|convened|organi[sz]ed|organi[sz]ing|hosting|convening)\s+(?:a|an|its|the)\s+(?:[\w-]+\s+){0,8}?"
-    r"(?:conference|seminar|workshop|meeting|forum|round\s?table|symposium|summit)s?\b|(?:opens|opened|concluded|concludes|begins|began|starts)\b"
-    r"|se\s+tiendra|aura\s+lieu|s'est\s+tenu|a\s+eu\s+lieu|состоится|прошла|прошел|пройдет)",
-    re.I,
-)
+# The event's own sentence says it "will be held", "took place", "opened", "se tiendra",
+# "состоится", "findet ... statt", "se celebrará" (the lexicon's held wording), or that someone
+# "hosted a regional conference".
+_HELD_KINDS = ("passive", "opening", "closing")
+
+
+@lru_cache(maxsize=1)
+def _held_object() -> re.Pattern[str]:
+    nouns = lexicon.fragment("event_noun", "large", "small", "meeting")
+    return re.compile(
+        r"\b(?:held|hosted|convened|organi[sz]ed|organi[sz]ing|hosting|convening)\s+(?:a|an|its|the)"
+        rf"\s+(?:[\w-]+\s+){{0,8}}?{nouns}(?!\w)",
+        re.IGNORECASE,
+    )
+
+
+def _cue(sentence: str) -> bool:
+    """The sentence says an event is, was or will be held."""
+    return bool(
+        lexicon.words("held", *_HELD_KINDS).search(sentence) or _held_object().search(sentence)
+    )
+
+
 _BACKGROUND = re.compile(
     r"\b(?:follows?\s+(?:on\s+)?from|builds?\s+on|previous|last\s+year|first-ever|first\s+(?:UN\s+)?High-Level"
     r"|in\s+a\s+series|was\s+convened\s+in\s+\w+\s+\d{4}"
@@ -85,7 +101,7 @@ def event_sentences(title: str | None, body: str, *, limit: int = 60) -> list[st
     scored: list[tuple[int, int, str]] = []
     for i, s in enumerate(sentences):
         score = 0
-        if _CUE.search(s):
+        if _cue(s):
             score += 2
         if _HAS_DIGIT.search(s):
             score += 1
@@ -102,23 +118,14 @@ def event_sentences(title: str | None, body: str, *, limit: int = 60) -> list[st
     return best + lead + rest
 
 
-_ANNOUNCE_VERB = re.compile(
-    r"\b(?:(?:co-?)?(?:organi[sz](?:es|ed|ing)|host(?:s|ed|ing)|(?:hold(?:s|ing)?|held)(?!\s+by\b)|conven(?:es|ed|ing)"
-    r"|launch(?:es|ed)|complet(?:es|ed))|chaired\s+by|gathered|brought\s+together|will\s+(?:gather|bring|host|hold))\b"
-    r"|\b(?:organis[ée]e?s?|a\s+organisé|se\s+tiendra|aura\s+lieu)\b|\b(?:состоя\w*|организ\w+|провел\w*|проход\w+|пройд\w+)",
-    re.I,
-)
-_EVENT_NOUN = re.compile(
-    r"\b(?:conference|seminar|workshop|round\s?table|forum|symposium|summit|meeting|dialogue|webinar|training"
-    r"|course|session|consultation|event|plenary|week|conférence|séminaire|atelier|réunion|конференци\w*"
-    r"|семинар\w*|совещани\w*|мероприяти\w*|форум\w*|встреч\w*)s?\b",
-    re.I,
-)
+# Any event noun: a training or a bare session is still something the page says was held.
+_ANNOUNCED_KINDS = lexicon.STRONG | lexicon.WEAK | {"week"}
 
 
 def announces_event(sentence: str) -> bool:
     """A sentence that says an event is, was or will be held ("The Regional Conference will take
     place ...", "X and Y convened experts to a roundtable", "Minsk hosted the conference")."""
     return bool(
-        (_CUE.search(sentence) or _ANNOUNCE_VERB.search(sentence)) and _EVENT_NOUN.search(sentence)
+        (_cue(sentence) or lexicon.words("held", "active").search(sentence))
+        and lexicon.has_event_word(sentence, _ANNOUNCED_KINDS)
     )

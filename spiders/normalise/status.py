@@ -2,14 +2,18 @@
 
 Only statements about the event itself count: a verb form ("has been postponed", "is cancelled",
 "will be rescheduled", "new dates"), a marker written as a label ("POSTPONED", "[Cancelled]",
-"Postponed:"), or the Russian, French and Spanish equivalents. An adjective elsewhere ("the
-cancelled flights") and a negation ("has not been cancelled") do not count. Cancelled beats
-postponed: a page that reports both has usually cancelled the postponed event.
+"Postponed:"), or their equivalents in the other languages of the lexicon (``lexicon.py``).
+An adjective elsewhere ("the cancelled flights") and a negation ("has not been cancelled") do
+not count. Cancelled beats postponed: a page that reports both has usually cancelled the
+postponed event.
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+
+from confwatch.spiders.normalise import lexicon
 
 __all__ = ["detect_status"]
 
@@ -21,39 +25,51 @@ _AUX = (
     r"(?:has|have|had|is|are|was|were|will|would|shall|must|may|might|to)\s+"
     r"(?:now\s+|also\s+|therefore\s+|unfortunately\s+)?(?:be\s+|been\s+|being\s+)?"
 )
-_CANCEL_WORD = r"(?:cancell?ed|called\s+off|annulled|scrapped)"
-_POSTPONE_WORD = r"(?:postponed|rescheduled|deferred|moved\s+to\s+(?:a\s+)?(?:later|new)\s+date)"
+_NEGATION = re.compile(
+    r"\b(?:not|no|never|n['’]t|нe|не|pas|nicht|kein\w*)\b[^.!?\n]{0,12}$", re.IGNORECASE
+)
+# Besides event nouns, the English pronoun: "it has been postponed".
+_IT = re.compile(r"\bit\b", re.IGNORECASE)
+_EVENT_KINDS = lexicon.STRONG | lexicon.WEAK | {"week"}
 
-_CANCEL = re.compile(
-    rf"\b{_AUX}{_CANCEL_WORD}\b"
-    r"|\bwill\s+(?:not|no\s+longer)\s+(?:take\s+place|be\s+held|go\s+ahead)\b"
-    r"|\bcancell?ation\s+of\s+the\s+(?:event|conference|meeting|seminar|workshop|forum|webinar)\b"
-    r"|\bотмен[её]н[аоы]?\b|\bотменяется\b|\bне\s+состоится\b"
-    r"|\bannul[ée]e?s?\b|\bn['’]aura\s+pas\s+lieu\b|\bcancelad[oa]s?\b",
-    re.IGNORECASE,
-)
-_POSTPONE = re.compile(
-    rf"\b{_AUX}{_POSTPONE_WORD}\b"
-    r"|\bnew\s+dates?\b|\bto\s+a\s+later\s+date\b|\buntil\s+further\s+notice\b"
-    r"|\bперенес[её]н[аоы]?\b|\bпереносится\b|\bперенос\s+(?:конференции|семинара|мероприятия)\b"
-    r"|\breport[ée]e?s?\b|\bà\s+une\s+date\s+ultérieure\b"
-    r"|\b(?:ha\s+sido\s+|se\s+ha\s+|queda\s+|fue\s+)?(?:aplazad[oa]s?|pospuest[oa]s?)\b",
-    re.IGNORECASE,
-)
-# A label written on its own: "POSTPONED", "[Cancelled]", "Postponed:", "(CANCELED)".
-_LABEL = re.compile(
-    r"(?:^|[\[(]|\n)\s*(?P<word>POSTPONED|CANCELL?ED|Postponed|Cancell?ed|ОТМЕНЕНО|ПЕРЕНЕСЕНО|ANNULÉ|REPORTÉ)"
-    r"\s*(?:[\])]|:|\s*[-–—]|\n|$)"
-    r"|\b(?P<caps>POSTPONED|CANCELL?ED)\b",
-)
-_NEGATION = re.compile(r"\b(?:not|no|never|n['’]t|нe|не|pas)\b[^.!?\n]{0,12}$", re.IGNORECASE)
-# A trigger needs the event nearby: "new dates for registration" is no postponement.
-_EVENT_NOUN = re.compile(
-    r"\b(?:event|conference|meeting|seminar|workshop|forum|webinar|session|symposium|round\s*table|"
-    r"dialogue|consultations?|training|course|summit|week|it|conferencia|seminario|taller|reuni[oó]n|semana|evento|конференци\w*|семинар\w*|встреч\w*|"
-    r"мероприяти\w*|совещани\w*|форум\w*|conférence|séminaire|réunion|atelier|événement)\b",
-    re.IGNORECASE,
-)
+
+def _stated_words(kind: str) -> re.Pattern[str]:
+    """A status the text states: an English participle after an auxiliary ("has been
+    postponed"), or a phrase that says it by itself ("не состоится", "aplazada", "abgesagt")."""
+    return _compiled()[kind]
+
+
+@lru_cache(maxsize=1)
+def _compiled() -> dict[str, re.Pattern[str]]:
+    out: dict[str, re.Pattern[str]] = {}
+    for kind in (POSTPONED, CANCELLED):
+        participle = lexicon.fragment("status", kind, aux=True, label=False)
+        phrase = lexicon.fragment("status", kind, aux=False, label=False)
+        out[kind] = re.compile(rf"(?<!\w)(?:{_AUX}{participle}|{phrase})(?!\w)", re.IGNORECASE)
+    cancelled = lexicon.fragment("status", CANCELLED, label=True)
+    postponed = lexicon.fragment("status", POSTPONED, label=True)
+    capitals = [
+        (kind, [a for r in lexicon.select("status", (kind,), label=True) for a in _capitals(r)])
+        for kind in (CANCELLED, POSTPONED)
+    ]
+    # A marker written on its own: "POSTPONED", "[Cancelled]", "Postponed:", "(CANCELED)"; one in
+    # capitals counts anywhere.
+    out["label"] = re.compile(
+        rf"(?:^|[\[(]|\n)\s*(?:(?P<{CANCELLED}>{cancelled})|(?P<{POSTPONED}>{postponed}))"
+        r"\s*(?:[\])]|:|\s*[-–—]|\n|$)"
+        rf"|(?<!\w)(?:(?P<caps_{CANCELLED}>{'|'.join(capitals[0][1]) or '(?!)'})"
+        rf"|(?P<caps_{POSTPONED}>{'|'.join(capitals[1][1]) or '(?!)'}))(?!\w)"
+    )
+    return out
+
+
+def _capitals(row: lexicon.Row) -> list[str]:
+    """The alternatives of a marker row written in capitals ("CANCELL?ED", not "Cancell?ed")."""
+    return [
+        alt
+        for alt in row.pattern.split("|")
+        if (letters := re.sub(r"[^\w]|\?", "", alt)) and letters.isupper()
+    ]
 
 
 def _sentence_at(text: str, start: int, end: int) -> str:
@@ -79,7 +95,7 @@ def _stated(pattern: re.Pattern[str], text: str) -> bool:
         head = sentence[: max(0, sentence.find(match.group(0)))]
         if _OTHER_SUBJECT.search(head):
             continue
-        if _EVENT_NOUN.search(sentence):
+        if lexicon.has_event_word(sentence, _EVENT_KINDS) or _IT.search(sentence):
             return True
     return False
 
@@ -88,9 +104,13 @@ def detect_status(text: str) -> str:
     """The status a page's text (title included) states: scheduled, postponed or cancelled."""
     if not isinstance(text, str) or not text:
         return SCHEDULED
-    labels = {(m.group("word") or m.group("caps") or "").upper() for m in _LABEL.finditer(text)}
-    if labels & {"CANCELLED", "CANCELED", "ОТМЕНЕНО", "ANNULÉ"} or _stated(_CANCEL, text):
+    if not lexicon.words("status").search(text):
+        return SCHEDULED  # no status word at all: most pages, found in one quick pass
+    labels = {
+        (m.lastgroup or "").removeprefix("caps_") for m in _compiled()["label"].finditer(text)
+    }
+    if CANCELLED in labels or _stated(_stated_words(CANCELLED), text):
         return CANCELLED
-    if labels & {"POSTPONED", "ПЕРЕНЕСЕНО", "REPORTÉ"} or _stated(_POSTPONE, text):
+    if POSTPONED in labels or _stated(_stated_words(POSTPONED), text):
         return POSTPONED
     return SCHEDULED

@@ -96,6 +96,80 @@ def test_conferences_in_other_languages_and_acronyms_are_relevant(
     assert judge(title, body).relevant
 
 
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        # Event wording the gate once missed: a case form, a compound, a qualified meeting.
+        (
+            "ОБСЕ поддерживает в Астане дискуссию по борьбе с терроризмом",
+            "Тенденции терроризма обсуждались на международном круглом столе, который состоялся "
+            "сегодня в Астане.",
+        ),
+        ("BKA: Einladung zur Herbsttagung", "Extremismus und Terrorismus sind das Thema."),
+        (
+            "EEUU reunirá a representantes de las Américas para hablar sobre terrorismo",
+            "El Departamento de Estado acogerá una reunión ministerial sobre cooperación "
+            "antiterrorista.",
+        ),
+        (
+            "Council of Europe hosts UN body on terrorism",
+            "The Council of Europe will host a special meeting of the Counter-Terrorism "
+            "Committee. Terrorism is the greatest threat.",
+        ),
+        (
+            "В Петербурге эксперты обсудили вопросы борьбы с терроризмом",
+            "Там состоялось 35-е заседание Совета региональной антитеррористической структуры.",
+        ),
+        ("Conferencia Internacional sobre Víctimas del Terrorismo", ""),
+        ("A Roma la conferenza sulla deradicalizzazione", ""),
+        # Topics worded otherwise: financing, the fight against extremism, returning fighters.
+        ("Séminaire régional sur le financement du terrorisme", ""),
+        ("Colloque: lutte contre l'extrémisme violent", ""),
+        ("Семинар: противодействие экстремизму", ""),
+        ("Workshop on returning fighters", ""),
+        ("Ministerial meeting of the Coalition against Daesh", ""),
+        ("Конференция глав антитеррористических ведомств", ""),
+    ],
+)
+def test_event_and_topic_wording_of_every_language_is_read(title: str, body: str) -> None:
+    assert judge(title, body).relevant
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        # Training courses are no conferences (eval-format §5.1), by title or by the page's words.
+        (
+            "OSCE Mission organizes anti-terrorism training for regional agencies",
+            "The training course on terrorism and violent extremism was held in Tbilisi.",
+        ),
+        (
+            "By our correspondent, 23 September 2022",
+            "A regional training course on terrorism took place; the training and the event "
+            "covered violent extremism.",
+        ),
+        # A body's bare session: "прошло совместное заседание" is a routine sitting.
+        (
+            "В Москве прошло совместное заседание антитеррористического комитета",
+            "Сегодня проведено совместное заседание по противодействию терроризму.",
+        ),
+        # A General Assembly session is no event either (§5.1).
+        (
+            "Statement at the General Assembly",
+            "The plenary meeting of the General Assembly on terrorism was held in New York.",
+        ),
+        ("Press conference on terrorism", "The press conference on terrorism was held today."),
+    ],
+)
+def test_look_alike_pages_stay_out(title: str, body: str) -> None:
+    assert not judge(title, body).relevant
+
+
+def test_a_training_course_is_named_as_the_reason() -> None:
+    verdict = judge("Training course on countering terrorism", "Terrorism and extremism.")
+    assert verdict.reason == "a training course, not a conference"
+
+
 def test_reasons_name_what_is_missing() -> None:
     assert judge("Annual report", "terrorism terrorism").reason == "no conference/meeting wording"
     assert judge("Regional conference on water", "water").reason == "no counter-terrorism topic"

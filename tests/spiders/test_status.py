@@ -24,6 +24,10 @@ SEED_PAGES = Path("/work/shared/reference/seed-pages")
         "The conference has been moved to a later date.",
         "Семинар перенесен на осень.",
         "La réunion est reportée.",
+        "Die Konferenz wird verschoben.",
+        "VERSCHOBEN: Fachtagung Extremismusprävention",
+        "El seminario ha sido aplazado.",
+        "La conferenza è stata rinviata.",
     ],
 )
 def test_postponement_of_the_event_is_postponed(text: str) -> None:
@@ -41,6 +45,10 @@ def test_postponement_of_the_event_is_postponed(text: str) -> None:
         "Конференция отменена.",
         "La conférence est annulée.",
         "The conference, first postponed to May, has now been cancelled.",
+        "Die Tagung wurde abgesagt.",
+        "ABGESAGT – Konferenz zur Terrorismusbekämpfung",
+        "La reunión ministerial fue cancelada.",
+        "Круглый стол не состоится.",
     ],
 )
 def test_cancellation_of_the_event_is_cancelled(text: str) -> None:
@@ -59,6 +67,8 @@ def test_cancellation_of_the_event_is_cancelled(text: str) -> None:
         "Registration for the webinar is postponed until Monday.",
         "The postponed elections were discussed at the conference.",
         "The report was published in 2019.",
+        "The press conference has been postponed.",
+        "Die Pressekonferenz wurde abgesagt.",
     ],
 )
 def test_other_uses_of_the_words_leave_the_event_scheduled(text: str) -> None:

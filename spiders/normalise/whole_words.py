@@ -1,0 +1,188 @@
+"""Alternations of whole words, compiled to stay fast on long texts.
+
+A page is read by many rules, and an alternation of a hundred words tried at every word of it
+costs milliseconds. ``Words`` groups the alternatives by their first letter (the regex engine
+skips a group whose first letter differs without entering it), and tries a pattern that may start
+anywhere in a word (a German compound "\\w*konferenz", an Arabic word with clitics) only on a
+text that contains its stem. The answers are those of the plain alternation.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+__all__ = ["Words", "alternatives"]
+
+_QUANTIFIER = ("?", "*", "+", "{")
+
+
+def _closing(text: str, i: int) -> int:
+    """Index of the parenthesis closing the group that opens at ``text[i]``."""
+    depth, in_class = 0, False
+    while i < len(text):
+        c = text[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+            if depth == 0:
+                return i
+        i += 1
+    return len(text) - 1
+
+
+def alternatives(text: str) -> list[str]:
+    """The top-level alternatives of a pattern; a leading group without a quantifier is
+    distributed ("(?:press|news)\\s+conference" -> "press\\s+conference", "news\\s+conference")."""
+    out: list[str] = []
+    depth, start, i, in_class = 0, 0, 0, False
+    while i < len(text):
+        c = text[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            out.append(text[start:i])
+            start = i + 1
+        i += 1
+    out.append(text[start:])
+    spread: list[str] = []
+    for alt in out:
+        if alt.startswith("(?:"):
+            end = _closing(alt, 0)
+            rest = alt[end + 1 :]
+            if not rest.startswith(_QUANTIFIER):
+                spread += [inner + rest for inner in alternatives(alt[3:end])]
+                continue
+        spread.append(alt)
+    return spread
+
+
+def _stem(alt: str) -> str | None:
+    """A run of three or more letters every match of ``alt`` contains, if one is plain to see:
+    "\\w*konferenz(?:en)?" -> "konferenz"."""
+    i, run = 0, ""
+    while i < len(alt):
+        c = alt[i]
+        if c == "\\":
+            i += 2
+            if i < len(alt) and alt[i] in "?*+{":
+                i += 1
+            if len(run) >= 3:
+                return run
+            run = ""
+            continue
+        if c in "[(":
+            i = (_closing(alt, i) if c == "(" else alt.index("]", i + 1)) + 1
+            optional = i < len(alt) and alt[i] in "?*{"
+            if len(run) >= 3:
+                return run
+            run = ""
+            if optional or (i < len(alt) and alt[i] == "+"):
+                i += 1
+            continue
+        if c.isalpha():
+            if i + 1 < len(alt) and alt[i + 1] in "?*{":
+                if len(run) >= 3:
+                    return run
+                run, i = "", i + 2
+                continue
+            run += c
+        else:
+            if len(run) >= 3:
+                return run
+            run = ""
+            if c == "|":
+                return None
+        i += 1
+    return run.lower() if len(run) >= 3 else None
+
+
+class Words:
+    """Rows compiled as whole words. Each tier holds alternatives grouped by first letter (always
+    tried) and alternatives that need a stem (tried only on a text that contains it); at one
+    place in a text, an earlier tier's alternatives are tried first."""
+
+    def __init__(self, tiers: tuple[tuple[str, tuple[tuple[str, str], ...]], ...]) -> None:
+        self.tiers = tiers
+        stems = sorted({stem for _, gated in tiers for stem, _ in gated}, key=len, reverse=True)
+        # One pass over a text tells whether it holds any stem at all (most texts hold none).
+        self._stems = re.compile("|".join(re.escape(s) for s in stems)) if stems else None
+        self._stem_list = tuple(stems)
+        self._by_stems: dict[frozenset[str], re.Pattern[str]] = {}
+
+    @classmethod
+    def of(cls, *tiers: list[tuple[str, bool]]) -> Words:
+        """Words of (pattern, case-sensitive) pairs; earlier tiers win at one place of a text."""
+        return cls(tuple(_tier(rows) for rows in tiers if rows))
+
+    def compiled(self, text: str) -> re.Pattern[str]:
+        """The pattern for ``text``: with the alternatives whose stem it holds."""
+        found: frozenset[str] = frozenset()
+        if self._stems is not None:
+            lower = text.lower()
+            if self._stems.search(lower):  # stems overlap ("radicali", "radicalis"): test each
+                found = frozenset(stem for stem in self._stem_list if stem in lower)
+        return self._by_stems.get(found) or self._build(found)
+
+    def everything(self) -> re.Pattern[str]:
+        """Every alternative, whatever the text: for one word at a time."""
+        every = frozenset(stem for _, gated in self.tiers for stem, _ in gated)
+        return self._by_stems.get(every) or self._build(every)
+
+    def _build(self, found: frozenset[str]) -> re.Pattern[str]:
+        parts: list[str] = []
+        for grouped, gated in self.tiers:
+            if grouped:
+                parts.append(grouped)
+            parts += [alt for stem, alt in gated if stem in found]
+        body = "|".join(parts) if parts else "(?!)"
+        pattern = self._by_stems[found] = re.compile(rf"(?<!\w)(?:{body})(?!\w)")
+        return pattern
+
+    def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
+        return self.compiled(text).search(text, pos)
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        return self.compiled(text).finditer(text)
+
+    def count(self, text: str) -> int:
+        return sum(1 for _ in self.finditer(text))
+
+
+def _tier(rows: list[tuple[str, bool]]) -> tuple[str, tuple[tuple[str, str], ...]]:
+    groups: dict[str, list[str]] = {}
+    plain: list[str] = []
+    gated: list[tuple[str, str]] = []
+    for pattern, case in rows:
+        flag = "-i" if case else "i"
+        for alt in alternatives(pattern):
+            first = alt[:1]
+            if first.isalpha() and not alt[1:2].startswith(_QUANTIFIER):
+                letters = first if case else "".join(sorted({first.lower(), first.upper()}))
+                groups.setdefault(letters, []).append(f"(?{flag}:{alt[1:]})")
+                continue
+            wrapped = f"(?{flag}:{alt})"
+            stem = _stem(alt)
+            if stem:
+                gated.append((stem.lower(), wrapped))
+            else:
+                plain.append(wrapped)
+    grouped = [f"[{letters}](?:{'|'.join(alts)})" for letters, alts in groups.items()]
+    return "|".join(grouped + plain), tuple(gated)
