@@ -28,7 +28,14 @@ from confwatch.feeds.wording import (
     format_list,
     format_place,
 )
-from confwatch.store.records import ChangeView, EventFields, EventView, FieldChange, SourceHealth
+from confwatch.store.records import (
+    CORRECTION,
+    ChangeView,
+    EventFields,
+    EventView,
+    FieldChange,
+    SourceHealth,
+)
 
 Frequency = Literal["weekly", "daily"]
 FREQUENCIES: tuple[Frequency, ...] = ("weekly", "daily")
@@ -133,6 +140,7 @@ class Item:
     description: str
     sources: list[tuple[str, str]]  # (label, url)
     changes: list[str] = field(default_factory=list)
+    corrected: bool = False  # some of ``changes`` correct confwatch's own reading
 
 
 @dataclass
@@ -143,6 +151,14 @@ class Digest:
     upcoming: list[Item]
     deadlines: list[Item]
     health: list[str] | None = None  # None: not an operator's digest
+
+    @property
+    def changed_note(self) -> str:
+        """What the "Changed conferences" section's lines mean."""
+        note = "Before → after, as the source pages now say."
+        if any(item.corrected for item in self.changed):
+            note += " “Corrected”: confwatch had misread the page; the site did not change it."
+        return note
 
     @property
     def empty(self) -> bool:
@@ -196,6 +212,14 @@ def _before(after: EventFields, changes: Sequence[FieldChange]) -> EventFields:
         return after
 
 
+def _corrected_fields(revisions: Sequence[ChangeView]) -> set[str]:
+    """The fields that only corrections changed among ``revisions`` (confwatch's own reading,
+    not the site): their net change is worded "corrected"."""
+    news = {c.field for rev in revisions if rev.cause != CORRECTION for c in rev.changes}
+    fixed = {c.field for rev in revisions if rev.cause == CORRECTION for c in rev.changes}
+    return fixed - news
+
+
 def _net_changes(revisions: Sequence[ChangeView]) -> list[FieldChange]:
     """Several revisions of one event as one: first old, last new; edits undone vanish."""
     first_old: dict[str, Any] = {}
@@ -244,8 +268,14 @@ def build_digest(
             continue
         before = _before(last.event, net)
         if matches(last.event, filters, same_organiser) or matches(before, filters, same_organiser):
-            lines = describe_changes(net, last.event)
-            changed.append((last.event, _item(last.event, sources, lines)))
+            fixed = _corrected_fields(revisions)
+            lines = describe_changes([c for c in net if c.field not in fixed], last.event)
+            lines += describe_changes(
+                [c for c in net if c.field in fixed], last.event, cause=CORRECTION
+            )
+            item = _item(last.event, sources, lines)
+            item.corrected = any(c.field in fixed for c in net)
+            changed.append((last.event, item))
 
     today = now.astimezone(dt.UTC).date()
     upcoming: list[tuple[EventFields, Item]] = []

@@ -16,7 +16,7 @@ from confwatch.feeds.opml import FeedLink, default_feeds
 from confwatch.feeds.safe import clean_paragraphs, clean_text, http_url, shorten, utc_datetime
 from confwatch.feeds.syndication import entry_title, event_title, source_links
 from confwatch.feeds.wording import (
-    describe_changes,
+    change_lines,
     format_date,
     format_date_range,
     format_list,
@@ -95,7 +95,7 @@ def _event_view(fields: EventFields, sources: list[SourceRef]) -> dict[str, Any]
 
 def _change_view(change: ChangeView) -> dict[str, Any]:
     at = utc_datetime(change.at)
-    lines = [] if change.kind == "new" else describe_changes(change.changes, change.event)
+    lines = change_lines(change)
     return {
         "kind": change.kind,
         "headline": entry_title(change) if change.kind == "new" else event_title(change),

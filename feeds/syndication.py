@@ -28,7 +28,7 @@ from confwatch.feeds.safe import (
     shorten,
     utc_datetime,
 )
-from confwatch.feeds.wording import country_name, describe_changes, event_facts
+from confwatch.feeds.wording import cause_note, change_lines, country_name, event_facts
 from confwatch.store.records import ChangeView, SourceRef
 
 if TYPE_CHECKING:
@@ -49,11 +49,12 @@ def event_title(change: ChangeView) -> str:
 
 
 def entry_title(change: ChangeView) -> str:
-    """``New conference: X`` or ``Dates changed: a → b — X``."""
+    """``New conference: X`` or ``Dates changed: a → b — X`` (``Dates corrected: ...`` when
+    confwatch corrected its own reading; an event found only then is still new)."""
     title = event_title(change)
     if change.kind == "new":
         return f"New conference: {title}"
-    lines = describe_changes(change.changes, change.event)
+    lines = change_lines(change)
     if not lines:
         return f"Updated: {title}"
     what = "; ".join(lines[:WHAT_LIMIT])
@@ -76,20 +77,23 @@ def source_links(change: ChangeView) -> list[tuple[str, str]]:
 
 
 def entry_text(change: ChangeView) -> str:
-    """Plain-text summary: the changes, then the facts."""
-    parts = [] if change.kind == "new" else describe_changes(change.changes, change.event)
+    """Plain-text summary: the changes, then the facts, then why (for a correction)."""
+    parts = change_lines(change)
     parts += [f"{label}: {value}" for label, value in event_facts(change.event)]
-    return ". ".join(parts)
+    note = cause_note(change)
+    return ". ".join(parts) + (f". {note}" if note else "")
 
 
 def entry_html(change: ChangeView) -> str:
     """The entry's content: changes, facts, description, documents and source links."""
     out = []
+    note = cause_note(change)
     if change.kind == "changed":
-        items = "".join(
-            f"<li>{escape(line)}</li>" for line in describe_changes(change.changes, change.event)
-        )
-        out.append(f"<p><strong>What changed</strong></p><ul>{items}</ul>")
+        items = "".join(f"<li>{escape(line)}</li>" for line in change_lines(change))
+        heading = "What was corrected" if note else "What changed"
+        out.append(f"<p><strong>{heading}</strong></p><ul>{items}</ul>")
+    if note:
+        out.append(f"<p><em>{escape(note)}</em></p>")
     facts = "<br>".join(
         f"<strong>{escape(label)}:</strong> {escape(value)}"
         for label, value in event_facts(change.event)

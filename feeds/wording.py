@@ -3,6 +3,10 @@
 Inputs are the store's values: ``EventFields`` and ``FieldChange`` whose old/new are in JSON
 form (dates as ISO strings, documents as {"title", "url"} dicts, lists as lists). All scraped
 text that comes out of here is cleaned with ``safe.clean_text``; escaping is the caller's job.
+
+A revision caused by a correction (confwatch read the same stored page again, better: see
+``records.CORRECTION``) is no news from the site, and is worded so: "Dates corrected: 3 November
+2026 → 9–10 February 2027", always with both sides, since the old value was confwatch's reading.
 """
 
 from __future__ import annotations
@@ -15,7 +19,7 @@ from typing import Any
 import pycountry
 
 from confwatch.feeds.safe import clean_text
-from confwatch.store.records import EventFields, FieldChange
+from confwatch.store.records import CORRECTION, ChangeView, EventFields, FieldChange
 
 NOT_ANNOUNCED = "not announced"
 # English month names, independent of the process locale (strftime's %B is not).
@@ -101,8 +105,11 @@ def event_facts(event: EventFields) -> list[tuple[str, str]]:
     return facts
 
 
-def describe_change(change: FieldChange) -> str:
-    """One change in a reader's words: ``Status: postponed``, ``New document: Agenda``."""
+def describe_change(change: FieldChange, *, corrected: bool = False) -> str:
+    """One change in a reader's words: ``Status: postponed``, ``New document: Agenda``;
+    ``corrected``: ``Start date corrected: 3 November 2026 → 9 February 2027``."""
+    if corrected:
+        return _describe_correction(change)
     field, old, new = change.field, change.old, change.new
     if field in ("start_date", "end_date"):
         label = "Start date" if field == "start_date" else "End date"
@@ -134,23 +141,88 @@ def describe_change(change: FieldChange) -> str:
     return f"{clean_text(field).replace('_', ' ').capitalize()} changed"
 
 
-def describe_changes(changes: Sequence[FieldChange], event: EventFields | None = None) -> list[str]:
+def describe_changes(
+    changes: Sequence[FieldChange], event: EventFields | None = None, *, cause: str | None = None
+) -> list[str]:
     """All changes of one revision, start+end merged into ``Dates changed``, city+country into
-    ``Place changed``. ``event`` (the fields after the revision) fills the unchanged half."""
+    ``Place changed``. ``event`` (the fields after the revision) fills the unchanged half.
+    ``cause``: the revision's; a correction's changes read ``Dates corrected: ...``."""
+    corrected = cause == CORRECTION
     by_field = {c.field: c for c in changes}
     lines: dict[str, str] = {}
     if "start_date" in by_field or "end_date" in by_field:
-        lines["dates"] = _describe_dates(by_field, event)
+        lines["dates"] = _describe_dates(by_field, event, corrected)
     if "city" in by_field or "country" in by_field:
-        lines["place"] = _describe_place(by_field, event)
+        lines["place"] = _describe_place(by_field, event, corrected)
     for c in changes:
         if c.field not in ("start_date", "end_date", "city", "country"):
-            lines.setdefault(c.field, describe_change(c))
+            lines.setdefault(c.field, describe_change(c, corrected=corrected))
     known = [lines.pop(key) for key in _ORDER if key in lines]
     return known + list(lines.values())
 
 
-def _describe_dates(by_field: dict[str, FieldChange], event: EventFields | None) -> str:
+def change_lines(change: ChangeView) -> list[str]:
+    """What one revision changed, in a reader's words (none for a new event)."""
+    if change.kind == "new":
+        return []
+    return describe_changes(change.changes, change.event, cause=change.cause)
+
+
+# Said beside a correction, and beside an event that only a correction found.
+CORRECTED_NOTE = (
+    "Corrected: confwatch read the same page again and now reads it better; the site did not "
+    "change."
+)
+FOUND_NOTE = (
+    "Found by reading again, better, a page confwatch had already fetched: the site may have "
+    "announced it some time ago."
+)
+
+
+def cause_note(change: ChangeView) -> str | None:
+    """A sentence for readers when the revision is a correction, else None."""
+    if change.cause != CORRECTION:
+        return None
+    return FOUND_NOTE if change.kind == "new" else CORRECTED_NOTE
+
+
+def _describe_correction(change: FieldChange) -> str:
+    """One corrected field: both sides, since the old value was confwatch's misreading."""
+    field, old, new = change.field, change.old, change.new
+    labels = {
+        "start_date": "Start date",
+        "end_date": "End date",
+        "registration_deadline": "Registration deadline",
+    }
+    if field in labels:
+        return f"{labels[field]} corrected: {_day_text(old)} → {_day_text(new)}"
+    if field in ("city", "country"):
+        label = "City" if field == "city" else "Country"
+        show = clean_text if field == "city" else country_name
+        return f"{label} corrected: {show(old) or NOT_ANNOUNCED} → {show(new) or NOT_ANNOUNCED}"
+    if field in ("title", "status"):
+        before = clean_text(old) or ("scheduled" if field == "status" else NOT_ANNOUNCED)
+        after = clean_text(new) or ("scheduled" if field == "status" else NOT_ANNOUNCED)
+        return f"{field.capitalize()} corrected: {before} → {after}"
+    if field in ("organisers", "topics", "documents"):
+        label = field.capitalize()
+        if field == "documents":
+            before, after = (", ".join(t for t, _ in _documents(v)) for v in (old, new))
+        else:
+            before, after = (
+                ", ".join(clean_text(str(i)) for i in v or [] if i) for v in (old, new)
+            )
+        return f"{label} corrected: {before or 'none'} → {after or 'none'}"
+    if field == "url":
+        return f"Web page corrected: {clean_text(new) or NOT_ANNOUNCED}"
+    if field == "description":
+        return "Description corrected"
+    return f"{clean_text(field).replace('_', ' ').capitalize()} corrected"
+
+
+def _describe_dates(
+    by_field: dict[str, FieldChange], event: EventFields | None, corrected: bool = False
+) -> str:
     def side(which: str) -> tuple[dt.date | None, dt.date | None]:
         days = []
         for name in ("start_date", "end_date"):
@@ -161,12 +233,16 @@ def _describe_dates(by_field: dict[str, FieldChange], event: EventFields | None)
         return days[0], days[1]
 
     old, new = side("old"), side("new")
+    if corrected:
+        return f"Dates corrected: {format_date_range(*old)} → {format_date_range(*new)}"
     if old == (None, None):
         return f"Dates announced: {format_date_range(*new)}"
     return f"Dates changed: {format_date_range(*old)} → {format_date_range(*new)}"
 
 
-def _describe_place(by_field: dict[str, FieldChange], event: EventFields | None) -> str:
+def _describe_place(
+    by_field: dict[str, FieldChange], event: EventFields | None, corrected: bool = False
+) -> str:
     def side(which: str) -> str:
         values = []
         for name in ("city", "country"):
@@ -177,6 +253,8 @@ def _describe_place(by_field: dict[str, FieldChange], event: EventFields | None)
         return format_place(values[0], values[1])
 
     old, new = side("old"), side("new")
+    if corrected:
+        return f"Place corrected: {old} → {new}"
     if old == NOT_ANNOUNCED:
         return f"Place announced: {new}"
     return f"Place changed: {old} → {new}"

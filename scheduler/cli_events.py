@@ -137,8 +137,12 @@ def show(ctx: Ctx, event_id: int, as_json: bool) -> None:
     echo("history:")
     for rev in detail.revisions:
         what = (
-            "created" if rev.kind == "new" else "; ".join(describe_changes(rev.changes, rev.event))
+            "created"
+            if rev.kind == "new"
+            else "; ".join(describe_changes(rev.changes, rev.event, cause=rev.cause))
         )
+        if rev.kind == "new" and rev.cause:
+            what += " (found by reading a stored page again)"
         echo(f"  {rev.at.isoformat(timespec='seconds')}  {_line(what)}")
 
 

@@ -19,6 +19,7 @@ from twisted.python.failure import Failure
 
 from confwatch.spiders.context import CrawlContext, context_of
 from confwatch.spiders.items import RawEvent
+from confwatch.spiders.middlewares import EVENTS_READ
 from confwatch.spiders.page import Page, read_page, single_event
 from confwatch.spiders.sources import SourceConfig
 
@@ -162,6 +163,9 @@ class SourceSpider(scrapy.Spider):
         self.pages_seen += 1
         if self.context is not None:
             self.context.of(self.name).parsed += 1
+        if response.request is not None:
+            # Its body is stored with its state, to be read again when extraction changes.
+            response.meta[EVENTS_READ] = True
         try:
             page = read_page(response.text, response.url)
             events = self.page_events(page)

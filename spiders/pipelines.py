@@ -34,7 +34,7 @@ from confwatch.spiders.context import CrawlContext, context_of
 from confwatch.spiders.items import RawEvent
 from confwatch.spiders.middlewares import PAGE_DONE
 from confwatch.spiders.normalise import normalise
-from confwatch.store.records import Outcome, PageFetch, Sighting
+from confwatch.store.records import EventFields, Outcome, PageFetch, Sighting
 
 log = logging.getLogger("confwatch.crawl")
 
@@ -124,17 +124,7 @@ class StorePipeline:
                 extra={"source": item.source, "url": item.url, "reason": done.skipped},
             )
             return None, True
-        raw = asdict(item)
-        raw["published"] = item.published.isoformat() if item.published else None
-        raw.pop("body_text", None)  # kept short: the fields say what matters
-        sighting = Sighting(
-            source=item.source,
-            url=item.url,
-            fields=done.fields,
-            raw=raw,
-            seen_at=dt.datetime.now(dt.UTC),
-        )
-        return sighting, True
+        return sighting_of(item, done.fields), True
 
     def page_done(
         self,
@@ -264,6 +254,20 @@ class StorePipeline:
                     else "",
                 },
             )
+
+
+def sighting_of(item: RawEvent, fields: EventFields) -> Sighting:
+    """The sighting of one read item: its fields, and the text they were read from (``raw``)."""
+    raw = asdict(item)
+    raw["published"] = item.published.isoformat() if item.published else None
+    raw.pop("body_text", None)  # kept short: the fields say what matters
+    return Sighting(
+        source=item.source,
+        url=item.url,
+        fields=fields,
+        raw=raw,
+        seen_at=dt.datetime.now(dt.UTC),
+    )
 
 
 def _batches(pages: list[_Page]) -> Iterator[tuple[str | None, list[_Page]]]:

@@ -6,6 +6,12 @@ scheduler call it in a child process (``confwatch.scheduler.crawl_child``), neve
 A run's status is decided here from what happened, not from Scrapy's exit (which is 0 even when
 every request failed): ``failed`` when no start page could be fetched or the crawl was cut short;
 ``partial`` when some pages failed; ``ok`` otherwise.
+
+Before fetching, each run reads again the source's stored pages that were read with another
+extraction tag (``spiders/reextract.py``): a new extractor or new extraction settings reach the
+stored events even where the site answers 304. What that changes is recorded in the run as
+corrections; a page that cannot be read again is logged and tried again next crawl, and does not
+make the crawl fail.
 """
 
 from __future__ import annotations
@@ -16,6 +22,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from confwatch.errors import ConfwatchError
+from confwatch.spiders import reextract
 from confwatch.spiders.context import CrawlContext, SourceProgress
 from confwatch.spiders.registry import spider_class
 from confwatch.spiders.settings import scrapy_settings
@@ -53,6 +60,7 @@ def run_crawl(
     if today is not None:
         context.today = today
     reasons: dict[str, str] = {}
+    rereads: dict[str, reextract.Reread] = {}
     receivers: list[Any] = []  # Scrapy holds signal receivers weakly: keep ours alive
     results: list[RunView] = []
     unfinished: list[str] = []  # runs the store would not let us finish, with the reason
@@ -74,6 +82,7 @@ def run_crawl(
         )
         if shared is not None:
             shared.announce(run)
+        rereads[source.key] = _reread_stale(store, run, source, crawl, context.today)
         crawler = process.create_crawler(spider_class(source.kind))
         crawler.settings.set("CLOSESPIDER_PAGECOUNT", source.max_pages, priority="spider")
         if shared is not None:
@@ -104,7 +113,17 @@ def run_crawl(
             context.progress[source.key] = prog
         status = run_status(prog.listing_ok, prog.errors, reason)
         try:
-            view = _finish(store, source, run, prog, status, reason, workers, shared is not None)
+            view = _finish(
+                store,
+                source,
+                run,
+                prog,
+                status,
+                reason,
+                workers,
+                shared is not None,
+                rereads.get(source.key),
+            )
         except Exception as exc:  # the store cannot be written (a full disk): say so, go on
             unfinished.append(f"{source.key}: {type(exc).__name__}: {_first_line(exc)}")
             log.error(
@@ -152,6 +171,7 @@ def _finish(
     reason: str | None,
     workers: dict[str, int],
     shared: bool,
+    reread: reextract.Reread | None = None,
 ) -> RunView:
     """Record how the run ended: its errors, status, pages and stats."""
     if not prog.listing_ok:
@@ -172,8 +192,29 @@ def _finish(
             "with_date": prog.with_date,
             "with_country": prog.with_country,
             **({"workers": workers} if shared else {}),
+            **({"reread": reread.to_json()} if reread and (reread.pages or reread.errors) else {}),
         },
     )
+
+
+def _reread_stale(
+    store: Store, run: RunInfo, source: SourceConfig, crawl: CrawlSettings, today: dt.date
+) -> reextract.Reread:
+    """The source's pages read with another extraction tag, read again into ``run``."""
+    try:
+        done = reextract.reread(
+            store, run, source, stale_only=True, today=today, max_page_bytes=crawl.max_page_bytes
+        )
+    except Exception as exc:  # the crawl itself may still work: say so, go on
+        message = f"could not read stored pages again: {type(exc).__name__}: {_first_line(exc)}"
+        log.error("crawl.error", extra={"source": source.key, "run": run.id, "error": message})
+        return reextract.Reread(source.key, errors=[{"url": None, "message": message}])
+    if done.pages or done.errors:
+        log.info(
+            "crawl.reread",
+            extra={"source": source.key, "run": run.id, **done.to_json()},
+        )
+    return done
 
 
 class _Shared:

@@ -18,7 +18,7 @@ from typing import Any, Literal
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine, Row
 
-from confwatch.store import curation, recording, withdrawal
+from confwatch.store import corrections, curation, recording, withdrawal
 from confwatch.store.changes import provenance as changes_provenance
 from confwatch.store.db import IMMEDIATE, create_engine
 from confwatch.store.models import CRAWL_RUN, EVENT, PAGE_STATE, REVISION, SIGHTING, SOURCE
@@ -31,10 +31,12 @@ from confwatch.store.records import (
     Outcome,
     PageFetch,
     RunInfo,
+    RunKind,
     RunView,
     Sighting,
     SourceHealth,
     SourceRef,
+    StoredPage,
 )
 
 RUN_STATUSES = ("running", "ok", "partial", "failed", "interrupted")
@@ -61,6 +63,8 @@ class PageStateView:
     last_status: int | None
     last_fetched: dt.datetime | None
     last_changed: dt.datetime | None
+    extraction: str | None = None  # the tag its stored body was read with (None: no body read)
+    read_on: dt.date | None = None
 
 
 @dataclass
@@ -94,6 +98,7 @@ class EventDetail:
                 "kind": r.kind,
                 "at": r.at.isoformat(),
                 "run_id": r.run_id,
+                "cause": r.cause,
                 "changes": [{"field": c.field, "old": c.old, "new": c.new} for c in r.changes],
             }
             for r in self.revisions
@@ -142,6 +147,7 @@ def _run_view(row: Row[Any]) -> RunView:
         unchanged=row.unchanged,
         errors=list(row.errors or []),
         stats=dict(row.stats or {}),
+        kind=row.kind,
     )
 
 
@@ -212,7 +218,10 @@ class Store:
             rows = conn.execute(sa.select(SOURCE).order_by(SOURCE.c.key))
             return [SourceInfo(r.key, r.name, r.organisation, r.base_url, r.kind) for r in rows]
 
-    def begin_run(self, source: str, *, now: dt.datetime | None = None) -> RunInfo:
+    def begin_run(
+        self, source: str, *, now: dt.datetime | None = None, kind: RunKind = "crawl"
+    ) -> RunInfo:
+        """A run of ``source``: a crawl, or a re-read of its stored pages (``kind``)."""
         started = utc(now)
         with self._writer.begin() as conn:
             result = conn.execute(
@@ -227,10 +236,11 @@ class Store:
                     unchanged=0,
                     errors=[],
                     stats={},
+                    kind=kind,
                 )
             )
             run_id = new_id(result)
-        return RunInfo(id=run_id, source=source, started_at=started)
+        return RunInfo(id=run_id, source=source, started_at=started, kind=kind)
 
     def add_error(self, run: RunInfo, url: str | None, message: str) -> None:
         """Append to the run's errors now, so they survive a crash before ``finish_run``."""
@@ -259,7 +269,7 @@ class Store:
                 .where(CRAWL_RUN.c.id == run.id)
                 .values(status=status, pages=pages, stats=stats or {}, finished_at=utc(now))
             )
-            if status in SUCCESS:
+            if status in SUCCESS and run.kind == "crawl":  # a re-read fetched nothing
                 withdrawal.count_misses(
                     conn, run.id, run.source, run.started_at, utc(now), lock_rows=self._lock_rows
                 )
@@ -310,6 +320,28 @@ class Store:
                 _write_page_state(conn, page, utc(now))
             return outcomes
 
+    def record_reading(
+        self,
+        run: RunInfo,
+        url: str,
+        sightings: Sequence[Sighting],
+        *,
+        extraction: str,
+        now: dt.datetime | None = None,
+    ) -> corrections.Reading:
+        """A stored page read again (``corrections.record_reading``): its sightings recorded as
+        corrections, the ones it no longer gives withdrawn, and the page's extraction tag set to
+        ``extraction``, in ONE transaction (a page is never marked read unless its items are
+        stored)."""
+        with self._writer.begin() as conn:
+            reading = corrections.record_reading(
+                conn, run, url, sightings, utc(now), lock_rows=self._lock_rows
+            )
+            conn.execute(
+                sa.update(PAGE_STATE).where(PAGE_STATE.c.url == url).values(extraction=extraction)
+            )
+            return reading
+
     def touch_page(self, run: RunInfo, url: str, *, now: dt.datetime | None = None) -> None:
         """A page answered 304: the sightings read from it (``url`` or ``url#...``) are current."""
         page = url.split("#", 1)[0]
@@ -333,15 +365,41 @@ class Store:
 
     def page_state(self, url: str) -> PageStateView | None:
         with self.engine.connect() as conn:
-            row = conn.execute(sa.select(PAGE_STATE).where(PAGE_STATE.c.url == url)).first()
+            row = conn.execute(sa.select(*_STATE_COLUMNS).where(PAGE_STATE.c.url == url)).first()
         return None if row is None else _page_state_view(row)
 
     def page_states(self, source: str) -> dict[str, PageStateView]:
         """Every page state a source saved, by URL: one query for a crawl instead of one per
-        request."""
+        request. Without the stored bodies (``page_body`` reads one)."""
         with self.engine.connect() as conn:
-            rows = conn.execute(sa.select(PAGE_STATE).where(PAGE_STATE.c.source == source))
+            rows = conn.execute(sa.select(*_STATE_COLUMNS).where(PAGE_STATE.c.source == source))
             return {row.url: _page_state_view(row) for row in rows}
+
+    def stored_pages(self, source: str, *, other_than: str | None = None) -> list[StoredPage]:
+        """The pages of ``source`` with a stored body that still stand (last answered 200), by
+        URL; ``other_than``: only those read with another extraction tag (or none known)."""
+        query = sa.select(
+            PAGE_STATE.c.url, PAGE_STATE.c.source, PAGE_STATE.c.extraction, PAGE_STATE.c.read_on
+        ).where(
+            PAGE_STATE.c.source == source,
+            PAGE_STATE.c.body.is_not(None),
+            PAGE_STATE.c.last_status == 200,
+        )
+        if other_than is not None:
+            query = query.where(
+                sa.or_(PAGE_STATE.c.extraction.is_(None), PAGE_STATE.c.extraction != other_than)
+            )
+        with self.engine.connect() as conn:
+            rows = conn.execute(query.order_by(PAGE_STATE.c.url))
+            return [StoredPage(r.url, r.source, r.extraction, r.read_on) for r in rows]
+
+    def page_body(self, url: str) -> bytes | None:
+        """The stored body of a page (zlib-compressed UTF-8), or None."""
+        with self.engine.connect() as conn:
+            body = conn.execute(
+                sa.select(PAGE_STATE.c.body).where(PAGE_STATE.c.url == url)
+            ).scalar()
+        return None if body is None else bytes(body)
 
     def save_page_state(
         self,
@@ -352,12 +410,19 @@ class Store:
         last_modified: str | None,
         content_hash: str | None,
         status: int,
+        body: bytes | None = None,
+        extraction: str | None = None,
+        read_on: dt.date | None = None,
         now: dt.datetime | None = None,
     ) -> None:
         """Remember a fetch. A 200 replaces the validators and hash; a 304 or an error keeps
         every stored value the response did not supply. ``last_changed`` moves when the
-        content hash differs from the stored one."""
-        fetch = PageFetch(url, source, etag, last_modified, content_hash, status)
+        content hash differs from the stored one. ``body`` (with the ``extraction`` tag and the
+        day it was ``read_on``) replaces the stored body; a 200 with other content and no body
+        drops it (it is no longer the page's)."""
+        fetch = PageFetch(
+            url, source, etag, last_modified, content_hash, status, body, extraction, read_on
+        )
         with self._writer.begin() as conn:
             _write_page_state(conn, fetch, utc(now))
 
@@ -438,6 +503,7 @@ class Store:
                 event=EventFields.from_json(r.snapshot),
                 sources=[],
                 run_id=r.run_id,
+                cause=r.cause,
             )
             for r in rows
         ]
@@ -510,9 +576,13 @@ class Store:
         with self.engine.connect() as conn:
             return self._change_views(conn, conn.execute(query))
 
-    def runs(self, *, source: str | None = None, limit: int = 20) -> list[RunView]:
-        """Crawl runs, newest first."""
+    def runs(
+        self, *, source: str | None = None, limit: int = 20, kind: RunKind | None = "crawl"
+    ) -> list[RunView]:
+        """Runs, newest first: crawls (``kind``; None: every kind)."""
         query = sa.select(CRAWL_RUN)
+        if kind is not None:
+            query = query.where(CRAWL_RUN.c.kind == kind)
         if source is not None:
             query = query.where(CRAWL_RUN.c.source == source)
         query = query.order_by(CRAWL_RUN.c.started_at.desc(), CRAWL_RUN.c.id.desc()).limit(limit)
@@ -520,7 +590,10 @@ class Store:
             return [_run_view(r) for r in conn.execute(query)]
 
     def last_runs(self) -> dict[str, RunView]:
-        """The latest run (by start time) of every source that has run."""
+        """The latest crawl (by start time) of every source that has been crawled.
+
+        Here and in ``source_health`` only crawls count: re-reading stored pages fetches
+        nothing, so it never makes a source fresh, failing or overdue."""
         return self._latest_per_source(finished_only=False)
 
     def _latest_per_source(self, *, finished_only: bool) -> dict[str, RunView]:
@@ -532,7 +605,7 @@ class Store:
             )
             .label("rank")
         )
-        runs = sa.select(CRAWL_RUN, rank)
+        runs = sa.select(CRAWL_RUN, rank).where(CRAWL_RUN.c.kind == "crawl")
         if finished_only:
             runs = runs.where(CRAWL_RUN.c.finished_at.is_not(None))
         ranked = runs.subquery()
@@ -543,7 +616,7 @@ class Store:
     def _last_success(self) -> dict[str, dt.datetime]:
         query = (
             sa.select(CRAWL_RUN.c.source, sa.func.max(CRAWL_RUN.c.finished_at))
-            .where(CRAWL_RUN.c.status.in_(SUCCESS))
+            .where(CRAWL_RUN.c.status.in_(SUCCESS), CRAWL_RUN.c.kind == "crawl")
             .group_by(CRAWL_RUN.c.source)
         )
         with self.engine.connect() as conn:
@@ -586,9 +659,12 @@ class Store:
         return out
 
 
+_STATE_COLUMNS = [c for c in PAGE_STATE.c if c.name != "body"]
+
+
 def _write_page_state(conn: Connection, fetch: PageFetch, when: dt.datetime) -> None:
     """``Store.save_page_state`` inside the caller's transaction."""
-    row = conn.execute(sa.select(PAGE_STATE).where(PAGE_STATE.c.url == fetch.url)).first()
+    row = conn.execute(sa.select(*_STATE_COLUMNS).where(PAGE_STATE.c.url == fetch.url)).first()
     if row is None:
         conn.execute(
             sa.insert(PAGE_STATE).values(
@@ -600,6 +676,9 @@ def _write_page_state(conn: Connection, fetch: PageFetch, when: dt.datetime) -> 
                 last_status=fetch.status,
                 last_fetched=when,
                 last_changed=when if fetch.content_hash else None,
+                body=fetch.body,
+                extraction=fetch.extraction if fetch.body is not None else None,
+                read_on=fetch.read_on if fetch.body is not None else None,
             )
         )
         return
@@ -618,6 +697,10 @@ def _write_page_state(conn: Connection, fetch: PageFetch, when: dt.datetime) -> 
             values[name] = value
     if fetch.content_hash and fetch.content_hash != row.content_hash:
         values["last_changed"] = when
+    if fetch.body is not None:
+        values.update(body=fetch.body, extraction=fetch.extraction, read_on=fetch.read_on)
+    elif fresh and fetch.content_hash and fetch.content_hash != row.content_hash:
+        values.update(body=None, extraction=None, read_on=None)  # not this content's body
     conn.execute(sa.update(PAGE_STATE).where(PAGE_STATE.c.id == row.id).values(values))
 
 
@@ -631,4 +714,6 @@ def _page_state_view(row: Row[Any]) -> PageStateView:
         last_status=row.last_status,
         last_fetched=row.last_fetched,
         last_changed=row.last_changed,
+        extraction=row.extraction,
+        read_on=row.read_on,
     )

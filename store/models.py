@@ -89,6 +89,9 @@ class CrawlRun(SQLModel, table=True):
     started_at: dt.datetime = Field(sa_type=UTCDateTime)
     finished_at: dt.datetime | None = Field(default=None, sa_type=UTCDateTime)
     status: str = Field(sa_type=KEY)  # running | ok | partial | failed | interrupted
+    # crawl: fetched pages; reextract: read stored pages again (never counts as a crawl's
+    # success or failure: a re-read fetches nothing).
+    kind: str = Field(default="crawl", sa_type=KEY, sa_column_kwargs={"server_default": "crawl"})
     pages: int = 0
     items: int = 0
     new: int = 0
@@ -136,10 +139,13 @@ class Revision(SQLModel, table=True):
     at: dt.datetime = Field(sa_type=UTCDateTime, index=True)
     run_id: int | None = Field(default=None, foreign_key="crawl_run.id", index=True)
     source: str | None = Field(default=None, sa_type=KEY)
+    # None: the site changed. "correction": confwatch read the same stored page again, better.
+    cause: str | None = Field(default=None, sa_type=KEY)
 
 
 class PageState(SQLModel, table=True):
-    """Validators and content hash of one fetched page, for conditional GET."""
+    """Validators and content hash of one fetched page, for conditional GET; and the last body
+    whose events were read, to read it again when extraction changes (``spiders/reextract.py``)."""
 
     __tablename__ = "page_state"
 
@@ -152,6 +158,9 @@ class PageState(SQLModel, table=True):
     last_status: int | None = None
     last_fetched: dt.datetime | None = Field(default=None, sa_type=UTCDateTime)
     last_changed: dt.datetime | None = Field(default=None, sa_type=UTCDateTime)
+    body: bytes | None = Field(default=None, sa_type=sa.LargeBinary)  # zlib-compressed UTF-8
+    extraction: str | None = Field(default=None, sa_type=sa.String(80))  # version/settings hash
+    read_on: dt.date | None = None  # the day the body was read: its "today" when read again
 
 
 EVENT = Event.__table__  # type: ignore[attr-defined]

@@ -34,6 +34,7 @@ from confwatch.store import changes as ch
 from confwatch.store.match import Candidate, find_match
 from confwatch.store.models import CRAWL_RUN, EVENT, REVISION, SIGHTING, SOURCE
 from confwatch.store.records import (
+    CORRECTION,
     Document,
     EventFields,
     FieldChange,
@@ -88,7 +89,12 @@ _OF_CRAWL = sa.select(sa.func.count()).where(
     CRAWL_RUN.c.status == "running",
 )
 _REVISIONS = sa.select(
-    REVISION.c.id, REVISION.c.seq, REVISION.c.kind, REVISION.c.run_id, REVISION.c.source
+    REVISION.c.id,
+    REVISION.c.seq,
+    REVISION.c.kind,
+    REVISION.c.run_id,
+    REVISION.c.source,
+    REVISION.c.cause,
 ).where(REVISION.c.event_id == _b("b_id"))
 _LATEST_REVISION = _REVISIONS.where(REVISION.c.seq == _b("b_seq"))
 _REVISION_SNAPSHOT = sa.select(REVISION.c.snapshot, REVISION.c.at).where(
@@ -443,7 +449,14 @@ def _candidates(conn: Connection, sighting: Sighting) -> list[Candidate]:
     return [Candidate(r.id, event_fields(r)) for r in conn.execute(_CANDIDATES, params)]
 
 
-def _create(conn: Connection, run: RunInfo, sighting: Sighting, when: dt.datetime) -> Outcome:
+def _create(
+    conn: Connection,
+    run: RunInfo,
+    sighting: Sighting,
+    when: dt.datetime,
+    *,
+    cause: str | None = None,
+) -> Outcome:
     fields = sighting.fields
     uid = event_uid(sighting.source, sighting.url)
     values = {
@@ -458,7 +471,9 @@ def _create(conn: Connection, run: RunInfo, sighting: Sighting, when: dt.datetim
     event_id = new_id(conn.execute(_INSERT_EVENT, values))
     _insert_sighting(conn, run, sighting, event_id, when, None)
     created = ch.creation(fields)
-    _insert_revision(conn, run.id, run.source, event_id, uid, 1, "new", created, fields, when)
+    _insert_revision(
+        conn, run.id, run.source, event_id, uid, 1, "new", created, fields, when, cause=cause
+    )
     return Outcome(kind="new", event_id=event_id, changes=created)
 
 
@@ -473,10 +488,13 @@ def _insert_revision(
     changes: list[FieldChange],
     fields: EventFields,
     when: dt.datetime,
+    *,
+    cause: str | None = None,
 ) -> None:
     values = _revision_values(
         run_id, source, event_id, uid, seq, kind, changes, fields.to_json(), when
     )
+    values["cause"] = cause
     conn.execute(_INSERT_REVISION, values)
 
 
@@ -531,37 +549,46 @@ def _refresh(
     event_id: int,
     when: dt.datetime,
     lock_rows: bool,
+    *,
+    cause: str | None = None,
 ) -> Outcome:
     """Recompute the event's canonical fields from its sightings; revise it if they changed.
 
     A change made while another run of the same crawl holds the event's latest revision is
     folded into that revision: one crawl gives an event at most one revision whatever the order
     its pages arrived in, so the revisions (and the feed entry ids made from them) depend only
-    on what the crawl saw. Another crawl's revision is never touched (it may be published)."""
+    on what the crawl saw. Another crawl's revision is never touched (it may be published).
+
+    ``cause``: the revision's (see ``records.CORRECTION``). A correction does not move the
+    event's ``last_seen``: re-reading a stored page is not seeing the site."""
     event = conn.execute(_EVENT_FOR_UPDATE if lock_rows else _EVENT, {"b_id": event_id}).one()
     new = canonical_fields(conn, event_id)
     new_print = ch.fingerprint(new)
     found = [] if new_print == event.fingerprint else ch.diff(event_fields(event), new)
+    seen = {} if cause == CORRECTION else {"last_seen": when}
     if not found:
-        params = {"b_id": event_id, "last_seen": when, "fingerprint": new_print}
-        conn.execute(_UPDATE_EVENT, params)
+        params = {"b_id": event_id, "last_seen": event.last_seen, "fingerprint": new_print}
+        conn.execute(_UPDATE_EVENT, {**params, **seen})
         return Outcome(kind="unchanged", event_id=event_id)
     values = {
         "b_id": event_id,
-        "last_seen": when,
+        "last_seen": event.last_seen,
+        **seen,
         "last_changed": when,
         "fingerprint": new_print,
         **event_values(new),
     }
     latest = _foldable(conn, run, event_id, event.revision_count)
     if run is not None and latest is not None:
-        values.update(_fold(conn, run, event_id, latest, new, when))
+        values.update(_fold(conn, run, event_id, latest, new, when, cause))
         conn.execute(_UPDATE_EVENT, values)
         return Outcome(kind="changed", event_id=event_id, changes=found)
     seq = event.revision_count + 1
     conn.execute(_UPDATE_EVENT, {**values, "revision_count": seq})
     run_id = run.id if run is not None else None
-    _insert_revision(conn, run_id, source, event_id, event.uid, seq, "changed", found, new, when)
+    _insert_revision(
+        conn, run_id, source, event_id, event.uid, seq, "changed", found, new, when, cause=cause
+    )
     return Outcome(kind="changed", event_id=event_id, changes=found)
 
 
@@ -574,6 +601,7 @@ class _Latest:
     kind: str
     run_id: int
     source: str | None
+    cause: str | None
 
 
 def _foldable(conn: Connection, run: RunInfo | None, event_id: int, seq: int) -> _Latest | None:
@@ -583,7 +611,7 @@ def _foldable(conn: Connection, run: RunInfo | None, event_id: int, seq: int) ->
     rev = conn.execute(_LATEST_REVISION, {"b_id": event_id, "b_seq": seq}).first()
     if rev is None or rev.run_id == run.id or not _of_crawl(conn, run, {rev.run_id}):
         return None
-    return _Latest(rev.id, rev.seq, rev.kind, rev.run_id, rev.source)
+    return _Latest(rev.id, rev.seq, rev.kind, rev.run_id, rev.source, rev.cause)
 
 
 def _fold(
@@ -593,8 +621,10 @@ def _fold(
     latest: _Latest,
     new: EventFields,
     when: dt.datetime,
+    cause: str | None,
 ) -> dict[str, Any]:
-    """Make ``latest`` say ``new``; the event columns that follow from it."""
+    """Make ``latest`` say ``new``; the event columns that follow from it. The folded revision
+    is a correction only when both parts are: news and a correction together are news."""
     if latest.kind == "new":
         net = ch.creation(new)
     else:
@@ -616,6 +646,7 @@ def _fold(
             "at": when,
             "source": by[0],
             "run_id": by[1],
+            "cause": cause if latest.cause == cause else None,
         },
     )
     return {}

@@ -18,6 +18,12 @@ from confwatch.fields import EventFields as EventFields
 
 OutcomeKind = Literal["new", "changed", "unchanged"]
 
+# A revision's cause: None when the site changed (news); CORRECTION when confwatch read the same
+# stored page again and read it better (a new extractor version or new extraction settings).
+CORRECTION = "correction"
+# What a crawl run did: fetch pages ("crawl") or read stored pages again ("reextract").
+RunKind = Literal["crawl", "reextract"]
+
 
 @dataclass
 class Sighting:
@@ -41,6 +47,21 @@ class PageFetch:
     last_modified: str | None
     content_hash: str | None
     status: int
+    # A page whose events were read: the text read (zlib-compressed UTF-8), the extraction tag
+    # it was read with and the day it was read on, so that it can be read again without a fetch.
+    body: bytes | None = None
+    extraction: str | None = None
+    read_on: dt.date | None = None
+
+
+@dataclass(frozen=True)
+class StoredPage:
+    """A page whose body is stored: what re-reading it needs to know, without the body."""
+
+    url: str
+    source: str
+    extraction: str | None  # the tag it was last read with (None: a store of an older release)
+    read_on: dt.date | None  # the day it was read on: "today" for reading it again
 
 
 @dataclass(frozen=True)
@@ -62,6 +83,7 @@ class RunInfo:
     id: int
     source: str
     started_at: dt.datetime
+    kind: RunKind = "crawl"
 
 
 @dataclass
@@ -122,6 +144,7 @@ class ChangeView:
     event: EventFields  # the event's fields right after this revision
     sources: list[SourceRef]
     run_id: int | None = None
+    cause: str | None = None  # None: the site changed; CORRECTION: confwatch read it better
 
 
 @dataclass
@@ -138,6 +161,7 @@ class RunView:
     unchanged: int
     errors: list[dict[str, Any]]
     stats: dict[str, Any]
+    kind: RunKind = "crawl"
 
 
 @dataclass

@@ -49,6 +49,7 @@ ROWS: dict[str, Callable[[int, dict[str, int]], dict[str, Any]]] = {
         "unchanged": 1,
         "errors": _j([{"url": f"https://mfa{n}.example/x", "message": "HTTP 500"}]),
         "stats": _j({"not_modified": 7, "bytes": 93290 + n, "finish_reason": "finished"}),
+        "kind": "reextract",
     },
     "event": lambda n, ids: {
         "uid": f"evt-{n:04d}-a1b2c3",
@@ -80,6 +81,9 @@ ROWS: dict[str, Callable[[int, dict[str, int]], dict[str, Any]]] = {
         "last_status": 200,
         "last_fetched": T0,
         "last_changed": T0 - dt.timedelta(days=3),
+        "body": b"x\x9c\xcbH\xcd\xc9\xc9\x07\x00\x06,\x02\x15",
+        "extraction": f"2026.15.{n}/0123456789abcdef",
+        "read_on": dt.date(2019, 6, 20),
     },
     "revision": lambda n, ids: {
         "event_id": ids["event"],
@@ -91,6 +95,7 @@ ROWS: dict[str, Callable[[int, dict[str, int]], dict[str, Any]]] = {
         "at": T0,
         "run_id": ids["crawl_run"],
         "source": "osce",
+        "cause": "correction",
     },
     "sighting": lambda n, ids: {
         "source": "osce",
