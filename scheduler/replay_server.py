@@ -13,7 +13,8 @@ Faults are named routes under any host: ``/_fault/500``, ``/_fault/503`` (with R
 (body shorter than its Content-Length), ``/_fault/gzip-bomb`` (100 MB of zeros, gzip-compressed),
 ``/_fault/image``, ``/_fault/truncated`` (HTML cut mid-tag), ``/_fault/bad-encoding`` (says UTF-8,
 is cp1252), ``/_fault/mixed-encoding``, ``/_fault/unknown-charset``, ``/_fault/redirect-to?url=U``;
-``/_fault/429?after=N`` sets Retry-After. ``ROOT/_faults.json`` (``{"/host/path": "500"}``) makes
+``/_fault/429?after=N`` sets Retry-After; ``no-validators`` (in ``_faults.json`` only) serves the
+page itself without ETag or Last-Modified. ``ROOT/_faults.json`` (``{"/host/path": "500"}``) makes
 a recorded page answer with a fault instead, so a once-good URL can fail. ``/_requests`` lists what
 was asked (JSON) and ``/_requests?clear=1`` empties the list, so tests count requests and bytes.
 
@@ -130,7 +131,10 @@ class ReplayHandler(BaseHTTPRequestHandler):
             self._fault(segments[3], parse_qs(parts.query))
             return
         override = self._fault_override(parts.path)
-        if override:  # "429?after=3600": a fault name, then its query
+        # "no-validators": the page itself, as a server that sends neither ETag nor
+        # Last-Modified (and so never answers 304) serves it.
+        plain = override == "no-validators"
+        if override and not plain:  # "429?after=3600": a fault name, then its query
             name, _, query = override.partition("?")
             self._fault(name, parse_qs(query))
             return
@@ -145,7 +149,9 @@ class ReplayHandler(BaseHTTPRequestHandler):
         headers = {"ETag": etag, "Last-Modified": last_modified, "Cache-Control": "max-age=0"}
         inm = self.headers.get("If-None-Match")
         ims = self.headers.get("If-Modified-Since")
-        if inm is not None:
+        if plain:
+            headers, not_modified = {"Cache-Control": "no-cache"}, False
+        elif inm is not None:
             not_modified = etag in [t.strip() for t in inm.split(",")]
         elif ims:
             since = email.utils.parsedate_to_datetime(ims) if ims else None

@@ -8,7 +8,8 @@ sent because a server must ignore ``If-Modified-Since`` when ``If-None-Match`` i
 9110, 13.1.3): sending both would only add ~50 bytes to every revisit of a re-crawl that is mostly
 revisits. The validators are saved only after the
 page's callback has run to its end, so a crash mid-page means the page is fetched in full next time
-and no change is lost.
+and no change is lost. A page whose events were read is saved with its body and extraction tag
+(``stored_bodies``), so that a better extraction can read it again without fetching it.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from __future__ import annotations
 import hashlib
 import logging
 from collections.abc import AsyncIterator, Iterable, Iterator
-from dataclasses import asdict
+from dataclasses import asdict, replace
 from typing import TYPE_CHECKING, Any
 
 from scrapy import Request, Spider, signals
@@ -24,6 +25,7 @@ from scrapy.crawler import Crawler
 from scrapy.http import Response
 from twisted.python.failure import Failure
 
+from confwatch.spiders import stored_bodies
 from confwatch.spiders.context import CrawlContext, context_of
 from confwatch.spiders.items import RawEvent
 from confwatch.store.records import PageFetch
@@ -40,6 +42,8 @@ log = logging.getLogger("confwatch.crawl")
 # items to the pipeline after the callback's output is exhausted) and drops it if they fail. With
 # no receiver the state is saved at once.
 PAGE_DONE = object()
+# Set in a request's meta by the spider when it read the page's events (``SourceSpider``).
+EVENTS_READ = "confwatch_events_read"
 
 
 def body_hash(body: bytes) -> str:
@@ -95,16 +99,22 @@ class ConditionalGetMiddleware:
         prog.bytes += len(response.body)
         if response.status == 304:
             prog.not_modified += 1
-            request.meta["unchanged"] = True
-            run = self.context.runs.get(source)
-            if run is not None:
-                self.context.store.touch_page(run, request.url)
+            self._unchanged(source, request)
         elif response.status == 200:
             digest = body_hash(response.body)
             request.meta["content_hash"] = digest
             if digest == request.meta.get("previous_hash"):
-                request.meta["unchanged"] = True
+                # A site without validators answers 200 where it means 304: the same news.
+                self._unchanged(source, request)
         return response
+
+    def _unchanged(self, source: str, request: Request) -> None:
+        """The page is as it was: not read again, and what was read from it is still current
+        (so it never counts as the source no longer announcing it)."""
+        request.meta["unchanged"] = True
+        run = self.context.runs.get(source)
+        if run is not None:
+            self.context.store.touch_page(run, request.url)
 
 
 class PageStateMiddleware:
@@ -119,6 +129,7 @@ class PageStateMiddleware:
         self.context = context
         self.crawler = crawler
         self.listings: list[PageFetch] = []  # listings whose items are stored, saved at the end
+        self.tags: dict[str, str | None] = {}  # source -> its extraction tag
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> PageStateMiddleware:
@@ -129,6 +140,8 @@ class PageStateMiddleware:
     def _done(self, response: Response, spider: Spider | None, items: list[RawEvent]) -> None:
         source = (spider or self.crawler.spider).name
         fetch = _fetch(source, response)
+        if fetch is not None and response.meta.get(EVENTS_READ):
+            fetch = self._with_body(fetch, response, spider or self.crawler.spider)
         stored = None
         if fetch is not None and response.meta.get("listing"):
             # A listing is kept for the end of the crawl, once its own items are stored.
@@ -148,6 +161,18 @@ class PageStateMiddleware:
             self.context.store.save_page_state(**asdict(fetch))
         if stored is not None:
             stored()
+
+    def _with_body(self, fetch: PageFetch, response: Response, spider: Spider | None) -> PageFetch:
+        """The fetch with the text that was read, packed, and the tag it was read with."""
+        if fetch.source not in self.tags:
+            config = self.context.sources.get(fetch.source) or getattr(spider, "source", None)
+            self.tags[fetch.source] = stored_bodies.extraction_tag(config) if config else None
+        tag = self.tags[fetch.source]
+        text = getattr(response, "text", None)
+        if tag is None or text is None or len(response.body) > self.context.crawl.max_page_bytes:
+            return fetch
+        body = stored_bodies.pack(text)
+        return replace(fetch, body=body, extraction=tag, read_on=self.context.today)
 
     def spider_closed(self, spider: Spider, reason: str) -> None:
         complete = reason in ("finished", "closespider_pagecount")
