@@ -19,6 +19,7 @@ import click
 from confwatch.errors import ConfigError
 from confwatch.scheduler.cli import Ctx
 from confwatch.scheduler.output import echo, emit_json, table
+from confwatch.spiders.normalise.explain import Explanation
 from confwatch.spiders.offline import choose_source, extract_file
 
 pass_ctx = click.make_pass_decorator(Ctx)
@@ -66,6 +67,12 @@ def _read_stdin(limit: int) -> bytes:
 @click.option(
     "--json", "as_json", is_flag=True, help="Print one JSON array of events (the contract)."
 )
+@click.option(
+    "--explain",
+    is_flag=True,
+    help="Say, per field, what was read from which text and why, and what was passed over "
+    '(with --json: an "explain" list in each event).',
+)
 @pass_ctx
 def extract(
     ctx: Ctx,
@@ -74,17 +81,21 @@ def extract(
     source: str | None,
     published: str | None,
     as_json: bool,
+    explain: bool,
 ) -> None:
     """Extract the conferences one saved page announces, offline.
 
     PAGE is an HTML file (.html, .htm) or a text capture (.txt); '-' reads standard input. The
     same spider callback and normaliser as a crawl run here, with no network and no database.
-    Prints one JSON array (one object per event, in page order; [] for a non-event page).
+    Prints the events found, in page order; --json prints one JSON array instead (one object per
+    event; [] for a non-event page); --explain says per field which text each value was read
+    from, by which rule, and what was passed over.
 
     \b
     Examples:
       confwatch extract page.html --url https://www.osce.org/event/x --json
       confwatch extract capture.txt --source unoct --published 2019-10-24 --json
+      confwatch extract page.html --url https://mfa.example/en/news/12 --explain
     """
     settings = ctx.settings
     chosen = choose_source(source, url, settings.sources)
@@ -95,23 +106,35 @@ def extract(
             _check_page(page, limit)
     stdin = _read_stdin(limit) if "-" in pages else None
     found: list[dict[str, Any]] = []
+    reasons: list[Explanation] = []
     for page in pages:
-        result = extract_file(page, url=url, source=chosen, published=day, stdin_data=stdin)
+        result = extract_file(
+            page, url=url, source=chosen, published=day, stdin_data=stdin, explain=explain
+        )
         for warning in result.warnings:
             echo(f"warning: {warning}", err=True)
         for skipped in result.skipped:
             echo(f"skipped: {skipped}", err=True)
         found += [e.to_json() for e in result.events]
+        reasons += result.explanations
     if as_json:
+        if explain:
+            found = [{**e, "explain": why.to_json()} for e, why in zip(found, reasons, strict=True)]
         emit_json(found)
         return
     if not found:
         click.echo("no conference found")
-    for e in found:
-        echo(
-            f"{e['title']}\n  {e['start_date']} – {e['end_date']}  {e['city']}, {e['country']}\n"
-            f"  organisers: {'; '.join(e['organisers'])}\n  url: {e['url']}"
-        )
+    for n, e in enumerate(found):
+        lines = [
+            e["title"],
+            f"  {e['start_date']} – {e['end_date']}  {e['city']}, {e['country']}",
+            f"  organisers: {'; '.join(e['organisers']) or '-'}",
+        ]
+        if e["url"]:
+            lines.append(f"  url: {e['url']}")
+        if explain:
+            lines += ["  why:", *reasons[n].lines()]
+        echo("\n".join(lines))
 
 
 @click.command("eval")

@@ -15,11 +15,12 @@ from urllib.parse import urlsplit
 from w3lib.encoding import html_body_declared_encoding, html_to_unicode
 
 from confwatch.errors import ConfigError, ConfwatchError
+from confwatch.fields import EventFields
 from confwatch.spiders.normalise import normalise
+from confwatch.spiders.normalise.explain import Explanation
 from confwatch.spiders.page import read_page
 from confwatch.spiders.registry import SPIDERS, offline_source, spider_class
 from confwatch.spiders.sources import SourceConfig
-from confwatch.store.records import EventFields
 
 log = logging.getLogger("confwatch.extract")
 
@@ -29,6 +30,7 @@ class Extraction:
     events: list[EventFields]
     warnings: list[str] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)
+    explanations: list[Explanation] = field(default_factory=list)  # one per event, when asked
 
 
 def decode_page(data: bytes, *, is_text: bool) -> str:
@@ -72,13 +74,15 @@ def extract_page(
     source: SourceConfig,
     is_text: bool,
     published: dt.date | None = None,
+    explain: bool = False,
 ) -> Extraction:
     page_url = url or "file:///page"
     spider = spider_class(source.kind)(source)
     page = read_page(body, page_url, is_text=is_text, published=published)
     result = Extraction([])
     for raw in spider.page_events(page):
-        done = normalise(raw)
+        why = Explanation() if explain else None
+        done = normalise(raw, explain=why)
         result.warnings += done.warnings
         if done.fields is None:
             result.skipped.append(f"{raw.url}: {done.skipped}")
@@ -86,6 +90,8 @@ def extract_page(
             if url is None:
                 done.fields.url = None if done.fields.url == page_url else done.fields.url
             result.events.append(done.fields)
+            if why is not None:
+                result.explanations.append(why)
     return result
 
 
@@ -96,6 +102,7 @@ def extract_file(
     source: SourceConfig,
     published: dt.date | None = None,
     stdin_data: bytes | None = None,
+    explain: bool = False,
 ) -> Extraction:
     if path == "-":
         data = stdin_data or b""
@@ -112,4 +119,6 @@ def extract_file(
         if p.suffix.lower() not in (".txt", ".text", "") and is_text:
             is_text = not data.lstrip().startswith(b"<")
     body = decode_page(data, is_text=is_text)
-    return extract_page(body, url=url, source=source, is_text=is_text, published=published)
+    return extract_page(
+        body, url=url, source=source, is_text=is_text, published=published, explain=explain
+    )

@@ -1,0 +1,40 @@
+"""The event's organisers: the page's own statement (a labelled field, structured data) when
+it has one; else the organiser wording of its text and the bodies the event's name calls its own."""
+
+from __future__ import annotations
+
+from confwatch.spiders.items import RawEvent
+from confwatch.spiders.normalise import organisers
+from confwatch.spiders.normalise.explain import Explanation
+
+
+def read_organisers(
+    raw: RawEvent, country: str | None, explain: Explanation | None = None
+) -> list[str]:
+    """Organisers: a labelled field or structured data when the page has one (it is the page's
+    own statement, so bodies the text merely mentions are not added); else the organiser
+    wording of the text, then the bodies the event's name calls its own."""
+    found: list[str] = []
+    evidence, rule = None, ""
+    if raw.organiser_text:
+        found += organisers.split_organisers(raw.organiser_text, country=country)
+        evidence, rule = raw.organiser_text, "labelled organisers"
+    for name in raw.structured.get("organisers", []) or []:
+        found.append(organisers.canonical_organiser(str(name), country=country))
+        rule = rule or "structured data (schema.org organizer)"
+    if not found:
+        text = "\n\n".join(filter(None, [raw.title, raw.body_text]))
+        from_text = organisers.find_organisers(text, country=country)
+        from_title = organisers.title_organisers(raw.title or "", country=country)
+        found += from_text + from_title
+        rule = "organiser wording in the text" if from_text else "the event's name"
+    out: list[str] = []
+    for name in found:
+        if name and not any(organisers.same_body(name, o) for o in out):
+            out.append(name)
+    if explain is not None:
+        if out:
+            explain.chose("organisers", out, evidence, rule)
+        else:
+            explain.abstained("organisers", "no body named as organiser, host or co-organiser")
+    return out
