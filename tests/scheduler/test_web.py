@@ -341,8 +341,10 @@ def test_waitress_log_records_become_dotted_events_and_busy_is_said_once(
 ) -> None:
     caplog.set_level(logging.INFO)
     release = threading.Event()
+    holding = threading.Event()
 
     def slow_health() -> tuple[int, dict[str, Any]]:
+        holding.set()
         release.wait(240)
         return healthy()
 
@@ -353,6 +355,9 @@ def test_waitress_log_records_become_dotted_events_and_busy_is_said_once(
     first.start()
     queued: list[threading.Thread] = []
     try:
+        # Only once the only worker holds /healthz can every later request be made to queue;
+        # a request sent earlier may be served first and never sit in the queue.
+        assert holding.wait(60), "the /healthz request never reached the worker"
         deadline = time.monotonic() + 30
         while not [r for r in caplog.records if r.getMessage() == "http.busy"]:
             assert time.monotonic() < deadline, "no http.busy event while the only worker waited"
