@@ -51,12 +51,20 @@ def default_feeds(settings: FeedSettings) -> list[FeedLink]:
     ]
 
 
-def opml(feeds: Iterable[FeedLink], settings: FeedSettings, *, now: dt.datetime) -> bytes:
-    """OPML 2.0 listing the feeds; calendars are ``type="link"`` outlines (not feeds)."""
+def opml(
+    feeds: Iterable[FeedLink], settings: FeedSettings, *, created: dt.datetime | None
+) -> bytes:
+    """OPML 2.0 listing the feeds; calendars are ``type="link"`` outlines (not feeds).
+
+    ``created`` is the newest change among what the feeds are built from, not the build time,
+    so a rebuild with nothing changed gives the same bytes; None (an empty store) leaves the
+    optional ``dateCreated`` out.
+    """
     root = etree.Element("opml", version="2.0")
     head = etree.SubElement(root, "head")
     etree.SubElement(head, "title").text = clean_text(settings.title) or "confwatch"
-    etree.SubElement(head, "dateCreated").text = format_datetime(utc_datetime(now))
+    if created is not None:
+        etree.SubElement(head, "dateCreated").text = format_datetime(utc_datetime(created))
     etree.SubElement(head, "ownerName").text = clean_text(settings.author_name) or "confwatch"
     body = etree.SubElement(root, "body")
     for feed in feeds:

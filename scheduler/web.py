@@ -6,6 +6,10 @@ feeds build published (with its proper content type); ``/healthz`` JSON with eac
 HEAD (405 with ``Allow`` otherwise); anything else is 404; a path can never leave the feeds folder.
 Every response, errors included, carries the security headers in ``SECURITY_HEADERS``.
 
+Published files carry a strong ``ETag`` and ``Last-Modified`` and may be cached for five minutes;
+a conditional request for an unchanged file gets ``304`` with no body; text files are sent
+gzipped to clients that accept it (``http_cache.py``: each file version hashed and compressed once).
+
 Each request is logged as ``http.request`` with its method, path, status, bytes and time.
 """
 
@@ -18,9 +22,18 @@ import os
 import time
 from collections.abc import Callable, Iterable, Iterator
 from http import HTTPStatus
+from io import BufferedReader
 from pathlib import Path
 from typing import Any, BinaryIO
 from urllib.parse import quote
+
+from confwatch.scheduler.http_cache import (
+    FileVersions,
+    accepts_gzip,
+    compressible,
+    http_date,
+    not_modified,
+)
 
 log = logging.getLogger("confwatch.web")
 
@@ -50,6 +63,8 @@ HealthFn = Callable[[], tuple[int, dict[str, Any]]]
 Headers = list[tuple[str, str]]
 StartResponse = Callable[[str, Headers], Any]
 CHUNK = 64 * 1024
+# Feed readers poll every few minutes; five minutes of freshness, then a cheap conditional request.
+FILE_CACHE_CONTROL = "public, max-age=300"
 
 
 def safe_file(folder: Path, name: str) -> Path | None:
@@ -69,9 +84,12 @@ def safe_file(folder: Path, name: str) -> Path | None:
 class FeedsApp:
     """The WSGI application: routes, headers, and one ``http.request`` log event per request."""
 
-    def __init__(self, feeds_dir: Path, health: HealthFn) -> None:
+    def __init__(
+        self, feeds_dir: Path, health: HealthFn, versions: FileVersions | None = None
+    ) -> None:
         self.feeds_dir = feeds_dir
         self.health = health
+        self.versions = versions or FileVersions()
 
     def __call__(self, environ: dict[str, Any], start_response: StartResponse) -> Iterable[bytes]:
         started = time.monotonic()
@@ -79,7 +97,7 @@ class FeedsApp:
         # waitress gives the percent-decoded path as latin-1; file names are UTF-8.
         path = environ.get("PATH_INFO", "").encode("latin-1").decode("utf-8", "surrogateescape")
         try:
-            status, headers, body = self.respond(method, path)
+            status, headers, body = self.respond(method, path, environ)
         except Exception as exc:
             log.error("http.error", extra={"path": _loggable(path), "error": _one_line(exc)})
             status, headers, body = _text(500, "Internal server error\n", cache="no-store")
@@ -96,7 +114,9 @@ class FeedsApp:
             body = []
         return _LoggedBody(body, fields, started)
 
-    def respond(self, method: str, path: str) -> tuple[int, Headers, Iterable[bytes]]:
+    def respond(
+        self, method: str, path: str, environ: dict[str, Any] | None = None
+    ) -> tuple[int, Headers, Iterable[bytes]]:
         if method not in ("GET", "HEAD"):
             status, headers, body = _text(405, "Method not allowed\n")
             headers.append(("Allow", "GET, HEAD"))
@@ -118,9 +138,45 @@ class FeedsApp:
             handle = file.open("rb")  # an atomic rewrite of the feed leaves this copy whole
         except OSError:  # replaced or removed since it was looked at
             return _text(404, "Not found\n")
+        try:
+            return self.file_response(file, handle, environ or {})
+        except BaseException:
+            handle.close()
+            raise
+
+    def file_response(
+        self, file: Path, handle: BufferedReader, environ: dict[str, Any]
+    ) -> tuple[int, Headers, Iterable[bytes]]:
+        """A published file, conditional on the request's validators, gzipped when accepted."""
         size = os.fstat(handle.fileno()).st_size
         ctype = TYPES.get(file.suffix.lower(), "application/octet-stream")
-        return 200, _headers(ctype, size, "max-age=300"), _FileBody(handle, size)
+        version = self.versions.version(str(file), handle)
+        negotiated = compressible(ctype, size)
+        use_gzip = negotiated and accepts_gzip(environ.get("HTTP_ACCEPT_ENCODING"))
+        etag = version.etag(gzip=use_gzip)
+        headers: Headers = [
+            ("Cache-Control", FILE_CACHE_CONTROL),
+            ("ETag", etag),
+            ("Last-Modified", http_date(version.modified)),
+        ]
+        if negotiated:
+            headers.append(("Vary", "Accept-Encoding"))
+        if not_modified(
+            environ.get("HTTP_IF_NONE_MATCH"),
+            environ.get("HTTP_IF_MODIFIED_SINCE"),
+            etag,
+            version.modified,
+        ):
+            handle.close()
+            return 304, headers, []
+        headers.append(("Content-Type", ctype))
+        if use_gzip:
+            body = self.versions.gzipped(str(file), version, handle)
+            handle.close()
+            headers += [("Content-Encoding", "gzip"), ("Content-Length", str(len(body)))]
+            return 200, headers, [body]
+        headers.append(("Content-Length", str(size)))
+        return 200, headers, _FileBody(handle, size)
 
 
 class _LoggedBody:

@@ -5,7 +5,8 @@ complete requests to a few worker threads, so a slow or half-sent request costs 
 thread, and is dropped after ``channel_timeout`` seconds of silence. At most ``connection_limit``
 connections are open at once (fitted to the open-files limit); waitress' own error responses carry
 our security headers; its log records become ``http.*`` events; a port that cannot be listened on
-is a ConfigError naming it.
+is a ConfigError naming it. HTTP/1.1 requests get HTTP/1.1 responses on a kept-alive connection,
+304s included (waitress answers each request in the version it was asked in).
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from typing import Any
 from waitress import wasyncore
 from waitress.channel import HTTPChannel
 from waitress.server import create_server
-from waitress.task import ErrorTask
+from waitress.task import ErrorTask, WSGITask
 
 from confwatch.errors import ConfigError
 from confwatch.scheduler.web import SECURITY_HEADERS, FeedsApp, HealthFn
@@ -38,7 +39,36 @@ class _ErrorTask(ErrorTask):  # type: ignore[misc]
         super().execute()
 
 
+class _Task(WSGITask):  # type: ignore[misc]
+    """Keeps the connection open after a 304 (or 204) when the client asked for keep-alive.
+
+    waitress 3.0 closes the connection after any response without a Content-Length, and a 304
+    must not carry one; but a 304 ends at its blank line (RFC 9112 §6.3), so nothing needs the
+    close, and feed readers polling with conditional requests would reconnect every time.
+    """
+
+    _bodiless_keep_alive = False
+
+    def build_response_header(self) -> bytes:
+        asked = self.request.headers.get("CONNECTION", "").lower()
+        self._bodiless_keep_alive = not self.has_body and (
+            (self.version == "1.1" and asked != "close")
+            or (self.version == "1.0" and asked == "keep-alive")
+        )
+        if self._bodiless_keep_alive and self.version == "1.0":
+            self.response_headers.append(("Connection", "Keep-Alive"))
+        try:
+            return bytes(super().build_response_header())
+        finally:
+            self._bodiless_keep_alive = False
+
+    def set_close_on_finish(self) -> None:
+        if not self._bodiless_keep_alive:
+            super().set_close_on_finish()
+
+
 class _Channel(HTTPChannel):  # type: ignore[misc]
+    task_class = _Task
     error_task_class = _ErrorTask
 
 
