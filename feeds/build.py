@@ -23,6 +23,7 @@ from confwatch.feeds.page import render_index
 from confwatch.feeds.safe import utc_datetime
 from confwatch.feeds.syndication import EntryCache, atom_feed, newest, rss_feed
 from confwatch.feeds.write import discard, fsync_dir, publish, stage
+from confwatch.store.changes import fold_into_creations
 from confwatch.store.records import ChangeView, EventView
 
 CALENDAR_PAST = dt.timedelta(days=90)  # past conferences kept in the calendar
@@ -140,7 +141,9 @@ def render_files(
     # Filtered feeds choose from a bounded window of the newest changes, so the build stays flat
     # in the store's size whatever the number of filters. The window is newest first, so every
     # feed's newest entries are a prefix of its part of the window: sorted once, not per feed.
-    window = newest(changes, settings.max_entries * WINDOW)
+    # A run's later word on an event it created is part of the "new" entry, not an entry of
+    # its own: a first crawl gives one entry per conference.
+    window = newest(fold_into_creations(changes), settings.max_entries * WINDOW)
     recent = window[: settings.max_entries]
     specs = list(specs) if specs is not None else feed_specs(settings, events, window)
     parts = EntryCache()  # at most the window's changes: bounded like the window
@@ -161,7 +164,10 @@ def render_files(
     filtered = spec_links(specs)
     links: list[FeedLink] = default_feeds(settings) + filtered
     yield "events.ics", ics_calendar(events, settings, now=now)
-    yield "feeds.opml", opml(links, settings, now=now)
+    # The OPML's date is its newest input's, not the build's: no change, same bytes.
+    inputs = [c.at for c in window[:1]] + [e.last_changed for e in events]
+    newest_input = max((utc_datetime(t) for t in inputs), default=None)
+    yield "feeds.opml", opml(links, settings, created=newest_input)
     today = utc_datetime(now).date()
     upcoming = [e for e in events if is_upcoming(e, today)]
     main_links = [
@@ -191,7 +197,7 @@ def build_all(
         upcoming_after=utc_datetime(now).date() - CALENDAR_PAST, limit=settings.max_calendar_events
     )
     report = BuildReport(
-        entries=min(len(changes), settings.max_entries),
+        entries=min(len(fold_into_creations(changes)), settings.max_entries),
         events=sum(1 for e in events if e.fields.start_date is not None),
     )
     staged: list[tuple[str, Path]] = []  # (temporary file, published path)

@@ -21,6 +21,7 @@ import datetime as dt
 from collections.abc import Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING
 
+from confwatch.feeds.headlines import reported_after_held
 from confwatch.feeds.ids import calendar_uid
 from confwatch.feeds.safe import clean_paragraphs, clean_text, http_url, shorten, utc_datetime
 from confwatch.feeds.wording import NOT_ANNOUNCED, event_facts, format_place
@@ -32,6 +33,7 @@ if TYPE_CHECKING:
 PRODID = "-//confwatch//confwatch feeds//EN"
 STATUS = {"scheduled": "CONFIRMED", "cancelled": "CANCELLED", "postponed": "TENTATIVE"}
 SUMMARY_PREFIX = {"cancelled": "Cancelled: ", "postponed": "Postponed: "}
+HELD_SUFFIX = " (held)"  # first seen after it ended: in the calendar as a record, not a plan
 CRLF = b"\r\n"
 FOLD = b"\r\n "  # RFC 5545 3.1: a fold is CRLF and one space
 LINE_OCTETS = 74  # octets of content per physical line: with a fold's space, at most 75
@@ -77,7 +79,8 @@ def vevent_lines(event: EventView, *, now: dt.datetime, sequence: int) -> Iterat
     place = format_place(f.city, f.country)
     organisers = [o for o in (clean_text(o) for o in f.organisers) if o]
     yield b"BEGIN:VEVENT"
-    yield content_line("SUMMARY", text(SUMMARY_PREFIX.get(status, "") + title))
+    held = HELD_SUFFIX if reported_after_held(f, event.first_seen) else ""
+    yield content_line("SUMMARY", text(SUMMARY_PREFIX.get(status, "") + title + held))
     yield content_line("DTSTART;VALUE=DATE", date_value(f.start_date))
     yield content_line("DTEND;VALUE=DATE", date_value(end + dt.timedelta(days=1)))
     yield content_line("DTSTAMP", utc_value(event.last_changed or now))
@@ -99,7 +102,10 @@ def vevent_lines(event: EventView, *, now: dt.datetime, sequence: int) -> Iterat
 
 
 def _description(event: EventView, urls: list[str]) -> str:
-    lines = [f"{label}: {value}" for label, value in event_facts(event.fields)]
+    lines = []
+    if reported_after_held(event.fields, event.first_seen):
+        lines.append("Already held when confwatch first reported it.")
+    lines += [f"{label}: {value}" for label, value in event_facts(event.fields)]
     lines += clean_paragraphs(event.fields.description)[:5]
     lines += [f"Source: {url}" for url in urls]
     return "\n".join(lines)

@@ -20,6 +20,7 @@ from urllib.parse import quote, urlsplit
 import jinja2
 
 from confwatch.feeds.filters import SameOrganiser, event_matches, organiser_prefix
+from confwatch.feeds.headlines import reported_after_held
 from confwatch.feeds.safe import clean_paragraphs, clean_text, header_value, http_url, shorten
 from confwatch.feeds.wording import (
     describe_changes,
@@ -151,6 +152,8 @@ class Digest:
     upcoming: list[Item]
     deadlines: list[Item]
     health: list[str] | None = None  # None: not an operator's digest
+    # New to confwatch but over before it first saw them: a record, kept out of "New".
+    reported: list[Item] = field(default_factory=list)
 
     @property
     def changed_note(self) -> str:
@@ -162,8 +165,8 @@ class Digest:
 
     @property
     def empty(self) -> bool:
-        """Nothing new and nothing changed (upcoming dates alone are no news)."""
-        return not self.new and not self.changed
+        """Nothing new, changed or reported (upcoming dates alone are no news)."""
+        return not self.new and not self.changed and not self.reported
 
     def subject(self, prefix: str) -> str:
         counts = (
@@ -172,6 +175,8 @@ class Digest:
             else f"{len(self.new)} new, {len(self.changed)} changed "
             + ("conference" if len(self.new) + len(self.changed) == 1 else "conferences")
         )
+        if self.reported:
+            counts += f", {len(self.reported)} already held"
         return header_value(f"{prefix} {counts} – {self.period.label}")
 
 
@@ -255,13 +260,16 @@ def build_digest(
             in_period.setdefault(change.event_id, []).append(change)
     new: list[tuple[EventFields, Item]] = []
     changed: list[tuple[EventFields, Item]] = []
+    reported: list[tuple[EventFields, Item]] = []
     for revisions in in_period.values():
         revisions.sort(key=lambda c: (c.at, c.revision_id))
         last = revisions[-1]
         sources = [(s.source, s.url) for s in last.sources]
-        if any(r.kind == "new" for r in revisions):
+        creation = next((r for r in revisions if r.kind == "new"), None)
+        if creation is not None:
             if matches(last.event, filters, same_organiser):
-                new.append((last.event, _item(last.event, sources, [])))
+                held = reported_after_held(last.event, creation.at)
+                (reported if held else new).append((last.event, _item(last.event, sources, [])))
             continue
         net = _net_changes(revisions)
         if not net:
@@ -298,6 +306,10 @@ def build_digest(
     def by_deadline(pair: tuple[EventFields, Item]) -> tuple[dt.date, str]:
         return pair[0].registration_deadline or dt.date.max, pair[1].title
 
+    def latest_held_first(pair: tuple[EventFields, Item]) -> tuple[int, str]:
+        last = pair[0].end_date or pair[0].start_date or dt.date.min
+        return -last.toordinal(), pair[1].title
+
     notes = None
     if health is not None:
         notes = [clean_text(h.message) for h in health if h.state != "ok"]
@@ -310,6 +322,7 @@ def build_digest(
         upcoming=[i for _, i in sorted(upcoming, key=by_start)],
         deadlines=[i for _, i in sorted(deadlines, key=by_deadline)],
         health=notes,
+        reported=[i for _, i in sorted(reported, key=latest_held_first)],
     )
 
 

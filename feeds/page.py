@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 import jinja2
 
+from confwatch.feeds.headlines import change_is_reported_after_held
 from confwatch.feeds.opml import FeedLink, default_feeds
 from confwatch.feeds.safe import clean_paragraphs, clean_text, http_url, shorten, utc_datetime
 from confwatch.feeds.syndication import entry_title, event_title, source_links
@@ -98,6 +99,7 @@ def _change_view(change: ChangeView) -> dict[str, Any]:
     lines = change_lines(change)
     return {
         "kind": change.kind,
+        "held": change_is_reported_after_held(change),  # first seen after it ended
         "headline": entry_title(change) if change.kind == "new" else event_title(change),
         "changes": lines,
         "at": at.strftime("%Y-%m-%d %H:%M UTC"),

@@ -1,7 +1,9 @@
 """The Atom 1.0 and RSS 2.0 feeds of new and changed conferences, built with feedgen.
 
-One entry per store revision (``ChangeView``): "New conference: ..." or what changed in words,
-the event's facts and links to every source page. Newest first, at most ``max_entries``.
+One entry per store revision (``ChangeView``), titled by ``headlines.entry_headline``: the
+conference's name, its place, then what happened ("... (Vienna): dates changed"); the body says
+what changed, before → after, the event's facts and links to every source page. Newest first, at
+most ``max_entries``.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from feedgen.ext.base import BaseEntryExtension
 from feedgen.feed import FeedGenerator
 from lxml import etree
 
+from confwatch.feeds.headlines import change_is_reported_after_held, entry_headline
 from confwatch.feeds.ids import entry_id, feed_id
 from confwatch.feeds.safe import (
     clean_paragraphs,
@@ -28,14 +31,19 @@ from confwatch.feeds.safe import (
     shorten,
     utc_datetime,
 )
-from confwatch.feeds.wording import cause_note, change_lines, country_name, event_facts
+from confwatch.feeds.wording import (
+    cause_note,
+    change_lines,
+    country_name,
+    event_facts,
+    format_date,
+)
 from confwatch.store.records import ChangeView, SourceRef
 
 if TYPE_CHECKING:
     from confwatch.feeds.build import FeedSettings
 
-TITLE_LIMIT = 300  # characters of an event title shown in an entry title
-WHAT_LIMIT = 2  # change lines shown in an entry title; the rest are in the content
+TITLE_LIMIT = 300  # characters of an event title shown on its own (page, categories)
 UNTITLED = "Untitled conference"
 
 
@@ -49,18 +57,19 @@ def event_title(change: ChangeView) -> str:
 
 
 def entry_title(change: ChangeView) -> str:
-    """``New conference: X`` or ``Dates changed: a → b — X`` (``Dates corrected: ...`` when
-    confwatch corrected its own reading; an event found only then is still new)."""
-    title = event_title(change)
-    if change.kind == "new":
-        return f"New conference: {title}"
-    lines = change_lines(change)
-    if not lines:
-        return f"Updated: {title}"
-    what = "; ".join(lines[:WHAT_LIMIT])
-    if len(lines) > WHAT_LIMIT:
-        what += f" and {len(lines) - WHAT_LIMIT} more"
-    return f"{shorten(what, TITLE_LIMIT)} — {title}"
+    """``X (Vienna): new conference``, ``X (Vienna): dates changed``, ``X (Vienna): dates
+    corrected`` (confwatch corrected its own reading), ``X (Vienna): reported, already held``:
+    at most ``headlines.HEADLINE_LIMIT`` characters, the name shortened if need be."""
+    return entry_headline(change)
+
+
+def held_note(change: ChangeView) -> str | None:
+    """For a conference first seen after it ended: say so, since the entry is no news to plan
+    by."""
+    if not change_is_reported_after_held(change):
+        return None
+    seen = format_date(utc_datetime(change.at).date())
+    return f"Already held: confwatch first saw this conference on {seen}, after it had ended."
 
 
 def source_links(change: ChangeView) -> list[tuple[str, str]]:
@@ -79,6 +88,8 @@ def source_links(change: ChangeView) -> list[tuple[str, str]]:
 def entry_text(change: ChangeView) -> str:
     """Plain-text summary: the changes, then the facts, then why (for a correction)."""
     parts = change_lines(change)
+    if held := held_note(change):
+        parts.append(held.rstrip("."))
     parts += [f"{label}: {value}" for label, value in event_facts(change.event)]
     note = cause_note(change)
     return ". ".join(parts) + (f". {note}" if note else "")
@@ -94,6 +105,8 @@ def entry_html(change: ChangeView) -> str:
         out.append(f"<p><strong>{heading}</strong></p><ul>{items}</ul>")
     if note:
         out.append(f"<p><em>{escape(note)}</em></p>")
+    if held := held_note(change):
+        out.append(f"<p><strong>{escape(held)}</strong></p>")
     facts = "<br>".join(
         f"<strong>{escape(label)}:</strong> {escape(value)}"
         for label, value in event_facts(change.event)

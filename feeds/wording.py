@@ -28,7 +28,7 @@ MONTHS = (
     "July", "August", "September", "October", "November", "December",
 )  # fmt: skip
 # Changes described in this order (dates and place first: what readers act on).
-_ORDER = (
+CHANGE_ORDER = (
     "status",
     "dates",
     "place",
@@ -157,7 +157,7 @@ def describe_changes(
     for c in changes:
         if c.field not in ("start_date", "end_date", "city", "country"):
             lines.setdefault(c.field, describe_change(c, corrected=corrected))
-    known = [lines.pop(key) for key in _ORDER if key in lines]
+    known = [lines.pop(key) for key in CHANGE_ORDER if key in lines]
     return known + list(lines.values())
 
 

@@ -26,10 +26,15 @@ Pure functions, no database. The rules:
   or case alone, or a reordered organiser list, is no change. Values in the ``FieldChange`` are
   the JSON form (dates as ISO strings, documents as ``{title, url}`` dicts).
 - ``fingerprint(fields)``: sha256 of the compare form; equal fingerprints mean ``diff`` is empty.
+- ``fold_into_creations(changes)``: the change stream as readers see it: an event's "changed"
+  revisions made by the run that created it are part of its "new" entry (the store already
+  folds those of the other runs of the creating crawl when writing; a run that reads one page
+  twice still writes two revisions). History stays intact: this folds views, not rows.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import hashlib
 from collections.abc import Callable, Iterable, Sequence
@@ -38,7 +43,14 @@ from json.encoder import encode_basestring_ascii
 from typing import Any
 
 from confwatch.store.jsontext import json_text
-from confwatch.store.records import EVENT_FIELDS, Document, EventFields, FieldChange
+from confwatch.store.records import (
+    CORRECTION,
+    EVENT_FIELDS,
+    ChangeView,
+    Document,
+    EventFields,
+    FieldChange,
+)
 
 LIST_FIELDS = ("organisers", "topics", "documents")
 DEFAULT_STATUS = "scheduled"
@@ -331,4 +343,39 @@ def provenance(
             if hit and source not in agree:
                 agree.append(source)
         out[name] = agree
+    return out
+
+
+def fold_into_creations(changes: Sequence[ChangeView]) -> list[ChangeView]:
+    """``changes`` in their order, each "changed" revision written by the run that created its
+    event (both in ``changes``) folded into the "new" one: that entry keeps its id and says the
+    event as the run left it, at the time of the run's last word on it. A revision without a
+    run (an operator's) is never folded; nor is one of another run, which may be published."""
+    creations = {
+        (c.event_id, c.run_id): c for c in changes if c.kind == "new" and c.run_id is not None
+    }
+    later: dict[int, list[ChangeView]] = {}
+    for c in changes:
+        made_by = creations.get((c.event_id, c.run_id))
+        if c.kind == "changed" and made_by is not None:
+            later.setdefault(made_by.revision_id, []).append(c)
+    if not later:
+        return list(changes)
+    out = []
+    for c in changes:
+        if c.kind == "changed" and (c.event_id, c.run_id) in creations:
+            continue
+        folded = later.get(c.revision_id) if c.kind == "new" else None
+        if folded:
+            last = max([c, *folded], key=lambda v: (v.at, v.revision_id))
+            news = any(v.cause != CORRECTION for v in [c, *folded])
+            c = dataclasses.replace(
+                c,
+                at=last.at,
+                event=last.event,
+                changes=creation(last.event),
+                sources=last.sources,
+                cause=None if news else CORRECTION,
+            )
+        out.append(c)
     return out

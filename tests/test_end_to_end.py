@@ -84,10 +84,16 @@ def test_first_crawl_stores_every_conference_and_writes_valid_feeds(
         and "reason=" in ln
         for ln in skipped
     )
+    names = [e["title"] for e in events]
     for name in ("feed.atom", "feed.rss"):
         parsed = feedparser.parse((home / "feeds" / name).read_bytes())
         assert parsed.bozo == 0, parsed.get("bozo_exception")
-        assert len(parsed.entries) >= len(events)
+        # One entry per new conference, titled by the conference's name first.
+        assert len(parsed.entries) == len(events)
+        for entry in parsed.entries:
+            assert len(entry.title) <= 120, entry.title
+            lead = entry.title.split("…")[0].split(" (")[0]
+            assert any(n.startswith(lead) for n in names), entry.title
 
 
 def test_date_change_on_a_page_gives_exactly_one_update_entry_in_both_feeds(
@@ -120,8 +126,8 @@ def test_date_change_on_a_page_gives_exactly_one_update_entry_in_both_feeds(
         old_ids = {e.id for e in old}
         added = [e for e in entries if e.id not in old_ids]
         assert len(added) == 1, [e.title for e in added]
-        assert "Dates changed" in added[0].title
-        assert "21–22 September 2020" in added[0].title
+        assert added[0].title.endswith("(Vienna): dates changed")
+        assert "21–22 September 2020" in added[0].summary
 
 
 def test_recrawl_without_changes_asks_conditionally_and_records_nothing(

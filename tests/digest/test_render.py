@@ -192,3 +192,37 @@ def test_message_id_is_the_same_for_the_same_subscriber_and_period() -> None:
     assert a == render.message_id("ana@example.org", "2026-W47", "confwatch.example")
     assert a != render.message_id("ana@example.org", "2026-W48", "confwatch.example")
     assert a.startswith("<digest.2026-W47.") and a.endswith("@confwatch.example>")
+
+
+def _new(revision: int, title: str, start: dt.date, end: dt.date | None) -> object:
+    from tests.feeds.factories import change
+
+    at = dt.datetime(2026, 11, 18, 6, revision, tzinfo=dt.UTC)  # inside W47
+    return change(revision, event_id=revision, at=at, title=title, start_date=start, end_date=end)
+
+
+def test_a_conference_held_before_it_was_first_seen_is_kept_out_of_new() -> None:
+    changes = [
+        _new(1, "Held in 2017", dt.date(2017, 5, 1), dt.date(2017, 5, 2)),
+        _new(2, "Later next year", dt.date(2027, 6, 1), dt.date(2027, 6, 2)),
+        _new(3, "Held in July", dt.date(2026, 7, 8), None),
+        _new(4, "Early next year", dt.date(2027, 2, 1), dt.date(2027, 2, 2)),
+    ]
+    digest = render.build_digest(W47, changes, [], now=NOW)  # type: ignore[arg-type]
+    # Where people plan, by the conference's dates; the record, latest held first.
+    assert [i.title for i in digest.new] == ["Early next year", "Later next year"]
+    assert [i.title for i in digest.reported] == ["Held in July", "Held in 2017"]
+    assert "2 new, 0 changed conferences, 2 already held" in digest.subject("[confwatch]")
+    letterhead = render.Letterhead(mail_from="confwatch@example.org")
+    html, text = render.render(digest, name=None, letterhead=letterhead, unsubscribe=[])
+    for part in (html, text):
+        cut = part.casefold().index("recently reported, already held")  # text: upper case
+        new_part, held_part = part[:cut], part[cut:]
+        assert "Early next year" in new_part and "Held in 2017" not in new_part
+        assert "Held in 2017" in held_part and "Held in July" in held_part
+
+
+def test_a_digest_of_only_conferences_already_held_is_not_empty() -> None:
+    changes = [_new(1, "Held in 2017", dt.date(2017, 5, 1), dt.date(2017, 5, 2))]
+    digest = render.build_digest(W47, changes, [], now=NOW)  # type: ignore[arg-type]
+    assert not digest.empty and digest.new == []

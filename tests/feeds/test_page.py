@@ -41,7 +41,7 @@ def test_page_has_both_sections_with_their_events(settings, now) -> None:
     assert "Vienna, Austria" in upcoming
     assert "OSCE, UNOCT" in upcoming
     recent = doc.xpath("//section[@id='recent']")[0].text_content()
-    assert "New conference: 2020 OSCE-wide Counter-Terrorism Conference" in recent
+    assert "2020 OSCE-wide Counter-Terrorism Conference (Vienna): new conference" in recent
 
 
 def test_page_links_to_source_pages_and_feed_files(settings, now) -> None:

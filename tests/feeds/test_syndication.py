@@ -88,18 +88,29 @@ def test_empty_atom_feed_validates_and_is_updated_now(
     assert feedparser.parse(data).feed.updated_parsed[:6] == now.timetuple()[:6]
 
 
-def test_entry_titles_say_what_changed(settings: FeedSettings, now: dt.datetime) -> None:
+def test_entry_titles_lead_with_the_conference_then_say_what_happened(
+    settings: FeedSettings, now: dt.datetime
+) -> None:
     parsed = feedparser.parse(atom_feed(ordinary_changes(), settings, now=now))
     titles = [e.title for e in parsed.entries]
     assert titles == [
-        "Status: postponed — 2020 OSCE-wide Counter-Terrorism Conference",
-        "Dates changed: 30 September – 1 October 2020 → 12–13 October 2020"
-        " — 2020 OSCE-wide Counter-Terrorism Conference",
-        "New conference: 2020 OSCE-wide Counter-Terrorism Conference",
+        "2020 OSCE-wide Counter-Terrorism Conference (Vienna): postponed",
+        "2020 OSCE-wide Counter-Terrorism Conference (Vienna): dates changed",
+        "2020 OSCE-wide Counter-Terrorism Conference (Vienna): new conference",
     ]
 
 
-def test_entry_title_counts_changes_beyond_the_first_two() -> None:
+def test_the_entry_body_keeps_every_change_before_and_after(
+    settings: FeedSettings, now: dt.datetime
+) -> None:
+    parsed = feedparser.parse(atom_feed(ordinary_changes(), settings, now=now))
+    moved = parsed.entries[1]
+    expected = "Dates changed: 30 September – 1 October 2020 → 12–13 October 2020"
+    assert expected in moved.content[0].value
+    assert expected in moved.summary
+
+
+def test_entry_title_names_the_first_change_readers_act_on_and_counts_the_rest() -> None:
     c = change(
         5,
         kind="changed",
@@ -111,8 +122,8 @@ def test_entry_title_counts_changes_beyond_the_first_two() -> None:
         ],
         city="Graz",
     )
-    assert entry_title(c).startswith(
-        "Status: cancelled; Place changed: Vienna, Austria → Graz, Austria and 2 more — "
+    assert entry_title(c) == (
+        "2020 OSCE-wide Counter-Terrorism Conference (Graz): cancelled and 3 other changes"
     )
 
 
