@@ -17,7 +17,7 @@ from confwatch.scheduler.database import (
     open_store,
     require_writable_home,
 )
-from confwatch.scheduler.output import age, echo, emit_json, table
+from confwatch.scheduler.output import Listing, age, echo, emit, emit_json, output_options, table
 from confwatch.scheduler.publish import rebuild_feeds
 from confwatch.store.db import redact_url
 
@@ -114,47 +114,48 @@ def feeds(ctx: Ctx) -> None:
 
 
 @click.command()
-@click.option("--json", "as_json", is_flag=True, help="Print the sources as one JSON document.")
+@output_options
 @pass_ctx
-def sources(ctx: Ctx, as_json: bool) -> None:
+def sources(ctx: Ctx, output_format: str) -> None:
     """List the configured sources with their kinds and schedules.
 
     \b
     Examples:
       confwatch sources
       confwatch --config my.toml sources --json
+      confwatch sources --format csv
     """
     settings = ctx.settings
-    if as_json:
-        emit_json(
+    listing = Listing(
+        items=[
+            {
+                "key": s.key,
+                "kind": s.kind,
+                "name": s.name,
+                "organisation": s.organisation,
+                "start_urls": list(s.start_urls),
+                "allowed_domains": list(s.allowed_domains),
+                "every": s.every.total_seconds(),
+                "cron": s.cron,
+                "enabled": s.enabled,
+                "max_pages": s.max_pages,
+            }
+            for s in settings.sources
+        ],
+        headers=["source", "kind", "schedule", "enabled", "start URLs"],
+        rows=[
             [
-                {
-                    "key": s.key,
-                    "kind": s.kind,
-                    "name": s.name,
-                    "organisation": s.organisation,
-                    "start_urls": list(s.start_urls),
-                    "allowed_domains": list(s.allowed_domains),
-                    "every": s.every.total_seconds(),
-                    "cron": s.cron,
-                    "enabled": s.enabled,
-                    "max_pages": s.max_pages,
-                }
-                for s in settings.sources
+                s.key,
+                s.kind,
+                s.cron or f"every {_dur(s.every)}",
+                "yes" if s.enabled else "no",
+                " ".join(s.start_urls),
             ]
-        )
-        return
-    rows = [
-        [
-            s.key,
-            s.kind,
-            s.cron or f"every {_dur(s.every)}",
-            "yes" if s.enabled else "no",
-            " ".join(s.start_urls),
-        ]
-        for s in settings.sources
-    ]
-    click.echo(table(["source", "kind", "schedule", "enabled", "start URLs"], rows, max_width=90))
+            for s in settings.sources
+        ],
+        max_width=90,
+    )
+    emit(output_format, listing)
 
 
 def _dur(delta: dt.timedelta) -> str:
@@ -166,13 +167,14 @@ def _dur(delta: dt.timedelta) -> str:
 
 
 @click.command()
-@click.option("--json", "as_json", is_flag=True, help="Print the status as one JSON document.")
+@output_options
 @pass_ctx
-def status(ctx: Ctx, as_json: bool) -> None:
+def status(ctx: Ctx, output_format: str) -> None:
     """Show each source's last crawl, its age and result; exit 1 if any is failing or overdue.
 
     A source is failing when its last crawl failed, overdue when its last success is older than
-    three times its interval. Usable from cron and monitoring.
+    three times its interval. Usable from cron and monitoring. --format ndjson and csv give one
+    line per source.
 
     \b
     Examples:
@@ -187,68 +189,59 @@ def status(ctx: Ctx, as_json: bool) -> None:
     health = store.source_health(now, {s.key: s.max_age for s in settings.sources})
     store.close()
     bad = [h for h in health if h.state in ("failing", "overdue")]
-    if as_json:
-        emit_json(
-            {
-                "ok": not bad,
-                "checked_at": now.isoformat(),
-                "sources": [
-                    {
-                        "source": h.source,
-                        "state": h.state,
-                        "message": h.message,
-                        "last_run": h.last_run.id if h.last_run else None,
-                        "last_status": h.last_run.status if h.last_run else None,
-                        "last_finished": h.last_run.finished_at.isoformat()
-                        if h.last_run and h.last_run.finished_at
-                        else None,
-                        "last_success": h.last_success_at.isoformat()
-                        if h.last_success_at
-                        else None,
-                        "items": h.last_run.items if h.last_run else None,
-                        "errors": len(h.last_run.errors) if h.last_run else 0,
-                        "next_run": _next_run(
-                            settings, h.source, h.last_run.started_at if h.last_run else None
-                        ),
-                    }
-                    for h in health
-                ],
-            }
+    items = [
+        {
+            "source": h.source,
+            "state": h.state,
+            "message": h.message,
+            "last_run": h.last_run.id if h.last_run else None,
+            "last_status": h.last_run.status if h.last_run else None,
+            "last_finished": h.last_run.finished_at.isoformat()
+            if h.last_run and h.last_run.finished_at
+            else None,
+            "last_success": h.last_success_at.isoformat() if h.last_success_at else None,
+            "items": h.last_run.items if h.last_run else None,
+            "errors": len(h.last_run.errors) if h.last_run else 0,
+            "next_run": _next_run(
+                settings, h.source, h.last_run.started_at if h.last_run else None
+            ),
+        }
+        for h in health
+    ]
+    rows = []
+    for h in health:
+        r = h.last_run
+        flag = h.state.upper() if h.state in ("failing", "overdue") else h.state
+        rows.append(
+            [
+                h.source,
+                flag,
+                r.status if r else "-",
+                age(r.finished_at if r else None, now),
+                age(h.last_success_at, now),
+                r.items if r else "-",
+                len(r.errors) if r else 0,
+                _next_run(settings, h.source, r.started_at if r else None) or "-",
+                h.message,
+            ]
         )
-    else:
-        rows = []
-        for h in health:
-            r = h.last_run
-            flag = h.state.upper() if h.state in ("failing", "overdue") else h.state
-            rows.append(
-                [
-                    h.source,
-                    flag,
-                    r.status if r else "-",
-                    age(r.finished_at if r else None, now),
-                    age(h.last_success_at, now),
-                    r.items if r else "-",
-                    len(r.errors) if r else 0,
-                    _next_run(settings, h.source, r.started_at if r else None) or "-",
-                    h.message,
-                ]
-            )
-        click.echo(
-            table(
-                [
-                    "source",
-                    "state",
-                    "last run",
-                    "finished",
-                    "last success",
-                    "items",
-                    "errors",
-                    "next run",
-                    "note",
-                ],
-                rows,
-            )
-        )
+    listing = Listing(
+        items=items,
+        document={"ok": not bad, "checked_at": now.isoformat(), "sources": items},
+        headers=[
+            "source",
+            "state",
+            "last run",
+            "finished",
+            "last success",
+            "items",
+            "errors",
+            "next run",
+            "note",
+        ],
+        rows=rows,
+    )
+    emit(output_format, listing)
     if bad:
         sys.exit(1)
 

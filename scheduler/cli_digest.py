@@ -1,4 +1,5 @@
-"""Commands for the digest email: ``subscribers add|list|remove`` and ``digest preview|send``."""
+"""Commands for the digest email and notifications: ``subscribers add|list|remove`` and
+``digest preview|send``."""
 
 from __future__ import annotations
 
@@ -8,12 +9,13 @@ from pathlib import Path
 import click
 
 from confwatch.errors import ConfigError
-from confwatch.scheduler import digest_runner
+from confwatch.scheduler import digest_runner, notify
 from confwatch.scheduler.cli import Ctx
 from confwatch.scheduler.config import Settings, _Reader, subscriber_spec
 from confwatch.scheduler.database import home_writable, open_store
-from confwatch.scheduler.output import echo, emit_json, table
+from confwatch.scheduler.output import Listing, echo, emit, emit_json, output_options, table
 from confwatch.scheduler.paths import shown
+from confwatch.store import notifiers as notes
 from confwatch.store import subscribers as subs
 from confwatch.store.api import Store
 
@@ -35,28 +37,44 @@ def _synced_store(settings: Settings, *, for_writing: bool = False) -> Store:
 
 @click.group()
 def subscribers() -> None:
-    """Manage who receives the digest email.
+    """Manage who receives the digest email or notifications (chat, webhooks).
 
     Subscribers come from the command line or from [[subscribers]] tables in the configuration
-    file; those from the file are changed or removed there.
+    file; those from the file are changed or removed there. A subscriber with --notify URLs
+    (Apprise: Slack, Teams, Telegram, Matrix, Discord, ntfy, json:// webhooks...) is named,
+    not addressed, and is added on the command line only.
 
     \b
     Examples:
       confwatch subscribers add analyst@example.org --name "A. Analyst" --country MN
+      confwatch subscribers add desk --notify 'slack://T1/B2/C3' --mode each --country MN
       confwatch subscribers list --json
       confwatch subscribers remove analyst@example.org
     """
 
 
 @subscribers.command("add")
-@click.argument("email")
+@click.argument("email", metavar="EMAIL|NAME")
 @click.option("--name", help="The subscriber's name, used in the greeting and the To header.")
 @click.option(
     "--frequency",
     type=click.Choice(["weekly", "daily"]),
-    default="weekly",
-    show_default=True,
-    help="How often the digest is sent.",
+    default=None,
+    help="How often the digest is sent.  [default: weekly]",
+)
+@click.option(
+    "--notify",
+    "urls",
+    multiple=True,
+    metavar="URL",
+    help="Notify through this Apprise URL instead of email; NAME names the subscriber (repeat).",
+)
+@click.option(
+    "--mode",
+    type=click.Choice(notes.MODES),
+    default=None,
+    help="With --notify: 'weekly' sends the week's summary with 'digest send'; 'each' sends "
+    "one message per new or changed conference after a crawl.  [default: weekly]",
 )
 @click.option("--organiser", "organisers", multiple=True, help="Only these organisers (repeat).")
 @click.option(
@@ -75,7 +93,9 @@ def add(
     ctx: Ctx,
     email: str,
     name: str | None,
-    frequency: str,
+    frequency: str | None,
+    urls: tuple[str, ...],
+    mode: str | None,
     organisers: tuple[str, ...],
     countries: tuple[str, ...],
     topics: tuple[str, ...],
@@ -85,20 +105,34 @@ def add(
     """Add a subscriber, or update one added here before (filters are replaced).
 
     Filters of different kinds must all match; any value of one kind matches. No filter: every
-    conference. Exit status 2 for an invalid address.
+    conference. With --notify, the first argument is a name for the subscriber and the URLs
+    are checked with Apprise; they are stored in the database and shown only masked.
+    Exit status 2 for an invalid address or a URL Apprise cannot use.
 
     \b
     Examples:
       confwatch subscribers add analyst@example.org
       confwatch subscribers add desk@example.org --organiser OSCE --country AT --country MN
       confwatch subscribers add ops@example.org --frequency daily --health-notes
+      confwatch subscribers add mn-desk --notify 'tgram://BOT_TOKEN/CHAT_ID' --country MN
+      confwatch subscribers add hook --notify 'json://hooks.example.org/confwatch' --mode each
     """
+    organisers_ = [o.strip() for o in organisers if o.strip()]
+    topics_ = [t.strip() for t in topics if t.strip()]
+    keywords_ = [k.strip() for k in keywords if k.strip()]
+    if urls:
+        if name or frequency or health_notes:
+            raise click.UsageError("--name, --frequency and --health-notes are for email digests")
+        notifier = _notifier_spec(email, urls, mode or "weekly", countries)
+        notifier.organisers, notifier.topics, notifier.keywords = organisers_, topics_, keywords_
+        _add_notifier(ctx.settings, notifier)
+        return
+    if mode:
+        raise click.UsageError("--mode is for --notify subscribers")
     r = _Reader({}, "subscribers add")
-    spec = subscriber_spec(r, email, frequency, list(countries))
+    spec = subscriber_spec(r, email, frequency or "weekly", list(countries))
     spec.name = name
-    spec.organisers = [o.strip() for o in organisers if o.strip()]
-    spec.topics = [t.strip() for t in topics if t.strip()]
-    spec.keywords = [k.strip() for k in keywords if k.strip()]
+    spec.organisers, spec.topics, spec.keywords = organisers_, topics_, keywords_
     spec.health_notes = health_notes
     store = _synced_store(ctx.settings, for_writing=True)
     try:
@@ -111,41 +145,141 @@ def add(
     click.echo(f"{'updated' if current else 'added'}: {added.email} ({added.frequency})")
 
 
+def _notifier_spec(
+    name: str, urls: tuple[str, ...], mode: str, countries: tuple[str, ...]
+) -> notes.NotifierSpec:
+    name = " ".join(name.split())
+    if not name or "@" in name or len(name) > 120:
+        raise ConfigError(
+            f"subscribers add: {name!r}: a --notify subscriber needs a name "
+            "(up to 120 characters, no '@': addresses are for email digests)"
+        )
+    checked = []
+    for url in urls:
+        try:
+            checked.append(notify.validate(url))
+        except ValueError as exc:
+            raise ConfigError(f"subscribers add: --notify: {exc}") from None
+    # Countries are checked and upper-cased as for email subscribers.
+    r = _Reader({}, "subscribers add")
+    upper = subscriber_spec(r, "x@example.org", "weekly", list(countries)).countries
+    unique = list(dict.fromkeys(checked))
+    return notes.NotifierSpec(name=name, urls=unique, mode=mode, countries=upper)
+
+
+def _add_notifier(settings: Settings, spec: notes.NotifierSpec) -> None:
+    store = _synced_store(settings, for_writing=True)
+    try:
+        current = notes.get(store.engine, spec.name)
+        added = notes.add(store.engine, spec, origin="cli", now=_now())
+    finally:
+        store.close()
+    shown = ", ".join(notify.masked(u) for u in added.urls)
+    click.echo(f"{'updated' if current else 'added'}: {added.name} ({added.mode}: {shown})")
+
+
 @subscribers.command("list")
 @click.option("--all", "include_inactive", is_flag=True, help="Include removed subscribers.")
-@click.option("--json", "as_json", is_flag=True, help="Print the subscribers as one JSON array.")
+@output_options
 @pass_ctx
-def list_(ctx: Ctx, include_inactive: bool, as_json: bool) -> None:
-    """List the digest's subscribers and their filters.
+def list_(ctx: Ctx, include_inactive: bool, output_format: str) -> None:
+    """List the digest's subscribers and their filters; notification subscribers show their
+    URLs masked (tokens and passwords are never printed).
 
     \b
     Examples:
       confwatch subscribers list
       confwatch subscribers list --all --json
+      confwatch subscribers list --format csv
     """
     store = _synced_store(ctx.settings)
     try:
         found = subs.listing(store.engine, include_inactive=include_inactive)
+        notifiers = notes.listing(store.engine, include_inactive=include_inactive)
     finally:
         store.close()
-    if as_json:
-        emit_json([s.to_json() for s in found])
-        return
-    rows = [
-        [
-            s.email,
-            s.name or "",
-            s.frequency,
-            _filters_text(s),
-            s.origin,
-            "" if s.active else "removed",
+    listing = Listing(
+        items=[s.to_json() for s in found] + [_notifier_json(n) for n in notifiers],
+        # One column per filter kind, not a nested object.
+        csv_items=[
+            {k: v for k, v in s.to_json().items() if k != "filters"}
+            | {"organisers": s.organisers, "countries": s.countries}
+            | {"topics": s.topics, "keywords": s.keywords}
+            for s in found
         ]
-        for s in found
-    ]
-    click.echo(table(["email", "name", "frequency", "filters", "from", ""], rows))
+        + [_notifier_csv(n) for n in notifiers],
+        columns=_CSV_COLUMNS,
+        headers=["email", "name", "frequency", "filters", "from", ""],
+        rows=[
+            [
+                s.email,
+                s.name or "",
+                s.frequency,
+                _filters_text(s),
+                s.origin,
+                "" if s.active else "removed",
+            ]
+            for s in found
+        ]
+        + [  # a notifier's URLs, masked, where an address would be
+            [
+                _urls_text(n),
+                n.name,
+                n.mode,
+                _filters_text(n),
+                n.origin,
+                "" if n.active else "removed",
+            ]
+            for n in notifiers
+        ],
+        max_width=100,
+    )
+    emit(output_format, listing)
 
 
-def _filters_text(s: subs.SubscriberView) -> str:
+_CSV_COLUMNS = (
+    *("id", "email", "name", "frequency", "health_notes", "active", "origin"),
+    *("organisers", "countries", "topics", "keywords"),
+    *("notify", "mode"),
+)
+
+
+def _urls_text(n: notes.NotifierView) -> str:
+    return " ".join(notify.masked(u) for u in n.urls)
+
+
+def _notifier_json(n: notes.NotifierView) -> dict[str, object]:
+    """As a subscriber's object, with ``email`` null and the masked URLs under ``notify``."""
+    return {
+        "id": n.id,
+        "email": None,
+        "name": n.name,
+        "notify": [notify.masked(u) for u in n.urls],
+        "mode": n.mode,
+        "filters": {
+            "organisers": n.organisers,
+            "countries": n.countries,
+            "topics": n.topics,
+            "keywords": n.keywords,
+        },
+        "active": n.active,
+        "origin": n.origin,
+    }
+
+
+def _notifier_csv(n: notes.NotifierView) -> dict[str, object]:
+    flat = {k: v for k, v in _notifier_json(n).items() if k != "filters"}
+    return (
+        flat
+        | {"organisers": n.organisers, "countries": n.countries}
+        | {
+            "topics": n.topics,
+            "keywords": n.keywords,
+        }
+    )
+
+
+def _filters_text(s: subs.SubscriberView | notes.NotifierView) -> str:
     parts = [
         f"{label}={','.join(values)}"
         for label, values in (
@@ -160,17 +294,24 @@ def _filters_text(s: subs.SubscriberView) -> str:
 
 
 @subscribers.command("remove")
-@click.argument("email")
+@click.argument("email", metavar="EMAIL|NAME")
 @pass_ctx
 def remove(ctx: Ctx, email: str) -> None:
-    """Stop sending the digest to EMAIL (its sent digests stay on record).
+    """Stop sending the digest to EMAIL, or notifications to NAME (what was sent stays on
+    record).
 
     \b
     Examples:
       confwatch subscribers remove analyst@example.org
+      confwatch subscribers remove mn-desk
     """
     store = _synced_store(ctx.settings, for_writing=True)
     try:
+        notifier = None if "@" in email else notes.get(store.engine, email.strip())
+        if notifier is not None and notifier.active:
+            notes.remove(store.engine, notifier.name, now=_now())
+            click.echo(f"removed: {notifier.name}")
+            return
         current = subs.get(store.engine, email.strip())
         if current is None or not current.active:
             raise ConfigError(f"no active subscriber {email!r} (see 'confwatch subscribers list')")

@@ -7,6 +7,7 @@ show control and bidi characters as visible escapes.
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 import click
 
@@ -14,8 +15,9 @@ from confwatch.errors import ConfwatchError
 from confwatch.feeds.wording import describe_changes
 from confwatch.scheduler.cli import Ctx
 from confwatch.scheduler.database import open_store
-from confwatch.scheduler.output import date_range, echo, emit_json, table
-from confwatch.store.records import timing
+from confwatch.scheduler.output import Listing, date_range, echo, emit, emit_json, output_options
+from confwatch.store.event_filter import EventFilter, known_country
+from confwatch.store.records import EventView, timing
 
 pass_ctx = click.make_pass_decorator(Ctx)
 
@@ -31,21 +33,61 @@ def _event_id(value: int) -> int:
     return value
 
 
+class CountryCode(click.ParamType):
+    """An ISO 3166-1 alpha-2 code in any case ("at"), given back in upper case."""
+
+    name = "CODE"
+
+    def convert(self, value: str, param: click.Parameter | None, ctx: click.Context | None) -> str:
+        code = value.strip().upper()
+        if not known_country(code):
+            self.fail(f"{value!r} is not an ISO 3166-1 alpha-2 country code (e.g. AT, MN)")
+        return code
+
+
 @click.group(invoke_without_command=True)
 @click.option("--upcoming", is_flag=True, help="Only events that have not ended yet.")
 @click.option("--source", help="Only events seen on this source.")
+@click.option("--country", type=CountryCode(), help="Only events in this country (ISO code: AT).")
+@click.option(
+    "--organiser", help="Only events with an organiser whose name contains NAME.", metavar="NAME"
+)
+@click.option(
+    "--since",
+    type=click.DateTime(formats=["%Y-%m-%d"]),
+    metavar="DATE",
+    help="Only events ending on or after DATE (YYYY-MM-DD; the start if no end is known).",
+)
+@click.option(
+    "--search",
+    metavar="TEXT",
+    help="Only events with TEXT in the title, place, organisers or topics.",
+)
 @click.option("--limit", type=click.IntRange(min=1), help="At most this many events.")
-@click.option("--json", "as_json", is_flag=True, help="Print the events as one JSON array.")
+@output_options
 @click.pass_context
 def events(
-    click_ctx: click.Context, upcoming: bool, source: str | None, limit: int | None, as_json: bool
+    click_ctx: click.Context,
+    upcoming: bool,
+    source: str | None,
+    country: str | None,
+    organiser: str | None,
+    since: dt.datetime | None,
+    search: str | None,
+    limit: int | None,
+    output_format: str,
 ) -> None:
     """List the conferences in the store, by start date.
+
+    Filters combine: an event is listed when it matches all of them. --organiser and --search
+    ignore case and accents ("geneve" finds "Genève").
 
     \b
     Examples:
       confwatch events
       confwatch events --upcoming --json
+      confwatch events --country at --since 2026-01-01 --format csv > austria.csv
+      confwatch events --organiser osce --search "violent extremism" --format ndjson
       confwatch events show 12
     """
     if click_ctx.invoked_subcommand is not None:
@@ -54,31 +96,73 @@ def events(
     settings = ctx.settings
     if source:
         settings.source(source)
+    matching = EventFilter(
+        country=country,
+        organiser=organiser,
+        since=since.date() if since else None,
+        search=search,
+    )
     store = open_store(settings, sync_sources=False)
     today = dt.datetime.now(dt.UTC).date()
-    found = store.events(upcoming_after=today if upcoming else None, source=source, limit=limit)
+    found = store.events(
+        upcoming_after=today if upcoming else None, source=source, matching=matching, limit=limit
+    )
     store.close()
-    if as_json:
-        emit_json(
+    emit(output_format, _event_listing(found, today))
+
+
+def _event_listing(found: list[EventView], today: dt.date) -> Listing:
+    whens = [timing(e.fields.start_date, e.fields.end_date, today) for e in found]
+    return Listing(
+        items=[e.to_json() | {"timing": when} for e, when in zip(found, whens, strict=True)],
+        csv_items=[_csv_event(e, when) for e, when in zip(found, whens, strict=True)],
+        columns=EVENT_CSV_COLUMNS,
+        headers=["id", "dates", "when", "place", "status", "title", "sources"],
+        rows=[
             [
-                e.to_json() | {"timing": timing(e.fields.start_date, e.fields.end_date, today)}
-                for e in found
+                e.id,
+                date_range(e.fields.start_date, e.fields.end_date),
+                when or "-",
+                ", ".join(filter(None, [e.fields.city, e.fields.country])) or "-",
+                e.fields.status if e.fields.status != "scheduled" else "",
+                e.fields.title,
+                ",".join(sorted({s.source for s in e.sources})),
             ]
-        )
-        return
-    rows = [
-        [
-            e.id,
-            date_range(e.fields.start_date, e.fields.end_date),
-            timing(e.fields.start_date, e.fields.end_date, today) or "-",
-            ", ".join(filter(None, [e.fields.city, e.fields.country])) or "-",
-            e.fields.status if e.fields.status != "scheduled" else "",
-            e.fields.title,
-            ",".join(sorted({s.source for s in e.sources})),
-        ]
-        for e in found
-    ]
-    click.echo(table(["id", "dates", "when", "place", "status", "title", "sources"], rows))
+            for e, when in zip(found, whens, strict=True)
+        ],
+    )
+
+
+EVENT_CSV_COLUMNS = (
+    *("id", "title", "start_date", "end_date", "timing", "city", "country", "organisers"),
+    *("topics", "status", "url", "registration_deadline", "sources", "source_urls"),
+    *("documents", "first_seen", "last_changed", "description"),
+)
+
+
+def _csv_event(e: EventView, when: str | None) -> dict[str, Any]:
+    """An event as one flat CSV row: the sources and documents as lists of keys and URLs."""
+    f = e.fields
+    return {
+        "id": e.id,
+        "title": f.title,
+        "start_date": f.start_date,
+        "end_date": f.end_date,
+        "timing": when,
+        "city": f.city,
+        "country": f.country,
+        "organisers": f.organisers,
+        "topics": f.topics,
+        "status": f.status,
+        "url": f.url,
+        "registration_deadline": f.registration_deadline,
+        "sources": sorted({s.source for s in e.sources}),
+        "source_urls": [s.url for s in e.sources],
+        "documents": [d.url for d in f.documents],
+        "first_seen": e.first_seen,
+        "last_changed": e.last_changed,
+        "description": f.description,
+    }
 
 
 @events.command("show")
@@ -197,9 +281,9 @@ def split(ctx: Ctx, event_id: int, source: str) -> None:
 
 
 @events.command("ambiguous")
-@click.option("--json", "as_json", is_flag=True, help="Print the pairs as one JSON array.")
+@output_options
 @pass_ctx
-def ambiguous(ctx: Ctx, as_json: bool) -> None:
+def ambiguous(ctx: Ctx, output_format: str) -> None:
     """List pairs of events that may be one conference: the matcher left them apart.
 
     Same dates and place, similar titles below the match threshold. Merge the right ones with
@@ -208,37 +292,32 @@ def ambiguous(ctx: Ctx, as_json: bool) -> None:
     \b
     Examples:
       confwatch events ambiguous
+      confwatch events ambiguous --format csv
     """
     store = open_store(ctx.settings, sync_sources=False)
     pairs = store.ambiguous_pairs()
     store.close()
-    if as_json:
-        emit_json(
-            [
-                {
-                    "first": p.first,
-                    "second": p.second,
-                    "score": round(p.score, 1),
-                    "first_title": p.first_title,
-                    "second_title": p.second_title,
-                }
-                for p in pairs
-            ]
-        )
-        return
-    if not pairs:
-        click.echo("no ambiguous pairs")
-        return
-    click.echo(
-        table(
-            ["first", "second", "score", "titles"],
-            [
-                [p.first, p.second, f"{p.score:.0f}", f"{p.first_title} | {p.second_title}"]
-                for p in pairs
-            ],
-            max_width=120,
-        )
+    listing = Listing(
+        items=[
+            {
+                "first": p.first,
+                "second": p.second,
+                "score": round(p.score, 1),
+                "first_title": p.first_title,
+                "second_title": p.second_title,
+            }
+            for p in pairs
+        ],
+        headers=["first", "second", "score", "titles"],
+        rows=[
+            [p.first, p.second, f"{p.score:.0f}", f"{p.first_title} | {p.second_title}"]
+            for p in pairs
+        ],
+        empty="no ambiguous pairs",
+        columns=("first", "second", "score", "first_title", "second_title"),
+        max_width=120,
     )
+    emit(output_format, listing)
 
 
 def _republish(ctx: Ctx, store: object) -> None:

@@ -6,6 +6,8 @@ subscriber whose last complete period has no outbox row yet, the digest is rende
 pending row is leased, sent byte for byte as stored, and marked sent only after the server
 accepted it. A refused recipient or a
 dropped connection records the error on that row and leaves it pending for the next run.
+Weekly notifiers (Apprise URLs, ``scheduler/notify.py``) get the week's summary in the same run,
+through their own outbox with the same guarantee.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from typing import Any
 
 from confwatch.errors import ConfigError, ConfwatchError
 from confwatch.feeds import digest as render
-from confwatch.scheduler import locks
+from confwatch.scheduler import locks, notify
 from confwatch.scheduler.config import Settings
 from confwatch.scheduler.database import open_store
 from confwatch.scheduler.mailer import connect, mail_configured
@@ -170,6 +172,15 @@ def send_due(
             subs.sync_configured(store.engine, settings.subscribers, now=now)
             active = subs.listing(store.engine)
         _prepare(settings, store, active, now, report)
+        # Chat and webhook notifiers (Apprise) first: a mail server that is not configured
+        # must not hold back their summaries.
+        sent: list[notify.Sent] = []
+        notify.prepare_weekly(settings, store, now, out=sent, dry_run=dry_run)
+        if dry_run:
+            sent += notify.pending(store)
+        else:
+            notify.send_pending(store, now, out=sent)
+        report.deliveries += [Delivery(s.to, s.key, s.status, s.title, "", s.error) for s in sent]
         if dry_run:
             for row in subs.pending(store.engine):
                 report.deliveries.append(

@@ -7,6 +7,7 @@ import logging
 
 from confwatch.feeds.build import BuildReport, FeedSettings, build_all
 from confwatch.feeds.filters import FeedFilter
+from confwatch.scheduler import notify
 from confwatch.scheduler.config import Settings
 from confwatch.store.api import Store
 
@@ -49,4 +50,6 @@ def rebuild_feeds(
             "entries": report.entries,
         },
     )
+    # Each-change notifications once the feeds say the same; after_publish never raises.
+    notify.after_publish(settings, store, now=now)
     return report

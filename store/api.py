@@ -10,6 +10,7 @@ so no caller ever holds a live session. The hot path is SQLAlchemy Core on the S
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -18,7 +19,7 @@ from typing import Any, Literal
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine, Row
 
-from confwatch.store import corrections, curation, recording, withdrawal
+from confwatch.store import corrections, curation, event_filter, recording, withdrawal
 from confwatch.store.changes import provenance as changes_provenance
 from confwatch.store.db import IMMEDIATE, create_engine
 from confwatch.store.models import CRAWL_RUN, EVENT, PAGE_STATE, REVISION, SIGHTING, SOURCE
@@ -468,12 +469,14 @@ class Store:
         upcoming_after: dt.date | None = None,
         changed_since: dt.datetime | None = None,
         source: str | None = None,
+        matching: event_filter.EventFilter | None = None,
         limit: int | None = None,
     ) -> list[EventView]:
         """Events by start date (unknown dates last), then id.
 
         ``upcoming_after``: events not over by that day (ongoing ones included; unknown dates
         excluded). ``changed_since``: last changed at or after. ``source``: seen by that source.
+        ``matching``: country, organiser, dates and text (``event_filter.EventFilter``).
         """
         query = sa.select(EVENT).where(EVENT.c.merged_into.is_(None))
         if upcoming_after is not None:
@@ -485,9 +488,18 @@ class Store:
         if source is not None:
             seen_by = sa.select(SIGHTING.c.event_id).where(SIGHTING.c.source == source)
             query = query.where(EVENT.c.id.in_(seen_by))
-        query = query.order_by(sa.nulls_last(EVENT.c.start_date.asc()), EVENT.c.id).limit(limit)
+        if matching is not None:
+            query = event_filter.narrow(query, matching)
+        query = query.order_by(sa.nulls_last(EVENT.c.start_date.asc()), EVENT.c.id)
+        if matching is None or not matching.needs_rows:
+            with self.engine.connect() as conn:
+                return self._views(conn, conn.execute(query.limit(limit)))
         with self.engine.connect() as conn:
-            return self._views(conn, conn.execute(query))
+            # Matched as the rows stream in; the limit counts the events kept.
+            with conn.execute(query) as rows:
+                keep = (r for r in rows if event_filter.keeps(event_fields(r), matching))
+                kept = list(itertools.islice(keep, limit))
+            return self._views(conn, kept)
 
     def _change_views(self, conn: Connection, rows: Iterable[Row[Any]]) -> list[ChangeView]:
         # As in _views: rows may be a live result, read into views one by one.

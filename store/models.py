@@ -221,3 +221,56 @@ class Outbox(SQLModel, table=True):
 
 SUBSCRIBER = Subscriber.__table__  # type: ignore[attr-defined]
 OUTBOX = Outbox.__table__  # type: ignore[attr-defined]
+
+
+class Notifier(SQLModel, table=True):
+    """A subscriber reached through Apprise URLs (chat, webhooks) instead of email (issue 17).
+
+    ``urls`` hold the services' tokens: they are shown only masked. ``cursor`` (mode "each"):
+    changes recorded before it have been considered already.
+    """
+
+    __tablename__ = "notifier"
+
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(sa_type=sa.String(120), unique=True)
+    urls: list[str] = Field(default_factory=list, sa_type=sa.JSON)
+    mode: str = Field(sa_type=KEY)  # weekly | each
+    organisers: list[str] = Field(default_factory=list, sa_type=sa.JSON)
+    countries: list[str] = Field(default_factory=list, sa_type=sa.JSON)  # ISO alpha-2
+    topics: list[str] = Field(default_factory=list, sa_type=sa.JSON)
+    keywords: list[str] = Field(default_factory=list, sa_type=sa.JSON)
+    active: bool = True
+    origin: str = Field(sa_type=KEY)  # cli
+    cursor: dt.datetime | None = Field(default=None, sa_type=UTCDateTime)
+    created_at: dt.datetime = Field(sa_type=UTCDateTime)
+    updated_at: dt.datetime = Field(sa_type=UTCDateTime)
+
+
+class NotifyOutbox(SQLModel, table=True):
+    """One notification for one notifier URL, stored BEFORE it is sent (as ``outbox`` for email).
+
+    Unique (notifier, target, key): at most one message per URL and week ("2026-W47") or per
+    change (the revision's uid). ``target`` is a hash of the URL, so the secret is not copied.
+    """
+
+    __tablename__ = "notify_outbox"
+    __table_args__ = (sa.UniqueConstraint("notifier_id", "target", "key"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    notifier_id: int = Field(foreign_key="notifier.id")
+    target: str = Field(sa_type=KEY)  # sha256 of the Apprise URL
+    shown: str = Field(sa_type=sa.Text)  # the URL masked, for listings, logs and errors
+    key: str = Field(sa_type=KEY)
+    title: str = Field(sa_type=sa.Text)
+    body: str = Field(sa_type=sa.Text)
+    status: str = Field(sa_type=KEY, index=True)  # pending | sent | skipped
+    created_at: dt.datetime = Field(sa_type=UTCDateTime)
+    attempts: int = 0
+    last_error: str | None = Field(default=None, sa_type=sa.Text)
+    sending_since: dt.datetime | None = Field(default=None, sa_type=UTCDateTime)
+    sent_at: dt.datetime | None = Field(default=None, sa_type=UTCDateTime)
+
+
+NOTIFIER = Notifier.__table__  # type: ignore[attr-defined]
+NOTIFY_OUTBOX = NotifyOutbox.__table__  # type: ignore[attr-defined]
