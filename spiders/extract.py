@@ -10,6 +10,7 @@ so a page's cost does not grow with its size past them.
 from __future__ import annotations
 
 import html
+import itertools
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -659,8 +660,8 @@ def _stacked(lines: list[str]) -> bool:
         return False
     wrapped = sum(
         1
-        for a, b in zip(lines, lines[1:], strict=False)
-        if not _LINE_END.search(a) and b[:1].islower() or a.endswith("-")
+        for a, b in itertools.pairwise(lines)
+        if (not _LINE_END.search(a) and b[:1].islower()) or a.endswith("-")
     )
     return wrapped * 2 < len(lines) - 1
 

@@ -18,6 +18,7 @@ headings ("15-17 May 2019 Dushanbe, Tajikistan") are read in ``unoct.split_secti
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -198,7 +199,10 @@ def event_sections(page: Page) -> list[Section]:
 
 
 _LEAD_SENTENCES = 3  # running sentences of a page's lead searched for two events named together
-_JOINED = re.compile(r"^[\s,]*(?:and|и|et|und|y|e|as\s+well\s+as|а\s+также)\s+(?:the\s+|la\s+|le\s+|die\s+|der\s+|el\s+)?$", re.I)
+_JOINED = re.compile(
+    r"^[\s,]*(?:and|и|et|und|y|e|as\s+well\s+as|а\s+также)\s+(?:the\s+|la\s+|le\s+|die\s+|der\s+|el\s+)?$",
+    re.I,
+)
 
 
 def paired_names(page: Page) -> list[str]:
@@ -217,7 +221,7 @@ def paired_names(page: Page) -> list[str]:
         if any(at < 0 for at, _ in spans):
             continue
         joined = [spans[0][1]]
-        for (a, first), (b, second) in zip(spans, spans[1:], strict=False):
+        for (a, first), (b, second) in itertools.pairwise(spans):
             if not _JOINED.match(sentence[a + len(first) : b]):
                 break
             joined.append(second)

@@ -71,7 +71,8 @@ def normalise(
         if not verdict.relevant:
             return Normalised(None, [], f"not a conference page: {verdict.reason}")
     about = vocabulary()["about"]
-    if about.search(title) or about.match(body.lstrip()):
+    # The page's own heading counts too: "Fact Sheet: About the Forum" names a meeting in its text.
+    if about.search(title) or (heading and about.search(heading)) or about.match(body.lstrip()):
         return Normalised(None, [], "not a conference page: an 'about' page")
     if (
         not raw.structured
@@ -140,6 +141,8 @@ def _only_in_sentences(title: str, body: str) -> bool:
 
 
 _LEAD_SENTENCES = 2
+
+
 def _in_lead(title: str, body: str) -> bool:
     """The event's name stands in the page's lead (its first sentences of running text), and not
     as the setting of something else ("signed an MoU on the margins of the X Workshop"): the

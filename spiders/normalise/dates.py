@@ -150,9 +150,7 @@ def weekday_forms(languages: tuple[str, ...]) -> frozenset[str]:
 def weekday_pattern(languages: tuple[str, ...]) -> re.Pattern[str]:
     """The full weekday names of ``weekday_names`` as whole words, case-insensitive."""
     names = weekday_names(languages)
-    return re.compile(
-        rf"(?<![^\W\d_])(?:{_alternation(sorted(names))})(?![^\W\d_])", re.IGNORECASE
-    )
+    return re.compile(rf"(?<![^\W\d_])(?:{_alternation(sorted(names))})(?![^\W\d_])", re.IGNORECASE)
 
 
 def _alternation(words: Sequence[str]) -> str:

@@ -181,7 +181,7 @@ class _Reader:
                     why = f"weaker evidence ({c.score} against {best.score})"
                     explain.passed("dates", c.found.shown(), c.sentence, c.rule, why)
         found = best.found
-        if found.start is not None and found.start == found.end or found.end is None:
+        if (found.start is not None and found.start == found.end) or found.end is None:
             found = _extended(found, self.sentences, self.langs)
         best.found = found
         return best
@@ -357,9 +357,14 @@ def _holds(span: EventDates, day: EventDates) -> bool:
         return False
     last = day.end or day.start
     assert span.start is not None and span.end is not None and day.start is not None
-    return span.start <= day.start and last <= span.end and (span.start, span.end) != (
-        day.start,
-        last,
+    return (
+        span.start <= day.start
+        and last <= span.end
+        and (span.start, span.end)
+        != (
+            day.start,
+            last,
+        )
     )
 
 
@@ -410,7 +415,7 @@ def _text_year(sentences: list[str]) -> int | None:
     dated = False
     for sentence in sentences:
         text = sentence
-        for found, start, end in reversed(dates.find_date_ranges(sentence)):
+        for _found, start, end in reversed(dates.find_date_ranges(sentence)):
             text = text[:start] + " " + text[end:]
         if dates.find_date_ranges(sentence, published=dt.date(2000, 6, 30)):
             dated = True

@@ -83,8 +83,8 @@ class _Format:
     def __init__(self, raw: RawEvent, date_sentence: str | None, sentences: list[str]) -> None:
         self._raw, self._date_sentence, self._sentences = raw, date_sentence, sentences
         self._page: str | None = None
-        self._anywhere: str | None | bool = False  # False: not read yet
-        self._hybrid: str | None | bool = False
+        self._anywhere: str | bool | None = False  # False: not read yet
+        self._hybrid: str | bool | None = False
 
     @property
     def page(self) -> str:
@@ -260,7 +260,9 @@ def _decide(
             passed.append((c, f"its clause names {shown}, not the event's year"))
         elif date_sentence is None and m.dated and not m.dateline and c.rank >= 2:
             # The page gives the event no date: a place dated in full is another meeting's.
-            passed.append((c, "another meeting's place: its clause dates it, the event has no date"))
+            passed.append(
+                (c, "another meeting's place: its clause dates it, the event has no date")
+            )
         elif labelled is not None and m.place.country != labelled.country:
             passed.append((c, "not in the labelled country"))
         elif m.place.city is None and m.cue == "in" and c.rank >= 2 and not _about_event(c):
@@ -280,9 +282,7 @@ def _decide(
     return chosen, passed
 
 
-def _choose(
-    usable: list[_Candidate], passed: list[tuple[_Candidate, str]]
-) -> _Candidate | None:
+def _choose(usable: list[_Candidate], passed: list[tuple[_Candidate, str]]) -> _Candidate | None:
     country_hint: _Candidate | None = None  # the first country named with a cue
     dateline: _Candidate | None = None
     for c in usable:
@@ -300,10 +300,14 @@ def _choose(
         ):
             passed.append((c, f"in another country than {country_hint.evidence[:60]!r} names"))
             continue
-        if dateline is not None and dateline.rank < c.rank and not m.strong:
-            if dateline.place.country != m.place.country:
-                passed.append((c, "named in passing, after the dateline's sentence"))
-                continue
+        if (
+            dateline is not None
+            and dateline.rank < c.rank
+            and not m.strong
+            and dateline.place.country != m.place.country
+        ):
+            passed.append((c, "named in passing, after the dateline's sentence"))
+            continue
         return c
     if dateline is not None:
         if country_hint is not None and country_hint.place.country != dateline.place.country:
@@ -335,9 +339,7 @@ def _names_city(page: str, place: places.Place) -> bool:
     return bool(place.city) and places.page_names_city(page, place.city or "")
 
 
-def _homonym(
-    chosen: _Candidate, page: str, passed: list[tuple[_Candidate, str]]
-) -> _Candidate:
+def _homonym(chosen: _Candidate, page: str, passed: list[tuple[_Candidate, str]]) -> _Candidate:
     """Among cities of one name, the one in a country the page names ("en Vitoria" on a page
     about Spain is Vitoria-Gasteiz, not Vitória in Brazil)."""
     m = chosen.mention

@@ -82,7 +82,11 @@ def is_furniture(line: str | None) -> bool:
         return True
     if len(text) > _MAX_LINE:
         return False
-    if _CONTROLS.match(text) or _CATEGORY.match(text) or (len(text) <= 60 and _WEATHER.search(text)):
+    if (
+        _CONTROLS.match(text)
+        or _CATEGORY.match(text)
+        or (len(text) <= 60 and _WEATHER.search(text))
+    ):
         return True
     return _only_dates(text)
 
@@ -120,7 +124,9 @@ def _is_place(text: str) -> bool:
 # A glued icon or widget name before a heading: "PostHeaderIcon", "ГОСОРГАНЫГОСОРГАНЫ".
 _ICON = re.compile(r"^(?:[A-Z][a-z]+){2,}[A-Z][a-z]+\s+(?=\S)|^(\w{3,})\1\s+", re.UNICODE)
 # A site name after a heading: "... - adakar.com", "... | UNOG".
-_SITE_TAIL = re.compile(r"\s+[-–—|]\s+(?:www\.)?[\w-]+\.(?:com|org|net|info|ru|fr|de|kz|uz|tj|by)$", re.I)
+_SITE_TAIL = re.compile(
+    r"\s+[-–—|]\s+(?:www\.)?[\w-]+\.(?:com|org|net|info|ru|fr|de|kz|uz|tj|by)$", re.I
+)
 
 
 def strip_furniture(heading: str) -> str:

@@ -161,8 +161,10 @@ _ORDINAL = re.compile(
 
 
 def _is_ordinal(word: str) -> bool:
-    bare = word.strip(_TRAILING + "“”\"«»‘’()")
+    bare = word.strip(_TRAILING + '“”"«»‘’()')
     return bare.lower() in _ORDINALS or bool(_ORDINAL.match(bare) or _ORDINAL.match(bare.lower()))
+
+
 # Headline verbs: a heading that reports on an event is not the event's name. Besides these, the
 # lexicon's wording that says an event is held, opens or ends, in every language ("ООН проведет
 # конференцию", "Ташкент организует конференцию", "EEUU reunirá a ...").
@@ -208,9 +210,38 @@ _RU_VERB = re.compile(
     r"|яли|ало|ило|ело|ает|яет|еет|ует|ают|яют|еют|уют|ит|ят|ут|ет)$"
 )
 _RU_NOUNS_LIKE_VERBS = frozenset(
-    "совет комитет бюджет предмет секретариат институт аппарат формат мандат визит кредит лимит "
-    "приоритет авторитет университет паритет портрет маршрут абсолют детали модели недели земли "
-    "дела села тела числа стола посла угла".split()
+    [
+        "совет",
+        "комитет",
+        "бюджет",
+        "предмет",
+        "секретариат",
+        "институт",
+        "аппарат",
+        "формат",
+        "мандат",
+        "визит",
+        "кредит",
+        "лимит",
+        "приоритет",
+        "авторитет",
+        "университет",
+        "паритет",
+        "портрет",
+        "маршрут",
+        "абсолют",
+        "детали",
+        "модели",
+        "недели",
+        "земли",
+        "дела",
+        "села",
+        "тела",
+        "числа",
+        "стола",
+        "посла",
+        "угла",
+    ]
 )
 # A Russian genitive noun or adjective goes on a name ("конференция глав ведомств", "заседание
 # Совета РАТС"): its ending.
@@ -562,8 +593,35 @@ def _tail(tokens: list[str], start: int, *, proper: bool = False) -> list[str]:
 
 # A participle that dedicates an event to its subject: the name goes on after it.
 _DATE_WORDS = frozenset(
-    "on from in at between during the du le les ce cette au am vom den dem el los las del с в со от "
-    "на по".split()
+    [
+        "on",
+        "from",
+        "in",
+        "at",
+        "between",
+        "during",
+        "the",
+        "du",
+        "le",
+        "les",
+        "ce",
+        "cette",
+        "au",
+        "am",
+        "vom",
+        "den",
+        "dem",
+        "el",
+        "los",
+        "las",
+        "del",
+        "с",
+        "в",
+        "со",
+        "от",
+        "на",
+        "по",
+    ]
 )
 _DEDICATED = re.compile(
     r"^(?:посвящ[её]нн\w*|dédié(?:e|s|es)?|consacré(?:e|s|es)?|dedicated|devoted|dedicad[oa]s?"
@@ -591,7 +649,7 @@ def _another_event_ahead(tokens: list[str], start: int) -> bool:
         return False
     for k, tok in enumerate(ahead):
         word = tok.strip(_TRAILING)
-        if k and _is_strong_noun(word) or (k and is_event_noun(word) and _is_ordinal(ahead[0])):
+        if (k and _is_strong_noun(word)) or (k and is_event_noun(word) and _is_ordinal(ahead[0])):
             return True
         if k and not _is_modifier(tok, first=False) and tok.lower() not in ("the", "a", "an"):
             return False
@@ -603,7 +661,9 @@ def _is_verb(low: str) -> bool:
     name ends there, but for one dedicating it to its subject ("посвященная")."""
     if _DEDICATED.match(low):
         return False
-    return bool(_RU_VERB.match(low) or _RU_PARTICIPLE.match(low)) and low not in _RU_NOUNS_LIKE_VERBS
+    return (
+        bool(_RU_VERB.match(low) or _RU_PARTICIPLE.match(low)) and low not in _RU_NOUNS_LIKE_VERBS
+    )
 
 
 def _quoted(tokens: list[str], i: int) -> str | None:
@@ -671,9 +731,13 @@ def _names(sentence: str) -> list[tuple[bool, str]]:
             continue  # a press conference is no conference
         quoted = _quoted(tokens, i)
         tail = [] if tok.endswith((".", ";")) else _tail(tokens, i + 1, proper=capitalised)
-        if tok.endswith(",") and tail and not _DEDICATED.match(tail[0].lower()):
-            if not tail[0][:1].isupper():
-                tail = []  # "на семинаре, созванном ...": the clause after the comma is no name
+        if (
+            tok.endswith(",")
+            and tail
+            and not _DEDICATED.match(tail[0].lower())
+            and not tail[0][:1].isupper()
+        ):
+            tail = []  # "на семинаре, созванном ...": the clause after the comma is no name
         if tail and tail[0].strip(_TRAILING).lower() in _BODY_HEADS:
             continue  # "the Forum Secretariat", "Forum Office": a body, not a meeting
         strong = (
@@ -722,13 +786,50 @@ def _names(sentence: str) -> list[tuple[bool, str]]:
 
 # Words after an event noun that make it a body: "Forum Secretariat", "Conference Centre".
 _BODY_HEADS = frozenset(
-    "secretariat secretary office centre center institute agency foundation fund unit department "
-    "ministry bureau directorate commission secretariado secrétariat секретариат секретарь".split()
+    [
+        "secretariat",
+        "secretary",
+        "office",
+        "centre",
+        "center",
+        "institute",
+        "agency",
+        "foundation",
+        "fund",
+        "unit",
+        "department",
+        "ministry",
+        "bureau",
+        "directorate",
+        "commission",
+        "secretariado",
+        "secrétariat",
+        "секретариат",
+        "секретарь",
+    ]
 )
 # Words that start a tail saying what an event is about: a meeting "on X" is an event of its own.
 _TOPIC_LINKS = frozenset(
-    "on about regarding concerning sur sobre по о об über zu zum zur sul sulla su "
-    "dedicated devoted".split()
+    [
+        "on",
+        "about",
+        "regarding",
+        "concerning",
+        "sur",
+        "sobre",
+        "по",
+        "о",
+        "об",
+        "über",
+        "zu",
+        "zum",
+        "zur",
+        "sul",
+        "sulla",
+        "su",
+        "dedicated",
+        "devoted",
+    ]
 )
 _TOPICAL_TAIL = 4  # words
 
@@ -841,7 +942,9 @@ def _without_date_tail(text: str) -> str:
     if not hits or hits[0][1] < 12:
         return text
     head = text[: hits[0][1]].rstrip()
-    head = re.sub(r"(?:[\s,;–—-]+|\s+(?:ce|cette|le|les|on|am|du|the|el|los|в|с|from|от))+$", "", head)
+    head = re.sub(
+        r"(?:[\s,;–—-]+|\s+(?:ce|cette|le|les|on|am|du|the|el|los|в|с|from|от))+$", "", head
+    )
     return head if len(head.split()) >= 2 else text
 
 
@@ -894,11 +997,11 @@ def has_subject(name: str) -> bool:
     """The name says what its event is about: words after its event noun ("Conference on X",
     "35-е заседание Совета РАТС ШОС") or a quoted theme, not only a place ("roundtable in Abu
     Dhabi") or nothing ("Annual OSCE-wide Counter-Terrorism Conference")."""
-    if any(q in name for q in "“”\"«»„"):
+    if any(q in name for q in '“”"«»„'):
         return True
     tokens = name_tokens(name)
     for i, tok in enumerate(tokens):
-        if is_event_noun(tok.strip(_TRAILING + "“”\"«»‘’")):
+        if is_event_noun(tok.strip(_TRAILING + '“”"«»‘’')):
             rest = tokens[i + 1 :]
             break
     else:
@@ -967,7 +1070,9 @@ def theme_phrase(sentence: str) -> tuple[str, str | None] | None:
 
 def _titled_phrase(sentence: str, m: re.Match[str], near: str) -> str | None:
     intro = sentence[m.start() : m.end()]
-    if not any(r.kind == "title" and re.match(r.source, intro, re.I) for r in lexicon.select("name_intro")):
+    if not any(
+        r.kind == "title" and re.match(r.source, intro, re.I) for r in lexicon.select("name_intro")
+    ):
         return None
     tokens = name_tokens(near.rstrip(" ,"))
     if not tokens or not is_event_noun(tokens[-1].strip(_TRAILING)):
@@ -983,7 +1088,29 @@ def _titled_phrase(sentence: str, m: re.Match[str], near: str) -> str | None:
 
 
 _SMALL_WORDS = frozenset(
-    "a an and the of to in on for with by at from as or into against through its their and/or".split()
+    [
+        "a",
+        "an",
+        "and",
+        "the",
+        "of",
+        "to",
+        "in",
+        "on",
+        "for",
+        "with",
+        "by",
+        "at",
+        "from",
+        "as",
+        "or",
+        "into",
+        "against",
+        "through",
+        "its",
+        "their",
+        "and/or",
+    ]
 )
 
 

@@ -37,8 +37,8 @@ __all__ = [
     "protect",
     "protect_spelled",
     "restore",
-    "stem_key",
     "state_code",
+    "stem_key",
 ]
 
 MARK = "\x00"
@@ -49,12 +49,63 @@ _CYRILLIC_ENDINGS = tuple(
     sorted(
         {
             fold(e)  # as ``fold`` writes them: "й" is "и", "ё" is "е"
-            for e in (
-                "ами ями ого его ому ему ыми ими ией иях иям ием ой ей ий ый ая яя ое ее ые ие ую "
-                "юю ом ем ам ям ах ях ов ев ия ии ию ых их ым им а я о е ы и у ю ь й"
-                # Belarusian
-                " ае ага аму ымі амі ай"
-            ).split()
+            for e in [
+                "ами",
+                "ями",
+                "ого",
+                "его",
+                "ому",
+                "ему",
+                "ыми",
+                "ими",
+                "ией",
+                "иях",
+                "иям",
+                "ием",
+                "ой",
+                "ей",
+                "ий",
+                "ый",
+                "ая",
+                "яя",
+                "ое",
+                "ее",
+                "ые",
+                "ие",
+                "ую",
+                "юю",
+                "ом",
+                "ем",
+                "ам",
+                "ям",
+                "ах",
+                "ях",
+                "ов",
+                "ев",
+                "ия",
+                "ии",
+                "ию",
+                "ых",
+                "их",
+                "ым",
+                "им",
+                "а",
+                "я",
+                "о",
+                "е",
+                "ы",
+                "и",
+                "у",
+                "ю",
+                "ь",
+                "й",
+                "ае",
+                "ага",
+                "аму",
+                "ымі",
+                "амі",
+                "ай",
+            ]
         },
         key=len,
         reverse=True,
@@ -117,9 +168,9 @@ def _spelling_atoms(spelling: str, *, declined: bool) -> list[str]:
             continue
         if re.fullmatch(r"\w+", token):
             if _CYRILLIC.search(token) and len(token) >= _MIN_STEM + 2:
-                out += _letters(token[: len(_stem(token))]) + [r"\w{0,4}"]
+                out += [*_letters(token[: len(_stem(token))]), r"\w{0,4}"]
             elif declined and len(token) >= _MIN_STEM + 2 and token[0].isalpha():
-                out += _letters(token) + ["(?:e|en|er|es|em|s|n)?"]
+                out += [*_letters(token), "(?:e|en|er|es|em|s|n)?"]
             else:
                 out += _letters(token)
             continue
@@ -226,7 +277,9 @@ def catalogue() -> Catalogue:
         protect=protect,
         by_compact=by_compact,
         demonyms=demonyms,
-        demonym_stems=tuple(sorted(((fold(k), v) for k, v in stems.items()), key=lambda s: -len(s[0]))),
+        demonym_stems=tuple(
+            sorted(((fold(k), v) for k, v in stems.items()), key=lambda s: -len(s[0]))
+        ),
         org_words=frozenset(w for w in org_words if not _CYRILLIC.search(w)),
         org_stems=tuple(w for w in org_words if _CYRILLIC.search(w)),
         org_suffixes=tuple(fold(w) for w in data.get("org_suffixes", [])),  # type: ignore[attr-defined]
@@ -253,7 +306,9 @@ def known(name: str) -> str | None:
     text = name.strip()
     hit = cat.by_alias.get(fold(text)) or cat.by_acronym.get(text)
     if hit is None and _CYRILLIC.search(text):
-        hit = cat.by_stem.get(stem_key(text)) or cat.by_acronym.get(_CYRILLIC_CASE_TAIL.sub("", text))
+        hit = cat.by_stem.get(stem_key(text)) or cat.by_acronym.get(
+            _CYRILLIC_CASE_TAIL.sub("", text)
+        )
     if hit is None and len(text.split()) > 1:
         hit = cat.by_stem.get(stem_key(text))
     return hit

@@ -120,7 +120,10 @@ _PORTFOLIOS: tuple[tuple[str, str], ...] = (
     ),
 )
 _COMPOUND_MINISTRIES = (
-    (re.compile(r"^(?:außen|aussen)ministerium\w*$|^мид\w*$|^мзс\w*$|^mfa$", re.I), "Foreign Affairs"),
+    (
+        re.compile(r"^(?:außen|aussen)ministerium\w*$|^мид\w*$|^мзс\w*$|^mfa$", re.I),
+        "Foreign Affairs",
+    ),
     (re.compile(r"^(?:innen|bundesinnen)ministerium\w*$|^мвд\w*$", re.I), "the Interior"),
     (re.compile(r"^justizministerium\w*$", re.I), "Justice"),
     (re.compile(r"^verteidigungsministerium\w*$", re.I), "Defence"),
@@ -201,9 +204,9 @@ def _ministry(text: str, country: str | None) -> tuple[str, str | None] | None:
         if found := cat.state_code(what[sep.end() :]):
             code, what = found, what[: sep.start()]
             break
-    if code is None and (tail := re.search(r"\s(?P<adj>[\w-]+)$", what)):
-        if found := cat.demonym_code(tail.group("adj")):
-            code, what = found, what[: tail.start()]
+    tail = re.search(r"\s(?P<adj>[\w-]+)$", what) if code is None else None
+    if tail and (found := cat.demonym_code(tail.group("adj"))):
+        code, what = found, what[: tail.start()]
     if code is None and _CYRILLIC.search(what):
         # "иностранных дел Республики Беларусь": a genitive state after the portfolio.
         words_after = what.split()
@@ -243,7 +246,11 @@ def _leader(text: str) -> str | None:
         return None
     rest = m.group("rest")
     code = cat.demonym_code(rest) if " " not in rest else None
-    if code is None and (of := re.match(r"^(?:of|de|des|du|del|der|von)\s+(?:the\s+|la\s+|l['’])?(?P<s>.+)$", rest, re.I)):
+    if code is None and (
+        of := re.match(
+            r"^(?:of|de|des|du|del|der|von)\s+(?:the\s+|la\s+|l['’])?(?P<s>.+)$", rest, re.I
+        )
+    ):
         code = cat.state_code(of.group("s"))
     return code
 
@@ -269,10 +276,9 @@ def resolve(name: str, country: str | None) -> tuple[str, str | None, bool]:
     if hit is not None:
         return hit, cat.catalogue().bodies[hit].country, True
     first, _, rest = text.partition(" ")
-    if rest and cat.demonym_code(first):
-        # "Albanian OSCE Chairmanship", "italienischen Vorsitz bei der OSZE".
-        if hit := cat.known(rest):
-            return hit, cat.catalogue().bodies[hit].country, True
+    # "Albanian OSCE Chairmanship", "italienischen Vorsitz bei der OSZE".
+    if rest and cat.demonym_code(first) and (hit := cat.known(rest)):
+        return hit, cat.catalogue().bodies[hit].country, True
     if m := _GOVERNMENT.match(text):
         code = _state_named(m.group("rest"))
         if code:
@@ -284,9 +290,8 @@ def resolve(name: str, country: str | None) -> tuple[str, str | None, bool]:
         code = cat.demonym_code(adj) if adj else country
         if code:
             return government(code), code, True
-    if m := _AUTHORITIES.match(text):
-        if code := cat.demonym_code(m.group("adj")):
-            return government(code), code, True
+    if (m := _AUTHORITIES.match(text)) and (code := cat.demonym_code(m.group("adj"))):
+        return government(code), code, True
     code = cat.state_code(text) or _leader(text)
     if code and cat.known(text) is None:
         return government(code), code, True  # a state named as organiser is its government
@@ -326,11 +331,60 @@ def looks_like_organisation(text: str) -> bool:
 # Lower-case words a name may carry between its capitalised ones.
 _NAME_LINKS = frozenset(
     fold(w)
-    for w in (
-        "of for and on in the to at against with de la le les des du et à en por para del los las"
-        " y e für und der die das des dem den von vom zur zum bei am über"
-        " по и для при с в на у і па ў"
-    ).split()
+    for w in [
+        "of",
+        "for",
+        "and",
+        "on",
+        "in",
+        "the",
+        "to",
+        "at",
+        "against",
+        "with",
+        "de",
+        "la",
+        "le",
+        "les",
+        "des",
+        "du",
+        "et",
+        "à",
+        "en",
+        "por",
+        "para",
+        "del",
+        "los",
+        "las",
+        "y",
+        "e",
+        "für",
+        "und",
+        "der",
+        "die",
+        "das",
+        "des",
+        "dem",
+        "den",
+        "von",
+        "vom",
+        "zur",
+        "zum",
+        "bei",
+        "am",
+        "über",
+        "по",
+        "и",
+        "для",
+        "при",
+        "с",
+        "в",
+        "на",
+        "у",
+        "і",
+        "па",
+        "ў",
+    ]
 )
 _MAX_LOWER_WORDS = 3
 _MAX_LOWER_WORDS_HEAD_FIRST = 8  # "Commission nationale de lutte contre le terrorisme"
@@ -399,7 +453,9 @@ _PROSE_AFTER = re.compile(
 )
 _FILLER = frozenset(fold(w) for w in ["the", "its", "their", "of", "and", "s", "with"])
 # "Ahmed Ali" or "H.E. Ms. Ahmed Ali" after a body: its official, named in apposition.
-_PERSON_AFTER = re.compile(r"^\s*,?\s*(?:(?:H\.E\.|Mr\.?|Ms\.?|Mrs\.?|Dr\.?)\s+)*(?:[A-ZА-ЯЁ][\w'’.-]+\s*){1,3}$")
+_PERSON_AFTER = re.compile(
+    r"^\s*,?\s*(?:(?:H\.E\.|Mr\.?|Ms\.?|Mrs\.?|Dr\.?)\s+)*(?:[A-ZА-ЯЁ][\w'’.-]+\s*){1,3}$"
+)
 
 
 # A comma inside brackets separates no organisers: "EURISC Foundation (European Institute for
@@ -520,7 +576,12 @@ def _glued(previous: str, sep: str, chunk: str, where: _Protected) -> bool:
         alone = _initials(restored[: m.start()])
         if len(acr) >= 3 and joined.startswith(acr) and not alone.startswith(acr):
             return True
-        if len(acr) >= 3 and acr[0] == joined[:1] and acr[-1] == joined[-1:] and acr[0] != alone[:1]:
+        if (
+            len(acr) >= 3
+            and acr[0] == joined[:1]
+            and acr[-1] == joined[-1:]
+            and acr[0] != alone[:1]
+        ):
             return True
     if _ARTICLE_FIRST.match(chunk) or (
         _portfolio(restored.lower()) is not None and before[:6].lower() in ("minist", "минист")
@@ -544,7 +605,7 @@ def _glued(previous: str, sep: str, chunk: str, where: _Protected) -> bool:
 
 
 def _distribute(items: list[tuple[str, str | None]], pieces: list[str], where: _Protected) -> None:
-    """"Permanent Missions of Qatar and Switzerland", "Ministries of Foreign Affairs and the
+    """ "Permanent Missions of Qatar and Switzerland", "Ministries of Foreign Affairs and the
     Interior": a plural head names one body per state or portfolio after it."""
     for k, piece in enumerate(pieces[:-1]):
         m = _PLURAL_HEAD.match(where.written(piece))
@@ -625,10 +686,36 @@ def unique(names: Iterable[str]) -> list[str]:
 
 _MINOR = frozenset(
     fold(w)
-    for w in (
-        "of for and in on the to at de la le des du et y en del los las der die das des dem den"
-        " und für von"
-    ).split()
+    for w in [
+        "of",
+        "for",
+        "and",
+        "in",
+        "on",
+        "the",
+        "to",
+        "at",
+        "de",
+        "la",
+        "le",
+        "des",
+        "du",
+        "et",
+        "y",
+        "en",
+        "del",
+        "los",
+        "las",
+        "der",
+        "die",
+        "das",
+        "des",
+        "dem",
+        "den",
+        "und",
+        "für",
+        "von",
+    ]
 )
 
 
@@ -644,13 +731,51 @@ def _lineage(name: str) -> list[str]:
 
 _UNIT_WORDS = frozenset(
     cat.stem_key(w)
-    for w in (
-        "Office Secretariat Mission Programme Program Centre Center Department Unit Division"
-        " Section Presence Project Committee Delegation Representation Branch Chairmanship"
-        " Chairpersonship Presidency Coordinator Task Force Group Commission Bureau Directorate"
-        " Executive Secretary Représentation Délégation Bureau Büro Vertretung Vorsitz"
-        " Представительство Офис Бюро Центр Секретариат Исполнительный Миссия Програм"
-    ).split()
+    for w in [
+        "Office",
+        "Secretariat",
+        "Mission",
+        "Programme",
+        "Program",
+        "Centre",
+        "Center",
+        "Department",
+        "Unit",
+        "Division",
+        "Section",
+        "Presence",
+        "Project",
+        "Committee",
+        "Delegation",
+        "Representation",
+        "Branch",
+        "Chairmanship",
+        "Chairpersonship",
+        "Presidency",
+        "Coordinator",
+        "Task",
+        "Force",
+        "Group",
+        "Commission",
+        "Bureau",
+        "Directorate",
+        "Executive",
+        "Secretary",
+        "Représentation",
+        "Délégation",
+        "Bureau",
+        "Büro",
+        "Vertretung",
+        "Vorsitz",
+        "Представительство",
+        "Офис",
+        "Бюро",
+        "Центр",
+        "Секретариат",
+        "Исполнительный",
+        "Миссия",
+        "Програм",
+    ]
 )
 # "Permanent Mission of Qatar to the OSCE", "Представительство Казахстана при ОБСЕ": a state's
 # office at an organisation is not the organisation's.
@@ -669,7 +794,11 @@ def _unit_parent(name: str) -> str | None:
     if any(cat.stem_key(w) in _UNIT_WORDS for w in _WORD.findall(rest)[:8]):
         return names[int(marks[0])]
     m = re.search(rf"\b(?:of|de|du|der|des)\s+(?:the\s+|la\s+|l['’])?{MARK}\d+{MARK}", protected)
-    if m and m.start() > 0 and any(cat.is_org_word(w) for w in _WORD.findall(protected[: m.start()])):
+    if (
+        m
+        and m.start() > 0
+        and any(cat.is_org_word(w) for w in _WORD.findall(protected[: m.start()]))
+    ):
         return names[int(marks[0])]
     return None
 

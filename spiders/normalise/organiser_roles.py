@@ -472,9 +472,7 @@ def _subject_list(text: str, country: str | None) -> list[str]:
         k -= 1
     if start is None:
         return []
-    subject = "".join(
-        (seps[i] if i > start else "") + pieces[i] for i in range(start, len(pieces))
-    )
+    subject = "".join((seps[i] if i > start else "") + pieces[i] for i in range(start, len(pieces)))
     return split_list(restore(subject, names), country, strict=False)
 
 
@@ -563,9 +561,7 @@ def _held_with(text: str, event: lexicon.EventWord) -> bool:
     begin = starts[-1] if starts else begin
     stop = _SENTENCE_END.search(text, event.end)
     after = text[event.end : stop.start() if stop else event.end + 200]
-    return bool(_verbs().search(text[begin : event.start])) or bool(
-        _passive().search(after[:200])
-    )
+    return bool(_verbs().search(text[begin : event.start])) or bool(_passive().search(after[:200]))
 
 
 @lru_cache(maxsize=1)

@@ -50,7 +50,8 @@ _MIN_LINE_WORDS = 6  # shorter lines are headings or menu entries
 _LOOKBACK = 8  # words before "in" searched for "held" ("held from 21-22 March 2003 in X")
 _CONFIDENT_POPULATION = 100_000
 _HELD_POPULATION = 20_000
-_SOFT_WINDOW = 5  # words after "following the" that name the earlier meeting  # "held in Suva": a strong cue trusts smaller towns
+# "held in Suva": a strong cue trusts smaller towns.
+_SOFT_WINDOW = 5  # words after "following the" that name the earlier meeting
 
 
 @dataclass(frozen=True)
@@ -109,7 +110,9 @@ def _words() -> _Words:
         of=frozenset({"of", "de", "du", "des", "d", "del", "di"}),
         office=keys("office_words"),
         retrospective=gaz.retrospective,
-        soft_retrospective=tuple(places.fold(w) for w in data.get("soft_retrospective_markers", ())),
+        soft_retrospective=tuple(
+            places.fold(w) for w in data.get("soft_retrospective_markers", ())
+        ),
         not_cities=gaz.not_cities,
         landmarks=gaz.landmarks,
     )
@@ -201,9 +204,12 @@ def _cue_before(t: _Text, start: int, words: _Words) -> str | None:
     """The cue before a name: "held" ("held in X", "Venue: X", "Hotel Y, X"), "venue of" ("au
     Palais provincial de Mons", "University of Kairouan"), "in" ("in X"), or None."""
     keys = t.keys
-    if start >= 1 and keys[start - 1] in words.of:
-        if any(_bare(t, k) in words.venue_of for k in range(max(0, start - 4), start - 1)):
-            return "venue of"
+    if (
+        start >= 1
+        and keys[start - 1] in words.of
+        and any(_bare(t, k) in words.venue_of for k in range(max(0, start - 4), start - 1))
+    ):
+        return "venue of"
     # "(Strasbourg, 22-24 November 2021)": a meeting's own place and date in brackets.
     if start >= 1 and t.tokens[start - 1] == "(" and _date_follows(t, start):
         return "held"
@@ -327,8 +333,10 @@ def _is_dateline(t: _Text, name: _Name) -> bool:
         and _DATELINE_MARK.match(t.text, t.matches[name.end - 1].end()) is not None
     )
     return (
-        line_start and (word.isupper() or date_after) and len(word) > 2 and comma_after
-    ) or after_date or marked
+        (line_start and (word.isupper() or date_after) and len(word) > 2 and comma_after)
+        or after_date
+        or marked
+    )
 
 
 def _short_line(text: str, offset: int) -> bool:
@@ -366,7 +374,9 @@ def _judge(t: _Text, name: _Name, cue: str | None, words: _Words) -> PlaceMentio
             return PlaceMention(_place_of(city), cue or "country after", offset)
         if cue is None or between:
             return None
-        return PlaceMention(Place(" ".join(t.tokens[name.start : name.end]), following), cue, offset)
+        return PlaceMention(
+            Place(" ".join(t.tokens[name.start : name.end]), following), cue, offset
+        )
     best = name.cities[0] if name.cities else None
     if best is None:
         return None
@@ -430,7 +440,9 @@ def _unknown_town(t: _Text, country: _Name, words: _Words) -> PlaceMention | Non
     key = " ".join(keys[start:end])
     if key in words.not_cities or places._country_by_key(key) or places._cities(key):
         return None
-    return PlaceMention(Place(" ".join(tokens[start:end]), country.country), "held", t.offset(start))
+    return PlaceMention(
+        Place(" ".join(tokens[start:end]), country.country), "held", t.offset(start)
+    )
 
 
 def mentions(text: str) -> list[PlaceMention]:

@@ -136,9 +136,7 @@ def _quoted_alone(name: str, sentence: str) -> bool:
 
 def _best(found: list[TitleCandidate]) -> TitleCandidate | None:
     """The best name: by tier, then one that says what its event is about, then page order."""
-    return min(
-        found, key=lambda c: (c.tier, not names.has_subject(c.name), c.order), default=None
-    )
+    return min(found, key=lambda c: (c.tier, not names.has_subject(c.name), c.order), default=None)
 
 
 def choose_title(
@@ -197,14 +195,24 @@ def _decide(
             return best.name, best.rule + " (the heading's name in full)", best.evidence
         if not told and not names.is_proper(head):
             # "OSCE-supported conference": a label; the lead's description says what it was.
-            lead = [c for c in opening if c.order < 2 and c.tier <= DESCRIBED and names.has_subject(c.name)]
+            lead = [
+                c
+                for c in opening
+                if c.order < 2 and c.tier <= DESCRIBED and names.has_subject(c.name)
+            ]
             if lead:
-                return lead[0].name, lead[0].rule + " (the heading is a bare label)", lead[0].evidence
+                return (
+                    lead[0].name,
+                    lead[0].rule + " (the heading is a bare label)",
+                    lead[0].evidence,
+                )
         return head, "the page's heading", head
     # A heading that names no event: the name when the text repeats it or when it is written as
     # one (title case, quoted); else the text's name, when that says what the event is about.
     for c in candidates[:1] + opening:
-        if _stems(head) and len(_stems(head) & _stems(c.name)) >= _REPEATED_SHARE * len(_stems(head)):
+        if _stems(head) and len(_stems(head) & _stems(c.name)) >= _REPEATED_SHARE * len(
+            _stems(head)
+        ):
             return head, "the page's heading, repeated in the text as the event's name", head
     themes = [c for c in opening if c.tier == THEME]
     if themes:
@@ -212,7 +220,7 @@ def _decide(
     if names.is_name_like(head) and names.written_as_name(head):
         return head, "the page's heading (a name without an event word)", head
     good = [
-        c for c in opening if c.tier == THEME or c.tier <= DESCRIBED and names.has_subject(c.name)
+        c for c in opening if c.tier == THEME or (c.tier <= DESCRIBED and names.has_subject(c.name))
     ]
     if good:
         best = _best(good)
