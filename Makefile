@@ -27,8 +27,10 @@ lint: $(VENV)/.installed-test
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 
+# The demo's next step: the service on ./var with the recorded sites beside it (page, feeds,
+# /healthz and scheduled crawls, all offline). Production runs `confwatch serve` (docs/operations.md).
 serve: $(VENV)/.installed
-	$(BIN)/confwatch serve
+	$(BIN)/confwatch demo --serve
 
 # Benchmarks print figures and never fail on a slow machine: quick (N=100) by default,
 # `make bench FULL=1` for N = 100, 1,000 and 10,000. Results: bench/results/latest.json.

@@ -1,19 +1,49 @@
 """Cost of the date normaliser: per string over the test corpus, and one scan of a 200 kB body.
 
 Run from the repository root: ``.venv/bin/python bench/bench_dates.py``.
+
+The corpus is the date tests' tables (``tests/spiders/test_dates.py``), read as data: importing
+that module would need pytest and hypothesis, which only the test extra installs, and ``make
+bench`` runs right after ``make demo``, which installs none of it.
 """
 
 from __future__ import annotations
 
-import sys
+import ast
 import time
 from collections.abc import Callable
 from pathlib import Path
-
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # for the tests' tables
+from types import SimpleNamespace
+from typing import Any
 
 from confwatch.spiders.normalise import dates
-from tests.spiders import test_dates as corpus
+
+CORPUS = Path(__file__).resolve().parent.parent / "tests" / "spiders" / "test_dates.py"
+_TABLES = ("RANGES", "SINGLE_DAYS", "NOT_DAY_PRECISE", "IMPOSSIBLE")
+_TEXTS = ("ANNOUNCEMENT", "BACKGROUND", "LISTING")
+
+
+def _read_corpus(path: Path = CORPUS) -> SimpleNamespace:
+    """The tables' texts: a row's first item when rows are tuples (text, expected...)."""
+    found: dict[str, Any] = {}
+    for node in ast.parse(path.read_text("utf-8")).body:
+        target = node.targets[0] if isinstance(node, ast.Assign) else getattr(node, "target", None)
+        name = target.id if isinstance(target, ast.Name) else None
+        value = getattr(node, "value", None)
+        if name in _TEXTS and value is not None:
+            found[name] = ast.literal_eval(value)
+        elif name in _TABLES and isinstance(value, ast.List):
+            found[name] = [
+                ast.literal_eval(row.elts[0] if isinstance(row, ast.Tuple) else row)
+                for row in value.elts
+            ]
+    missing = [n for n in (*_TABLES, *_TEXTS) if n not in found]
+    if missing:
+        raise SystemExit(f"{path}: corpus tables not found: {', '.join(missing)}")
+    return SimpleNamespace(**found)
+
+
+corpus = _read_corpus()
 
 
 def per_call_ms(func: Callable[[str], object], texts: list[str], rounds: int = 20) -> float:
@@ -25,8 +55,7 @@ def per_call_ms(func: Callable[[str], object], texts: list[str], rounds: int = 2
 
 
 def corpus_texts() -> list[str]:
-    texts = [row[0] for row in corpus.RANGES + corpus.SINGLE_DAYS]
-    return texts + corpus.NOT_DAY_PRECISE + corpus.IMPOSSIBLE
+    return corpus.RANGES + corpus.SINGLE_DAYS + corpus.NOT_DAY_PRECISE + corpus.IMPOSSIBLE
 
 
 def measure() -> dict[str, float]:

@@ -112,15 +112,18 @@ def main(ctx: click.Context, config: str | None, log_format: str | None, debug: 
 
 def _register() -> None:
     from confwatch.scheduler import (
+        cli_config,
         cli_crawl,
         cli_digest,
         cli_events,
         cli_extract,
         cli_reextract,
+        cli_try,
         cli_worker,
     )
 
-    for module in (cli_crawl, cli_reextract, cli_events, cli_extract, cli_digest, cli_worker):
+    modules = (cli_crawl, cli_reextract, cli_events, cli_extract, cli_digest, cli_worker)
+    for module in (*modules, cli_config, cli_try):
         for command in module.COMMANDS:
             main.add_command(command)
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import click
@@ -17,9 +18,11 @@ from confwatch.scheduler.database import (
     open_store,
     require_writable_home,
 )
+from confwatch.scheduler.demo import DEFAULT_SITES
 from confwatch.scheduler.output import Listing, age, echo, emit, emit_json, output_options, table
 from confwatch.scheduler.publish import rebuild_feeds
 from confwatch.store.db import redact_url
+from confwatch.store.records import SourceHealth
 
 pass_ctx = click.make_pass_decorator(Ctx)
 
@@ -62,24 +65,38 @@ def _print_crawl(result: CrawlResult, feeds_dir: Path | None) -> None:
     "--json", "as_json", is_flag=True, help="Print the crawl summary as one JSON document."
 )
 @click.option("--no-feeds", is_flag=True, help="Do not rebuild the feeds after crawling.")
+@click.option(
+    "--force",
+    is_flag=True,
+    help="Fetch every page in full and read it again, revisiting every known page "
+    "(no conditional requests).",
+)
 @pass_ctx
-def crawl(ctx: Ctx, sources: tuple[str, ...], as_json: bool, no_feeds: bool) -> None:
+def crawl(ctx: Ctx, sources: tuple[str, ...], as_json: bool, no_feeds: bool, force: bool) -> None:
     """Crawl sources now, store what changed, then rebuild the feeds.
 
-    Every configured source is crawled unless SOURCE keys are given. The crawl runs in a child
+    Every enabled source is crawled unless SOURCE keys are given. The crawl runs in a child
     process with a time limit; progress is shown on stderr when it is a terminal. Exit status 1
     when any source failed (a start page could not be fetched) or some pages errored.
+
+    A crawl asks for each known page only if it changed, and reads the pages read with other
+    extraction settings again from their stored copies. --force fetches and reads every page in
+    full, and every page known to hold an event however recently it was fetched: for a fix that
+    stored copies cannot show (new follow patterns, pages stored without their body).
 
     \b
     Examples:
       confwatch crawl
       confwatch crawl osce unoct --json
+      confwatch crawl --force mfa-example
     """
     settings = ctx.settings
     keys = _selected(settings, sources)
     # A crawl writes into the store: a damaged file is refused before it can get worse.
     store = open_store(settings, for_writing=True, verify=True)
-    result = crawl_sources(settings, store, keys, progress=sys.stderr.isatty() and not as_json)
+    result = crawl_sources(
+        settings, store, keys, progress=sys.stderr.isatty() and not as_json, force=force
+    )
     feeds = None if no_feeds else rebuild_feeds(settings, store)
     if as_json:
         data = result.to_json()
@@ -117,7 +134,10 @@ def feeds(ctx: Ctx) -> None:
 @output_options
 @pass_ctx
 def sources(ctx: Ctx, output_format: str) -> None:
-    """List the configured sources with their kinds and schedules.
+    """List the configured sources with their kinds, schedules and whether they are enabled.
+
+    Only enabled sources are crawled and scheduled; a disabled one (enabled = false) stays in the
+    configuration, ready to be tried (confwatch try SOURCE) and switched on.
 
     \b
     Examples:
@@ -154,6 +174,8 @@ def sources(ctx: Ctx, output_format: str) -> None:
             for s in settings.sources
         ],
         max_width=90,
+        footer=f"{sum(1 for s in settings.sources if s.enabled)} of {len(settings.sources)} "
+        "sources enabled (the others are not crawled)",
     )
     emit(output_format, listing)
 
@@ -186,7 +208,10 @@ def status(ctx: Ctx, output_format: str) -> None:
     # damaged store is never reported as ok.
     store = open_store(settings, verify=True)
     now = dt.datetime.now(dt.UTC)
-    health = store.source_health(now, {s.key: s.max_age for s in settings.sources})
+    health = [
+        _unless_disabled(settings, h)
+        for h in store.source_health(now, {s.key: s.max_age for s in settings.sources})
+    ]
     store.close()
     bad = [h for h in health if h.state in ("failing", "overdue")]
     items = [
@@ -246,8 +271,18 @@ def status(ctx: Ctx, output_format: str) -> None:
         sys.exit(1)
 
 
+def _unless_disabled(settings: Settings, health: SourceHealth) -> SourceHealth:
+    """A disabled source is neither crawled nor watched: its state says so, whatever its runs."""
+    if settings.source(health.source).enabled:
+        return health
+    message = f"{health.source}: disabled in the configuration (enabled = false)"
+    return replace(health, state="disabled", message=message)  # type: ignore[arg-type]
+
+
 def _next_run(settings: Settings, key: str, last_start: dt.datetime | None) -> str | None:
     source = settings.source(key)
+    if not source.enabled:
+        return None  # not scheduled
     if source.cron:
         return f"cron {source.cron}"
     if last_start is None:
@@ -299,66 +334,76 @@ def db_upgrade(ctx: Ctx) -> None:
 @click.option(
     "--sites",
     type=click.Path(file_okay=False, path_type=Path),
-    default=Path("tests/fixtures/sites"),
+    default=DEFAULT_SITES,
     show_default=True,
     help="Folder of recorded pages (<host>/<path>).",
 )
+@click.option(
+    "--serve",
+    "serve_it",
+    is_flag=True,
+    help="Serve the demo home instead: the page, the feeds, /healthz and scheduled crawls of "
+    "the recorded sites, offline, until Ctrl-C.",
+)
+@click.option("--host", default="127.0.0.1", show_default=True, help="With --serve: address.")
+@click.option(
+    "--port",
+    type=click.IntRange(0, 65535),
+    default=None,
+    help="With --serve: port. Default: the port of feeds.base_url (8080).",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as one JSON document.")
 @pass_ctx
-def demo(ctx: Ctx, sites: Path, as_json: bool) -> None:
+def demo(ctx: Ctx, sites: Path, serve_it: bool, host: str, port: int | None, as_json: bool) -> None:
     """Run the whole cycle offline: serve the recorded sites locally, crawl them, write the feeds.
 
     The recorded snapshot of the real sources is served on 127.0.0.1 and the real spiders crawl it
-    (replay mode), into CONFWATCH_HOME (default ./var), then the feeds are written.
+    (replay mode), into CONFWATCH_HOME (default ./var), then the feeds are written. It ends by
+    printing the command that serves the result: --serve runs the service on the same home with
+    the recorded sites beside it, so its scheduled crawls read them too and nothing needs the
+    network (`make serve` does the same).
 
     \b
     Examples:
       confwatch demo
       CONFWATCH_HOME=/tmp/cw confwatch demo --json
+      confwatch demo --serve            # then open http://127.0.0.1:8080/
     """
-    from dataclasses import replace
+    from confwatch.scheduler import demo as demos
 
-    from confwatch.scheduler.replay_server import ReplayServer
-
-    if not sites.is_dir():
-        raise ConfigError(f"{sites}: recorded sites folder not found (run from the repository)")
     settings = ctx.settings
-    with ReplayServer(sites) as server:
-        settings = replace(
-            settings, crawl=replace(settings.crawl, replay_url=server.url, download_delay=0.0)
-        )
-        ctx._settings = settings
-        store = open_store(settings, for_writing=True)
-        result = crawl_sources(
-            settings,
-            store,
-            [s.key for s in settings.sources if s.enabled],
-            progress=sys.stderr.isatty() and not as_json,
-            extra_env={"CONFWATCH_DOWNLOAD_DELAY": "0"},
-        )
-    report = rebuild_feeds(settings, store)
-    events = store.events()
-    store.close()
+    if serve_it:
+        if as_json:
+            raise click.UsageError("--json lists a demo crawl; --serve runs until stopped")
+        port = demos.demo_port(settings) if port is None else port
+        demos.serve_demo(settings, sites, host=host, port=port)
+        return
+    run = demos.run_demo(settings, sites, progress=sys.stderr.isatty() and not as_json)
+    ctx._settings = demos.replayed(settings, run.replay_url)
     if as_json:
-        data = result.to_json()
-        data.update(events=len(events), feeds=[str(p) for p in report.paths])
+        data = run.result.to_json()
+        data.update(events=run.events, feeds=[str(p) for p in run.feeds])
         emit_json(data)
         return
     click.echo(
-        f"confwatch demo: recorded sites served at {server.url}, crawled with the real spiders"
+        f"confwatch demo: recorded sites served at {run.replay_url}, crawled with the real spiders"
     )
-    _print_crawl(result, None)
-    click.echo(f"events in the store: {len(events)}  ({redact_url(settings.database_url)})")
-    main = [p for p in report.paths if not p.name.startswith(("country-", "organiser-", "topic-"))]
-    click.echo(f"feeds in {settings.feeds_dir} ({report.entries} entries in feed.atom):")
+    _print_crawl(run.result, None)
+    click.echo(f"events in the store: {run.events}  ({redact_url(settings.database_url)})")
+    main = [p for p in run.feeds if not p.name.startswith(("country-", "organiser-", "topic-"))]
+    click.echo(f"feeds in {settings.feeds_dir} ({run.entries} entries in feed.atom):")
     for path in main:
         click.echo(f"  {path.name}")
-    filtered = len(report.paths) - len(main)
+    filtered = len(run.feeds) - len(main)
     if filtered:
         click.echo(
             f"  and {filtered} filtered feeds (per country, organiser, topic), listed in feeds.opml"
         )
-    click.echo(f"look at it: confwatch serve, then open {settings.feeds.base_url}/")
+    base = settings.feeds.base_url if port is None else f"http://{host}:{port}"
+    click.echo("\nlook at it, offline (the service with the recorded sites beside it):")
+    click.echo(f"next: {demos.next_step(settings, sites, ctx.config)}")
+    also = "; `make serve` does the same" if settings.home == Path("var").resolve() else ""
+    click.echo(f"      then open {base}/   (Ctrl-C stops it{also})")
 
 
 COMMANDS = [crawl, feeds, sources, status, db, demo]

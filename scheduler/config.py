@@ -1,9 +1,14 @@
 """Configuration: one TOML file for everything but secrets; secrets only from the environment.
 
-``load_settings()`` validates the file once into typed dataclasses. It is the only place that reads
-``os.environ``. Errors name the file, the source and the field, and exit with status 2::
+``load_settings()`` validates the file once against the schema (``config_schema.py``: strict
+types, unknown keys refused, bounded numbers, URLs, regexes, selectors and cron checked) and
+builds the typed dataclasses below. It is the only place that reads ``os.environ``. Errors name
+the file, the source and the field, and exit with status 2::
 
     confwatch.toml: sources[mfa-example].every: "6 hours": try "6h"
+
+``check_config()`` finds every problem at once (``confwatch config check``); ``load_settings``
+reports the first and how many more there are.
 """
 
 from __future__ import annotations
@@ -19,24 +24,27 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+from pydantic import ValidationError
+
 from confwatch.errors import ConfigError
+from confwatch.scheduler.config_problems import Problem, cross_checks, problems_of
+from confwatch.scheduler.config_schema import KINDS, ConfigFile, SourceTable, parse_duration
 from confwatch.spiders.sources import CrawlSettings, SourceConfig
-from confwatch.store.db import redact_url
 from confwatch.store.subscribers import SubscriberSpec
 
-KINDS = ("osce", "unoct", "mfa-mn", "generic")
+__all__ = ["KINDS", "parse_duration"]  # re-exported: the schema's, named where they always were
+
 DEFAULT_CONFIG = "default.toml"
-_DURATION = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([smhdw])\s*$")
-_UNITS = {"s": 1, "m": 60, "h": 3600, "d": 86400, "w": 604800}
 _KEY = re.compile(r"^[a-z0-9][a-z0-9_-]{0,62}$")
 
-
-def parse_duration(text: str) -> dt.timedelta:
-    """ "6h" -> 6 hours. Raises ValueError with a hint for anything else."""
-    m = _DURATION.match(str(text))
-    if not m:
-        raise ValueError(f'"{text}": try "30m", "6h", "1d" or "1w"')
-    return dt.timedelta(seconds=float(m.group(1)) * _UNITS[m.group(2)])
+#: Variables that override a value of the file; a problem with one names the variable.
+ENV_OVERRIDES: dict[str, tuple[str, str]] = {
+    "CONFWATCH_REPLAY_URL": ("crawl", "replay_url"),
+    "CONFWATCH_DOWNLOAD_DELAY": ("crawl", "download_delay"),
+    "CONFWATCH_REDIS_URL": ("crawl", "redis_url"),
+    "CONFWATCH_REDIS_PREFIX": ("crawl", "redis_prefix"),
+    "CONFWATCH_MAIL_FROM": ("mail", "from"),
+}
 
 
 @dataclass(frozen=True)
@@ -130,209 +138,6 @@ def default_database_url(home: Path) -> str:
     return f"sqlite:///{home / 'confwatch.db'}"
 
 
-def _where(path: Path | None) -> str:
-    return path.name if path else "default configuration"
-
-
-class _Reader:
-    """Reads one table of the TOML file, naming file and field in every error."""
-
-    def __init__(self, table: Mapping[str, Any], where: str) -> None:
-        self.table = table
-        self.where = where
-
-    def fail(self, key: str, problem: str) -> ConfigError:
-        return ConfigError(f"{self.where}.{key}: {problem}")
-
-    def get(self, key: str, kind: type | tuple[type, ...], default: Any = None) -> Any:
-        value = self.table.get(key, default)
-        if value is not None and not isinstance(value, kind):
-            names = (
-                kind.__name__ if isinstance(kind, type) else " or ".join(k.__name__ for k in kind)
-            )
-            raise self.fail(key, f"{value!r} is not a {names}")
-        return value
-
-    def duration(self, key: str, default: dt.timedelta) -> dt.timedelta:
-        value = self.table.get(key)
-        if value is None:
-            return default
-        try:
-            return parse_duration(value)
-        except ValueError as exc:
-            raise self.fail(key, str(exc)) from None
-
-    def url_list(self, key: str) -> tuple[str, ...]:
-        values = self.get(key, list, [])
-        for v in values:
-            parts = urlsplit(str(v))
-            if parts.scheme not in ("http", "https") or not parts.hostname:
-                raise self.fail(key, f"{v!r} is not an http(s) URL")
-        return tuple(str(v) for v in values)
-
-
-def _source(data: Mapping[str, Any], index: int, where: str) -> SourceConfig:
-    key = data.get("key")
-    if not isinstance(key, str) or not _KEY.match(key):
-        raise ConfigError(
-            f"{where}: sources[{index}].key: {key!r} must be lower-case letters, digits, - or _"
-        )
-    r = _Reader(data, f"{where}: sources[{key}]")
-    kind = r.get("kind", str, "generic")
-    if kind not in KINDS:
-        raise r.fail("kind", f"{kind!r} is not one of {', '.join(KINDS)}")
-    start_urls = r.url_list("start_urls")
-    if not start_urls:
-        raise r.fail("start_urls", "at least one URL is needed")
-    domains = r.get("allowed_domains", list) or sorted(
-        {urlsplit(u).hostname or "" for u in start_urls}
-    )
-    cron = r.get("cron", str)
-    if cron is not None:
-        from apscheduler.triggers.cron import CronTrigger
-
-        try:
-            CronTrigger.from_crontab(cron)
-        except ValueError as exc:
-            raise r.fail("cron", f"{cron!r}: {exc}") from None
-    follow = tuple(r.get("follow", list, []))
-    for pattern in follow:
-        try:
-            re.compile(pattern)
-        except re.error as exc:
-            raise r.fail("follow", f"{pattern!r}: {exc}") from None
-    fields = r.get("fields", dict, {})
-    max_pages = r.get("max_pages", int, 200)
-    if max_pages < 1:
-        raise r.fail("max_pages", "must be at least 1")
-    return SourceConfig(
-        key=key,
-        kind=kind,
-        name=r.get("name", str, key),
-        organisation=r.get("organisation", str, ""),
-        start_urls=start_urls,
-        allowed_domains=tuple(str(d) for d in domains),
-        every=r.duration("every", dt.timedelta(hours=6)),
-        cron=cron,
-        jitter=r.duration("jitter", dt.timedelta(minutes=5)),
-        follow=follow,
-        fields={str(k): str(v) for k, v in fields.items()},
-        max_pages=max_pages,
-        relevance=r.get("relevance", dict, {}),
-        language=r.get("language", str),
-        revisit_past=r.duration("revisit_past", dt.timedelta(days=30)),
-        enabled=r.get("enabled", bool, True),
-    )
-
-
-def _crawl(data: Mapping[str, Any], where: str, env: Mapping[str, str]) -> CrawlSettings:
-    r = _Reader(data, f"{where}: crawl")
-    replay = env.get("CONFWATCH_REPLAY_URL") or r.get("replay_url", str)
-    d = CrawlSettings()
-    return CrawlSettings(
-        user_agent=r.get("user_agent", str, d.user_agent),
-        contact=r.get("contact", str),
-        download_delay=_delay(env.get("CONFWATCH_DOWNLOAD_DELAY"))
-        if env.get("CONFWATCH_DOWNLOAD_DELAY")
-        else float(r.get("download_delay", (int, float), d.download_delay)),
-        concurrency_per_domain=r.get("concurrency_per_domain", int, 1),
-        timeout=float(r.get("timeout", (int, float), d.timeout)),
-        max_page_bytes=r.get("max_page_bytes", int, d.max_page_bytes),
-        retries=r.get("retries", int, d.retries),
-        obey_robots=r.get("obey_robots", bool, True),
-        replay_url=replay,
-        crawl_timeout=r.duration("crawl_timeout", d.crawl_timeout),
-        redis_url=_redis_url(env.get("CONFWATCH_REDIS_URL") or r.get("redis_url", str), where),
-        redis_prefix=env.get("CONFWATCH_REDIS_PREFIX")
-        or r.get("redis_prefix", str, d.redis_prefix),
-    )
-
-
-def _redis_url(url: str | None, where: str) -> str | None:
-    """Distributed mode's Redis (decision 0004); None (off) when unset or empty."""
-    if not url:
-        return None
-    if urlsplit(url).scheme not in ("redis", "rediss", "unix"):
-        shown = redact_url(url)  # never echo a password, even in a URL we refuse
-        raise ConfigError(f"{where}: crawl.redis_url: {shown!r}: use redis://HOST:PORT/DB")
-    return url
-
-
-def _delay(text: str | None) -> float:
-    try:
-        return max(0.0, float(text or 0))
-    except ValueError:
-        raise ConfigError(
-            f"CONFWATCH_DOWNLOAD_DELAY: {text!r} is not a number of seconds"
-        ) from None
-
-
-def _mail(data: Mapping[str, Any], where: str, env: Mapping[str, str]) -> MailSettings:
-    r = _Reader(data, f"{where}: mail")
-    user = env.get("CONFWATCH_SMTP_USER") or None
-    password = env.get("CONFWATCH_SMTP_PASSWORD") or None
-    security = env.get("CONFWATCH_SMTP_SECURITY", "").strip().lower()
-    if security and security not in SMTP_SECURITY:
-        raise ConfigError(f"CONFWATCH_SMTP_SECURITY: {security!r}: use none, starttls or ssl")
-    if not security:
-        # Credentials never go over plain TCP unless the operator says "none" (mailer.py).
-        implicit_tls = env.get("CONFWATCH_SMTP_PORT", "").strip() == "465"
-        security = ("ssl" if implicit_tls else "starttls") if user else "none"
-    port_text = env.get("CONFWATCH_SMTP_PORT") or ("465" if security == "ssl" else "25")
-    if not port_text.isdigit():
-        raise ConfigError(f"CONFWATCH_SMTP_PORT: {port_text!r} is not a port number")
-    return MailSettings(
-        host=env.get("CONFWATCH_SMTP_HOST") or None,
-        port=int(port_text),
-        user=user,
-        password=password,
-        security=security,
-        mail_from=env.get("CONFWATCH_MAIL_FROM") or r.get("from", str, "confwatch@localhost"),
-        operator=r.get("operator", str),
-    )
-
-
-def _service(data: Mapping[str, Any], where: str) -> ServiceSettings:
-    r = _Reader(data, f"{where}: service")
-    cron = r.get("digest_cron", str, ServiceSettings.digest_cron)
-    from apscheduler.triggers.cron import CronTrigger
-
-    try:
-        CronTrigger.from_crontab(cron)
-    except ValueError as exc:
-        raise r.fail("digest_cron", f"{cron!r}: {exc}") from None
-    grace = r.duration("misfire_grace", dt.timedelta(0))
-    return ServiceSettings(digest_cron=cron, misfire_grace=grace or None)
-
-
-def _feeds(data: Mapping[str, Any], where: str) -> FeedConfig:
-    r = _Reader(data, f"{where}: feeds")
-    d = FeedConfig()
-    filters = []
-    for i, item in enumerate(r.get("filters", list, [])):
-        if not isinstance(item, dict):
-            raise r.fail(f"filters[{i}]", "use [[feeds.filters]] tables")
-        fr = _Reader(item, f"{where}: feeds.filters[{item.get('name', i)}]")
-        name = fr.get("name", str)
-        if not name or not _KEY.match(name):
-            raise fr.fail("name", f"{name!r} must be lower-case letters, digits, - or _")
-        lists = {
-            k: tuple(str(v) for v in fr.get(k, list, []))
-            for k in ("organisers", "countries", "topics", "keywords")
-        }
-        if not any(lists.values()):
-            raise fr.fail("name", "a filter needs organisers, countries, topics or keywords")
-        filters.append(FeedFilterConfig(name=name, title=fr.get("title", str, name), **lists))
-    return FeedConfig(
-        title=r.get("title", str, d.title),
-        base_url=r.get("base_url", str, d.base_url).rstrip("/"),
-        max_entries=r.get("max_entries", int, d.max_entries),
-        filters=tuple(filters),
-        automatic_filters=r.get("automatic_filters", bool, True),
-        max_calendar_events=r.get("max_calendar_events", int, d.max_calendar_events),
-    )
-
-
 def read_config_text(path: Path | None) -> tuple[str, str]:
     """The TOML text and a name for messages; the packaged default when path is None."""
     if path is None:
@@ -342,47 +147,250 @@ def read_config_text(path: Path | None) -> tuple[str, str]:
         return path.read_text("utf-8"), path.name
     except FileNotFoundError:
         raise ConfigError(f"{path}: configuration file not found") from None
+    except IsADirectoryError:
+        raise ConfigError(f"{path}: is a folder, not a configuration file") from None
     except (OSError, UnicodeDecodeError) as exc:
         raise ConfigError(f"{path}: cannot read configuration: {exc}") from None
+
+
+@dataclass(frozen=True)
+class Checked:
+    """A configuration checked: its problems, and its settings when it has none."""
+
+    path: Path | None
+    where: str
+    problems: tuple[Problem, ...]
+    settings: Settings | None
+
+
+def config_path(config: str | Path | None, env: Mapping[str, str]) -> Path | None:
+    path_text = config or env.get("CONFWATCH_CONFIG")
+    return Path(path_text) if path_text else None
+
+
+def check_config(config: str | Path | None = None, env: Mapping[str, str] | None = None) -> Checked:
+    """Every problem of the configuration (file and environment) at once, in a stable order.
+
+    A file that cannot be read or is not TOML raises ``ConfigError``: nothing else can be said."""
+    env = os.environ if env is None else env
+    path = config_path(config, env)
+    text, where = read_config_text(path)
+    try:
+        raw = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{where}: not valid TOML: {exc}") from None
+    merged, from_env = _with_environment(raw, env)
+    crawl = merged.get("crawl")
+    replay = bool(isinstance(crawl, Mapping) and crawl.get("replay_url"))
+    model: ConfigFile | None = None
+    problems = cross_checks(merged, where)
+    try:
+        model = ConfigFile.model_validate(merged, context={"replay": replay})
+    except ValidationError as exc:
+        problems += problems_of(exc, merged, where, from_env)
+    problems += _environment_problems(env)
+    problems.sort(key=lambda p: (p.variable is None, p.field, p.message))
+    if problems or model is None:
+        return Checked(path, where, tuple(problems), None)
+    return Checked(path, where, (), _settings(model, merged, path, env))
 
 
 def load_settings(
     config: str | Path | None = None, env: Mapping[str, str] | None = None
 ) -> Settings:
     """Read and validate everything once; ``env`` defaults to ``os.environ``."""
-    env = os.environ if env is None else env
-    path_text = config or env.get("CONFWATCH_CONFIG")
-    path = Path(path_text) if path_text else None
-    text, where = read_config_text(path)
+    checked = check_config(config, env)
+    if checked.settings is None:
+        first, more = checked.problems[0], len(checked.problems) - 1
+        rest = f" (and {more} more problem{'s' if more > 1 else ''}: confwatch config check)"
+        raise ConfigError(f"{first}{rest if more else ''}")
+    return checked.settings
+
+
+# -- the environment ----------------------------------------------------------------------------
+
+
+def _with_environment(
+    raw: dict[str, Any], env: Mapping[str, str]
+) -> tuple[dict[str, Any], dict[tuple[str, ...], str]]:
+    """The file's tables with the variables that override values put in, and where each went."""
+    merged = dict(raw)
+    from_env: dict[tuple[str, ...], str] = {}
+    for variable, (table, key) in ENV_OVERRIDES.items():
+        text = env.get(variable)
+        if not text:
+            continue
+        section = merged.get(table, {})
+        if not isinstance(section, dict):
+            continue  # the schema reports the table itself
+        value: Any = _number(text) if key == "download_delay" else text
+        merged[table] = {**section, key: value}
+        from_env[(table, key)] = variable
+    return merged, from_env
+
+
+def _number(text: str) -> Any:
+    """A number as TOML would read it (2 or 2.5); the text itself when it is none."""
+    text = text.strip()
+    if re.fullmatch(r"[+-]?\d+", text):
+        return int(text)
     try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(f"{where}: not valid TOML: {exc}") from None
-    sources_data = data.get("sources", [])
-    if not isinstance(sources_data, list):
-        raise ConfigError(f"{where}: sources: use [[sources]] tables")
-    sources = tuple(_source(s, i, where) for i, s in enumerate(sources_data))
-    seen: set[str] = set()
-    for s in sources:
-        if s.key in seen:
-            raise ConfigError(f"{where}: sources[{s.key}].key: defined twice")
-        seen.add(s.key)
-    home = Path(env.get("CONFWATCH_HOME") or "var").resolve()
+        return float(text)
+    except ValueError:
+        return text
+
+
+def _environment_problems(env: Mapping[str, str]) -> list[Problem]:
+    out = []
+    security = env.get("CONFWATCH_SMTP_SECURITY", "").strip().lower()
+    if security and security not in SMTP_SECURITY:
+        out.append(
+            _env_problem("CONFWATCH_SMTP_SECURITY", f"{security!r}: use none, starttls or ssl")
+        )
+    port = env.get("CONFWATCH_SMTP_PORT", "").strip()
+    if port and not (port.isdigit() and 0 < int(port) < 65536):
+        out.append(_env_problem("CONFWATCH_SMTP_PORT", f"{port!r} is not a port number"))
     log_format = env.get("CONFWATCH_LOG_FORMAT", "text")
     if log_format not in ("text", "json"):
-        raise ConfigError(f"CONFWATCH_LOG_FORMAT: {log_format!r}: use text or json")
+        out.append(_env_problem("CONFWATCH_LOG_FORMAT", f"{log_format!r}: use text or json"))
+    return out
+
+
+def _env_problem(variable: str, message: str) -> Problem:
+    return Problem("environment", "", message, variable=variable)
+
+
+def _mail(table: Any, env: Mapping[str, str]) -> MailSettings:
+    user = env.get("CONFWATCH_SMTP_USER") or None
+    security = env.get("CONFWATCH_SMTP_SECURITY", "").strip().lower()
+    if not security:
+        # Credentials never go over plain TCP unless the operator says "none" (mailer.py).
+        implicit_tls = env.get("CONFWATCH_SMTP_PORT", "").strip() == "465"
+        security = ("ssl" if implicit_tls else "starttls") if user else "none"
+    port_text = env.get("CONFWATCH_SMTP_PORT", "").strip() or ("465" if security == "ssl" else "25")
+    return MailSettings(
+        host=env.get("CONFWATCH_SMTP_HOST") or None,
+        port=int(port_text),
+        user=user,
+        password=env.get("CONFWATCH_SMTP_PASSWORD") or None,
+        security=security,
+        mail_from=table.mail_from,
+        operator=table.operator,
+    )
+
+
+# -- settings from the checked file -------------------------------------------------------------
+
+
+def _settings(
+    model: ConfigFile, raw: Mapping[str, Any], path: Path | None, env: Mapping[str, str]
+) -> Settings:
+    home = Path(env.get("CONFWATCH_HOME") or "var").resolve()
+    raw_sources = raw.get("sources", [])
     return Settings(
         home=home,
         database_url=env.get("DATABASE_URL") or default_database_url(home),
         config_path=path,
-        crawl=_crawl(data.get("crawl", {}), where, env),
-        feeds=_feeds(data.get("feeds", {}), where),
-        mail=_mail(data.get("mail", {}), where, env),
-        sources=sources,
-        log_format=log_format,
-        service=_service(data.get("service", {}), where),
-        digest=_digest(data.get("digest", {}), where),
-        subscribers=_subscribers(data.get("subscribers", []), where),
+        crawl=_crawl(model),
+        feeds=_feeds(model),
+        mail=_mail(model.mail, env),
+        sources=tuple(_source(t, raw_sources[i]) for i, t in enumerate(model.sources)),
+        log_format=env.get("CONFWATCH_LOG_FORMAT", "text"),
+        service=ServiceSettings(
+            digest_cron=model.service.digest_cron,
+            misfire_grace=model.service.misfire_grace or None,
+        ),
+        digest=_digest(model),
+        subscribers=tuple(
+            SubscriberSpec(
+                email=s.email,
+                name=s.name,
+                frequency=s.frequency,
+                organisers=list(s.organisers),
+                countries=list(s.countries),
+                topics=list(s.topics),
+                keywords=list(s.keywords),
+                health_notes=s.health_notes,
+            )
+            for s in model.subscribers
+        ),
+    )
+
+
+def _crawl(model: ConfigFile) -> CrawlSettings:
+    c = model.crawl
+    return CrawlSettings(
+        user_agent=c.user_agent,
+        contact=c.contact,
+        download_delay=float(c.download_delay),
+        concurrency_per_domain=c.concurrency_per_domain,
+        timeout=float(c.timeout),
+        max_page_bytes=c.max_page_bytes,
+        retries=c.retries,
+        obey_robots=c.obey_robots,
+        replay_url=c.replay_url,
+        crawl_timeout=c.crawl_timeout,
+        redis_url=c.redis_url or None,
+        redis_prefix=c.redis_prefix,
+        allow_private=tuple(c.allow_private),
+    )
+
+
+def _source(table: SourceTable, raw: Mapping[str, Any]) -> SourceConfig:
+    start_urls = tuple(table.start_urls)
+    domains = table.allowed_domains or sorted({urlsplit(u).hostname or "" for u in start_urls})
+    return SourceConfig(
+        key=table.key,
+        kind=table.kind,
+        name=table.name or table.key,
+        organisation=table.organisation,
+        start_urls=start_urls,
+        allowed_domains=tuple(domains),
+        every=table.every or dt.timedelta(hours=6),
+        cron=table.cron,
+        jitter=table.jitter,
+        follow=tuple(table.follow),
+        # As written (checked by the schema): the extraction tag hashes exactly these.
+        fields={str(k): str(v) for k, v in raw.get("fields", {}).items()},
+        max_pages=table.max_pages,
+        relevance=dict(raw.get("relevance", {})),
+        language=table.language,
+        revisit_past=table.revisit_past,
+        enabled=table.enabled,
+        allow_private=tuple(table.allow_private),
+    )
+
+
+def _feeds(model: ConfigFile) -> FeedConfig:
+    f = model.feeds
+    return FeedConfig(
+        title=f.title,
+        base_url=f.base_url.rstrip("/"),
+        max_entries=f.max_entries,
+        filters=tuple(
+            FeedFilterConfig(
+                name=t.name,
+                title=t.title or t.name,
+                organisers=tuple(t.organisers),
+                countries=tuple(t.countries),
+                topics=tuple(t.topics),
+                keywords=tuple(t.keywords),
+            )
+            for t in f.filters
+        ),
+        automatic_filters=f.automatic_filters,
+        max_calendar_events=f.max_calendar_events,
+    )
+
+
+def _digest(model: ConfigFile) -> DigestSettings:
+    d = model.digest
+    return DigestSettings(
+        empty=d.empty,
+        base_url=d.base_url.rstrip("/") if d.base_url else None,
+        subject_prefix=d.subject_prefix,
+        unsubscribe_mailto=d.unsubscribe_mailto,
+        unsubscribe_url=d.unsubscribe_url,
     )
 
 
@@ -411,36 +419,15 @@ def valid_email(text: str) -> str:
         raise ValueError(f"{text!r} is not a valid email address: {exc}") from None
 
 
-def _digest(data: Mapping[str, Any], where: str) -> DigestSettings:
-    r = _Reader(data, f"{where}: digest")
-    empty = r.get("empty", str, "skip")
-    if empty not in DIGEST_EMPTY:
-        raise r.fail("empty", f"{empty!r}: use skip or send")
-    base_url = r.get("base_url", str)
-    url = r.get("unsubscribe_url", str)
-    for key, value in (("base_url", base_url), ("unsubscribe_url", url)):
-        if value is not None and urlsplit(value).scheme not in ("http", "https"):
-            raise r.fail(key, f"{value!r} is not an http(s) URL")
-    mailto = r.get("unsubscribe_mailto", str)
-    if mailto is not None:
-        try:
-            mailto = valid_email(mailto)
-        except ValueError as exc:
-            raise r.fail("unsubscribe_mailto", str(exc)) from None
-    return DigestSettings(
-        empty=empty,
-        base_url=base_url.rstrip("/") if base_url else None,
-        subject_prefix=r.get("subject_prefix", str, DigestSettings.subject_prefix),
-        unsubscribe_mailto=mailto,
-        unsubscribe_url=url,
-    )
+class _Reader:
+    """Names a place in messages for ``subscriber_spec`` (``subscribers add`` uses it too)."""
 
+    def __init__(self, table: Mapping[str, Any], where: str) -> None:
+        self.table = table
+        self.where = where
 
-def _words(r: _Reader, key: str) -> list[str]:
-    values = r.get(key, list, [])
-    if not all(isinstance(v, str) and v.strip() for v in values):
-        raise r.fail(key, "must be a list of non-empty strings")
-    return [v.strip() for v in values]
+    def fail(self, key: str, problem: str) -> ConfigError:
+        return ConfigError(f"{self.where}.{key}: {problem}")
 
 
 def subscriber_spec(r: _Reader, email: str, frequency: str, countries: list[str]) -> SubscriberSpec:
@@ -456,27 +443,3 @@ def subscriber_spec(r: _Reader, email: str, frequency: str, countries: list[str]
             raise r.fail("countries", f"{code!r} is not an ISO 3166 two-letter code (AT, MN, ...)")
     upper = [c.upper() for c in countries]
     return SubscriberSpec(email=email, frequency=frequency, countries=upper)
-
-
-def _subscribers(data: Any, where: str) -> tuple[SubscriberSpec, ...]:
-    if not isinstance(data, list):
-        raise ConfigError(f"{where}: subscribers: use [[subscribers]] tables")
-    out: list[SubscriberSpec] = []
-    for index, table in enumerate(data):
-        if not isinstance(table, dict):
-            raise ConfigError(f"{where}: subscribers[{index}]: use [[subscribers]] tables")
-        label = table.get("email")
-        r = _Reader(table, f"{where}: subscribers[{label or index}]")
-        email = r.get("email", str)
-        if not email:
-            raise r.fail("email", "required")
-        spec = subscriber_spec(r, email, r.get("frequency", str, "weekly"), _words(r, "countries"))
-        spec.name = r.get("name", str)
-        spec.organisers = _words(r, "organisers")
-        spec.topics = _words(r, "topics")
-        spec.keywords = _words(r, "keywords")
-        spec.health_notes = r.get("health_notes", bool, False)
-        if spec.email.lower() in {s.email.lower() for s in out}:
-            raise r.fail("email", "listed twice")
-        out.append(spec)
-    return tuple(out)

@@ -5,7 +5,9 @@ the parent (CLI or scheduler) waits for it with a timeout. The child reads the s
 (``CONFWATCH_CONFIG`` / ``--config``), writes runs and events to the store, and prints the run ids
 as one JSON line on stdout. Logs go to stderr. With ``--join SOURCE:RUN`` it is a worker of a
 distributed crawl (decision 0004): it joins runs another process started and prints the pages
-it fetched per source.
+it fetched per source. With ``--trial`` it tries one source (``confwatch try``: the spec as JSON on
+stdin, ``spiders/trial.py``), opens no store, and prints the trial's report; ``--force`` makes a
+crawl fetch and read every page in full.
 
 It cannot outlive its parent (decision 0007): ``--parent PID`` makes Linux send it SIGTERM when
 that process dies (``PR_SET_PDEATHSIG``), a parent already gone by then is seen in ``getppid()``,
@@ -61,6 +63,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--config")
     parser.add_argument("--progress", action="store_true")
     parser.add_argument(
+        "--force", action="store_true", help="fetch every page in full and read it (no validators)"
+    )
+    parser.add_argument(
         "--join",
         action="append",
         default=[],
@@ -68,11 +73,16 @@ def main(argv: list[str] | None = None) -> int:
         help="worker mode: join these runs of a distributed crawl",
     )
     parser.add_argument(
+        "--trial",
+        action="store_true",
+        help="try a source (its TrialSpec as JSON on stdin): store nothing, print the report",
+    )
+    parser.add_argument(
         "--parent", type=int, metavar="PID", help="stop when this process (the caller) dies"
     )
     args = parser.parse_args(argv)
-    if bool(args.sources) == bool(args.join):
-        parser.error("give SOURCE keys to crawl, or --join SOURCE:RUN to work on runs")
+    if bool(args.sources) + bool(args.join) + args.trial != 1:
+        parser.error("give SOURCE keys to crawl, --join SOURCE:RUN to work on runs, or --trial")
     if args.parent and not _die_with_parent(args.parent):
         return 1  # the parent died before we started: nobody wants this crawl
     with _long_lived():
@@ -90,6 +100,11 @@ def main(argv: list[str] | None = None) -> int:
             log_format=settings.log_format, logs_dir=settings.logs_dir, secrets=settings.secrets()
         )
         places.use_cache_dir(settings.home / "cache")  # the gazetteer, built once per version
+        if args.trial:  # no store, no lock: a trial writes nothing
+            report = _trial(settings, sys.stdin.read())
+            with contextlib.suppress(BrokenPipeError):
+                print(json.dumps(report), flush=True)
+            return 0
         store = open_store(settings, sync_sources=False)
         try:
             if args.join:
@@ -105,7 +120,13 @@ def main(argv: list[str] | None = None) -> int:
                         raise locks.Busy(crawling.RUNNING_ALREADY, source=key) from None
                     held.on_lost(lambda why: _stop_self(f"{crawling.LOST_LOCK}: {why}"))
                 try:
-                    runs = run_crawl(store, sources, settings.crawl, show_progress=args.progress)
+                    runs = run_crawl(
+                        store,
+                        sources,
+                        settings.crawl,
+                        show_progress=args.progress,
+                        force=args.force,
+                    )
                 finally:
                     _ENDED.set()
                 _say_why_stopped(store, runs)
@@ -122,6 +143,18 @@ def main(argv: list[str] | None = None) -> int:
     with contextlib.suppress(BrokenPipeError):  # a parent that died reads nothing
         print(json.dumps({"runs": [r.id for r in runs]}), flush=True)
     return 0
+
+
+def _trial(settings: Settings, spec_text: str) -> dict[str, object]:
+    """Try the source the parent's ``TrialSpec`` names; the report."""
+    from confwatch.scheduler.trying import TrialSpec, trial_source
+    from confwatch.spiders.trial import run_trial
+
+    source = trial_source(settings, TrialSpec.from_json(json.loads(spec_text)))
+    try:
+        return run_trial(source, settings.crawl).to_json()
+    finally:
+        _ENDED.set()
 
 
 def _die_with_parent(parent: int) -> bool:

@@ -79,9 +79,11 @@ def crawl_sources(
     *,
     progress: bool = False,
     extra_env: dict[str, str] | None = None,
+    force: bool = False,
 ) -> CrawlResult:
     """Crawl ``keys`` in one child process and return their finished runs.
 
+    ``force``: fetch every page in full (no validators) and read it, revisiting every known page.
     Each source's lock is held while its crawl runs: a second crawl of a source refuses at once
     with ``locks.Busy``. Losing a lock (its database connection died) stops the crawl.
     """
@@ -102,7 +104,9 @@ def crawl_sources(
             if not lock.verify():  # closing others' runs needs the lock now, not a memory of it
                 raise ConfwatchError(f"{LOST_LOCK}: {lock.reason}", source=key)
         _close_abandoned(store, keys)
-        return _crawl_locked(settings, store, keys, held, progress=progress, extra_env=extra_env)
+        return _crawl_locked(
+            settings, store, keys, held, progress=progress, extra_env=extra_env, force=force
+        )
 
 
 def _close_abandoned(store: Store, keys: Sequence[str]) -> None:
@@ -158,6 +162,7 @@ def _crawl_locked(
     *,
     progress: bool,
     extra_env: dict[str, str] | None,
+    force: bool = False,
 ) -> CrawlResult:
     before = {r.source: r.id for r in store.last_runs().values()}
     cmd = [sys.executable, "-m", "confwatch.scheduler.crawl_child", *keys]
@@ -166,11 +171,13 @@ def _crawl_locked(
         cmd += ["--config", str(settings.config_path)]
     if progress:
         cmd.append("--progress")
-    env = _child_env(settings, extra_env)
+    if force:
+        cmd.append("--force")
+    env = child_env(settings, extra_env)
     timeout = settings.crawl.crawl_timeout.total_seconds()
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, env=env, text=True)
     RUNNING.add(proc)
-    restore = _forward_sigterm(proc)
+    restore = forward_sigterm(proc)
     lost: list[str] = []
 
     def stop_for_lost_lock(reason: str) -> None:
@@ -216,7 +223,7 @@ def _crawl_locked(
     return CrawlResult(runs)
 
 
-def _forward_sigterm(proc: subprocess.Popen[str]) -> Callable[[], None]:
+def forward_sigterm(proc: subprocess.Popen[str]) -> Callable[[], None]:
     """While a command-line crawl runs, SIGTERM stops the child cleanly instead of orphaning it.
 
     (Under ``serve`` crawls run in worker threads, where signals cannot be handled; the service's
@@ -236,7 +243,7 @@ def _forward_sigterm(proc: subprocess.Popen[str]) -> Callable[[], None]:
     return restore
 
 
-def _child_env(settings: Settings, extra_env: dict[str, str] | None) -> dict[str, str]:
+def child_env(settings: Settings, extra_env: dict[str, str] | None) -> dict[str, str]:
     env = dict(os.environ)
     env["CONFWATCH_HOME"] = str(settings.home)
     env["DATABASE_URL"] = settings.database_url
@@ -263,7 +270,7 @@ def join_runs(
         cmd += ["--join", member]
     if settings.config_path:
         cmd += ["--config", str(settings.config_path)]
-    env = _child_env(settings, extra_env)
+    env = child_env(settings, extra_env)
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, env=env, text=True)
     RUNNING.add(proc)
     try:

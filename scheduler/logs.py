@@ -3,7 +3,9 @@
 ``log.info("crawl.finish", extra={"source": "osce", "new": 1})`` prints
 ``06:00:03 INFO crawl.finish source=osce new=1`` on a terminal, or one JSON object per line with
 ``--log-format json``. Logs go to stderr and to ``CONFWATCH_HOME/logs/confwatch.log`` (rotating).
-Scrapy logs through the same handlers.
+Scrapy logs through the same handlers; a spider it passes along with a record is shown by its name
+(the source key), not as ``<GenericSpider 'x' at 0x7f...>``. On a terminal, log lines are written
+above the crawl's live progress line (``spiders/live_line.py``) instead of onto it.
 
 A JSON line's own keys (``time``, ``level``, ``logger`` and ``event``, the dotted name) are never
 replaced by a field: a field that collides is written as ``<name>_field``. Secrets are masked in
@@ -26,6 +28,7 @@ from urllib.parse import quote, quote_plus, unquote, unquote_plus
 
 from confwatch.scheduler.paths import shown
 from confwatch.scheduler.terminal import terminal_text
+from confwatch.spiders.live_line import LIVE
 
 # Attributes every LogRecord has; anything else came in through ``extra=`` and is a field.
 _STANDARD = set(vars(logging.makeLogRecord({}))) | {"message", "asctime", "taskName"}
@@ -119,6 +122,30 @@ class SecretFilter(logging.Filter):
         return True
 
 
+class SpiderName(logging.Filter):
+    """Scrapy passes its spider with a record (``extra={"spider": spider}``); its repr is noise with
+    a memory address. The field becomes the spider's name, the source key."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        spider = getattr(record, "spider", None)
+        spider_type = getattr(sys.modules.get("scrapy"), "Spider", None)  # loaded if it logged
+        if spider_type is not None and isinstance(spider, spider_type):
+            record.spider = str(getattr(spider, "name", "") or type(spider).__name__)
+        return True
+
+
+class TerminalHandler(logging.StreamHandler):  # type: ignore[type-arg]
+    """stderr; a live progress line shown there stays under the log lines (``LIVE``)."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        try:
+            LIVE.write_above(self.format(record), self.stream)
+        except RecursionError:
+            raise
+        except Exception:
+            self.handleError(record)
+
+
 class QuietLibraries(logging.Filter):
     """Scrapy resets its loggers to DEBUG whenever a crawler process starts: only its warnings
     and errors reach our handlers; our own crawl.* events say what happened."""
@@ -142,7 +169,8 @@ def setup_logging(
     formatter: logging.Formatter = JsonFormatter() if log_format == "json" else TextFormatter()
     secret_filter = SecretFilter(secrets)
     quiet = QuietLibraries()
-    handlers: list[logging.Handler] = [logging.StreamHandler(sys.stderr)]
+    spider_name = SpiderName()
+    handlers: list[logging.Handler] = [TerminalHandler(sys.stderr)]
     if logs_dir is not None:
         try:
             logs_dir.mkdir(parents=True, exist_ok=True)
@@ -161,6 +189,7 @@ def setup_logging(
             else JsonFormatter()
         )
         h.addFilter(quiet)
+        h.addFilter(spider_name)
         h.addFilter(secret_filter)
         h.setLevel(level)  # libraries that raise their own loggers to DEBUG stay quiet
         root.addHandler(h)

@@ -139,6 +139,7 @@ class Listing:
     empty: str | None = None
     max_width: int = 60
     columns: Sequence[str] = field(default_factory=tuple)  # CSV columns; default: the keys seen
+    footer: str | None = None  # a line after the table, for people only
 
 
 def emit(output_format: str, listing: Listing) -> None:
@@ -168,6 +169,8 @@ def _emit(output_format: str, listing: Listing) -> None:
         click.echo(listing.empty)
     else:
         click.echo(table(listing.headers, listing.rows, max_width=listing.max_width))
+        if listing.footer:
+            click.echo(f"\n{listing.footer}")
 
 
 def csv_text(items: Sequence[Mapping[str, Any]], columns: Sequence[str] = ()) -> str:

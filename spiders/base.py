@@ -18,6 +18,7 @@ from scrapy.http import Response, TextResponse
 from twisted.python.failure import Failure
 
 from confwatch.spiders.context import CrawlContext, context_of
+from confwatch.spiders.field_selectors import usable_selectors
 from confwatch.spiders.items import RawEvent
 from confwatch.spiders.middlewares import EVENTS_READ
 from confwatch.spiders.page import Page, read_page, single_event
@@ -205,7 +206,7 @@ class SourceSpider(scrapy.Spider):
         return single_event(
             page,
             self.name,
-            selectors=dict(self.source.fields),
+            selectors=usable_selectors(self.name, page.url, self.source.fields),
             relevance=dict(self.source.relevance),
         )
 

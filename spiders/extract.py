@@ -10,6 +10,7 @@ so a page's cost does not grow with its size past them.
 from __future__ import annotations
 
 import html
+import itertools
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -491,6 +492,23 @@ def published_text(doc: Any, text: str) -> str | None:
     return m.group(1) if m else None
 
 
+# A photo's caption or credit: "X (centre) with Y on his left", "(Photo/WAM)", "© AFP",
+# "Фото из архива", "v.l.n.r.", "de gauche à droite".
+_CAPTION = re.compile(
+    r"\((?:cent(?:er|re)|left|right|[0-9](?:st|nd|rd|th)?\s*(?:from\s+)?(?:L|R|left|right)|L|R)\)"
+    r"|\b(?:second|third|first|fourth)\s+from\s+(?:the\s+)?(?:left|right)|\bfrom\s+(?:the\s+)?left\b"
+    r"|\bon\s+(?:his|her|their)\s+(?:left|right)\b|\bphoto(?:\s*credit)?\s*[:/]|\(photo\b|©"
+    r"|\bimage\s+credit\b|\bфото\b|архивное\s+фото|\bслева\b|\bсправа\b|\bde\s+gauche\s+à\s+droite\b"
+    r"|\bv\.\s?l\.\s?n\.\s?r\.|\bfoto\s*:|\bbild\s*:|\bcrédit\s+photo\b",
+    re.IGNORECASE,
+)
+
+
+def is_caption(text: str) -> bool:
+    """A photo's caption or credit line, not the page's text."""
+    return bool(_CAPTION.search(text[:400]))
+
+
 _STARTERS = re.compile(
     r"^(?:The|This|These|That|It|In|On|At|A|An|Our|We|Its|As|For|During|Over|More)\b"
 )
@@ -553,8 +571,15 @@ def text_to_html(text: str) -> str:
     """
     parts: list[str] = ["<html><body><main>"]
     for para in re.split(r"\n\s*\n", text.replace("\r\n", "\n")):
-        lines = [ln.strip() for ln in para.split("\n") if ln.strip()]
+        lines = [cell for ln in para.split("\n") for cell in _cells(ln)]
         if not lines:
+            continue
+        if _stacked(lines):
+            # A menu, a date header, a caption over its credit: lines of their own, not prose.
+            for ln in lines:
+                tag = "li" if _BULLET.match(ln) else "p"
+                text = _BULLET.sub("", ln) if tag == "li" else ln
+                parts.append(f"<{tag}>{html.escape(text)}</{tag}>")
             continue
         if any(len(ln) > 200 for ln in lines):
             # Not hard-wrapped: each line is a paragraph (or a list item) of its own.
@@ -573,6 +598,13 @@ def text_to_html(text: str) -> str:
         prose: list[str] = []
         last_line = ""
         for line in lines:
+            if _OWN_LINE.match(line):
+                # "Press release", "Publié le mardi 6 mai 2014": a label of its own, not prose.
+                _flush_prose(prose, parts)
+                _flush_items(items, parts)
+                parts.append(f"<p>{html.escape(line)}</p>")
+                last_line = line
+                continue
             if _BULLET.match(line):
                 _flush_prose(prose, parts)
                 items.append(_BULLET.sub("", line))
@@ -592,6 +624,46 @@ def text_to_html(text: str) -> str:
         _flush_items(items, parts)
     parts.append("</main></body></html>")
     return "\n".join(parts)
+
+
+# A row of a menu or a table in a text capture: items set apart by runs of spaces or tabs.
+_GAP = re.compile(r"\S(?:\s{3,}|\t+)(?=\S)")
+_STACKED_LINE = 45  # characters: wrapped prose runs longer than this, menu and header lines not
+_LINE_END = re.compile(r"[.!?:;,…\"”»)]$")
+
+
+# Lines that stand alone whatever surrounds them: a page's kind label, its publication line.
+_OWN_LINE = re.compile(
+    r"^(?:(?:press\s+release|news\s+release|news|event|statement|story|announcement"
+    r"|communiqué(?:\s+de\s+presse)?|pressemitteilung|пресс-релиз|comunicado(?:\s+de\s+prensa)?)$"
+    r"|(?:publié|published|posted|опубликовано|veröffentlicht|publicado|mis\s+à\s+jour|updated)\b"
+    r".{0,60}$)",
+    re.IGNORECASE,
+)
+
+
+def _cells(line: str) -> list[str]:
+    """A line's items: the cells of a menu row ("Accueil    News    Sports"), else the line."""
+    line = line.strip()
+    if not line:
+        return []
+    if len(_GAP.findall(line)) >= 2:
+        return [c for c in re.split(r"\s{3,}|\t+", line) if c.strip()]
+    return [line]
+
+
+def _stacked(lines: list[str]) -> bool:
+    """Short lines stacked one per item (a menu, a crawl-time header, a name over its role),
+    not prose wrapped at a narrow width: every line but the last is short, and most of them end
+    where the next begins a new item (the next starts in capitals or the line is complete)."""
+    if len(lines) < 2 or any(len(ln) >= _STACKED_LINE for ln in lines[:-1]):
+        return False
+    wrapped = sum(
+        1
+        for a, b in itertools.pairwise(lines)
+        if (not _LINE_END.search(a) and b[:1].islower()) or a.endswith("-")
+    )
+    return wrapped * 2 < len(lines) - 1
 
 
 def _flush_prose(prose: list[str], parts: list[str]) -> None:

@@ -6,10 +6,13 @@ had an ETag, else ``If-Modified-Since``; a 304 is allowed through, counted, and 
 parsed. A 200 whose body hashes the same as last time is not parsed either. Only one validator is
 sent because a server must ignore ``If-Modified-Since`` when ``If-None-Match`` is present (RFC
 9110, 13.1.3): sending both would only add ~50 bytes to every revisit of a re-crawl that is mostly
-revisits. The validators are saved only after the
-page's callback has run to its end, so a crash mid-page means the page is fetched in full next time
-and no change is lost. A page whose events were read is saved with its body and extraction tag
-(``stored_bodies``), so that a better extraction can read it again without fetching it.
+revisits. The validators are saved only after the page's callback has run to its end, so a crash
+mid-page means the page is fetched in full next time and no change is lost. A page whose events
+were read is saved with its body and extraction tag (``stored_bodies``), so that a better
+extraction can read it again without fetching it.
+
+A forced crawl (``crawl --force``: the ``CONFWATCH_FORCE`` setting) sends no validators and
+compares no hash: every page is fetched in full and read, then saved as any page read in full is.
 """
 
 from __future__ import annotations
@@ -63,6 +66,8 @@ class ConditionalGetMiddleware:
         self.context = context
         self.crawler = crawler
         self.known: dict[str, dict[str, PageStateView]] = {}  # source -> url -> state
+        # ``crawl --force``: every page is fetched in full and read, whatever was saved of it.
+        self.force = crawler.settings.getbool("CONFWATCH_FORCE")
 
     def _state(self, source: str, url: str) -> PageStateView | None:
         states = self.known.get(source)
@@ -75,7 +80,7 @@ class ConditionalGetMiddleware:
         return cls(context_of(crawler), crawler)
 
     def process_request(self, request: Request, spider: Spider | None = None) -> None:
-        if request.meta.get("no_conditional") or request.url.endswith("/robots.txt"):
+        if self.force or request.meta.get("no_conditional") or request.url.endswith("/robots.txt"):
             return None
         source = (spider or self.crawler.spider).name
         state = self._state(source, request.url)

@@ -132,7 +132,20 @@ def read_page(
         written = extract.published_text(doc, text)
         if written:
             published = parse_single_date(written[:40])
+    if published is None:
+        # A dateline or a date line under the headline ("Strasbourg, 13.04.2011 –"), never a
+        # site's "today is" header.
+        published = _own_date(text, meta.get("lang"))
     return Page(url, html, doc, block_list, text, labels, meta, published, structured, is_text)
+
+
+def _own_date(text: str, lang: str | None) -> dt.date | None:
+    """The page's own date as its text prints it (``page_date.own_date``)."""
+    from confwatch.spiders.normalise.page_date import own_date
+    from confwatch.spiders.normalise.sentences import split_sentences
+
+    found = own_date(split_sentences(text), [lang] if lang else None)
+    return found[0] if found else None
 
 
 def _block_labels(block_list: list[Block]) -> dict[str, str]:
@@ -161,9 +174,12 @@ def label_fields(labels: dict[str, str]) -> dict[str, str]:
 def title_of(page: Page) -> str | None:
     """The conference's own name: the page heading, else og:title, else the first heading-like
     block."""
+    from confwatch.spiders.normalise.furniture import strip_furniture
+    from confwatch.spiders.normalise.names import is_title_junk
+
     for h in page.doc.xpath(f"(//h1)[position() <= {MAX_ITEMS}]"):
-        text = extract.squash(h.text_content()[:MAX_FIELD])
-        if text and not _BOILERPLATE.match(text):
+        text = strip_furniture(extract.squash(h.text_content()[:MAX_FIELD]))
+        if text and not _BOILERPLATE.match(text) and not is_title_junk(text):
             return text
     for key in ("og:title", "twitter:title"):
         if page.meta.get(key):
@@ -175,10 +191,10 @@ def title_of(page: Page) -> str | None:
             if 12 <= len(nxt) <= 250:
                 return nxt
     for b in page.blocks[:12]:
-        text = b.text.strip()
+        text = strip_furniture(b.text.strip())
         if _BOILERPLATE.match(text) or len(text) < 20 or len(text.split()) < 3 or b.kind == "li":
             continue
-        if is_date_or_place_line(text):
+        if is_title_junk(text) or is_date_or_place_line(text):
             continue  # "15-17 May 2019 Dushanbe, Tajikistan" heads a section; the title follows
         if len(text) <= 250 and not re.search(r"[.!?]\s*$", text):
             return text
@@ -186,6 +202,14 @@ def title_of(page: Page) -> str | None:
     if page.meta.get("title"):
         return _strip_site_name(page.meta["title"])
     return None
+
+
+def page_heading(page: Page) -> str | None:
+    """The page's own heading (``title_of``), unless it is a publication line or furniture."""
+    from confwatch.spiders.normalise import names
+
+    heading = title_of(page)
+    return None if names.is_title_junk(heading) else heading
 
 
 def conference_title(page: Page, *, source_relevance: dict[str, Any] | None = None) -> str | None:
@@ -253,14 +277,37 @@ def topics_of(block_list: list[Block]) -> list[str]:
             continue
         j = i + 1
         while j < len(block_list) and block_list[j].kind == "li":
-            item = block_list[j].text.strip()
-            if 3 <= len(item) <= 300 and not item.lower().startswith("http"):
+            item = _NUMBERING.sub("", block_list[j].text.strip())
+            if topics and _runs_on(topics[-1], item):
+                topics[-1] = f"{topics[-1]} {item}"  # one agenda item split over two lines
+            elif 3 <= len(item) <= 300 and not item.lower().startswith("http"):
                 topics.append(item)
             j += 1
         del topics[MAX_ITEMS:]
         if topics:
             break
     return topics
+
+
+_NUMBERING = re.compile(r"^(?:\d{1,2}|[IVX]{1,4}|[a-z])[.)]\s+")
+# A topic line that stops where its phrase cannot: on a linking word or a verb still wanting its
+# object ("... Approach in Conceptualizing and Implementing" + "National Strategy").
+_OPEN_END = re.compile(
+    r"(?:\b(?:and|or|of|to|in|on|for|the|a|an|with|by|at|from|et|de|des|du|la|le|и|в|на|по|und|der|die"
+    r"|y|del)|\w+ing|,)$",
+    re.IGNORECASE,
+)
+_RUN_ON_WORDS = 4
+
+
+def _runs_on(previous: str, item: str) -> bool:
+    """``item`` continues ``previous``: the line before ends open and this one is a short tail
+    (or starts in lower case)."""
+    if re.search(r"[.!?:;]$", previous):
+        return False
+    return bool(_OPEN_END.search(previous)) and (
+        len(item.split()) <= _RUN_ON_WORDS or item[:1].islower()
+    )
 
 
 def single_event(
@@ -276,7 +323,8 @@ def single_event(
         value = select_text(page, selector)
         if value:
             fields[name] = value
-    title = fields.pop("title", None) or conference_title(page, source_relevance=relevance)
+    # The page's heading as it stands: the normaliser decides whether it is the event's name.
+    title = fields.pop("title", None) or page_heading(page)
     common = dict(
         source=source,
         body_text=page.text,
@@ -287,7 +335,7 @@ def single_event(
         relevance=dict(relevance or {}),
     )
     if not page.structured and not selectors:
-        several = section_events(page, source, common)
+        several = section_events(page, source, common) or paired_events(page, fields, common)
         if several:
             return several
     if page.structured:
@@ -321,6 +369,27 @@ def single_event(
             **common,
         )
     ]  # type: ignore[arg-type]
+
+
+def paired_events(page: Page, fields: dict[str, str], common: dict[str, Any]) -> list[RawEvent]:
+    """One event per name of the events a page's lead announces together in one sentence
+    (``sections.paired_names``), each with its own anchor; [] when there are not two."""
+    from confwatch.spiders import sections as split
+
+    found = split.paired_names(page)
+    base = page.url.split("#")[0]
+    return [
+        RawEvent(
+            url=f"{base}#{split.slug(name)}",
+            title=name,
+            date_text=fields.get("date_text"),
+            place_text=fields.get("place_text"),
+            organiser_text=fields.get("organiser_text"),
+            registration_text=fields.get("registration_text"),
+            **common,
+        )  # type: ignore[arg-type]
+        for name in found
+    ]
 
 
 def section_events(page: Page, source: str, common: dict[str, Any]) -> list[RawEvent]:

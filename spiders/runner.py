@@ -12,6 +12,10 @@ extraction tag (``spiders/reextract.py``): a new extractor or new extraction set
 stored events even where the site answers 304. What that changes is recorded in the run as
 corrections; a page that cannot be read again is logged and tried again next crawl, and does not
 make the crawl fail.
+
+A forced crawl (``force``: ``crawl --force``) fetches every page in full and reads it
+(``middlewares.ConditionalGetMiddleware``), and revisits every known page of the source, past
+events' pages too, however recently they were fetched.
 """
 
 from __future__ import annotations
@@ -19,6 +23,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any
 
 from confwatch.errors import ConfwatchError
@@ -50,10 +55,13 @@ def run_crawl(
     *,
     today: dt.date | None = None,
     show_progress: bool = False,
+    force: bool = False,
 ) -> list[RunView]:
     from scrapy import signals
     from scrapy.crawler import CrawlerProcess
 
+    if force:  # every known page is due for a revisit (the extraction tag does not change)
+        sources = [replace(s, revisit_past=dt.timedelta(0)) for s in sources]
     context = CrawlContext(
         store=store, crawl=crawl, sources={s.key: s for s in sources}, show_progress=show_progress
     )
@@ -64,7 +72,7 @@ def run_crawl(
     receivers: list[Any] = []  # Scrapy holds signal receivers weakly: keep ours alive
     results: list[RunView] = []
     unfinished: list[str] = []  # runs the store would not let us finish, with the reason
-    process = CrawlerProcess(scrapy_settings(context))
+    process = CrawlerProcess(scrapy_settings(context, force=force))
     # Scrapy's logging setup sets its own loggers to DEBUG; ours are the only handlers.
     logging.getLogger("scrapy").setLevel(logging.WARNING)
 
@@ -78,7 +86,12 @@ def run_crawl(
         context.of(source.key)
         log.info(
             "crawl.start",
-            extra={"source": source.key, "run": run.id, "urls": " ".join(source.start_urls)},
+            extra={
+                "source": source.key,
+                "run": run.id,
+                "urls": " ".join(source.start_urls),
+                **({"force": True} if force else {}),
+            },
         )
         if shared is not None:
             shared.announce(run)
@@ -123,6 +136,7 @@ def run_crawl(
                 workers,
                 shared is not None,
                 rereads.get(source.key),
+                force,
             )
         except Exception as exc:  # the store cannot be written (a full disk): say so, go on
             unfinished.append(f"{source.key}: {type(exc).__name__}: {_first_line(exc)}")
@@ -147,7 +161,7 @@ def run_crawl(
                 "new": prog.new,
                 "changed": prog.changed,
                 "unchanged": prog.unchanged,
-                "errors": prog.errors,
+                "errors": len(view.errors),  # as recorded: what status, --json and the table show
                 "duration": round((view.finished_at - view.started_at).total_seconds(), 2)
                 if view.finished_at
                 else None,
@@ -172,6 +186,7 @@ def _finish(
     workers: dict[str, int],
     shared: bool,
     reread: reextract.Reread | None = None,
+    force: bool = False,
 ) -> RunView:
     """Record how the run ended: its errors, status, pages and stats."""
     if not prog.listing_ok:
@@ -193,6 +208,7 @@ def _finish(
             "with_country": prog.with_country,
             **({"workers": workers} if shared else {}),
             **({"reread": reread.to_json()} if reread and (reread.pages or reread.errors) else {}),
+            **({"forced": True} if force else {}),  # every page fetched in full: say why
         },
     )
 

@@ -18,13 +18,14 @@ headings ("15-17 May 2019 Dushanbe, Tajikistan") are read in ``unoct.split_secti
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from dataclasses import dataclass
 
 from confwatch.spiders.extract import Block
 from confwatch.spiders.page import Page, is_date_or_place_line, is_eventish
 
-__all__ = ["Section", "event_sections", "names_conference", "slug"]
+__all__ = ["Section", "event_sections", "names_conference", "paired_names", "slug"]
 
 # Any fixed day makes a year-less date line recognisable ("25-26 March").
 _ANY_YEAR = dt.date(2000, 6, 30)
@@ -195,3 +196,35 @@ def event_sections(page: Page) -> list[Section]:
         else:
             sections.append(Section(None, blocks[start:end]))
     return sections if len(sections) >= 2 else []
+
+
+_LEAD_SENTENCES = 3  # running sentences of a page's lead searched for two events named together
+_JOINED = re.compile(
+    r"^[\s,]*(?:and|и|et|und|y|e|as\s+well\s+as|а\s+также)\s+(?:the\s+|la\s+|le\s+|die\s+|der\s+|el\s+)?$",
+    re.I,
+)
+
+
+def paired_names(page: Page) -> list[str]:
+    """The names of two (or more) events a page's lead announces in one sentence ("4-5 сентября в
+    Ташкенте будут проводиться 10-я конференция РАТС ШОС и 2-я конференция СНГ ..."): each is an
+    event of the page, with the sentence's date and place. [] otherwise."""
+    from confwatch.spiders.normalise import names
+    from confwatch.spiders.normalise.sentences import announces_event, split_sentences
+
+    running = [s for s in split_sentences(page.text) if len(s.split()) >= 8][:_LEAD_SENTENCES]
+    for sentence in running:
+        found = [n for strong, n in names.names_in(sentence) if strong]
+        if len(found) < 2 or not announces_event(sentence):
+            continue
+        spans = [(sentence.casefold().find(n.casefold()), n) for n in found]
+        if any(at < 0 for at, _ in spans):
+            continue
+        joined = [spans[0][1]]
+        for (a, first), (b, second) in itertools.pairwise(spans):
+            if not _JOINED.match(sentence[a + len(first) : b]):
+                break
+            joined.append(second)
+        if len(joined) >= 2:
+            return joined
+    return []

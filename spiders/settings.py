@@ -4,7 +4,8 @@
 - One request at a time per domain, at least the configured delay, AutoThrottle on top.
 - Sane caps: 30 s timeout and 5 MB per page by default (Scrapy's 180 s and 1 GB are not).
 - No HTTP cache (it would answer from disk without asking the site: see field-notes.md);
-  conditional GET is ours (``middlewares.ConditionalGetMiddleware``), 304 allowed through.
+  conditional GET is ours (``middlewares.ConditionalGetMiddleware``), 304 allowed through;
+  ``force`` turns it off for one crawl.
 - Telnet console and remote-control server off; Scrapy logs through our handlers.
 - Only public http(s) addresses (``safety.py``); retries wait and honour Retry-After
   (``retry_after.py``).
@@ -17,10 +18,15 @@ from typing import Any
 from confwatch.spiders.context import CrawlContext, register
 
 
-def scrapy_settings(context: CrawlContext, *, max_pages: int = 0) -> dict[str, Any]:
+def scrapy_settings(
+    context: CrawlContext, *, max_pages: int = 0, force: bool = False
+) -> dict[str, Any]:
+    """``force``: fetch every page in full and read it (``crawl --force``): no validators are
+    sent and no page counts as unchanged."""
     crawl = context.crawl
     settings: dict[str, Any] = {
         "CONFWATCH_CONTEXT": register(context),
+        "CONFWATCH_FORCE": force,
         "USER_AGENT": crawl.full_user_agent,
         "ROBOTSTXT_OBEY": crawl.obey_robots,
         "CONCURRENT_REQUESTS": 8,

@@ -29,6 +29,8 @@ class SourceConfig:
     language: str | None = None
     revisit_past: dt.timedelta = dt.timedelta(days=30)
     enabled: bool = True
+    # Hosts and networks this source may reach although they are not public (safety.AllowList).
+    allow_private: tuple[str, ...] = ()
 
     @property
     def max_age(self) -> dt.timedelta:
@@ -50,6 +52,8 @@ class CrawlSettings:
     crawl_timeout: dt.timedelta = dt.timedelta(minutes=30)
     redis_url: str | None = None  # distributed mode: a shared scrapy-redis queue (decision 0004)
     redis_prefix: str = "confwatch"  # namespace of every Redis key a crawl writes
+    # Hosts and networks every source may reach although they are not public (safety.AllowList).
+    allow_private: tuple[str, ...] = ()
 
     @property
     def full_user_agent(self) -> str:

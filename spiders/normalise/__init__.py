@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from confwatch.fields import Document, EventFields
 from confwatch.spiders.items import RawEvent
-from confwatch.spiders.normalise import names, places, relevance, status
+from confwatch.spiders.normalise import names, places, relevance, status, titles
 from confwatch.spiders.normalise.event_dates import read_dates, read_registration
 from confwatch.spiders.normalise.event_organisers import read_organisers
 from confwatch.spiders.normalise.event_place import read_place
@@ -58,25 +58,33 @@ def normalise(
     if names.is_title_junk(heading):
         heading = None
     body = raw.body_text or ""
-    verdict = relevance.judge(
-        heading, body, rule=relevance.RelevanceRule.from_config(raw.relevance)
-    )
+    rule = relevance.RelevanceRule.from_config(raw.relevance)
+    verdict = relevance.judge(heading, body, rule=rule)
     if not verdict.relevant:
         return Normalised(None, [], f"not a conference page: {verdict.reason}")
-    # A page without a usable heading is named by the phrase its text uses for the event.
-    title = heading or clean(names.choose_title(None, _name_sentences(body)))
+    title = _title(raw, heading, body, explain)
     if not title:
         return Normalised(None, [], "no title")
-    if explain is not None:
-        rule = "the page's heading" if heading else "the phrase the text names the event with"
-        explain.chose("title", title, raw.title if heading else None, rule)
+    if heading is None:
+        # A page without a heading is judged by the name its text gives the event.
+        verdict = relevance.judge(title, body, rule=rule)
+        if not verdict.relevant:
+            return Normalised(None, [], f"not a conference page: {verdict.reason}")
     about = vocabulary()["about"]
-    if about.search(title) or about.match(body.lstrip()):
+    # The page's own heading counts too: "Fact Sheet: About the Forum" names a meeting in its text.
+    if about.search(title) or (heading and about.search(heading)) or about.match(body.lstrip()):
         return Normalised(None, [], "not a conference page: an 'about' page")
-    if not raw.structured and _only_in_sentences(title, body) and not _announces(body):
+    if (
+        not raw.structured
+        and _only_in_sentences(title, body)
+        and not _announces(body)
+        and not _in_lead(title, body)
+    ):
         # A meeting named in passing ("on the margins of the Civil Society Workshop", "a workshop
         # ... was held in 2008" in a topic page) is not what the page announces.
         return Normalised(None, [], "not a conference page: the event is only mentioned in passing")
+    if raw.title != title:
+        raw = _with_title(raw, title)  # the readers read the event's name, not the headline
     langs = [raw.language] if raw.language else None
     sentences = event_sentences(title, body) or split_sentences(body)[:3]
     when, date_sentence = read_dates(raw, sentences, langs, explain)
@@ -132,6 +140,22 @@ def _only_in_sentences(title: str, body: str) -> bool:
     return inside
 
 
+_LEAD_SENTENCES = 2
+
+
+def _in_lead(title: str, body: str) -> bool:
+    """The event's name stands in the page's lead (its first sentences of running text), and not
+    as the setting of something else ("signed an MoU on the margins of the X Workshop"): the
+    page reports on that event."""
+    key = " ".join(title.split()).casefold()
+    running = [s for s in split_sentences(body) if len(s.split()) >= 8 and _SENTENCE_END.search(s)]
+    for sentence in running[:_LEAD_SENTENCES]:
+        at = sentence.casefold().find(key)
+        if at >= 0 and not titles.PASSING.search(sentence[:at]):
+            return True
+    return False
+
+
 def _announces(body: str) -> bool:
     """The page's opening (its first sentences of running text, headings left out) says an
     event is, was or will be held, organised, opened or chaired."""
@@ -140,6 +164,18 @@ def _announces(body: str) -> bool:
     running = [s for s in split_sentences(body) if len(s.split()) >= 8 and _SENTENCE_END.search(s)]
     running = running[:_OPENING_SENTENCES]
     return any(announces_event(s) for s in running)
+
+
+def _title(
+    raw: RawEvent, heading: str | None, body: str, explain: Explanation | None
+) -> str | None:
+    """The event's name: a structured-data name as given; otherwise the heading or the name the
+    text gives the event, whichever names it (``titles.choose_title``)."""
+    if raw.structured and heading:
+        if explain is not None:
+            explain.chose("title", heading, raw.title or heading, "the page's structured data")
+        return heading
+    return clean(titles.choose_title(heading, _name_sentences(body), explain=explain))
 
 
 def _name_sentences(body: str) -> list[str]:
@@ -179,6 +215,12 @@ def _bounded(raw: RawEvent) -> RawEvent:
     )
 
 
+def _with_title(raw: RawEvent, title: str) -> RawEvent:
+    from dataclasses import replace
+
+    return replace(raw, title=title)
+
+
 def _with_published(raw: RawEvent, day: dt.date) -> RawEvent:
     from dataclasses import replace
 
@@ -186,7 +228,11 @@ def _with_published(raw: RawEvent, day: dt.date) -> RawEvent:
 
 
 def _first_paragraph(body: str, *, skip: set[str | None] | None = None) -> str | None:
-    """The first paragraph of running text: not the heading, a label or a list."""
+    """The first paragraph of running text: not the heading, a label, a list, a photo's caption
+    ("X (centre) with Y on his left", "© AFP") or page furniture."""
+    from confwatch.spiders.extract import is_caption
+    from confwatch.spiders.normalise.furniture import is_furniture
+
     for para in body.split("\n\n"):
         text = clean(para)
         if (
@@ -194,6 +240,8 @@ def _first_paragraph(body: str, *, skip: set[str | None] | None = None) -> str |
             or text in (skip or set())
             or text.startswith("\u2022")
             or not re.search(r"[.!?…]", text)
+            or is_caption(text)
+            or is_furniture(text)
         ):
             continue
         if len(text) > 40:

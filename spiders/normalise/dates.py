@@ -2,7 +2,10 @@
 
 This module owns the date grammar: day ranges ("20-21 June 2019"), cross-month and cross-year
 ranges, "from ... to ..." / "... and ...", US order ("December 18-19, 2019"), numeric day-first
-("17.12.2019") and ISO dates, a missing year, and other languages. Neither dateparser nor
+("17.12.2019", "06-11-2018") and ISO dates, year-first dates ("2014 йил 18 ноябрь", "2019 оны 6
+дугаар сарын 20-21", "2019年6月20日"), a range whose ends carry times ("27.11.2019, 13:30 Uhr,
+bis Donnerstag, 28.11.2019"), a missing year, and other languages; and the weekday names
+``relative_dates`` resolves against a page's date. Neither dateparser nor
 datefinder parses ranges (field-notes "Dates"), so the grammar is ours: a few regular expressions
 whose month and weekday words come from dateparser's own locale data, so every language dateparser
 knows is spoken here too. dateparser itself is only a fallback for short texts the grammar cannot
@@ -26,7 +29,9 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-DEFAULT_LANGUAGES: tuple[str, ...] = ("en", "fr", "ru", "de")  # the languages our sources write in
+# The languages our sources write in, when a page does not say its own: month names of all of
+# them are read on every page (a text capture carries no language, and "12 marzo 2019" is on it).
+DEFAULT_LANGUAGES: tuple[str, ...] = ("en", "fr", "ru", "de", "es", "it", "pt", "uk", "be")
 MAX_TEXT = 500_000  # characters read; a body is far smaller, and a scan must stay well under 1 s
 MAX_FALLBACK_TEXT = 64  # longer texts are sentences, which dateparser.parse cannot read anyway
 YEAR_WINDOW = dt.timedelta(days=183)  # a missing year puts the date within ~6 months of the anchor
@@ -36,6 +41,8 @@ _MONTH_KEYS: tuple[str, ...] = ("january", "february", "march", "april", "may", 
 _MONTH_KEYS += ("july", "august", "september", "october", "november", "december")
 _WEEKDAY_KEYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _LANGUAGE_CODE = re.compile(r"[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*")
+# Month abbreviations that are ordinary words of another language ("12 out of 15", "a set of 3").
+_NOT_MONTHS = frozenset({"out", "set", "sen", "ago"})
 
 
 @dataclass(frozen=True)
@@ -89,11 +96,61 @@ def _lexicon(languages: tuple[str, ...]) -> tuple[dict[str, int], frozenset[str]
             for word in info.get(key, []):
                 for form in {word.lower().rstrip("."), _strip_accents(word.lower().rstrip("."))}:
                     # Two-letter abbreviations ("ma", "di") are ordinary words in running text.
-                    if len(form) >= 3 and form.isalpha():
+                    if len(form) >= 3 and form.isalpha() and form not in _NOT_MONTHS:
                         months.setdefault(form, number)
         for key in _WEEKDAY_KEYS:
             weekdays.update(w.lower().rstrip(".") for w in info.get(key, []) if len(w) >= 3)
     return months, frozenset(weekdays)
+
+
+@lru_cache(maxsize=64)
+def weekday_names(languages: tuple[str, ...]) -> dict[str, int]:
+    """Full weekday names (lower case) -> weekday number (Monday 0), from dateparser's locale
+    data: "thursday", "jeudi", "четверг", "в среду" as "среду". Abbreviations ("sat", "sun",
+    "mi") are ordinary words and left out, as is a name that only begins a longer one
+    (Portuguese "quarta" of "quarta-feira" is also "fourth")."""
+    out: dict[str, int] = {}
+    for code in _languages(languages):
+        if not _LANGUAGE_CODE.fullmatch(code):
+            continue
+        try:
+            info = _locale_info(code)
+        except Exception:  # an unknown language is simply not understood
+            continue
+        for number, key in enumerate(_WEEKDAY_KEYS):
+            forms = {w.lower().rstrip(".") for w in info.get(key, [])}
+            for form in forms:
+                if len(form) < 5 or any(f.startswith(form + "-") for f in forms):
+                    continue
+                out.setdefault(form, number)
+                # Slavic accusative ("в пятницу", "у сераду", "в п'ятницю").
+                if form[-1] in "ая" and not form.isascii():
+                    out.setdefault(form[:-1] + ("у" if form[-1] == "а" else "ю"), number)
+    return out
+
+
+@lru_cache(maxsize=64)
+def weekday_forms(languages: tuple[str, ...]) -> frozenset[str]:
+    """Every weekday name and abbreviation (lower case, two letters or more: "sa", "mer",
+    "пн"), to tell a line that is only a weekday and a date."""
+    out: set[str] = set()
+    for code in _languages(languages):
+        if not _LANGUAGE_CODE.fullmatch(code):
+            continue
+        try:
+            info = _locale_info(code)
+        except Exception:  # an unknown language is simply not understood
+            continue
+        for key in _WEEKDAY_KEYS:
+            out.update(w.lower().rstrip(".") for w in info.get(key, []) if len(w) >= 2)
+    return frozenset(out)
+
+
+@lru_cache(maxsize=64)
+def weekday_pattern(languages: tuple[str, ...]) -> re.Pattern[str]:
+    """The full weekday names of ``weekday_names`` as whole words, case-insensitive."""
+    names = weekday_names(languages)
+    return re.compile(rf"(?<![^\W\d_])(?:{_alternation(sorted(names))})(?![^\W\d_])", re.IGNORECASE)
 
 
 def _alternation(words: Sequence[str]) -> str:
@@ -150,7 +207,8 @@ def _grammar(languages: tuple[str, ...]) -> tuple[dict[str, int], tuple[re.Patte
     # Whitespace runs are bounded: a date never spans a page of blanks, and the scan stays linear.
     sep = (
         r"(?:\s{0,6}(?:[-–—‒―−/&]|\.\.)\s{0,6}"
-        r"|\s{1,6}(?:to|until|till|through|thru|and|au|à|et|jusqu'au|по|до|и|bis|und|al|a|y)\s{1,6})"
+        r"|\s{1,6}(?:to|until|till|through|thru|and|au|à|et|jusqu'au|по|до|и|і|та|bis|und|al|a|y|e)"
+        r"\s{1,6})"
     )
     of = r"(?:\s{1,6}(?:of|de|del))?\s{1,6}"
     # "20-21 June 2019", "30 September - 1 October 2020", "6 July 2017", "17 December"
@@ -184,7 +242,28 @@ def _grammar(languages: tuple[str, ...]) -> tuple[dict[str, int], tuple[re.Patte
         rf"(?<![\w.-]){iso.format(y='y1', m='m1', d='d1')}"
         rf"(?:{iso_sep}{iso.format(y='y2', m='m2', d='d2')})?(?![0-9])"
     )
-    forms = (dmy, mdy, num_range, num, iso_range)
+    # "06-11-2018" (day first, as the dotted form; "2019-10-24" is ISO and starts with the year)
+    num_dash = (
+        rf"{num_left}{nd.format('d2')}-{nm.format('m2')}-{ny.format('y2')}(?![0-9]|[-./][0-9])"
+    )
+    # Year first: "2014 йил 18 ноябрь" (Uzbek, Kazakh, Tajik write the year, a year word, then
+    # the day and month); "2019 оны 6 дугаар сарын 20-21" (Mongolian: month number, days);
+    # "2019年6月20日", "2019년 6월 20일".
+    year_word = r"(?:йил\w*|yil\w*|жыл\w*|соли|года?|г\.|m\.)"
+    days = rf"{day('d1')}(?:\s{{0,3}}[-–]\s{{0,3}}{day('d2')})?"
+    year_first = (
+        rf"(?<![0-9]){ny.format('y2')}\s{{0,3}}{year_word}\s{{1,6}}{days}\s{{1,6}}(?P<m2>{month})"
+    )
+    mongolian = (
+        rf"(?<![0-9]){ny.format('y2')}\s{{0,3}}оны\s{{1,6}}{nm.format('m2')}"
+        r"\s{0,3}-?\s{0,3}(?:р|дугаар|дүгээр)\s{1,6}сарын\s{1,6}"
+        rf"{nd.format('d1')}(?:\s{{0,3}}[-–]\s{{0,3}}{nd.format('d2')})?(?![0-9])"
+    )
+    cjk = (
+        rf"(?<![0-9]){ny.format('y2')}\s{{0,2}}[年년]\s{{0,2}}{nm.format('m2')}\s{{0,2}}[月월]"
+        rf"\s{{0,2}}{nd.format('d1')}\s{{0,2}}[日일]"
+    )
+    forms = (dmy, mdy, num_range, num, iso_range, num_dash, year_first, mongolian, cjk)
     return months, tuple(re.compile(form, re.IGNORECASE) for form in forms)
 
 
@@ -285,7 +364,40 @@ def _resolve(
             near = [i for i in (after - 1, after) if 0 <= i < len(dated)]
             anchor = dated[min(near, key=lambda i: abs(positions[i] - start))][1]
         results.append((_assemble(parts, months, anchor), start, end))
-    return results
+    return _joined(text, results)
+
+
+# Between two dates, only times, a weekday and a "to": "27.11.2019, 13:30 Uhr, bis Donnerstag,
+# 28.11.2019", "10 May 2019, 10:00 – 12 May 2019, 18:00". (A weekday is any one word here.)
+_TIME = r"(?:\d{1,2}[:.h]\d{2}|\d{1,2}\s?(?:am|pm))(?:\s?(?:Uhr|h|hrs|ET|GMT|CET|UTC|am|pm))?"
+_JOIN = re.compile(
+    rf"\s{{0,3}}(?:,?\s{{0,3}}(?:at\s|um\s|à\s|в\s)?{_TIME}\s{{0,3}})?,?\s{{0,3}}"
+    r"(?:[-–—]|to|until|till|through|bis|au|jusqu['’]au|до|по|al|hasta)\s{1,3}"
+    r"(?:[^\W\d_]{2,12}\.?,?\s{1,3})?",
+    re.IGNORECASE,
+)
+_JOIN_DAYS = 31  # the longest span two joined dates may make
+
+
+def _joined(
+    text: str, results: list[tuple[DateRange | None, int, int]]
+) -> list[tuple[DateRange | None, int, int]]:
+    """Two one-day dates with only times, a weekday and a "to" between them make one range."""
+    out: list[tuple[DateRange | None, int, int]] = []
+    for found, start, end in results:
+        if out and found is not None and found.start == found.end:
+            before, b_start, b_end = out[-1]
+            if (
+                before is not None
+                and before.start == before.end
+                and before.end < found.start <= before.end + dt.timedelta(days=_JOIN_DAYS)
+                and start - b_end <= 40
+                and _JOIN.fullmatch(text, b_end, start)
+            ):
+                out[-1] = (DateRange(before.start, found.end), b_start, end)
+                continue
+        out.append((found, start, end))
+    return out
 
 
 def find_date_ranges(

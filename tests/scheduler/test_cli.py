@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -166,3 +167,54 @@ def test_debug_prints_the_traceback_and_keeps_the_exit_status(runner: CliRunner)
     assert "Traceback (most recent call last)" in result.stderr
     last = result.stderr.strip().splitlines()[-1]
     assert last.startswith("Error: unknown source 'no-such-source'")
+
+
+TWO_SOURCES = """
+[[sources]]
+key = "on"
+kind = "generic"
+start_urls = ["https://on.example/news"]
+
+[[sources]]
+key = "off"
+kind = "generic"
+start_urls = ["https://off.example/news"]
+enabled = false
+"""
+
+
+def test_status_shows_a_disabled_source_as_disabled_and_not_scheduled(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    config = tmp_path / "two.toml"
+    config.write_text(TWO_SOURCES, "utf-8")
+    result = runner.invoke(main, ["--config", str(config), "status", "--json"])
+    assert result.exit_code == 0, result.output
+    by_key = {s["source"]: s for s in json.loads(result.stdout)["sources"]}
+    assert by_key["off"]["state"] == "disabled"
+    assert by_key["off"]["next_run"] is None
+    assert by_key["on"]["state"] == "never" and by_key["on"]["next_run"] == "now"
+    header, *rows = runner.invoke(main, ["--config", str(config), "status"]).stdout.splitlines()
+    off_row = next(row for row in rows if row.startswith("off "))
+    assert _cell(header, off_row, "state") == "disabled"
+    assert _cell(header, off_row, "next run") == "-"
+
+
+def _cell(header: str, row: str, column: str) -> str:
+    """The text of a plain table's row under ``column`` (columns start where their names do)."""
+    starts = [m.start() for m in re.finditer(r"\S+(?: \S+)*", header)]
+    start = header.index(column)
+    end = next((s for s in starts if s > start), None)
+    return row[start:end].strip()
+
+
+def test_sources_says_which_sources_are_enabled(runner: CliRunner, tmp_path: Path) -> None:
+    config = tmp_path / "two.toml"
+    config.write_text(TWO_SOURCES, "utf-8")
+    data = json.loads(runner.invoke(main, ["--config", str(config), "sources", "--json"]).stdout)
+    assert {s["key"]: s["enabled"] for s in data} == {"on": True, "off": False}
+    text = runner.invoke(main, ["--config", str(config), "sources"]).stdout
+    rows = {line.split()[0]: line.split() for line in text.splitlines()[1:] if line.strip()}
+    assert "yes" in rows["on"] and "no" not in rows["on"]
+    assert "no" in rows["off"] and "yes" not in rows["off"]
+    assert "1 of 2 sources enabled" in text

@@ -56,10 +56,13 @@ def test_generic_source_is_read_with_its_selectors_and_schedule(tmp_path: Path) 
         ),
         (
             ('start_urls = ["https://mfa.example/en/news"]', 'start_urls = ["ftp://mfa.example/"]'),
-            "sources[mfa-example].start_urls: 'ftp://mfa.example/' is not an http(s) URL",
+            "sources[mfa-example].start_urls[0]: 'ftp://mfa.example/' is not an http(s) URL",
         ),
-        (("follow = ['/en/news/\\d+']", "follow = ['(']"), "sources[mfa-example].follow: '('"),
-        (('every = "6h"', 'cron = "61 * * * *"'), "sources[mfa-example].cron: '61 * * * *'"),
+        (("follow = ['/en/news/\\d+']", "follow = ['(']"), "sources[mfa-example].follow[0]: '('"),
+        (
+            ('every = "6h"', 'cron = "61 * * * *"'),
+            "sources[mfa-example].cron: '61 * * * *' is not a cron schedule",
+        ),
         (('key = "mfa-example"', 'key = "MFA Example"'), "sources[0].key: 'MFA Example' must be"),
     ],
 )

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from scrapy import Request, Spider
+from scrapy.utils.test import get_crawler
 
 from confwatch.spiders.context import CrawlContext
 from confwatch.spiders.middlewares import ConditionalGetMiddleware
@@ -30,7 +31,7 @@ def store(tmp_path: Path) -> Iterator[Store]:
 def prepared(store: Store, url: str = PAGE) -> Request:
     middleware = ConditionalGetMiddleware(
         CrawlContext(store=store, crawl=CrawlSettings(), sources={}),
-        crawler=None,  # type: ignore[arg-type]  # process_request never reads it
+        crawler=get_crawler(),
     )
     request = Request(url)
     middleware.process_request(request, Spider(name="osce"))
@@ -62,7 +63,7 @@ def test_states_are_read_once_per_source_and_a_miss_is_looked_up(store: Store) -
     )
     middleware = ConditionalGetMiddleware(
         CrawlContext(store=store, crawl=CrawlSettings(), sources={}),
-        crawler=None,  # type: ignore[arg-type]
+        crawler=get_crawler(),
     )
     spider = Spider(name="osce")
     first = Request(PAGE)

@@ -60,9 +60,10 @@ def test_support_and_sponsorship_end_the_list_of_organisers() -> None:
     assert find_organisers(text) == ["Ministry of Foreign Affairs and Trade of Hungary", "UNOCT"]
 
 
-def test_funding_in_an_organiser_list_is_not_an_organiser() -> None:
+def test_bodies_organising_with_the_support_of_others_are_all_organisers() -> None:
+    # eval-format §5.10: bodies the page says act "with the support of" are organisers.
     text = "The seminar was organized by CTITF and UNRCCA, with the support of UNODC and the EU."
-    assert find_organisers(text) == ["CTITF", "UNRCCA"]
+    assert find_organisers(text) == ["CTITF", "UNRCCA", "UNODC", "European Union"]
 
 
 def test_supported_by_alone_names_no_organiser() -> None:

@@ -1,0 +1,853 @@
+"""One organiser's canonical name, a list of organisers split into names, and whether two names
+denote one body.
+
+A catalogued body gets its canonical name ("Организацией Объединенных Наций" -> "United
+Nations"); a state named as organiser is its government ("la Suisse", "Правительством Республики
+Таджикистан" -> "Government of Switzerland", "Government of Tajikistan"); a ministry gets the
+English name of its portfolio and state ("belarussischen Außenministerium", "Ministre français
+des Affaires étrangères" -> "Ministry of Foreign Affairs of Belarus", "... of France"); any other
+organisation keeps the name the page gives it, with its acronym ("Financial Monitoring Unit
+(FMU)").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+
+from confwatch.spiders.normalise import organiser_catalogue as cat
+from confwatch.spiders.normalise.organiser_catalogue import (
+    MARK,
+    PLACEHOLDER,
+    protect,
+    protect_spelled,
+    restore,
+)
+from confwatch.spiders.normalise.places import city_country, country_name, fold
+
+__all__ = [
+    "canonical_organiser",
+    "is_known_body",
+    "looks_like_organisation",
+    "resolve",
+    "same_body",
+    "split_list",
+]
+
+_SPACES = re.compile(r"\s+")
+_LEADING = re.compile(
+    r"^(?:(?:the|both|jointly|also|and|by|with|of|le|la|les|du|des|de|el|los|las|del|"
+    r"der|die|das|dem|den|vom|von|durch|zwischen|et|und|y|и|і|с|со|its|their|our|il|lo|gli"
+    r"|dal|dalla|dallo|dai|dalle|dagli|della|dello|dei|delle|degli)(?:\s+|$)"
+    r"|(?:l|d|dall|dell|all|nell)['’])+",
+    re.IGNORECASE,
+)
+# "EURISC Foundation (European Institute for Risk, Security & Communication Management)": a
+# name's spelled-out explanation after it.
+_EXPLANATION = re.compile(r"\s*\([^()]{13,120}\)\s*$")
+_QUOTES = "\"'“”‘’„«»‚"
+_TRAILING_ACRONYM = re.compile(r"\s*\((?P<acr>[^()]{2,12})\)\s*$")
+_ACRONYM = re.compile(r"^[A-ZА-ЯЁ][A-ZА-ЯЁ/&.-]{1,9}$")
+# A written short form: "FMU", "SECI Center", "Unesco-Prev"; "CTP, KP" is not one.
+_ACRONYM_LIKE = re.compile(
+    r"^[A-ZА-ЯЁ][A-ZА-ЯЁa-zа-яё&.-]*[A-ZА-ЯЁ][A-Za-zА-Яа-яЁё&.-]*(?:\s[A-Z][a-z]+)?$"
+)
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+
+
+def clean(name: str) -> str:
+    text = _SPACES.sub(" ", name).strip(" \t\n\r-–—•:;,." + _QUOTES)
+    text = _LEADING.sub("", text).strip(" ,.;:" + _QUOTES)
+    if (m := _EXPLANATION.search(text)) and m.start() > 2:
+        text = text[: m.start()]
+    return text
+
+
+# --- states and their governments ------------------------------------------------------------
+
+_GOVERNMENT = re.compile(
+    r"^(?:the\s+)?(?:government|gouvernement|gobierno|governo|regierung|правительств\w*|урад\w*)"
+    r"\s+(?:of|du|de\s+la|de\s+l['’]|de|des|del|von|der|des)?\s*(?:the\s+)?(?P<rest>.+)$",
+    re.IGNORECASE,
+)
+_X_GOVERNMENT = re.compile(
+    r"^(?:the\s+)?(?:(?P<adj>[\w-]+)\s+)?(?:government|regierung|bundesregierung|presidency"
+    r"|chairmanship|chairpersonship|gouvernement|gobierno|governo|présidence|presidencia)"
+    r"(?:\s+(?P<adj2>[\w-]+))?$",
+    re.IGNORECASE,
+)
+# "les autorités fédérales et provinciales belges": a state's authorities are its government.
+_AUTHORITIES = re.compile(
+    r"^(?:authorities|autorités|autoridades|behörden|власти|government|gouvernement|gobierno)\b"
+    r".{0,60}?\b(?P<adj>[\w-]+)$",
+    re.IGNORECASE,
+)
+
+
+def government(code: str) -> str:
+    return f"Government of {country_name(code, article=True) or code}"
+
+
+def _state_named(text: str) -> str | None:
+    """The ISO code of a state named by its name or adjective ("Burkina", "burkinabé")."""
+    return cat.state_code(text) or (cat.demonym_code(text) if " " not in text else None)
+
+
+# --- ministries ------------------------------------------------------------------------------
+
+# A portfolio in the languages pages name it, and its English name.
+_PORTFOLIOS: tuple[tuple[str, str], ...] = (
+    (
+        "Foreign Affairs",
+        r"(?:l['’]europe\s+et\s+)?(?:des\s+)?affaires\s+étrangères(?:\s+et\s+(?:de\s+la\s+"
+        r"coopération|du\s+développement\s+international))?|(?:asuntos|relaciones)\s+exteriores"
+        r"(?:(?:,\s*unión\s+europea)?\s+y\s+(?:de\s+)?cooperación)?|auswärtige(?:n|s)?\s+"
+        r"(?:angelegenheiten|amt)|иностранных\s+дел|замежных\s+спраў|affari\s+esteri"
+        r"(?:\s+e\s+della\s+cooperazione\s+internazionale)?|foreign\s+affairs|exteriores",
+    ),
+    (
+        "the Interior",
+        r"(?:de\s+)?l['’]intérieur|(?:del\s+)?interior|(?:des\s+)?inner(?:e|es|n)|внутренних\s+дел"
+        r"|унутраных\s+спраў|(?:the\s+)?interior|internal\s+affairs|home\s+affairs|dell['’]interno",
+    ),
+    ("Justice", r"(?:de\s+)?la\s+justice|justicia|(?:der\s+)?justiz|юстиции|justice|giustizia"),
+    (
+        "Defence",
+        r"(?:de\s+)?la\s+défense|des\s+armées|defensa|(?:der\s+)?verteidigung|обороны"
+        r"|defen[cs]e|difesa",
+    ),
+)
+_COMPOUND_MINISTRIES = (
+    (
+        re.compile(r"^(?:außen|aussen)ministerium\w*$|^мид\w*$|^мзс\w*$|^mfa$", re.I),
+        "Foreign Affairs",
+    ),
+    (re.compile(r"^(?:innen|bundesinnen)ministerium\w*$|^мвд\w*$", re.I), "the Interior"),
+    (re.compile(r"^justizministerium\w*$", re.I), "Justice"),
+    (re.compile(r"^verteidigungsministerium\w*$", re.I), "Defence"),
+)
+_MINISTRY_HEAD = (
+    r"(?:(?:federal\s+)?ministry|ministère|ministerio|ministero|(?:bundes)?ministerium"
+    r"|министерств\w*|міністэрств\w*|(?:prime\s+)?minister|ministre|ministro|министр\w*"
+    r"|department|département|departamento|departement)"
+)
+_MINISTRY = re.compile(
+    rf"^(?:(?P<pre>[\w-]+)\s+)?(?P<head>{_MINISTRY_HEAD})\s+(?:(?:of|for|de|des|du|del|für|di|della)\s+"
+    rf"(?:the\s+|la\s+|l['’])?)?(?P<what>.+)$",
+    re.IGNORECASE,
+)
+_OF = re.compile(r"\s+(?:of|de|du|de\s+la|del|der|des|von)\s+(?:the\s+|la\s+|l['’])?", re.I)
+_FOREIGN_MINISTRY = re.compile(
+    r"^(?:(?P<adj>[\w-]+)\s+)?(?:foreign\s+ministry|foreign\s+office|auswärtige[sn]?\s+amt"
+    r"|foreign\s+affairs\s+ministry|mfa)(?:\s+of\s+(?:the\s+)?(?P<state>.+))?$",
+    re.IGNORECASE,
+)
+_OF_STATE = re.compile(
+    r"^(?P<what>.+?)\s+(?:of|de|du|de\s+la|del|der|des|von)\s+(?:the\s+)?(?P<state>[^,]+)$",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=1)
+def _portfolio_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    return tuple((name, re.compile(rf"^(?:{p})\b", re.I)) for name, p in _PORTFOLIOS)
+
+
+def _portfolio(text: str) -> tuple[str, str] | None:
+    """(English portfolio, rest of the text) when ``text`` starts with a portfolio."""
+    for name, pattern in _portfolio_patterns():
+        if m := pattern.match(text):
+            return name, text[m.end() :].strip()
+    return None
+
+
+def ministry_name(portfolio: str, code: str | None) -> str:
+    base = f"Ministry of {portfolio}"
+    return f"{base} of {country_name(code, article=True) or code}" if code else base
+
+
+def _ministry(text: str, country: str | None) -> tuple[str, str | None] | None:
+    """A ministry (or its minister) named in any of the page languages."""
+    words = text.split()
+    if not words:
+        return None
+    if len(words) <= 2:
+        for pattern, portfolio in _COMPOUND_MINISTRIES:
+            if pattern.match(words[-1]):
+                adj = words[0] if len(words) == 2 else ""
+                code = (cat.demonym_code(adj) if adj else None) or (
+                    cat.state_code(" ".join(words[1:])) if len(words) == 2 else None
+                )
+                return ministry_name(portfolio, code or country), code or country
+        if len(words) == 2 and _COMPOUND_MINISTRIES[0][0].match(words[0]):
+            code = cat.state_code(words[1])
+            if code:
+                return ministry_name("Foreign Affairs", code), code
+    if m := _FOREIGN_MINISTRY.match(text):
+        code = (cat.demonym_code(m.group("adj")) if m.group("adj") else None) or (
+            cat.state_code(m.group("state")) if m.group("state") else None
+        )
+        return ministry_name("Foreign Affairs", code or country), code or country
+    m = _MINISTRY.match(text)
+    if m is None:
+        return None
+    code = cat.demonym_code(m.group("pre")) if m.group("pre") else None
+    what = m.group("what").strip()
+    first, _, rest = what.partition(" ")
+    if rest and (found := cat.demonym_code(first)):
+        # "ministère burkinabé des Affaires étrangères", "Ministre français des Affaires ...".
+        code, what = found, re.sub(r"^(?:des|de|du|del)\s+", "", rest, flags=re.I)
+    # "Foreign Affairs of the Republic of Tajikistan": the last "of X" that is a state.
+    for sep in _OF.finditer(what):
+        if found := cat.state_code(what[sep.end() :]):
+            code, what = found, what[: sep.start()]
+            break
+    tail = re.search(r"\s(?P<adj>[\w-]+)$", what) if code is None else None
+    if tail and (found := cat.demonym_code(tail.group("adj"))):
+        code, what = found, what[: tail.start()]
+    if code is None and _CYRILLIC.search(what):
+        # "иностранных дел Республики Беларусь": a genitive state after the portfolio.
+        words_after = what.split()
+        for cut in range(1, len(words_after)):
+            if found := cat.state_code(" ".join(words_after[cut:])):
+                code, what = found, " ".join(words_after[:cut])
+                break
+    portfolio = _portfolio(what)
+    code = code or country
+    if portfolio is not None and not portfolio[1]:
+        return ministry_name(portfolio[0], code), code
+    english = re.match(r"(?:federal\s+)?(?:ministry|department)$", m.group("head"), re.I)
+    if english is None or not what[:1].isupper():
+        # Another language's ministry of something unlisted: the page's words are kept.
+        return None
+    pre = m.group("pre") or ""
+    prefix = f"{pre} " if pre and not cat.demonym_code(pre) and pre[0].isupper() else ""
+    head = "Department" if "department" in m.group("head").lower() else "Ministry"
+    name = f"{prefix}{head} of {what}"
+    return (f"{name} of {country_name(code, article=True) or code}" if code else name), code
+
+
+# "Premier ministre irakien", "Secrétaire d'État des États-Unis": a state's leader stands for
+# its government.
+_LEADER = re.compile(
+    r"^(?:the\s+)?(?:prime\s+minister|premier\s+ministre|primer\s+ministro|premierminister\w*"
+    r"|président|president|presidente|präsident\w*|премьер-министр\w*|президент\w*"
+    r"|secretary\s+of\s+state|secrétaire\s+d['’]état|secretario\s+de\s+estado"
+    r"|chancellor|chancelier|bundeskanzler\w*|head\s+of\s+state)\s+(?P<rest>.+)$",
+    re.IGNORECASE,
+)
+
+
+def _leader(text: str) -> str | None:
+    m = _LEADER.match(text)
+    if m is None:
+        return None
+    rest = m.group("rest")
+    code = cat.demonym_code(rest) if " " not in rest else None
+    if code is None and (
+        of := re.match(
+            r"^(?:of|de|des|du|del|der|von)\s+(?:the\s+|la\s+|l['’])?(?P<s>.+)$", rest, re.I
+        )
+    ):
+        code = cat.state_code(of.group("s"))
+    return code
+
+
+# --- one name --------------------------------------------------------------------------------
+
+
+def resolve(name: str, country: str | None) -> tuple[str, str | None, bool]:
+    """(canonical name, the body's state, known) for one organiser name."""
+    text = clean(name)
+    if not text:
+        return "", None, False
+    hit = cat.known(text)
+    written_acronym: str | None = None
+    if hit is None and (m := _TRAILING_ACRONYM.search(text)):
+        acr = m.group("acr").strip()
+        text = text[: m.start()].strip()
+        hit = cat.known(text) or cat.known(acr)
+        written_acronym = acr
+    if hit is None and "/" in text:
+        # "TNTD/Action against Terrorism Unit": one unit under two of its names.
+        hit = next((h for p in text.split("/") if (h := cat.known(p.strip()))), None)
+    if hit is not None:
+        return hit, cat.catalogue().bodies[hit].country, True
+    first, _, rest = text.partition(" ")
+    # "Albanian OSCE Chairmanship", "italienischen Vorsitz bei der OSZE".
+    if rest and cat.demonym_code(first) and (hit := cat.known(rest)):
+        return hit, cat.catalogue().bodies[hit].country, True
+    if m := _GOVERNMENT.match(text):
+        code = _state_named(m.group("rest"))
+        if code:
+            return government(code), code, True
+    if m := _X_GOVERNMENT.match(text):
+        # "Swiss Government", "Latvian Presidency", "Governo italiano"; "the Government" of the
+        # event's state.
+        adj = m.group("adj") or m.group("adj2")
+        code = cat.demonym_code(adj) if adj else country
+        if code:
+            return government(code), code, True
+    if (m := _AUTHORITIES.match(text)) and (code := cat.demonym_code(m.group("adj"))):
+        return government(code), code, True
+    code = cat.state_code(text) or _leader(text)
+    if code and cat.known(text) is None:
+        return government(code), code, True  # a state named as organiser is its government
+    if found := _ministry(text, country):
+        return found[0], found[1], True
+    if written_acronym and _ACRONYM_LIKE.match(written_acronym):
+        # An uncatalogued body keeps the acronym the page gives it: "Financial Monitoring Unit
+        # (FMU)" is matched by either of its names (``same_body``).
+        return f"{text} ({written_acronym})", None, False
+    return text, None, False
+
+
+def canonical_organiser(name: str, *, country: str | None = None) -> str:
+    """Canonical name of one organiser; ``country`` (ISO code) completes "the Ministry of ..."."""
+    if not isinstance(name, str):
+        return ""
+    return resolve(name, country)[0]
+
+
+def is_known_body(name: str) -> bool:
+    """Whether ``name`` is a catalogued organisation's spelling ("Global Counterterrorism
+    Forum")."""
+    text = clean(name) if isinstance(name, str) else ""
+    return bool(text) and cat.known(text) is not None
+
+
+def looks_like_organisation(text: str) -> bool:
+    """Whether a short text is an organisation's name (a known body, or a name with an
+    organisation word such as Ministry, Centre, Council) rather than a title or a sentence."""
+    if not isinstance(text, str) or len(text) > 120 or re.search(r"[.!?:;]\s*$", text):
+        return False
+    return is_known_body(text) or (org_like(clean(text)) and cat.state_code(clean(text)) is None)
+
+
+# --- is a phrase an organisation's name -------------------------------------------------------
+
+# Lower-case words a name may carry between its capitalised ones.
+_NAME_LINKS = frozenset(
+    fold(w)
+    for w in [
+        "of",
+        "for",
+        "and",
+        "on",
+        "in",
+        "the",
+        "to",
+        "at",
+        "against",
+        "with",
+        "de",
+        "la",
+        "le",
+        "les",
+        "des",
+        "du",
+        "et",
+        "à",
+        "en",
+        "por",
+        "para",
+        "del",
+        "los",
+        "las",
+        "y",
+        "e",
+        "für",
+        "und",
+        "der",
+        "die",
+        "das",
+        "des",
+        "dem",
+        "den",
+        "von",
+        "vom",
+        "zur",
+        "zum",
+        "bei",
+        "am",
+        "über",
+        "по",
+        "и",
+        "для",
+        "при",
+        "с",
+        "в",
+        "на",
+        "у",
+        "і",
+        "па",
+        "ў",
+    ]
+)
+_MAX_LOWER_WORDS = 3
+_MAX_LOWER_WORDS_HEAD_FIRST = 8  # "Commission nationale de lutte contre le terrorisme"
+_ROMANCE_LINKS = frozenset(["de", "du", "des", "del", "la", "le", "por", "para", "pour"])
+# Prose, not a name: "... said in a statement", "In a joint initiative last spring".
+_PROSE = re.compile(
+    r"\b(?:said|says|stated|announced|noted|told|added|reported|according|statement"
+    r"|leader|chairman|spokesman|spokesperson|ambassador|envoy|minister|director|deputy"
+    r"|representatives?|delegates?|participants|experts|officials|members|funding"
+    r"|financial\s+(?:support|contribution|assistance)|support\s+(?:of|from)"
+    r"|initiative\s+last|this|these|those|which|who|whom|is|are|was|were|will|would|has|have"
+    r"|заявил\w*|сообщ\w+|отметил\w*|a\s+déclaré|selon|según|sagte|erklärte)\b",
+    re.IGNORECASE,
+)
+
+
+def org_like(text: str) -> bool:
+    """Whether a phrase reads as an organisation's name: an acronym, a state, or a name with an
+    organisation word and few lower-case words (more when the name starts with its head noun, as
+    in French, Spanish and Russian)."""
+    words = _WORD.findall(text)
+    if not words or len(words) > 16:
+        return False
+    stripped = text.strip()
+    if _PROSE.search(text) and not cat.known(text):
+        # Prose or a person, unless it names a ministry or a state's leader ("the Minister of
+        # Foreign Affairs of Kazakhstan", "Premier ministre irakien").
+        upper = stripped[:1].upper() + stripped[1:]
+        return bool(_ministry(upper, None) or _leader(upper)) and len(words) <= 10
+    if not (words[0][0].isupper() or words[0].isupper()):
+        # "the government of the Republic of Uzbekistan", "préfecture du Nord", "министерства
+        # образования": a body written in lower case, headed by its organisation word.
+        if _GOVERNMENT.match(stripped) or _ministry(stripped[:1].upper() + stripped[1:], None):
+            return True
+        return cat.is_org_word(words[0]) and (
+            any(w[0].isupper() for w in words[1:])
+            or bool(_CYRILLIC.search(text))
+            or (len(words) > 1 and cat.demonym_code(words[-1]) is not None)
+        )
+    if _ACRONYM.match(stripped):
+        return city_country(stripped) is None  # "RIYADH" in a dateline is a city
+    if _ministry(stripped, None) or _leader(stripped):
+        return True
+    head_first = cat.is_org_word(words[0]) or (len(words) > 1 and cat.is_org_word(words[1]))
+    foreign = bool(_CYRILLIC.search(text)) or any(fold(w) in _ROMANCE_LINKS for w in words)
+    limit = _MAX_LOWER_WORDS_HEAD_FIRST if head_first and foreign else _MAX_LOWER_WORDS
+    # A phrase with many lower-case words is prose ("Office in Tajikistan on the draft national
+    # strategy to counter ..."), not a name; Cyrillic names decline but stay short.
+    lower = [w for w in words if w[0].islower() and fold(w) not in _NAME_LINKS]
+    if len(lower) > limit:
+        return False
+    return any(cat.is_org_word(w) for w in words) or cat.state_code(text) is not None
+
+
+# --- lists -----------------------------------------------------------------------------------
+
+_BASED = re.compile(r"(?:\b[A-Z][\w.]*\s+)*[A-Z][\w.]*-based\s+")
+_UNIT_OF = re.compile(
+    rf"^\s*(?:the\s+)?{MARK}(\d+){MARK}\s+(?:of|de|du|der|des)\s+(?:the\s+|la\s+|l['’])?"
+    rf"{MARK}\d+{MARK}\s*$",
+    re.I,
+)
+_PROSE_AFTER = re.compile(
+    r"^\s+(?:of|at|in|on|the|an?|to|from|which|who|is|was|will|has|dans|à|au|en|de|en|y|in|im|"
+    r"am|an|zu|auf|в|на|из)\s"
+)
+_FILLER = frozenset(fold(w) for w in ["the", "its", "their", "of", "and", "s", "with"])
+# "Ahmed Ali" or "H.E. Ms. Ahmed Ali" after a body: its official, named in apposition.
+_PERSON_AFTER = re.compile(
+    r"^\s*,?\s*(?:(?:H\.E\.|Mr\.?|Ms\.?|Mrs\.?|Dr\.?)\s+)*(?:[A-ZА-ЯЁ][\w'’.-]+\s*){1,3}$"
+)
+
+
+# A comma inside brackets separates no organisers: "EURISC Foundation (European Institute for
+# Risk, Security & Communication Management)".
+_PAREN = re.compile(r"\([^()\n]{1,150}\)")
+_COMMA_MARK = "\x03"
+_ASIDE = re.compile(r"\s[–—]\s")
+
+
+class _Protected:
+    """A list's text with its catalogued names as placeholders: their canonical names, and
+    their spellings on the page (to put an uncatalogued name that contains one back together as
+    written)."""
+
+    def __init__(self, text: str) -> None:
+        self.text, self.names, self.spelled = protect_spelled(text)
+
+    def written(self, piece: str) -> str:
+        return clean(restore(piece, self.spelled).replace(_COMMA_MARK, ","))
+
+
+def _item(piece: str, where: _Protected, country: str | None) -> tuple[str, str | None] | None:
+    """Canonical name and state of one split piece, or None when it is no organiser."""
+    names = where.names
+    marks = PLACEHOLDER.findall(piece)
+    if len(marks) == 1:
+        before, _, after = PLACEHOLDER.sub("\x01", piece).partition("\x01")
+        # "the Abu Dhabi-based International Centre ...": a descriptor is not part of the name.
+        before = _BASED.sub(" ", before).strip(" " + _QUOTES)
+        leftover = [w for w in _WORD.findall(before) if fold(w) not in _FILLER]
+        leftover = [w for w in leftover if not _LEADING.fullmatch(w + " ")]
+        # "Albanian OSCE Chairmanship" is the Chairmanship; "Mission of X to the OSCE" and
+        # "the UN Secretary-General" are not the OSCE or the UN.
+        # "UNOCT at the Ministry ...", "TNTD of Organization for Security ...", "X a regional
+        # conference is ...": the name ends where the prose goes on in lower case.
+        after = after.strip(_QUOTES)
+        prose = _PROSE_AFTER.match(after)
+        adjective = len(leftover) == 1 and (
+            cat.demonym_code(leftover[0]) is not None
+            or (leftover[0].endswith(("'s", "’s")) and cat.state_code(leftover[0][:-2]) is not None)
+        )
+        short = len(leftover) == 1 and (adjective or len(before) < 12)
+        if (not leftover or short) and (
+            not _WORD.search(after) or prose or _PERSON_AFTER.match(after)
+        ):
+            name = names[int(marks[0])]
+            body = cat.catalogue().bodies.get(name)
+            return name, body.country if body else None
+    unit_of = _UNIT_OF.match(piece)
+    if unit_of:
+        # "Transnational Threats Department of the OSCE": the unit, which is the organisation's.
+        name = names[int(unit_of.group(1))]
+        body = cat.catalogue().bodies.get(name)
+        return name, body.country if body else None
+    text = where.written(piece)
+    if not text or not org_like(text):
+        return None
+    canonical, code, _ = resolve(text, country)
+    return (canonical, code) if canonical else None
+
+
+def separator() -> re.Pattern[str]:
+    from confwatch.spiders.normalise.organiser_roles import list_separator
+
+    return list_separator()
+
+
+# Only a bare "and" or a comma may join two halves of one name ("Ministry of Foreign Affairs and
+# Trade", "Ministry of Education, Culture and Science").
+_BARE_AND = re.compile(r"^\s+(?:and|et|und|y|e|и|і)\s+$", re.IGNORECASE)
+_COMMA = re.compile(r"^\s*,\s*$")
+# A name's complement, after which "and X" may still be the name: "Institute for Strategic and
+# Regional Studies", "Kompetenzzentrum für Deradikalisierung und Risikoanalyse", "агентства по
+# социальным инновациям и обслуживанию граждан".
+_COMPLEMENT = re.compile(r"\b(?:for|für|pour|para|on|против|по|of)\s+\S+(?:\s+\S+)?$", re.I)
+_ARTICLE_FIRST = re.compile(
+    r"^\s*(?:(?:the|le|la|les|el|los|las|der|die|das|dem|den|des|il|lo|gli|dal|dalla|del|della)\b"
+    r"|(?:l|dall|dell)['’])",
+    re.I,
+)
+_PLURAL_HEAD = re.compile(
+    r"^(?P<head>(?:the\s+)?(?:Permanent\s+)?(?:Missions|Embassies|Ministries|Governments"
+    r"|Delegations|Offices|Ministerios|Ministères|Ambassades|Misiones|Gobiernos))\s+"
+    r"(?P<link>of|de|des|du|del)\s+(?:the\s+)?(?P<rest>.+)$",
+    re.IGNORECASE,
+)
+_SINGULAR = {
+    "missions": "Mission",
+    "embassies": "Embassy",
+    "ministries": "Ministry",
+    "governments": "Government",
+    "delegations": "Delegation",
+    "offices": "Office",
+    "ministerios": "Ministerio",
+    "ministères": "Ministère",
+    "ambassades": "Ambassade",
+    "misiones": "Misión",
+    "gobiernos": "Gobierno",
+}
+
+
+def _initials(text: str) -> str:
+    words = [w for w in re.split(r"[\s\-‐–/'’]+", text) if w]
+    return "".join(w[0] for w in words if fold(w) not in _MINOR and w[0].isalpha()).upper()
+
+
+def _glued(previous: str, sep: str, chunk: str, where: _Protected) -> bool:
+    """Whether ``chunk`` after ``sep`` is the rest of the name in ``previous``."""
+    restored = where.written(chunk)
+    if not restored or PLACEHOLDER.search(chunk):
+        return False
+    before = where.written(previous)
+    if m := _TRAILING_ACRONYM.search(restored):
+        # "Institute for Strategic and Regional Studies under the President (ISRS)": the two
+        # halves together spell the acronym, the second alone does not.
+        acr = re.sub(r"[^A-ZА-ЯЁ]", "", m.group("acr"))
+        joined = _initials(before + sep + restored[: m.start()])
+        alone = _initials(restored[: m.start()])
+        if len(acr) >= 3 and joined.startswith(acr) and not alone.startswith(acr):
+            return True
+        if (
+            len(acr) >= 3
+            and acr[0] == joined[:1]
+            and acr[-1] == joined[-1:]
+            and acr[0] != alone[:1]
+        ):
+            return True
+    if _ARTICLE_FIRST.match(chunk) or (
+        _portfolio(restored.lower()) is not None and before[:6].lower() in ("minist", "минист")
+    ):
+        return False  # "and the Public Opinion Research Institute", "Exteriores e Interior"
+    words = restored.split()
+    first = words[0]
+    cyrillic = bool(_CYRILLIC.search(first))
+    if (
+        _BARE_AND.match(sep)
+        and (first[0].isupper() or cyrillic)
+        and not cat.is_org_word(first)
+        and cat.demonym_code(first) is None
+        and cat.state_code(restored) is None
+        and _COMPLEMENT.search(before)
+    ):
+        return True
+    if org_like(restored) or len(words) > 2 or first[0].islower():
+        return False
+    return bool(_BARE_AND.match(sep)) or (bool(_COMMA.match(sep)) and len(words) == 1)
+
+
+def _distribute(items: list[tuple[str, str | None]], pieces: list[str], where: _Protected) -> None:
+    """ "Permanent Missions of Qatar and Switzerland", "Ministries of Foreign Affairs and the
+    Interior": a plural head names one body per state or portfolio after it."""
+    for k, piece in enumerate(pieces[:-1]):
+        m = _PLURAL_HEAD.match(where.written(piece))
+        if m is None:
+            continue
+        head = " ".join(
+            _SINGULAR.get(w.casefold(), w) for w in m.group("head").split() if w.casefold() != "the"
+        )
+        items[k] = (_named(f"{head} {m.group('link')} {m.group('rest')}"), items[k][1])
+        nxt = where.written(pieces[k + 1])
+        code = cat.state_code(nxt)
+        if code or _portfolio(nxt.lower()):
+            items[k + 1] = (_named(f"{head} {m.group('link')} {nxt}"), code)
+
+
+def _named(text: str) -> str:
+    found = _ministry(text, None)
+    if found:
+        return found[0]
+    m = _OF_STATE.match(text)
+    if m and (code := cat.state_code(m.group("state"))):
+        return f"{m.group('what')} of {country_name(code, article=True) or code}"
+    return text
+
+
+def split_list(clause: str, country: str | None, *, strict: bool) -> list[str]:
+    """Split a list of organisers; ``strict`` stops at the first piece that is no organiser (a
+    list after a role phrase is the role's; what follows it is the sentence going on)."""
+    where = _Protected(_PAREN.sub(lambda m: m.group(0).replace(",", _COMMA_MARK), clause))
+    chunks = separator().split(where.text)
+    pieces: list[str] = []
+    for index, chunk in enumerate(chunks):
+        if index % 2:  # a separator: remember it to glue "and Trade" back
+            continue
+        sep = chunks[index - 1] if index else ""
+        if pieces and _glued(pieces[-1], sep, chunk, where):
+            pieces[-1] = f"{pieces[-1]}{sep}{chunk}"
+            continue
+        pieces.append(chunk)
+    resolved: list[tuple[str, str | None]] = []
+    kept: list[str] = []
+    for piece in (p for p in pieces if where.written(p)):
+        # "Secrétaire d'État des États-Unis – depuis les Etats-Unis": an aside after a dash.
+        piece = _ASIDE.split(piece, maxsplit=1)[0]
+        item = _item(piece, where, country)
+        if item is None and resolved and resolved[-1][0].startswith("Ministry of"):
+            # "Ministerio de Asuntos Exteriores e Interior": the second portfolio's ministry.
+            portfolio = _portfolio(where.written(piece).lower())
+            if portfolio is not None and not portfolio[1]:
+                item = (ministry_name(portfolio[0], resolved[-1][1]), resolved[-1][1])
+        if item is None:
+            if strict:
+                break
+            continue
+        resolved.append(item)
+        kept.append(piece)
+    _distribute(resolved, kept, where)
+    if country is None:
+        # A clause naming one state's bodies tells whose "Ministry of Foreign Affairs" it is.
+        hint = next((code for _, code in resolved if code), None)
+        if hint is not None:
+            resolved = [
+                (resolve(n, hint)[0] if code is None and n.startswith("Ministry") else n, code)
+                for n, code in resolved
+            ]
+    return unique(name for name, _ in resolved)
+
+
+def unique(names: Iterable[str]) -> list[str]:
+    out: list[str] = []
+    for name in names:
+        if name and name not in out:
+            out.append(name)
+    return out
+
+
+# --- comparing names -------------------------------------------------------------------------
+
+_MINOR = frozenset(
+    fold(w)
+    for w in [
+        "of",
+        "for",
+        "and",
+        "in",
+        "on",
+        "the",
+        "to",
+        "at",
+        "de",
+        "la",
+        "le",
+        "des",
+        "du",
+        "et",
+        "y",
+        "en",
+        "del",
+        "los",
+        "las",
+        "der",
+        "die",
+        "das",
+        "des",
+        "dem",
+        "den",
+        "und",
+        "für",
+        "von",
+    ]
+)
+
+
+def _lineage(name: str) -> list[str]:
+    bodies = cat.catalogue().bodies
+    chain = [name]
+    if name not in bodies and (parent := _unit_parent(name)):
+        chain.append(parent)
+    while (body := bodies.get(chain[-1])) and body.parent and body.parent not in chain:
+        chain.append(body.parent)
+    return chain
+
+
+_UNIT_WORDS = frozenset(
+    cat.stem_key(w)
+    for w in [
+        "Office",
+        "Secretariat",
+        "Mission",
+        "Programme",
+        "Program",
+        "Centre",
+        "Center",
+        "Department",
+        "Unit",
+        "Division",
+        "Section",
+        "Presence",
+        "Project",
+        "Committee",
+        "Delegation",
+        "Representation",
+        "Branch",
+        "Chairmanship",
+        "Chairpersonship",
+        "Presidency",
+        "Coordinator",
+        "Task",
+        "Force",
+        "Group",
+        "Commission",
+        "Bureau",
+        "Directorate",
+        "Executive",
+        "Secretary",
+        "Représentation",
+        "Délégation",
+        "Bureau",
+        "Büro",
+        "Vertretung",
+        "Vorsitz",
+        "Представительство",
+        "Офис",
+        "Бюро",
+        "Центр",
+        "Секретариат",
+        "Исполнительный",
+        "Миссия",
+        "Програм",
+    ]
+)
+# "Permanent Mission of Qatar to the OSCE", "Представительство Казахстана при ОБСЕ": a state's
+# office at an organisation is not the organisation's.
+_TO_THE = re.compile(rf"\b(?:to|at|auprès\s+de|при|bei|ante)\s+(?:the\s+|l['’])?{MARK}", re.I)
+
+
+def _unit_parent(name: str) -> str | None:
+    """The catalogued organisation a unit named after it belongs to: "OSCE Office in Tajikistan",
+    "Pacific Islands Forum Regional Security Committee", "Office of the OSCE Project Coordinator
+    in Uzbekistan" and "Офисом программ ОБСЕ в Астане" are the catalogued organisation's."""
+    protected, names = protect(name)
+    marks = PLACEHOLDER.findall(protected)
+    if len(marks) != 1 or _TO_THE.search(protected):
+        return None
+    rest = PLACEHOLDER.sub(" ", protected)
+    if any(cat.stem_key(w) in _UNIT_WORDS for w in _WORD.findall(rest)[:8]):
+        return names[int(marks[0])]
+    m = re.search(rf"\b(?:of|de|du|der|des)\s+(?:the\s+|la\s+|l['’])?{MARK}\d+{MARK}", protected)
+    if (
+        m
+        and m.start() > 0
+        and any(cat.is_org_word(w) for w in _WORD.findall(protected[: m.start()]))
+    ):
+        return names[int(marks[0])]
+    return None
+
+
+def _names_of(name: str) -> list[str]:
+    """A name and, for "Full Name (ACR)", each of its two forms."""
+    m = _TRAILING_ACRONYM.search(name)
+    if not m:
+        return [name]
+    return [name, name[: m.start()].strip(), m.group("acr").strip()]
+
+
+@lru_cache(maxsize=8192)
+def _loose(name: str) -> str:
+    """A name's words without minor words and case endings: "Ministry of the Interior of Spain"
+    and "Ministry of Interior of Spain", "Schweizerischen Städteverband" and "Schweizerischer
+    Städteverband" share it."""
+    return " ".join(cat.stem_key(w) for w in _WORD.findall(name) if fold(w) not in _MINOR)
+
+
+def same_body(a: str, b: str) -> bool:
+    """Whether two names denote one body: spellings, acronyms and full names, cases of a declined
+    name, and a unit and its organisation ("OSCE TNTD" is the OSCE; UNOCT and UNODC are
+    different bodies)."""
+    if not isinstance(a, str) or not isinstance(b, str):
+        return False
+    if len(_names_of(a)) > 1 or len(_names_of(b)) > 1:
+        return any(_same_body(x, y) for x in _names_of(a) for y in _names_of(b))
+    return _same_body(a, b)
+
+
+def _same_body(a: str, b: str) -> bool:
+    ca, cb = canonical_organiser(a), canonical_organiser(b)
+    if not ca or not cb:
+        return False
+    # An uncatalogued "Full Name (ACR)" compares by its full name here (its acronym: above).
+    ca, cb = (
+        _names_of(ca)[1 if len(_names_of(ca)) > 1 else 0],
+        _names_of(cb)[1 if len(_names_of(cb)) > 1 else 0],
+    )
+    if fold(ca) == fold(cb):
+        return True
+    if ca in _lineage(cb) or cb in _lineage(ca):
+        return True
+    if " " in ca and " " in cb and _loose(ca) == _loose(cb):
+        return True
+    for short, long in ((ca, cb), (cb, ca)):
+        letters = re.sub(r"[^A-Za-zА-Яа-яЁё]", "", short)
+        acronym = _ACRONYM.match(short) and len(letters) >= 2 and " " in long
+        if acronym and letters.upper() == _initials(long):
+            return True
+    return False

@@ -1,0 +1,569 @@
+"""Who the running text says organises: every body named in an organiser role becomes a
+``Mention`` with its role, the sentence it was read from and whether the role makes it an
+organiser (eval-format §5.10).
+
+Roles come from the lexicon's ``role`` rows, per language: organiser ("organised by",
+"организованная", "veranstaltet von", "co-chaired by"), initiative and auspices, and the partner
+phrases that add co-organisers to a list ("in co-operation with", "with the support of",
+"совместно с"). Funders, patrons and participants are read too, so the explanation can say they
+were passed over, but they are no organisers and end a list of organisers. A support phrase that
+names a fund ("with support from the UN peace fund", "через Целевой фонд") is funding.
+
+Besides the role phrases, three sentence shapes name organisers: the subject of an active verb
+that holds an event ("Kuwait, Tajikistan and UNOCT will jointly organise the conference", "La
+France accueille une réunion", "Am 14. Mai organisierte das LKA ... den Fachtag"), the German
+passive with its participle at the end ("wird vom belarussischen Außenministerium und der OSZE
+organisiert"), and a meeting that belongs to a body ("the 26th meeting of the APEC
+Counter-Terrorism Task Force was held").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from confwatch.spiders.normalise import lexicon
+from confwatch.spiders.normalise import organiser_catalogue as cat
+from confwatch.spiders.normalise.organiser_catalogue import MARK, PLACEHOLDER, protect, restore
+from confwatch.spiders.normalise.organiser_names import (
+    clean,
+    org_like,
+    resolve,
+    split_list,
+    unique,
+)
+
+__all__ = ["COUNTED", "Mention", "decide", "find_mentions", "list_label", "list_separator"]
+
+# Roles that make a body an organiser (§5.10); the others are read to be passed over.
+COUNTED = frozenset(
+    {"organiser", "initiative", "auspices", "partner", "subject", "joint", "owner", "label"}
+)
+
+
+@dataclass(frozen=True)
+class Mention:
+    name: str
+    role: str  # organiser | initiative | auspices | partner | subject | joint | owner | funder ...
+    start: int  # where the role phrase or the subject starts in the text
+    rank: int  # order within its list
+    evidence: str  # the sentence it was read from
+    background: bool = False  # the sentence is dated before the page's own year
+
+    @property
+    def counts(self) -> bool:
+        return self.role in COUNTED
+
+
+_YEAR = re.compile(r"(?<!\d)(?:19[89]\d|20\d\d)(?!\d)")
+
+
+def _page_year(text: str) -> int | None:
+    """The year the page is mostly about: a year it names more often than any other (a footer's
+    "© 2025" named once decides nothing)."""
+    counts: dict[int, int] = {}
+    for m in _YEAR.finditer(text):
+        year = int(m.group(0))
+        counts[year] = counts.get(year, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return ranked[0][0]
+
+
+def _dated_before(sentence: str, year: int | None) -> bool:
+    years = [int(y) for y in _YEAR.findall(sentence)]
+    return year is not None and bool(years) and max(years) < year
+
+
+def decide(mentions: list[Mention]) -> list[Mention]:
+    """The organisers among the mentions: the counted roles, and of those, the ones read from
+    sentences about the page's own time when there are any ("At the initiative of the UN
+    Secretary-General, ... a conference in June 2018" is background on a 2019 page)."""
+    counted = [m for m in mentions if m.counts]
+    current = [m for m in counted if not m.background]
+    return current or counted
+
+
+# --- the role phrases, built once from the lexicon -------------------------------------------
+
+_NOT_COUNTED = ("funder", "patron", "participant")
+_COUNTED_KINDS = ("organiser", "initiative", "auspices")
+
+
+@dataclass(frozen=True)
+class _Cue:
+    start: int
+    end: int
+    role: str
+    text: str
+
+
+def _spread(alt: str) -> list[str]:
+    """An alternative with a leading optional group as the alternatives without it and with each
+    of its branches ("(?:co-?)?organised by" -> "organised by", "co-?organised by"), so that
+    every alternative starts with a letter."""
+    if not alt.startswith("(?:"):
+        return [alt]
+    depth, i = 0, 0
+    while i < len(alt):
+        c = alt[i]
+        if c == "\\":
+            i += 2
+            continue
+        depth += c == "("
+        depth -= c == ")"
+        if depth == 0:
+            break
+        i += 1
+    inner, rest = alt[3:i], alt[i + 1 :]
+    if rest.startswith("?"):
+        out = [a + rest[1:] for a in lexicon.alternatives(inner)] + [rest[1:]]
+    else:
+        out = [a + rest for a in lexicon.alternatives(inner)]
+    return [b for a in out for b in _spread(a)] if out != [alt] else [alt]
+
+
+@lru_cache(maxsize=1)
+def _role_pattern() -> tuple[re.Pattern[str], tuple[str, ...]]:
+    """One pattern for every role phrase, grouped by first letter (the engine enters only the
+    branches that can match at a place); group ``rN`` is a phrase of role ``roles[N]``. Funding,
+    patronage and participation come first: at one place, "with the financial support of" is
+    funding before it is support."""
+    roles: list[str] = []
+    groups: dict[str, list[str]] = {}
+    plain: list[str] = []
+    for kind in (*_NOT_COUNTED, *_COUNTED_KINDS, "partner"):
+        for row in lexicon.select("role", (kind,)):
+            flag = "-i" if row.case else "i"
+            for alt in (b for a in lexicon.alternatives(row.pattern) for b in _spread(a)):
+                branch = f"(?P<r{len(roles)}>(?{flag}:{alt}))"
+                roles.append(kind)
+                first = alt[:1]
+                if first.isalpha() and not alt[1:2].startswith(("?", "*", "+", "{")):
+                    key = first if row.case else "".join(sorted({first.lower(), first.upper()}))
+                    groups.setdefault(key, []).append(branch)
+                else:
+                    plain.append(branch)
+    parts = [f"(?=[{k}])(?:{'|'.join(v)})" for k, v in groups.items()]
+    body = "|".join(parts + plain)
+    return re.compile(rf"(?<!\w)(?:{body})(?!\w)\s*:?"), tuple(roles)
+
+
+@lru_cache(maxsize=1)
+def _label_line() -> re.Pattern[str]:
+    label = lexicon.fragment("role", "label")
+    return re.compile(
+        rf"^[ \t-]*(?:{label})[ \t]*:?[ \t]*$\n?|^[ \t-]*(?:{label})[ \t]*:",
+        re.IGNORECASE | re.MULTILINE,
+    )
+
+
+def _cues(text: str) -> list[_Cue]:
+    """Every role phrase of the text, in order."""
+    pattern, roles = _role_pattern()
+    found = [
+        _Cue(m.start(), m.end(), roles[int((m.lastgroup or "r0")[1:])], m.group(0))
+        for m in pattern.finditer(text)
+    ]
+    found += [_Cue(m.start(), m.end(), "label", m.group(0)) for m in _label_line().finditer(text)]
+    found.sort(key=lambda c: c.start)
+    return found
+
+
+@lru_cache(maxsize=1)
+def list_separator() -> re.Pattern[str]:
+    """Items of a list: "X, Y and Z", "X in cooperation with Y", "X совместно с Y"."""
+    partner = lexicon.fragment("role", "partner")
+    return re.compile(
+        r"(\s*;\s*|\s*\n\s*(?:[-•*]\s*)?"
+        rf"|\s*,?\s+(?:(?:and\s+)?(?:{partner})"
+        r"|and|as\s+well\s+as|along\s+with|ainsi\s+que|así\s+como|sowie|а\s+также|и|і|et|und|y|e)"
+        r"\s+|\s*,\s*)",
+        re.IGNORECASE,
+    )
+
+
+@lru_cache(maxsize=1)
+def list_label() -> re.Pattern[str]:
+    return re.compile(rf"^\s*(?:{lexicon.fragment('role', 'label')})\s*[:\-–]?\s*", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _not_counted() -> re.Pattern[str]:
+    """Funding, patronage, participation: the end of a list of organisers."""
+    return re.compile(
+        rf",?\s+(?:and\s+)?(?:{lexicon.fragment('role', *_NOT_COUNTED)})(?!\w)", re.IGNORECASE
+    )
+
+
+_CHAIR = re.compile(r"chair|présid|presidid|председател", re.IGNORECASE)
+_SUPPORT = re.compile(
+    r"support|assistance|soutien|appui|concours|apoyo|поддержк|содейств|unterstütz", re.IGNORECASE
+)
+_FUND = re.compile(r"(?<!\w)(?:fund|funds|fonds|fondo|фонд\w*|через|trust)(?!\w)", re.IGNORECASE)
+
+
+# --- clauses ---------------------------------------------------------------------------------
+
+_CLAUSE_END = re.compile(
+    r"(?<![A-Z])\.(?=\s|$)|\n\s*\n|\n[ \t]*-?[ \t]*[A-Z][\w /]{0,40}:[ \t]*(?:\n|$)|\bPhoto\b"
+    r"|,?\s+(?:will|would|shall|takes?|took|taking|is|are|was|were|has|have|had|which|who|whose|that"
+    r"|where|when|since|during|aims?|aimed|remains?|brings?|brought|concluded|started|opens?|opened"
+    r"|held|builds?|seeks?|provides?|focus(?:es)?|to\s+(?:discuss|strengthen|promote|address|share|explore)"
+    r"|on\s+(?:the\s+)?(?:day|\d)|from\s+\d|(?:in|on)\s+(?:\d|January|February|March|April|May|June|July"
+    r"|August|September|October|November|December)|under\s+the\s+(?:theme|title|motto|slogan)"
+    r"|a\s+(?:rassemblé|réuni)|rassembl\w+|réuni\w*|pour\s+(?:discuter|renforcer)"
+    r"|bajo\s+el\s+lema|und\s+(?:findet|fand)|brachte|собрал\w*|состоял\w*|состоится"
+    r"|пройд[её]т|прош(?:ла|[её]л|ли)|сегодня|вчера|на\s+тему|посвящ\w+)\b"
+    # A relative or final clause after a comma: ", qui", ", die", ", которые", ", para".
+    r"|,\s*(?:qui|dont|afin|que|para|die|der|das|um|в\s+котор\w+|которы\w+|чтобы)\b"
+    r"|,\s*the\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\w+th)\b"
+    # Russian puts the event after its organisers: "организованное A и B мероприятие «X»".
+    r"|\s+(?:мероприяти[еяюй]|конференци[яюией]|семинар[аеу]?|совещани[еяю]|форум[аеу]?"
+    r"|встреч[аиуе]|кругл(?:ый|ого)\s+стол)(?=[\s«\"„.,]|$)",
+)
+_MAX_CLAUSE = 400
+# A sentence starts after its full stop, a line break, or a dateline ("Geneva, 12 June 2013 - ",
+# "RIYADH, 17 February — ", "20 SEPTEMBER 2023, NEW YORK | ").
+_SENTENCE_START = re.compile(
+    r"(?:[.!?]\s+(?=[A-ZА-ЯЁ“\"«„])|\n(?=\s*[^\W\d_a-zа-яё]|\s*[-•*\d\"“«„])|\s\|\s|(?<=\d{4})\s+[–—-]\s+"
+    r"|^[A-ZА-ЯЁ][A-ZА-ЯЁ .'’-]{2,30},[^–—\n]{2,40}?\s[–—-]\s)",
+    re.MULTILINE,
+)
+_SENTENCE_END = re.compile(r"(?<![A-Z])[.!?](?=\s|$)|\n")
+
+
+def _sentence(text: str, start: int, end: int) -> str:
+    begin = max(0, start - 300)
+    starts = [m.end() for m in _SENTENCE_START.finditer(text, begin, start)]
+    begin = starts[-1] if starts else begin
+    stop = _SENTENCE_END.search(text, end)
+    return " ".join(text[begin : stop.end() if stop else min(len(text), end + 300)].split())
+
+
+def _clause_after(text: str, start: int) -> tuple[str, int, str | None]:
+    """The list after a role phrase, where it ends, and the role phrase that ended it when that
+    was funding, patronage or participation (its bodies are read as such)."""
+    window = text[start : start + _MAX_CLAUSE]
+    protected, names = protect(window)
+    ends = [m.start() for m in (_CLAUSE_END.search(protected),) if m]
+    stop = _not_counted().search(protected)
+    if stop and (not ends or stop.start() < min(ends)):
+        clause = protected[: stop.start()]
+        restored = restore(clause, names)
+        return restored, start + len(restore(protected[: stop.end()], names)), "stop"
+    clause = protected[: min(ends)] if ends else protected
+    restored = restore(clause, names)
+    return restored, start + len(restored), None
+
+
+def _without_funds(clause: str) -> tuple[str, list[str]]:
+    """A clause without its support phrases that name a fund, and those phrases' texts."""
+    cut: list[str] = []
+    for m in list_separator().finditer(clause):
+        if not _SUPPORT.search(m.group(0)):
+            continue
+        rest = clause[m.end() :]
+        nxt = list_separator().search(rest)
+        piece = rest[: nxt.start()] if nxt else rest
+        if _FUND.search(piece) or _FUND.search(rest[:120]):
+            cut.append(rest)
+            return clause[: m.start()], cut
+    return clause, cut
+
+
+# --- running text ----------------------------------------------------------------------------
+
+
+def find_mentions(text: str, *, country: str | None = None) -> list[Mention]:
+    """Every body the text names in an organiser role (and the funders, patrons and participants
+    it names), in the order the text gives them."""
+    if not isinstance(text, str) or not text.strip():
+        return []
+    found: list[Mention] = []
+    consumed = 0
+    for cue in _cues(text):
+        if cue.start < consumed:
+            continue
+        role = cue.role
+        if role == "partner" and not _attached_to_event(text, cue):
+            continue
+        clause, consumed, stop = _clause_after(text, cue.end)
+        # Running text wraps lines anywhere ("the Government \nof Switzerland"): not a list break.
+        flat = " ".join(clause.split())
+        evidence = _sentence(text, cue.start, cue.end)
+        funded: list[str] = []
+        if role == "partner" and _SUPPORT.search(cue.text) and _FUND.search(flat):
+            role = "funder"  # "with support from the UN peace fund"
+        if role in _NOT_COUNTED or _CHAIR.search(cue.text):
+            # Funders are read to be passed over; co-chairs are people, each with their body
+            # ("co-chaired by H.E. X, Ministry of Foreign Affairs of Japan; and H.E. Y, ...").
+            names = split_list(flat, country, strict=False)
+        else:
+            flat, funded = _without_funds(flat)
+            names = split_list(flat, country, strict=True)
+        found += [Mention(n, role, cue.start, k, evidence) for k, n in enumerate(names)]
+        for k, piece in enumerate(funded):
+            for name in split_list(piece, country, strict=False):
+                found.append(Mention(name, "funder", cue.start, 100 + k, evidence))
+        if stop:
+            consumed = cue.end + len(clause)
+    found += _joint(text, country)
+    found += _subjects(text, country)
+    found += _german_passive(text, country)
+    found += _owners(text, country)
+    found.sort(key=lambda m: (m.start, m.rank))
+    year = _page_year(text)
+    return [
+        Mention(m.name, m.role, m.start, m.rank, m.evidence, True)
+        if _dated_before(m.evidence, year)
+        else m
+        for m in found
+    ]
+
+
+_PASSIVE_SUPPORT = re.compile(r"^(?:supported|unterstützt)\b", re.IGNORECASE)
+
+
+def _attached_to_event(text: str, cue: _Cue) -> bool:
+    """A partner phrase on its own ("held in cooperation with the OSCE") names organisers only in
+    a sentence about an event. A passive "supported by X" on its own is mostly funding: it adds
+    an organiser only within a list of organisers."""
+    if _PASSIVE_SUPPORT.match(cue.text):
+        return False
+    sentence = _sentence(text, cue.start, cue.end)
+    return lexicon.has_event_word(sentence, _EVENT_KINDS)
+
+
+_JOINT = re.compile(
+    r"\b[Jj]oint\s+(?P<list>\S.{1,80}?)\s+(?=(?:Regional|High-[Ll]evel|International|Inter-[Rr]egional"
+    r"|Conference|Seminar|Workshop|Meeting|Forum|Expert|Event|Initiative)\b)"
+)
+
+
+def _joint(text: str, country: str | None) -> list[Mention]:
+    """ "The joint United Arab Emirates-UNOCT-Hedayah Regional Conference": each piece must be a
+    known body or a state."""
+    out: list[Mention] = []
+    for joint in _JOINT.finditer(text):
+        protected, names = protect(joint.group("list"))
+        pieces = [p for p in re.split(r"\s*[-–—/]\s*", protected) if p.strip()]
+        if len(pieces) < 2:
+            continue
+        got: list[str] = []
+        for piece in pieces:
+            restored = clean(restore(piece, names))
+            if not PLACEHOLDER.search(piece) and cat.state_code(restored) is None:
+                got = []
+                break
+            whole = PLACEHOLDER.fullmatch(piece.strip())
+            got.append(names[int(whole.group(1))] if whole else resolve(restored, country)[0])
+        evidence = _sentence(text, joint.start(), joint.end())
+        out += [Mention(n, "joint", joint.start(), k, evidence) for k, n in enumerate(unique(got))]
+    return out
+
+
+# --- the subject of an organising verb -------------------------------------------------------
+
+# What the subject organises must be an event ("held its annual Ministerial meetings"): an event
+# noun of the lexicon within the rest of the sentence.
+_OBJECT_REACH = 160
+_OBJECT_END = re.compile(r"[.!?\n]")
+_EVENT_KINDS = lexicon.STRONG | lexicon.WEAK
+# Words before the verb that belong to it, not to the subject: "will jointly", "has recently".
+_VERB_LEAD = re.compile(
+    r"(?:\s+(?:recently|jointly|successfully|also|today|together|conjointement|ensemble"
+    r"|совместно|gemeinsam|conjuntamente|is|are|will|has|have|had|was|were|be|been|now|to"
+    r"|a|ont|va|vont|wird|hat|haben|ha|han|будет|будут))+\s*$",
+    re.IGNORECASE,
+)
+# Nouns the Russian verb row also matches ("организация", "организаторы").
+_NOT_A_VERB = re.compile(r"^(?:организаци|организатор|провод(?:ник|ы))", re.IGNORECASE)
+_DATE_ASIDE = re.compile(r"\s+(?:on|from|between)\s+[^,]{0,40}\d[^,]{0,20},?\s*$")
+_DASH_ASIDE = re.compile(r"\s+[–—-]\s+[^–—]{3,120}?\s+[–—]\s*$")
+_MAX_SUBJECT = 250
+
+
+@lru_cache(maxsize=1)
+def _verbs() -> lexicon.Words:
+    return lexicon.words("held", "active")
+
+
+def _event_after(text: str, start: int) -> lexicon.EventWord | None:
+    window = text[start : start + _OBJECT_REACH]
+    if stop := _OBJECT_END.search(window):
+        window = window[: stop.start()]
+    found = lexicon.event_words(window, _EVENT_KINDS)
+    return found[0] if found else None
+
+
+def _subjects(text: str, country: str | None) -> list[Mention]:
+    out: list[Mention] = []
+    for verb in _verbs().finditer(text):
+        word = verb.group(0)
+        if _NOT_A_VERB.match(word) or re.search(r"\bby$", word, re.I):
+            continue
+        if re.match(r"\s+(?:by|par|por|von|vom)\b", text[verb.end() : verb.end() + 6], re.I):
+            continue  # "organised by X": a role phrase, read above
+        event = _event_after(text, verb.end())
+        if event is None:
+            continue
+        begin = max(0, verb.start() - _MAX_SUBJECT)
+        starts = [m.end() for m in _SENTENCE_START.finditer(text, begin, verb.start())]
+        begin = starts[-1] if starts else begin
+        evidence = _sentence(text, verb.start(), verb.end())
+        names = _subject_list(text[begin : verb.start()], country)
+        if not names:
+            # "Am 14. Mai organisierte das LKA gemeinsam mit ... den Fachtag": the subject
+            # follows the verb, up to the event it organises.
+            after = text[verb.end() : verb.end() + event.start]
+            names = _inverted_subject(after, country)
+        out += [Mention(n, "subject", begin, k, evidence) for k, n in enumerate(names)]
+    return out
+
+
+# "On 8 December 2015 the Permanent Missions ...", "Am 9. Mai hat ...": an opening date.
+_OPENING_DATE = re.compile(
+    r"^(?:(?:on|in|from|le|el|am|в|со?)\s+)?(?:[^,]{0,40}?\b(?:1[89]|20)\d\d\b"
+    r"|\d{1,2}(?:\s*[-–]\s*\d{1,2})?\.?\s+[^\W\d]{3,10}\.?),?\s+",
+    re.IGNORECASE,
+)
+
+
+def _subject_list(text: str, country: str | None) -> list[str]:
+    """The organisations ending the subject of "On 25 April, the Council of Europe organised ...":
+    the pieces read back from the verb while each is an organisation; an opening date, place or
+    phrase ends them. An aside between dashes or a date before the verb is skipped."""
+    text = " ".join(text.split())
+    text = _VERB_LEAD.sub("", text)
+    if stop := _not_counted().search(text):
+        text = text[: stop.start()]
+    text, _ = _without_funds(text)
+    text = _DASH_ASIDE.sub("", _DATE_ASIDE.sub("", text)).strip(" ,")
+    text = _OPENING_DATE.sub("", text)
+    protected, names = protect(text)
+    chunks = list_separator().split(protected)
+    pieces = [p for i, p in enumerate(chunks) if i % 2 == 0]
+    seps = [""] + [p for i, p in enumerate(chunks) if i % 2 == 1]
+    k = len(pieces) - 1
+    start = None
+    while k >= 0:
+        piece = pieces[k]
+        # "Centre for Middle Eastern and Strategic Studies": a piece that is no name on its own
+        # is the tail of the piece before it.
+        while (
+            k > 0
+            and re.match(r"^\s*(?:,\s*)?(?:and\s+)?$|^\s*,\s*$", seps[k], re.I)
+            and not PLACEHOLDER.search(piece)
+            and (clean(restore(piece, names)) and not org_like(clean(restore(piece, names))))
+            and len(piece.split()) <= 3
+        ):
+            k -= 1
+            piece = f"{pieces[k]}{seps[k + 1]}{piece}"
+        if not clean(restore(piece, names)):
+            k -= 1
+            continue
+        got = split_list(restore(piece, names), country, strict=True)
+        if not got or not _is_whole(piece, names):
+            break
+        start = k
+        k -= 1
+    if start is None:
+        return []
+    subject = "".join((seps[i] if i > start else "") + pieces[i] for i in range(start, len(pieces)))
+    return split_list(restore(subject, names), country, strict=False)
+
+
+def _is_whole(piece: str, names: list[str]) -> bool:
+    """A subject piece is one name, not a sentence's opening with a name at its end ("In a joint
+    initiative last spring, UNODC")."""
+    restored = clean(restore(piece, names))
+    if PLACEHOLDER.search(piece) and len(PLACEHOLDER.findall(piece)) == 1:
+        before = piece[: piece.index(MARK)]
+        return len(clean(before).split()) <= 2 or org_like(restored)
+    return org_like(restored)
+
+
+_OBJECT_ARTICLE = re.compile(
+    r"\s+(?:den|die|das|dem|einen?|ein|seine[nm]?|ihre[nm]?|the|an?|un|une|le|la|les|el|los)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _inverted_subject(after: str, country: str | None) -> list[str]:
+    after = _OBJECT_ARTICLE.sub("", " ".join(after.split()))
+    after = re.sub(r"\s+\S+$", "", after) if re.search(r"\d", after[-12:]) else after
+    if not after or len(after) > _MAX_SUBJECT:
+        return []
+    if stop := _not_counted().search(after):
+        after = after[: stop.start()]
+    return split_list(after, country, strict=True)
+
+
+# --- German passive with the participle at the end --------------------------------------------
+
+_GERMAN_PASSIVE = re.compile(
+    r"(?:\b(?:von|vom|durch)\s+|\bin\s+(?:Kooperation|Zusammenarbeit|Partnerschaft)\s+zwischen\s+)"
+    r"(?P<list>[^.;!?]{3,300}?)\s+(?:gemeinsam\s+)?(?:organisiert|veranstaltet|ausgerichtet"
+    r"|durchgeführt|einberufen)\b",
+)
+_GERMAN_AUX = re.compile(r"\b(?:wird|wurde|werden|wurden|worden|ist|war|sind|waren)\b")
+
+
+def _german_passive(text: str, country: str | None) -> list[Mention]:
+    if "organisiert" not in text and "veranstaltet" not in text and "ausgerichtet" not in text:
+        return []
+    out: list[Mention] = []
+    for m in _GERMAN_PASSIVE.finditer(text):
+        evidence = _sentence(text, m.start(), m.end())
+        if not _GERMAN_AUX.search(evidence):
+            continue
+        names = split_list(" ".join(m.group("list").split()), country, strict=True)
+        out += [Mention(n, "organiser", m.start(), k, evidence) for k, n in enumerate(names)]
+    return out
+
+
+# --- a meeting that belongs to a body --------------------------------------------------------
+
+_OWNER = re.compile(
+    rf"^\s+(?:of|de|du|des|der|del)\s+(?:the\s+|la\s+|l['’])?(?:[^\s{MARK}]+\s+){{0,4}}?\(?{MARK}(\d+){MARK}",
+    re.I,
+)
+_OWNER_GATE = re.compile(r"\s+(?:of|de|du|des|der|del|d['’])\s", re.I)
+_OWNER_KINDS = frozenset({"meeting", "session", "qualified", "large", "small"})
+
+
+def _owners(text: str, country: str | None) -> list[Mention]:
+    """ "The 26th meeting of the APEC Counter-Terrorism Task Force was held", "the Council of
+    Europe will host a special meeting of the Security Council Counter-Terrorism Committee": a
+    body's meeting, which the sentence says is held, is organised by that body."""
+    out: list[Mention] = []
+    for event in lexicon.event_words(text, _OWNER_KINDS):
+        if not _OWNER_GATE.match(text, event.end):
+            continue
+        protected, names = protect(text[event.end : event.end + 160])
+        m = _OWNER.match(protected)
+        if m is None or not _held_with(text, event):
+            continue
+        evidence = _sentence(text, event.start, event.end)
+        out.append(Mention(names[int(m.group(1))], "owner", event.start, 0, evidence))
+    del country
+    return out
+
+
+def _held_with(text: str, event: lexicon.EventWord) -> bool:
+    """Whether the sentence holds the meeting: a passive held verb after the noun ("meeting ...
+    was held") or an active one before it ("will host a special meeting")."""
+    begin = max(0, event.start - 120)
+    starts = [m.end() for m in _SENTENCE_START.finditer(text, begin, event.start)]
+    begin = starts[-1] if starts else begin
+    stop = _SENTENCE_END.search(text, event.end)
+    after = text[event.end : stop.start() if stop else event.end + 200]
+    return bool(_verbs().search(text[begin : event.start])) or bool(_passive().search(after[:200]))
+
+
+@lru_cache(maxsize=1)
+def _passive() -> lexicon.Words:
+    return lexicon.words("held", "passive")

@@ -1,0 +1,169 @@
+"""The page's own date: the day a press release or news post was written, read from its text.
+
+A page says when it was written in a dateline ("Strasbourg, 13.04.2011 –", "QUÉBEC, le 25 mai
+2016 /CNW Telbec/ -", "06-11-2018, Djibouti (Djibouti):", "WASHINGTON, DC--(Marketwired -
+February 18, 2016) -") or on a line of its own under the headline ("Monday, 9 November 2009",
+"EUROPA PRESS 07/06/2016 13:22", "Publié le mardi 7 decembre 2021", "12 marzo 2019 | 09.30").
+That day is not the event's: an event's "today", "Thursday" or "two-day" is resolved against it
+(eval-format §5.4), and a year-less date takes its year from it (§5.7).
+
+A site's crawl-time header ("mercredi 23 août 2017" above the headline, "Freitag, 26 April 2024")
+is no page date: a weekday date line that opens the page is passed over. The crawl date never
+stands in for the page's date here.
+
+``classify`` says what a date found in a sentence is (a dateline, a date line, a publication
+stamp, or running text); ``own_date`` reads the page's date from the opening of its text.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from confwatch.spiders.normalise import dates
+
+__all__ = ["DateUse", "classify", "own_date"]
+
+_OPENING = 12  # sentences of a page read for its own date (a letterhead may come first)
+_PREFIX = 70  # characters of a dateline before its date
+# Small words a dateline's place may carry before the date ("QUÉBEC, le", "Wien, am").
+_PREFIX_WORDS = frozenset({"le", "la", "am", "den", "el", "il", "du", "de", "on", "the", "dc"})
+_TIME = r"\d{1,2}(?:[:.]\d{2}|h\d{2})(?:\s?(?:[ap]\.?m\.?|uhr|hs|h|ч\.?|et|gmt|utc|cet|msk))?"
+# What follows a dateline's date: a time, an agency ("(WAM)", "/CNW Telbec/", ", Asia-Plus"), a
+# place ("06-11-2018, Djibouti (Djibouti):"), then a dash, a colon, a closing parenthesis or
+# the end of the line.
+_DATELINE_TAIL = re.compile(
+    rf"\s*(?:,?\s*(?:at\s+|à\s+|um\s+)?{_TIME})?\s*"
+    r"(?:\([^()]{1,30}\)|/[^/]{1,40}/|,\s*[^\W\d_][^,:;–—()\n]{0,40}?(?:\s*\([^()]{1,30}\))?)?"
+    r"\s*(?:--?|[–—:|]|\)|\.(?=\s|$)|$)",
+    re.IGNORECASE,
+)
+_CLOCK_FIRST = re.compile(rf"\s*{_TIME}\s*[,|]?\s*", re.IGNORECASE)
+_STAMP_TIME = re.compile(rf"(?<!\d){_TIME}(?!\d)", re.IGNORECASE)
+_PUBLISHED = re.compile(
+    r"\b(?:published|posted|updated|last\s+updated|date\s+of\s+publication|publication\s+date"
+    r"|publié|mis\s+(?:en\s+ligne|à\s+jour)|опубликовано|обновлено|дата\s+публикации"
+    r"|veröffentlicht|aktualisiert|publicado|actualizado|pubblicato|aggiornato)\b",
+    re.IGNORECASE,
+)
+_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+_LINE_LEFT = 4  # words a date line may carry besides its date ("EUROPA PRESS", "FE Report")
+
+
+@dataclass(frozen=True)
+class DateUse:
+    """What a date in a sentence is, for the page: ``dateline`` (the release's own date at the
+    opening of its text), ``stamp`` (a line that is only a publication date, with a clock time
+    or a "Published" word), ``line`` (a line that is only a date) or ``text`` (running text)."""
+
+    kind: str
+    weekday: bool = False  # a weekday name stands beside the date
+    published: bool = False  # a "Published" word says whose date it is
+
+
+def classify(
+    sentence: str, hit: tuple[dates.DateRange, int, int], languages: Sequence[str] | None
+) -> DateUse:
+    """What the date ``hit`` (from ``dates.find_date_ranges(sentence)``) is."""
+    found, start, end = hit
+    before, after = sentence[:start], sentence[end:]
+    weekday = _weekday_near(before, after, languages)
+    single = found.start == found.end
+    if single and _CLOCK_FIRST.fullmatch(before):
+        return DateUse("stamp", weekday)  # "13:50 12/09/2019 В Петербурге эксперты ..."
+    if single and start <= _PREFIX and (not before.strip() or _place_prefix(before, languages)):
+        tail = _DATELINE_TAIL.match(after)
+        if tail and (tail.end() < len(after) or before.strip()):
+            return DateUse("dateline", weekday)
+    if single and _PUBLISHED.search(before[-30:]):
+        return DateUse("stamp", weekday, True)  # "... inquiétude Publié le mardi 7 decembre 2021"
+    rest = _WORD.findall(_STAMP_TIME.sub(" ", f"{before} {after}"))
+    names = _weekdays(_langs(languages))
+    words = [w for w in rest if w.lower().strip(".,") not in names]
+    running = [w for w in words if w[0].islower() and w.lower() not in _PREFIX_WORDS]
+    if single and len(words) <= _LINE_LEFT and len(running) <= 1 and len(sentence) <= 90:
+        stamped = _STAMP_TIME.search(before + " " + after) or _PUBLISHED.search(before)
+        return DateUse("stamp" if stamped else "line", weekday)
+    return DateUse("text", weekday)
+
+
+def own_date(
+    sentences: Sequence[str], languages: Sequence[str] | None = None
+) -> tuple[dt.date, str] | None:
+    """The page's date from the opening sentences of its text (``split_sentences``), and the
+    sentence it is in: a dateline or a publication stamp first, else a date line under the
+    headline. A year-less dateline ("ISLAMABAD, Jul 11 (APP):") gives no date.
+
+    A weekday date line is a site's crawl-time header when it opens the page ("mercredi 23 août
+    2017" above the headline) or when the opening prints another date of the page ("Флаг
+    Суббота, 23 ноября 2024" above "28 мая 2018, 17:31"); otherwise it is the page's date
+    ("Monday, 9 November 2009" under the headline)."""
+    found: list[tuple[int, int, dt.date, str]] = []  # (rank, index, day, sentence)
+    for i, sentence in enumerate(sentences[:_OPENING]):
+        hits = dates.find_date_ranges(sentence[:200], languages=languages)
+        if not hits:
+            continue
+        use = classify(sentence, hits[0], languages)
+        if use.kind == "text":
+            continue
+        header = not use.published and (
+            use.weekday or _only_weekday_line(sentence, hits[0], languages)
+        )
+        if header and i == 0:
+            continue
+        rank = 2 * header + (use.kind == "line")
+        found.append((rank, i, hits[0][0].start, sentence))
+    if not found:
+        return None
+    _, _, day, sentence = min(found)
+    return day, sentence
+
+
+def _only_weekday_line(
+    sentence: str, hit: tuple[dates.DateRange, int, int], languages: Sequence[str] | None
+) -> bool:
+    """A line of a weekday, even abbreviated ("Sa 27.07.2024", "Флаг Суббота, 23 ноября 2024"),
+    and its date."""
+    _, start, end = hit
+    forms = dates.weekday_forms(_langs(languages))
+    words = _WORD.findall(sentence[:start] + " " + sentence[end:])
+    return any(w.lower().strip(".,") in forms for w in words) and len(words) <= 2
+
+
+def _langs(languages: Sequence[str] | None) -> tuple[str, ...]:
+    return tuple(languages) if languages else dates.DEFAULT_LANGUAGES
+
+
+@lru_cache(maxsize=16)
+def _weekdays(languages: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(dates.weekday_names(languages))
+
+
+def _weekday_near(before: str, after: str, languages: Sequence[str] | None) -> bool:
+    names = _weekdays(_langs(languages))
+    near = _WORD.findall(before[-25:]) + _WORD.findall(after[:25])
+    return any(w.lower().strip(".,") in names for w in near)
+
+
+def _place_prefix(before: str, languages: Sequence[str] | None) -> bool:
+    """The text before a date is a dateline's place and agency ("DUSHANBE, ", "QUÉBEC, le ",
+    "WASHINGTON, DC--(Marketwired - ", "APS : Wednesday, "): capitalised words, no sentence."""
+    text = before.strip()
+    if not text:
+        return True
+    if re.search(r"[.!?]\s", text) or len(text) > _PREFIX:
+        return False
+    names = _weekdays(_langs(languages))
+    place = False
+    for word in _WORD.findall(text):
+        plain = word.lower().strip(".,")
+        if plain in _PREFIX_WORDS or plain in names:
+            continue
+        if not word[0].isupper():
+            return False
+        place = True
+    # Only a weekday before the date ("Monday, 9 November 2009") is a date line, not a dateline.
+    return place

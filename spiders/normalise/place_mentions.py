@@ -1,0 +1,540 @@
+"""The places a running text names, each with the evidence a decision weighs.
+
+``mentions(text)`` reads every city or country the text names with a place cue and says, for
+each: the cue ("held in X", "in X", a venue word, a well-known landmark, "X hosted ..."), whether
+it is a press dateline ("ULAANBAATAR, 6 July 2017 -", "CAIRO:"), whether its clause is about an
+earlier or other meeting (a retrospective marker), the years its clause names, and the other
+cities of the same name. ``find_place(text)`` is the choice for one text alone; the event's reader
+(``event_place``) weighs the mentions of several texts together.
+
+Words come from the alias data (``data/places.json``): cues before a name in several languages
+("held", "in", "à", "в", "у", "дар", "في"), host verbs after it ("hosted", "a abrité", "acogió"),
+postpositions after it ("хотод"), words between a cue and a name ("the city of", "шаҳри"). Names
+in Russian and the region's languages are declined ("в Нью-Йорке", "у Мінску", "Тошкентда",
+"Истанбули"): ``places`` strips the case endings before it looks a key up. Scripts without
+capitals (Arabic) count every word as name-like; only a gazetteer hit after a cue is a place.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from confwatch.spiders.normalise import lexicon, places
+from confwatch.spiders.normalise.places import Place
+
+__all__ = ["PlaceMention", "choose", "find_place", "mentions"]
+
+# Cue strengths, strongest first. "held": "held in X", "hosted by X", "Venue: X", "Hotel Y, X";
+# "landmark": "at the White House"; "host": "X hosted the conference"; "country after": "in X,
+# Country"; "in": a bare preposition; "dateline": a press dateline, no cue at all.
+STRONG_CUES = frozenset({"held", "landmark", "host", "venue line"})
+
+_TOKEN = re.compile(r"[^\W_](?:[\w’'.-]*[^\W_])?|[,();:\n]")
+_PUNCT = frozenset({",", "(", ")", ";", ":", "\n"})
+_SENTENCE_END = re.compile(r"(?<![A-Z])[.!?](?=\s)|\n\s*\n")
+_CLAUSE_START = re.compile(r"[;(]")
+_CLAUSE_END = re.compile(r"[;)]")
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+# A full date: "4-5 December 2014", "23. Juni 2016", "December 15-16, 2010", "07.10.2015".
+_FULL_DATE = re.compile(
+    r"(?<!\d)\d{1,2}(?:\s*[-–]\s*\d{1,2})?\.?\s+[^\W\d_]{3,}\.?,?\s+(?:19|20)\d\d(?!\d)"
+    r"|[^\W\d_]{3,}\.?\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?,\s+(?:19|20)\d\d(?!\d)"
+    r"|(?<!\d)\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d(?!\d)"
+)
+_DATELINE_MARK = re.compile(r"\s*(?::|[-–—]\s)")  # "CAIRO: ...", "MINSK – ..."
+_MAX_NGRAM = 5
+_MIN_LINE_WORDS = 6  # shorter lines are headings or menu entries
+_LOOKBACK = 8  # words before "in" searched for "held" ("held from 21-22 March 2003 in X")
+_CONFIDENT_POPULATION = 100_000
+_HELD_POPULATION = 20_000
+# "held in Suva": a strong cue trusts smaller towns.
+_SOFT_WINDOW = 5  # words after "following the" that name the earlier meeting
+
+
+@dataclass(frozen=True)
+class PlaceMention:
+    """One place a text names, and the evidence for and against it being the event's venue."""
+
+    place: Place
+    cue: str  # "held", "landmark", "host", "country after", "in", "dateline", "venue line"
+    start: int  # character offset in the text
+    dateline: bool = False  # the city of a press dateline, named with no cue of its own
+    background: str | None = None  # the retrospective marker of its clause
+    years: tuple[int, ...] = ()  # the years its clause names
+    dated: bool = False  # its clause gives a full date after it ("in Basel on 4-5 December 2014")
+    others: tuple[Place, ...] = ()  # other cities of the same name, best first
+
+    @property
+    def strong(self) -> bool:
+        return self.cue in STRONG_CUES
+
+
+@dataclass(frozen=True)
+class _Words:
+    strong: frozenset[str]
+    weak: frozenset[str]
+    host: frozenset[str]  # "hosted", "a abrité": the name before it hosts the event
+    after: frozenset[str]  # postpositions: "Улаанбаатар хотод"
+    skip: frozenset[str]  # between a cue and a name: "the city of", "шаҳри"
+    capital: frozenset[str]  # "the Austrian capital Vienna", "العاصمة الإسبانية مدريد"
+    venue: frozenset[str]  # "Hotel Y, Vienna", "UN Headquarters, New York"
+    venue_of: frozenset[str]  # "Université de Kairouan" (not a palace: "Palacio de Viana")
+    of: frozenset[str]  # "de", "of" after a venue word
+    office: frozenset[str]  # "the OSCE Office in Tajikistan": part of a body's name, no venue
+    retrospective: tuple[str, ...]
+    soft_retrospective: tuple[str, ...]  # background only before an event noun, no held word
+    not_cities: frozenset[str]
+    landmarks: frozenset[str]
+
+
+@cache
+def _words() -> _Words:
+    data = places._alias_data()
+    gaz = places._gazetteer()
+
+    def keys(name: str) -> frozenset[str]:
+        return frozenset(places.fold(w) for w in data.get(name, ()))
+
+    return _Words(
+        strong=gaz.strong_cues,
+        weak=gaz.weak_cues,
+        host=keys("host_verbs"),
+        after=keys("after_cues"),
+        skip=keys("cue_skip_words"),
+        capital=keys("capital_words"),
+        venue=keys("venue_words"),
+        venue_of=keys("venue_of_words"),
+        of=frozenset({"of", "de", "du", "des", "d", "del", "di"}),
+        office=keys("office_words"),
+        retrospective=gaz.retrospective,
+        soft_retrospective=tuple(
+            places.fold(w) for w in data.get("soft_retrospective_markers", ())
+        ),
+        not_cities=gaz.not_cities,
+        landmarks=gaz.landmarks,
+    )
+
+
+def _capitalised(token: str) -> bool:
+    """A name's first letter: upper case, or a letter of a script without case (Arabic)."""
+    first = token[0]
+    if first.isupper():
+        return True
+    return not first.isascii() and first.isalpha() and not first.islower()
+
+
+@dataclass(frozen=True)
+class _Name:
+    start: int  # token index
+    end: int  # token index after the name
+    country: str | None
+    cities: tuple[places._City, ...]
+    key: str
+
+
+def _names(tokens: list[str], keys: list[str]) -> list[_Name]:
+    """The country and city names among the tokens, longest first at each place."""
+    gaz = places._gazetteer()
+    found: list[_Name] = []
+    i = 0
+    n = len(tokens)
+    while i < n:
+        if not keys[i] or not _capitalised(tokens[i]):
+            i += 1
+            continue
+        run = 1  # words in a row from i (punctuation ends a name)
+        while run < _MAX_NGRAM and i + run < n and keys[i + run]:
+            run += 1
+        matched: _Name | None = None
+        for size in range(run, 0, -1):
+            if not _capitalised(tokens[i + size - 1]):
+                continue
+            key = " ".join(keys[i : i + size]) if size > 1 else keys[i]
+            code = places.declined_country(key)
+            if code is None and size > 1 and key in gaz.us_states:
+                code = "US"
+            if code is None and size > 2:
+                code = places._country_by_key(key)
+            hits = places._cities(key)
+            if code is not None or hits:
+                matched = _Name(i, i + size, code, hits, key)
+                break
+        if matched is None:
+            i += 1
+            continue
+        found.append(matched)
+        i = matched.end
+    return found
+
+
+class _Text:
+    """One text cut into tokens, with its sentence bounds, read once."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.matches = list(_TOKEN.finditer(text))
+        self.tokens = [m.group() for m in self.matches]
+        self.keys = [places.fold(t) if t not in _PUNCT else "" for t in self.tokens]
+        self.ends = [m.end() for m in _SENTENCE_END.finditer(text)]
+
+    def offset(self, token: int) -> int:
+        return self.matches[token].start()
+
+    def sentence_bounds(self, offset: int) -> tuple[int, int]:
+        i = bisect.bisect_right(self.ends, offset)
+        begin = self.ends[i - 1] if i else 0
+        end = self.ends[i] if i < len(self.ends) else len(self.text)
+        return begin, end
+
+    def clause(self, offset: int) -> tuple[str, int]:
+        """The clause around ``offset`` (its sentence, cut at ";" and parentheses) and where it
+        starts."""
+        begin, end = self.sentence_bounds(offset)
+        opening = max(
+            (m.end() for m in _CLAUSE_START.finditer(self.text, begin, offset)), default=begin
+        )
+        closing = _CLAUSE_END.search(self.text, offset, end)
+        return self.text[opening : closing.start() if closing else end], opening
+
+
+def _cue_before(t: _Text, start: int, words: _Words) -> str | None:
+    """The cue before a name: "held" ("held in X", "Venue: X", "Hotel Y, X"), "venue of" ("au
+    Palais provincial de Mons", "University of Kairouan"), "in" ("in X"), or None."""
+    keys = t.keys
+    if (
+        start >= 1
+        and keys[start - 1] in words.of
+        and any(_bare(t, k) in words.venue_of for k in range(max(0, start - 4), start - 1))
+    ):
+        return "venue of"
+    # "(Strasbourg, 22-24 November 2021)": a meeting's own place and date in brackets.
+    if start >= 1 and t.tokens[start - 1] == "(" and _date_follows(t, start):
+        return "held"
+    j = start - 1
+    seen_capital = False
+    adjective_left = 1  # one word beside "capital": "the Austrian capital Vienna"
+    while j >= 0:
+        key = keys[j]
+        if key in words.capital:
+            seen_capital = True
+        elif key == "" and t.tokens[j] == "," and j >= 1 and keys[j - 1] in words.capital:
+            pass  # "in the Kazakh capital, Astana"
+        elif key not in words.skip:
+            next_to_capital = seen_capital or (j >= 1 and keys[j - 1] in words.capital)
+            if not (adjective_left and key and next_to_capital):
+                break
+            if key in words.weak or key in words.strong:
+                break
+            adjective_left = 0
+        j -= 1
+    if j < 0:
+        return None
+    key = keys[j]
+    if key in words.strong:
+        return "held"
+    if key in words.weak:
+        if j >= 1 and keys[j - 1] in words.strong:
+            return "held"
+        if j >= 1 and keys[j - 1] in words.office:
+            return "office in"  # "the OSCE Office in Tajikistan" names a body, not a venue
+        # "was held from 21-22 March 2003 in Karambunai": the held word earlier in the clause.
+        begin, _ = t.sentence_bounds(t.offset(j))
+        for k in range(j - 1, max(-1, j - 1 - _LOOKBACK), -1):
+            if t.offset(k) < begin or t.tokens[k] in {";", "("}:
+                break
+            if keys[k] in words.strong:
+                return "held"
+        return "in"
+    # "Venue: X", "at the UN Headquarters, New York", "Hotel Y, Vienna".
+    if key == "" and j >= 1 and (keys[j - 1] in words.venue or keys[j - 1] in words.strong):
+        return "held"
+    return None
+
+
+def _bare(t: _Text, k: int) -> str:
+    """A token's key without a French elided article: "l’Université" -> "universite"."""
+    token = t.tokens[k]
+    if len(token) > 2 and token[1] in "'’" and token[0] in "lLdD":
+        return places.fold(token[2:])
+    return t.keys[k]
+
+
+def _date_follows(t: _Text, start: int) -> bool:
+    """A name, then up to two more of its words, a comma and a day: "Strasbourg, 22-24 ..."."""
+    for k in range(start + 1, min(start + 4, len(t.tokens) - 1)):
+        if t.tokens[k] == ",":
+            return t.tokens[k + 1][:1].isdigit()
+    return False
+
+
+def _cue_after(t: _Text, name: _Name, words: _Words) -> str | None:
+    keys = t.keys
+    end = name.end
+    if end >= len(keys):
+        return None
+    pair = f"{keys[end]} {keys[end + 1]}" if end + 1 < len(keys) else ""
+    if keys[end] in words.host or pair in words.host:
+        return "host"  # "Minsk hosted the conference", "Rabat a abrité ..."
+    if keys[end] in words.after:
+        return "in"  # "Улаанбаатар хотод"
+    return None
+
+
+def _following_country(t: _Text, name: _Name) -> tuple[str | None, int]:
+    """The country named right after a name ("Minsk, Belarus", "Karambunai, Sabah, Malaysia"),
+    and how many parts lie between (0 or 1)."""
+    tokens, keys = t.tokens, t.keys
+    nxt = name.end
+    for between in (0, 1):
+        if nxt + 1 >= len(tokens) or tokens[nxt] not in {",", "("}:
+            return None, 0
+        window = slice(nxt + 1, nxt + 1 + _MAX_NGRAM)
+        after = _names(tokens[window], keys[window])
+        if after and after[0].start == 0 and after[0].country:
+            return after[0].country, between
+        if between == 1:
+            break
+        # one region between the town and its country: "Karambunai, Sabah, Malaysia"
+        k = nxt + 1
+        while k < len(tokens) and keys[k] and _capitalised(tokens[k]) and k - nxt <= 3:
+            k += 1
+        if k == nxt + 1:
+            break
+        nxt = k
+    return None, 0
+
+
+def _is_dateline(t: _Text, name: _Name) -> bool:
+    """A press release's dateline city: "ULAANBAATAR, 6 July 2017 -", "Strasbourg, 3-4 November
+    2022", "20 SEPTEMBER 2023, NEW YORK | ...", "CAIRO: ..."."""
+    tokens = t.tokens
+    begin = t.offset(name.start)
+    line_start = not t.text[t.text.rfind("\n", 0, begin) + 1 : begin].strip()
+    word = tokens[name.start]
+    comma_after = name.end < len(tokens) and tokens[name.end] == ","
+    upper = all(tok.isupper() for tok in tokens[name.start : name.end])
+    # "Strasbourg, 3-4 November 2022" / "Geneva, 12 June 2013 - ...": a city, a comma, a date.
+    date_after = comma_after and name.end + 1 < len(tokens) and tokens[name.end + 1][:1].isdigit()
+    # "20 SEPTEMBER 2023, NEW YORK | ...": the dateline's city after its date.
+    after_date = (
+        name.start >= 2
+        and tokens[name.start - 1] == ","
+        and re.fullmatch(r"(?:19|20)\d\d", tokens[name.start - 2]) is not None
+        and upper
+    )
+    # "CAIRO: An Arab League meeting ...", "MINSK – The conference ...".
+    marked = (
+        line_start
+        and upper
+        and len(word) > 2
+        and _DATELINE_MARK.match(t.text, t.matches[name.end - 1].end()) is not None
+    )
+    return (
+        (line_start and (word.isupper() or date_after) and len(word) > 2 and comma_after)
+        or after_date
+        or marked
+    )
+
+
+def _short_line(text: str, offset: int) -> bool:
+    begin = text.rfind("\n", 0, offset) + 1
+    end = text.find("\n", offset)
+    return len(text[begin : end if end >= 0 else len(text)].split()) < _MIN_LINE_WORDS
+
+
+def _place_of(city: places._City) -> Place:
+    return Place(city.name, city.country)
+
+
+def _others(hits: tuple[places._City, ...], chosen: places._City) -> tuple[Place, ...]:
+    return tuple(_place_of(c) for c in hits if c.country != chosen.country)
+
+
+def _judge(t: _Text, name: _Name, cue: str | None, words: _Words) -> PlaceMention | None:
+    """The place a name gives with its cue, or None when it is no venue."""
+    offset = t.offset(name.start)
+    following, between = _following_country(t, name)
+    if name.country is not None and not name.cities:
+        if cue is None or cue == "office in":
+            return None  # "the OSCE Office in Tajikistan": a body's name, no venue
+        return PlaceMention(Place(None, name.country), cue, offset)
+    if cue == "office in":
+        cue = "in"  # "at the Federal Foreign Office in Berlin": the city is still named
+    if name.country is not None and cue is None:
+        best = name.cities[0] if name.cities else None
+        if best is not None and _is_dateline(t, name):  # "NEW YORK": a state and a city
+            return PlaceMention(_place_of(best), "dateline", offset, dateline=True)
+        return None  # "Government of Singapore": a country word without a place cue
+    if following is not None:
+        city = places._pick(name.cities, following)
+        if city is not None:
+            return PlaceMention(_place_of(city), cue or "country after", offset)
+        if cue is None or between:
+            return None
+        return PlaceMention(
+            Place(" ".join(t.tokens[name.start : name.end]), following), cue, offset
+        )
+    best = name.cities[0] if name.cities else None
+    if best is None:
+        return None
+    if cue is None:
+        # A dateline: "ULAANBAATAR, 6 July 2017 - ..." at the start of a line.
+        if _is_dateline(t, name) and best.population >= _CONFIDENT_POPULATION:
+            return PlaceMention(_place_of(best), "dateline", offset, dateline=True)
+        return None
+    if name.key in words.not_cities:
+        return None
+    if cue == "in" and _short_line(t.text, offset):
+        return None  # "Documentation Centre in Prague": a menu entry, not a sentence
+    if best.population >= _CONFIDENT_POPULATION:
+        return PlaceMention(_place_of(best), cue, offset, others=_others(name.cities, best))
+    multiword = name.end - name.start > 1
+    # After "held in", as a host, or right after the event's noun ("la conférence ... à Mons"),
+    # a town of some size is the venue too ("held in Suva"); so is a city of several words after
+    # a bare "in" ("Port of Spain"): hardly anything else.
+    strong = cue in {"held", "host", "landmark", "venue of"} or (
+        cue == "in" and _event_noun_before(t, name.start)
+    )
+    if best.population >= _HELD_POPULATION and (multiword or (strong and best.primary)):
+        return PlaceMention(_place_of(best), cue, offset, others=_others(name.cities, best))
+    return None
+
+
+def _event_noun_before(t: _Text, start: int) -> bool:
+    """An event noun shortly before a name's preposition: "the conference ... in X"."""
+    first = max(0, start - _LOOKBACK - 1)
+    begin, _ = t.sentence_bounds(t.offset(start))
+    window = t.text[max(begin, t.offset(first)) : t.offset(start)]
+    return lexicon.has_event_word(window, lexicon.STRONG)
+
+
+def _unknown_town(t: _Text, country: _Name, words: _Words) -> PlaceMention | None:
+    """A town the gazetteer lacks, named after "held in" and before its country: "held ... in
+    Karambunai, Sabah, Malaysia" (the page names it; nothing is guessed)."""
+    tokens, keys = t.tokens, t.keys
+
+    def name_before(end: int) -> int:
+        """Where the capitalised words that end at ``end`` begin."""
+        k = end
+        while k > 0 and keys[k - 1] and _capitalised(tokens[k - 1]) and end - k < 3:
+            k -= 1
+        return k
+
+    comma = country.start - 1
+    if comma < 1 or tokens[comma] != ",":
+        return None
+    end = comma
+    start = name_before(end)
+    # one region between the town and its country: "Karambunai, Sabah, Malaysia"
+    if start >= 2 and start < end and tokens[start - 1] == "," and keys[start - 2]:
+        region_start = start
+        end = start - 1
+        start = name_before(end)
+        if start == end or _cue_before(t, start, words) != "held":
+            start, end = region_start, comma
+    if start == end or _cue_before(t, start, words) != "held":
+        return None
+    key = " ".join(keys[start:end])
+    if key in words.not_cities or places._country_by_key(key) or places._cities(key):
+        return None
+    return PlaceMention(
+        Place(" ".join(tokens[start:end]), country.country), "held", t.offset(start)
+    )
+
+
+def mentions(text: str) -> list[PlaceMention]:
+    """Every place ``text`` names as a place (with a cue, as a dateline or a venue), in order."""
+    if not isinstance(text, str) or not text.strip():
+        return []
+    words = _words()
+    t = _Text(text)
+    out: list[PlaceMention] = []
+    names = _names(t.tokens, t.keys)
+    for name in names:
+        if (
+            name.end < len(t.keys)
+            and t.keys[name.end] in words.capital
+            and not t.tokens[name.end][0].isupper()
+        ):
+            continue  # "the Kazakh capital", "the Kyrgyz city of Osh": an adjective, no place
+        cue = _cue_before(t, name.start, words) or _cue_after(t, name, words)
+        if cue is None and name.end - name.start == 1 and places.is_locative(name.key):
+            cue = "in"  # "Тошкентда": the Turkic ending says "in Tashkent"
+        if name.key in words.landmarks:
+            cue = "landmark"  # "at the White House": a well-known venue is a place by itself
+        found = _judge(t, name, cue, words)
+        if name.country is not None and not name.cities and (found is None or found.cue != "held"):
+            # "held in Karambunai, Sabah, Malaysia": a town the gazetteer lacks, then its country.
+            found = _unknown_town(t, name, words) or found
+        if found is None:
+            continue
+        clause, clause_start = t.clause(found.start)
+        folded = places.fold(clause)
+        marker = next((m for m in words.retrospective if m in folded), None)
+        if marker is None and words.soft_retrospective:
+            marker = _soft_marker(t, clause_start, name.start, words)
+        years = tuple(sorted({int(y) for y in _YEAR.findall(clause)}))
+        out.append(
+            PlaceMention(
+                found.place,
+                found.cue,
+                found.start,
+                dateline=found.dateline,
+                background=marker,
+                years=years,
+                dated=_FULL_DATE.search(clause, found.start - clause_start) is not None,
+                others=found.others,
+            )
+        )
+    return out
+
+
+def _soft_marker(t: _Text, clause_start: int, start: int, words: _Words) -> str | None:
+    """A marker such as "following the" before the name, an event noun right after it and no
+    held word between: "following the 2018 conference in New York" (but "following the opening,
+    the conference held in Minsk" keeps Minsk)."""
+    first = start
+    while first > 0 and t.offset(first - 1) >= clause_start:
+        first -= 1
+    before = " ".join(k for k in t.keys[first:start] if k)
+    for marker in words.soft_retrospective:
+        at = before.rfind(marker)
+        if at < 0:
+            continue
+        tail = before[at + len(marker) :].split()
+        if any(w in words.strong for w in tail):
+            continue
+        # the meeting it follows is named right after the marker
+        if lexicon.has_event_word(" ".join(tail[:_SOFT_WINDOW]), lexicon.STRONG | lexicon.WEAK):
+            return marker
+    return None
+
+
+def choose(found: list[PlaceMention]) -> PlaceMention | None:
+    """The venue among one text's mentions: the first city that is neither background nor a
+    dateline; else the dateline's city (unless a place the text names with a cue lies in
+    another country); else the first country."""
+    fallback: PlaceMention | None = None
+    dateline: PlaceMention | None = None
+    for mention in found:
+        if mention.background:
+            continue
+        if mention.dateline:
+            dateline = dateline or mention
+            continue
+        if mention.place.city is not None:
+            return mention
+        fallback = fallback or mention
+    if dateline is not None and fallback is not None:
+        # "COPENHAGEN, 25 November - ... the meeting in Austria": the press office's city.
+        return fallback if fallback.place.country != dateline.place.country else dateline
+    return dateline or fallback
+
+
+def find_place(text: str) -> Place | None:
+    """The venue named in running text ("will be held in Abu Dhabi on 18-19 December")."""
+    chosen = choose(mentions(text))
+    return chosen.place if chosen else None

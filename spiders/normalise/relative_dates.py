@@ -1,0 +1,212 @@
+"""Relative dates and stated lengths, resolved against the page's own date (eval-format §5.4-5.5).
+
+"opened today", "started here Wednesday", "will start on Thursday", "ce lundi", "вчера",
+"mañana", "the two-day meeting", "продлится до 17 июня", "through Friday": a day word is resolved
+against a full date printed on the page (its dateline or publication date, ``page_date``), never
+the crawl date; a weekday is the last such day on or before that date, or the next one after it
+when the clause speaks of what will be. A stated length fills the other end of a one-day date.
+The words come from the lexicon (``relative`` and ``date_word`` rows), the weekday names from
+dateparser's locale data (``dates.weekday_names``).
+
+Whether a day word dates the event at all is the reader's decision (``event_dates``): here a
+word is only found, resolved and told what it stands next to.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from confwatch.spiders.normalise import dates, lexicon
+
+__all__ = [
+    "DayWord",
+    "day_words",
+    "held_near",
+    "is_historic",
+    "sentence_verb",
+    "stated_days",
+    "until_positions",
+]
+
+_HELD_KINDS = ("closing", "opening", "passive", "active")
+_NEAR = 60  # characters between a day word or date and the verb or noun it belongs to
+_NOUN_NEAR = 40
+_TENSE_BEFORE = 80  # characters before a weekday searched for a future marker
+_TENSE_AFTER = 40
+_CLAUSE_END = re.compile(r"[.;!?]\s|\s[—–]\s")
+
+
+@dataclass(frozen=True)
+class DayWord:
+    """A relative day in a sentence, resolved: "today", "yesterday", "Thursday"."""
+
+    day: dt.date
+    start: int
+    end: int
+    kind: str  # "today" | "yesterday" | "tomorrow" | "weekday"
+    text: str
+
+
+def _langs(languages: Sequence[str] | None) -> tuple[str, ...]:
+    return tuple(languages) if languages else dates.DEFAULT_LANGUAGES
+
+
+@lru_cache(maxsize=1)
+def _words() -> tuple[tuple[str, lexicon.Words], ...]:
+    return (
+        ("today", lexicon.words("relative", "today")),
+        ("yesterday", lexicon.words("date_word", "yesterday")),
+        ("tomorrow", lexicon.words("date_word", "tomorrow")),
+    )
+
+
+_OFFSET = {"today": 0, "yesterday": -1, "tomorrow": 1}
+
+
+def day_words(
+    sentence: str,
+    page_day: dt.date,
+    languages: Sequence[str] | None = None,
+    *,
+    taken: Sequence[tuple[int, int]] = (),
+) -> list[DayWord]:
+    """The relative days of ``sentence`` resolved against ``page_day``, in text order. Words
+    inside or right beside the spans ``taken`` (the explicit dates: "Thursday, 17 May 2018")
+    are part of those dates, not days of their own; where two words overlap the longer wins
+    ("esta mañana" is this morning, not tomorrow)."""
+    found: list[DayWord] = []
+    for kind, words in _words():
+        for m in words.finditer(sentence):
+            day = page_day + dt.timedelta(days=_OFFSET[kind])
+            found.append(DayWord(day, m.start(), m.end(), kind, m.group(0)))
+    names = dates.weekday_names(_langs(languages))
+    for m in dates.weekday_pattern(_langs(languages)).finditer(sentence):
+        weekday = names.get(m.group(0).lower())
+        if weekday is None:
+            continue
+        ahead = _future(sentence, m.start(), m.end())
+        found.append(
+            DayWord(_weekday(page_day, weekday, ahead), m.start(), m.end(), "weekday", m.group(0))
+        )
+    found.sort(key=lambda w: (w.start, w.start - w.end))
+    out: list[DayWord] = []
+    for w in found:
+        if out and w.start < out[-1].end:
+            continue  # inside a longer word already taken
+        if any(s - 4 <= w.end and w.start <= e + 4 for s, e in taken):
+            continue
+        out.append(w)
+    return out
+
+
+def _weekday(page_day: dt.date, weekday: int, ahead: bool) -> dt.date:
+    """The weekday's date: the next one after the page's date for what will be, else the last
+    one on or before it ("opened on Thursday" in a Thursday's report is that day)."""
+    if ahead:
+        return page_day + dt.timedelta(days=(weekday - page_day.weekday() - 1) % 7 + 1)
+    return page_day - dt.timedelta(days=(page_day.weekday() - weekday) % 7)
+
+
+def _clause(sentence: str, start: int, end: int, before: int, after: int) -> tuple[int, int]:
+    """The part of the sentence around ``start:end`` that belongs to its clause, within reach."""
+    lo = max(0, start - before)
+    hi = min(len(sentence), end + after)
+    for m in _CLAUSE_END.finditer(sentence, lo, hi):
+        if m.end() <= start:
+            lo = m.end()
+        elif m.start() >= end:
+            hi = m.start()
+            break
+    return lo, hi
+
+
+def _within(words: lexicon.Words, text: str, lo: int, hi: int) -> list[re.Match[str]]:
+    """Whole-word matches reaching into ``text[lo:hi]`` (the words are judged in all the text:
+    "findet heute an der ... Akademie ... statt" holds the day word)."""
+    return [m for m in words.finditer(text) if m.start() < hi and m.end() > lo]
+
+
+def _future(sentence: str, start: int, end: int) -> bool:
+    lo, hi = _clause(sentence, start, end, _TENSE_BEFORE, _TENSE_AFTER)
+    return bool(_within(lexicon.words("date_word", "future"), sentence, lo, hi))
+
+
+def held_near(sentence: str, start: int, end: int) -> str | None:
+    """What the text at ``start:end`` (a date, a day word) stands next to in its clause: the
+    event "closing", "opening", "passive" ("is held"), "active" ("hosts") wording of the lexicon,
+    "noun" for an event noun alone, or None. The nearest wins; closing and opening before
+    the others at the same distance."""
+    lo, hi = _clause(sentence, start, end, _NEAR, _NEAR)
+    best = _nearest(sentence, start, end, lo, hi)
+    if best is not None:
+        return best
+    nlo, nhi = _clause(sentence, start, end, _NOUN_NEAR, _NOUN_NEAR)
+    if lexicon.has_event_word(sentence[nlo:nhi], lexicon.STRONG | lexicon.WEAK):
+        return "noun"
+    return None
+
+
+def sentence_verb(sentence: str) -> str | None:
+    """The event wording of a whole sentence ("On 3 March 2022, the ... conference ... opened
+    in Tashkent"): its "closing", "opening", "passive" or "active" word nearest the start."""
+    return _nearest(sentence, 0, 0, 0, len(sentence), reach=len(sentence))
+
+
+def _nearest(
+    sentence: str, start: int, end: int, lo: int, hi: int, reach: int = _NEAR
+) -> str | None:
+    best: tuple[int, int, str] | None = None
+    for rank, kind in enumerate(_HELD_KINDS):
+        found = _within(lexicon.words("held", kind), sentence, lo, hi)
+        if kind in ("opening", "closing", "passive"):
+            found += _within(lexicon.words("date_word", kind), sentence, lo, hi)
+        for m in found:
+            if _complement(sentence, m.start()):
+                continue  # "colloque de clôture", "séance d'ouverture": a name, no verb
+            gap = max(start - m.end(), m.start() - end, 0)
+            if gap <= reach and (best is None or (gap, rank) < best[:2]):
+                best = (gap, rank, kind)
+    return best[2] if best is not None else None
+
+
+_COMPLEMENT = re.compile(r"(?:\b(?:de|du)\s+|\bd['’]\s?)$", re.IGNORECASE)
+
+
+def _complement(sentence: str, start: int) -> bool:
+    return bool(_COMPLEMENT.search(sentence[max(0, start - 4) : start]))
+
+
+def is_historic(sentence: str, start: int, end: int) -> bool:
+    """A historic date in the background: "since 11 September 2001", "the anniversary of ...",
+    "Ten years after the September 11 terrorist attacks"."""
+    before = sentence[max(0, start - 30) : start]
+    after = sentence[end : end + 30]
+    since = lexicon.words("date_word", "since")
+    if any(m.end() >= len(before) - 6 for m in since.finditer(before)):
+        return True
+    attack = lexicon.words("date_word", "attack").search(after)
+    return bool(attack and attack.start() <= 20)
+
+
+_DAYS = tuple(f"days{n}" for n in range(1, 6))
+
+
+def stated_days(text: str) -> tuple[int, int, int] | None:
+    """A stated length ("two-day", "de deux jours", "двухдневная", "la jornada"): the number
+    of days and where it is written."""
+    best: tuple[int, int, int] | None = None
+    for n, kind in enumerate(_DAYS, start=1):
+        m = lexicon.words("date_word", kind).search(text)
+        if m and (best is None or m.start() < best[1]):
+            best = (n, m.start(), m.end())
+    return best
+
+
+def until_positions(sentence: str) -> list[int]:
+    """Where the text after an "until" phrase begins ("will last until | June 21", "продлится
+    до | 17 июня", "through | Friday")."""
+    return [m.end() for m in lexicon.words("date_word", "until").finditer(sentence)]

@@ -1,0 +1,260 @@
+"""Which name an event gets: the page's heading, the name inside a headline, or the name the
+text gives the event, decided from candidates with their evidence (eval-format §5.12).
+
+A page's heading is the event's name when it names an event ("Regional Seminar on Terrorist
+Financing"). It is not when it is page furniture (a menu, a date header), a news headline ("ООН
+проведет конференцию глав антитеррористических служб", "AU highlights Algeria's experience in
+counterterrorism") or a bare label the text spells out ("OSCE-supported conference", "12th Plenary
+Meeting"). The text offers names of its own: a quoted name introduced as the event's theme or
+title ("a conference on the topic: “X”", "Конференция на тему «X»", "zum Thema „X“"), a proper
+name ("Annual OSCE-wide Counter-Terrorism Conference"), a description built around an event noun
+("international workshop on the role of democracy in ..."). Each is a candidate with its tier
+(how good a name it is), its place on the page and the sentence it came from; ``choose_title``
+takes one and says why, and what it passed over, when an ``Explanation`` is given.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from confwatch.spiders.normalise import names
+
+if TYPE_CHECKING:
+    from confwatch.spiders.normalise.explain import Explanation
+
+__all__ = ["TitleCandidate", "choose_title", "text_candidates"]
+
+# Tiers: the lower, the better a name. A quoted theme or title is the name the page gives the
+# event; a proper name beats a description; a description saying what the event is about beats a
+# bare noun phrase.
+THEME, PROPER, DESCRIBED, BARE = 0, 1, 2, 3
+_RELATED_SHARE = 0.6  # of a short name's word stems that a longer name must repeat to spell it out
+_REPEATED_SHARE = 0.8  # of a heading's words a text name repeats when the heading is the name
+_STEM = 5  # characters compared: "конференцию" and "конференция" are one word here
+_OPENING = 6  # sentences: a story names its own event near the start
+
+
+@dataclass(frozen=True)
+class TitleCandidate:
+    name: str
+    tier: int
+    order: int  # the sentence it came from, in the order given (the heading is -1)
+    evidence: str  # the heading or sentence it was read from
+
+    @property
+    def rule(self) -> str:
+        return _RULES[self.tier]
+
+
+_RULES = {
+    THEME: "the quoted name the text gives the event",
+    PROPER: "the proper name the text gives the event",
+    DESCRIBED: "the phrase the text names the event with",
+    BARE: "the event noun phrase of the text",
+}
+
+
+def _stems(text: str) -> set[str]:
+    folded = text.casefold().replace("ё", "е")
+    return {w[:_STEM] for w in re.findall(r"\w+", folded) if len(w) > 2}
+
+
+def _spells_out(longer: str, short: str, share: float = _RELATED_SHARE) -> bool:
+    """``longer`` repeats most of ``short``, beyond its event noun, and says more: the same
+    event, named in full ("12th Plenary Meeting" -> "12th Plenary Meeting of the Council of
+    Europe Committee on Counter-Terrorism"; not "U.N. Conference" -> "Conference on campus")."""
+    a, b = _stems(longer), _stems(short)
+    nouns = {w for w in b if names.is_event_noun(w)} | {
+        w[:_STEM] for w in re.findall(r"\w+", short.casefold()) if names.is_event_noun(w)
+    }
+    if not b - nouns or not (a & b) - nouns:
+        return False
+    return len(a) > len(b) and len(a & b) >= share * len(b)
+
+
+def _tier(name: str, strong: bool) -> int:
+    if names.is_proper(name):
+        return PROPER
+    if names.has_subject(name) and strong:
+        return DESCRIBED
+    return BARE
+
+
+# Words that put an event in the background of a sentence: something else happened there.
+PASSING = re.compile(
+    r"(?:sidelines?|margins?|framework|context|occasion|following|after|before|ahead|since"
+    r"|determined\s+at|preparation\s+for|marge|cadre|issue|après|avant|полях|рамках"
+    r"|после|накануне|Rande|Rahmen|nach|vor|marco|margen|tras|antes)"
+    r"(?:\s+(?:of|for|at|to|de|du|des|la|le|l['’]|der|des|dem|del|в|на))*"
+    r"\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+){0,3}$",
+    re.IGNORECASE,
+)
+
+
+def in_passing(name: str, sentence: str) -> bool:
+    """The sentence names the event as the setting or the past of something else ("a week
+    after the third meeting of ...", "on the margins of the X Workshop")."""
+    at = sentence.casefold().find(name.casefold())
+    return at > 0 and bool(PASSING.search(sentence[:at]))
+
+
+def text_candidates(sentences: list[str]) -> list[TitleCandidate]:
+    """Every name the sentences give an event, in sentence order (several per sentence)."""
+    out: list[TitleCandidate] = []
+    seen: set[str] = set()
+    for i, sentence in enumerate(sentences):
+        found = names.names_in(sentence)
+        phrase = names.theme_phrase(sentence)
+        theme = phrase[0] if phrase else None
+        if phrase and theme:
+            # "вторая конференция ООН по борьбе с терроризмом на тему «X»": a name that says
+            # what it is about besides its theme keeps both.
+            own = [n for _, n in found if theme in n and names.has_own_subject(n, theme)]
+            name = own[0] if own else phrase[1] or theme
+            if name not in seen:
+                seen.add(name)
+                out.append(TitleCandidate(name, THEME, i, sentence))
+        for strong, name in found:
+            if in_passing(name, sentence):
+                continue
+            if name not in seen and (theme is None or theme not in name):
+                seen.add(name)
+                # A name the sentence gives in quotes alone ('конференцию "X"') is its title.
+                tier = THEME if _quoted_alone(name, sentence) else _tier(name, strong)
+                out.append(TitleCandidate(name, tier, i, sentence))
+    return out
+
+
+_QUOTES = ("“”", '""', "«»", "„“", "‘’", "''")
+
+
+def _quoted_alone(name: str, sentence: str) -> bool:
+    return any(f"{a}{name}{b}" in sentence for a, b in _QUOTES)
+
+
+def _best(found: list[TitleCandidate]) -> TitleCandidate | None:
+    """The best name: by tier, then one that says what its event is about, then page order."""
+    return min(found, key=lambda c: (c.tier, not names.has_subject(c.name), c.order), default=None)
+
+
+def choose_title(
+    heading: str | None, sentences: list[str], *, explain: Explanation | None = None
+) -> str | None:
+    """The event's name: the heading when it names the event, else the best name in the text.
+
+    ``sentences``: the page's opening sentences (or the event's key sentences), best first.
+    """
+    head = names.clean_heading(heading)
+    candidates = text_candidates(sentences)
+    chosen, rule, evidence = _decide(head, candidates)
+    if explain is not None:
+        if chosen is None:
+            explain.abstained("title", "no heading names an event and the text names none")
+        else:
+            explain.chose("title", chosen, evidence, rule)
+            if head and chosen != head:
+                explain.passed("title", head, heading, "the page's heading", _why_not(head))
+            for c in candidates[:8]:
+                if c.name != chosen:
+                    explain.passed("title", c.name, c.evidence, c.rule, "a worse or later name")
+    return chosen
+
+
+def _why_not(head: str) -> str:
+    if names.reports_on(head):
+        return "a news headline, not the event's name"
+    if names.has_event_word(head):
+        return "a label the text spells out in full"
+    return "names no event, and the text does"
+
+
+def _decide(
+    head: str | None, candidates: list[TitleCandidate]
+) -> tuple[str | None, str, str | None]:
+    """(name, rule, evidence)."""
+    opening = [c for c in candidates if c.order < _OPENING]
+    if head is None:
+        best = _best(candidates)
+        return (best.name, best.rule, best.evidence) if best else (None, "", None)
+    theme = names.theme_name(head)
+    if theme and not names.has_own_subject(head, theme):
+        return theme, "the quoted name in the page's heading", head
+    if names.reports_on(head):
+        return _from_headline(head, opening, candidates)
+    if names.has_event_word(head):
+        # A label ("12th Plenary Meeting", "OSCE-supported conference") the text spells out; a
+        # heading that says what its event is about is replaced only by a name repeating it.
+        # A heading that says what its event is about gives way only to a proper name.
+        told = names.has_subject(head)
+        share, tier = (_REPEATED_SHARE, PROPER) if told else (_RELATED_SHARE, DESCRIBED)
+        fuller = [c for c in opening if c.tier <= tier and _spells_out(c.name, head, share)]
+        best = _best(fuller)
+        if best is not None:
+            return best.name, best.rule + " (the heading's name in full)", best.evidence
+        if not told and not names.is_proper(head):
+            # "OSCE-supported conference": a label; the lead's description says what it was.
+            lead = [
+                c
+                for c in opening
+                if c.order < 2 and c.tier <= DESCRIBED and names.has_subject(c.name)
+            ]
+            if lead:
+                return (
+                    lead[0].name,
+                    lead[0].rule + " (the heading is a bare label)",
+                    lead[0].evidence,
+                )
+        return head, "the page's heading", head
+    # A heading that names no event: the name when the text repeats it or when it is written as
+    # one (title case, quoted); else the text's name, when that says what the event is about.
+    for c in candidates[:1] + opening:
+        if _stems(head) and len(_stems(head) & _stems(c.name)) >= _REPEATED_SHARE * len(
+            _stems(head)
+        ):
+            return head, "the page's heading, repeated in the text as the event's name", head
+    themes = [c for c in opening if c.tier == THEME]
+    if themes:
+        return themes[0].name, themes[0].rule, themes[0].evidence
+    if names.is_name_like(head) and names.written_as_name(head):
+        return head, "the page's heading (a name without an event word)", head
+    good = [
+        c for c in opening if c.tier == THEME or (c.tier <= DESCRIBED and names.has_subject(c.name))
+    ]
+    if good:
+        best = _best(good)
+        assert best is not None
+        return best.name, best.rule, best.evidence
+    if names.is_name_like(head):
+        return head, "the page's heading (a name without an event word)", head
+    best = _best(candidates)
+    if best is not None:
+        return best.name, best.rule, best.evidence
+    return head, "the page's heading", head
+
+
+def _from_headline(
+    head: str, opening: list[TitleCandidate], candidates: list[TitleCandidate]
+) -> tuple[str | None, str, str | None]:
+    """A news headline: the text's full name of the event the headline names, else the name
+    inside the headline, else the text's best name."""
+    inner = names.event_name(head)
+    if inner and not names.is_proper(inner) and not names.has_subject(inner):
+        # "Hedayah convened global conference assesses ...": the text names it better.
+        best = _best([c for c in opening if c.tier <= PROPER])
+        if best is not None:
+            return best.name, best.rule, best.evidence
+    if inner:
+        fuller = [c for c in opening if c.tier <= DESCRIBED and _spells_out(c.name, inner)]
+        themes = [c for c in opening if c.tier == THEME]
+        best = _best(fuller + themes)
+        if best is not None:
+            return best.name, best.rule + " (the headline's event in full)", best.evidence
+        return inner, "the event named in the page's headline", head
+    best = _best([c for c in opening if c.tier <= DESCRIBED] or candidates)
+    if best is not None:
+        return best.name, best.rule, best.evidence
+    # A headline about something else ("ОДКБ, ШОС и СНГ подписали меморандум ...") and a text
+    # that names no event: nothing here is an event's name.
+    return None, "", None
