@@ -1,4 +1,6 @@
-"""The date grammar: every form seen on the seed pages and the sites, year inference, refusals."""
+"""Dates: the date grammar (every form seen on the seed pages and the sites, year inference,
+refusals) and which date in a page's running text is the event's own (opened today, n-day events,
+datelines, dates of other meetings, a year in the event's name)."""
 
 from __future__ import annotations
 
@@ -9,12 +11,15 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from confwatch.spiders.items import RawEvent
+from confwatch.spiders.normalise import normalise
 from confwatch.spiders.normalise.dates import (
     DateRange,
     find_date_ranges,
     parse_date_range,
     parse_single_date,
 )
+from tests.spiders.inline_pages import fields_of
 
 # Excerpts of the seed pages (mfa.gov.mn announcement, polis.osce.org event, UNOCT listing).
 ANNOUNCEMENT = (
@@ -471,3 +476,135 @@ def test_shortest_written_range_reads_back_exactly(start: dt.date, days: int) ->
     else:
         text = f"{start.day}-{end.day} {em} {end.year}"
     assert parse_date_range(text) == DateRange(start, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("am 9./10. Oktober 2018 in Minsk", (D(2018, 10, 9), D(2018, 10, 10))),
+        ("vom 10. bis 11. Mai 2018 in Rom", (D(2018, 5, 10), D(2018, 5, 11))),
+    ],
+)
+def test_german_date_ranges_are_read_without_a_language_hint(
+    text: str, expected: tuple[dt.date, dt.date]
+) -> None:
+    (found, _, _), *_ = find_date_ranges(text)
+    assert (found.start, found.end) == expected
+
+
+# --- the event's own date in a page's running text -----------------------------------------
+
+
+def test_opened_today_with_only_the_published_date_starts_on_that_date() -> None:
+    body = (
+        'A two-day High-level International Conference on "Countering Terrorism" opened in '
+        "Dushanbe today morning. It is about terrorism and violent extremism."
+    )
+    f = fields_of(
+        body,
+        title="High-level International Conference on Countering Terrorism",
+        published=D(2018, 5, 3),
+    )
+    assert (f.start_date, f.end_date) == (D(2018, 5, 3), D(2018, 5, 4))
+
+
+def test_dateline_date_gives_way_to_the_event_date_in_the_same_sentence() -> None:
+    body = (
+        "RIYADH, 17 February — The UN Counter-Terrorism Centre held a two-day international "
+        "conference on 16 and 17 February in Riyadh on counter-terrorism and terrorism."
+    )
+    f = fields_of(
+        body, title="International Conference on Counter-Terrorism", published=D(2013, 2, 19)
+    )
+    assert (f.start_date, f.end_date) == (D(2013, 2, 16), D(2013, 2, 17))
+    assert (f.city, f.country) == ("Riyadh", "SA")
+
+
+def test_a_date_of_another_year_than_the_title_is_another_meetings() -> None:
+    body = (
+        "The conference will look at terrorism and violent extremism.\n\n"
+        "The OSCE Ministerial Council meeting in Hamburg on 8-9 December 2016 called for more "
+        "work against terrorism."
+    )
+    f = fields_of(body, title="2017 OSCE-wide Counter-Terrorism Conference, Vienna, Austria")
+    assert f.start_date is None
+    assert (f.city, f.country) == ("Vienna", "AT")
+
+
+def test_a_date_in_a_sentence_about_another_kind_of_meeting_is_not_the_events() -> None:
+    body = (
+        "This workshop on foreign terrorist fighters is the first in the region.\n\n"
+        "The Swiss OSCE Chairmanship convened on 23-24 April 2014 an OSCE-wide counter-terrorism "
+        "conference in Interlaken on terrorism."
+    )
+    f = fields_of(body, title="Regional Counterterrorism Expert Workshop for Central Asia")
+    assert f.start_date is None
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            'On December 14, 2016 the three-day seminar entitled "Countering the financing of '
+            'terrorism" started its work in Ashgabat.',
+            (D(2016, 12, 14), D(2016, 12, 16)),
+        ),
+        (
+            "A two-day high-level roundtable on terrorism and violent extremism concluded in "
+            "Dushanbe on 11 December 2015.",
+            (D(2015, 12, 10), D(2015, 12, 11)),
+        ),
+        (
+            "ASTANA, 12 October 2012 – An OSCE seminar on violent extremism and terrorism "
+            "concluded "
+            "today in Astana. Experts spent the two-day seminar discussing radicalization.",
+            (D(2012, 10, 11), D(2012, 10, 12)),
+        ),
+    ],
+)
+def test_n_day_event_that_started_or_concluded_spans_its_days(
+    body: str, expected: tuple[dt.date, dt.date]
+) -> None:
+    f = fields_of(body, title="Seminar on terrorism", published=D(2016, 12, 14))
+    assert (f.start_date, f.end_date) == expected
+
+
+def test_labelled_issue_date_of_a_report_on_a_two_day_seminar_spans_both_days() -> None:
+    raw = RawEvent(
+        source="t",
+        url="u",
+        title="National seminar on countering terrorism",
+        date_text="6 July 2017",
+        body_text="ULAANBAATAR, 6 July 2017 - A two-day national seminar on countering terrorism "
+        "concluded today in Ulaanbaatar. Terrorism was discussed.",
+    )
+    fields = normalise(raw).fields
+    assert fields is not None and (fields.start_date, fields.end_date) == (
+        D(2017, 7, 5),
+        D(2017, 7, 6),
+    )
+
+
+def test_will_last_until_a_later_day_gives_the_end_date() -> None:
+    body = (
+        "On June 20, the High-level regional conference on terrorism and violent extremism has "
+        "been opened in Ulaanbaatar, Mongolia.\n\nThe regional conference will last on June 21 in "
+        "Ulaanbaatar."
+    )
+    f = fields_of(
+        body, title="High-level regional conference on Counter-Terrorism", published=D(2019, 6, 20)
+    )
+    assert (f.start_date, f.end_date) == (D(2019, 6, 20), D(2019, 6, 21))
+
+
+def test_year_in_the_event_name_dates_a_year_less_day_without_page_date() -> None:
+    raw = RawEvent(
+        source="generic",
+        url="https://example.org/week",
+        title="2020 Virtual Counter-Terrorism Week",
+        body_text="The Virtual Counter-Terrorism Week will be held from 6-10 July as a series of "
+        "online conference sessions on terrorism and violent extremism.",
+    )
+    fields = normalise(raw).fields
+    assert fields is not None
+    assert (fields.start_date, fields.end_date) == (dt.date(2020, 7, 6), dt.date(2020, 7, 10))

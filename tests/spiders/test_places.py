@@ -1,7 +1,9 @@
-"""Places: ISO country codes, place fields and the venue in running text."""
+"""Places: ISO country codes, place fields and the venue in running text (datelines, host
+cities, landmark venues, Russian locative city names), and no place for an online meeting."""
 
 from __future__ import annotations
 
+import datetime as dt
 import time
 from pathlib import Path
 
@@ -17,8 +19,10 @@ from confwatch.spiders.normalise.places import (
     find_place,
     parse_place,
 )
+from tests.spiders.inline_pages import fields_of
 
 SEED_PAGES = Path("/work/shared/reference/seed-pages")
+D = dt.date
 
 
 @pytest.mark.parametrize(
@@ -273,3 +277,89 @@ def test_place_functions_never_raise_on_arbitrary_text(text: str) -> None:
 def test_find_place_never_raises_on_place_like_fragments(words: list[str]) -> None:
     result = find_place(" ".join(words))
     assert result is None or result.country is None or len(result.country) == 2
+
+
+# --- datelines, host cities and venues ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Strasbourg, 3-4 November 2022", Place("Strasbourg", "FR")),
+        ("Geneva, 12 June 2013 - The Office is organizing a conference.", Place("Geneva", "CH")),
+        ("20 SEPTEMBER 2023, NEW YORK | The Forum held its meetings.", Place("New York", "US")),
+        (
+            "On October 9-10, 2018 Minsk hosted the high level international conference.",
+            Place("Minsk", "BY"),
+        ),
+        (
+            "The week was to take place at the UN Headquarters, New York, in June.",
+            Place("New York", "US"),
+        ),
+        (
+            "The workshop gathered 23 participants from three countries, in Port of Spain.",
+            Place("Port of Spain", "TT"),
+        ),
+    ],
+)
+def test_datelines_host_cities_and_venues_give_the_place(text: str, expected: Place) -> None:
+    assert find_place(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "country"),
+    [
+        ("The summit took place at the White House.", "Washington", "US"),
+        ("The conference took place at the Hofburg on 3 May.", "Vienna", "AT"),
+        ("Experts met at the Palais des Nations on 3 May.", "Geneva", "CH"),
+        ("The week was held at the UN Headquarters on 29 June.", "New York", "US"),
+    ],
+)
+def test_well_known_landmark_venue_maps_to_its_city(text: str, city: str, country: str) -> None:
+    assert find_place(text) == Place(city, country)
+
+
+def test_explicit_venue_beats_the_press_dateline_city() -> None:
+    text = (
+        "ABU DHABI, 26th February, 2015 (WAM) — The chairman headed the delegation to the "
+        "CVE Summit held from 17th-19th February at the White House."
+    )
+    assert find_place(text) == Place("Washington", "US")
+
+
+def test_dateline_city_stays_when_the_text_names_no_other_venue() -> None:
+    text = "ULAANBAATAR, 6 July 2017 - A two-day seminar on terrorism concluded today."
+    assert find_place(text) == Place("Ulaanbaatar", "MN")
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "В Бишкеке пройдет конференция, посвященная борьбе с экстремизмом в регионе",
+            Place("Bishkek", "KG"),
+        ),
+        (
+            "Конференция, которая пройдет в Москве 3-4 декабря, соберет экспертов",
+            Place("Moscow", "RU"),
+        ),
+        (
+            "Региональный семинар экспертов по борьбе с терроризмом прошел в Минске",
+            Place("Minsk", "BY"),
+        ),
+    ],
+)
+def test_russian_locative_city_names_are_found(text: str, place: Place) -> None:
+    assert find_place(text) == place
+
+
+def test_online_meeting_has_no_place_even_with_a_dateline() -> None:
+    body = (
+        "COPENHAGEN, 25 November 2020 – Recent terrorist attacks were in focus at the ninth "
+        "meeting of the OSCE Parliamentary Assembly’s Ad Hoc Committee on Countering Terrorism "
+        "today, chaired by a parliamentarian.\n\nSeven members were joined in today’s online "
+        "meeting by experts on terrorism."
+    )
+    f = fields_of(body, published=D(2020, 11, 25))
+    assert (f.city, f.country) == (None, None)
+    assert f.start_date == D(2020, 11, 25)

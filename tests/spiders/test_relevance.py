@@ -1,7 +1,12 @@
-"""Relevance: is a page a conference-like event on counter-terrorism / violent extremism?"""
+"""Relevance: is a page a conference-like event on counter-terrorism / violent extremism?
+
+Besides the wording of events and topics: meetings of counter-terrorism bodies count, visits,
+about pages, fact sheets and topic pages do not, and an event named only in passing (or as the
+occasion of something else) makes no event page, while an opening sentence announcing it does."""
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -9,8 +14,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from confwatch.spiders.normalise.relevance import RelevanceRule, Verdict, judge
+from tests.spiders.inline_pages import fields_of, skipped
 
 SEED_PAGES = Path("/work/shared/reference/seed-pages")
+D = dt.date
 SEMINAR_002 = (
     "OSCE organizes first seminar on community-policing approaches to countering violent "
     "extremism and radicalization that lead to terrorism in Mongolia"
@@ -215,3 +222,93 @@ def test_rule_can_drop_either_requirement() -> None:
 def test_judge_never_raises_on_arbitrary_text(title: str | None, body: str, has_date: bool) -> None:
     verdict = judge(title, body, has_date=has_date)
     assert isinstance(verdict.relevant, bool) and verdict.reason
+
+
+# --- meetings, visits and pages that only mention an event ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Twelfth GCTF Coordinating Committee Meeting",
+        "Ninth meeting of the Committee on Countering Terrorism",
+        "Joint Web Dialogue on the latest trends",
+    ],
+)
+def test_ct_bodies_meetings_and_web_dialogues_are_relevant(title: str) -> None:
+    body = "Members of the GCTF met to compare national experience. The CTED briefed them."
+    assert judge(title, body).relevant
+
+
+def test_a_weak_meeting_word_in_a_sentence_saying_it_was_held_counts_as_event_wording() -> None:
+    body = (
+        "27-30 июня 2022 года в г. Стамбул состоялось мероприятие по контртерроризму. "
+        "Обсуждались угрозы терроризма."
+    )
+    assert judge(None, body).relevant
+
+
+def test_german_conference_words_are_event_wording() -> None:
+    verdict = judge(
+        "Internationale Anti-Terror-Konferenz der OSZE", "Terrorismus im digitalen Zeitalter."
+    )
+    assert verdict.relevant
+
+
+def test_meeting_with_a_partner_is_a_visit_not_a_conference() -> None:
+    verdict = judge(
+        "Meeting with partner institution Hedayah in Abu Dhabi",
+        "The seminar discussed terrorism and violent extremism.",
+    )
+    assert not verdict.relevant
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "О нас\n\nGeneral Assembly meeting\n\nThe Office on terrorism was established "
+        "on 15 June 2017 "
+        "by the General Assembly to lead counter-terrorism.",
+    ],
+)
+def test_an_about_page_is_not_a_conference_page(body: str) -> None:
+    assert skipped(body) is not None
+
+
+def test_a_fact_sheet_about_a_forum_is_not_a_conference_page() -> None:
+    body = "The GCTF is a counterterrorism platform launched at a ministerial meeting in New York."
+    assert (
+        skipped(body, title="Co-Chairs' Fact Sheet: About the Global Counterterrorism Forum")
+        is not None
+    )
+
+
+def test_a_workshop_mentioned_in_passing_in_a_topic_page_is_no_event() -> None:
+    body = (
+        "Violent extremism and radicalization that lead to terrorism worry States seriously.\n\n"
+        "Terrorism is part of the agenda, and experts bring knowledge of it to the table.\n\n"
+        "Political attention to terrorism has been growing in recent years in the region.\n\n"
+        "The organisation has worked against incitement to terrorism since 2004 in many ways.\n\n"
+        "Furthermore, a workshop on Preventing Violent Extremism was held in Vienna on 24 October "
+        "2008, organized by the Action against Terrorism Unit."
+    )
+    assert skipped(body) is not None
+
+
+def test_an_event_named_only_as_the_occasion_of_something_else_is_no_event() -> None:
+    body = (
+        "ABU DHABI, (WAM - 22nd Dec, 2019) Hedayah, the centre against violent extremism, has "
+        "signed a memorandum with the UN Office of Counter-Terrorism on the margins of the Civil "
+        "Society Workshop.\n\nThe memorandum extends programmes against terrorism."
+    )
+    assert skipped(body) is not None
+
+
+def test_an_opening_sentence_that_announces_the_event_keeps_it() -> None:
+    body = (
+        "Hedayah and the Global Center on Cooperative Security convened twenty-three experts to a "
+        "closed roundtable in Abu Dhabi, United Arab Emirates, from 4-5 December 2013 on violent "
+        "extremism.\n\nParticipants discussed terrorism."
+    )
+    f = fields_of(body)
+    assert (f.start_date, f.city) == (D(2013, 12, 4), "Abu Dhabi")

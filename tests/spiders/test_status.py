@@ -58,6 +58,22 @@ def test_cancellation_of_the_event_is_cancelled(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "La Semana contra el Terrorismo ha sido aplazada.",
+        "El seminario sobre terrorismo queda pospuesto.",
+        "Because of the crisis, the entire 2020 Counter-Terrorism Week is postponed.",
+    ],
+)
+def test_postponed_wording_about_this_event(text: str) -> None:
+    assert detect_status(text) == "postponed"
+
+
+def test_spanish_cancelled_wording_about_this_event() -> None:
+    assert detect_status("La conferencia sobre terrorismo ha sido cancelada.") == "cancelled"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "",
         "The conference will be held on 3 May 2020 in Vienna.",
         "Passengers of the cancelled flights were rebooked. The conference will take place.",

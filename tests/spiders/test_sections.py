@@ -1,4 +1,6 @@
-"""Round 3: pages that announce several events yield one event per section, in page order."""
+"""Sections: a page that announces several events yields one event per section, in page order,
+each with its own anchor URL; background mentions, part labels and one-event pages make no
+sections."""
 
 from __future__ import annotations
 

@@ -1,5 +1,7 @@
-"""General extraction rules: the conference's own name, junk headings, report datelines,
-declined Russian city names, bilateral meetings, and the first paragraph as description."""
+"""Names: the title of an event page. The conference's own name is the noun phrase around an
+event word (quoted, titled, in apposition, in Russian or German); organisations, press
+conferences, publication lines and news headlines are not names; the title chosen from a heading
+and the page's sentences prefers a proper name."""
 
 from __future__ import annotations
 
@@ -9,10 +11,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from confwatch.spiders.items import RawEvent
-from confwatch.spiders.normalise import normalise, relevance
 from confwatch.spiders.normalise.names import choose_title, event_name, is_headline, is_title_junk
-from confwatch.spiders.normalise.places import Place, find_place
 from confwatch.spiders.offline import extract_page
 from confwatch.spiders.registry import offline_source
 
@@ -187,62 +186,33 @@ def test_publication_line_heading_is_not_the_title() -> None:
     assert event.title == "Regional Conference on Countering Terrorism"
 
 
-def test_labelled_issue_date_of_a_report_on_a_two_day_seminar_spans_both_days() -> None:
-    raw = RawEvent(
-        source="t",
-        url="u",
-        title="National seminar on countering terrorism",
-        date_text="6 July 2017",
-        body_text="ULAANBAATAR, 6 July 2017 - A two-day national seminar on countering terrorism "
-        "concluded today in Ulaanbaatar. Terrorism was discussed.",
+def test_capitalised_participle_inside_a_name_is_no_headline_verb() -> None:
+    title = (
+        "International Cooperation on Countering Terrorism through Drug Trafficking "
+        "and Organized Crime"
     )
-    fields = normalise(raw).fields
-    assert fields is not None and (fields.start_date, fields.end_date) == (
-        D(2017, 7, 5),
-        D(2017, 7, 6),
-    )
+    assert not is_headline(title)
+    assert choose_title(title, ["Forum for expert discussion on terrorism financing."]) == title
 
 
-def test_description_skips_the_heading_and_label_lists() -> None:
-    body = (
-        "National seminar on countering terrorism\n\n\u2022 Date:\n\u2022 6 July 2017\n\n"
-        "The seminar on terrorism brought together 70 participants from ten countries."
-    )
-    raw = RawEvent(
-        source="t", url="u", title="National seminar on countering terrorism", body_text=body
-    )
-    fields = normalise(raw).fields
-    assert fields is not None and fields.description is not None
-    assert fields.description.startswith("The seminar on terrorism brought together")
+def test_report_from_a_conference_heading_is_a_headline_naming_it() -> None:
+    heading = "Human rights explored at OSCE Counter-Terrorism Conference in Rome"
+    assert is_headline(heading)
+    assert choose_title(heading, []).startswith("OSCE Counter-Terrorism Conference")
 
 
-@pytest.mark.parametrize(
-    ("text", "place"),
-    [
-        (
-            "В Бишкеке пройдет конференция, посвященная борьбе с экстремизмом в регионе",
-            Place("Bishkek", "KG"),
-        ),
-        (
-            "Конференция, которая пройдет в Москве 3-4 декабря, соберет экспертов",
-            Place("Moscow", "RU"),
-        ),
-        (
-            "Региональный семинар экспертов по борьбе с терроризмом прошел в Минске",
-            Place("Minsk", "BY"),
-        ),
-    ],
-)
-def test_russian_locative_city_names_are_found(text: str, place: Place) -> None:
-    assert find_place(text) == place
+def test_conference_at_a_venue_is_still_a_name() -> None:
+    assert not is_headline("Regional Conference on Terrorism at the UN Headquarters")
 
 
-def test_meeting_with_a_partner_is_a_visit_not_a_conference() -> None:
-    verdict = relevance.judge(
-        "Meeting with partner institution Hedayah in Abu Dhabi",
-        "The seminar discussed terrorism and violent extremism.",
-    )
-    assert not verdict.relevant
+def test_place_after_a_proper_conference_name_is_not_part_of_it() -> None:
+    heading = "Border security explored at OSCE Counter-Terrorism Conference in Rome"
+    assert event_name(heading) == "OSCE Counter-Terrorism Conference"
+
+
+def test_place_stays_in_a_descriptive_name_that_needs_it() -> None:
+    sentence = "Experts met for a closed roundtable in Abu Dhabi, United Arab Emirates to explore"
+    assert event_name(sentence) == "Closed roundtable in Abu Dhabi"
 
 
 @given(st.text(max_size=300))
