@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
+from itertools import pairwise
 from typing import Annotated, Any, Literal
 
 from pydantic import (
@@ -138,6 +139,33 @@ def _cron(value: str) -> str:
     except ValueError as exc:
         raise problem(f"{value!r} is not a cron schedule: {exc}") from None
     return value
+
+
+def cron_shortest_gap(value: str) -> dt.timedelta:
+    """The shortest time between two runs of the crontab ``value`` (a valid one). Runs less than
+    a day apart come only from its minute and hour fields, so those are expanded over one day
+    (at most 84 fire times) and the gap over midnight counts as if the next day ran too."""
+    from apscheduler.triggers.cron import CronTrigger
+
+    minute, hour = value.split()[:2]
+    day = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
+
+    def fires(minute: str | int, hour: str | int, span: dt.timedelta) -> list[dt.datetime]:
+        trigger = CronTrigger(minute=minute, hour=hour, timezone=dt.UTC)
+        found: list[dt.datetime] = []
+        at = trigger.get_next_fire_time(None, day)
+        while at is not None and at < day + span:
+            found.append(at)
+            at = trigger.get_next_fire_time(at, at + dt.timedelta(seconds=1))
+        return found
+
+    minutes = [t.minute for t in fires(minute, 0, dt.timedelta(hours=1))]
+    hours = [t.hour for t in fires(0, hour, dt.timedelta(days=1))]
+    times = sorted(h * 60 + m for h in hours for m in minutes)
+    if len(times) < 2:
+        return dt.timedelta(days=1)  # at most once a day
+    gaps = [b - a for a, b in pairwise(times)] + [times[0] + 1440 - times[-1]]
+    return dt.timedelta(minutes=min(gaps))
 
 
 def _allow_entry(value: str) -> str:
@@ -497,7 +525,9 @@ class SourceTable(Table):
         allowed="duration, 5m – 30d (from 1s in replay mode)",
     )
     cron: Cron | None = doc(
-        None, 'crawl on a cron schedule instead (`"0 6 * * *"`); not with `every`'
+        None,
+        'crawl on a cron schedule instead (`"0 6 * * *"`, UTC); not with `every`; runs at least '
+        "5m apart (shorter only in replay mode)",
     )
     jitter: Annotated[Duration, duration_between(dt.timedelta(0), dt.timedelta(days=1))] = doc(
         dt.timedelta(minutes=5),
@@ -539,6 +569,20 @@ class SourceTable(Table):
     allow_private: list[AllowEntry] = doc(
         [], f"for this source only: {ALLOW_PRIVATE}", default_text="none", max_length=100
     )
+
+    @field_validator("cron")
+    @classmethod
+    def _polite_cron(cls, value: str | None, info: ValidationInfo) -> Any:
+        # "every" has its lower bound; a cron schedule is held to the same one.
+        if value is None or (info.context and info.context.get("replay")):
+            return value
+        gap = cron_shortest_gap(value)
+        if gap < MIN_EVERY:
+            raise problem(
+                f"{value!r} runs {show_duration(gap)} apart: must be at least "
+                f"{show_duration(MIN_EVERY)} (shorter only in replay mode)"
+            )
+        return value
 
     @field_validator("every")
     @classmethod

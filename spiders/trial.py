@@ -37,6 +37,7 @@ from confwatch.spiders.context import CrawlContext, context_of
 from confwatch.spiders.items import RawEvent
 from confwatch.spiders.normalise import normalise
 from confwatch.spiders.normalise.explain import Candidate, Explanation, FieldChoice
+from confwatch.spiders.page import Page, select_text
 from confwatch.spiders.registry import spider_class
 from confwatch.spiders.runner import run_status
 from confwatch.spiders.settings import scrapy_settings
@@ -126,7 +127,8 @@ class _Gather(logging.Handler):
         if record.msg == "item.skipped":
             self.trial.skipped.append({"url": url, "reason": getattr(record, "reason", None)})
         elif record.msg == "item.warning":
-            self.trial.warnings.append({"url": url, "problem": getattr(record, "problem", None)})
+            problem = getattr(record, "problem", None) or getattr(record, "reason", None)
+            self.trial.warnings.append({"url": url, "problem": problem})
         elif record.msg == "crawl.error":
             self.trial.errors.append({"url": url, "message": getattr(record, "error", None)})
 
@@ -156,6 +158,7 @@ class TrialPipeline:
     def __init__(self, context: CrawlContext, trial: Trial) -> None:
         self.context = context
         self.trial = trial
+        self.unmatched: dict[str, list[str]] = {}  # page URL -> fields whose selector found nothing
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> TrialPipeline:
@@ -166,6 +169,24 @@ class TrialPipeline:
     def fetched(self, response: Response, request: Request, spider: Spider) -> None:
         if not request.url.endswith("/robots.txt"):
             self.trial.fetched.append({"url": response.url, "status": response.status})
+        source = self.context.sources.get(self.trial.source)
+        if source and source.fields and isinstance(response, TextResponse):
+            page = Page(response.url, response.text, None, [], "", {}, {}, None)
+            missed = [n for n, sel in source.fields.items() if select_text(page, sel) is None]
+            self.unmatched[response.url] = missed
+
+    def _say_unmatched(self, item: RawEvent) -> None:
+        """A selector that finds nothing on an event's page leaves the field to the heuristics,
+        silently in a crawl: the trial is where the operator should hear of it."""
+        source = self.context.sources[self.trial.source]
+        for name in self.unmatched.get(item.url, []):
+            problem = (
+                f"fields.{name}: {source.fields[name]!r} found nothing on this page "
+                "(the value, if any, was read without it)"
+            )
+            log.warning(
+                "item.warning", extra={"source": item.source, "url": item.url, "problem": problem}
+            )
 
     def process_item(self, item: Any, spider: Spider | None = None) -> Any:
         if not isinstance(item, RawEvent):
@@ -189,6 +210,7 @@ class TrialPipeline:
                 extra={"source": item.source, "url": item.url, "reason": done.skipped},
             )
         else:
+            self._say_unmatched(item)
             self.trial.events.append({**done.fields.to_json(), "explain": why.to_json()})
         return item
 

@@ -138,6 +138,26 @@ def test_try_a_source_not_in_the_configuration_prints_each_field_with_its_eviden
     assert not (home / "confwatch.db").exists()  # no store was even opened
 
 
+def test_try_says_which_selector_found_nothing_on_a_conference_page(env: dict[str, str]) -> None:
+    report = _try(
+        env,
+        SOURCE,
+        "--field",
+        "date_text=p.when::text",
+        "--field",
+        "place_text=//main/p[2]/text()",
+    )
+
+    alpha = f"https://{HOST}/events/alpha"
+    dates = next(e for e in report["events"] if e["url"] == alpha)
+    assert dates["start_date"] == "2030-11-12"  # still read, from the page's text
+    assert sorted(w["url"] for w in report["warnings"]) == [alpha, f"https://{HOST}/events/beta"]
+    assert {w["problem"] for w in report["warnings"]} == {
+        "fields.date_text: 'p.when::text' found nothing on this page"
+        " (the value, if any, was read without it)"
+    }  # the XPath that matched is not mentioned
+
+
 def test_try_obeys_robots_txt_and_identifies_itself(env: dict[str, str], site: ReplaySite) -> None:
     (site.root / HOST / "robots.txt").write_text("User-agent: *\nDisallow: /events/beta\n")
     site.requests(clear=True)

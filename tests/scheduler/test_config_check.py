@@ -16,6 +16,7 @@ from click.testing import CliRunner
 from confwatch.errors import ConfigError
 from confwatch.scheduler.cli import main
 from confwatch.scheduler.config import load_settings
+from confwatch.scheduler.config_schema import cron_shortest_gap, show_duration
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -239,6 +240,13 @@ BROKEN = [
         "subscribers[analyst.example.org].email",
         "is not a valid email address",
     ),
+    (
+        "cron-every-minute",
+        'every = "6h"',
+        'cron = "* * * * *"',
+        "sources[mfa-example].cron",
+        "'* * * * *' runs 1m apart: must be at least 5m",
+    ),
     ("sources-as-table", "[[sources]]", "[sources]", "sources", "use [[sources]] tables"),
     (
         "too-much-concurrency",
@@ -394,6 +402,35 @@ def test_short_intervals_are_for_replay_mode_only(tmp_path: Path) -> None:
         load_settings(path, env={})
     replayed = load_settings(path, env={"CONFWATCH_REPLAY_URL": "http://127.0.0.1:8765"})
     assert replayed.sources[0].every.total_seconds() == 3
+
+
+@pytest.mark.parametrize(
+    ("cron", "gap"),
+    [
+        ("*/5 * * * *", "5m"),
+        ("0 6 * * *", "1d"),
+        ("0 */6 * * *", "6h"),
+        ("0 7 * * mon", "1d"),  # only the minute and hour fields make runs less than a day apart
+        ("0-4 9 * * *", "1m"),
+        ("0,58 0,23 * * *", "2m"),  # 23:58 and 00:00 the next day
+    ],
+)
+def test_a_cron_schedules_shortest_gap_between_runs(cron: str, gap: str) -> None:
+    assert show_duration(cron_shortest_gap(cron)) == gap
+
+
+def test_a_cron_schedule_is_held_to_the_interval_bound_except_in_replay_mode(
+    tmp_path: Path,
+) -> None:
+    path = write(tmp_path, GOOD.replace('every = "6h"', 'cron = "*/2 * * * *"'))
+    with pytest.raises(
+        ConfigError, match=r"sources\[mfa-example\]\.cron: '\*/2 \* \* \* \*' runs 2m apart"
+    ):
+        load_settings(path, env={})
+    replayed = load_settings(path, env={"CONFWATCH_REPLAY_URL": "http://127.0.0.1:8765"})
+    assert replayed.sources[0].cron == "*/2 * * * *"
+    polite = write(tmp_path, GOOD.replace('every = "6h"', 'cron = "*/5 * * * *"'), "ok.toml")
+    assert load_settings(polite, env={}).sources[0].cron == "*/5 * * * *"
 
 
 def test_environment_overrides_are_checked_naming_the_variable() -> None:
