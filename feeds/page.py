@@ -2,6 +2,8 @@
 
 The template only prints; this module turns store records into plain view dicts of cleaned
 strings and http(s)-only URLs, so the template has no logic a scraped value could abuse.
+Each conference links to its own page (``/events/ID``, served by ``confwatch serve``); the
+filtered feeds the build publishes are listed by country, organiser and topic.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 import jinja2
 
+from confwatch.feeds.event_page import event_url, site_name
 from confwatch.feeds.headlines import change_is_reported_after_held
 from confwatch.feeds.opml import FeedLink, default_feeds
 from confwatch.feeds.safe import clean_paragraphs, clean_text, http_url, shorten, utc_datetime
@@ -58,18 +61,48 @@ def render_index(
         title=clean_text(settings.title) or "confwatch",
         subtitle=clean_text(settings.subtitle),
         generated=utc_datetime(now).strftime("%Y-%m-%d %H:%M UTC"),
-        upcoming=[_event_view(e.fields, e.sources) for e in events],
-        recent=[_change_view(c) for c in recent],
+        upcoming=[
+            _event_view(e.fields, e.sources) | {"page": event_url(settings.base_url, e.id)}
+            for e in events
+        ],
+        recent=[
+            _change_view(c) | {"page": event_url(settings.base_url, c.event_id)} for c in recent
+        ],
         feeds=[
             {"title": clean_text(f.title), "url": f.url(settings), "type": f.media_type}
             for f in links
         ],
-        filtered=[
-            {"title": clean_text(f.title), "url": f.url(settings), "type": f.media_type}
-            for f in filtered
-            if f.kind == "atom"
-        ],
+        filtered=_filter_groups(filtered, settings),
     )
+
+
+# Filtered feed file names start with their kind (``filters.FeedFilter.filename_base``).
+FILTER_GROUPS = (
+    ("country-", "By country", "Conferences in "),
+    ("organiser-", "By organiser", "Conferences organised by "),
+    ("topic-", "By topic", ""),
+)
+FORMATS = {"atom": "Atom", "rss": "RSS"}
+
+
+def _filter_groups(filtered: Sequence[FeedLink], settings: FeedSettings) -> list[dict[str, Any]]:
+    """The filtered feeds that were built, by kind: each name once, with its Atom and RSS."""
+    groups = []
+    for prefix, heading, redundant in FILTER_GROUPS:
+        names: dict[str, dict[str, Any]] = {}
+        for f in filtered:
+            if not f.filename.startswith(prefix) or f.kind not in FORMATS:
+                continue
+            stem = f.filename.rsplit(".", 1)[0]
+            name = clean_text(f.description or f.title).removeprefix(redundant) or stem
+            feed = names.setdefault(stem, {"name": name, "links": []})
+            feed["links"].append(
+                {"label": FORMATS[f.kind], "url": f.url(settings), "type": f.media_type}
+            )
+        if names:
+            items = sorted(names.values(), key=lambda n: n["name"].casefold())
+            groups.append({"heading": heading, "feeds": items})
+    return groups
 
 
 def _event_view(fields: EventFields, sources: list[SourceRef]) -> dict[str, Any]:
@@ -86,8 +119,9 @@ def _event_view(fields: EventFields, sources: list[SourceRef]) -> dict[str, Any]
         "status": status if status in ("postponed", "cancelled") else None,
         "deadline": format_date(deadline) if deadline else None,
         "description": shorten(description, DESCRIPTION_LIMIT),
+        # Readers know sites (osce.org), not our source keys.
         "sources": [
-            {"label": clean_text(s.source) or "source", "url": url}
+            {"label": site_name(url) or clean_text(s.source) or "source", "url": url}
             for s in sources
             if (url := http_url(s.url))
         ],
@@ -106,5 +140,7 @@ def _change_view(change: ChangeView) -> dict[str, Any]:
         "at_iso": at.isoformat(),
         "dates": format_date_range(change.event.start_date, change.event.end_date),
         "place": format_place(change.event.city, change.event.country),
-        "sources": [{"label": label, "url": url} for label, url in source_links(change)],
+        "sources": [
+            {"label": site_name(url) or label, "url": url} for label, url in source_links(change)
+        ],
     }

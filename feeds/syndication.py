@@ -3,7 +3,9 @@
 One entry per store revision (``ChangeView``), titled by ``headlines.entry_headline``: the
 conference's name, its place, then what happened ("... (Vienna): dates changed"); the body says
 what changed, before → after, the event's facts and links to every source page. Newest first, at
-most ``max_entries``.
+most ``max_entries``. An entry's link (Atom ``alternate``, RSS ``<link>``) is the conference's own
+page on ``[feeds] base_url`` (``/events/ID``: facts, sources, history); every source page is an
+Atom ``related`` link and is listed in the body.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from feedgen.ext.base import BaseEntryExtension
 from feedgen.feed import FeedGenerator
 from lxml import etree
 
+from confwatch.feeds.event_page import event_url
 from confwatch.feeds.headlines import change_is_reported_after_held, entry_headline
 from confwatch.feeds.ids import entry_id, feed_id
 from confwatch.feeds.safe import (
@@ -250,19 +253,19 @@ def _generator(
     fg.generator("confwatch", uri=settings.url("/"))
     fg.updated(updated)  # also RSS lastBuildDate: builds without changes give the same bytes
     for change in entries:
-        _add_entry(fg, parts(change))
+        _add_entry(fg, parts(change), page=event_url(settings.base_url, change.event_id))
     return fg
 
 
-def _add_entry(fg: FeedGenerator, entry: EntryParts) -> None:
+def _add_entry(fg: FeedGenerator, entry: EntryParts, *, page: str) -> None:
     fe = fg.add_entry(order="append")  # the default "prepend" is quadratic (list.insert(0))
     fe.id(entry.id)
     fe.title(entry.title)
     fe.updated(entry.at)
     fe.published(entry.at)
-    if entry.links:
-        fe.link(href=entry.links[0][1], rel="alternate")  # RSS <link>; Atom's implicit alternate
-        _related_links(fe, entry.links[1:])
+    # The conference's page (RSS <link>; Atom's implicit alternate); the source pages related.
+    fe.link(href=page, rel="alternate")
+    _related_links(fe, entry.links)
     fe.summary(entry.summary, type="html")
     fe.content(entry.content, type="html")
     if entry.categories:

@@ -30,6 +30,8 @@ from typing import Any
 from confwatch.scheduler import crawling, locks
 from confwatch.scheduler.config import Settings
 from confwatch.scheduler.database import open_store
+from confwatch.scheduler.event_route import StoreEventPages
+from confwatch.scheduler.publish import feed_settings
 from confwatch.scheduler.web import health_document
 from confwatch.scheduler.web_server import WebServer
 from confwatch.spiders.sources import SourceConfig
@@ -135,10 +137,12 @@ class Service:
         self.schedule = schedule
         self.stop_event = threading.Event()
         self.scheduler: Any = None
-        # /healthz reads through one store (one engine and pool) for the service's life.
+        # /healthz and /events/ID read through one store (one engine and pool) for the
+        # service's life; neither writes.
         self._health_store: Store | None = None
         self._health_lock = threading.Lock()
-        self.web = WebServer(host, port, settings.feeds_dir, self.health)
+        events = StoreEventPages(self._open_health_store, feed_settings(settings))
+        self.web = WebServer(host, port, settings.feeds_dir, self.health, events=events)
         self._locks = ExitStack()  # the scheduler lock, while this process leads
         self._lead: locks.Held | None = None
         self._wake = threading.Event()  # the main loop has something to do (stop, lost lead)

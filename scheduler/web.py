@@ -1,14 +1,19 @@
 """The read-only HTTP side of ``confwatch serve``: the WSGI application (served by web_server.py).
 
 ``/`` is the HTML page of upcoming and recently changed conferences; ``/feeds/NAME`` any file the
-feeds build published (with its proper content type); ``/healthz`` JSON with each source's state,
-200 when every source is fresh and 503 when one is overdue or failing, never cached. Only GET and
-HEAD (405 with ``Allow`` otherwise); anything else is 404; a path can never leave the feeds folder.
-Every response, errors included, carries the security headers in ``SECURITY_HEADERS``.
+feeds build published (with its proper content type); ``/events/ID`` one conference's page,
+rendered on request by the ``events`` lookup the server is given (docs/decisions/0013; without
+one, and for an unknown id, a short 404 page; an event merged into another redirects there);
+``/healthz`` JSON with each source's state, 200 when every source is fresh and 503 when one is
+overdue or failing, never cached. Only GET and HEAD (405 with ``Allow`` otherwise); anything else
+is 404; a path can never leave the feeds folder. Every response, errors included, carries the
+security headers in ``SECURITY_HEADERS``.
 
 Published files carry a strong ``ETag`` and ``Last-Modified`` and may be cached for five minutes;
 a conditional request for an unchanged file gets ``304`` with no body; text files are sent
 gzipped to clients that accept it (``http_cache.py``: each file version hashed and compressed once).
+An event page is revalidated on every use (``no-cache``): its ``ETag`` names what it shows, so
+a conditional request for an unchanged event gets ``304`` from one read of the store, unrendered.
 
 Each request is logged as ``http.request`` with its method, path, status, bytes and time.
 """
@@ -16,11 +21,14 @@ Each request is logged as ``http.request`` with its method, path, status, bytes 
 from __future__ import annotations
 
 import datetime as dt
+import gzip
 import json
 import logging
 import os
+import re
 import time
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
 from http import HTTPStatus
 from io import BufferedReader
 from pathlib import Path
@@ -65,6 +73,38 @@ StartResponse = Callable[[str, Headers], Any]
 CHUNK = 64 * 1024
 # Feed readers poll every few minutes; five minutes of freshness, then a cheap conditional request.
 FILE_CACHE_CONTROL = "public, max-age=300"
+# An event page changes with the store, not with a build: ask every time (a 304 is cheap).
+EVENT_CACHE_CONTROL = "no-cache"
+EVENT_ROUTE = re.compile(r"/events/([0-9]{1,12})")  # ASCII digits only; longer is no id of ours
+HTML = "text/html; charset=utf-8"
+NO_SUCH_EVENT = (
+    b'<!doctype html>\n<html lang="en"><head><meta charset="utf-8">'
+    b'<meta name="viewport" content="width=device-width, initial-scale=1">'
+    b"<title>No such conference</title><style>body { font-family: system-ui, sans-serif; "
+    b"max-width: 44rem; margin: 0 auto; padding: 1rem; }</style></head>\n"
+    b"<body><h1>No such conference</h1>\n"
+    b"<p>confwatch knows no conference by this number.</p>\n"
+    b'<p><a href="/">All conferences and feeds</a></p></body></html>\n'
+)
+
+
+@dataclass(frozen=True)
+class EventPage:
+    """An event's page as the route needs it: validators first, the body only if it is sent."""
+
+    validator: str  # names everything the page shows (no quotes)
+    modified: dt.datetime
+    render: Callable[[], str]
+
+
+@dataclass(frozen=True)
+class Moved:
+    """The event was merged into ``event_id`` (an operator's ``events merge``)."""
+
+    event_id: int
+
+
+EventLookup = Callable[[int], EventPage | Moved | None]
 
 
 def safe_file(folder: Path, name: str) -> Path | None:
@@ -85,11 +125,17 @@ class FeedsApp:
     """The WSGI application: routes, headers, and one ``http.request`` log event per request."""
 
     def __init__(
-        self, feeds_dir: Path, health: HealthFn, versions: FileVersions | None = None
+        self,
+        feeds_dir: Path,
+        health: HealthFn,
+        versions: FileVersions | None = None,
+        *,
+        events: EventLookup | None = None,
     ) -> None:
         self.feeds_dir = feeds_dir
         self.health = health
         self.versions = versions or FileVersions()
+        self.events = events  # None: no store behind this server, every /events/ID is 404
 
     def __call__(self, environ: dict[str, Any], start_response: StartResponse) -> Iterable[bytes]:
         started = time.monotonic()
@@ -125,6 +171,8 @@ class FeedsApp:
             status, data = self.health()
             payload = json.dumps(data, indent=2).encode()
             return status, _headers("application/json", len(payload), "no-store"), [payload]
+        if path.startswith("/events/"):
+            return self.event_response(path, environ or {})
         if path in ("/", "/index.html"):
             name = "index.html"
         elif path.startswith("/feeds/"):
@@ -143,6 +191,39 @@ class FeedsApp:
         except BaseException:
             handle.close()
             raise
+
+    def event_response(
+        self, path: str, environ: dict[str, Any]
+    ) -> tuple[int, Headers, Iterable[bytes]]:
+        """``/events/ID``: the page, a 304, a redirect to the event it was merged into, or 404."""
+        match = EVENT_ROUTE.fullmatch(path)
+        found = self.events(int(match.group(1))) if match and self.events else None
+        if found is None:
+            return 404, _headers(HTML, len(NO_SUCH_EVENT), "no-cache"), [NO_SUCH_EVENT]
+        if isinstance(found, Moved):
+            target = f"/events/{found.event_id}"
+            moved = _text(302, f"Merged into {target}\n")
+            moved[1].append(("Location", target))
+            return moved
+        use_gzip = accepts_gzip(environ.get("HTTP_ACCEPT_ENCODING"))
+        etag = f'"{found.validator}-gzip"' if use_gzip else f'"{found.validator}"'
+        modified = int(found.modified.timestamp())
+        headers: Headers = [
+            ("Cache-Control", EVENT_CACHE_CONTROL),
+            ("ETag", etag),
+            ("Last-Modified", http_date(modified)),
+            ("Vary", "Accept-Encoding"),
+        ]
+        if not_modified(
+            environ.get("HTTP_IF_NONE_MATCH"), environ.get("HTTP_IF_MODIFIED_SINCE"), etag, modified
+        ):
+            return 304, headers, []
+        page = found.render().encode("utf-8")
+        if use_gzip:
+            page = gzip.compress(page, compresslevel=6, mtime=0)
+            headers.append(("Content-Encoding", "gzip"))
+        headers += [("Content-Type", HTML), ("Content-Length", str(len(page)))]
+        return 200, headers, [page]
 
     def file_response(
         self, file: Path, handle: BufferedReader, environ: dict[str, Any]

@@ -26,7 +26,7 @@ from waitress.server import create_server
 from waitress.task import ErrorTask, WSGITask
 
 from confwatch.errors import ConfigError
-from confwatch.scheduler.web import SECURITY_HEADERS, FeedsApp, HealthFn
+from confwatch.scheduler.web import SECURITY_HEADERS, EventLookup, FeedsApp, HealthFn
 
 log = logging.getLogger("confwatch.web")
 
@@ -178,6 +178,7 @@ class WebServer:
     ``channel_timeout``: seconds of silence after which a connection (a half-sent request, an
     idle keep-alive) is closed. ``threads``: workers running the application. At most
     ``connection_limit`` connections are open at once; more wait in the listen ``backlog``.
+    ``events``: renders ``/events/ID`` from the store; None, a server without one (404s).
     """
 
     def __init__(
@@ -191,13 +192,14 @@ class WebServer:
         threads: int = 4,
         connection_limit: int = 1000,
         backlog: int = 1024,
+        events: EventLookup | None = None,
     ) -> None:
         route_waitress_logs()
         sock = listen_socket(host, port)
         self._map: dict[int, Any] = {}
         try:
             self.server = create_server(
-                FeedsApp(feeds_dir, health),
+                FeedsApp(feeds_dir, health, events=events),
                 map=self._map,
                 sockets=[sock],
                 threads=threads,

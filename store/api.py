@@ -516,6 +516,7 @@ class Store:
                 sources=[],
                 run_id=r.run_id,
                 cause=r.cause,
+                source=r.source,
             )
             for r in rows
         ]

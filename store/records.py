@@ -145,6 +145,8 @@ class ChangeView:
     sources: list[SourceRef]
     run_id: int | None = None
     cause: str | None = None  # None: the site changed; CORRECTION: confwatch read it better
+    # Who wrote it: the crawled source's key, or "operator" for a merge or split.
+    source: str | None = None
 
 
 @dataclass

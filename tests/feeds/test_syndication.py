@@ -171,21 +171,25 @@ def test_rss_guid_is_the_entry_id_and_not_a_permalink(
     assert {g.get("isPermaLink") for g in guids} == {"false"}
 
 
-def test_entry_links_to_every_source_page(settings: FeedSettings, now: dt.datetime) -> None:
+def test_entry_links_to_its_conference_page_and_every_source_page(
+    settings: FeedSettings, now: dt.datetime
+) -> None:
     parsed = feedparser.parse(atom_feed(ordinary_changes(), settings, now=now))
     dates_entry = parsed.entries[1]
-    assert dates_entry.link == OSCE_URL
+    assert dates_entry.link == "https://confwatch.example/events/1"
     assert [(ln.rel, ln.href) for ln in dates_entry.links] == [
-        ("alternate", OSCE_URL),
+        ("alternate", "https://confwatch.example/events/1"),
+        ("related", OSCE_URL),
         ("related", UNOCT_URL),
     ]
     assert OSCE_URL in dates_entry.content[0].value
     assert UNOCT_URL in dates_entry.content[0].value
 
 
-def test_rss_item_link_is_the_source_page(settings: FeedSettings, now: dt.datetime) -> None:
+def test_rss_item_link_is_the_conference_page(settings: FeedSettings, now: dt.datetime) -> None:
     parsed = feedparser.parse(rss_feed(ordinary_changes(), settings, now=now))
-    assert {e.link for e in parsed.entries} == {OSCE_URL}
+    assert {e.link for e in parsed.entries} == {"https://confwatch.example/events/1"}
+    assert all(OSCE_URL in e.content[0].value for e in parsed.entries)  # the source, in the body
 
 
 def test_entry_categories_are_organisers_and_country_code(
@@ -308,7 +312,9 @@ def test_markup_in_scraped_text_is_escaped_never_live(build, settings, now) -> N
 def test_unsafe_urls_are_never_linked(settings: FeedSettings, now: dt.datetime) -> None:
     parsed = feedparser.parse(atom_feed(hostile_changes(), settings, now=now))
     hrefs = [ln.href for e in parsed.entries for ln in e.get("links", [])]
-    assert hrefs == ["https://ok.example/"]
+    # Each entry's own page (on our base_url), and the one safe source page.
+    page = "https://confwatch.example/events/1"
+    assert sorted(set(hrefs)) == [page, "https://ok.example/"]
 
 
 printable_or_not = st.text(alphabet=st.characters(codec="utf-8"), max_size=200)
