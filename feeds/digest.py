@@ -19,6 +19,7 @@ from urllib.parse import quote, urlsplit
 
 import jinja2
 
+from confwatch.feeds.event_page import event_url
 from confwatch.feeds.filters import SameOrganiser, event_matches, organiser_prefix
 from confwatch.feeds.headlines import reported_after_held
 from confwatch.feeds.safe import clean_paragraphs, clean_text, header_value, http_url, shorten
@@ -35,6 +36,7 @@ from confwatch.store.records import (
     EventFields,
     EventView,
     FieldChange,
+    RunView,
     SourceHealth,
 )
 
@@ -66,11 +68,15 @@ class Period:
     key: str  # "2026-W47" or "2026-11-20": the outbox key and the Message-ID's part
     start: dt.datetime
     end: dt.datetime
+    chosen: bool = False  # a span someone asked for (``digest preview --since``), not a week/day
 
     @property
     def label(self) -> str:
-        """``week 47, 16–22 November 2026`` or ``20 November 2026``."""
-        first, last = self.start.date(), (self.end - dt.timedelta(days=1)).date()
+        """``week 47, 16–22 November 2026``, ``20 November 2026`` or ``1–6 December 2026``."""
+        first = self.start.date()
+        last = max(first, (self.end - dt.timedelta(microseconds=1)).date())
+        if self.chosen:
+            return format_date_range(first, last) if last != first else format_date(first)
         if self.frequency == "daily":
             return format_date(first)
         return f"week {first.isocalendar().week}, {format_date_range(first, last)}"
@@ -88,6 +94,31 @@ def period_for(frequency: Frequency, now: dt.datetime) -> Period:
     first = monday - dt.timedelta(days=7)
     iso = first.isocalendar()
     return Period("weekly", f"{iso.year}-W{iso.week:02d}", _midnight(first), _midnight(monday))
+
+
+def period_of_week(week: str, frequency: Frequency = "weekly") -> Period:
+    """The ISO week ``2026-W49`` (Monday to Sunday, UTC); ValueError when it is no such week."""
+    year, sep, number = week.strip().upper().partition("-W")
+    if not (sep and year.isdigit() and number.isdigit()):
+        raise ValueError(f"{week!r}: not an ISO week like 2026-W49")
+    try:
+        monday = dt.date.fromisocalendar(int(year), int(number), 1)
+    except ValueError as exc:
+        raise ValueError(f"{week!r}: no such ISO week ({exc})") from None
+    iso = monday.isocalendar()
+    key = f"{iso.year}-W{iso.week:02d}"
+    return Period(frequency, key, _midnight(monday), _midnight(monday + dt.timedelta(days=7)))
+
+
+def period_since(since: dt.date, now: dt.datetime, frequency: Frequency = "weekly") -> Period:
+    """From midnight (UTC) of ``since`` up to ``now``: what a preview of "everything since the
+    first crawl" covers. ValueError when ``since`` is after ``now``."""
+    start = _midnight(since)
+    end = now.astimezone(dt.UTC)
+    if start > end:
+        raise ValueError(f"{since.isoformat()} is in the future")
+    key = f"{since.isoformat()}..{end:%Y-%m-%dT%H:%M}"
+    return Period(frequency, key, start, end, chosen=True)
 
 
 def _midnight(day: dt.date) -> dt.datetime:
@@ -142,6 +173,7 @@ class Item:
     sources: list[tuple[str, str]]  # (label, url)
     changes: list[str] = field(default_factory=list)
     corrected: bool = False  # some of ``changes`` correct confwatch's own reading
+    event_id: int | None = None  # its page is ``/events/ID`` under the letterhead's base_url
 
 
 @dataclass
@@ -180,7 +212,12 @@ class Digest:
         return header_value(f"{prefix} {counts} – {self.period.label}")
 
 
-def _item(fields: EventFields, sources: Iterable[tuple[str, str]], changes: list[str]) -> Item:
+def _item(
+    fields: EventFields,
+    sources: Iterable[tuple[str, str]],
+    changes: list[str],
+    event_id: int | None = None,
+) -> Item:
     status = clean_text(fields.status) or "scheduled"
     deadline = fields.registration_deadline
     links: list[tuple[str, str]] = []
@@ -199,6 +236,7 @@ def _item(fields: EventFields, sources: Iterable[tuple[str, str]], changes: list
         description=shorten(" ".join(clean_paragraphs(fields.description)), DESCRIPTION_LIMIT),
         sources=links,
         changes=changes,
+        event_id=event_id,
     )
 
 
@@ -247,10 +285,12 @@ def build_digest(
     filters: Filters = Filters(),  # frozen: a shared default is safe
     same_organiser: SameOrganiser = same_name,
     health: Sequence[SourceHealth] | None = None,
+    runs: Sequence[RunView] = (),
 ) -> Digest:
     """One subscriber's digest: events new or changed within the period (changes outside it are
     ignored, whatever the caller passed), events starting in the next 30 days, registration
-    deadlines in the next 14 days, and (``health`` given) the sources' health for operators.
+    deadlines in the next 14 days, and (``health`` given) the sources' health for operators,
+    judged from the crawl ``runs`` inside the period (see ``health_notes``).
 
     A changed event is shown when it matches the filters before or after the change, so a
     conference that moves out of a watched country is reported, not silently dropped."""
@@ -269,7 +309,9 @@ def build_digest(
         if creation is not None:
             if matches(last.event, filters, same_organiser):
                 held = reported_after_held(last.event, creation.at)
-                (reported if held else new).append((last.event, _item(last.event, sources, [])))
+                (reported if held else new).append(
+                    (last.event, _item(last.event, sources, [], last.event_id))
+                )
             continue
         net = _net_changes(revisions)
         if not net:
@@ -281,7 +323,7 @@ def build_digest(
             lines += describe_changes(
                 [c for c in net if c.field in fixed], last.event, cause=CORRECTION
             )
-            item = _item(last.event, sources, lines)
+            item = _item(last.event, sources, lines, last.event_id)
             item.corrected = any(c.field in fixed for c in net)
             changed.append((last.event, item))
 
@@ -296,9 +338,9 @@ def build_digest(
             continue
         sources = [(s.source, s.url) for s in event.sources]
         if f.start_date and f.start_date <= horizon and (f.end_date or f.start_date) >= today:
-            upcoming.append((f, _item(f, sources, [])))
+            upcoming.append((f, _item(f, sources, [], event.id)))
         if f.registration_deadline and today <= f.registration_deadline <= deadline_horizon:
-            deadlines.append((f, _item(f, sources, [])))
+            deadlines.append((f, _item(f, sources, [], event.id)))
 
     def by_start(pair: tuple[EventFields, Item]) -> tuple[dt.date, str]:
         return pair[0].start_date or dt.date.max, pair[1].title
@@ -310,11 +352,7 @@ def build_digest(
         last = pair[0].end_date or pair[0].start_date or dt.date.min
         return -last.toordinal(), pair[1].title
 
-    notes = None
-    if health is not None:
-        notes = [clean_text(h.message) for h in health if h.state != "ok"]
-        if not notes:
-            notes = [f"All {len(health)} sources crawled successfully and on time."]
+    notes = None if health is None else health_notes(period, health, runs)
     return Digest(
         period=period,
         new=[i for _, i in sorted(new, key=by_start)],
@@ -324,6 +362,40 @@ def build_digest(
         health=notes,
         reported=[i for _, i in sorted(reported, key=latest_held_first)],
     )
+
+
+_SUCCESS = ("ok", "partial")
+
+
+def health_notes(
+    period: Period, health: Sequence[SourceHealth], runs: Sequence[RunView]
+) -> list[str]:
+    """The operator's notes: what the crawls inside the period did, then each source's trouble
+    now. Nothing is claimed for a period without crawls (one before the store existed, say):
+    "on time" would be a guess."""
+    watched = {h.source for h in health}
+    inside = [
+        r
+        for r in runs
+        if r.kind == "crawl" and r.source in watched and period.start <= r.started_at < period.end
+    ]
+    if not inside:
+        notes = ["No crawl ran in this period: nothing is known about the sources then."]
+    else:
+        fine = {r.source for r in inside if r.status in _SUCCESS}
+        failed = sum(1 for r in inside if r.status == "failed")
+        crawls = f"{len(inside)} crawl{'s' if len(inside) != 1 else ''}"
+        if failed:
+            crawls += f", {failed} failed"
+        if fine == watched:
+            notes = [f"All {len(watched)} sources crawled successfully in this period ({crawls})."]
+        else:
+            missing = ", ".join(sorted(watched - fine))
+            notes = [
+                f"{len(fine)} of {len(watched)} sources crawled successfully in this period "
+                f"({crawls}); not successfully: {missing}."
+            ]
+    return notes + [clean_text(h.message) for h in health if h.state != "ok"]
 
 
 # -- the message --------------------------------------------------------------------------------
@@ -365,7 +437,13 @@ def unsubscribe_links(recipient: str, letterhead: Letterhead) -> list[str]:
 def render(
     digest: Digest, *, name: str | None, letterhead: Letterhead, unsubscribe: list[str]
 ) -> tuple[str, str]:
-    """(html, text): the same sections and items in both."""
+    """(html, text): the same sections and items in both. Each conference's title links to
+    its page on the letterhead's ``base_url`` (``/events/ID``), when there is one."""
+    base_url = http_url(letterhead.base_url)
+
+    def page_url(item: Item) -> str | None:
+        return event_url(base_url, item.event_id) if base_url and item.event_id else None
+
     context = {
         "digest": digest,
         "period": digest.period.label,
@@ -373,6 +451,7 @@ def render(
         "subject": digest.subject(letterhead.subject_prefix),
         "base_url": http_url(letterhead.base_url),
         "unsubscribe": unsubscribe,
+        "page_url": page_url,
         "frequency": digest.period.frequency,
         "upcoming_days": UPCOMING_DAYS,
         "deadline_days": DEADLINE_DAYS,

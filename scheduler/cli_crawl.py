@@ -358,10 +358,13 @@ def demo(ctx: Ctx, sites: Path, serve_it: bool, host: str, port: int | None, as_
     """Run the whole cycle offline: serve the recorded sites locally, crawl them, write the feeds.
 
     The recorded snapshot of the real sources is served on 127.0.0.1 and the real spiders crawl it
-    (replay mode), into CONFWATCH_HOME (default ./var), then the feeds are written. It ends by
-    printing the command that serves the result: --serve runs the service on the same home with
-    the recorded sites beside it, so its scheduled crawls read them too and nothing needs the
-    network (`make serve` does the same).
+    (replay mode), into CONFWATCH_HOME (default ./var), then the feeds are written. Without
+    --config it adds a fictional demo site whose conference is dated relative to today, so the
+    calendar and the page have one to come (the configuration used is written to
+    CONFWATCH_HOME/demo.toml). It ends by printing the command that serves the result: --serve
+    runs the service on the same home with the recorded sites beside it, so its scheduled
+    crawls read them too and nothing needs the network (`make serve` does the same); and the
+    command that previews the digest of everything crawled.
 
     \b
     Examples:
@@ -371,10 +374,10 @@ def demo(ctx: Ctx, sites: Path, serve_it: bool, host: str, port: int | None, as_
     """
     from confwatch.scheduler import demo as demos
 
-    settings = ctx.settings
+    if serve_it and as_json:
+        raise click.UsageError("--json lists a demo crawl; --serve runs until stopped")
+    settings = ctx._settings = demos.demo_settings(ctx.settings, ctx.config)
     if serve_it:
-        if as_json:
-            raise click.UsageError("--json lists a demo crawl; --serve runs until stopped")
         port = demos.demo_port(settings) if port is None else port
         demos.serve_demo(settings, sites, host=host, port=port)
         return
@@ -383,6 +386,7 @@ def demo(ctx: Ctx, sites: Path, serve_it: bool, host: str, port: int | None, as_
     if as_json:
         data = run.result.to_json()
         data.update(events=run.events, feeds=[str(p) for p in run.feeds])
+        data.update(preview=demos.preview_step(settings, run.first_crawl))
         emit_json(data)
         return
     click.echo(
@@ -404,6 +408,8 @@ def demo(ctx: Ctx, sites: Path, serve_it: bool, host: str, port: int | None, as_
     click.echo(f"next: {demos.next_step(settings, sites, ctx.config)}")
     also = "; `make serve` does the same" if settings.home == Path("var").resolve() else ""
     click.echo(f"      then open {base}/   (Ctrl-C stops it{also})")
+    click.echo("\nthe digest of everything crawled so far (nothing is sent):")
+    click.echo(f"digest: {demos.preview_step(settings, run.first_crawl)}")
 
 
 COMMANDS = [crawl, feeds, sources, status, db, demo]

@@ -9,6 +9,7 @@ from pathlib import Path
 import click
 
 from confwatch.errors import ConfigError
+from confwatch.feeds import digest as render
 from confwatch.scheduler import digest_runner, notify
 from confwatch.scheduler.cli import Ctx
 from confwatch.scheduler.config import Settings, _Reader, subscriber_spec
@@ -347,27 +348,58 @@ def digest() -> None:
     "--subscriber", "email", help="Whose digest (default: unfiltered, with source health)."
 )
 @click.option(
+    "--since",
+    type=click.DateTime(formats=["%Y-%m-%d"]),
+    metavar="DATE",
+    help="Cover DATE (YYYY-MM-DD, from 00:00 UTC) up to now instead of the last complete period.",
+)
+@click.option(
+    "--week",
+    metavar="YYYY-Www",
+    help="Cover this ISO week (e.g. 2026-W49) instead of the last complete period.",
+)
+@click.option(
     "--out",
     "out",
     type=click.Path(dir_okay=False, path_type=Path),
-    required=True,
-    help="Write the message here (.eml, plus the HTML part next to it; .html: HTML only).",
+    default=None,
+    help="Write the message here (.eml, plus the HTML part next to it; .html: HTML only). "
+    "Default: print the plain-text part.",
 )
 @pass_ctx
-def preview(ctx: Ctx, email: str | None, out: Path) -> None:
-    """Write the digest a subscriber would receive now, without storing or sending anything.
+def preview(
+    ctx: Ctx, email: str | None, since: dt.datetime | None, week: str | None, out: Path | None
+) -> None:
+    """Show the digest a subscriber would receive now, without storing or sending anything.
+
+    It covers the last complete period (last week, or yesterday for daily subscribers), or the
+    period chosen with --since or --week. Its source-health notes speak only of crawls inside
+    that period.
 
     \b
     Examples:
-      confwatch digest preview --out /tmp/digest.eml
+      confwatch digest preview
+      confwatch digest preview --since 2026-12-01
+      confwatch digest preview --week 2026-W49 --out /tmp/digest.eml
       confwatch digest preview --subscriber analyst@example.org --out /tmp/analyst.html
     """
     settings = ctx.settings
+    now = _now()
+    period = _chosen_period(since, week, now)
     store = open_store(settings, sync_sources=False)
     try:
-        _built, message = digest_runner.preview(settings, store, email=email, now=_now())
+        _built, message = digest_runner.preview(
+            settings, store, email=email, now=now, period=period
+        )
     finally:
         store.close()
+    if out is None:
+        text_part = message.get_body(("plain",))
+        assert text_part is not None
+        echo(f"Subject: {message['Subject']}\n")
+        for line in text_part.get_content().rstrip("\n").splitlines():
+            echo(line)  # scraped text: no terminal control sequences
+        return
     html_part = message.get_body(("html",))
     assert html_part is not None
     html = html_part.get_content()
@@ -386,6 +418,23 @@ def preview(ctx: Ctx, email: str | None, out: Path) -> None:
     echo(f"{message['Subject']}")
     for path in written:
         click.echo(f"wrote {path}")
+
+
+def _chosen_period(
+    since: dt.datetime | None, week: str | None, now: dt.datetime
+) -> render.Period | None:
+    """The period of --since or --week (None: the subscriber's last complete one)."""
+    if since is not None and week is not None:
+        raise click.UsageError("--since and --week choose the period: give one of them")
+    try:
+        if since is not None:
+            return render.period_since(since.date(), now)
+        if week is not None:
+            return render.period_of_week(week)
+    except ValueError as exc:
+        option = "--since" if since is not None else "--week"
+        raise click.BadParameter(str(exc), param_hint=option) from None
+    return None
 
 
 @digest.command("send")

@@ -8,27 +8,38 @@ The replay setting reaches every crawl through the environment (``CONFWATCH_REPL
 ``CONFWATCH_DOWNLOAD_DELAY``), not only through this process's settings: a scheduled crawl job
 loads the configuration afresh and starts a child process, and both read it from there. Without
 that, the service would crawl the real sites 5 s after it starts (issue 16).
+
+The recorded conferences are all long past, so without a configuration of its own the demo adds
+one fictional source to the packaged default (``demo_site.toml``: the "Demo Regional
+Counter-Terrorism Centre" on ``demo-rctc.example``, whose pages the replay server dates relative
+to the run date) and writes the result to ``CONFWATCH_HOME/demo.toml``, where the crawl children
+and ``demo --serve`` read it. The calendar and the page then always show a conference to come.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import shlex
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
+from importlib import resources
 from pathlib import Path
 from urllib.parse import urlsplit
 
 from confwatch.errors import ConfigError
-from confwatch.scheduler.config import Settings
+from confwatch.scheduler.config import DEFAULT_CONFIG, Settings, load_settings
 from confwatch.scheduler.crawling import CrawlResult, crawl_sources
 from confwatch.scheduler.database import open_store
 from confwatch.scheduler.publish import rebuild_feeds
 
 DEFAULT_SITES = Path("tests/fixtures/sites")
 REPLAY_ENV = ("CONFWATCH_REPLAY_URL", "CONFWATCH_DOWNLOAD_DELAY")
+DEMO_SITE_CONFIG = "demo_site.toml"  # packaged: the fictional demo site's source
+DEMO_CONFIG = "demo.toml"  # in CONFWATCH_HOME: the default configuration plus the demo site
+RUNS_READ = 10_000
 
 
 @dataclass
@@ -38,6 +49,7 @@ class DemoRun:
     events: int
     feeds: list[Path]
     entries: int
+    first_crawl: dt.date  # the day of the store's first crawl: a digest since then has it all
 
 
 def require_sites(sites: Path) -> None:
@@ -45,15 +57,33 @@ def require_sites(sites: Path) -> None:
         raise ConfigError(f"{sites}: recorded sites folder not found (run from the repository)")
 
 
+def demo_settings(settings: Settings, config: str | None) -> Settings:
+    """The demo's configuration: the file given (``--config``/``CONFWATCH_CONFIG``) as it is,
+    else the packaged default plus the demo site's source, written to HOME/demo.toml."""
+    if config or settings.config_path is not None:
+        return settings
+    package = resources.files("confwatch.scheduler")
+    text = package.joinpath(DEFAULT_CONFIG).read_text("utf-8")
+    text += "\n" + package.joinpath(DEMO_SITE_CONFIG).read_text("utf-8")
+    path = settings.home / DEMO_CONFIG
+    try:
+        settings.home.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, "utf-8")
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot write the demo's configuration: {exc}") from None
+    return replace(load_settings(path), log_format=settings.log_format)
+
+
 @contextmanager
-def replaying(sites: Path) -> Iterator[str]:
+def replaying(sites: Path, *, today: dt.date | None = None) -> Iterator[str]:
     """The replay server on a thread of this process, for this process and every crawl it
-    starts, for as long as the block runs; yields its URL."""
+    starts, for as long as the block runs; yields its URL. ``today`` is the run date of the
+    demo site's dated pages (default: today, UTC)."""
     from confwatch.scheduler.replay_server import ReplayServer
 
     require_sites(sites)
     saved = {name: os.environ.get(name) for name in REPLAY_ENV}
-    with ReplayServer(sites) as server:
+    with ReplayServer(sites, today=today) as server:
         os.environ["CONFWATCH_REPLAY_URL"] = server.url
         os.environ["CONFWATCH_DOWNLOAD_DELAY"] = "0"  # a local server needs no politeness
         try:
@@ -72,9 +102,11 @@ def replayed(settings: Settings, replay_url: str) -> Settings:
     )
 
 
-def run_demo(settings: Settings, sites: Path, *, progress: bool) -> DemoRun:
+def run_demo(
+    settings: Settings, sites: Path, *, progress: bool, today: dt.date | None = None
+) -> DemoRun:
     """Crawl every enabled source from the recorded sites, then write the feeds."""
-    with replaying(sites) as url:
+    with replaying(sites, today=today) as url:
         settings = replayed(settings, url)
         store = open_store(settings, for_writing=True)
         try:
@@ -83,9 +115,12 @@ def run_demo(settings: Settings, sites: Path, *, progress: bool) -> DemoRun:
             )
             report = rebuild_feeds(settings, store)
             events = len(store.events())
+            runs = store.runs(limit=RUNS_READ)
         finally:
             store.close()
-    return DemoRun(url, result, events, list(report.paths), report.entries)
+    first = min((r.started_at for r in runs), default=dt.datetime.now(dt.UTC))
+    first_day = first.astimezone(dt.UTC).date()
+    return DemoRun(url, result, events, list(report.paths), report.entries, first_day)
 
 
 def serve_demo(settings: Settings, sites: Path, *, host: str, port: int) -> None:
@@ -121,6 +156,28 @@ def next_step(settings: Settings, sites: Path, config: str | None) -> str:
     if sites != DEFAULT_SITES:
         words += ["--sites", shlex.quote(str(sites.resolve()))]
     return " ".join(words)
+
+
+def preview_step(settings: Settings, since: dt.date) -> str:
+    """The command that shows the digest of everything this home holds (the demo's runs are all
+    after the last complete week, so the default preview would be empty), typed as for
+    ``next_step``."""
+    words: list[str] = []
+    if settings.home != Path("var").resolve():
+        words.append(f"CONFWATCH_HOME={shlex.quote(str(settings.home))}")
+    words += [shlex.quote(w) for w in _program()]
+    if settings.config_path is not None:
+        words += ["--config", shlex.quote(_typed(settings.config_path))]
+    words += ["digest", "preview", "--since", since.isoformat()]
+    return " ".join(words)
+
+
+def _typed(path: Path) -> str:
+    """A path as short as it can be typed from here: relative below the current folder."""
+    try:
+        return str(path.resolve().relative_to(Path.cwd()))
+    except ValueError:
+        return str(path.resolve())
 
 
 def _program() -> list[str]:

@@ -16,7 +16,7 @@ import datetime as dt
 import email.policy
 import logging
 import smtplib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from email.message import EmailMessage
 from email.utils import parseaddr
 from typing import Any
@@ -30,7 +30,7 @@ from confwatch.scheduler.mailer import connect, mail_configured
 from confwatch.spiders.normalise.organisers import same_body
 from confwatch.store import subscribers as subs
 from confwatch.store.api import Store
-from confwatch.store.records import ChangeView, EventView, SourceHealth
+from confwatch.store.records import ChangeView, EventView, RunView, SourceHealth
 
 log = logging.getLogger("confwatch.digest")
 
@@ -102,6 +102,10 @@ class _Reads:
     changes: list[ChangeView]
     events: list[EventView]
     health: list[SourceHealth]
+    runs: list[RunView]  # crawls since the earliest period's start, for the health notes
+
+
+RUNS_READ = 10_000  # the newest crawls read for the health notes (a year of 25 sources at 6h)
 
 
 def _reads(settings: Settings, store: Store, since: dt.datetime, now: dt.datetime) -> _Reads:
@@ -110,6 +114,7 @@ def _reads(settings: Settings, store: Store, since: dt.datetime, now: dt.datetim
         changes=store.changes(since=since),
         events=store.events(upcoming_after=now.date()),
         health=store.source_health(now, max_age),
+        runs=[r for r in store.runs(limit=RUNS_READ) if r.started_at >= since],
     )
 
 
@@ -128,6 +133,7 @@ def compose_for(
         filters=filters_of(sub),
         same_organiser=_same_organiser,
         health=reads.health if sub.health_notes else None,
+        runs=reads.runs,
     )
     message = render.compose(
         built, recipient=sub.email, name=sub.name, letterhead=letterhead(settings), now=now
@@ -330,9 +336,15 @@ def _close(smtp: smtplib.SMTP | None, *, quit: bool = False) -> None:
 
 
 def preview(
-    settings: Settings, store: Store, *, email: str | None, now: dt.datetime
+    settings: Settings,
+    store: Store,
+    *,
+    email: str | None,
+    now: dt.datetime,
+    period: render.Period | None = None,
 ) -> tuple[render.Digest, EmailMessage]:
-    """The digest a subscriber (default: an unfiltered operator's digest) would get now."""
+    """The digest a subscriber (default: an unfiltered operator's digest) would get now, for
+    its last complete period or the ``period`` given (``digest preview --since/--week``)."""
     if email is None:
         sub: subs.SubscriberSpec = subs.SubscriberSpec(
             email="preview@example.org",
@@ -346,5 +358,8 @@ def preview(
         if not found:
             raise ConfigError(f"no active subscriber {email!r} (see 'confwatch subscribers list')")
         sub = found[0]
-    period = _period(sub, now)
+    if period is None:
+        period = _period(sub, now)
+    elif period.chosen:  # a span, in the subscriber's own words ("your daily digest")
+        period = replace(period, frequency=_period(sub, now).frequency)
     return compose_for(settings, sub, _reads(settings, store, period.start, now), period, now)

@@ -18,19 +18,27 @@ page itself without ETag or Last-Modified. ``ROOT/_faults.json`` (``{"/host/path
 a recorded page answer with a fault instead, so a once-good URL can fail. ``/_requests`` lists what
 was asked (JSON) and ``/_requests?clear=1`` empties the list, so tests count requests and bytes.
 
-Run: ``python -m confwatch.scheduler.replay_server --root DIR [--port 0]``; it prints
-``listening on http://127.0.0.1:PORT`` once ready.
+A file named ``<name>.tmpl`` (``index.html.tmpl``) is served as ``<name>`` with its dates filled
+in relative to the server's run date: ``{{+21|%d %B %Y}}`` is the date 21 days after it, written
+with that strftime format (``{{-3|%Y-%m-%d}}`` three days before). The run date is today (UTC)
+unless ``today`` / ``--today YYYY-MM-DD`` fixes it, so a demo site can always announce an
+upcoming conference and a test can pin what it serves.
+
+Run: ``python -m confwatch.scheduler.replay_server --root DIR [--port 0] [--today DATE]``; it
+prints ``listening on http://127.0.0.1:PORT`` once ready.
 """
 
 from __future__ import annotations
 
 import argparse
 import contextlib
+import datetime as dt
 import email.utils
 import functools
 import hashlib
 import json
 import mimetypes
+import re
 import socket
 import struct
 import sys
@@ -58,7 +66,7 @@ def resolve(root: Path, path: str, query: str) -> Path | None:
         candidates += [base / f"index@{query}.html", Path(f"{base}@{query}")]
     candidates += [base, base / "index.html"]
     root_resolved = root.resolve()
-    for c in candidates:
+    for c in [f for plain in candidates for f in (plain, Path(f"{plain}{TEMPLATE_SUFFIX}"))]:
         try:
             real = c.resolve()
         except OSError:
@@ -68,12 +76,24 @@ def resolve(root: Path, path: str, query: str) -> Path | None:
     return None
 
 
+TEMPLATE_SUFFIX = ".tmpl"
+_DAYS_FROM_TODAY = re.compile(r"\{\{\s*([+-]\d{1,4})\s*\|([^{}]+)\}\}")
+
+
+def render_template(text: str, today: dt.date) -> str:
+    """A ``.tmpl`` page with each ``{{+N|FORMAT}}`` replaced by ``today`` + N days."""
+    return _DAYS_FROM_TODAY.sub(
+        lambda m: (today + dt.timedelta(days=int(m[1]))).strftime(m[2].strip()), text
+    )
+
+
 class ReplayHandler(BaseHTTPRequestHandler):
     server_version = "confwatch-replay/1.0"
     protocol_version = "HTTP/1.1"
     root: Path
     log: list[dict[str, object]]
     lock: threading.Lock
+    today: dt.date | None = None  # the run date of ``.tmpl`` pages; None: today (UTC)
 
     def log_message(self, format: str, *args: object) -> None:  # quiet: tests read /_requests
         pass
@@ -143,8 +163,15 @@ class ReplayHandler(BaseHTTPRequestHandler):
             self._send(404, b"Not Found")
             return
         body = file.read_bytes()
-        etag = '"' + hashlib.sha1(body).hexdigest()[:16] + '"'
         mtime = int(file.stat().st_mtime)
+        if file.name.endswith(TEMPLATE_SUFFIX):
+            today = self.today or dt.datetime.now(dt.UTC).date()
+            body = render_template(body.decode("utf-8"), today).encode("utf-8")
+            # The page changes when its dates do: at the run date's midnight at the latest.
+            midnight = dt.datetime.combine(today, dt.time(), tzinfo=dt.UTC)
+            mtime = max(mtime, int(midnight.timestamp()))
+            file = file.with_name(file.name.removesuffix(TEMPLATE_SUFFIX))
+        etag = '"' + hashlib.sha1(body).hexdigest()[:16] + '"'
         last_modified = email.utils.formatdate(mtime, usegmt=True)
         headers = {"ETag": etag, "Last-Modified": last_modified, "Cache-Control": "max-age=0"}
         inm = self.headers.get("If-None-Match")
@@ -287,9 +314,13 @@ _CONTENT_FAULTS = {
 }
 
 
-def make_server(root: Path, port: int = 0, host: str = "127.0.0.1") -> ThreadingHTTPServer:
+def make_server(
+    root: Path, port: int = 0, host: str = "127.0.0.1", *, today: dt.date | None = None
+) -> ThreadingHTTPServer:
     handler = type(
-        "Handler", (ReplayHandler,), {"root": root.resolve(), "log": [], "lock": threading.Lock()}
+        "Handler",
+        (ReplayHandler,),
+        {"root": root.resolve(), "log": [], "lock": threading.Lock(), "today": today},
     )
     server = ThreadingHTTPServer((host, port), handler)
     server.daemon_threads = True
@@ -299,8 +330,8 @@ def make_server(root: Path, port: int = 0, host: str = "127.0.0.1") -> Threading
 class ReplayServer:
     """The replay server on a background thread of this process (for ``make demo``)."""
 
-    def __init__(self, root: Path, port: int = 0) -> None:
-        self.server = make_server(root, port)
+    def __init__(self, root: Path, port: int = 0, *, today: dt.date | None = None) -> None:
+        self.server = make_server(root, port, today=today)
         self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
 
     @property
@@ -321,11 +352,17 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Serve recorded pages on 127.0.0.1.")
     parser.add_argument("--root", type=Path, required=True)
     parser.add_argument("--port", type=int, default=0)
+    parser.add_argument(
+        "--today",
+        type=dt.date.fromisoformat,
+        default=None,
+        help="run date of .tmpl pages (YYYY-MM-DD; default: today, UTC)",
+    )
     args = parser.parse_args(argv)
     if not args.root.is_dir():
         print(f"error: {args.root}: not a folder", file=sys.stderr)
         return 2
-    server = make_server(args.root, args.port)
+    server = make_server(args.root, args.port, today=args.today)
     host, port = server.server_address[:2]
     print(f"listening on http://{host}:{port}", flush=True)
     with contextlib.suppress(KeyboardInterrupt):
