@@ -429,8 +429,8 @@ def serve(ctx: Ctx, host: str, port: int, no_scheduler: bool) -> None:
 
     Serves / (upcoming and recently changed conferences), /events/ID (one conference: its facts,
     sources and history), /feeds/... (feed.atom, feed.rss, events.ics, feeds.opml) and /healthz
-    (200 when every source is fresh, 503 when one is overdue or failing). Schedules persist in the database; one process runs them at a time. SIGTERM or
-    Ctrl-C stops cleanly.
+    (200 when every source is fresh, 503 when one is overdue or failing). Schedules persist in
+    the database; one process runs them at a time. SIGTERM or Ctrl-C stops cleanly.
 
     \b
     Examples:
