@@ -22,7 +22,7 @@ import itertools
 import re
 from dataclasses import dataclass
 
-from confwatch.spiders.extract import Block
+from confwatch.spiders.extract import Block, is_caption
 from confwatch.spiders.page import Page, is_date_or_place_line, is_eventish
 
 __all__ = ["Section", "event_sections", "names_conference", "paired_names", "slug"]
@@ -99,6 +99,8 @@ def _event_heading(b: Block) -> bool:
         return False
     if names.is_title_junk(text) or _PART_LABEL.search(text) or is_date_or_place_line(text):
         return False
+    if is_caption(text):
+        return False  # "X participates in the meeting (Photo/WAM)": a photo's caption, no heading
     return is_eventish(text) or names.event_name(text) is not None
 
 
@@ -128,12 +130,32 @@ def _opens_event(b: Block, published: dt.date | None) -> bool:
         return False
     sentence = _first_sentence(b.text.strip())
     hits = _dates(sentence, published)
-    if not hits or hits[0][1] > _DATE_OPENING:
+    if not hits:
         return False
     start = hits[0][0].start  # type: ignore[attr-defined]
     if start < published - _HISTORY:
         return False
+    if hits[0][1] > _DATE_OPENING:
+        # The date later in the sentence: "... the joint meeting of the Chiefs of Staff on
+        # August 28 and 29, in Niamey" names a meeting of its own (a qualified one counts). A
+        # dateline's date ("ANKARA (Oct. 23, 2015) - ... the conference held Oct. 13") is the
+        # page's, not another event's.
+        own = [h for h in hits if h[0].start != published]  # type: ignore[attr-defined]
+        return (
+            len(own) == len(hits) and _names_meeting_of_its_own(sentence) and _has_place(sentence)
+        )
     return names_conference(sentence) and _has_place(sentence)
+
+
+def _names_meeting_of_its_own(text: str) -> bool:
+    """The text names a conference-like noun, or a meeting with a qualifier ("joint meeting",
+    "réunion ministérielle"), not just "a meeting"."""
+    from confwatch.spiders.normalise import lexicon
+
+    return any(
+        w.kind in _CONFERENCE_KINDS or (w.kind == "qualified" and w.noun == "meeting")
+        for w in lexicon.event_words(text, _CONFERENCE_KINDS | {"qualified"})
+    )
 
 
 def _lead_dates(blocks: list[Block], published: dt.date | None) -> list[object]:

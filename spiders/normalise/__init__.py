@@ -21,6 +21,7 @@ from confwatch.spiders.normalise.event_dates import read_dates, read_registratio
 from confwatch.spiders.normalise.event_organisers import read_organisers
 from confwatch.spiders.normalise.event_place import read_place
 from confwatch.spiders.normalise.explain import Explanation
+from confwatch.spiders.normalise.lead_phrase import described_event, running_sentences
 from confwatch.spiders.normalise.phrases import vocabulary
 from confwatch.spiders.normalise.sentences import event_sentences, split_sentences
 from confwatch.spiders.untrusted import MAX_FIELD, MAX_ITEMS, MAX_TEXT
@@ -79,6 +80,7 @@ def normalise(
         and _only_in_sentences(title, body)
         and not _announces(body)
         and not _in_lead(title, body)
+        and not _in_headline(title, heading, body)
     ):
         # A meeting named in passing ("on the margins of the Civil Society Workshop", "a workshop
         # ... was held in 2008" in a topic page) is not what the page announces.
@@ -122,7 +124,6 @@ def normalise(
 
 
 _OPENING_SENTENCES = 4
-_SENTENCE_END = re.compile(r"[.!?…][\"”»’)]?$")
 
 
 def _only_in_sentences(title: str, body: str) -> bool:
@@ -148,7 +149,7 @@ def _in_lead(title: str, body: str) -> bool:
     as the setting of something else ("signed an MoU on the margins of the X Workshop"): the
     page reports on that event."""
     key = " ".join(title.split()).casefold()
-    running = [s for s in split_sentences(body) if len(s.split()) >= 8 and _SENTENCE_END.search(s)]
+    running = running_sentences(body)
     for sentence in running[:_LEAD_SENTENCES]:
         at = sentence.casefold().find(key)
         if at >= 0 and not titles.PASSING.search(sentence[:at]):
@@ -156,12 +157,56 @@ def _in_lead(title: str, body: str) -> bool:
     return False
 
 
+_STEM = 5  # characters compared: "конференцию" and "конференция", "Conference" and "conferences"
+_NAMED_KINDS = frozenset({"large", "small", "meeting", "session", "generic", "week"})
+
+
+def _noun_stems(text: str, *, passing_too: bool = True) -> set[str]:
+    """The stems of the event nouns a text names ("Conference", "совещании" -> "confe", "совещ");
+    without those named as the setting of something else ("on the margins of the forum")."""
+    from confwatch.spiders.normalise import lexicon
+
+    out: set[str] = set()
+    for w in lexicon.event_words(text, _NAMED_KINDS):
+        if not passing_too and titles.PASSING.search(text[: w.start]):
+            continue
+        words = w.text.split()
+        # A qualified meeting ("ninth plenary meeting", "réunion ministérielle"): its noun alone,
+        # one to three words ("round table", "круглом столе").
+        nouns = [
+            " ".join(words[i : i + n])
+            for n in (3, 2, 1)
+            for i in range(len(words) - n + 1)
+            if lexicon.word_kind(" ".join(words[i : i + n])) in _NAMED_KINDS
+        ]
+        if nouns:
+            out.add(nouns[0].casefold()[:_STEM])
+    return out
+
+
+_NOUN_BEFORE_NAME = 60  # characters before a quoted name searched for its event noun
+
+
+def _in_headline(title: str, heading: str | None, body: str) -> bool:
+    """The page's headline reports on a meeting of the same kind as the event's name ("National
+    Youth Conference started here" over "the two-day Conference entitled 'X'"), not as the
+    setting of something else: the page is about that event, however its text names it."""
+    if not heading:
+        return False
+    named = _noun_stems(title)
+    if not named and (at := body.find(title)) > 0:
+        # A name without an event noun ("Youth against Extremism"): the noun the text gives it
+        # right before ("the two-day Conference entitled 'Youth against Extremism'").
+        named = _noun_stems(body[max(0, at - _NOUN_BEFORE_NAME) : at])
+    return bool(named & _noun_stems(heading, passing_too=False))
+
+
 def _announces(body: str) -> bool:
     """The page's opening (its first sentences of running text, headings left out) says an
     event is, was or will be held, organised, opened or chaired."""
     from confwatch.spiders.normalise.sentences import announces_event
 
-    running = [s for s in split_sentences(body) if len(s.split()) >= 8 and _SENTENCE_END.search(s)]
+    running = running_sentences(body)
     running = running[:_OPENING_SENTENCES]
     return any(announces_event(s) for s in running)
 
@@ -175,7 +220,13 @@ def _title(
         if explain is not None:
             explain.chose("title", heading, raw.title or heading, "the page's structured data")
         return heading
-    return clean(titles.choose_title(heading, _name_sentences(body), explain=explain))
+    chosen = clean(titles.choose_title(heading, _name_sentences(body), explain=explain))
+    if chosen or heading:
+        return chosen
+    described = described_event(body)
+    if described and explain is not None:
+        explain.chose("title", described, described, "the event noun phrase of the lead (§5.12)")
+    return described
 
 
 def _name_sentences(body: str) -> list[str]:

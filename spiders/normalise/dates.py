@@ -463,3 +463,31 @@ def parse_single_date(
     A range gives its first day."""
     found = parse_date_range(text, published=published, languages=languages)
     return found.start if found else None
+
+
+@lru_cache(maxsize=16)
+def _month_year_pattern(languages: tuple[str, ...]) -> re.Pattern[str]:
+    months, _ = _lexicon(languages)
+    # A Russian month in another case than the locale data lists ("в июне 2020 года").
+    month = rf"(?<![^\W\d_])(?P<m>{_alternation(list(months))})[а-я]{{0,2}}(?![^\W\d_])\.?"
+    return re.compile(
+        rf"{month},?\s{{1,6}}(?:(?:of|de|del)\s{{1,6}})?(?P<y>(?:19|20)[0-9]{{2}})(?![0-9])",
+        re.IGNORECASE,
+    )
+
+
+def month_years(
+    text: str, languages: Sequence[str] | None = None
+) -> list[tuple[int, int, int, int]]:
+    """Month-precision dates in running text ("in June 2020", "nel giugno 2020", "в июне 2020
+    года", "junio de 2020"): (month, year, start, end) each. No day: never an event's date
+    (eval-format §5.6), but whose year it is matters."""
+    if not isinstance(text, str):
+        return []
+    months, _ = _lexicon(_languages(languages))
+    out: list[tuple[int, int, int, int]] = []
+    for m in _month_year_pattern(_languages(languages)).finditer(text[:MAX_TEXT]):
+        number = _month_number(m.group("m"), months)
+        if number is not None:
+            out.append((number, int(m.group("y")), m.start(), m.end()))
+    return out

@@ -5,13 +5,16 @@ Every date in the event's sentences, and every relative day ("opened today", "wi
 Thursday", "вчера") resolved against the page's own date (``page_date``), becomes a candidate.
 Some are no candidates at all and are passed over with the reason: the release's dateline and
 publication stamp (the page's date, not the event's: eval-format §5.4), a site's date header, a
-historic date ("since 11 September 2001"), a registration deadline, another year than the
-event's name gives, a date far before the page's own date (a meeting in the background), another
-kind of meeting. The others are weighed by their evidence: the sentence says an event is held,
-names an event, opens the page; the date stands beside that wording. The best one wins; on a
-tie, the earlier in the reader's sentence order. A stated length fills the other end ("two-day
-... concluded today"); an opening day alone leaves the end unknown, a closing day the start
-(§5.5). Nothing left: no dates (null beats wrong).
+historic date ("since 11 September 2001", "the events of September 11, 2001"), a registration
+deadline, another year than the event's name gives, a date far before the page's own date (a
+meeting in the background), another kind of meeting. The others are weighed by their evidence:
+the sentence says an event is held, names an event, opens the page; the date stands beside that
+wording, or is a heading line with the event's hours ("9.30 – 16.30 Uhr"). The best one wins; on
+a tie, the earlier in the reader's sentence order. A stated length fills the other end ("two-day
+... concluded today"), and so does the other end said in the same sentence ("which opened on
+Monday, concluded today") or after "until" ("runs through Friday", "продлится до пятницы"); an
+opening day alone leaves the end unknown, a closing day the start (§5.5). A year-less date takes
+no year from another month's date ("in June 2020"). Nothing left: no dates (null beats wrong).
 
 ``read_dates`` says which text the dates came from, so the place is looked for there first.
 """
@@ -39,6 +42,7 @@ _RELATIVE_LEAD = 20  # sentences of the page's opening searched for day words
 _LEAD = 3  # sentences that open the page (its lead paragraph)
 _CONTEXT = 12  # sentences of the page's opening searched for the event's stated length
 _BACKGROUND_DAYS = 183  # a date this far before the page's own date is another meeting's
+_JOIN = dt.timedelta(days=7)  # the longest event an opening and a closing day make together
 
 
 @dataclass(frozen=True)
@@ -180,11 +184,29 @@ class _Reader:
                 if c is not best and c.found != best.found:
                     why = f"weaker evidence ({c.score} against {best.score})"
                     explain.passed("dates", c.found.shown(), c.sentence, c.rule, why)
-        found = best.found
+        found = self._joined(best)
         if (found.start is not None and found.start == found.end) or found.end is None:
             found = _extended(found, self.sentences, self.langs)
         best.found = found
         return best
+
+    def _joined(self, best: _Candidate) -> EventDates:
+        """An opening day without an end, or a closing day without a start, and the other end
+        said as strongly in the same sentence ("which opened on Monday, concluded today"): the
+        days between them."""
+        found = best.found
+        for c in self.candidates:
+            if c.sentence != best.sentence or c.score < best.score:
+                continue
+            if found.end is None and c.found.start is None:
+                start, end = found.start, c.found.end  # opened ..., concluded ...
+            elif found.start is None and c.found.end is None:
+                start, end = c.found.start, found.end  # concluded ..., having opened ...
+            else:
+                continue
+            if start is not None and end is not None and start < end <= start + _JOIN:
+                return EventDates(start, end)
+        return found
 
     # -- one sentence ------------------------------------------------------------------------
 
@@ -240,7 +262,10 @@ class _Reader:
         if self.page_day and found.end < self.page_day - dt.timedelta(days=_BACKGROUND_DAYS):
             score -= 3  # long before the page's own date: likely a meeting in the background
             rule = "a date long before the page's own date"
-        if use.kind == "line":
+        if self._with_hours(sentence, use):
+            score += 2  # "Montag, 17. November 2025 / 9.30 – 16.30 Uhr": the event's schedule
+            rule = "a date line with the event's hours"
+        elif use.kind == "line":
             score -= 2  # a date on a line of its own: an event's heading, or a page's date line
             rule = "a date line"
         elif score <= 0 and found.start == found.end:  # a span of days is an event's
@@ -264,7 +289,12 @@ class _Reader:
             return "the release's own date"
         if use.kind == "stamp":
             return "the page's publication stamp"
-        if use.kind == "line" and use.weekday and (found.start == self.page_day or first):
+        if (
+            use.kind == "line"
+            and use.weekday
+            and (found.start == self.page_day or first)
+            and not self._with_hours(sentence, use)
+        ):
             # "mercredi 23 août 2017" above the headline, "Monday, 9 November 2009" under it
             return "a date line of the page: its own date or the site's header"
         if relative_dates.is_historic(text, start, end):
@@ -274,6 +304,14 @@ class _Reader:
         if other:
             return "the sentence is about another kind of meeting"
         return None
+
+    def _with_hours(self, sentence: str, use: page_date.DateUse) -> bool:
+        """A date line with an event's hours beside or under it ("10:00 - 16:30")."""
+        if use.kind != "line":
+            return False
+        index = self.position.get(sentence)
+        after = self.page_order[index + 1 : index + 2] if index is not None else []
+        return use.hours or page_date.hours_line(after)
 
     def _relative(
         self,
@@ -355,8 +393,8 @@ def _holds(span: EventDates, day: EventDates) -> bool:
     """``span`` is a longer run of days that contains ``day``."""
     if None in (span.start, span.end, day.start) or span.start == span.end:
         return False
-    last = day.end or day.start
     assert span.start is not None and span.end is not None and day.start is not None
+    last = day.end or day.start
     return (
         span.start <= day.start
         and last <= span.end
@@ -410,17 +448,24 @@ _YEAR_SENTENCES = 4  # the event's first sentences searched for the year its dat
 
 def _text_year(sentences: list[str]) -> int | None:
     """The one year the event's key sentences give on its own, when they give a year-less date
-    and no full one."""
-    years: set[str] = set()
-    dated = False
+    and no full one. A year with a month of its own ("in June 2020") is that month's: it dates
+    a year-less day of the same month only ("... on 7-8 November ... ahead of the summit in June
+    2020" leaves November's year unknown)."""
+    years: set[int] = set()
+    month_years: list[tuple[int, int]] = []
+    dated: set[int] = set()  # the months of the year-less dates
     for sentence in sentences:
         text = sentence
         for _found, start, end in reversed(dates.find_date_ranges(sentence)):
             text = text[:start] + " " + text[end:]
-        if dates.find_date_ranges(sentence, published=dt.date(2000, 6, 30)):
-            dated = True
-        years |= set(_TITLE_YEAR.findall(text))
-    return int(years.pop()) if dated and len(years) == 1 else None
+        for found, _, _ in dates.find_date_ranges(sentence, published=dt.date(2000, 6, 30)):
+            dated |= {found.start.month, found.end.month}
+        for month, year, start, end in reversed(dates.month_years(text)):
+            month_years.append((month, year))
+            text = text[:start] + " " + text[end:]
+        years |= {int(y) for y in _TITLE_YEAR.findall(text)}
+    years |= {year for month, year in month_years if month in dated}
+    return years.pop() if dated and len(years) == 1 else None
 
 
 _TITLE_YEAR = re.compile(r"(?<![\w/.(-])((?:19|20)\d\d)(?![\w/.)-])")
@@ -469,8 +514,10 @@ def _extended(found: EventDates, sentences: list[str], langs: list[str] | None) 
         for at in relative_dates.until_positions(sentence):
             end = dates.parse_single_date(sentence[at : at + 40], published=start, languages=langs)
             if end is None:
-                words = relative_dates.day_words(sentence[at : at + 20], start, langs)
-                end = words[0].day if words and words[0].kind == "weekday" else None
+                weekday = relative_dates.until_weekday(sentence[at : at + 20], langs)
+                if weekday is not None:
+                    # "runs through Friday": the first such weekday from the start on
+                    end = start + dt.timedelta(days=(weekday - start.weekday()) % 7)
             if end and start < end <= start + dt.timedelta(days=7):
                 return EventDates(start, end)
     return found

@@ -38,6 +38,7 @@ _ONLINE_SCAN = 12  # event sentences searched for the event's own online wording
 _AFTER_FIRST = 12  # texts read past the first candidate before the decision is final
 _VENUE_LINE_WORDS = 5
 _VENUE_LINE_SCAN = 80  # lines of the page searched for a venue line beside the date
+_VENUE_BLOCK = 2  # a venue line's distance to the date line: "City / Venue / Date"
 
 
 @dataclass(frozen=True)
@@ -263,6 +264,10 @@ def _decide(
             passed.append(
                 (c, "another meeting's place: its clause dates it, the event has no date")
             )
+        elif m.indefinite and date_sentence is not None and c.rank >= 2 and not m.strong:
+            # The event is already introduced by its date sentence: "what she took from a
+            # regional conference in X" names another meeting.
+            passed.append((c, f"another meeting ({m.indefinite!r})"))
         elif labelled is not None and m.place.country != labelled.country:
             passed.append((c, "not in the labelled country"))
         elif m.place.city is None and m.cue == "in" and c.rank >= 2 and not _about_event(c):
@@ -355,6 +360,25 @@ def _homonym(chosen: _Candidate, page: str, passed: list[tuple[_Candidate, str]]
 _HAS_YEAR_OR_DAY = re.compile(r"\d")
 
 
+def _short_line(line: str) -> bool:
+    return len(line.split()) <= _VENUE_LINE_WORDS and not _HAS_YEAR_OR_DAY.search(line)
+
+
+def _beside_date(lines: list[str], i: int) -> bool:
+    """A line with a year next to line ``i``, or one further on with a short line between: the
+    header block "Orlando, FL / Rosen Centre Hotel / May 24-26, 2017"."""
+    for step in (-1, 1):
+        for far in range(1, _VENUE_BLOCK + 1):
+            j = i + step * far
+            if not 0 <= j < len(lines):
+                break
+            if _YEAR.search(lines[j]):
+                return True
+            if not _short_line(lines[j]):
+                break
+    return False
+
+
 def _venue_line(body: str, hint: places.Place | None) -> tuple[places.Place, str] | None:
     """A flyer's venue line beside its date line: "Donnerstag, 23. Juni 2016 / Kursaal Bern"; a
     short line of capitalised words that ends in a city, next to a line with a date."""
@@ -366,8 +390,7 @@ def _venue_line(body: str, hint: places.Place | None) -> tuple[places.Place, str
             continue
         if not all(w[0].isupper() for w in words if w[0].isalpha()):
             continue
-        beside = [lines[j] for j in (i - 1, i + 1) if 0 <= j < len(lines)]
-        if not any(_YEAR.search(b) for b in beside):
+        if not _beside_date(lines, i):
             continue
         found = places.parse_place(line)
         if found is None or found.city is None:

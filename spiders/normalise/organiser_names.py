@@ -58,6 +58,7 @@ _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 
 
 def clean(name: str) -> str:
+    name = name.replace("\x04", " ").replace("\x03", ",")  # masked by ``mask_names``
     text = _SPACES.sub(" ", name).strip(" \t\n\r-–—•:;,." + _QUOTES)
     text = _LEADING.sub("", text).strip(" ,.;:" + _QUOTES)
     if (m := _EXPLANATION.search(text)) and m.start() > 2:
@@ -174,13 +175,13 @@ def _ministry(text: str, country: str | None) -> tuple[str, str | None] | None:
     if not words:
         return None
     if len(words) <= 2:
-        for pattern, portfolio in _COMPOUND_MINISTRIES:
+        for pattern, compound in _COMPOUND_MINISTRIES:
             if pattern.match(words[-1]):
                 adj = words[0] if len(words) == 2 else ""
                 code = (cat.demonym_code(adj) if adj else None) or (
                     cat.state_code(" ".join(words[1:])) if len(words) == 2 else None
                 )
-                return ministry_name(portfolio, code or country), code or country
+                return ministry_name(compound, code or country), code or country
         if len(words) == 2 and _COMPOUND_MINISTRIES[0][0].match(words[0]):
             code = cat.state_code(words[1])
             if code:
@@ -450,6 +451,8 @@ _UNIT_OF = re.compile(
 _PROSE_AFTER = re.compile(
     r"^\s+(?:of|at|in|on|the|an?|to|from|which|who|is|was|will|has|dans|à|au|en|de|en|y|in|im|"
     r"am|an|zu|auf|в|на|из)\s"
+    # German puts the verb last: "unter der Ägide der OSZE stattfinden".
+    r"|^\s+(?:stattfinden|stattfand|stattfindet|veranstaltet|organisiert|durchgeführt|statt)\s*$"
 )
 _FILLER = frozenset(fold(w) for w in ["the", "its", "their", "of", "and", "s", "with"])
 # "Ahmed Ali" or "H.E. Ms. Ahmed Ali" after a body: its official, named in apposition.
@@ -458,10 +461,40 @@ _PERSON_AFTER = re.compile(
 )
 
 
+# The head of an organisation, written before its name ("Secretary-General of the", "Генерального
+# секретаря", "Secrétaire général de l'").
+_HEAD_OF = re.compile(
+    r"^(?:secretary[\s-]general|executive\s+director|генеральн\w+\s+секретар\w+"
+    r"|исполнительн\w+\s+директор\w*|secrétaire\s+général|secretario\s+general"
+    r"|generalsekretär\w*)(?:\s+(?:of|de|del|der|des|l))?$",
+    re.IGNORECASE,
+)
+# The head's own name, then the sentence going on: "Антониу Гутерриша в гибридном формате".
+_PERSON_THEN_PROSE = re.compile(
+    r"^\s*(?:[A-ZА-ЯЁ][\w'’.-]+\s+){1,3}(?:в|на|in|at|à|en|am|on|le|el)\s"
+)
+
+
+def _person_then(after: str) -> bool:
+    """Whether the words after a body are a person's name and then the sentence going on
+    (not a unit's name: "Mission in Skopje")."""
+    m = _PERSON_THEN_PROSE.match(after)
+    return m is not None and not any(cat.is_org_word(w) for w in _WORD.findall(m.group(0)))
+
+
 # A comma inside brackets separates no organisers: "EURISC Foundation (European Institute for
 # Risk, Security & Communication Management)".
 _PAREN = re.compile(r"\([^()\n]{1,150}\)")
 _COMMA_MARK = "\x03"
+# A quoted name is one name: "„Zentrum für Analyse und Forschung“", "«Нур Отан» и ...".
+_QUOTED = re.compile(r"[„“«\"][A-ZÀ-ÞА-ЯЁ][^„“”«»\"\n]{2,80}[“”»\"]")
+_SPACE_MARK = "\x04"
+# "„Zentrum für Analyse und Forschung“ (ZAF) am Bundesamt für Verfassungsschutz": a unit named in
+# quotes, at the body it belongs to, is named by its quoted name.
+QUOTED_UNIT = re.compile(
+    r"^(?P<name>[^„“”«»\"\n]{3,80})[“”»\"](?P<acr>\s*\([^()]{2,12}\))?\s+"
+    r"(?:am|an\s+der|beim|bei|at\s+the|auprès\s+d[eu]|au|à\s+la|en\s+el|при)\s"
+)
 _ASIDE = re.compile(r"\s[–—]\s")
 
 
@@ -474,7 +507,8 @@ class _Protected:
         self.text, self.names, self.spelled = protect_spelled(text)
 
     def written(self, piece: str) -> str:
-        return clean(restore(piece, self.spelled).replace(_COMMA_MARK, ","))
+        text = restore(piece, self.spelled).replace(_COMMA_MARK, ",")
+        return clean(text.replace(_SPACE_MARK, " "))
 
 
 def _item(piece: str, where: _Protected, country: str | None) -> tuple[str, str | None] | None:
@@ -499,8 +533,16 @@ def _item(piece: str, where: _Protected, country: str | None) -> tuple[str, str 
         )
         short = len(leftover) == 1 and (adjective or len(before) < 12)
         if (not leftover or short) and (
-            not _WORD.search(after) or prose or _PERSON_AFTER.match(after)
+            not _WORD.search(after) or prose or _PERSON_AFTER.match(after) or _person_then(after)
         ):
+            name = names[int(marks[0])]
+            body = cat.catalogue().bodies.get(name)
+            return name, body.country if body else None
+        if _HEAD_OF.match(" ".join(leftover)) and (
+            not _WORD.search(after) or prose or _person_then(after)
+        ):
+            # "по инициативе Генерального секретаря ООН Антониу Гутерриша в ...": the
+            # organisation's head acts for it.
             name = names[int(marks[0])]
             body = cat.catalogue().bodies.get(name)
             return name, body.country if body else None
@@ -511,7 +553,30 @@ def _item(piece: str, where: _Protected, country: str | None) -> tuple[str, str 
         body = cat.catalogue().bodies.get(name)
         return name, body.country if body else None
     text = where.written(piece)
+    if quoted := QUOTED_UNIT.match(text):
+        name = quoted.group("name") + (quoted.group("acr") or "")
+        if org_like(text[quoted.end() :].strip()):
+            # Its parent's name says it is a body, whatever its own name's words.
+            canonical, code, _ = resolve(name, country)
+            return (canonical, code) if canonical else None
+        text = name
+    if text and _X_GOVERNMENT.match(text):
+        # "jointly hosted by the government and CTED": the event's state's government, when the
+        # event's state is known; otherwise no organiser.
+        canonical, code, _ = resolve(text, country)
+        return (canonical, code) if code else None
+    if text and (plural := _PLURAL_HEAD.match(text)):
+        # "the governments of Australia and Denmark": the first state's body here, the others'
+        # in ``_distribute``.
+        canonical, code, _ = resolve(_singular(plural), country)
+        if code:
+            return canonical, code
     if not text or not org_like(text):
+        return None
+    if len(marks) == 1 and not org_like(clean(restore(piece, names).replace(_SPACE_MARK, " "))):
+        # "Muhammad R. Shah of the UN Office of Counter-Terrorism", "der Organisation für
+        # Sicherheit ... stattfinden": the organisation word is the catalogued body's, and the
+        # words around it make no name.
         return None
     canonical, code, _ = resolve(text, country)
     return (canonical, code) if canonical else None
@@ -538,7 +603,7 @@ _ARTICLE_FIRST = re.compile(
 )
 _PLURAL_HEAD = re.compile(
     r"^(?P<head>(?:the\s+)?(?:Permanent\s+)?(?:Missions|Embassies|Ministries|Governments"
-    r"|Delegations|Offices|Ministerios|Ministères|Ambassades|Misiones|Gobiernos))\s+"
+    r"|Delegations|Offices|Ministerios|Ministères|Ambassades|Misiones|Gobiernos|Gouvernements))\s+"
     r"(?P<link>of|de|des|du|del)\s+(?:the\s+)?(?P<rest>.+)$",
     re.IGNORECASE,
 )
@@ -554,6 +619,7 @@ _SINGULAR = {
     "ambassades": "Ambassade",
     "misiones": "Misión",
     "gobiernos": "Gobierno",
+    "gouvernements": "Gouvernement",
 }
 
 
@@ -611,14 +677,22 @@ def _distribute(items: list[tuple[str, str | None]], pieces: list[str], where: _
         m = _PLURAL_HEAD.match(where.written(piece))
         if m is None:
             continue
-        head = " ".join(
-            _SINGULAR.get(w.casefold(), w) for w in m.group("head").split() if w.casefold() != "the"
-        )
-        items[k] = (_named(f"{head} {m.group('link')} {m.group('rest')}"), items[k][1])
+        head = _singular_head(m)
+        items[k] = (_named(_singular(m)), items[k][1])
         nxt = where.written(pieces[k + 1])
         code = cat.state_code(nxt)
         if code or _portfolio(nxt.lower()):
             items[k + 1] = (_named(f"{head} {m.group('link')} {nxt}"), code)
+
+
+def _singular_head(plural: re.Match[str]) -> str:
+    words = plural.group("head").split()
+    return " ".join(_SINGULAR.get(w.casefold(), w) for w in words if w.casefold() != "the")
+
+
+def _singular(plural: re.Match[str]) -> str:
+    """ "Governments of Australia and Denmark" -> "Government of Australia and Denmark"."""
+    return f"{_singular_head(plural)} {plural.group('link')} {plural.group('rest')}"
 
 
 def _named(text: str) -> str:
@@ -627,14 +701,25 @@ def _named(text: str) -> str:
         return found[0]
     m = _OF_STATE.match(text)
     if m and (code := cat.state_code(m.group("state"))):
+        if _X_GOVERNMENT.match(m.group("what")):
+            return government(code)  # "Gouvernements du Canada et de la France"
         return f"{m.group('what')} of {country_name(code, article=True) or code}"
     return text
+
+
+def mask_names(text: str) -> str:
+    """``text`` with the commas in brackets and the spaces and commas of quoted names masked, so
+    that no list separator splits them; ``clean`` and ``split_list`` unmask."""
+    masked = _PAREN.sub(lambda m: m.group(0).replace(",", _COMMA_MARK), text)
+    return _QUOTED.sub(
+        lambda m: m.group(0).replace(",", _COMMA_MARK).replace(" ", _SPACE_MARK), masked
+    )
 
 
 def split_list(clause: str, country: str | None, *, strict: bool) -> list[str]:
     """Split a list of organisers; ``strict`` stops at the first piece that is no organiser (a
     list after a role phrase is the role's; what follows it is the sentence going on)."""
-    where = _Protected(_PAREN.sub(lambda m: m.group(0).replace(",", _COMMA_MARK), clause))
+    where = _Protected(mask_names(clause))
     chunks = separator().split(where.text)
     pieces: list[str] = []
     for index, chunk in enumerate(chunks):
@@ -657,8 +742,8 @@ def split_list(clause: str, country: str | None, *, strict: bool) -> list[str]:
             if portfolio is not None and not portfolio[1]:
                 item = (ministry_name(portfolio[0], resolved[-1][1]), resolved[-1][1])
         if item is None:
-            if strict:
-                break
+            if strict and not _X_GOVERNMENT.match(where.written(piece)):
+                break  # a government of no known state is a body still: the list goes on
             continue
         resolved.append(item)
         kept.append(piece)
@@ -819,6 +904,15 @@ def _loose(name: str) -> str:
     return " ".join(cat.stem_key(w) for w in _WORD.findall(name) if fold(w) not in _MINOR)
 
 
+def _without_demonym(name: str) -> str | None:
+    """A name without the state adjective after it: "Ecole Nationale de la Magistrature
+    française" is the "Ecole Nationale de la Magistrature" (the adjective says whose it is)."""
+    head, _, last = name.rpartition(" ")
+    if len(head.split()) < 2 or cat.demonym_code(last) is None:
+        return None
+    return fold(head)
+
+
 def same_body(a: str, b: str) -> bool:
     """Whether two names denote one body: spellings, acronyms and full names, cases of a declined
     name, and a unit and its organisation ("OSCE TNTD" is the OSCE; UNOCT and UNODC are
@@ -844,6 +938,8 @@ def _same_body(a: str, b: str) -> bool:
     if ca in _lineage(cb) or cb in _lineage(ca):
         return True
     if " " in ca and " " in cb and _loose(ca) == _loose(cb):
+        return True
+    if _without_demonym(ca) == fold(cb) or _without_demonym(cb) == fold(ca):
         return True
     for short, long in ((ca, cb), (cb, ca)):
         letters = re.sub(r"[^A-Za-zА-Яа-яЁё]", "", short)

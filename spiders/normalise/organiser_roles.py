@@ -9,12 +9,14 @@ phrases that add co-organisers to a list ("in co-operation with", "with the supp
 were passed over, but they are no organisers and end a list of organisers. A support phrase that
 names a fund ("with support from the UN peace fund", "через Целевой фонд") is funding.
 
-Besides the role phrases, three sentence shapes name organisers: the subject of an active verb
+Besides the role phrases, these sentence shapes name organisers: the subject of an active verb
 that holds an event ("Kuwait, Tajikistan and UNOCT will jointly organise the conference", "La
-France accueille une réunion", "Am 14. Mai organisierte das LKA ... den Fachtag"), the German
-passive with its participle at the end ("wird vom belarussischen Außenministerium und der OSZE
-organisiert"), and a meeting that belongs to a body ("the 26th meeting of the APEC
-Counter-Terrorism Task Force was held").
+France accueille une réunion", "Am 14. Mai organisierte das LKA ... den Fachtag"), the subject
+after the verb of a Romance relative clause ("la Conferencia que organizó el Gobierno
+argentino"), the bodies a partner phrase joins its list to ("SEARCCT, in collaboration with the
+Army, conducted a forum"), the German passive with its participle at the end ("wird vom
+belarussischen Außenministerium und der OSZE organisiert"), and a meeting that belongs to a body
+("the 26th meeting of the APEC Counter-Terrorism Task Force was held").
 """
 
 from __future__ import annotations
@@ -27,7 +29,9 @@ from confwatch.spiders.normalise import lexicon
 from confwatch.spiders.normalise import organiser_catalogue as cat
 from confwatch.spiders.normalise.organiser_catalogue import MARK, PLACEHOLDER, protect, restore
 from confwatch.spiders.normalise.organiser_names import (
+    QUOTED_UNIT,
     clean,
+    mask_names,
     org_like,
     resolve,
     split_list,
@@ -194,7 +198,8 @@ def list_label() -> re.Pattern[str]:
 def _not_counted() -> re.Pattern[str]:
     """Funding, patronage, participation: the end of a list of organisers."""
     return re.compile(
-        rf",?\s+(?:and\s+)?(?:{lexicon.fragment('role', *_NOT_COUNTED)})(?!\w)", re.IGNORECASE
+        rf",?\s+(?:(?:and|et|und|y|и)\s+)?(?:{lexicon.fragment('role', *_NOT_COUNTED)})(?!\w)",
+        re.IGNORECASE,
     )
 
 
@@ -210,7 +215,8 @@ _FUND = re.compile(r"(?<!\w)(?:fund|funds|fonds|fondo|фонд\w*|через|tru
 _CLAUSE_END = re.compile(
     r"(?<![A-Z])\.(?=\s|$)|\n\s*\n|\n[ \t]*-?[ \t]*[A-Z][\w /]{0,40}:[ \t]*(?:\n|$)|\bPhoto\b"
     r"|,?\s+(?:will|would|shall|takes?|took|taking|is|are|was|were|has|have|had|which|who|whose|that"
-    r"|where|when|since|during|aims?|aimed|remains?|brings?|brought|concluded|started|opens?|opened"
+    r"|where|when|since|during|aura|auront|sera|seront|será|serán|tendrá|tendrán"
+    r"|aims?|aimed|remains?|brings?|brought|concluded|started|opens?|opened"
     r"|held|builds?|seeks?|provides?|focus(?:es)?|to\s+(?:discuss|strengthen|promote|address|share|explore)"
     r"|on\s+(?:the\s+)?(?:day|\d)|from\s+\d|(?:in|on)\s+(?:\d|January|February|March|April|May|June|July"
     r"|August|September|October|November|December)|under\s+the\s+(?:theme|title|motto|slogan)"
@@ -229,7 +235,10 @@ _MAX_CLAUSE = 400
 # "RIYADH, 17 February — ", "20 SEPTEMBER 2023, NEW YORK | ").
 _SENTENCE_START = re.compile(
     r"(?:[.!?]\s+(?=[A-ZА-ЯЁ“\"«„])|\n(?=\s*[^\W\d_a-zа-яё]|\s*[-•*\d\"“«„])|\s\|\s|(?<=\d{4})\s+[–—-]\s+"
-    r"|^[A-ZА-ЯЁ][A-ZА-ЯЁ .'’-]{2,30},[^–—\n]{2,40}?\s[–—-]\s)",
+    r"|^[A-ZА-ЯЁ][A-ZА-ЯЁ .'’-]{2,30},[^–—\n]{2,40}?\s[–—-]\s|^\([^()\n]{2,40}\)\s+"
+    # "Баку, Азербайджан – ", "Vienna, Austria - ": a dateline's city and country, as written.
+    r"|^[A-ZА-ЯЁ][\w.'’-]+(?:\s[A-ZА-ЯЁ][\w.'’-]+){0,2},\s*[A-ZА-ЯЁ][\w.'’-]+"
+    r"(?:\s[A-ZА-ЯЁ][\w.'’-]+){0,2}\s[–—-]\s)",
     re.MULTILINE,
 )
 _SENTENCE_END = re.compile(r"(?<![A-Z])[.!?](?=\s|$)|\n")
@@ -243,20 +252,28 @@ def _sentence(text: str, start: int, end: int) -> str:
     return " ".join(text[begin : stop.end() if stop else min(len(text), end + 300)].split())
 
 
-def _clause_after(text: str, start: int) -> tuple[str, int, str | None]:
-    """The list after a role phrase, where it ends, and the role phrase that ended it when that
-    was funding, patronage or participation (its bodies are read as such)."""
-    window = text[start : start + _MAX_CLAUSE]
-    protected, names = protect(window)
+_TRAILING_AND = re.compile(r"(?:,|\s)\s*(?:and|et|und|y|и|as\s+well\s+as|ainsi\s+que)?\s*$", re.I)
+
+
+def _clause_after(text: str, start: int, limit: int | None = None) -> tuple[str, int, str | None]:
+    """The list after a role phrase (up to ``limit``, where another role's list starts), where
+    it ends, and the role phrase that ended it when that was funding, patronage or
+    participation (its bodies are read as such)."""
+    window = text[start : min(start + _MAX_CLAUSE, limit or len(text))]
+    # Names go back as the page spells them: lengths stay the page's, and an uncatalogued name
+    # holding a catalogued one ("... Initiative Center on combating crime (SECI Center)") stays
+    # one name.
+    protected, _, spelled = cat.protect_spelled(window)
     ends = [m.start() for m in (_CLAUSE_END.search(protected),) if m]
     stop = _not_counted().search(protected)
     if stop and (not ends or stop.start() < min(ends)):
         clause = protected[: stop.start()]
-        restored = restore(clause, names)
-        return restored, start + len(restore(protected[: stop.end()], names)), "stop"
+        restored = restore(clause, spelled)
+        return restored, start + len(restore(protected[: stop.end()], spelled)), "stop"
     clause = protected[: min(ends)] if ends else protected
-    restored = restore(clause, names)
-    return restored, start + len(restored), None
+    restored = restore(clause, spelled)
+    # Cut where the next role's list starts: "X and [co-organized by]" leaves its "and".
+    return _TRAILING_AND.sub("", restored), start + len(restored), None
 
 
 def _without_funds(clause: str) -> tuple[str, list[str]]:
@@ -284,13 +301,17 @@ def find_mentions(text: str, *, country: str | None = None) -> list[Mention]:
         return []
     found: list[Mention] = []
     consumed = 0
-    for cue in _cues(text):
+    cues = _cues(text)
+    for index, cue in enumerate(cues):
         if cue.start < consumed:
             continue
         role = cue.role
         if role == "partner" and not _attached_to_event(text, cue):
             continue
-        clause, consumed, stop = _clause_after(text, cue.end)
+        # "initiated by X in partnership with Y and co-organized by Z": the next role phrase
+        # (not a partner phrase, which joins a list) starts a list of its own.
+        limit = next((c.start for c in cues[index + 1 :] if c.role != "partner"), len(text))
+        clause, consumed, stop = _clause_after(text, cue.end, limit)
         # Running text wraps lines anywhere ("the Government \nof Switzerland"): not a list break.
         flat = " ".join(clause.split())
         evidence = _sentence(text, cue.start, cue.end)
@@ -304,6 +325,8 @@ def find_mentions(text: str, *, country: str | None = None) -> list[Mention]:
         else:
             flat, funded = _without_funds(flat)
             names = split_list(flat, country, strict=True)
+        if role == "partner" and names:
+            found += _partnered(text, cue, country)
         found += [Mention(n, role, cue.start, k, evidence) for k, n in enumerate(names)]
         for k, piece in enumerate(funded):
             for name in split_list(piece, country, strict=False):
@@ -322,6 +345,21 @@ def find_mentions(text: str, *, country: str | None = None) -> list[Mention]:
         else m
         for m in found
     ]
+
+
+def _partnered(text: str, cue: _Cue, country: str | None) -> list[Mention]:
+    """The bodies a partner phrase joins its list to, when they open the sentence: "SEARCCT, in
+    collaboration with the Army, conducted a forum", "L'Institut X, en partenariat avec Y, a
+    tenu ..." (the list after the phrase is read by the caller)."""
+    begin = max(0, cue.start - _MAX_SUBJECT)
+    starts = [m.end() for m in _SENTENCE_START.finditer(text, begin, cue.start)]
+    begin = starts[-1] if starts else begin
+    before = text[begin : cue.start]
+    if _verbs().search(before) or _CLAUSE_END.search(before):
+        return []  # "BEI organised the workshop with the support of X": the verb's subject
+    names = _subject_list(before, country)
+    evidence = _sentence(text, cue.start, cue.end)
+    return [Mention(n, "subject", cue.start - 1, k, evidence) for k, n in enumerate(names)]
 
 
 _PASSIVE_SUPPORT = re.compile(r"^(?:supported|unterstützt)\b", re.IGNORECASE)
@@ -370,7 +408,8 @@ def _joint(text: str, country: str | None) -> list[Mention]:
 # What the subject organises must be an event ("held its annual Ministerial meetings"): an event
 # noun of the lexicon within the rest of the sentence.
 _OBJECT_REACH = 160
-_OBJECT_END = re.compile(r"[.!?\n]")
+# A full stop after a day number is a German ordinal ("am 16. und 17. September"), not an end.
+_OBJECT_END = re.compile(r"(?<!\b\d)(?<!\b\d\d)[.!?]|\n")
 _EVENT_KINDS = lexicon.STRONG | lexicon.WEAK
 # Words before the verb that belong to it, not to the subject: "will jointly", "has recently".
 _VERB_LEAD = re.compile(
@@ -409,6 +448,7 @@ def _subjects(text: str, country: str | None) -> list[Mention]:
             continue  # "organised by X": a role phrase, read above
         event = _event_after(text, verb.end())
         if event is None:
+            out += _relative_subject(text, verb, country)
             continue
         begin = max(0, verb.start() - _MAX_SUBJECT)
         starts = [m.end() for m in _SENTENCE_START.finditer(text, begin, verb.start())]
@@ -422,6 +462,28 @@ def _subjects(text: str, country: str | None) -> list[Mention]:
             names = _inverted_subject(after, country)
         out += [Mention(n, "subject", begin, k, evidence) for k, n in enumerate(names)]
     return out
+
+
+# "la Conferencia ... que organizó el Gobierno argentino", "le colloque qu'organise l'OIF": the
+# event, a relative pronoun, then the verb and its subject.
+_RELATIVE = re.compile(r"(?:\bque|\bqu['’])\s*$", re.IGNORECASE)
+_RELATIVE_REACH = 120
+
+
+def _relative_subject(text: str, verb: re.Match[str], country: str | None) -> list[Mention]:
+    """The subject after the verb of a relative clause whose antecedent is an event:
+    "Conferencia ... que organizó el Gobierno argentino." (Romance languages put it there)."""
+    if not _RELATIVE.search(text[max(0, verb.start() - 12) : verb.start()]):
+        return []
+    before = text[max(0, verb.start() - _RELATIVE_REACH) : verb.start()]
+    if stop := list(re.finditer(r"[.!?\n]", before)):
+        before = before[stop[-1].end() :]
+    if not lexicon.event_words(before, _EVENT_KINDS):
+        return []
+    clause, _, _ = _clause_after(text, verb.end())
+    names = split_list(" ".join(clause.split()), country, strict=True)
+    evidence = _sentence(text, verb.start(), verb.end())
+    return [Mention(n, "subject", verb.start(), k, evidence) for k, n in enumerate(names)]
 
 
 # "On 8 December 2015 the Permanent Missions ...", "Am 9. Mai hat ...": an opening date.
@@ -442,8 +504,10 @@ def _subject_list(text: str, country: str | None) -> list[str]:
         text = text[: stop.start()]
     text, _ = _without_funds(text)
     text = _DASH_ASIDE.sub("", _DATE_ASIDE.sub("", text)).strip(" ,")
-    text = _OPENING_DATE.sub("", text)
-    protected, names = protect(text)
+    text = mask_names(_OPENING_DATE.sub("", text))
+    # Names go back as the page spells them ("Intergovernmental Authority on Development's
+    # (IGAD's) Capacity Building Program (ICPAT)" stays one name).
+    protected, _, names = cat.protect_spelled(text)
     chunks = list_separator().split(protected)
     pieces = [p for i, p in enumerate(chunks) if i % 2 == 0]
     seps = [""] + [p for i, p in enumerate(chunks) if i % 2 == 1]
@@ -480,6 +544,8 @@ def _is_whole(piece: str, names: list[str]) -> bool:
     """A subject piece is one name, not a sentence's opening with a name at its end ("In a joint
     initiative last spring, UNODC")."""
     restored = clean(restore(piece, names))
+    if QUOTED_UNIT.match(restored):
+        return True  # "„Zentrum für Analyse“ am Bundesamt für Verfassungsschutz"
     if PLACEHOLDER.search(piece) and len(PLACEHOLDER.findall(piece)) == 1:
         before = piece[: piece.index(MARK)]
         return len(clean(before).split()) <= 2 or org_like(restored)

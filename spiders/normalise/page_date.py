@@ -8,8 +8,10 @@ That day is not the event's: an event's "today", "Thursday" or "two-day" is reso
 (eval-format §5.4), and a year-less date takes its year from it (§5.7).
 
 A site's crawl-time header ("mercredi 23 août 2017" above the headline, "Freitag, 26 April 2024")
-is no page date: a weekday date line that opens the page is passed over. The crawl date never
-stands in for the page's date here.
+is no page date: a weekday date line that opens the page is passed over. Nor is an event's heading,
+a date line with the event's hours beside or under it ("Montag, den 17. November 2025" / "9.30 –
+16.30 Uhr"): a page is posted at one time, an event runs for hours. The crawl date never stands in
+for the page's date here.
 
 ``classify`` says what a date found in a sentence is (a dateline, a date line, a publication
 stamp, or running text); ``own_date`` reads the page's date from the opening of its text.
@@ -25,7 +27,7 @@ from functools import lru_cache
 
 from confwatch.spiders.normalise import dates
 
-__all__ = ["DateUse", "classify", "own_date"]
+__all__ = ["DateUse", "classify", "hours_line", "own_date"]
 
 _OPENING = 12  # sentences of a page read for its own date (a letterhead may come first)
 _PREFIX = 70  # characters of a dateline before its date
@@ -50,6 +52,24 @@ _PUBLISHED = re.compile(
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+# An event's hours: a span of clock times ("9.30 – 16.30 Uhr", "10:00 - 17:00", "from 9 am to
+# 5 pm", "de 9h30 à 17h", "с 10:00 до 18:00", "von 9 bis 17 Uhr", "de 9:00 a 13:00"). A page's
+# own date carries one time (when it was posted), never a span: a date line with hours is an
+# event's heading.
+_CLOCK = (
+    r"(?:[01]?\d|2[0-3])"
+    r"(?:[:.h][0-5]\d(?![./]\d)\s?(?:uhr|h|hrs|[ap]\.?m\.?)?|\s?(?:uhr|h|[ap]\.?m\.?)(?!\w))"
+)
+_HOURS = re.compile(
+    rf"(?<![\w.:/-]){_CLOCK}\s*(?:[-–—]|to|till|until|à|a|bis|до|hasta)\s*{_CLOCK}",
+    re.IGNORECASE,
+)
+_FROM = r"(?:from|de|von|с|desde|de\s+las)\s+"
+_HOURS_LINE = re.compile(
+    rf"(?:{_FROM}(?:[01]?\d|2[0-3])\s*(?:to|à|a|bis|до|hasta)\s*{_CLOCK}|(?:{_FROM})?{_HOURS.pattern})"
+    r"\s*(?:uhr|h|hrs)?\s*(?:\([^()]{1,20}\))?\W*",
+    re.IGNORECASE,
+)
 _LINE_LEFT = 4  # words a date line may carry besides its date ("EUROPA PRESS", "FE Report")
 
 
@@ -62,6 +82,7 @@ class DateUse:
     kind: str
     weekday: bool = False  # a weekday name stands beside the date
     published: bool = False  # a "Published" word says whose date it is
+    hours: bool = False  # an event's hours follow the date ("17 May 2018 10:00 - 16:30")
 
 
 def classify(
@@ -72,14 +93,18 @@ def classify(
     before, after = sentence[:start], sentence[end:]
     weekday = _weekday_near(before, after, languages)
     single = found.start == found.end
+    if single and _HOURS.match(after.lstrip(" ,|–—-")):
+        return DateUse("line", weekday, hours=True)  # "Date: Thursday, 17 May 2018 10:00 - 16:30"
     if single and _CLOCK_FIRST.fullmatch(before):
         return DateUse("stamp", weekday)  # "13:50 12/09/2019 В Петербурге эксперты ..."
+    if single and _PUBLISHED.search(before[-30:]):
+        # "... inquiétude Publié le mardi 7 decembre 2021"; "Publié le ..." opening the page is
+        # no dateline's place either
+        return DateUse("stamp", weekday, True)
     if single and start <= _PREFIX and (not before.strip() or _place_prefix(before, languages)):
         tail = _DATELINE_TAIL.match(after)
         if tail and (tail.end() < len(after) or before.strip()):
             return DateUse("dateline", weekday)
-    if single and _PUBLISHED.search(before[-30:]):
-        return DateUse("stamp", weekday, True)  # "... inquiétude Publié le mardi 7 decembre 2021"
     rest = _WORD.findall(_STAMP_TIME.sub(" ", f"{before} {after}"))
     names = _weekdays(_langs(languages))
     words = [w for w in rest if w.lower().strip(".,") not in names]
@@ -107,8 +132,8 @@ def own_date(
         if not hits:
             continue
         use = classify(sentence, hits[0], languages)
-        if use.kind == "text":
-            continue
+        if use.kind == "text" or use.hours or hours_line(sentences[i + 1 : i + 2]):
+            continue  # running text, or an event's date with its hours
         header = not use.published and (
             use.weekday or _only_weekday_line(sentence, hits[0], languages)
         )
@@ -120,6 +145,12 @@ def own_date(
         return None
     _, _, day, sentence = min(found)
     return day, sentence
+
+
+def hours_line(lines: Sequence[str]) -> bool:
+    """The first of ``lines`` is an event's hours on a line of their own ("9.30 – 16.30 Uhr",
+    "10:00 - 17:00 (CET)", "de 9h30 à 17h"): the date line above it is the event's."""
+    return bool(lines) and _HOURS_LINE.fullmatch(lines[0].strip()) is not None
 
 
 def _only_weekday_line(

@@ -66,6 +66,8 @@ class PlaceMention:
     years: tuple[int, ...] = ()  # the years its clause names
     dated: bool = False  # its clause gives a full date after it ("in Basel on 4-5 December 2014")
     others: tuple[Place, ...] = ()  # other cities of the same name, best first
+    # "a regional conference in X": a meeting introduced with an indefinite article
+    indefinite: str | None = None
 
     @property
     def strong(self) -> bool:
@@ -83,11 +85,16 @@ class _Words:
     venue: frozenset[str]  # "Hotel Y, Vienna", "UN Headquarters, New York"
     venue_of: frozenset[str]  # "Université de Kairouan" (not a palace: "Palacio de Viana")
     of: frozenset[str]  # "de", "of" after a venue word
+    at: frozenset[str]  # "at", "au", "im": a venue follows
+    articles: frozenset[str]  # "the", "la", "el" between "at" and a venue
     office: frozenset[str]  # "the OSCE Office in Tajikistan": part of a body's name, no venue
     retrospective: tuple[str, ...]
     soft_retrospective: tuple[str, ...]  # background only before an event noun, no held word
     not_cities: frozenset[str]
     landmarks: frozenset[str]
+    indefinite: re.Pattern[str]  # "a regional", "une", "einer": an article before a noun
+    host_country: tuple[str, ...]  # "host country", "país anfitrión", "Gastgeberland"
+    list_words: frozenset[str]  # "and", "und", "et", "и": between the items of a list
 
 
 @cache
@@ -108,6 +115,8 @@ def _words() -> _Words:
         venue=keys("venue_words"),
         venue_of=keys("venue_of_words"),
         of=frozenset({"of", "de", "du", "des", "d", "del", "di"}),
+        at=keys("venue_lead_words"),
+        articles=keys("articles"),
         office=keys("office_words"),
         retrospective=gaz.retrospective,
         soft_retrospective=tuple(
@@ -115,12 +124,29 @@ def _words() -> _Words:
         ),
         not_cities=gaz.not_cities,
         landmarks=gaz.landmarks,
+        host_country=tuple(keys("host_country_words")),
+        list_words=keys("list_words"),
+        indefinite=re.compile(
+            r"(?:^|\s|\b[dlDL]['’])(?:"
+            + "|".join(re.escape(w) for w in data.get("indefinite_articles", ()))
+            + r")\s+(?:(?!(?:the|la|le|les|el|los|las)\s)[^\W\d]+\s+)?$",
+            re.IGNORECASE,
+        ),
     )
 
 
+# French elision glued to a name: "d’Abidjan" (of Abidjan), "l’Algérie".
+_ELIDED = re.compile(r"[dlDL]['’](?=[^\W\d_])")
+
+
+def _elided(token: str) -> bool:
+    return len(token) > 2 and _ELIDED.match(token) is not None
+
+
 def _capitalised(token: str) -> bool:
-    """A name's first letter: upper case, or a letter of a script without case (Arabic)."""
-    first = token[0]
+    """A name's first letter (after an elided article: "d’Abidjan"): upper case, or a letter of
+    a script without case (Arabic)."""
+    first = token[2] if _elided(token) else token[0]
     if first.isupper():
         return True
     return not first.isascii() and first.isalpha() and not first.islower()
@@ -135,8 +161,10 @@ class _Name:
     key: str
 
 
-def _names(tokens: list[str], keys: list[str]) -> list[_Name]:
-    """The country and city names among the tokens, longest first at each place."""
+def _names(tokens: list[str], keys: list[str], whole: list[str] | None = None) -> list[_Name]:
+    """The country and city names among the tokens, longest first at each place. ``keys`` read
+    a word alone ("d’Abidjan": "abidjan"), ``whole`` inside a longer name ("Côte d’Ivoire")."""
+    whole = whole or keys
     gaz = places._gazetteer()
     found: list[_Name] = []
     i = 0
@@ -152,13 +180,20 @@ def _names(tokens: list[str], keys: list[str]) -> list[_Name]:
         for size in range(run, 0, -1):
             if not _capitalised(tokens[i + size - 1]):
                 continue
-            key = " ".join(keys[i : i + size]) if size > 1 else keys[i]
+            key = " ".join(whole[i : i + size]) if size > 1 else keys[i]
             code = places.declined_country(key)
             if code is None and size > 1 and key in gaz.us_states:
                 code = "US"
             if code is None and size > 2:
                 code = places._country_by_key(key)
             hits = places._cities(key)
+            if code is not None and hits:
+                # "in Montenegro", "in Armenien": a country's name is the country, not a town of
+                # that name elsewhere (Montenegro in Brazil, Armenia in Colombia); only a city's
+                # own name that is a country's name in another language stays a city ("Granada"
+                # is Grenada in Spanish).
+                english = places.english_country_name(key)
+                hits = tuple(c for c in hits if c.country == code or (c.primary and not english))
             if code is not None or hits:
                 matched = _Name(i, i + size, code, hits, key)
                 break
@@ -177,7 +212,12 @@ class _Text:
         self.text = text
         self.matches = list(_TOKEN.finditer(text))
         self.tokens = [m.group() for m in self.matches]
-        self.keys = [places.fold(t) if t not in _PUNCT else "" for t in self.tokens]
+        self.whole = [places.fold(t) if t not in _PUNCT else "" for t in self.tokens]
+        # a word alone drops its elided article: "d’Abidjan" is looked up as "abidjan"
+        self.keys = [
+            places.fold(t[2:]) if _elided(t) else k
+            for t, k in zip(self.tokens, self.whole, strict=True)
+        ]
         self.ends = [m.end() for m in _SENTENCE_END.finditer(text)]
 
     def offset(self, token: int) -> int:
@@ -204,12 +244,9 @@ def _cue_before(t: _Text, start: int, words: _Words) -> str | None:
     """The cue before a name: "held" ("held in X", "Venue: X", "Hotel Y, X"), "venue of" ("au
     Palais provincial de Mons", "University of Kairouan"), "in" ("in X"), or None."""
     keys = t.keys
-    if (
-        start >= 1
-        and keys[start - 1] in words.of
-        and any(_bare(t, k) in words.venue_of for k in range(max(0, start - 4), start - 1))
-    ):
-        return "venue of"
+    venue = _venue_of(t, start, words)
+    if venue is not None:
+        return venue
     # "(Strasbourg, 22-24 November 2021)": a meeting's own place and date in brackets.
     if start >= 1 and t.tokens[start - 1] == "(" and _date_follows(t, start):
         return "held"
@@ -254,6 +291,48 @@ def _cue_before(t: _Text, start: int, words: _Words) -> str | None:
     return None
 
 
+def _venue_of(t: _Text, start: int, words: _Words) -> str | None:
+    """A venue named with its city after "of": "venue of" for a university or academy ("à
+    l’Université de Kairouan", "at the University of X"), "named venue" for a hotel or hall by
+    its own name ("au Sofitel d’Abidjan", "im Kongresshaus of Y"). Only where a word says "at"
+    before it: "the attacks against the University of X" and "an institute based within the
+    University of X" name a body, not a venue."""
+    keys, tokens = t.keys, t.tokens
+    if tokens[start][:1] in {"d", "D"} and _elided(tokens[start]):
+        of = start  # "d’Abidjan": the "of" is inside the name's token
+    elif start >= 1 and keys[start - 1] in words.of:
+        of = start - 1
+    else:
+        return None
+    venue = next(
+        (k for k in range(of - 1, max(-1, of - 4), -1) if _bare(t, k) in words.venue_of), None
+    )
+    if venue is not None:
+        return "venue of" if _at_before(t, venue, words) else None
+    first = of  # a name of one to three capitalised words before "of": "Sofitel", "Hotel Ukraina"
+    while first > 0 and of - first < 3 and keys[first - 1] and _capitalised(tokens[first - 1]):
+        first -= 1
+    if first == of or not _at_before(t, first, words):
+        return None
+    return "named venue"
+
+
+def _at_before(t: _Text, k: int, words: _Words) -> bool:
+    """A word that says "at" before token ``k``: "at", "au", "im", or a preposition with an
+    article ("in the", "à l’", "en el")."""
+    token = t.tokens[k]
+    if _elided(token) and token[0] in "lL" and k >= 1:
+        return t.keys[k - 1] in words.weak or t.keys[k - 1] in words.at
+    j = k - 1
+    article = False
+    while j >= 0 and t.keys[j] in words.articles:
+        j, article = j - 1, True
+    if j < 0:
+        return False
+    key = t.keys[j]
+    return key in words.at or (article and (key in words.weak or key in words.strong))
+
+
 def _bare(t: _Text, k: int) -> str:
     """A token's key without a French elided article: "l’Université" -> "universite"."""
     token = t.tokens[k]
@@ -280,7 +359,24 @@ def _cue_after(t: _Text, name: _Name, words: _Words) -> str | None:
         return "host"  # "Minsk hosted the conference", "Rabat a abrité ..."
     if keys[end] in words.after:
         return "in"  # "Улаанбаатар хотод"
+    if name.country is not None and not name.cities and _host_country(t, name, words):
+        return "host"  # "Argentina was the host country", "le pays hôte, le Maroc"
     return None
+
+
+_HOST_WINDOW = 4  # words between a country and "host country"
+
+
+def _host_country(t: _Text, name: _Name, words: _Words) -> bool:
+    """ "Argentina fue el país anfitrión", "the host country, Kenya": the phrase within a few
+    words after or right before the country's name."""
+    keys = t.keys
+    after = " ".join(k for k in keys[name.end : name.end + _HOST_WINDOW + 2] if k)
+    before = " ".join(k for k in keys[max(0, name.start - _HOST_WINDOW) : name.start] if k)
+    return any(
+        f" {w} " in f" {after} " or before.endswith(w) or before.endswith(f"{w} the")
+        for w in words.host_country
+    )
 
 
 def _following_country(t: _Text, name: _Name) -> tuple[str | None, int]:
@@ -358,8 +454,8 @@ def _judge(t: _Text, name: _Name, cue: str | None, words: _Words) -> PlaceMentio
     offset = t.offset(name.start)
     following, between = _following_country(t, name)
     if name.country is not None and not name.cities:
-        if cue is None or cue == "office in":
-            return None  # "the OSCE Office in Tajikistan": a body's name, no venue
+        if cue is None or cue in {"office in", "named venue"}:
+            return None  # "the OSCE Office in Tajikistan", "at the Embassy of X": a body's name
         return PlaceMention(Place(None, name.country), cue, offset)
     if cue == "office in":
         cue = "in"  # "at the Federal Foreign Office in Berlin": the city is still named
@@ -387,16 +483,17 @@ def _judge(t: _Text, name: _Name, cue: str | None, words: _Words) -> PlaceMentio
         return None
     if name.key in words.not_cities:
         return None
-    if cue == "in" and _short_line(t.text, offset):
-        return None  # "Documentation Centre in Prague": a menu entry, not a sentence
+    if cue == "in" and _short_line(t.text, offset) and not _event_noun_before(t, name.start):
+        # "Documentation Centre in Prague": a menu entry, not a sentence ("Summit in X" is a name)
+        return None
     if best.population >= _CONFIDENT_POPULATION:
         return PlaceMention(_place_of(best), cue, offset, others=_others(name.cities, best))
     multiword = name.end - name.start > 1
     # After "held in", as a host, or right after the event's noun ("la conférence ... à Mons"),
     # a town of some size is the venue too ("held in Suva"); so is a city of several words after
     # a bare "in" ("Port of Spain"): hardly anything else.
-    strong = cue in {"held", "host", "landmark", "venue of"} or (
-        cue == "in" and _event_noun_before(t, name.start)
+    strong = cue in {"held", "host", "landmark", "venue of", "named venue"} or (
+        cue == "in" and (_event_noun_before(t, name.start) or _opens_on_event(t, name))
     )
     if best.population >= _HELD_POPULATION and (multiword or (strong and best.primary)):
         return PlaceMention(_place_of(best), cue, offset, others=_others(name.cities, best))
@@ -409,6 +506,22 @@ def _event_noun_before(t: _Text, start: int) -> bool:
     begin, _ = t.sentence_bounds(t.offset(start))
     window = t.text[max(begin, t.offset(first)) : t.offset(start)]
     return lexicon.has_event_word(window, lexicon.STRONG)
+
+
+def _opens_on_event(t: _Text, name: _Name) -> bool:
+    """A sentence that opens on the place, an event noun or held word close after: "In Herzliya
+    tagt die Konferenz", "In Suva, the regional forum opened", "À Mons se tient ..."."""
+    begin, _ = t.sentence_bounds(t.offset(name.start))
+    lead = t.text[begin : t.offset(name.start)].split()
+    if len(lead) != 1:
+        return False  # the preposition alone before the name
+    last = min(len(t.tokens), name.end + _LOOKBACK) - 1
+    window = t.text[t.matches[name.end - 1].end() : t.matches[last].end()]
+    # to the sentence's end, an ordinal's dot aside ("die 15. Konferenz")
+    window = _WORD_THEN_STOP.split(window, maxsplit=1)[0]
+    return lexicon.has_event_word(window, lexicon.STRONG) or bool(
+        lexicon.words("held", "passive", "opening").search(window)
+    )
 
 
 def _unknown_town(t: _Text, country: _Name, words: _Words) -> PlaceMention | None:
@@ -445,6 +558,25 @@ def _unknown_town(t: _Text, country: _Name, words: _Words) -> PlaceMention | Non
     )
 
 
+def _in_country_list(t: _Text, names: list[_Name], i: int) -> bool:
+    """ "instability in Syria, Iraq and Libya", "au Mali, au Niger et au Tchad": countries listed
+    together are a topic or a region, not one meeting's venue."""
+    words = _words()
+
+    def listed(a: _Name, b: _Name) -> bool:
+        between = range(a.end, b.start)  # ", ", " and ", ", au ", " et au "
+        return 1 <= len(between) <= 3 and all(
+            t.tokens[k] == "," or t.keys[k] in words.list_words or t.keys[k] in words.weak
+            for k in between
+        )
+
+    before = names[i - 1] if i > 0 else None
+    after = names[i + 1] if i + 1 < len(names) else None
+    return (before is not None and before.country is not None and listed(before, names[i])) or (
+        after is not None and after.country is not None and listed(names[i], after)
+    )
+
+
 def mentions(text: str) -> list[PlaceMention]:
     """Every place ``text`` names as a place (with a cue, as a dateline or a venue), in order."""
     if not isinstance(text, str) or not text.strip():
@@ -452,8 +584,8 @@ def mentions(text: str) -> list[PlaceMention]:
     words = _words()
     t = _Text(text)
     out: list[PlaceMention] = []
-    names = _names(t.tokens, t.keys)
-    for name in names:
+    names = _names(t.tokens, t.keys, t.whole)
+    for index, name in enumerate(names):
         if (
             name.end < len(t.keys)
             and t.keys[name.end] in words.capital
@@ -471,11 +603,16 @@ def mentions(text: str) -> list[PlaceMention]:
             found = _unknown_town(t, name, words) or found
         if found is None:
             continue
+        if found.place.city is None and not found.strong and _in_country_list(t, names, index):
+            continue
         clause, clause_start = t.clause(found.start)
         folded = places.fold(clause)
         marker = next((m for m in words.retrospective if m in folded), None)
         if marker is None and words.soft_retrospective:
             marker = _soft_marker(t, clause_start, name.start, words)
+        before = None if found.strong or found.dateline else _Before(t, found.start)
+        if marker is None and before is not None:
+            marker = before.attack()
         years = tuple(sorted({int(y) for y in _YEAR.findall(clause)}))
         out.append(
             PlaceMention(
@@ -487,9 +624,50 @@ def mentions(text: str) -> list[PlaceMention]:
                 years=years,
                 dated=_FULL_DATE.search(clause, found.start - clause_start) is not None,
                 others=found.others,
+                indefinite=before.indefinite(words) if before is not None else None,
             )
         )
     return out
+
+
+_WORD_THEN_STOP = re.compile(r"(?<=[^\W\d_])[.!?](?:\s|$)")
+_NOUN_TO_NAME = 4  # words at most between an event noun and its place: "conference held in X"
+
+
+class _Before:
+    """The sentence before a place, and its event nouns (the sentence is scanned once: the
+    lexicon caches a text's nouns)."""
+
+    def __init__(self, t: _Text, offset: int) -> None:
+        begin, end = t.sentence_bounds(offset)
+        self.text = t.text[begin:offset]
+        nouns = lexicon.event_words(t.text[begin:end], lexicon.STRONG | lexicon.WEAK)
+        self.nouns = [n for n in nouns if n.end <= len(self.text)]
+
+    def indefinite(self, words: _Words) -> str | None:
+        """ "a regional conference in X", "une réunion à X", "auf einer Tagung in X": the event
+        noun right before the place comes with an indefinite article."""
+        if not self.nouns:
+            return None
+        noun = self.nouns[-1]
+        if len(self.text[noun.end :].split()) > _NOUN_TO_NAME:
+            return None
+        found = words.indefinite.search(self.text, 0, noun.start)
+        return f"{found.group(0).strip()} {noun.text}" if found else None
+
+    def attack(self) -> str | None:
+        """An attack named between the sentence's last event noun and the place: "the attacks
+        in Paris", "les attentats ... du musée du Bardo en Tunisie", "nach dem Anschlag in X":
+        the place of the attack, not of a meeting ("the conference in Vienna after the attacks"
+        keeps Vienna)."""
+        attack = max(
+            lexicon.words("date_word", "attack").finditer(self.text),
+            key=lambda m: m.start(),
+            default=None,
+        )
+        if attack is None or any(n.start >= attack.end() for n in self.nouns):
+            return None
+        return attack.group(0)
 
 
 def _soft_marker(t: _Text, clause_start: int, start: int, words: _Words) -> str | None:

@@ -482,6 +482,23 @@ def _country_keys() -> dict[str, tuple[str, ...]]:
     return {code: tuple(keys) for code, keys in by_code.items()}
 
 
+@cache
+def _english_country_keys() -> frozenset[str]:
+    keys: set[str] = set()
+    for country in pycountry.countries:
+        for attr in ("name", "official_name", "common_name"):
+            name = getattr(country, attr, None)
+            if name:
+                keys.add(_key(name))
+    return frozenset(keys)
+
+
+def english_country_name(key: str) -> bool:
+    """``key`` (a folded name) is a country's English name in pycountry ("montenegro"), not only
+    a translation ("granada" is Grenada in Spanish)."""
+    return key in _english_country_keys()
+
+
 def page_names_country(text: str, code: str) -> bool:
     """``text`` names the country ``code`` by one of its names, in any language the table has
     ("España", "Испания", "Spain")."""

@@ -30,11 +30,13 @@ __all__ = [
     "sentence_verb",
     "stated_days",
     "until_positions",
+    "until_weekday",
 ]
 
 _HELD_KINDS = ("closing", "opening", "passive", "active")
 _NEAR = 60  # characters between a day word or date and the verb or noun it belongs to
 _NOUN_NEAR = 40
+_COMMA_GAP = 20  # characters a comma adds between a day and a verb after it, in ranking
 _TENSE_BEFORE = 80  # characters before a weekday searched for a future marker
 _TENSE_AFTER = 40
 _CLAUSE_END = re.compile(r"[.;!?]\s|\s[—–]\s")
@@ -97,10 +99,23 @@ def day_words(
     for w in found:
         if out and w.start < out[-1].end:
             continue  # inside a longer word already taken
-        if any(s - 4 <= w.end and w.start <= e + 4 for s, e in taken):
+        if any(_beside(sentence, w, s, e) for s, e in taken):
             continue
         out.append(w)
     return out
+
+
+# What separates a dateline's date from its story ("Москва, 15 мая 2024 г. – Вчера ..."): a day
+# word past it is the story's, not part of the date.
+_DATELINE_BREAK = re.compile(r"[-–—:|]")
+
+
+def _beside(sentence: str, word: DayWord, start: int, end: int) -> bool:
+    """``word`` is written beside the date at ``start:end``, as part of it ("Thursday, 17 May")."""
+    if not (start - 4 <= word.end and word.start <= end + 4):
+        return False
+    gap = sentence[end : word.start] if word.start >= end else sentence[word.end : start]
+    return not _DATELINE_BREAK.search(gap)
 
 
 def _weekday(page_day: dt.date, weekday: int, ahead: bool) -> dt.date:
@@ -168,7 +183,13 @@ def _nearest(
             if _complement(sentence, m.start()):
                 continue  # "colloque de clôture", "séance d'ouverture": a name, no verb
             gap = max(start - m.end(), m.start() - end, 0)
-            if gap <= reach and (best is None or (gap, rank) < best[:2]):
+            if gap > reach:
+                continue
+            if m.start() >= end and "," in sentence[end : m.start()]:
+                # "which opened on Monday, concluded today": the verb before the day, not the
+                # one past the comma, is the day's (the one past it still is, alone)
+                gap += _COMMA_GAP
+            if best is None or (gap, rank) < best[:2]:
                 best = (gap, rank, kind)
     return best[2] if best is not None else None
 
@@ -204,6 +225,39 @@ def stated_days(text: str) -> tuple[int, int, int] | None:
         if m and (best is None or m.start() < best[1]):
             best = (n, m.start(), m.end())
     return best
+
+
+def until_weekday(text: str, languages: Sequence[str] | None = None) -> int | None:
+    """The weekday (Monday 0) that opens ``text``, the words after an "until" phrase: "Friday",
+    "vendredi", and the Slavic genitive "до" asks for ("до пятницы", "до четверга")."""
+    m = _UNTIL_DAY.match(text)
+    if m is None:
+        return None
+    word = m.group(1).lower()
+    names = dates.weekday_names(_langs(languages))
+    if word in names:
+        return names[word]
+    return _genitives(_langs(languages)).get(word)
+
+
+_UNTIL_DAY = re.compile(r"\s*(?:l[ea]\s+|el\s+|zum\s+)?([^\W\d_]+)")
+
+
+@lru_cache(maxsize=16)
+def _genitives(languages: tuple[str, ...]) -> dict[str, int]:
+    """Cyrillic weekday names in the genitive: "-а" → "-ы" (пятница → пятницы), "-е" → "-я"
+    (воскресенье → воскресенья), a consonant → "+а" (четверг → четверга)."""
+    out: dict[str, int] = {}
+    for name, number in dates.weekday_names(languages).items():
+        if name.isascii() or name.endswith("у"):
+            continue
+        if name.endswith("а"):
+            out[name[:-1] + "ы"] = number
+        elif name.endswith("е"):
+            out[name[:-1] + "я"] = number
+        elif name[-1] not in "аеёиоуыэюяь":
+            out[name + "а"] = number
+    return out
 
 
 def until_positions(sentence: str) -> list[int]:

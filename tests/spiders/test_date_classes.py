@@ -1,0 +1,442 @@
+"""Dates by class of page (issue 15): historic dates named by the past events they mark, an
+event's heading with its hours, a year that belongs to another month's date, a day word after a
+dateline's dash, an opening and a closing day in one sentence, an end weekday after "until".
+Every text here is invented; each rule is shown in the five languages of the lexicon."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from confwatch.fields import EventFields
+from confwatch.spiders.items import RawEvent
+from confwatch.spiders.normalise import dates, normalise, page_date, relative_dates
+from confwatch.spiders.normalise.event_dates import read_dates
+from confwatch.spiders.normalise.sentences import event_sentences
+from tests.spiders.inline_pages import fields_of
+
+D = dt.date
+
+
+def _dates(title: str, body: str, language: str) -> tuple[dt.date | None, dt.date | None]:
+    raw = RawEvent(
+        source="generic",
+        url="https://example.org/x",
+        title=title,
+        body_text=body,
+        language=language,
+    )
+    found, _ = read_dates(raw, event_sentences(title, body), [language])
+    return (found.start, found.end) if found else (None, None)
+
+
+def _normalised(title: str, body: str, language: str) -> tuple[dt.date | None, dt.date | None]:
+    f = _fields(body, title=title, language=language)
+    return f.start_date, f.end_date
+
+
+def _fields(body: str, *, title: str, language: str) -> EventFields:
+    raw = RawEvent(
+        source="generic",
+        url="https://example.org/x",
+        title=title,
+        body_text=body,
+        language=language,
+    )
+    result = normalise(raw)
+    assert result.fields is not None, result.skipped
+    return result.fields
+
+
+# -- a historic date named by the past events it marks ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The dreadful events of September 11, 2001 shaped a generation of police work.",
+        "Depuis les événements du 13 novembre 2015, la coopération a beaucoup changé.",
+        "После событий 1 сентября 2004 года службы усилили охрану школ.",
+        "Nach den Anschlägen vom 19. Dezember 2016 wurde die Zusammenarbeit neu geordnet.",
+        "Tras los atentados del 11 de marzo de 2004 cambió la cooperación policial.",
+    ],
+)
+def test_date_after_the_past_events_it_marks_is_historic(sentence: str) -> None:
+    hits = dates.find_date_ranges(sentence)
+    assert hits
+    _, start, end = hits[0]
+    assert relative_dates.is_historic(sentence, start, end)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The regional conference on terrorism will be held on 11 September 2019 in Vienna.",
+        "Le séminaire sur le terrorisme se tiendra le 13 novembre 2019 à Lyon.",
+        "Конференция по противодействию терроризму состоится 1 сентября 2019 года.",
+        "Die Fachtagung zum Terrorismus findet am 19. Dezember 2019 in Köln statt.",
+        "El seminario sobre terrorismo se celebrará el 11 de marzo de 2020 en Quito.",
+    ],
+)
+def test_date_said_of_an_event_being_held_is_not_historic(sentence: str) -> None:
+    _, start, end = dates.find_date_ranges(sentence)[0]
+    assert not relative_dates.is_historic(sentence, start, end)
+
+
+def test_event_page_takes_its_heading_dates_not_the_historic_date_of_its_text() -> None:
+    body = (
+        "Counter-Terrorism Summit\n\nLisbon\nHarbour Congress Hall\nMarch 3-4, 2021\n\n"
+        "The dreadful events of September 11, 2001 are still the moment that changed policing, "
+        "and every event on terrorism since has had to answer to them."
+    )
+    f = fields_of(body, title="Counter-Terrorism Summit")
+    assert (f.start_date, f.end_date) == (D(2021, 3, 3), D(2021, 3, 4))
+
+
+# -- an event's heading: a date line with the event's hours -------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "9.30 – 16.30 Uhr",
+        "von 9 bis 17 Uhr",
+        "10:00 - 17:00 (CET)",
+        "from 9 am to 5 pm",
+        "de 9h30 à 17h",
+        "с 10:00 до 18:00",
+        "de 9:00 a 13:30",
+    ],
+)
+def test_a_span_of_clock_hours_on_its_own_line_is_an_events_hours(line: str) -> None:
+    assert page_date.hours_line([line])
+
+
+@pytest.mark.parametrize(
+    "line", ["13:22", "12 marzo 2019 | 09.30", "2019-2020", "17.11 – 18.11.2025", "12 - 13"]
+)
+def test_one_time_a_year_span_or_a_day_span_are_no_hours(line: str) -> None:
+    assert not page_date.hours_line([line])
+
+
+@pytest.mark.parametrize(
+    ("lines", "language"),
+    [
+        (["Mittwoch, 4. März 2026", "9.30 – 16.30 Uhr", "Rathaus Bonn"], "de"),
+        (["Wednesday, 4 March 2026", "10:00 - 17:00", "City Hall, Leeds"], "en"),
+        (["mercredi 4 mars 2026", "de 9h30 à 17h", "Hôtel de ville de Lyon"], "fr"),
+        (["среда, 4 марта 2026", "с 10:00 до 18:00", "Дом дружбы, Казань"], "ru"),
+        (["miércoles, 4 de marzo de 2026", "de 9:00 a 13:30", "Casa de América"], "es"),
+    ],
+)
+def test_date_line_with_hours_under_it_is_no_page_date(lines: list[str], language: str) -> None:
+    heading = ["Fachtag Prävention"]
+    assert page_date.own_date(heading + lines, [language]) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "language"),
+    [
+        ("Mittwoch, 4. März 2026", "de"),
+        ("Wednesday, 4 March 2026", "en"),
+        ("mercredi 4 mars 2026", "fr"),
+        ("среда, 4 марта 2026", "ru"),
+        ("miércoles, 4 de marzo de 2026", "es"),
+    ],
+)
+def test_date_line_with_one_posting_time_under_it_stays_the_page_date(
+    line: str, language: str
+) -> None:
+    own = page_date.own_date(["Fachtag Prävention", line, "13:22", "Rathaus"], [language])
+    assert own is not None and own[0] == D(2026, 3, 4)
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "language"),
+    [
+        (
+            "Fachtag Radikalisierungsprävention 2026",
+            "Fachtag Radikalisierungsprävention 2026\nMittwoch, den 4. März 2026\n"
+            "9.30 – 16.30 Uhr\nRathaus Bonn\nExpertinnen sprechen über Extremismus und "
+            "Terrorismus, danach folgen Workshops.",
+            "de",
+        ),
+        (
+            "Workshop on preventing violent extremism 2026",
+            "Workshop on preventing violent extremism 2026\nWednesday, 4 March 2026\n"
+            "10:00 - 17:00\nCity Hall, Leeds\nPractitioners discuss extremism and terrorism, "
+            "followed by small group sessions.",
+            "en",
+        ),
+        (
+            "Journée d'étude sur la radicalisation 2026",
+            "Journée d'étude sur la radicalisation 2026\nmercredi 4 mars 2026\nde 9h30 à 17h\n"
+            "Hôtel de ville de Lyon\nDes chercheurs parlent d'extrémisme et de terrorisme.",
+            "fr",
+        ),
+        (
+            "Семинар по профилактике экстремизма 2026",
+            "Семинар по профилактике экстремизма 2026\nсреда, 4 марта 2026\nс 10:00 до 18:00\n"
+            "Дом дружбы, Казань\nЭксперты обсудят противодействие экстремизму и терроризму.",
+            "ru",
+        ),
+        (
+            "Seminario sobre prevención del extremismo 2026",
+            "Seminario sobre prevención del extremismo 2026\nDate: Wednesday, 4 March 2026 "
+            "10:00 - 13:30\nCasa de América, Madrid\nExpertos debaten sobre extremismo y "
+            "terrorismo.",
+            "es",
+        ),
+    ],
+)
+def test_event_heading_date_with_its_hours_is_the_events_one_day(
+    title: str, body: str, language: str
+) -> None:
+    assert _dates(title, body, language) == (D(2026, 3, 4), D(2026, 3, 4))
+
+
+# -- a year that belongs to another month's date ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "language"),
+    [
+        (
+            "Regional conference on terrorism",
+            "The regional conference on terrorism will be held on 7-8 November in Vienna. "
+            "It prepares the summit of agency heads in New York in June 2030.",
+            "en",
+        ),
+        (
+            "Conférence régionale sur le terrorisme",
+            "La conférence régionale sur le terrorisme se tiendra les 7 et 8 novembre à Lyon. "
+            "Elle prépare le sommet de New York en juin 2030.",
+            "fr",
+        ),
+        (
+            "Региональная конференция по терроризму",
+            "Региональная конференция по терроризму пройдёт 7-8 ноября в Казани. Она готовит "
+            "встречу в Нью-Йорке в июне 2030 года.",
+            "ru",
+        ),
+        (
+            "Regionalkonferenz zum Terrorismus",
+            "Die Regionalkonferenz zum Terrorismus findet am 7. und 8. November in Wien statt. "
+            "Sie bereitet das Treffen in New York im Juni 2030 vor.",
+            "de",
+        ),
+        (
+            "Conferencia regional sobre terrorismo",
+            "La conferencia regional sobre terrorismo se celebrará el 7 y 8 de noviembre en "
+            "Quito. Prepara la cumbre de Nueva York en junio de 2030.",
+            "es",
+        ),
+    ],
+)
+def test_year_of_another_months_date_leaves_a_year_less_day_unknown(
+    title: str, body: str, language: str
+) -> None:
+    assert _dates(title, body, language) == (None, None)
+
+
+def test_year_of_the_same_months_date_dates_a_year_less_day() -> None:
+    body = (
+        "The regional conference on terrorism will be held on 7-8 November in Vienna. "
+        "It is the second of the November 2030 meetings on the topic."
+    )
+    assert _dates("Regional conference on terrorism", body, "en") == (
+        D(2030, 11, 7),
+        D(2030, 11, 8),
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ahead of the summit in June 2030", [(6, 2030)]),
+        ("nel giugno 2030 a New York", [(6, 2030)]),
+        ("в июне 2030 года", [(6, 2030)]),
+        ("im Juni 2030", [(6, 2030)]),
+        ("en junio de 2030", [(6, 2030)]),
+        ("the mayor 2030 plan", []),
+    ],
+)
+def test_month_precision_dates_are_found_with_their_year(
+    text: str, expected: list[tuple[int, int]]
+) -> None:
+    assert [(m, y) for m, y, _, _ in dates.month_years(text)] == expected
+
+
+# -- a relative day after a dateline's dash, an opening and a closing day, "through Friday" ------
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "language"),
+    [
+        (
+            "Conference on terrorism",
+            "OSLO, 15 May 2024 – Yesterday an international conference on countering terrorism "
+            "was held in Oslo.",
+            "en",
+        ),
+        (
+            "Conférence sur le terrorisme",
+            "LYON, 15 mai 2024 – Hier s'est tenue à Lyon une conférence internationale sur la "
+            "lutte contre le terrorisme.",
+            "fr",
+        ),
+        (
+            "Конференция по терроризму",
+            "Казань, 15 мая 2024 г. – Вчера в Казани состоялась международная конференция по "
+            "противодействию терроризму.",
+            "ru",
+        ),
+        (
+            "Konferenz zum Terrorismus",
+            "Graz, 15. Mai 2024 – Gestern fand in Graz eine internationale Konferenz zur "
+            "Terrorismusbekämpfung statt.",
+            "de",
+        ),
+        (
+            "Conferencia sobre terrorismo",
+            "Quito, 15 de mayo de 2024 – Ayer se celebró en Quito una conferencia internacional "
+            "sobre terrorismo.",
+            "es",
+        ),
+    ],
+)
+def test_day_word_after_the_datelines_dash_is_counted_from_it(
+    title: str, body: str, language: str
+) -> None:
+    assert _normalised(title, body, language) == (D(2024, 5, 14), D(2024, 5, 14))
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "language"),
+    [
+        (
+            "Conference on terrorism",
+            "OSLO, 9 April 2025 - The conference on countering terrorism, which opened on Monday, "
+            "concluded today in Oslo.",
+            "en",
+        ),
+        (
+            "Conférence sur le terrorisme",
+            "LYON, 9 avril 2025 - La conférence sur la lutte contre le terrorisme, ouverte lundi, "
+            "s'est terminée aujourd'hui à Lyon.",
+            "fr",
+        ),
+        (
+            "Конференция по терроризму",
+            "Казань, 9 апреля 2025 г. – Конференция по противодействию терроризму, открывшаяся в "
+            "понедельник, завершилась сегодня в Казани.",
+            "ru",
+        ),
+        (
+            "Konferenz zum Terrorismus",
+            "Graz, 9. April 2025 – Die Konferenz zur Terrorismusbekämpfung, die am Montag eröffnet "
+            "wurde, endet heute in Graz.",
+            "de",
+        ),
+        (
+            "Conferencia sobre terrorismo",
+            "Quito, 9 de abril de 2025 – La conferencia sobre terrorismo, inaugurada el lunes, "
+            "terminó hoy en Quito.",
+            "es",
+        ),
+    ],
+)
+def test_opening_day_and_closing_day_of_one_sentence_make_the_span(
+    title: str, body: str, language: str
+) -> None:
+    assert _normalised(title, body, language) == (D(2025, 4, 7), D(2025, 4, 9))
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "language"),
+    [
+        (
+            "Workshop on terrorism",
+            "ACCRA, 7 April 2025 - A regional workshop on countering terrorism opened today in "
+            "Accra and runs through Friday.",
+            "en",
+        ),
+        (
+            "Atelier sur le terrorisme",
+            "DAKAR, 7 avril 2025 - Un atelier régional sur le terrorisme s'est ouvert aujourd'hui "
+            "à Dakar et se poursuivra jusqu'à vendredi.",
+            "fr",
+        ),
+        (
+            "Семинар по терроризму",
+            "Бишкек, 7 апреля 2025 г. – Сегодня в Бишкеке открылся семинар по противодействию "
+            "терроризму, который продлится до пятницы.",
+            "ru",
+        ),
+        (
+            "Workshop zum Terrorismus",
+            "Linz, 7. April 2025 – Heute wurde in Linz ein Workshop zur Terrorismusabwehr "
+            "eröffnet, der bis Freitag dauert.",
+            "de",
+        ),
+        (
+            "Taller sobre terrorismo",
+            "Lima, 7 de abril de 2025 – Hoy se inauguró en Lima un taller sobre terrorismo que "
+            "durará hasta el viernes.",
+            "es",
+        ),
+    ],
+)
+def test_opening_day_and_an_end_weekday_after_it_make_the_span(
+    title: str, body: str, language: str
+) -> None:
+    assert _normalised(title, body, language) == (D(2025, 4, 7), D(2025, 4, 11))
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (" Friday.", "en", 4),
+        (" vendredi", "fr", 4),
+        (" пятницы", "ru", 4),
+        (" четверга", "ru", 3),
+        (" воскресенья", "ru", 6),
+        (" Freitag", "de", 4),
+        (" el viernes", "es", 4),
+        (" 17 Uhr", "de", None),
+        (" the end of May", "en", None),
+    ],
+)
+def test_weekday_named_after_an_until_phrase(
+    text: str, language: str, expected: int | None
+) -> None:
+    assert relative_dates.until_weekday(text, [language]) == expected
+
+
+# -- a publication line that opens the page ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "language"),
+    [
+        ("Published on Tuesday, 7 December 2021", "en"),
+        ("Publié le mardi 7 décembre 2021", "fr"),
+        ("Опубликовано: вторник, 7 декабря 2021", "ru"),
+        ("Veröffentlicht am Dienstag, 7. Dezember 2021", "de"),
+        ("Publicado el martes 7 de diciembre de 2021", "es"),
+    ],
+)
+def test_published_weekday_line_opening_the_page_is_its_date_not_a_header(
+    line: str, language: str
+) -> None:
+    own = page_date.own_date([line, "Un texte."], [language])
+    assert own is not None and own[0] == D(2021, 12, 7)
+
+
+def test_day_word_is_counted_from_a_published_line_that_opens_the_page() -> None:
+    body = (
+        "Publié le mardi 7 décembre 2021\n\nUn séminaire sur la prévention du terrorisme s'est "
+        "ouvert ce mardi à Niamey."
+    )
+    assert _normalised("Séminaire sur le terrorisme", body, "fr") == (D(2021, 12, 7), None)

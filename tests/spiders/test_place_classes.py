@@ -1,0 +1,270 @@
+"""Event places by class of page and phrasing (issue 15, class 6), each with invented text.
+
+A place named for something other than the meeting is not its venue: the place of an attack,
+another meeting introduced as "a conference in X", an institution's name ("based within the
+University of X"); a country's name is the country, not a town of that name elsewhere; a hotel
+or university after "at" gives its city; a host-country phrase gives the country; a header block
+"City / Venue / Date" gives the city; cities come out under their common English names.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from confwatch.spiders.items import RawEvent
+from confwatch.spiders.normalise.event_place import read_place
+from confwatch.spiders.normalise.place_mentions import find_place
+from confwatch.spiders.normalise.places import Place, parse_place
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("The partners met at a regional seminar in Montenegro last week.", Place(None, "ME")),
+        ("Die Konferenz in Armenien wurde eröffnet.", Place(None, "AM")),
+        ("The workshop was held in Armenia on 3 May 2027.", Place(None, "AM")),
+        ("The forum was held in Lebanon on 3 May 2027.", Place(None, "LB")),
+        ("The forum was held in Singapore on 3 May 2027.", Place("Singapore", "SG")),
+        # Spanish "Granada" is also Grenada: a city's own name stays the city
+        ("La conferencia se celebró en Granada el 3 de mayo.", Place("Granada", "ES")),
+    ],
+)
+def test_a_country_name_is_the_country_not_a_town_of_that_name_elsewhere(
+    text: str, place: Place
+) -> None:
+    assert find_place(text) == place
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Le séminaire se tiendra les 5 et 6 mars à l’Université de Kairouan.",
+            Place("Kairouan", "TN"),
+        ),
+        ("The seminar takes place at the University of Nairobi.", Place("Nairobi", "KE")),
+        (
+            "El seminario se celebrará en la Universidad de Granada.",
+            Place("Granada", "ES"),
+        ),
+    ],
+)
+def test_a_university_after_at_gives_its_city(text: str, place: Place) -> None:
+    assert find_place(text) == place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The conference was hosted by a think tank based within the University of East London.",
+        "Le colloque revient sur les attaques contre l’Université de Garissa et leurs suites.",
+        "The panel was convened by researchers of the University of Nairobi.",
+    ],
+)
+def test_a_university_named_as_a_body_gives_no_place(text: str) -> None:
+    assert find_place(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Le symposium s’est tenu au Sofitel d’Abidjan les 19 et 20 novembre.",
+            Place("Abidjan", "CI"),
+        ),
+        (
+            "El taller se realizó en el Hotel Sheraton de Bogotá el 3 de mayo.",
+            Place("Bogotá", "CO"),
+        ),
+        ("The seminar was held at the Grand Hotel of Tashkent.", Place("Tashkent", "UZ")),
+    ],
+)
+def test_a_named_hotel_of_a_city_after_at_gives_the_city(text: str, place: Place) -> None:
+    assert find_place(text) == place
+
+
+def test_a_body_of_a_country_after_at_gives_no_country() -> None:
+    assert find_place("The meeting took place at the Embassy of Sweden.") is None
+
+
+def test_a_country_written_with_an_elided_article_is_read_whole() -> None:
+    assert find_place("La réunion a eu lieu en Côte d’Ivoire.") == Place(None, "CI")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The seminar discussed lessons from the attacks in Brussels.",
+        "Le colloque reviendra sur les attentats de janvier et ceux du musée du Bardo en Tunisie.",
+        "Die Tagung fragt, was nach dem Anschlag in Magdeburg zu tun ist.",
+        "На конференции говорили о последствиях теракта в Беслане.",
+        "El seminario analizó los atentados en Madrid.",
+    ],
+)
+def test_the_place_of_an_attack_is_not_the_venue(text: str) -> None:
+    assert find_place(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("After the attacks in Paris, a conference was held in Vienna.", Place("Vienna", "AT")),
+        ("The conference in Vienna looked back at the attacks in Paris.", Place("Vienna", "AT")),
+        ("После теракта в Москве конференция в Казани обсудила меры.", Place("Kazan", "RU")),
+    ],
+)
+def test_the_meeting_named_after_an_attack_keeps_its_venue(text: str, place: Place) -> None:
+    assert find_place(text) == place
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Argentina fue el país anfitrión de la reunión ministerial.", Place(None, "AR")),
+        ("Kenya, the host country, opened the ministerial meeting.", Place(None, "KE")),
+        ("Le Maroc, pays hôte de la réunion, a salué les délégations.", Place(None, "MA")),
+        ("Deutschland war Gastgeberland der Konferenz.", Place(None, "DE")),
+        ("Страна-хозяйка Казахстан открыла совещание.", Place(None, "KZ")),
+    ],
+)
+def test_a_host_country_phrase_gives_the_country(text: str, place: Place) -> None:
+    assert find_place(text) == place
+
+
+def test_a_country_thanked_is_no_host() -> None:
+    assert find_place("Kenya thanked the delegations for the ministerial meeting.") is None
+
+
+def _raw(body: str, title: str = "National workshop") -> RawEvent:
+    return RawEvent(source="generic", url="https://example.org/x", title=title, body_text=body)
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        "She presented what she learnt at a regional conference in Montenegro last spring.",
+        "Elle a rappelé les conclusions d’une réunion régionale à Dakar.",
+        "Er berichtete von einer Tagung in Hamburg.",
+    ],
+)
+def test_a_meeting_introduced_as_a_conference_in_x_after_the_event_is_another_meeting(
+    other: str,
+) -> None:
+    date_sentence = "On 2 April 2027 a national workshop was held at the Hotel Continental."
+    sentences = [date_sentence, "The workshop gathered forty youth workers.", other]
+    raw = _raw("\n\n".join(sentences))
+    assert read_place(raw, date_sentence, sentences) is None
+
+
+def test_the_event_introduced_as_a_conference_in_x_in_its_date_sentence_keeps_its_place() -> None:
+    date_sentence = "On 2 April 2027 a regional conference in Montenegro opened its doors."
+    raw = _raw(date_sentence)
+    assert read_place(raw, date_sentence, [date_sentence]) == Place(None, "ME")
+
+
+def test_a_header_block_city_venue_date_gives_the_city() -> None:
+    body = "\n\n".join(
+        [
+            "Counter-Extremism Forum",
+            "Lyon, France",
+            "Palais des Congrès",
+            "May 12-13, 2027",
+            "About the forum",
+            "The forum brings together practitioners from across the region to share practice.",
+        ]
+    )
+    raw = _raw(body, title="Counter-Extremism Forum")
+    assert read_place(raw, "May 12-13, 2027", []) == Place("Lyon", "FR")
+
+
+def test_a_header_block_line_far_from_the_date_gives_no_city() -> None:
+    body = "\n\n".join(
+        [
+            "Counter-Extremism Forum",
+            "Lyon, France",
+            "The forum brings together practitioners from across the region to share practice.",
+            "May 12-13, 2027",
+        ]
+    )
+    raw = _raw(body, title="Counter-Extremism Forum")
+    assert read_place(raw, "May 12-13, 2027", []) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        ("Sevilla, España", "Seville"),
+        ("Frankfurt am Main", "Frankfurt"),
+        ("Luzern", "Lucerne"),
+        ("Gent, Belgium", "Ghent"),
+        ("Seville", "Seville"),
+    ],
+)
+def test_cities_come_out_under_their_common_english_name(text: str, city: str) -> None:
+    found = parse_place(text)
+    assert found is not None
+    assert found.city == city
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("In Herzliya tagt diese Woche die Konferenz.", Place("Herzliya", "IL")),
+        ("In Herzliya, the regional forum opened on Monday.", Place("Herzliya", "IL")),
+        ("À Mons se tient le colloque annuel.", Place("Mons", "BE")),
+    ],
+)
+def test_a_sentence_opening_on_a_town_then_the_meeting_gives_the_town(
+    text: str, place: Place
+) -> None:
+    assert find_place(text) == place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Residents in Herzliya followed the conference online.",
+        "In Herzliya, people went to the beach.",
+    ],
+)
+def test_a_town_named_in_passing_is_no_venue(text: str) -> None:
+    assert find_place(text) is None
+
+
+def test_a_short_event_name_with_its_town_gives_the_town() -> None:
+    assert find_place("Regional Summit in Herzliya") == Place("Herzliya", "IL")
+
+
+def test_a_short_menu_line_with_a_town_gives_no_place() -> None:
+    assert find_place("Documentation Centre in Prague") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The conference discussed instability in Syria, Iraq and Libya.",
+        "Die Konferenz befasst sich mit der Lage in Syrien, Irak und Afrika.",
+        "Le séminaire porte sur la situation au Mali, au Niger et au Tchad.",
+        "Конференция обсудила положение в Сирии и Ираке.",
+    ],
+)
+def test_countries_listed_together_are_a_topic_not_a_venue(text: str) -> None:
+    assert find_place(text) is None
+
+
+def test_a_meeting_held_in_two_countries_keeps_the_first() -> None:
+    assert find_place("The conference was held in Kazakhstan and Kyrgyzstan.") == Place(None, "KZ")
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "L’université tiendra un colloque à son campus de Longueuil du 4 au 6 mai.",
+            Place("Longueuil", "CA"),
+        ),
+        ("The seminar takes place at its campus of Kairouan.", Place("Kairouan", "TN")),
+    ],
+)
+def test_a_campus_after_at_gives_its_city(text: str, place: Place) -> None:
+    assert find_place(text) == place
