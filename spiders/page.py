@@ -273,7 +273,8 @@ def topics_of(block_list: list[Block]) -> list[str]:
     themes are:"."""
     topics: list[str] = []
     for i, b in enumerate(block_list):
-        if b.kind == "li" or not _TOPIC_INTRO.search(b.text):
+        # The intro ends with a colon: test that before the costly search of every block.
+        if b.kind == "li" or not b.text.rstrip().endswith(":") or not _TOPIC_INTRO.search(b.text):
             continue
         j = i + 1
         while j < len(block_list) and block_list[j].kind == "li":

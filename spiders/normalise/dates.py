@@ -29,6 +29,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from confwatch.spiders.normalise.text_cache import MAX_CACHED
+
 # The languages our sources write in, when a page does not say its own: month names of all of
 # them are read on every page (a text capture carries no language, and "12 marzo 2019" is on it).
 DEFAULT_LANGUAGES: tuple[str, ...] = ("en", "fr", "ru", "de", "es", "it", "pt", "uk", "be")
@@ -344,10 +346,25 @@ def _has_year(parts: _Parts) -> bool:
     return parts[2] is not None or parts[5] is not None
 
 
+# Every form holds an ASCII digit (a day or a year): a text without one holds no date.
+_ANY_DIGIT = re.compile(r"[0-9]")
+
+
 def _resolve(
     text: str, published: dt.date | None, languages: Sequence[str] | None
 ) -> list[tuple[DateRange | None, int, int]]:
-    months, forms = _grammar(_languages(languages))
+    if not _ANY_DIGIT.search(text):
+        return []
+    langs = _languages(languages)
+    # A page's sentences are scanned for dates by several readers: scan each once.
+    read = _read_cached if len(text) <= MAX_CACHED else _read  # a body is not kept
+    return list(read(text, published, langs))
+
+
+def _read(
+    text: str, published: dt.date | None, languages: tuple[str, ...]
+) -> tuple[tuple[DateRange | None, int, int], ...]:
+    months, forms = _grammar(languages)
     spans = _spans(text, forms)
     # Without a published date, a year-less date takes its year from the nearest full date.
     dated = [
@@ -364,7 +381,10 @@ def _resolve(
             near = [i for i in (after - 1, after) if 0 <= i < len(dated)]
             anchor = dated[min(near, key=lambda i: abs(positions[i] - start))][1]
         results.append((_assemble(parts, months, anchor), start, end))
-    return _joined(text, results)
+    return tuple(_joined(text, results))
+
+
+_read_cached = lru_cache(maxsize=2048)(_read)
 
 
 # Between two dates, only times, a weekday and a "to": "27.11.2019, 13:30 Uhr, bis Donnerstag,

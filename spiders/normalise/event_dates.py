@@ -30,6 +30,7 @@ from confwatch.spiders.normalise import dates, lexicon, page_date, relative_date
 from confwatch.spiders.normalise.explain import Explanation
 from confwatch.spiders.normalise.phrases import vocabulary
 from confwatch.spiders.normalise.sentences import split_sentences
+from confwatch.spiders.normalise.text_cache import short_text_cache
 
 _REGISTRATION = re.compile(
     r"(?:registration\s+deadline|deadline\s+for\s+registration|register\s+(?:by|before|no\s+later\s+than)"
@@ -380,6 +381,7 @@ _NOUNS = lexicon.STRONG | lexicon.WEAK
 _NEAR_SCORE = {"closing": 2, "opening": 2, "passive": 2, "active": 2, "noun": 1}
 
 
+@short_text_cache(maxsize=2048)  # each sentence is read for several candidate dates
 def _cue(sentence: str) -> bool:
     """The sentence says an event is, was or will be held, opens or closes (the lexicon's held
     wording, and the opening and closing words of the date rows)."""
@@ -491,8 +493,13 @@ _COUNCIL = re.compile(r"\bcouncils?\b", re.I)
 
 
 def _kinds(text: str) -> set[str]:
+    return set(_kinds_of(text))
+
+
+@short_text_cache(maxsize=2048)  # the title is asked about once per sentence of the page
+def _kinds_of(text: str) -> frozenset[str]:
     found = {k for k, nouns in _KINDS.items() if lexicon.has_event_word(text, nouns)}
-    return found | {"large"} if _COUNCIL.search(text) else found
+    return frozenset(found | {"large"} if _COUNCIL.search(text) else found)
 
 
 def _about_another_event(title: str | None, sentence: str) -> bool:

@@ -29,6 +29,7 @@ from confwatch.spiders.normalise import lexicon, places
 from confwatch.spiders.normalise.explain import Explanation
 from confwatch.spiders.normalise.phrases import vocabulary
 from confwatch.spiders.normalise.place_mentions import PlaceMention, mentions
+from confwatch.spiders.normalise.text_cache import short_text_cache
 
 Place = places.Place
 
@@ -63,6 +64,7 @@ def _shown(place: places.Place) -> str:
     return f"{place.city or '-'}, {place.country or '-'}"
 
 
+@short_text_cache(maxsize=2048)  # asked of each sentence (and the page) by each event's place
 def _online_words(text: str) -> str | None:
     """An online wording: "online meeting", "virtual format", "webinar", "via videoconference",
     "en visioconférence", "в режиме видеоконференции"."""

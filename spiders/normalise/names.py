@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from confwatch.spiders.normalise import lexicon
 from confwatch.spiders.normalise.places import city_country, country_code
+from confwatch.spiders.normalise.text_cache import short_text_cache
 
 __all__ = [
     "choose_title",
@@ -33,6 +34,7 @@ _STRONG_KINDS = frozenset({"large", "small"})
 _NAME_KINDS = _STRONG_KINDS | {"meeting", "session", "generic", "week"}
 
 
+@short_text_cache(maxsize=16384)  # asked of every token of the sentences names are read from
 def is_event_noun(word: str) -> bool:
     """A token that is an event noun a name may end with ("Conference", "Meeting", "круглом
     столе"); a press conference is none."""
@@ -43,6 +45,7 @@ def _is_strong_noun(word: str) -> bool:
     return _kind(word) in _STRONG_KINDS
 
 
+@short_text_cache(maxsize=16384)  # asked of every token of the sentences names are read from
 def _kind(word: str) -> str | None:
     # "Anti-Terrorismus-Konferenz", "OSCE-Conference": a hyphenated compound ends with its noun.
     return lexicon.word_kind(word) or lexicon.word_kind(word.rsplit("-", 1)[-1])
@@ -703,16 +706,35 @@ def _without_joint_list(pre: list[str]) -> list[str]:
 def name_tokens(sentence: str) -> list[str]:
     """The words of a sentence as names are read from it; an event noun of several words
     ("round table", "круглом столе", "press conference") is one."""
-    return _token().findall(sentence or "")
+    return list(_tokens_of(sentence or ""))
+
+
+@short_text_cache(maxsize=2048)  # a sentence is tokenised for its names, title and organisers
+def _tokens_of(sentence: str) -> tuple[str, ...]:
+    return tuple(_token().findall(sentence))
+
+
+@short_text_cache(maxsize=16384)  # every token of the sentences names are read from
+def _event_token(tok: str) -> str | None:
+    """The token's word, when it is an event noun (or a compound ending in one)."""
+    word = tok.strip(_TRAILING + '“”"«»‘’')
+    if not word or not (is_event_noun(word) or is_event_noun(word.rsplit("-", 1)[-1])):
+        return None
+    return word
 
 
 def _names(sentence: str) -> list[tuple[bool, str]]:
     """(strong event word, name) for every conference name in a sentence, in order."""
+    return list(_names_of(sentence))
+
+
+@short_text_cache(maxsize=2048)  # titles and event names ask about the same opening sentences
+def _names_of(sentence: str) -> tuple[tuple[bool, str], ...]:
     tokens = name_tokens(sentence)
     out: list[tuple[bool, str]] = []
     for i, tok in enumerate(tokens):
-        word = tok.strip(_TRAILING + '“”"«»‘’')
-        if not word or not (is_event_noun(word) or is_event_noun(word.rsplit("-", 1)[-1])):
+        word = _event_token(tok)
+        if word is None:
             continue
         j = i
         while (
@@ -781,7 +803,7 @@ def _names(sentence: str) -> list[tuple[bool, str]]:
         name = name[0].upper() + name[1:] if name else name
         if len(name) >= 8 and len(name.split()) >= 2:
             out.append((strong, name))
-    return out
+    return tuple(out)
 
 
 # Words after an event noun that make it a body: "Forum Secretariat", "Conference Centre".
@@ -1026,6 +1048,7 @@ def _theme_intro_tail() -> re.Pattern[str]:
 
 
 _QUOTED = r"(?:[“\"«„‘]([^“”\"«»„‘’]{3,250})[”\"»“’]|'([^']{3,250})'(?!\w))"
+_QUOTED_OPENS = "“\"«„‘'"  # the characters a match of _QUOTED starts with
 
 
 @lru_cache(maxsize=1)
@@ -1055,6 +1078,8 @@ def theme_phrase(sentence: str) -> tuple[str, str | None] | None:
     is given for a title given to a qualified event ("a high-level international conference
     called “X”" -> "High-level international conference called “X”"), whose noun phrase is part
     of the name; a theme ("on the topic: “X”") is the name alone."""
+    if not any(quote in (sentence or "") for quote in _QUOTED_OPENS):
+        return None  # both patterns need a quote: most sentences have none
     before, after = _themes()
     for m in before.finditer(sentence or ""):
         near = sentence[max(0, m.start() - _THEME_REACH) : m.start()]

@@ -142,15 +142,19 @@ def _role_pattern() -> tuple[re.Pattern[str], tuple[str, ...]]:
         for row in lexicon.select("role", (kind,)):
             flag = "-i" if row.case else "i"
             for alt in (b for a in lexicon.alternatives(row.pattern) for b in _spread(a)):
-                branch = f"(?P<r{len(roles)}>(?{flag}:{alt}))"
+                name = f"r{len(roles)}"
                 roles.append(kind)
                 first = alt[:1]
                 if first.isalpha() and not alt[1:2].startswith(("?", "*", "+", "{")):
                     key = first if row.case else "".join(sorted({first.lower(), first.upper()}))
-                    groups.setdefault(key, []).append(branch)
+                    # The group's letter is taken by the group ("[Ww]"), its branch reads the
+                    # rest: a branch that starts with a character class is skipped by the engine
+                    # at a glance (a lookahead is not). Only the match's span and
+                    # ``lastgroup`` are read, and they are the same.
+                    groups.setdefault(key, []).append(f"(?P<{name}>(?{flag}:{alt[1:]}))")
                 else:
-                    plain.append(branch)
-    parts = [f"(?=[{k}])(?:{'|'.join(v)})" for k, v in groups.items()]
+                    plain.append(f"(?P<{name}>(?{flag}:{alt}))")
+    parts = [f"[{k}](?:{'|'.join(v)})" for k, v in groups.items()]
     body = "|".join(parts + plain)
     return re.compile(rf"(?<!\w)(?:{body})(?!\w)\s*:?"), tuple(roles)
 

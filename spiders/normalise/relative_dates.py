@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from confwatch.spiders.normalise import dates, lexicon
+from confwatch.spiders.normalise.text_cache import short_text_cache
 
 __all__ = [
     "DayWord",
@@ -216,6 +217,7 @@ def is_historic(sentence: str, start: int, end: int) -> bool:
 _DAYS = tuple(f"days{n}" for n in range(1, 6))
 
 
+@short_text_cache(maxsize=2048)  # asked of the event's sentence and the page's opening, per date
 def stated_days(text: str) -> tuple[int, int, int] | None:
     """A stated length ("two-day", "de deux jours", "двухдневная", "la jornada"): the number
     of days and where it is written."""

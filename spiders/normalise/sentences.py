@@ -12,12 +12,16 @@ import re
 from functools import lru_cache
 
 from confwatch.spiders.normalise import lexicon
+from confwatch.spiders.normalise.text_cache import short_text_cache
 
 # "Am 10./11. Mai", "den 9. Oktober": a German ordinal day's dot before a month ends no sentence.
+# Every break starts with a blank, which the pattern takes first (so the engine skips ahead to
+# the next blank instead of trying every character; the lookbehinds then end with that blank):
+# after ".", "!" or "?" before a capital or digit, or a run of two or more newlines.
 _SPLIT = re.compile(
-    r"(?<=[.!?])(?<!\b\d\.)(?<!\b\d\d\.)\s+(?=[A-Z0-9“\"«А-Я])|\n{2,}"
-    r"|(?<=\b\d\.)\s+(?=[A-Z0-9“\"«А-Я])(?!(?:Jan|Feb|Mär|Mar|Apr|Mai|Jun|Jul|Aug|Sep|Okt|Nov|Dez)\w*\b)"
-    r"|(?<=\b\d\d\.)\s+(?=[A-Z0-9“\"«А-Я])(?!(?:Jan|Feb|Mär|Mar|Apr|Mai|Jun|Jul|Aug|Sep|Okt|Nov|Dez)\w*\b)"
+    r"\s(?:(?<=[.!?]\s)(?<!\b\d\.\s)(?<!\b\d\d\.\s)\s*(?=[A-Z0-9“\"«А-Я])|(?<=\n)\n+"
+    r"|(?<=\b\d\.\s)\s*(?=[A-Z0-9“\"«А-Я])(?!(?:Jan|Feb|Mär|Mar|Apr|Mai|Jun|Jul|Aug|Sep|Okt|Nov|Dez)\w*\b)"
+    r"|(?<=\b\d\d\.\s)\s*(?=[A-Z0-9“\"«А-Я])(?!(?:Jan|Feb|Mär|Mar|Apr|Mai|Jun|Jul|Aug|Sep|Okt|Nov|Dez)\w*\b))"
 )
 _ABBREV = re.compile(
     r"\b(?:Mr|Mrs|Ms|Dr|St|No|Nos|Art|para|Vol|Oct|Sept|Sep|Nov|Dec|Jan|Feb|Aug|Jun|Jul|Apr|Mar|e\.g|i\.e|U\.S|U\.N|г|гг|обл|ул|им)\.$"
@@ -38,6 +42,7 @@ def _held_object() -> re.Pattern[str]:
     )
 
 
+@short_text_cache(maxsize=2048)  # a page's sentences are asked about by several readers
 def _cue(sentence: str) -> bool:
     """The sentence says an event is, was or will be held."""
     return bool(
@@ -97,7 +102,25 @@ def _split_sentences(text: str) -> tuple[str, ...]:
 
 def event_sentences(title: str | None, body: str, *, limit: int = 60) -> list[str]:
     """Sentences likely to state the event's date and place, best first; background left out."""
+    sentences, background, scored = _ranked(body)
+    best = [s for _, _, s in scored[:limit]]
+    chosen = set(best)
+    # Background sentences ("follows on from the first-ever conference held in June 2018") never
+    # give the event's date or place.
+    rest = [
+        s for s, past in zip(sentences, background, strict=True) if s not in chosen and not past
+    ]
+    lead = [title] if title else []
+    return best + lead + rest
+
+
+@lru_cache(maxsize=64)  # one body is ranked for the title, the dates and the place: rank it once
+def _ranked(
+    body: str,
+) -> tuple[tuple[str, ...], tuple[bool, ...], tuple[tuple[int, int, str], ...]]:
+    """The body's sentences, whether each is background, and the cued ones scored, best first."""
     sentences = split_sentences(body)[:400]
+    background = tuple(bool(_BACKGROUND.search(s)) for s in sentences)
     scored: list[tuple[int, int, str]] = []
     for i, s in enumerate(sentences):
         score = 0
@@ -105,17 +128,12 @@ def event_sentences(title: str | None, body: str, *, limit: int = 60) -> list[st
             score += 2
         if _HAS_DIGIT.search(s):
             score += 1
-        if _BACKGROUND.search(s):
+        if background[i]:
             score -= 3
         if score >= 2:
             scored.append((-score, i, s))
     scored.sort()
-    best = [s for _, _, s in scored[:limit]]
-    # Background sentences ("follows on from the first-ever conference held in June 2018") never
-    # give the event's date or place.
-    rest = [s for s in sentences if s not in best and not _BACKGROUND.search(s)]
-    lead = [title] if title else []
-    return best + lead + rest
+    return tuple(sentences), background, tuple(scored)
 
 
 # Any event noun: a training or a bare session is still something the page says was held.

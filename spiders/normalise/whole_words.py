@@ -76,8 +76,26 @@ def alternatives(text: str) -> list[str]:
 
 def _stem(alt: str) -> str | None:
     """A run of three or more letters every match of ``alt`` contains, if one is plain to see:
-    "\\w*konferenz(?:en)?" -> "konferenz"."""
-    i, run = 0, ""
+    "\\w*konferenz(?:en)?" -> "konferenz". A longer plain ASCII run later in ``alt`` is taken
+    over the first when it holds no "i" or "s" (letters whose case-insensitive matches
+    ``str.lower`` does not give: "ı", "ſ"): "(?:sessions?|meetings?) of the General Assembly"
+    is read only on a text that says "general", not on every text that says "the"."""
+    runs, split = _runs(alt)
+    if not runs:
+        return None
+    first = runs[0]
+    if split:
+        return first
+    rarer = [
+        r for r in runs if len(r) > len(first) and r.isascii() and not {"i", "s"} & set(r.lower())
+    ]
+    return max(rarer, key=len) if rarer else first
+
+
+def _runs(alt: str) -> tuple[list[str], bool]:
+    """The runs of three or more letters every match of ``alt`` contains, in order, up to a
+    top-level "|" (and whether there was one)."""
+    i, run, runs = 0, "", []
     while i < len(alt):
         c = alt[i]
         if c == "\\":
@@ -85,14 +103,14 @@ def _stem(alt: str) -> str | None:
             if i < len(alt) and alt[i] in "?*+{":
                 i += 1
             if len(run) >= 3:
-                return run
+                runs.append(run)
             run = ""
             continue
         if c in "[(":
             i = (_closing(alt, i) if c == "(" else alt.index("]", i + 1)) + 1
             optional = i < len(alt) and alt[i] in "?*{"
             if len(run) >= 3:
-                return run
+                runs.append(run)
             run = ""
             if optional or (i < len(alt) and alt[i] == "+"):
                 i += 1
@@ -100,18 +118,20 @@ def _stem(alt: str) -> str | None:
         if c.isalpha():
             if i + 1 < len(alt) and alt[i + 1] in "?*{":
                 if len(run) >= 3:
-                    return run
+                    runs.append(run)
                 run, i = "", i + 2
                 continue
             run += c
         else:
             if len(run) >= 3:
-                return run
+                runs.append(run)
             run = ""
             if c == "|":
-                return None
+                return runs, True
         i += 1
-    return run.lower() if len(run) >= 3 else None
+    if len(run) >= 3:
+        runs.append(run.lower())
+    return runs, False
 
 
 class Words:
@@ -119,9 +139,15 @@ class Words:
     tried) and alternatives that need a stem (tried only on a text that contains it); at one
     place in a text, an earlier tier's alternatives are tried first."""
 
-    def __init__(self, tiers: tuple[tuple[str, tuple[tuple[str, str], ...]], ...]) -> None:
+    def __init__(
+        self, tiers: tuple[tuple[str, tuple[tuple[tuple[str, ...], str], ...]], ...]
+    ) -> None:
         self.tiers = tiers
-        stems = sorted({stem for _, gated in tiers for stem, _ in gated}, key=len, reverse=True)
+        stems = sorted(
+            {stem for _, gated in tiers for stems, _ in gated for stem in stems},
+            key=len,
+            reverse=True,
+        )
         # One pass over a text tells whether it holds any stem at all (most texts hold none).
         self._stems = re.compile("|".join(re.escape(s) for s in stems)) if stems else None
         self._stem_list = tuple(stems)
@@ -143,7 +169,7 @@ class Words:
 
     def everything(self) -> re.Pattern[str]:
         """Every alternative, whatever the text: for one word at a time."""
-        every = frozenset(stem for _, gated in self.tiers for stem, _ in gated)
+        every = frozenset(stem for _, gated in self.tiers for stems, _ in gated for stem in stems)
         return self._by_stems.get(every) or self._build(every)
 
     def _build(self, found: frozenset[str]) -> re.Pattern[str]:
@@ -151,7 +177,8 @@ class Words:
         for grouped, gated in self.tiers:
             if grouped:
                 parts.append(grouped)
-            parts += [alt for stem, alt in gated if stem in found]
+            # An alternative without stems is always tried; one with stems when the text holds one.
+            parts += [alt for stems, alt in gated if not stems or not found.isdisjoint(stems)]
         body = "|".join(parts) if parts else "(?!)"
         pattern = self._by_stems[found] = re.compile(rf"(?<!\w)(?:{body})(?!\w)")
         return pattern
@@ -166,10 +193,14 @@ class Words:
         return sum(1 for _ in self.finditer(text))
 
 
-def _tier(rows: list[tuple[str, bool]]) -> tuple[str, tuple[tuple[str, str], ...]]:
+def _tier(
+    rows: list[tuple[str, bool]],
+) -> tuple[str, tuple[tuple[tuple[str, ...], str], ...]]:
+    """The tier's alternatives grouped by first letter, and the others with the stems that gate
+    them (none: always tried), plain before gated as ever, so that their order is kept."""
     groups: dict[str, list[str]] = {}
-    plain: list[str] = []
-    gated: list[tuple[str, str]] = []
+    plain: list[tuple[tuple[str, ...], str]] = []
+    gated: list[tuple[tuple[str, ...], str]] = []
     for pattern, case in rows:
         flag = "-i" if case else "i"
         for alt in alternatives(pattern):
@@ -181,8 +212,57 @@ def _tier(rows: list[tuple[str, bool]]) -> tuple[str, tuple[tuple[str, str], ...
             wrapped = f"(?{flag}:{alt})"
             stem = _stem(alt)
             if stem:
-                gated.append((stem.lower(), wrapped))
+                gated.append(((stem.lower(),), wrapped))
             else:
-                plain.append(wrapped)
+                plain.append((_branch_stems(alt), wrapped))
     grouped = [f"[{letters}](?:{'|'.join(alts)})" for letters, alts in groups.items()]
-    return "|".join(grouped + plain), tuple(gated)
+    return "|".join(grouped), (*plain, *gated)
+
+
+_GROUP_OPEN = re.compile(r"\(\?(?:[ims]*(?:-[ims]+)?)?:")  # (?:...), (?i:...), (?-i:...)
+
+
+def _branch_stems(alt: str) -> tuple[str, ...]:
+    """Stems, one of which every match of ``alt`` holds, from the first group that ``alt``
+    cannot skip and whose branches each have a stem: "[وف]?(?:منتدى|ملتقى|قمة)\\w*" holds one
+    of the three nouns, "(?-i:Treffen|[A-ZÄÖÜ]\\w*treffen)" holds "treffen". Only stems whose
+    letters ``str.lower`` folds as the pattern's case-insensitive match does (no "i" or "s", no
+    cased letters beyond ASCII): otherwise none, and the alternative is always tried."""
+    i = 0
+    while i < len(alt):
+        c = alt[i]
+        if c == "\\":
+            i += 2
+        elif c == "[":
+            i = _class_end(alt, i)
+        elif c == "(":
+            end = _closing(alt, i)
+            opening = _GROUP_OPEN.match(alt, i)
+            skippable = alt[end + 1 : end + 2] in ("?", "*", "{")
+            if opening and not skippable:
+                stems = [_stem(branch) for branch in alternatives(alt[opening.end() : end])]
+                if all(stems) and all(_folds_plainly(s) for s in stems if s):
+                    return tuple(dict.fromkeys(s.lower() for s in stems if s))
+            i = end + 1
+        else:
+            i += 1
+    return ()
+
+
+def _class_end(text: str, i: int) -> int:
+    """Index after the character class that opens at ``text[i]`` ("[^]a-z\\]]" included)."""
+    i += 1
+    if text[i : i + 1] == "^":
+        i += 1
+    if text[i : i + 1] == "]":
+        i += 1
+    while i < len(text) and text[i] != "]":
+        i += 2 if text[i] == "\\" else 1
+    return i + 1
+
+
+def _folds_plainly(stem: str) -> bool:
+    return all(
+        (c.isascii() and c.lower() not in "is") or (not c.isascii() and c.lower() == c.upper())
+        for c in stem
+    )

@@ -1,0 +1,137 @@
+"""Extraction's speed-ups give the answers of the long way round.
+
+Issue 15 brought extraction cost down without changing its output: alternatives left out of a
+whole-word pattern when a text cannot hold them, a sentence splitter that starts at a blank,
+dates and names read once per sentence (short texts only: a body is never kept). Each test
+compares the shortcut with the plain computation, on invented text, and checks that a cached
+answer is the caller's own copy.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import pytest
+
+from confwatch.spiders.extract import Block
+from confwatch.spiders.normalise import dates, names, sentences
+from confwatch.spiders.normalise.text_cache import MAX_CACHED, short_text_cache
+from confwatch.spiders.normalise.whole_words import Words
+from confwatch.spiders.page import topics_of
+
+# Alternatives that do not start with a letter, so that a stem gates them: a later word
+# ("general", not "the"), or one of the nouns of a group that cannot be skipped.
+ROWS = [
+    (r"(?:regular\s+|plenary\s+)?(?:sessions?|meetings?)\s+of\s+the\s+General\s+Assembly", False),
+    (r"[وف]?(?:[بلك]?ال|لل)?(?:منتدى|ملتقى|قمة)\w*", False),
+    (r"(?-i:Treffen|[A-ZÄÖÜ]\w*treffen)", False),
+    (r"workshops?", False),
+]
+TEXTS = [
+    "The regular session of the General Assembly opened; the workshop followed.",
+    "Plenary meetings of the GENERAL ASSEMBLY were held after the meeting of the board.",
+    "A session of the board met; the general public attended the workshops.",
+    "عقد المنتدى الإقليمي وقمة الشباب في الرباط",
+    "Das Treffen und das Ministertreffen; ein treffen in Kleinschreibung, TREFFEN.",
+    "Nothing here but the words of an ordinary sentence.",
+    "",
+]
+
+
+def _plain(rows: list[tuple[str, bool]]) -> re.Pattern[str]:
+    body = "|".join(f"(?{'-i' if case else 'i'}:{p})" for p, case in rows)
+    return re.compile(rf"(?<!\w)(?:{body})(?!\w)")
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_gated_words_find_what_the_plain_alternation_finds(text: str) -> None:
+    words = Words.of(ROWS)
+    expected = [(m.start(), m.end(), m.group(0)) for m in _plain(ROWS).finditer(text)]
+    assert [(m.start(), m.end(), m.group(0)) for m in words.finditer(text)] == expected
+
+
+def test_an_alternative_a_text_cannot_hold_is_left_out() -> None:
+    words = Words.of(ROWS)
+    without = words.compiled("The session of the board met in the hall.").pattern
+    assert "Assembly" not in without and "منتدى" not in without and "treffen" not in without
+    with_stems = words.compiled(
+        "The session of the General Assembly; المنتدى; Expertentreffen"
+    ).pattern
+    assert "Assembly" in with_stems and "منتدى" in with_stems and "treffen" in with_stems
+
+
+# The splitter as it was written before it learned to start at a blank.
+_MONTHS = r"(?!(?:Jan|Feb|Mär|Mar|Apr|Mai|Jun|Jul|Aug|Sep|Okt|Nov|Dez)\w*\b)"
+_PLAIN_SPLIT = re.compile(
+    r"(?<=[.!?])(?<!\b\d\.)(?<!\b\d\d\.)\s+(?=[A-Z0-9“\"«А-Я])|\n{2,}"
+    rf"|(?<=\b\d\.)\s+(?=[A-Z0-9“\"«А-Я]){_MONTHS}"
+    rf"|(?<=\b\d\d\.)\s+(?=[A-Z0-9“\"«А-Я]){_MONTHS}"
+)
+SPLIT_TEXTS = [
+    "The forum opened.  Delegates met! Was it held? “Yes” they said.",
+    "Am 10./11. Mai fand die Tagung statt. Am 9. Oktober 2020 folgte die zweite. Am 3. Dann",
+    "Item 12. Next item 123. Then\n\nA new paragraph\n\n\n  and another.",
+    "Mr. Smith spoke at 5 p.m. Dec. 3. The end.\u00a0Next\tTab. Второе предложение.",
+    "",
+    "   ",
+    "1. A 22. B 333. C",
+]
+
+
+@pytest.mark.parametrize("text", SPLIT_TEXTS)
+def test_sentence_breaks_are_where_the_plain_splitter_put_them(text: str) -> None:
+    assert sentences._SPLIT.split(text) == _PLAIN_SPLIT.split(text)
+
+
+def test_a_text_without_a_digit_has_no_date_and_cached_dates_are_the_callers_own() -> None:
+    assert dates.find_date_ranges("The forum will be held in the spring of next year.") == []
+    text = "The workshop is held on 3-4 May 2021 in Vienna."
+    first = dates.find_date_ranges(text, published=dt.date(2021, 1, 1))
+    first.clear()
+    again = dates.find_date_ranges(text, published=dt.date(2021, 1, 1))
+    assert [(r.start, r.end) for r, _, _ in again] == [(dt.date(2021, 5, 3), dt.date(2021, 5, 4))]
+    # The published date is part of what is cached: a year-less date takes it from the call.
+    later = dates.find_date_ranges("It opens on 3 May.", published=dt.date(2023, 2, 1))
+    assert later[0][0].start == dt.date(2023, 5, 3)
+
+
+def test_event_sentences_and_names_give_each_caller_its_own_list() -> None:
+    body = "The Regional Conference on Water will be held in Oslo on 3 May 2021. It rained."
+    first = sentences.event_sentences("Title", body)
+    first.append("changed")
+    assert sentences.event_sentences("Title", body) == [
+        "The Regional Conference on Water will be held in Oslo on 3 May 2021.",
+        "Title",
+        "It rained.",
+    ]
+    found = names.names_in("The Regional Conference on Water will be held in Oslo.")
+    found.clear()
+    assert names.names_in("The Regional Conference on Water will be held in Oslo.")
+
+
+def test_a_topic_intro_ending_in_a_colon_and_blanks_is_still_found() -> None:
+    blocks = [
+        Block("p", "The themes discussed include: \n"),
+        Block("li", "Water management"),
+        Block("li", "Border security"),
+    ]
+    assert topics_of(blocks) == ["Water management", "Border security"]
+    assert topics_of([Block("p", "The themes discussed include water"), *blocks[1:]]) == []
+
+
+def test_a_short_text_cache_keeps_short_texts_only() -> None:
+    calls: list[str] = []
+
+    @short_text_cache(maxsize=8)
+    def words_of(text: str) -> tuple[str, ...]:
+        calls.append(text)
+        return tuple(text.split())
+
+    short, long = "the regional forum", "word " * (MAX_CACHED // 5 + 1)
+    assert words_of(short) == words_of(short) == ("the", "regional", "forum")
+    assert words_of(long) == words_of(long) == tuple(long.split())
+    assert calls == [short, long, long]  # the short text read once, the long one each time
+    words_of.cache_clear()
+    words_of(short)
+    assert calls[-1] == short
