@@ -10,7 +10,6 @@ Its runs never count as crawls: ``status`` and alerts look at crawls only.
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
 import logging
 from collections.abc import Sequence
 from contextlib import ExitStack
@@ -92,7 +91,6 @@ def _reextract_one(
 
     run = store.begin_run(source.key, kind="reextract")
     log.info("reextract.start", extra={"source": source.key, "run": run.id, "stale": stale_only})
-    today = dt.datetime.now(dt.UTC).date()
     try:
         for lock in held:
             if not lock.verify():
@@ -102,7 +100,6 @@ def _reextract_one(
             run,
             source,
             stale_only=stale_only,
-            today=today,
             max_page_bytes=settings.crawl.max_page_bytes,
         )
     except BaseException as exc:

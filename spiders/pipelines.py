@@ -108,7 +108,7 @@ class StorePipeline:
         item could not be read at all (its page must then be read again next time)."""
         prog = self.context.of(item.source)
         try:
-            done = normalise(item, today=self.context.today)
+            done = normalise(item)
         except Exception as exc:  # bad content never stops the crawl: this item is reported
             self._error(item.source, item.url, f"could not read item: {exc!r}")
             return None, False

@@ -3,7 +3,8 @@
 A crawl stores the body of every page whose events it read, with the extraction tag it read it
 with (``stored_bodies``). ``reread(store, run, source)`` reads such pages again, without fetching
 them, through the very path a crawl uses: ``read_page`` on the stored text, the source's spider's
-``page_events``, ``normalise`` with the day the page was first read as "today". What it finds is
+``page_events``, ``normalise`` (which, like a crawl, never takes a reading day for the page's
+date, so a page reads the same whenever it is read again). What it finds is
 recorded with ``Store.record_reading``: as a correction (``records.CORRECTION``), never as news
 from the site, and the page's tag is set in the same transaction.
 
@@ -16,7 +17,6 @@ its old tag and items, to be tried again next time.
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
 from dataclasses import dataclass, field
 from typing import Any
@@ -70,16 +70,15 @@ def reread(
     source: SourceConfig,
     *,
     stale_only: bool,
-    today: dt.date,
     max_page_bytes: int,
 ) -> Reread:
     """Read ``source``'s stored pages again into ``run``: every one, or (``stale_only``) those
-    read with another extraction tag. ``today``: for pages stored without their reading day."""
+    read with another extraction tag."""
     tag = stored_bodies.extraction_tag(source)
     spider = spider_class(source.kind)(source)
     done = Reread(source.key)
     for page in store.stored_pages(source.key, other_than=tag if stale_only else None):
-        sightings = _read(store, spider, page.url, page.read_on or today, max_page_bytes, done)
+        sightings = _read(store, spider, page.url, max_page_bytes, done)
         if sightings is None:
             continue
         reading = store.record_reading(run, page.url, sightings, extraction=tag)
@@ -108,7 +107,6 @@ def _read(
     store: Store,
     spider: Any,
     url: str,
-    today: dt.date,
     max_page_bytes: int,
     done: Reread,
 ) -> list[Sighting] | None:
@@ -119,7 +117,7 @@ def _read(
         return _failed(done, url, "stored body could not be read")
     try:
         events = spider.page_events(read_page(text, url))
-        read = [(raw, normalise(raw, today=today)) for raw in events]
+        read = [(raw, normalise(raw)) for raw in events]
     except Exception as exc:  # bad content never stops the others: this page is reported
         return _failed(done, url, f"page could not be read again: {exc!r}")
     sightings = []

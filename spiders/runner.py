@@ -95,7 +95,7 @@ def run_crawl(
         )
         if shared is not None:
             shared.announce(run)
-        rereads[source.key] = _reread_stale(store, run, source, crawl, context.today)
+        rereads[source.key] = _reread_stale(store, run, source, crawl)
         crawler = process.create_crawler(spider_class(source.kind))
         crawler.settings.set("CLOSESPIDER_PAGECOUNT", source.max_pages, priority="spider")
         if shared is not None:
@@ -214,12 +214,12 @@ def _finish(
 
 
 def _reread_stale(
-    store: Store, run: RunInfo, source: SourceConfig, crawl: CrawlSettings, today: dt.date
+    store: Store, run: RunInfo, source: SourceConfig, crawl: CrawlSettings
 ) -> reextract.Reread:
     """The source's pages read with another extraction tag, read again into ``run``."""
     try:
         done = reextract.reread(
-            store, run, source, stale_only=True, today=today, max_page_bytes=crawl.max_page_bytes
+            store, run, source, stale_only=True, max_page_bytes=crawl.max_page_bytes
         )
     except Exception as exc:  # the crawl itself may still work: say so, go on
         message = f"could not read stored pages again: {type(exc).__name__}: {_first_line(exc)}"

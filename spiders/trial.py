@@ -193,7 +193,7 @@ class TrialPipeline:
             return item
         why = Explanation()
         try:
-            done = normalise(item, today=self.context.today, explain=why)
+            done = normalise(item, explain=why)
         except Exception as exc:  # as a crawl: this item is reported, the others go on
             log.error(
                 "crawl.error",

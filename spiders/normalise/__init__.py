@@ -10,7 +10,6 @@ whichever spider produced it, so no rule's cost grows with a page's size past th
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from dataclasses import dataclass, field
 
@@ -43,18 +42,16 @@ def clean(text: str | None) -> str | None:
     return text or None
 
 
-def normalise(
-    raw: RawEvent, *, today: dt.date | None = None, explain: Explanation | None = None
-) -> Normalised:
+def normalise(raw: RawEvent, *, explain: Explanation | None = None) -> Normalised:
     """Turn one raw event into fields, or say why it is not an event.
 
-    ``today`` stands in for the page's date when the page shows none (a crawl passes its date).
+    A crawl reads a page as ``confwatch extract`` does: the day it is crawled never stands in for
+    the page's own date (eval-format §5.4, §5.7), so a year-less date on an undated page stays
+    null whenever it is read.
     ``explain`` collects, per field, what was chosen from which text and why (``--explain``).
     """
     warnings: list[str] = []
     raw = _bounded(raw)
-    if raw.published is None and today is not None:
-        raw = _with_published(raw, today)
     heading = clean(raw.title) or clean(raw.structured.get("name"))
     if names.is_title_junk(heading):
         heading = None
@@ -270,12 +267,6 @@ def _with_title(raw: RawEvent, title: str) -> RawEvent:
     from dataclasses import replace
 
     return replace(raw, title=title)
-
-
-def _with_published(raw: RawEvent, day: dt.date) -> RawEvent:
-    from dataclasses import replace
-
-    return replace(raw, published=day)
 
 
 def _first_paragraph(body: str, *, skip: set[str | None] | None = None) -> str | None:

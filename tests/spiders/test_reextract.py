@@ -111,7 +111,7 @@ def _crawled(store: Store, source: object = SOURCE, text: str = PAGE) -> None:
     run = store.begin_run("mfa")
     sightings = []
     for raw in spider.page_events(read_page(text, URL)):
-        done = normalise(raw, today=READ_ON)
+        done = normalise(raw)
         if done.fields is not None:
             sightings.append(sighting_of(raw, done.fields))
     tag = stored_bodies.extraction_tag(source)  # type: ignore[arg-type]
@@ -127,7 +127,6 @@ def _reread(store: Store, source: object, *, stale_only: bool = True) -> reextra
         run,
         source,  # type: ignore[arg-type]
         stale_only=stale_only,
-        today=dt.date(2030, 1, 1),
         max_page_bytes=1_000_000,
     )
     store.finish_run(run, status="ok", pages=done.pages)
@@ -157,14 +156,18 @@ def test_pages_read_with_the_current_tag_are_not_stale(store: Store) -> None:
     assert (every.pages, every.unchanged) == (1, 1)
 
 
-def test_a_page_is_read_again_on_the_day_it_was_first_read(store: Store) -> None:
-    # "12-13 March" has no year: the day of the first reading gives it, not the day of today.
+def test_a_year_less_date_reads_the_same_whenever_the_page_is_read(store: Store) -> None:
+    # "12-13 March" has no year and the page no date of its own: neither the day of the first
+    # reading nor the day of the second gives it one (eval-format §5.4, §5.7), so the reading
+    # does not depend on when it happens.
     text = PAGE.replace('data-dates="9-10 February 2027"', 'data-dates="12-13 March"')
+    text = text.replace("on\n3 November 2026 in", "in")  # and the page gives no year anywhere
     _crawled(store, text=text)
+    (first,) = store.events()
     _reread(store, WITH_SELECTOR)
     (event,) = store.events()
-    # Read on 1 October 2026, the next 12 March is in 2027; read "today" (2030) it would be 2030.
-    assert event.fields.start_date == dt.date(2027, 3, 12)
+    assert first.fields.start_date is None
+    assert (event.fields.start_date, event.fields.end_date) == (None, None)
 
 
 def test_a_damaged_body_is_reported_and_its_page_keeps_its_tag(store: Store) -> None:
