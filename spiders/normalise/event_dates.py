@@ -227,17 +227,21 @@ class _Reader:
                     )
         index = self.position.get(sentence)
         lead = index is not None and index < _LEAD
+        relative_ok = sentence_day is not None and (
+            (index is not None and index < _RELATIVE_LEAD) or _cue(sentence)
+        )
+        words: list[relative_dates.DayWord] = []
+        if relative_ok and sentence_day is not None:
+            taken = [(s, e) for _, s, e in hits]
+            words = relative_dates.day_words(text, sentence_day, self.langs, taken=taken)
+        if not hits and not words:
+            return  # most sentences name no day: the cue and the other event are not asked
         cue = _cue(sentence)
         other = _about_another_event(self.title, sentence)
         for hit in hits:
             self._explicit(order, sentence, text, hit, lead, cue, other, explain)
-        relative_ok = sentence_day is not None and (
-            (index is not None and index < _RELATIVE_LEAD) or cue
-        )
-        if relative_ok and sentence_day is not None:
-            taken = [(s, e) for _, s, e in hits]
-            for word in relative_dates.day_words(text, sentence_day, self.langs, taken=taken):
-                self._relative(order, sentence, text, word, lead, cue, other, explain)
+        for word in words:
+            self._relative(order, sentence, text, word, lead, cue, other, explain)
 
     def _explicit(
         self,

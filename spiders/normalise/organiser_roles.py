@@ -37,6 +37,7 @@ from confwatch.spiders.normalise.organiser_names import (
     split_list,
     unique,
 )
+from confwatch.spiders.normalise.whole_words import dispatched
 
 __all__ = ["COUNTED", "Mention", "decide", "find_mentions", "list_label", "list_separator"]
 
@@ -149,12 +150,13 @@ def _role_pattern() -> tuple[re.Pattern[str], tuple[str, ...]]:
                     key = first if row.case else "".join(sorted({first.lower(), first.upper()}))
                     # The group's letter is taken by the group ("[Ww]"), its branch reads the
                     # rest: a branch that starts with a character class is skipped by the engine
-                    # at a glance (a lookahead is not). Only the match's span and
-                    # ``lastgroup`` are read, and they are the same.
+                    # at a glance, and the groups are chunked behind look-aheads
+                    # (``whole_words.dispatched``). Only the match's span and ``lastgroup`` are
+                    # read, and they are the same.
                     groups.setdefault(key, []).append(f"(?P<{name}>(?{flag}:{alt[1:]}))")
                 else:
                     plain.append(f"(?P<{name}>(?{flag}:{alt}))")
-    parts = [f"[{k}](?:{'|'.join(v)})" for k, v in groups.items()]
+    parts = [dispatched(list(groups.items()))] if groups else []
     body = "|".join(parts + plain)
     return re.compile(rf"(?<!\w)(?:{body})(?!\w)\s*:?"), tuple(roles)
 

@@ -221,6 +221,8 @@ _DAYS = tuple(f"days{n}" for n in range(1, 6))
 def stated_days(text: str) -> tuple[int, int, int] | None:
     """A stated length ("two-day", "de deux jours", "двухдневная", "la jornada"): the number
     of days and where it is written."""
+    if not lexicon.words("date_word", *_DAYS).search(text):
+        return None  # one scan for the five lengths: most texts state none
     best: tuple[int, int, int] | None = None
     for n, kind in enumerate(_DAYS, start=1):
         m = lexicon.words("date_word", kind).search(text)

@@ -135,3 +135,42 @@ def test_a_short_text_cache_keeps_short_texts_only() -> None:
     words_of.cache_clear()
     words_of(short)
     assert calls[-1] == short
+
+
+# Letter groups that share letters ("K" case-sensitive, "k" either case; "ſ" and "s") must keep
+# their order; groups that share none are chunked behind look-aheads and may be reordered.
+DISPATCH_ROWS = [
+    *((f"{c}{c}ord", False) for c in "abcdefghijklmnopqtuvwxyz"),
+    ("Round", True),  # before "round table": at "Round table" the plain alternation says "Round"
+    ("Kilo", True),
+    ("kilometre", False),
+    ("Kilometer", True),
+    ("straße", False),
+    ("ſtrasse", True),
+    ("Éclat", False),
+    ("éclats?", False),
+    ("round\\s+table", False),
+    ("rounds?", False),
+]
+DISPATCH_TEXTS = [
+    "Kilo and KILOMETRE, the Kilometer and the kilometre; kkord, KKORD, zzord.",
+    "STRASSE, Straße, ſtrasse and strasse; rounds, a round table, the ROUND TABLE, Round table.",
+    "éclat, ÉCLATS, Éclat; aaord bbord yyord xxord, nothing else at all.",
+]
+
+
+@pytest.mark.parametrize("text", DISPATCH_TEXTS)
+def test_chunked_letter_groups_find_what_the_plain_alternation_finds(text: str) -> None:
+    words = Words.of(DISPATCH_ROWS)
+    assert "(?=[" in words.compiled(text).pattern  # the groups are chunked behind look-aheads
+    expected = [(m.start(), m.end(), m.group(0)) for m in _plain(DISPATCH_ROWS).finditer(text)]
+    assert [(m.start(), m.end(), m.group(0)) for m in words.finditer(text)] == expected
+    assert expected  # the texts do name some of the words
+
+
+def test_a_stated_length_is_found_after_the_one_scan_for_all_lengths() -> None:
+    from confwatch.spiders.normalise import relative_dates
+
+    assert relative_dates.stated_days("The meeting is on Monday in the hall.") is None
+    found = relative_dates.stated_days("A two-day seminar, then a three-day course.")
+    assert found is not None and found[0] == 2
