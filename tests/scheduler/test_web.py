@@ -644,7 +644,16 @@ def test_waitress_log_records_become_dotted_events_and_busy_is_said_once(
         first.join(60)
         for thread in queued:
             thread.join(60)
-    assert len([r for r in caplog.records if r.getMessage() == "http.request"]) == len(queued) + 1
+
+    # A request is logged when the server closes its response, which may be just after the
+    # client has read it: wait for the last lines rather than race them.
+    def logged() -> int:
+        return len([r for r in caplog.records if r.getMessage() == "http.request"])
+
+    deadline = time.monotonic() + 60
+    while logged() < len(queued) + 1 and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert logged() == len(queued) + 1
     (busy,) = [r for r in caplog.records if r.getMessage() == "http.busy"]
     assert busy.levelno == logging.WARNING
     assert busy.detail.startswith("Task queue depth is")  # type: ignore[attr-defined]
