@@ -24,6 +24,7 @@ from dataclasses import dataclass
 
 from confwatch.spiders.extract import Block, is_caption
 from confwatch.spiders.page import Page, is_date_or_place_line, is_eventish
+from confwatch.spiders.untrusted import MAX_ITEMS
 
 __all__ = ["Section", "event_sections", "names_conference", "paired_names", "slug"]
 
@@ -194,6 +195,8 @@ def event_sections(page: Page) -> list[Section]:
     ]
     starts: list[int] = []
     for i, b in enumerate(blocks):
+        if len(starts) > MAX_ITEMS:
+            break  # a list's bound (decision 0010): the first MAX_ITEMS sections, each with its end
         if i in headed:
             starts.append(i)
             continue
@@ -211,13 +214,13 @@ def event_sections(page: Page) -> list[Section]:
     lead = blocks[: starts[0]]
     if _lead_has_event(lead, page.published):
         sections.append(Section(None, lead, lead=True))
-    for n, start in enumerate(starts):
+    for n, start in enumerate(starts[:MAX_ITEMS]):
         end = starts[n + 1] if n + 1 < len(starts) else len(blocks)
         if start in headed:
             sections.append(Section(blocks[start], blocks[start + 1 : end]))
         else:
             sections.append(Section(None, blocks[start:end]))
-    return sections if len(sections) >= 2 else []
+    return sections[:MAX_ITEMS] if len(sections) >= 2 else []
 
 
 _LEAD_SENTENCES = 3  # running sentences of a page's lead searched for two events named together

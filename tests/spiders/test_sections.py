@@ -13,6 +13,7 @@ from confwatch.spiders.offline import extract_page
 from confwatch.spiders.page import read_page
 from confwatch.spiders.registry import offline_source
 from confwatch.spiders.sections import event_sections, slug
+from confwatch.spiders.untrusted import MAX_ITEMS
 from confwatch.store.records import EventFields
 
 URL = "https://news.example/page"
@@ -142,6 +143,26 @@ def test_one_event_page_has_no_sections() -> None:
         is_text=True,
     )
     assert event_sections(page) == []
+
+
+def test_a_page_announcing_more_than_max_items_events_keeps_the_first_max_items() -> None:
+    # Decision 0010 bounds a page's lists at MAX_ITEMS; every section is normalised, so a 5 MB
+    # page of dated paragraphs must not become thousands of events.
+    cities = ["Vienna", "Geneva", "Rome", "Madrid"]
+    paragraphs = [
+        f"On {n % 27 + 1} June 2031 the seminar number {n} on terrorism opens in "
+        f"{cities[n % 4]}, with experts from the region."
+        for n in range(MAX_ITEMS + 25)
+    ]
+    text = "Seminars on terrorism\n\nDate: 2 May 2031\n\n" + "\n\n".join(paragraphs) + "\n"
+    page = read_page(text, URL, is_text=True)
+    found = event_sections(page)
+    assert len(found) == MAX_ITEMS
+    # The lead holds seminar 0; each later section ends where the next one starts, so the last
+    # kept one does not swallow the paragraphs past the bound.
+    assert found[0].lead and "seminar number 0 " in found[0].blocks[-1].text
+    assert all(len(section.blocks) == 1 for section in found[1:])
+    assert f"seminar number {MAX_ITEMS - 1} " in found[-1].blocks[0].text
 
 
 def test_slug_keeps_letters_of_other_alphabets() -> None:
