@@ -36,7 +36,9 @@ CT_TITLES = (
     "National Round Table on Community Policing to Prevent VERLT in {country}",
     "Sub-regional Conference on Foreign Terrorist Fighters and their Families",
     "High-level Conference on the Role of Women in Preventing Violent Extremism",
-    "Training Course on Countering Terrorist Use of the Internet for {country}",
+    # Not a training course: eval-format §5.1 says a training course is no event, and the
+    # extractor rightly skips one, so the mirror would count it as a missed upcoming event.
+    "Workshop on Countering Terrorist Use of the Internet for {country}",
     "Inter-Regional Conference on a Whole-of-Society Approach to Countering Terrorism",
     "Table-top Exercise on Protecting Critical Infrastructure from Terrorist Attacks",
     "Seminar on Rehabilitation and Reintegration of Violent Extremist Offenders",
