@@ -201,12 +201,17 @@ class Digest:
         return not self.new and not self.changed and not self.reported
 
     def subject(self, prefix: str) -> str:
-        counts = (
-            "nothing new"
-            if self.empty
-            else f"{len(self.new)} new, {len(self.changed)} changed "
-            + ("conference" if len(self.new) + len(self.changed) == 1 else "conferences")
-        )
+        # Only the counts that are not zero: "1 new conference", "3 new, 2 changed conferences".
+        parts = [
+            f"{n} {what}"
+            for n, what in ((len(self.new), "new"), (len(self.changed), "changed"))
+            if n
+        ]
+        total = len(self.new) + len(self.changed)
+        if parts:
+            counts = ", ".join(parts) + (" conference" if total == 1 else " conferences")
+        else:
+            counts = "nothing new"
         if self.reported:
             counts += f", {len(self.reported)} already held"
         return header_value(f"{prefix} {counts} – {self.period.label}")

@@ -92,7 +92,7 @@ def test_weekly_summary_arrives_once_with_the_new_conferences_names(
     report = digest_runner.send_due(settings_for(tmp_path, seeded), now=NOW)
     assert report.exit_code == 0
     (post,) = webhook.posts
-    assert post["title"].startswith("[confwatch] 1 new, 0 changed conference – week 47")
+    assert post["title"].startswith("[confwatch] 1 new conference – week 47")
     assert MFA.title in post["message"] and MFA_URL in post["message"]
     assert UNOCT.title not in post["message"]  # Tajikistan: not this subscriber's filter
     assert LATE.title not in post["message"]  # recorded in week 48
