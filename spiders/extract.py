@@ -19,6 +19,7 @@ from urllib.parse import urljoin, urlsplit
 import lxml.html
 from lxml import etree
 
+from confwatch.spiders.title_case import mostly_capitalised, title_words
 from confwatch.spiders.untrusted import MAX_BLOCK_CHARS, MAX_BLOCKS, MAX_FIELD, MAX_ITEMS, MAX_TEXT
 
 _DROP = (
@@ -513,39 +514,11 @@ _STARTERS = re.compile(
     r"^(?:The|This|These|That|It|In|On|At|A|An|Our|We|Its|As|For|During|Over|More)\b"
 )
 _END = re.compile(r"[.;:!?\"”)]\s*$")
-_SMALL = {
-    "and",
-    "the",
-    "of",
-    "to",
-    "in",
-    "on",
-    "for",
-    "its",
-    "through",
-    "that",
-    "a",
-    "an",
-    "with",
-    "by",
-    "at",
-    "from",
-    "as",
-    "or",
-    "into",
-    "against",
-    "lead",
-    "leads",
-}
 
 
 def _title_like(line: str) -> bool:
-    words = [w for w in re.findall(r"[^\W\d_][\w’'-]*", line) if w.lower() not in _SMALL]
-    return (
-        bool(words)
-        and sum(w[0].isupper() for w in words) >= 0.75 * len(words)
-        and not re.search(r"[.;!?]\s*$", line)
-    )
+    words = title_words(line)
+    return bool(words) and mostly_capitalised(words) and not re.search(r"[.;!?]\s*$", line)
 
 
 def _join(a: str, b: str) -> str:

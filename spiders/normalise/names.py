@@ -17,6 +17,7 @@ from functools import lru_cache
 from confwatch.spiders.normalise import lexicon
 from confwatch.spiders.normalise.places import city_country, country_code
 from confwatch.spiders.normalise.text_cache import short_text_cache
+from confwatch.spiders.title_case import mostly_capitalised, title_words
 
 __all__ = [
     "choose_title",
@@ -1112,41 +1113,14 @@ def _titled_phrase(sentence: str, m: re.Match[str], near: str) -> str | None:
     return f"{noun[0].upper()}{noun[1:]} {intro.strip()}"
 
 
-_SMALL_WORDS = frozenset(
-    [
-        "a",
-        "an",
-        "and",
-        "the",
-        "of",
-        "to",
-        "in",
-        "on",
-        "for",
-        "with",
-        "by",
-        "at",
-        "from",
-        "as",
-        "or",
-        "into",
-        "against",
-        "through",
-        "its",
-        "their",
-        "and/or",
-    ]
-)
-
-
 def written_as_name(head: str) -> bool:
     """Written the way English names are and headlines mostly are not: in title case
     ("Whole-of-Society-Approach to Preventing and Countering Violent Extremism ...")."""
     text = head.strip()
-    words = [w for w in re.findall(r"[^\W\d_][\w’'-]*", text) if w.lower() not in _SMALL_WORDS]
+    words = title_words(text)
     if len(words) < 3 or not all(w.isascii() for w in words):
         return False  # sentence case is how other languages write names too: no evidence
-    return sum(w[0].isupper() for w in words) >= 0.75 * len(words)
+    return mostly_capitalised(words)
 
 
 def is_name_like(head: str) -> bool:
