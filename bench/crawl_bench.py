@@ -6,7 +6,7 @@ from ``os.wait4``. The order is interleaved (bare, confwatch, bare, confwatch, .
 warm-up of each, so drift on the machine hits both sides alike.
 
 confwatch's side is the production path: a configuration file, ``open_store`` (migrates the
-embedded SQLite store), ``python -m confwatch.scheduler.crawl_child osce``, then ``build_all``
+embedded SQLite store), ``python -m confwatch.scheduler.crawl.child osce``, then ``build_all``
 for the feeds. Requests, statuses and wire bytes come from the server's counters.
 
 Each repetition crawls into a fresh home (an empty store), but not a fresh installation: like
@@ -176,7 +176,7 @@ class Pipeline:
         cmd = [
             sys.executable,
             "-m",
-            "confwatch.scheduler.crawl_child",
+            "confwatch.scheduler.crawl.child",
             "osce",
             "--config",
             str(self.config),

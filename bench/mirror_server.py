@@ -1,6 +1,6 @@
 """The benchmark's web server: the project's replay server, counting what crosses the wire.
 
-It serves a generated mirror exactly as ``confwatch.scheduler.replay_server`` does (ETag,
+It serves a generated mirror exactly as ``confwatch.spiders.replay.server`` does (ETag,
 Last-Modified, 304 on conditional requests), and adds counters instead of the per-request log:
 requests by status and by kind (robots, listing, event), body bytes, and wire bytes in both
 directions (request line and headers read; status line, headers and body written), so a re-crawl's
@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 from urllib.parse import parse_qs, urlsplit
 
-from confwatch.scheduler.replay_server import ReplayHandler
+from confwatch.spiders.replay.server import ReplayHandler
 
 _lock = threading.Lock()
 _stats: Counter[str] = Counter()

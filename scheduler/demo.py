@@ -31,7 +31,7 @@ from urllib.parse import urlsplit
 
 from confwatch.errors import ConfigError
 from confwatch.scheduler.config import DEFAULT_CONFIG, Settings, load_settings
-from confwatch.scheduler.crawling import CrawlResult, crawl_sources
+from confwatch.scheduler.crawl.parent import CrawlResult, crawl_sources
 from confwatch.scheduler.database import open_store
 from confwatch.scheduler.publish import rebuild_feeds
 
@@ -79,7 +79,7 @@ def replaying(sites: Path, *, today: dt.date | None = None) -> Iterator[str]:
     """The replay server on a thread of this process, for this process and every crawl it
     starts, for as long as the block runs; yields its URL. ``today`` is the run date of the
     demo site's dated pages (default: today, UTC)."""
-    from confwatch.scheduler.replay_server import ReplayServer
+    from confwatch.spiders.replay.server import ReplayServer
 
     require_sites(sites)
     saved = {name: os.environ.get(name) for name in REPLAY_ENV}
@@ -127,7 +127,7 @@ def serve_demo(settings: Settings, sites: Path, *, host: str, port: int) -> None
     """The service on the demo's home, its crawls reading the recorded sites, until stopped."""
     import logging
 
-    from confwatch.scheduler.service import serve
+    from confwatch.scheduler.service.serve import serve
 
     with replaying(sites) as url:
         logging.getLogger("confwatch.service").info(

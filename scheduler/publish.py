@@ -7,8 +7,8 @@ import logging
 
 from confwatch.feeds.build import BuildReport, FeedSettings, build_all
 from confwatch.feeds.filters import FeedFilter
-from confwatch.scheduler import notify
 from confwatch.scheduler.config import Settings
+from confwatch.scheduler.mail import notify
 from confwatch.store.api import Store
 
 log = logging.getLogger("confwatch.feeds")

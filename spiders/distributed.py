@@ -40,7 +40,7 @@ from scrapy_redis.scheduler import Scheduler
 
 from confwatch.spiders.context import CrawlContext, SourceProgress, context_of
 from confwatch.spiders.leases import Leases
-from confwatch.spiders.replay import ReplayDownloadHandler
+from confwatch.spiders.replay.handler import ReplayDownloadHandler
 
 log = logging.getLogger("confwatch.crawl")
 

@@ -6,11 +6,11 @@ from urllib.parse import urlsplit
 
 from confwatch.errors import ConfigError
 from confwatch.spiders.base import SourceSpider
-from confwatch.spiders.generic import GenericSpider
-from confwatch.spiders.mfa_mn import MfaMnSpider
-from confwatch.spiders.osce import OsceSpider
+from confwatch.spiders.sites.generic import GenericSpider
+from confwatch.spiders.sites.mfa_mn import MfaMnSpider
+from confwatch.spiders.sites.osce import OsceSpider
+from confwatch.spiders.sites.unoct import UnoctSpider
 from confwatch.spiders.sources import SourceConfig
-from confwatch.spiders.unoct import UnoctSpider
 
 SPIDERS: dict[str, type[SourceSpider]] = {
     cls.kind: cls for cls in (OsceSpider, UnoctSpider, MfaMnSpider, GenericSpider)

@@ -1,7 +1,7 @@
 """Running crawls: one Twisted reactor, one crawler per source, in the current process.
 
 A reactor cannot be restarted (Scrapy #2941), so this runs once per process: the CLI and the
-scheduler call it in a child process (``confwatch.scheduler.crawl_child``), never in their own.
+scheduler call it in a child process (``confwatch.scheduler.crawl.child``), never in their own.
 
 A run's status is decided here from what happened, not from Scrapy's exit (which is 0 even when
 every request failed): ``failed`` when no start page could be fetched or the crawl was cut short;

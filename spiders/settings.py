@@ -78,7 +78,7 @@ def scrapy_settings(
     if max_pages:
         settings["CLOSESPIDER_PAGECOUNT"] = max_pages
     if crawl.replay_url:
-        handler = "confwatch.spiders.replay.ReplayDownloadHandler"
+        handler = "confwatch.spiders.replay.handler.ReplayDownloadHandler"
         settings["CONFWATCH_REPLAY_URL"] = crawl.replay_url
         settings["DOWNLOAD_HANDLERS"] |= {"http": handler, "https": handler}
     if crawl.redis_url:

@@ -16,7 +16,7 @@ trial cannot change the store, whatever component a later change adds. What a cr
 (``item.skipped``, ``item.warning``, ``crawl.error``) is logged here too and gathered into the
 report; links of a start page that no follow pattern matches are listed, as the usual reason a
 page was not found. Like every crawl it runs its reactor once: in a child process
-(``confwatch.scheduler.crawl_child --trial``).
+(``confwatch.scheduler.crawl.child --trial``).
 """
 
 from __future__ import annotations

@@ -90,7 +90,7 @@ class ReplaySite:
 
 def start_replay(root: Path) -> ReplaySite:
     proc = subprocess.Popen(
-        [sys.executable, "-m", "confwatch.scheduler.replay_server", "--root", str(root)],
+        [sys.executable, "-m", "confwatch.spiders.replay.server", "--root", str(root)],
         stdout=subprocess.PIPE,
         text=True,
     )

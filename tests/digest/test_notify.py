@@ -17,9 +17,9 @@ from typing import Any
 import pytest
 from click.testing import CliRunner
 
-from confwatch.scheduler import digest_runner
 from confwatch.scheduler.cli import main
 from confwatch.scheduler.config import Settings, load_settings
+from confwatch.scheduler.mail import digests as digest_runner
 from confwatch.scheduler.publish import rebuild_feeds
 from confwatch.store import notifiers as notes
 from confwatch.store.api import Store

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from confwatch.errors import ConfigError
-from confwatch.scheduler import digest_runner
+from confwatch.scheduler.mail import digests as digest_runner
 from confwatch.store import subscribers as subs
 from confwatch.store.api import Store
 

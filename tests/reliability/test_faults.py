@@ -17,7 +17,7 @@ from dataclasses import dataclass
 import pytest
 
 from confwatch.scheduler.config import load_settings
-from confwatch.scheduler.crawling import CrawlResult, crawl_sources
+from confwatch.scheduler.crawl.parent import CrawlResult, crawl_sources
 from confwatch.scheduler.database import open_store
 from confwatch.store.records import EventFields, RunView
 from tests.reliability.conftest import (

@@ -15,9 +15,9 @@ from pathlib import Path
 import feedparser
 import pytest
 
-from confwatch.scheduler import crawling
 from confwatch.scheduler.config import load_settings
-from confwatch.scheduler.crawling import crawl_sources
+from confwatch.scheduler.crawl import parent as crawling
+from confwatch.scheduler.crawl.parent import crawl_sources
 from confwatch.scheduler.database import open_store
 from tests.reliability.conftest import (
     SOURCE,

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from aiosmtpd.controller import Controller
 
-from confwatch.scheduler.jobs import crawl_job
+from confwatch.scheduler.service.jobs import crawl_job
 from tests.conftest import ReplaySite
 
 CONFIG = """

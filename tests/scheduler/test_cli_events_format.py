@@ -17,9 +17,9 @@ import pytest
 from click.testing import CliRunner, Result
 
 from confwatch.scheduler.cli import main
+from confwatch.scheduler.cli.output import csv_cell
 from confwatch.scheduler.config import load_settings
 from confwatch.scheduler.database import open_store
-from confwatch.scheduler.output import csv_cell
 from confwatch.store.records import Document, EventFields, Sighting
 
 NOW = dt.datetime(2026, 12, 1, 6, 0, tzinfo=dt.UTC)

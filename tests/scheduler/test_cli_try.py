@@ -17,7 +17,7 @@ import pytest
 
 from confwatch.errors import ConfigError
 from confwatch.scheduler.config import load_settings
-from confwatch.scheduler.trying import TrialSpec, trial_source
+from confwatch.scheduler.crawl.trial import TrialSpec, trial_source
 from tests.conftest import ReplaySite
 from tests.reliability.conftest import CONFIG, HOST, LISTING, SOURCE, confwatch, write_site
 

@@ -12,7 +12,7 @@ import pytest
 
 from confwatch.scheduler.config import load_settings
 from confwatch.scheduler.demo import demo_settings
-from confwatch.scheduler.replay_server import ReplayServer, render_template
+from confwatch.spiders.replay.server import ReplayServer, render_template
 from tests.conftest import FIXTURES
 
 SITES = FIXTURES / "sites"

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from confwatch.scheduler import cli_docs
+from confwatch.scheduler.cli import docs as cli_docs
 
 DOCS = Path(__file__).resolve().parents[2] / "docs"
 
 
 def test_cli_reference_is_generated_from_the_current_help_texts() -> None:
     assert (DOCS / "cli.md").read_text("utf-8") == cli_docs.render(), (
-        "docs/cli.md is stale: python -m confwatch.scheduler.cli_docs > docs/cli.md"
+        "docs/cli.md is stale: python -m confwatch.scheduler.cli.docs > docs/cli.md"
     )
 
 

@@ -22,10 +22,10 @@ from confwatch.feeds.build import FeedSettings, build_all
 from confwatch.feeds.digest import Letterhead, build_digest, compose, period_for
 from confwatch.feeds.event_page import CORRECTED_NOTE, OPERATOR_NOTE
 from confwatch.scheduler.config import load_settings
-from confwatch.scheduler.event_route import StoreEventPages
-from confwatch.scheduler.service import Service
-from confwatch.scheduler.web import FeedsApp
-from confwatch.scheduler.web_server import WebServer
+from confwatch.scheduler.service.event_route import StoreEventPages
+from confwatch.scheduler.service.serve import Service
+from confwatch.scheduler.service.web import FeedsApp
+from confwatch.scheduler.service.web_server import WebServer
 from confwatch.store import migrate
 from confwatch.store.api import Store
 from confwatch.store.records import Document, EventFields, PageFetch, Sighting

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from confwatch.scheduler.http_cache import FileVersions, accepts_gzip, not_modified
+from confwatch.scheduler.service.http_cache import FileVersions, accepts_gzip, not_modified
 
 
 def write(path: Path, data: bytes, mtime: int) -> None:

@@ -7,9 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from confwatch.scheduler import jobs, locks
+from confwatch.scheduler import locks
 from confwatch.scheduler.config import load_settings
 from confwatch.scheduler.database import open_store
+from confwatch.scheduler.service import jobs
 from tests.conftest import ReplaySite
 
 CONFIG = """

@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from confwatch.scheduler.config import Settings, load_settings
-from confwatch.scheduler.service import Service
+from confwatch.scheduler.service.serve import Service
 from confwatch.store import migrate
 from tests.reliability.test_locks import holders, kill_lock_connection
 

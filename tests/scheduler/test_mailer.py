@@ -17,7 +17,7 @@ import pytest
 
 from confwatch.errors import ConfwatchError
 from confwatch.scheduler.config import load_settings
-from confwatch.scheduler.mailer import send
+from confwatch.scheduler.mail.smtp import send
 from tests.mailserver import MailServer, self_signed, start_mail_server
 
 USER = "confwatch"

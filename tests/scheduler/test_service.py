@@ -13,11 +13,12 @@ from pathlib import Path
 import pytest
 
 from confwatch.errors import ConfwatchError
-from confwatch.scheduler import alerts, locks
+from confwatch.scheduler import locks
 from confwatch.scheduler.config import Settings, load_settings
-from confwatch.scheduler.crawling import crawl_sources
+from confwatch.scheduler.crawl.parent import crawl_sources
 from confwatch.scheduler.database import open_store
-from confwatch.scheduler.service import Service, build_scheduler, sync_jobs
+from confwatch.scheduler.service import alerts
+from confwatch.scheduler.service.serve import Service, build_scheduler, sync_jobs
 from tests.conftest import ReplaySite
 
 CONFIG = """

@@ -19,7 +19,12 @@ import pytest
 
 from confwatch.scheduler.config import load_settings
 from confwatch.scheduler.database import open_store
-from confwatch.scheduler.service import CRAWL_JOB, DIGEST_JOB, build_scheduler, sync_jobs
+from confwatch.scheduler.service.serve import (
+    CRAWL_JOB,
+    DIGEST_JOB,
+    build_scheduler,
+    sync_jobs,
+)
 
 FIXTURE = Path(__file__).parents[1] / "fixtures" / "jobs" / "apscheduler_jobs_7f74735.json"
 CONFIG = """

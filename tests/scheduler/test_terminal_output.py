@@ -13,9 +13,9 @@ import pytest
 from click.testing import CliRunner
 
 from confwatch.scheduler.cli import main
+from confwatch.scheduler.cli.output import table
 from confwatch.scheduler.config import load_settings
 from confwatch.scheduler.database import open_store
-from confwatch.scheduler.output import table
 from confwatch.scheduler.terminal import terminal_text
 from confwatch.store.records import Document, EventFields, Sighting
 

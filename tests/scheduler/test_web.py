@@ -28,8 +28,8 @@ import sqlalchemy as sa
 from sqlalchemy.pool import Pool
 
 from confwatch.scheduler.config import load_settings
-from confwatch.scheduler.service import Service
-from confwatch.scheduler.web_server import WebServer
+from confwatch.scheduler.service.serve import Service
+from confwatch.scheduler.service.web_server import WebServer
 from confwatch.store import migrate
 
 HealthFn = Callable[[], tuple[int, dict[str, Any]]]
@@ -709,7 +709,7 @@ def test_stopping_right_after_a_response_is_clean_and_releases_every_descriptor(
 FD_PROBE = """
 import resource, sys
 from pathlib import Path
-from confwatch.scheduler.web_server import WebServer
+from confwatch.scheduler.service.web_server import WebServer
 resource.setrlimit(resource.RLIMIT_NOFILE, (int(sys.argv[1]), int(sys.argv[2])))
 server = WebServer("127.0.0.1", 0, Path("."), lambda: (200, {}))
 print(server.server.adj.connection_limit, resource.getrlimit(resource.RLIMIT_NOFILE)[0])

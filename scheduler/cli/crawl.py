@@ -10,16 +10,24 @@ from pathlib import Path
 import click
 
 from confwatch.errors import ConfigError, ConfwatchError
-from confwatch.scheduler.cli import Ctx
+from confwatch.scheduler.cli.context import Ctx
+from confwatch.scheduler.cli.output import (
+    Listing,
+    age,
+    echo,
+    emit,
+    emit_json,
+    output_options,
+    table,
+)
 from confwatch.scheduler.config import Settings
-from confwatch.scheduler.crawling import CrawlResult, crawl_sources
+from confwatch.scheduler.crawl.parent import CrawlResult, crawl_sources
 from confwatch.scheduler.database import (
     explain_database_error,
     open_store,
     require_writable_home,
 )
 from confwatch.scheduler.demo import DEFAULT_SITES
-from confwatch.scheduler.output import Listing, age, echo, emit, emit_json, output_options, table
 from confwatch.scheduler.publish import rebuild_feeds
 from confwatch.store.db import redact_url
 from confwatch.store.records import SourceHealth
@@ -438,7 +446,7 @@ def serve(ctx: Ctx, host: str, port: int, no_scheduler: bool) -> None:
       confwatch serve --host 0.0.0.0 --port 8080
       confwatch serve --no-scheduler      # a second, read-only web front
     """
-    from confwatch.scheduler.service import serve as run_service
+    from confwatch.scheduler.service.serve import serve as run_service
 
     run_service(ctx.settings, host=host, port=port, schedule=not no_scheduler)
 

@@ -17,11 +17,11 @@ import click
 from redis import Redis
 
 from confwatch.errors import ConfigError
-from confwatch.scheduler.cli import Ctx
+from confwatch.scheduler.cli.context import Ctx
+from confwatch.scheduler.cli.output import emit_json
 from confwatch.scheduler.config import Settings
-from confwatch.scheduler.crawling import join_runs
+from confwatch.scheduler.crawl.parent import join_runs
 from confwatch.scheduler.database import open_store
-from confwatch.scheduler.output import emit_json
 from confwatch.store.api import Store
 
 pass_ctx = click.make_pass_decorator(Ctx)

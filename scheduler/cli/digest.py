@@ -10,11 +10,12 @@ import click
 
 from confwatch.errors import ConfigError
 from confwatch.feeds import digest as render
-from confwatch.scheduler import digest_runner, notify
-from confwatch.scheduler.cli import Ctx
+from confwatch.scheduler.cli.context import Ctx
+from confwatch.scheduler.cli.output import Listing, echo, emit, emit_json, output_options, table
 from confwatch.scheduler.config import Settings, _Reader, subscriber_spec
 from confwatch.scheduler.database import home_writable, open_store
-from confwatch.scheduler.output import Listing, echo, emit, emit_json, output_options, table
+from confwatch.scheduler.mail import digests as digest_runner
+from confwatch.scheduler.mail import notify
 from confwatch.scheduler.paths import shown
 from confwatch.store import notifiers as notes
 from confwatch.store import subscribers as subs

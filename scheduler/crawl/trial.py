@@ -27,7 +27,7 @@ from urllib.parse import urlsplit
 
 from confwatch.errors import ConfigError, ConfwatchError
 from confwatch.scheduler.config import Settings
-from confwatch.scheduler.crawling import RUNNING, child_env, forward_sigterm, stop_child
+from confwatch.scheduler.crawl.parent import RUNNING, child_env, forward_sigterm, stop_child
 from confwatch.spiders.sources import SourceConfig
 
 # Where each of the schema's fields comes from on the command line, for messages.
@@ -185,7 +185,7 @@ def _value_at(table: Mapping[str, Any], loc: Sequence[int | str]) -> Any:
 def try_source(settings: Settings, spec: TrialSpec) -> dict[str, Any]:
     """Run the trial of ``spec`` in a child process; its report (``Trial.to_json()``)."""
     source = trial_source(settings, spec)  # a bad spec fails here, before anything starts
-    cmd = [sys.executable, "-m", "confwatch.scheduler.crawl_child", "--trial"]
+    cmd = [sys.executable, "-m", "confwatch.scheduler.crawl.child", "--trial"]
     cmd += ["--parent", str(os.getpid())]
     if settings.config_path:
         cmd += ["--config", str(settings.config_path)]

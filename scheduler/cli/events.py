@@ -13,9 +13,16 @@ import click
 
 from confwatch.errors import ConfwatchError
 from confwatch.feeds.wording import describe_changes
-from confwatch.scheduler.cli import Ctx
+from confwatch.scheduler.cli.context import Ctx
+from confwatch.scheduler.cli.output import (
+    Listing,
+    date_range,
+    echo,
+    emit,
+    emit_json,
+    output_options,
+)
 from confwatch.scheduler.database import open_store
-from confwatch.scheduler.output import Listing, date_range, echo, emit, emit_json, output_options
 from confwatch.store.event_filter import EventFilter, known_country
 from confwatch.store.records import EventView, timing
 

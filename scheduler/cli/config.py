@@ -7,9 +7,9 @@ import os
 import click
 
 from confwatch.errors import ConfigError
-from confwatch.scheduler.cli import Ctx
+from confwatch.scheduler.cli.context import Ctx
+from confwatch.scheduler.cli.output import echo, emit_json
 from confwatch.scheduler.config import check_config, config_path
-from confwatch.scheduler.output import echo, emit_json
 
 pass_ctx = click.make_pass_decorator(Ctx)
 

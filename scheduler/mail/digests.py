@@ -4,10 +4,9 @@ One run: (1) the configured [[subscribers]] become the "config" subscribers; (2)
 subscriber whose last complete period has no outbox row yet, the digest is rendered and stored
 (one transaction per row, before anything is sent); (3) holding the "digest-send" lock, every
 pending row is leased, sent byte for byte as stored, and marked sent only after the server
-accepted it. A refused recipient or a
-dropped connection records the error on that row and leaves it pending for the next run.
-Weekly notifiers (Apprise URLs, ``scheduler/notify.py``) get the week's summary in the same run,
-through their own outbox with the same guarantee.
+accepted it. A refused recipient or a dropped connection records the error on that row and
+leaves it pending for the next run. Weekly notifiers (Apprise URLs, ``mail/notify.py``) get the
+week's summary in the same run, through their own outbox with the same guarantee.
 """
 
 from __future__ import annotations
@@ -23,10 +22,11 @@ from typing import Any
 
 from confwatch.errors import ConfigError, ConfwatchError
 from confwatch.feeds import digest as render
-from confwatch.scheduler import locks, notify
+from confwatch.scheduler import locks
 from confwatch.scheduler.config import Settings
 from confwatch.scheduler.database import open_store
-from confwatch.scheduler.mailer import connect, mail_configured
+from confwatch.scheduler.mail import notify
+from confwatch.scheduler.mail.smtp import connect, mail_configured
 from confwatch.spiders.normalise.organisers import same_body
 from confwatch.store import subscribers as subs
 from confwatch.store.api import Store

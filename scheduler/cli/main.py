@@ -8,43 +8,17 @@ there; logs and progress go to stderr. Tracebacks only with ``--debug``.
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
 from typing import Any
 
 import click
 
 from confwatch import __version__
 from confwatch.scheduler import failures
-from confwatch.scheduler.config import Settings, load_settings
-from confwatch.scheduler.logs import mask, setup_logging
+from confwatch.scheduler.cli.context import Ctx
+from confwatch.scheduler.logs import mask
 from confwatch.scheduler.terminal import terminal_text
 
 log = logging.getLogger("confwatch")
-
-
-@dataclass
-class Ctx:
-    config: str | None
-    log_format: str | None
-    debug: bool
-    _settings: Settings | None = None
-
-    @property
-    def settings(self) -> Settings:
-        if self._settings is None:
-            env = None
-            if self.log_format:
-                import os
-
-                env = dict(os.environ, CONFWATCH_LOG_FORMAT=self.log_format)
-            self._settings = load_settings(self.config, env)
-            setup_logging(
-                log_format=self._settings.log_format,
-                logs_dir=self._settings.logs_dir,
-                secrets=self._settings.secrets(),
-                level=logging.DEBUG if self.debug else logging.INFO,
-            )
-        return self._settings
 
 
 class ConfwatchGroup(click.Group):
@@ -108,24 +82,3 @@ def main(ctx: click.Context, config: str | None, log_format: str | None, debug: 
       confwatch status; echo $?       # 1 when a source is failing or overdue
     """
     ctx.obj = Ctx(config=config, log_format=log_format, debug=debug)
-
-
-def _register() -> None:
-    from confwatch.scheduler import (
-        cli_config,
-        cli_crawl,
-        cli_digest,
-        cli_events,
-        cli_extract,
-        cli_reextract,
-        cli_try,
-        cli_worker,
-    )
-
-    modules = (cli_crawl, cli_reextract, cli_events, cli_extract, cli_digest, cli_worker)
-    for module in (*modules, cli_config, cli_try):
-        for command in module.COMMANDS:
-            main.add_command(command)
-
-
-_register()

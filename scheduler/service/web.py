@@ -35,7 +35,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 from urllib.parse import quote
 
-from confwatch.scheduler.http_cache import (
+from confwatch.scheduler.service.http_cache import (
     FileVersions,
     accepts_gzip,
     compressible,

@@ -27,20 +27,21 @@ import threading
 from contextlib import ExitStack
 from typing import Any
 
-from confwatch.scheduler import crawling, locks
+from confwatch.scheduler import locks
 from confwatch.scheduler.config import Settings
+from confwatch.scheduler.crawl import parent as crawling
 from confwatch.scheduler.database import open_store
-from confwatch.scheduler.event_route import StoreEventPages
 from confwatch.scheduler.publish import feed_settings
-from confwatch.scheduler.web import health_document
-from confwatch.scheduler.web_server import WebServer
+from confwatch.scheduler.service.event_route import StoreEventPages
+from confwatch.scheduler.service.web import health_document
+from confwatch.scheduler.service.web_server import WebServer
 from confwatch.spiders.sources import SourceConfig
 from confwatch.store.api import Store
 from confwatch.store.db import normalise_url
 
 log = logging.getLogger("confwatch.service")
-CRAWL_JOB = "confwatch.scheduler.jobs:crawl_job"
-DIGEST_JOB = "confwatch.scheduler.jobs:digest_job"
+CRAWL_JOB = "confwatch.scheduler.service.jobs:crawl_job"
+DIGEST_JOB = "confwatch.scheduler.service.jobs:digest_job"
 
 
 def source_trigger(source: SourceConfig) -> Any:
@@ -106,6 +107,7 @@ def sync_jobs(
         job = scheduler.get_job(job_id)
         if (
             job is not None
+            and job.func_ref == func  # a job stored before a move names the old path
             and str(job.trigger) == str(trigger)
             and list(job.args) == args
             and job.misfire_grace_time == grace
@@ -177,7 +179,7 @@ class Service:
                 self._health_store = None
 
     def _source_states(self, store: Store, now: dt.datetime) -> list[dict[str, Any]]:
-        from confwatch.scheduler.alerts import check_run
+        from confwatch.scheduler.service.alerts import check_run
 
         states = []
         for h in store.source_health(

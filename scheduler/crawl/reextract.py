@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 from confwatch.errors import ConfwatchError
 from confwatch.scheduler import locks
 from confwatch.scheduler.config import Settings
-from confwatch.scheduler.crawling import LOST_LOCK, RUNNING_ALREADY, child_lock
+from confwatch.scheduler.crawl.parent import LOST_LOCK, RUNNING_ALREADY, child_lock
 from confwatch.spiders.sources import SourceConfig
 from confwatch.store.api import Store
 from confwatch.store.records import RunInfo, RunView

@@ -1,6 +1,6 @@
 """``docs/cli.md`` is generated from the commands' own ``--help`` texts, so it cannot drift.
 
-Regenerate with ``python -m confwatch.scheduler.cli_docs > docs/cli.md``; a test fails when the
+Regenerate with ``python -m confwatch.scheduler.cli.docs > docs/cli.md``; a test fails when the
 file differs from what the code says.
 """
 
@@ -23,7 +23,7 @@ def render() -> str:
     parts = [
         "# confwatch command line",
         "",
-        "Generated from `--help` by `python -m confwatch.scheduler.cli_docs`; do not edit.",
+        "Generated from `--help` by `python -m confwatch.scheduler.cli.docs`; do not edit.",
         "",
     ]
     for path, command in _walk(main, ["confwatch"]):

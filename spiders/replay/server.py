@@ -1,7 +1,7 @@
 """The replay server: recorded pages of the real sites, served on 127.0.0.1 as a real site would.
 
 ``tests/fixtures/sites/<host>/<path>`` is served at ``http://127.0.0.1:PORT/<host>/<path>``; in
-replay mode the crawler's download handler (``confwatch.spiders.replay``) sends every
+replay mode the crawler's download handler (``confwatch.spiders.replay.handler``) sends every
 ``https://<host>/<path>`` request here, so spiders, robots.txt, link following and stored URLs all
 see the real addresses. A path with no extension is ``<path>/index.html``; a query string picks
 ``<path>/index@<query>.html`` (e.g. ``events/index@page=1.html``).
@@ -24,7 +24,7 @@ with that strftime format (``{{-3|%Y-%m-%d}}`` three days before). The run date 
 unless ``today`` / ``--today YYYY-MM-DD`` fixes it, so a demo site can always announce an
 upcoming conference and a test can pin what it serves.
 
-Run: ``python -m confwatch.scheduler.replay_server --root DIR [--port 0] [--today DATE]``; it
+Run: ``python -m confwatch.spiders.replay.server --root DIR [--port 0] [--today DATE]``; it
 prints ``listening on http://127.0.0.1:PORT`` once ready.
 """
 

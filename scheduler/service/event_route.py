@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 from confwatch.feeds.build import FeedSettings
 from confwatch.feeds.event_page import last_modified, render_event, validator
-from confwatch.scheduler.web import EventPage, Moved
+from confwatch.scheduler.service.web import EventPage, Moved
 from confwatch.store.api import Store
 
 Clock = Callable[[], dt.datetime]

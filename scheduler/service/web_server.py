@@ -26,7 +26,7 @@ from waitress.server import create_server
 from waitress.task import ErrorTask, WSGITask
 
 from confwatch.errors import ConfigError
-from confwatch.scheduler.web import SECURITY_HEADERS, EventLookup, FeedsApp, HealthFn
+from confwatch.scheduler.service.web import SECURITY_HEADERS, EventLookup, FeedsApp, HealthFn
 
 log = logging.getLogger("confwatch.web")
 

@@ -17,8 +17,8 @@ from typing import Any
 import click
 
 from confwatch.errors import ConfigError
-from confwatch.scheduler.cli import Ctx
-from confwatch.scheduler.output import echo, emit_json, table
+from confwatch.scheduler.cli.context import Ctx
+from confwatch.scheduler.cli.output import echo, emit_json, table
 from confwatch.spiders.normalise.explain import Explanation
 from confwatch.spiders.offline import choose_source, extract_file
 

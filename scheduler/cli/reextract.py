@@ -6,9 +6,9 @@ import sys
 
 import click
 
-from confwatch.scheduler.cli import Ctx
+from confwatch.scheduler.cli.context import Ctx
+from confwatch.scheduler.cli.output import echo, emit_json, table
 from confwatch.scheduler.database import open_store
-from confwatch.scheduler.output import echo, emit_json, table
 from confwatch.scheduler.publish import rebuild_feeds
 
 pass_ctx = click.make_pass_decorator(Ctx)
@@ -43,7 +43,7 @@ def reextract(
       confwatch reextract osce --json
       confwatch reextract --stale          # only what the next crawl would re-read
     """
-    from confwatch.scheduler.reextracting import reextract_sources
+    from confwatch.scheduler.crawl.reextract import reextract_sources
 
     settings = ctx.settings
     keys = list(sources) or [s.key for s in settings.sources if s.enabled]

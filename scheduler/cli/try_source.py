@@ -12,8 +12,8 @@ from typing import Any
 import click
 
 from confwatch.errors import ConfigError
-from confwatch.scheduler.cli import Ctx
-from confwatch.scheduler.output import echo, emit_json
+from confwatch.scheduler.cli.context import Ctx
+from confwatch.scheduler.cli.output import echo, emit_json
 from confwatch.spiders.registry import SPIDERS
 
 pass_ctx = click.make_pass_decorator(Ctx)
@@ -99,7 +99,7 @@ def try_(
       confwatch try mfa-new --kind generic --start-url https://mfa.example/en/news/ \\
           --follow '/en/news/\\d+' --json
     """
-    from confwatch.scheduler.trying import TrialSpec, try_source
+    from confwatch.scheduler.crawl.trial import TrialSpec, try_source
 
     spec = TrialSpec(
         target=target,

@@ -165,7 +165,7 @@ def _crawl_locked(
     force: bool = False,
 ) -> CrawlResult:
     before = {r.source: r.id for r in store.last_runs().values()}
-    cmd = [sys.executable, "-m", "confwatch.scheduler.crawl_child", *keys]
+    cmd = [sys.executable, "-m", "confwatch.scheduler.crawl.child", *keys]
     cmd += ["--parent", str(os.getpid())]
     if settings.config_path:
         cmd += ["--config", str(settings.config_path)]
@@ -265,7 +265,7 @@ def join_runs(
     Returns the pages this worker fetched per source. The child is stopped like a crawl that
     overruns ``crawl.crawl_timeout``; it never finishes a run (the coordinator does).
     """
-    cmd = [sys.executable, "-m", "confwatch.scheduler.crawl_child", "--parent", str(os.getpid())]
+    cmd = [sys.executable, "-m", "confwatch.scheduler.crawl.child", "--parent", str(os.getpid())]
     for member in members:
         cmd += ["--join", member]
     if settings.config_path:

@@ -1,4 +1,4 @@
-"""The child process of one crawl: ``python -m confwatch.scheduler.crawl_child SOURCE...``.
+"""The child process of one crawl: ``python -m confwatch.scheduler.crawl.child SOURCE...``.
 
 Scrapy's reactor cannot be restarted, so every crawl runs in a fresh process (what scrapyd does);
 the parent (CLI or scheduler) waits for it with a timeout. The child reads the same configuration
@@ -87,8 +87,9 @@ def main(argv: list[str] | None = None) -> int:
         return 1  # the parent died before we started: nobody wants this crawl
     with _long_lived():
         # Imported here, not at the top, so that they load with the collector paused.
-        from confwatch.scheduler import crawling, locks
+        from confwatch.scheduler import locks
         from confwatch.scheduler.config import load_settings
+        from confwatch.scheduler.crawl import parent as crawling
         from confwatch.scheduler.database import open_store
         from confwatch.scheduler.logs import setup_logging
         from confwatch.spiders.normalise import places
@@ -147,7 +148,7 @@ def main(argv: list[str] | None = None) -> int:
 
 def _trial(settings: Settings, spec_text: str) -> dict[str, object]:
     """Try the source the parent's ``TrialSpec`` names; the report."""
-    from confwatch.scheduler.trying import TrialSpec, trial_source
+    from confwatch.scheduler.crawl.trial import TrialSpec, trial_source
     from confwatch.spiders.trial import run_trial
 
     source = trial_source(settings, TrialSpec.from_json(json.loads(spec_text)))
