@@ -26,6 +26,8 @@ test: $(VENV)/.installed-test
 lint: $(VENV)/.installed-test
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/mypy
+	$(BIN)/lint-imports --no-cache
 
 # The demo's next step: the service on ./var with the recorded sites beside it (page, feeds,
 # /healthz and scheduled crawls, all offline). Production runs `confwatch serve` (docs/operations.md).
