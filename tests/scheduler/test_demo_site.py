@@ -6,12 +6,9 @@ from __future__ import annotations
 import datetime as dt
 import urllib.request
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
-from confwatch.scheduler.config import load_settings
-from confwatch.scheduler.demo import demo_settings
 from confwatch.spiders.replay.server import ReplayServer, render_template
 from tests.conftest import FIXTURES
 
@@ -81,22 +78,3 @@ def test_recorded_pages_are_served_unchanged(server: ReplayServer, path: str) ->
 )
 def test_template_placeholders_count_days_from_the_run_date(template: str, expected: str) -> None:
     assert render_template(template, RUN_DATE) == expected
-
-
-def test_demo_configuration_is_the_default_plus_the_demo_site(home: Path) -> None:
-    default = load_settings()
-    settings = demo_settings(default, None)
-    assert settings.config_path == home / "demo.toml"
-    keys = [s.key for s in settings.sources]
-    assert keys == [*(s.key for s in default.sources), "demo-rctc"]
-    assert "demo-rctc" not in {s.key for s in default.sources}  # production never crawls it
-
-
-def test_demo_keeps_a_configuration_it_is_given(home: Path, tmp_path: Path) -> None:
-    mine = tmp_path / "mine.toml"
-    mine.write_text(
-        '[[sources]]\nkey = "osce"\nkind = "osce"\nstart_urls = ["https://www.osce.org/events"]\n'
-    )
-    settings = load_settings(mine)
-    assert demo_settings(settings, str(mine)) is settings
-    assert not (home / "demo.toml").exists()

@@ -2,7 +2,7 @@
 CONFWATCH_HOME, then exactly the command it printed, in a new shell that has neither confwatch
 on its PATH nor CONFWATCH_HOME set, from the repository folder.
 
-``python -m tests.scheduler.demo_next_step HOME`` prints one JSON report of what happened; the test
+``python -m tests.system.demo_next_step HOME`` prints one JSON report of what happened; the test
 runs it inside a network namespace that has only a loopback interface (``unshare -rn``), so any
 request for a real site fails as it would on a machine with no network.
 """

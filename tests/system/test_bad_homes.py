@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import FIXTURES, REPO
-from tests.reliability.conftest import confwatch
+from tests.system.conftest import confwatch
 
 NEWER = "f00dfeedbeef"
 DAMAGED = "is damaged"

@@ -13,8 +13,8 @@ from pathlib import Path
 
 from confwatch.spiders import distributed
 from confwatch.store.api import Store
-from tests.scaleout.conftest import RedisSpace
-from tests.scaleout.test_distributed import confwatch
+from tests.system.conftest import RedisSpace
+from tests.system.test_distributed import confwatch
 
 
 def test_worker_drops_an_announced_run_the_database_closed_and_exits_cleanly(

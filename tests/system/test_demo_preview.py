@@ -17,7 +17,7 @@ import icalendar
 import parsel
 import pytest
 
-from tests.scheduler.demo_next_step import CONFWATCH, REPO, _env
+from tests.system.demo_next_step import CONFWATCH, REPO, _env
 
 DEMO_TITLE = "Demo Regional Conference on Countering the Financing of Terrorism"
 

@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from tests.scheduler.demo_next_step import REPO
+from tests.system.demo_next_step import REPO
 
 
 def _offline_namespace() -> str | None:
@@ -29,7 +29,7 @@ def _offline_namespace() -> str | None:
 
 
 def run_offline(home: Path) -> dict[str, Any]:
-    script = f"ip link set lo up && exec {sys.executable} -m tests.scheduler.demo_next_step {home}"
+    script = f"ip link set lo up && exec {sys.executable} -m tests.system.demo_next_step {home}"
     done = subprocess.run(
         ["unshare", "-rn", "sh", "-c", script],
         cwd=REPO,

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import ReplaySite
-from tests.scaleout.conftest import RedisSpace
+from tests.system.conftest import RedisSpace
 
 
 def confwatch(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess[str]:

@@ -20,7 +20,7 @@ from confwatch.scheduler.config import load_settings
 from confwatch.scheduler.crawl.parent import CrawlResult, crawl_sources
 from confwatch.scheduler.database import open_store
 from confwatch.store.records import EventFields, RunView
-from tests.reliability.conftest import (
+from tests.system.conftest import (
     HOST,
     LISTING,
     SOURCE,

@@ -15,7 +15,7 @@ import icalendar
 import pytest
 from lxml import etree
 
-from tests.reliability.conftest import confwatch, crawl, private_site, stored
+from tests.system.conftest import confwatch, crawl, private_site, stored
 
 HOSTILE = (
     "<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'>"

@@ -30,7 +30,7 @@ from confwatch.scheduler.config import Settings, load_settings
 from confwatch.scheduler.database import open_store
 from confwatch.store import migrate
 from confwatch.store.records import RunView
-from tests.reliability.conftest import SOURCE, FaultySite
+from tests.system.conftest import SOURCE, FaultySite
 
 LONG = f"""
 [crawl]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from confwatch.scheduler.config import load_settings
 from confwatch.scheduler.database import open_store
-from tests.reliability.conftest import (
+from tests.system.conftest import (
     ALPHA,
     BETA,
     HOST,

@@ -19,7 +19,7 @@ from confwatch.scheduler.config import load_settings
 from confwatch.scheduler.crawl import parent as crawling
 from confwatch.scheduler.crawl.parent import crawl_sources
 from confwatch.scheduler.database import open_store
-from tests.reliability.conftest import (
+from tests.system.conftest import (
     SOURCE,
     FaultySite,
     add_event_pages,

@@ -29,7 +29,7 @@ import pytest
 
 from tests.conftest import FIXTURES, PG_URL, start_replay
 from tests.mailserver import MailServer, free_port, start_mail_server
-from tests.reliability.conftest import confwatch
+from tests.system.conftest import confwatch
 
 SMTP_PASSWORD = "smtp-Pa55-word-xyz"
 DB_PASSWORD = "db-Pa55-word-xyz"

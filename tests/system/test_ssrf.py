@@ -32,7 +32,7 @@ from confwatch.spiders.safety import (
 )
 from confwatch.spiders.settings import scrapy_settings
 from tests.conftest import ReplaySite, start_replay
-from tests.reliability.conftest import HOST, FaultySite, confwatch, crawl, stored, write_site
+from tests.system.conftest import HOST, FaultySite, confwatch, crawl, stored, write_site
 
 REFUSED = [
     "http://127.0.0.1/",

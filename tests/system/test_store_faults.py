@@ -21,7 +21,7 @@ import psycopg
 import pytest
 
 from tests.conftest import PG_URL
-from tests.reliability.conftest import (
+from tests.system.conftest import (
     CITIES,
     FaultySite,
     add_event_pages,

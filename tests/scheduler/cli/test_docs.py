@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from confwatch.scheduler.cli import docs as cli_docs
+from tests.conftest import REPO
 
-DOCS = Path(__file__).resolve().parents[2] / "docs"
+DOCS = REPO / "docs"
 
 
 def test_cli_reference_is_generated_from_the_current_help_texts() -> None:
@@ -15,4 +14,5 @@ def test_cli_reference_is_generated_from_the_current_help_texts() -> None:
     )
 
 
-# docs/configuration.md: generated from the configuration schema, checked in test_config_docs.py.
+# docs/configuration.md: generated from the configuration schema, checked in
+# tests/scheduler/test_config_docs.py.

@@ -10,8 +10,9 @@ import pytest
 from click.testing import CliRunner
 
 from confwatch.scheduler.cli import main
+from tests.conftest import FIXTURES
 
-SEEDS = Path(__file__).resolve().parents[1] / "fixtures" / "sites"
+SEEDS = FIXTURES / "sites"
 UN_PAGE = SEEDS / "www.un.org" / "counterterrorism" / "regional-conferences-0" / "index.html"
 UN_URL = "https://www.un.org/counterterrorism/regional-conferences-0"
 
@@ -145,7 +146,7 @@ def test_events_show_of_an_unknown_id_exits_2(runner: CliRunner) -> None:
 
 
 def test_eval_reports_accuracy_per_field_as_json(runner: CliRunner) -> None:
-    labelled = Path(__file__).resolve().parents[1] / "fixtures" / "labelled"
+    labelled = FIXTURES / "labelled"
     result = runner.invoke(main, ["eval", str(labelled), "--json"])
     assert result.exit_code == 0, result.output
     report = json.loads(result.stdout)

@@ -1,7 +1,7 @@
 """``confwatch try``: a source crawled as a crawl would, with nothing stored.
 
 The trials run the real command in a child process (which runs the real spider in its own child)
-against the replay server's small generic site ``conf.test`` (tests/reliability/conftest.py),
+against the replay server's small generic site ``conf.test`` (tests/system/conftest.py),
 with a real SQLite store beside them that must not change.
 """
 
@@ -19,7 +19,7 @@ from confwatch.errors import ConfigError
 from confwatch.scheduler.config import load_settings
 from confwatch.scheduler.crawl.trial import TrialSpec, trial_source
 from tests.conftest import ReplaySite
-from tests.reliability.conftest import CONFIG, HOST, LISTING, SOURCE, confwatch, write_site
+from tests.system.conftest import CONFIG, HOST, LISTING, SOURCE, confwatch, write_site
 
 CONTACT = "ops@ministry.example"
 # A page the listing links that is no conference: a trial must say it skipped it, and why.

@@ -19,7 +19,7 @@ import pytest
 from confwatch.scheduler.config import Settings, load_settings
 from confwatch.scheduler.service.serve import Service
 from confwatch.store import migrate
-from tests.reliability.test_locks import holders, kill_lock_connection
+from tests.system.test_locks import holders, kill_lock_connection
 
 CONFIG = """
 [[sources]]

@@ -25,8 +25,9 @@ from confwatch.scheduler.service.serve import (
     build_scheduler,
     sync_jobs,
 )
+from tests.conftest import FIXTURES
 
-FIXTURE = Path(__file__).parents[1] / "fixtures" / "jobs" / "apscheduler_jobs_7f74735.json"
+FIXTURE = FIXTURES / "jobs" / "apscheduler_jobs_7f74735.json"
 CONFIG = """
 [[sources]]
 key = "unoct"
