@@ -17,10 +17,11 @@ from pathlib import Path
 from typing import Protocol
 
 from confwatch.feeds.calendar import ics_calendar
-from confwatch.feeds.filters import FeedFilter, automatic_filters, selector, unique
+from confwatch.feeds.filters import automatic_filters, selector, unique
 from confwatch.feeds.opml import FeedLink, default_feeds, opml
 from confwatch.feeds.page import render_index
 from confwatch.feeds.safe import utc_datetime
+from confwatch.feeds.settings import FeedSettings
 from confwatch.feeds.syndication import EntryCache, atom_feed, newest, rss_feed
 from confwatch.feeds.write import discard, fsync_dir, publish, stage
 from confwatch.store.changes import fold_into_creations
@@ -28,30 +29,6 @@ from confwatch.store.records import ChangeView, EventView
 
 CALENDAR_PAST = dt.timedelta(days=90)  # past conferences kept in the calendar
 WINDOW = 10  # filtered feeds choose from the newest WINDOW x max_entries changes
-
-
-@dataclass(frozen=True)
-class FeedSettings:
-    """What the published files say about themselves and where they live."""
-
-    title: str = "confwatch: counter-terrorism conferences"
-    base_url: str = "http://127.0.0.1:8080"
-    max_entries: int = 200
-    author_name: str = "confwatch"
-    author_email: str | None = None
-    subtitle: str = "New and changed regional counter-terrorism and P/CVE conferences"
-    language: str = "en"
-    recent_changes: int = 30  # changes listed on the HTML page
-    feeds_path: str = "/feeds"  # where ``confwatch serve`` publishes the out_dir
-    filters: tuple[FeedFilter, ...] = ()  # configured filtered feeds (topic-NAME.atom/.rss)
-    max_calendar_events: int = 1000  # the calendar and page hold the soonest conferences only
-    automatic_filters: bool = True  # a feed per country and per organiser in the store
-
-    def url(self, path: str = "/") -> str:
-        return self.base_url.rstrip("/") + path
-
-    def feed_url(self, filename: str) -> str:
-        return self.url(f"{self.feeds_path.rstrip('/')}/{filename}")
 
 
 @dataclass

@@ -19,16 +19,13 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Iterator, Mapping
-from typing import TYPE_CHECKING
 
 from confwatch.feeds.headlines import reported_after_held
 from confwatch.feeds.ids import calendar_uid
 from confwatch.feeds.safe import clean_paragraphs, clean_text, http_url, shorten, utc_datetime
+from confwatch.feeds.settings import FeedSettings
 from confwatch.feeds.wording import NOT_ANNOUNCED, event_facts, format_place
 from confwatch.store.records import EventView
-
-if TYPE_CHECKING:
-    from confwatch.feeds.build import FeedSettings
 
 PRODID = "-//confwatch//confwatch feeds//EN"
 STATUS = {"scheduled": "CONFIRMED", "cancelled": "CANCELLED", "postponed": "TENTATIVE"}

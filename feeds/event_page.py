@@ -25,6 +25,7 @@ import jinja2
 
 from confwatch.feeds.headlines import reported_after_held
 from confwatch.feeds.safe import clean_paragraphs, clean_text, http_url, shorten, utc_datetime
+from confwatch.feeds.settings import FeedSettings
 from confwatch.feeds.wording import (
     CORRECTED_NOTE,
     FOUND_NOTE,
@@ -37,7 +38,6 @@ from confwatch.feeds.wording import (
 from confwatch.store.records import CORRECTION, ChangeView, EventFields
 
 if TYPE_CHECKING:
-    from confwatch.feeds.build import FeedSettings
     from confwatch.store.api import EventDetail, SightingView
 
 EVENTS_PATH = "/events/"

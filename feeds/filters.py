@@ -10,13 +10,13 @@ Automatic feeds are made for the countries and organisers of the events in the s
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 
-from confwatch.feeds.wording import country_name
+from confwatch.feeds.wording import country_label
+from confwatch.slugs import slug
 from confwatch.store.records import ChangeView, EventFields, EventView
 
 
@@ -29,8 +29,9 @@ def fold(text: str | None) -> str:
     )
 
 
-def slug(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-")[:60] or "x"
+def _file_slug(text: str) -> str:
+    """A feed file's name part, as first published: "osce-tntd", "geneve", "конференция"."""
+    return slug(text, letters="latin-ascii", fold=True, strip_cut=False)
 
 
 @dataclass(frozen=True)
@@ -44,11 +45,10 @@ class FeedFilter:
     topics: tuple[str, ...] = ()
     keywords: tuple[str, ...] = ()
     kind: str = "topic"  # file name prefix: "topic", "country", "organiser"
-    extra: dict[str, str] = field(default_factory=dict)
 
     @property
     def filename_base(self) -> str:
-        return f"{self.kind}-{slug(self.name)}"
+        return f"{self.kind}-{_file_slug(self.name)}"
 
     def keeps(self, event: EventFields) -> bool:
         return event_matches(
@@ -103,11 +103,11 @@ def automatic_filters(events: Iterable[EventView | EventFields]) -> list[FeedFil
         if f.country:
             countries.add(f.country.upper())
         for o in f.organisers:
-            organisers.setdefault(slug(o), o)
+            organisers.setdefault(_file_slug(o), o)
     out = [
         FeedFilter(
             name=c.lower(),
-            title=f"Conferences in {country_name(c) or c}",
+            title=f"Conferences in {country_label(c) or c}",
             countries=(c,),
             kind="country",
         )

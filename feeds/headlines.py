@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from confwatch.feeds.safe import plain_text, utc_datetime
-from confwatch.feeds.wording import CHANGE_ORDER, country_name
+from confwatch.feeds.wording import CHANGE_ORDER, country_label
 from confwatch.store.records import CORRECTION, ChangeView, EventFields, FieldChange
 
 HEADLINE_LIMIT = 120
@@ -46,7 +46,7 @@ def change_is_reported_after_held(change: ChangeView) -> bool:
 
 def short_place(event: EventFields) -> str:
     """The city, else the country's name, else nothing: ``Budapest``, ``Hungary``, ``Online``."""
-    return plain_text(event.city) or plain_text(country_name(event.country))
+    return plain_text(event.city) or plain_text(country_label(event.country))
 
 
 def what_happened(change: ChangeView) -> str:

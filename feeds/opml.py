@@ -6,14 +6,12 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
 from email.utils import format_datetime
-from typing import TYPE_CHECKING, Literal
+from typing import Literal
 
 from lxml import etree
 
 from confwatch.feeds.safe import clean_text, utc_datetime
-
-if TYPE_CHECKING:
-    from confwatch.feeds.build import FeedSettings
+from confwatch.feeds.settings import FeedSettings
 
 FeedKind = Literal["atom", "rss", "ics", "opml"]
 MEDIA_TYPES = {

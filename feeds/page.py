@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import jinja2
 
@@ -18,6 +18,7 @@ from confwatch.feeds.event_page import event_url, site_name
 from confwatch.feeds.headlines import change_is_reported_after_held
 from confwatch.feeds.opml import FeedLink, default_feeds
 from confwatch.feeds.safe import clean_paragraphs, clean_text, http_url, shorten, utc_datetime
+from confwatch.feeds.settings import FeedSettings
 from confwatch.feeds.syndication import entry_title, event_title, source_links
 from confwatch.feeds.wording import (
     change_lines,
@@ -27,9 +28,6 @@ from confwatch.feeds.wording import (
     format_place,
 )
 from confwatch.store.records import ChangeView, EventFields, EventView, SourceRef
-
-if TYPE_CHECKING:
-    from confwatch.feeds.build import FeedSettings
 
 _ENV = jinja2.Environment(
     loader=jinja2.PackageLoader("confwatch.feeds", "templates"),

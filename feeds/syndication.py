@@ -15,7 +15,6 @@ import heapq
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from html import escape
-from typing import TYPE_CHECKING
 
 from feedgen.entry import FeedEntry
 from feedgen.ext.base import BaseEntryExtension
@@ -34,17 +33,15 @@ from confwatch.feeds.safe import (
     shorten,
     utc_datetime,
 )
+from confwatch.feeds.settings import FeedSettings
 from confwatch.feeds.wording import (
     cause_note,
     change_lines,
-    country_name,
+    country_label,
     event_facts,
     format_date,
 )
 from confwatch.store.records import ChangeView, SourceRef
-
-if TYPE_CHECKING:
-    from confwatch.feeds.build import FeedSettings
 
 TITLE_LIMIT = 300  # characters of an event title shown on its own (page, categories)
 UNTITLED = "Untitled conference"
@@ -145,7 +142,7 @@ def categories(change: ChangeView) -> list[dict[str, str]]:
             out.append({"term": term})
     code = clean_text(change.event.country).upper()
     if len(code) == 2 and code.isascii() and code.isalpha() and code not in seen:
-        out.append({"term": code, "label": country_name(code) or code})
+        out.append({"term": code, "label": country_label(code) or code})
     return out
 
 

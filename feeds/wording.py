@@ -16,8 +16,7 @@ from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from typing import Any
 
-import pycountry
-
+from confwatch.countries import country_name
 from confwatch.feeds.safe import clean_text
 from confwatch.store.records import CORRECTION, ChangeView, EventFields, FieldChange
 
@@ -66,23 +65,19 @@ def format_date_range(start: dt.date | None, end: dt.date | None) -> str:
 
 
 @lru_cache(maxsize=512)
-def country_name(code: str | None) -> str | None:
-    """The country's common English name for an ISO alpha-2 code ("AT" → "Austria")."""
+def country_label(code: str | None) -> str | None:
+    """How the feeds name a country: its common English name ("AT" → "Austria", "XK" →
+    "Kosovo"); an unknown code as written ("ZZ"); anything else not at all."""
     code = clean_text(code).upper()
-    if not code:
-        return None
-    try:
-        country = pycountry.countries.get(alpha_2=code)
-    except LookupError:
-        country = None
-    if country is None:  # an unknown code is shown as is, anything else not at all
-        return code if code.isascii() and code.isalpha() and len(code) <= 3 else None
-    return str(getattr(country, "common_name", None) or country.name)
+    name = country_name(code, common=True)
+    if name is None and code.isascii() and code.isalpha() and len(code) <= 3:
+        return code
+    return name
 
 
 def format_place(city: str | None, country: str | None) -> str:
     """``Vienna, Austria``; ``Online`` stays ``Online``; nothing known is ``not announced``."""
-    parts = [p for p in (clean_text(city), country_name(country)) if p]
+    parts = [p for p in (clean_text(city), country_label(country)) if p]
     return ", ".join(parts) if parts else NOT_ANNOUNCED
 
 
@@ -116,7 +111,7 @@ def describe_change(change: FieldChange, *, corrected: bool = False) -> str:
         return f"{label} changed: {_day_text(old)} → {_day_text(new)}"
     if field in ("city", "country"):
         label = "City" if field == "city" else "Country"
-        show = clean_text if field == "city" else country_name
+        show = clean_text if field == "city" else country_label
         return f"{label} changed: {show(old) or NOT_ANNOUNCED} → {show(new) or NOT_ANNOUNCED}"
     if field == "title":
         return f"Title changed: {clean_text(old) or NOT_ANNOUNCED} → {clean_text(new)}"
@@ -198,7 +193,7 @@ def _describe_correction(change: FieldChange) -> str:
         return f"{labels[field]} corrected: {_day_text(old)} → {_day_text(new)}"
     if field in ("city", "country"):
         label = "City" if field == "city" else "Country"
-        show = clean_text if field == "city" else country_name
+        show = clean_text if field == "city" else country_label
         return f"{label} corrected: {show(old) or NOT_ANNOUNCED} → {show(new) or NOT_ANNOUNCED}"
     if field in ("title", "status"):
         before = clean_text(old) or ("scheduled" if field == "status" else NOT_ANNOUNCED)

@@ -27,8 +27,15 @@ from urllib.parse import urlsplit
 from pydantic import ValidationError
 
 from confwatch.errors import ConfigError
-from confwatch.scheduler.config_problems import Problem, cross_checks, problems_of
-from confwatch.scheduler.config_schema import KINDS, ConfigFile, SourceTable, parse_duration
+from confwatch.feeds.filters import FeedFilter
+from confwatch.scheduler.config_problems import Loc, Problem, cross_checks, problems_of
+from confwatch.scheduler.config_schema import (
+    KINDS,
+    ConfigFile,
+    SourceTable,
+    parse_duration,
+    valid_email,
+)
 from confwatch.spiders.sources import CrawlSettings, SourceConfig
 from confwatch.store.subscribers import SubscriberSpec
 
@@ -48,21 +55,11 @@ ENV_OVERRIDES: dict[str, tuple[str, str]] = {
 
 
 @dataclass(frozen=True)
-class FeedFilterConfig:
-    name: str
-    title: str
-    organisers: tuple[str, ...] = ()
-    countries: tuple[str, ...] = ()
-    topics: tuple[str, ...] = ()
-    keywords: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True)
 class FeedConfig:
     title: str = "confwatch: counter-terrorism and P/CVE conferences"
     base_url: str = "http://127.0.0.1:8080"
     max_entries: int = 200
-    filters: tuple[FeedFilterConfig, ...] = ()
+    filters: tuple[FeedFilter, ...] = ()  # [[feeds.filters]], as the feeds read them
     automatic_filters: bool = True
     max_calendar_events: int = 1000
 
@@ -212,10 +209,10 @@ def load_settings(
 
 def _with_environment(
     raw: dict[str, Any], env: Mapping[str, str]
-) -> tuple[dict[str, Any], dict[tuple[str, ...], str]]:
+) -> tuple[dict[str, Any], dict[Loc, str]]:
     """The file's tables with the variables that override values put in, and where each went."""
     merged = dict(raw)
-    from_env: dict[tuple[str, ...], str] = {}
+    from_env: dict[Loc, str] = {}
     for variable, (table, key) in ENV_OVERRIDES.items():
         text = env.get(variable)
         if not text:
@@ -368,7 +365,7 @@ def _feeds(model: ConfigFile) -> FeedConfig:
         base_url=f.base_url.rstrip("/"),
         max_entries=f.max_entries,
         filters=tuple(
-            FeedFilterConfig(
+            FeedFilter(
                 name=t.name,
                 title=t.title or t.name,
                 organisers=tuple(t.organisers),
@@ -407,16 +404,6 @@ class DigestSettings:
     subject_prefix: str = "[confwatch]"
     unsubscribe_mailto: str | None = None  # default: the From address
     unsubscribe_url: str | None = None  # with "{email}"; only if a web page really handles it
-
-
-def valid_email(text: str) -> str:
-    """The normalised address, or ValueError saying what is wrong with it."""
-    from email_validator import EmailNotValidError, validate_email
-
-    try:
-        return str(validate_email(text, check_deliverability=False).normalized)
-    except EmailNotValidError as exc:
-        raise ValueError(f"{text!r} is not a valid email address: {exc}") from None
 
 
 class _Reader:

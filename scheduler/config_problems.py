@@ -11,6 +11,7 @@ address nobody allowed.
 from __future__ import annotations
 
 import difflib
+import re
 import types
 import typing
 from collections.abc import Mapping, Sequence
@@ -25,7 +26,11 @@ from confwatch.spiders.safety import AllowList, allow_entry_problem, private_url
 
 Loc = tuple[str | int, ...]
 #: Tables of tables, each named by one of its own fields in messages: sources[osce].every.
-_NAMED_BY = {("sources",): "key", ("subscribers",): "email", ("feeds", "filters"): "name"}
+_NAMED_BY: dict[Loc, str] = {
+    ("sources",): "key",
+    ("subscribers",): "email",
+    ("feeds", "filters"): "name",
+}
 _TYPE_WORDS = {
     "float_type": "a number",
     "int_type": "a whole number",
@@ -79,8 +84,6 @@ def problems_of(
 
 def place(loc: Loc, raw: Mapping[str, Any]) -> tuple[str, str | None]:
     """``('sources', 2, 'every')`` -> ``("sources[mfa-example].every", "mfa-example")``."""
-    import re
-
     parts: list[str] = []
     source = None
     for i, step in enumerate(loc):
@@ -88,7 +91,7 @@ def place(loc: Loc, raw: Mapping[str, Any]) -> tuple[str, str | None]:
             parts.append(str(step))
             continue
         label: Any = step
-        by = _NAMED_BY.get(tuple(loc[:i]))  # type: ignore[arg-type]
+        by = _NAMED_BY.get(loc[:i])
         item = _at(raw, loc[: i + 1])
         if by and isinstance(item, Mapping) and isinstance(item.get(by), str) and item[by]:
             name = item[by]

@@ -33,8 +33,8 @@ from pydantic_core import PydanticCustomError
 
 from confwatch.spiders.field_selectors import selector_problem
 from confwatch.spiders.safety import allow_entry_problem, host_address, host_name_problem
+from confwatch.spiders.sites import KINDS as KINDS  # the one list of kinds; config.py re-exports it
 
-KINDS = ("osce", "unoct", "mfa-mn", "generic")
 KEY_PATTERN = r"^[a-z0-9][a-z0-9_-]{0,62}$"
 _KEY = re.compile(KEY_PATTERN)
 _DURATION = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([smhdw])\s*$")
@@ -188,9 +188,17 @@ def _key(value: str) -> str:
     return value
 
 
-def _email(value: str) -> str:
-    from confwatch.scheduler.config import valid_email
+def valid_email(text: str) -> str:
+    """The normalised address, or ValueError saying what is wrong with it."""
+    from email_validator import EmailNotValidError, validate_email
 
+    try:
+        return str(validate_email(text, check_deliverability=False).normalized)
+    except EmailNotValidError as exc:
+        raise ValueError(f"{text!r} is not a valid email address: {exc}") from None
+
+
+def _email(value: str) -> str:
     try:
         return valid_email(value)
     except ValueError as exc:
@@ -273,7 +281,7 @@ def doc(
     return Field(
         default,
         description=description,
-        json_schema_extra=extra or None,  # type: ignore[arg-type]
+        json_schema_extra=extra or None,
         **bounds,
     )
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import logging
 
-from confwatch.feeds.build import BuildReport, FeedSettings, build_all
-from confwatch.feeds.filters import FeedFilter
+from confwatch.feeds.build import BuildReport, build_all
+from confwatch.feeds.settings import FeedSettings
 from confwatch.scheduler.config import Settings
 from confwatch.scheduler.mail import notify
 from confwatch.store.api import Store
@@ -15,22 +15,12 @@ log = logging.getLogger("confwatch.feeds")
 
 
 def feed_settings(settings: Settings) -> FeedSettings:
-    filters = tuple(
-        FeedFilter(
-            name=f.name,
-            title=f.title,
-            organisers=f.organisers,
-            countries=f.countries,
-            topics=f.topics,
-            keywords=f.keywords,
-        )
-        for f in settings.feeds.filters
-    )
+    """The feeds' settings from the configuration's ``[feeds]`` table."""
     return FeedSettings(
         title=settings.feeds.title,
         base_url=settings.feeds.base_url,
         max_entries=settings.feeds.max_entries,
-        filters=filters,
+        filters=settings.feeds.filters,
         automatic_filters=settings.feeds.automatic_filters,
         max_calendar_events=settings.feeds.max_calendar_events,
     )

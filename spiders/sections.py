@@ -22,8 +22,9 @@ import itertools
 import re
 from dataclasses import dataclass
 
+from confwatch import slugs
 from confwatch.spiders.extract import Block, is_caption
-from confwatch.spiders.page import Page, is_date_or_place_line, is_eventish
+from confwatch.spiders.parsed_page import Page, is_date_or_place_line, is_eventish
 from confwatch.spiders.untrusted import MAX_ITEMS
 
 __all__ = ["Section", "event_sections", "names_conference", "paired_names", "slug"]
@@ -56,7 +57,7 @@ class Section:
 
 def slug(text: str) -> str:
     """An anchor for a section: "OSCE-wide CT Conference" -> "osce-wide-ct-conference"."""
-    return re.sub(r"[\W_]+", "-", text.lower()).strip("-")[:60].strip("-") or "section"
+    return slugs.slug(text, fallback="section")
 
 
 def _running(b: Block) -> bool:
@@ -81,9 +82,9 @@ def _dates(text: str, published: dt.date | None) -> list[tuple[object, int, int]
 
 
 def _has_place(text: str) -> bool:
-    from confwatch.spiders.normalise import places
+    from confwatch.spiders.normalise.place_mentions import find_place
 
-    found = places.find_place(text)
+    found = find_place(text)
     return bool(found and (found.city or found.country))
 
 

@@ -10,18 +10,15 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Any
 
-import pycountry
 import sqlalchemy as sa
 
+from confwatch.countries import country_names
+from confwatch.countries import known_country as known_country  # the CLI's --country check
 from confwatch.store.match import plain
 from confwatch.store.models import EVENT
 from confwatch.store.records import EventFields
-
-# Codes in use that ISO 3166-1 has not assigned (the place normaliser writes XK for Kosovo).
-EXTRA_COUNTRIES = {"XK": "Kosovo"}
 
 
 @dataclass(frozen=True)
@@ -61,26 +58,8 @@ def keeps(event: EventFields, wanted: EventFilter) -> bool:
     search = fold(wanted.search)
     if not search:
         return True
-    place = (event.city, country_name(event.country))
+    place = (event.city, *country_names(event.country))  # "korea", "south korea": all find KR
     # Joined with a separator that folds to nothing a search can contain: a phrase never
     # matches across two fields.
     texts = (event.title, *place, *event.organisers, *event.topics)
     return search in " | ".join(fold(t) for t in texts if t)
-
-
-@lru_cache(maxsize=512)
-def country_name(code: str | None) -> str | None:
-    """ "Austria" for "AT" (with its common name where ISO's differs); None when unknown."""
-    code = (code or "").strip().upper()
-    if code in EXTRA_COUNTRIES:
-        return EXTRA_COUNTRIES[code]
-    country = pycountry.countries.get(alpha_2=code) if len(code) == 2 else None
-    if country is None:
-        return None
-    common = getattr(country, "common_name", None)
-    return f"{country.name} {common}" if common else str(country.name)
-
-
-def known_country(code: str) -> bool:
-    """``code`` is an ISO 3166-1 alpha-2 code (any case) or one of ``EXTRA_COUNTRIES``."""
-    return country_name(code) is not None

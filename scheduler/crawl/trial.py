@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import json
 import os
-import re
 import signal
 import subprocess
 import sys
@@ -28,6 +27,7 @@ from urllib.parse import urlsplit
 from confwatch.errors import ConfigError, ConfwatchError
 from confwatch.scheduler.config import Settings
 from confwatch.scheduler.crawl.parent import RUNNING, child_env, forward_sigterm, stop_child
+from confwatch.slugs import slug
 from confwatch.spiders.sources import SourceConfig
 
 # Where each of the schema's fields comes from on the command line, for messages.
@@ -137,7 +137,7 @@ def _owner(sources: Sequence[SourceConfig], url: str) -> SourceConfig | None:
 def _key_for(url: str) -> str:
     """A source key for a site tried by its URL: its host, as a key may be spelt."""
     host = (urlsplit(url).hostname or "").lower()
-    return re.sub(r"[^a-z0-9]+", "-", host).strip("-")[:60] or "trial"
+    return slug(host, fallback="trial", letters="ascii", strip_cut=False)
 
 
 def _checked(table: dict[str, Any]) -> SourceConfig:

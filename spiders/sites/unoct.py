@@ -9,9 +9,11 @@ the same code reads the live page and a text capture of it.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import ClassVar
 
+from confwatch.slugs import slug
 from confwatch.spiders import extract
 from confwatch.spiders.base import SourceSpider
 from confwatch.spiders.extract import Block
@@ -24,13 +26,16 @@ _CAPTION = re.compile(
 )
 _QUOTE = re.compile(r"^[\"“«']|^--\s")
 _URLISH = re.compile(r"^(?:https?://|www\.)\S+(?:\s+https?://\S+)*$")
+# Date lines are recognised whatever their year: any fixed day makes a missing year resolvable.
+_ANY_YEAR = dt.date(2000, 6, 30)
 
 
 def _slug(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:60] or "section"
+    # Part of each event's URL, as first stored: accented Latin letters separate words.
+    return slug(text, fallback="section", letters="latin-ascii", strip_cut=False)
 
 
-def _date_line(b: Block, published) -> bool:  # type: ignore[no-untyped-def]
+def _date_line(b: Block, published: dt.date | None) -> bool:
     text = b.text.strip()
     if len(text) > 90 or ("\n" in text and len(text) > 60):
         return False
@@ -94,13 +99,11 @@ class UnoctSpider(SourceSpider):
         if title is None:
             return None
         head_text = " ".join(b.text.strip() for b in heading)
-        section_root = None
         body_text = extract.page_text(rest)
-        docs = []
+        docs: list[dict[str, str]] = []
         for b in rest:
             if b.element is not None:
                 docs += extract.document_links(page.doc, page.url, root=b.element)
-        del section_root
         date_text = head_text if any(_date_line(b, page.published) for b in heading) else None
         return RawEvent(
             source=self.name,
@@ -123,12 +126,6 @@ def _place_part(head: str) -> str | None:
     rest = head[hits[0][2] :] if hits else head
     rest = re.sub(r"^[\s,;:–—-]*(?:in\s+)?", "", rest).strip(" ,")
     return rest or None
-
-
-# Date lines are recognised whatever their year: any fixed day makes a missing year resolvable.
-import datetime as _dt  # noqa: E402
-
-_ANY_YEAR = _dt.date(2000, 6, 30)
 
 
 def split_sections(page: Page) -> list[tuple[list[Block], list[Block]]]:

@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 from lxml import etree
 
-from confwatch.feeds.build import FeedSettings
+from confwatch.feeds.settings import FeedSettings
 from tests.conftest import FIXTURES
 
 ATOM_RNG = FIXTURES / "schemas" / "atom.rng"

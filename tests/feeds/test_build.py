@@ -10,7 +10,8 @@ import feedparser
 import pytest
 from icalendar import Calendar
 
-from confwatch.feeds.build import FeedSettings, build_all, is_upcoming, render_all
+from confwatch.feeds.build import build_all, is_upcoming, render_all
+from confwatch.feeds.settings import FeedSettings
 from confwatch.store.records import ChangeView, EventView
 from tests.feeds.factories import T0, change, event
 

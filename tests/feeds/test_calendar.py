@@ -7,8 +7,8 @@ import datetime as dt
 import pytest
 from icalendar import Calendar
 
-from confwatch.feeds.build import FeedSettings
 from confwatch.feeds.calendar import ics_calendar
+from confwatch.feeds.settings import FeedSettings
 from confwatch.store.records import SourceRef
 from tests.feeds.factories import HOSTILE, OSCE_URL, event
 

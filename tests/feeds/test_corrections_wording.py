@@ -12,8 +12,8 @@ from lxml import etree
 from lxml import html as lxml_html
 
 from confwatch.feeds import digest as render
-from confwatch.feeds.build import FeedSettings
 from confwatch.feeds.page import render_index
+from confwatch.feeds.settings import FeedSettings
 from confwatch.feeds.syndication import atom_feed, entry_html, entry_text, entry_title
 from confwatch.feeds.wording import FOUND_NOTE, describe_change, describe_changes
 from confwatch.store.records import CORRECTION, ChangeView, FieldChange

@@ -7,8 +7,9 @@ import datetime as dt
 import feedparser
 import pytest
 
-from confwatch.feeds.build import FeedSettings, render_all
+from confwatch.feeds.build import render_all
 from confwatch.feeds.filters import FeedFilter, automatic_filters
+from confwatch.feeds.settings import FeedSettings
 from confwatch.store.records import EventFields
 from tests.feeds.factories import change, event
 
@@ -54,6 +55,17 @@ def test_automatic_filters_make_one_feed_per_country_and_organiser_with_stable_n
         "organiser-ministry-of-foreign-affairs-of-mongolia",
         "organiser-unoct",
     ]
+
+
+def test_organisers_named_in_other_alphabets_get_feeds_of_their_own() -> None:
+    evs = [event(1, organisers=["МИД Монголии", "ОДКБ", "Genève Centre"])]
+    names = [f.filename_base for f in automatic_filters(evs) if f.kind == "organiser"]
+    assert names == ["organiser-geneve-centre", "organiser-мид-монголии", "organiser-одкб"]
+
+
+def test_a_country_feed_is_titled_with_the_countrys_name() -> None:
+    titles = {f.name: f.title for f in automatic_filters([event(1, country="XK")])}
+    assert titles["xk"] == "Conferences in Kosovo"
 
 
 def test_filtered_feed_holds_only_its_events_and_is_listed_in_the_opml(now: dt.datetime) -> None:

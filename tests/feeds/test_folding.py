@@ -10,7 +10,8 @@ from collections.abc import Iterator
 import feedparser
 import pytest
 
-from confwatch.feeds.build import FeedSettings, render_all
+from confwatch.feeds.build import render_all
+from confwatch.feeds.settings import FeedSettings
 from confwatch.store import EventFields, Sighting, SourceInfo, Store
 from confwatch.store.changes import fold_into_creations
 from confwatch.store.migrate import upgrade

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from confwatch.feeds.build import FeedSettings, render_all
+from confwatch.feeds.build import render_all
 from confwatch.feeds.headlines import (
     HEADLINE_LIMIT,
     entry_headline,
@@ -18,6 +18,7 @@ from confwatch.feeds.headlines import (
     summarise,
 )
 from confwatch.feeds.safe import plain_text
+from confwatch.feeds.settings import FeedSettings
 from confwatch.store.records import FieldChange
 from tests.feeds.factories import HOSTILE, T0, change, fields
 

@@ -7,10 +7,10 @@ import datetime as dt
 from icalendar import Calendar
 from lxml import html as lxml_html
 
-from confwatch.feeds.build import FeedSettings
 from confwatch.feeds.calendar import ics_calendar
 from confwatch.feeds.ids import calendar_uid
 from confwatch.feeds.page import render_index
+from confwatch.feeds.settings import FeedSettings
 from tests.feeds.factories import T0, change, event
 
 HELD = {"start_date": dt.date(2017, 5, 1), "end_date": dt.date(2017, 5, 2)}

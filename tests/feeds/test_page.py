@@ -7,8 +7,8 @@ import re
 
 from lxml import html as lxml_html
 
-from confwatch.feeds.build import FeedSettings
 from confwatch.feeds.page import render_index
+from confwatch.feeds.settings import FeedSettings
 from confwatch.store.records import FieldChange, SourceRef
 from tests.feeds.factories import HOSTILE, OSCE_URL, change, event
 

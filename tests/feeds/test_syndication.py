@@ -11,8 +11,8 @@ from hypothesis import settings as hsettings
 from hypothesis import strategies as st
 from lxml import etree
 
-from confwatch.feeds.build import FeedSettings
 from confwatch.feeds.ids import entry_id
+from confwatch.feeds.settings import FeedSettings
 from confwatch.feeds.syndication import EntryCache, atom_feed, entry_parts, entry_title, rss_feed
 from confwatch.store.records import FieldChange, SourceRef
 from tests.feeds.factories import HOSTILE, OSCE_URL, T0, change

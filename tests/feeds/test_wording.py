@@ -153,6 +153,8 @@ def test_status_and_dates_come_before_documents() -> None:
     [
         ("Vienna", "AT", "Vienna, Austria"),
         ("Seoul", "KR", "Seoul, South Korea"),
+        ("Pristina", "XK", "Pristina, Kosovo"),
+        (None, "PS", "State of Palestine"),
         (None, "MN", "Mongolia"),
         ("Online", None, "Online"),
         (None, None, "not announced"),
