@@ -17,8 +17,7 @@ from aiosmtpd.smtp import SMTP, Envelope, Session
 from confwatch.scheduler.config import Settings, load_settings
 from confwatch.store.api import Store
 from confwatch.store.migrate import upgrade
-
-from .seed import NOW, seed_store
+from tests.digest_seed import NOW, seed_store
 
 MAIL_FROM = "digest@confwatch.example"
 

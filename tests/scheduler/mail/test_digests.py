@@ -11,9 +11,9 @@ from confwatch.errors import ConfigError
 from confwatch.scheduler.mail import digests as digest_runner
 from confwatch.store import subscribers as subs
 from confwatch.store.api import Store
+from tests.digest_seed import HOSTILE_TITLE, NOW
 
 from .conftest import Inbox, make_settings
-from .seed import HOSTILE_TITLE, NOW
 
 EVERYONE = {"all@example.org", "mongolia@example.org", "osce@example.org"}
 

@@ -25,8 +25,7 @@ from confwatch.store import notifiers as notes
 from confwatch.store.api import Store
 from confwatch.store.records import EventFields, Sighting
 from tests.conftest import ReplaySite
-
-from .seed import LATE, MFA, MFA_URL, NOW, UNOCT, UNOCT_URL
+from tests.digest_seed import LATE, MFA, MFA_URL, NOW, UNOCT, UNOCT_URL
 
 SECRET = "s3cr3t-t0ken"
 

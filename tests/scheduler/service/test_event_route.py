@@ -18,9 +18,10 @@ import feedparser
 import pytest
 from lxml import html as lxml_html
 
-from confwatch.feeds.build import FeedSettings, build_all
+from confwatch.feeds.build import build_all
 from confwatch.feeds.digest import Letterhead, build_digest, compose, period_for
 from confwatch.feeds.event_page import CORRECTED_NOTE, OPERATOR_NOTE
+from confwatch.feeds.settings import FeedSettings
 from confwatch.scheduler.config import load_settings
 from confwatch.scheduler.service.event_route import StoreEventPages
 from confwatch.scheduler.service.serve import Service

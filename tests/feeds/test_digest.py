@@ -14,8 +14,7 @@ from hypothesis import strategies as st
 from confwatch.feeds import digest as render
 from confwatch.store.api import Store
 from confwatch.store.migrate import upgrade
-
-from .seed import HOSTILE_TITLE, NOW, seed_store
+from tests.digest_seed import HOSTILE_TITLE, NOW, seed_store
 
 W47 = render.period_for("weekly", NOW)
 
