@@ -17,7 +17,7 @@ import datetime as dt
 import re
 from collections.abc import Callable
 from itertools import pairwise
-from typing import Annotated, Any, Literal
+from typing import TYPE_CHECKING, Annotated, Any, Literal
 
 from pydantic import (
     AfterValidator,
@@ -33,7 +33,14 @@ from pydantic_core import PydanticCustomError
 
 from confwatch.spiders.field_selectors import selector_problem
 from confwatch.spiders.safety import allow_entry_problem, host_address, host_name_problem
-from confwatch.spiders.sites import KINDS as KINDS  # the one list of kinds; config.py re-exports it
+from confwatch.spiders.sites import KINDS as KINDS  # the one list; config.py re-exports it
+
+if TYPE_CHECKING:
+    Kind = str
+else:
+    # One module of spiders/sites/ per kind, plus "generic": a Literal built at run time (so a
+    # wrong kind is refused with the list), which mypy cannot read.
+    Kind = Literal[KINDS]
 
 KEY_PATTERN = r"^[a-z0-9][a-z0-9_-]{0,62}$"
 _KEY = re.compile(KEY_PATTERN)
@@ -509,8 +516,8 @@ class RelevanceRule(Table):
 
 class SourceTable(Table):
     key: Key = doc(..., "lower-case id used on the command line (`confwatch crawl KEY`)")
-    kind: Literal["osce", "unoct", "mfa-mn", "generic"] = doc(
-        "generic", "`osce`, `unoct`, `mfa-mn` or `generic` (a site that needs no code)"
+    kind: Kind = doc(
+        "generic", "a module of `spiders/sites/`, or `generic` (a site that needs no code)"
     )
     name: Text | None = doc(None, "human name", default_text="the key")
     organisation: Annotated[str, Field(max_length=500)] = doc(

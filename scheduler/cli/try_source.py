@@ -14,7 +14,7 @@ import click
 from confwatch.errors import ConfigError
 from confwatch.scheduler.cli.context import Ctx
 from confwatch.scheduler.cli.output import echo, emit_json
-from confwatch.spiders.registry import SPIDERS
+from confwatch.spiders.sites import KINDS
 
 pass_ctx = click.make_pass_decorator(Ctx)
 
@@ -45,7 +45,7 @@ def _selector(text: str) -> tuple[str, str]:
 @click.argument("target", metavar="SOURCE|URL")
 @click.option(
     "--kind",
-    type=click.Choice(list(SPIDERS)),
+    type=click.Choice(KINDS),
     help="The source's kind (default: the configured source's, else generic).",
 )
 @click.option(

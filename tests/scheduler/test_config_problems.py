@@ -132,7 +132,7 @@ BROKEN = [
         'kind = "generic"',
         'kind = "spider"',
         "sources[mfa-example].kind",
-        "'spider' is not one of osce, unoct, mfa-mn, generic",
+        "'spider' is not one of mfa-mn, osce, unoct, generic",
     ),
     (
         "duplicate-key",
