@@ -11,7 +11,7 @@ import datetime as dt
 import logging
 import re
 from collections.abc import AsyncIterator, Iterable, Iterator
-from typing import Any, ClassVar
+from typing import Any, ClassVar, TypeGuard
 
 import scrapy
 from scrapy.http import Response, TextResponse
@@ -34,8 +34,8 @@ class SourceSpider(scrapy.Spider):
     #: CSS selector of the "next page" link of a listing.
     next_page: ClassVar[str | None] = None
 
-    def __init__(self, source: SourceConfig, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, name=source.key, **kwargs)
+    def __init__(self, source: SourceConfig, **kwargs: Any) -> None:
+        super().__init__(name=source.key, **kwargs)
         self.source = source
         self.allowed_domains = list(source.allowed_domains)
         self.start_urls = list(source.start_urls)
@@ -72,7 +72,7 @@ class SourceSpider(scrapy.Spider):
             return []
         urls: list[str] = []
         now = dt.datetime.now(dt.UTC)
-        for event in ctx.store.events(source=self.name):
+        for event in ctx.recorder.events(self.name):
             end = event.fields.end_date or event.fields.start_date
             for ref in event.sources:
                 if ref.source != self.name:
@@ -83,7 +83,7 @@ class SourceSpider(scrapy.Spider):
                 if end is None or end >= ctx.today:
                     urls.append(url)
                     continue
-                state = ctx.store.page_state(url)
+                state = ctx.recorder.page_state(url)
                 if (
                     state is None
                     or state.last_fetched is None
@@ -93,7 +93,8 @@ class SourceSpider(scrapy.Spider):
         return urls
 
     def on_error(self, failure: Failure) -> None:
-        request = failure.request
+        # Scrapy sets ``request`` on an errback's Failure; Twisted's Failure does not declare it.
+        request: scrapy.Request = failure.request  # type: ignore[attr-defined]
         message = describe_failure(
             failure, timeout=self.context.crawl.timeout if self.context else None
         )
@@ -101,20 +102,11 @@ class SourceSpider(scrapy.Spider):
         ctx = self.context
         if ctx is not None:
             ctx.of(self.name).errors += 1
-            run = ctx.runs.get(self.name)
-            if run is not None:
-                ctx.store.add_error(run, request.url, message)
+            ctx.recorder.error(self.name, request.url, message)
             status = getattr(getattr(failure.value, "response", None), "status", None)
             if status in (404, 410):
                 # A page that is gone counts towards withdrawing its events (store/withdrawal.py).
-                ctx.store.save_page_state(
-                    request.url,
-                    source=self.name,
-                    etag=None,
-                    last_modified=None,
-                    content_hash=None,
-                    status=status,
-                )
+                ctx.recorder.page_gone(self.name, request.url, status)
 
     # -- crawling ------------------------------------------------------------------------------
     def parse(self, response: Response, **kwargs: Any) -> Iterator[Any]:
@@ -182,10 +174,10 @@ class SourceSpider(scrapy.Spider):
             return
         yield from events
 
-    def _is_html(self, response: Response) -> bool:
+    def _is_html(self, response: Response) -> TypeGuard[TextResponse]:
         if response.status == 304:
             return False
-        ctype = response.headers.get(b"Content-Type", b"").decode("latin-1").lower()
+        ctype = (response.headers.get(b"Content-Type") or b"").decode("latin-1").lower()
         if not isinstance(response, TextResponse) or (
             "html" not in ctype and "xml" not in ctype and ctype
         ):

@@ -2,7 +2,8 @@
 
 Scrapy deep-copies its settings, so the settings carry only a key (``CONFWATCH_CONTEXT``) and
 ``context_of(crawler)`` looks the live object up here; every component built with ``from_crawler``
-finds the same store and the run of its source.
+finds the same recorder (``recorder.py``: what the crawl tells the store) and the run of its
+source.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from confwatch.spiders.recorder import CrawlRecorder
 from confwatch.spiders.sources import CrawlSettings, SourceConfig
 from confwatch.store.records import RunInfo
 
@@ -53,6 +55,11 @@ class CrawlContext:
 
     def of(self, source: str) -> SourceProgress:
         return self.progress.setdefault(source, SourceProgress())
+
+    @property
+    def recorder(self) -> CrawlRecorder:
+        """The crawl's reads and writes of the store: the components use this, not ``store``."""
+        return CrawlRecorder(self.store, self.runs)
 
 
 def register(context: CrawlContext) -> str:

@@ -146,8 +146,9 @@ def _text(value: bytes | str) -> str:
 def totals(redis: Redis, keys: RunKeys) -> tuple[SourceProgress, dict[str, int]]:
     """The run's counters summed over every process, and pages fetched per process."""
     raw = {_text(k): int(v) for k, v in redis.hgetall(keys.progress).items()}
-    prog = SourceProgress(**{name: raw.get(name, 0) for name in _COUNTERS})
-    prog.listing_ok = raw.get("listing_ok", 0) > 0
+    prog = SourceProgress(listing_ok=raw.get("listing_ok", 0) > 0)
+    for name in _COUNTERS:
+        setattr(prog, name, raw.get(name, 0))
     per_worker = {k.removeprefix("pages@"): v for k, v in raw.items() if k.startswith("pages@")}
     return prog, per_worker
 
@@ -188,7 +189,7 @@ class RunScheduler(Scheduler):  # type: ignore[misc]
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> RunScheduler:
-        instance = super().from_crawler(crawler)
+        instance: RunScheduler = super().from_crawler(crawler)  # scrapy-redis is untyped
         instance.worker = crawler.settings.get("CONFWATCH_WORKER_ID")
         instance.busy_key = crawler.settings.get("CONFWATCH_BUSY_KEY")
         instance.held_key = crawler.settings.get("CONFWATCH_HELD_KEY")
@@ -359,7 +360,7 @@ class RunCoordination:
         pipe.zcard(self.keys.requests)
         pipe.hlen(self.keys.busy)
         queued, busy = pipe.execute()
-        return queued == 0 and busy == 0
+        return int(queued) == 0 and int(busy) == 0
 
     def idle(self, spider: Spider) -> None:
         self.share(idle=True)

@@ -340,8 +340,9 @@ _LD_JSON_CHAR_REF = re.compile(
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
 
 
-def may_hold_structured_data(page_html: str) -> bool:
-    """False only when extruct is sure to find no JSON-LD and no microdata in ``page_html``."""
+def may_hold_structured_data(page_html: str | bytes) -> bool:
+    """False only when extruct is sure to find no JSON-LD and no microdata in ``page_html``
+    (markup as bytes is not looked into: extruct decides)."""
     if not isinstance(page_html, str):
         return True
     low = page_html.lower()

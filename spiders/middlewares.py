@@ -1,7 +1,8 @@
-"""Downloader and spider middlewares: conditional GET, error recording, replay mode.
+"""Downloader and spider middlewares: conditional GET, and saving the page states it reads.
 
 Conditional GET, done as the field notes say (never Scrapy's RFC 2616 HTTP cache): each URL's
-``ETag`` / ``Last-Modified`` live in the store; a request carries ``If-None-Match`` when the page
+``ETag`` / ``Last-Modified`` live in the store, read and saved through the crawl's recorder
+(``recorder.py``); a request carries ``If-None-Match`` when the page
 had an ETag, else ``If-Modified-Since``; a 304 is allowed through, counted, and its page is not
 parsed. A 200 whose body hashes the same as last time is not parsed either. Only one validator is
 sent because a server must ignore ``If-Modified-Since`` when ``If-None-Match`` is present (RFC
@@ -20,7 +21,7 @@ from __future__ import annotations
 import hashlib
 import logging
 from collections.abc import AsyncIterator, Iterable, Iterator
-from dataclasses import asdict, replace
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from scrapy import Request, Spider, signals
@@ -53,6 +54,14 @@ def body_hash(body: bytes) -> str:
     return hashlib.sha256(body).hexdigest()
 
 
+def _spider(crawler: Crawler, spider: Spider | None) -> Spider:
+    """The spider a component works for: Scrapy 2.13+ stops passing it, the crawler holds it."""
+    found = spider or crawler.spider
+    if found is None:  # a component is called only while its crawler's spider runs
+        raise RuntimeError("a crawl component was called with no spider running")
+    return found
+
+
 class ConditionalGetMiddleware:
     """Adds validators to requests and marks unchanged pages so their callbacks skip parsing.
 
@@ -72,8 +81,8 @@ class ConditionalGetMiddleware:
     def _state(self, source: str, url: str) -> PageStateView | None:
         states = self.known.get(source)
         if states is None:
-            states = self.known[source] = self.context.store.page_states(source)
-        return states.get(url) or self.context.store.page_state(url)
+            states = self.known[source] = self.context.recorder.page_states(source)
+        return states.get(url) or self.context.recorder.page_state(url)
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> ConditionalGetMiddleware:
@@ -82,7 +91,7 @@ class ConditionalGetMiddleware:
     def process_request(self, request: Request, spider: Spider | None = None) -> None:
         if self.force or request.meta.get("no_conditional") or request.url.endswith("/robots.txt"):
             return None
-        source = (spider or self.crawler.spider).name
+        source = _spider(self.crawler, spider).name
         state = self._state(source, request.url)
         if state is None:
             return None
@@ -98,7 +107,7 @@ class ConditionalGetMiddleware:
     ) -> Response:
         if request.url.endswith("/robots.txt"):
             return response
-        source = (spider or self.crawler.spider).name
+        source = _spider(self.crawler, spider).name
         prog = self.context.of(source)
         prog.pages += 1
         prog.bytes += len(response.body)
@@ -117,9 +126,7 @@ class ConditionalGetMiddleware:
         """The page is as it was: not read again, and what was read from it is still current
         (so it never counts as the source no longer announcing it)."""
         request.meta["unchanged"] = True
-        run = self.context.runs.get(source)
-        if run is not None:
-            self.context.store.touch_page(run, request.url)
+        self.context.recorder.unchanged(source, request.url)
 
 
 class PageStateMiddleware:
@@ -143,10 +150,10 @@ class PageStateMiddleware:
         return middleware
 
     def _done(self, response: Response, spider: Spider | None, items: list[RawEvent]) -> None:
-        source = (spider or self.crawler.spider).name
-        fetch = _fetch(source, response)
+        crawled = _spider(self.crawler, spider)
+        fetch = _fetch(crawled.name, response)
         if fetch is not None and response.meta.get(EVENTS_READ):
-            fetch = self._with_body(fetch, response, spider or self.crawler.spider)
+            fetch = self._with_body(fetch, response, crawled)
         stored = None
         if fetch is not None and response.meta.get("listing"):
             # A listing is kept for the end of the crawl, once its own items are stored.
@@ -163,7 +170,7 @@ class PageStateMiddleware:
         if any(taken is True or isinstance(taken, Failure) for _, taken in responses):
             return
         if fetch is not None:
-            self.context.store.save_page_state(**asdict(fetch))
+            self.context.recorder.page_read(fetch)
         if stored is not None:
             stored()
 
@@ -183,7 +190,7 @@ class PageStateMiddleware:
         complete = reason in ("finished", "closespider_pagecount")
         for fetch in self.listings:
             if complete and self.context.of(fetch.source).errors == 0:
-                self.context.store.save_page_state(**asdict(fetch))
+                self.context.recorder.page_read(fetch)
         self.listings.clear()
 
     def process_spider_output(

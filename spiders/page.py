@@ -1,8 +1,10 @@
 """One page read into the pieces every source needs, and the single-event reading of it.
 
-``read_page`` parses the markup once (or turns a text capture into markup); ``single_event``
-builds the ``RawEvent`` of a page that describes one conference: an event page, a press release,
-a ministry post. Sources with other layouts (the UNOCT list of conferences) use the same ``Page``.
+``read_page`` parses the markup once (or turns a text capture into markup) into a ``Page``
+(``parsed_page``); ``single_event`` builds the ``RawEvent`` of a page that describes one
+conference: an event page, a press release, a ministry post; a page announcing several gets one
+per section (``sections``). Sources with other layouts (the UNOCT list of conferences) use the
+same ``Page``.
 
 ``read_page`` is where a page's text enters confwatch: it cleans it there, once (``untrusted``),
 so no control or bidi-override character reaches a parser, a spider's items or the store.
@@ -12,13 +14,20 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import replace
 from functools import lru_cache
-from typing import Any
+from typing import Any, TypedDict
 
 from confwatch.spiders import extract, untrusted
+from confwatch.spiders import sections as split
 from confwatch.spiders.extract import Block
 from confwatch.spiders.items import RawEvent
+
+# Their home is ``parsed_page`` (``sections`` needs them, and this module needs ``sections``);
+# spiders and sources import them from here.
+from confwatch.spiders.parsed_page import Page as Page
+from confwatch.spiders.parsed_page import is_date_or_place_line as is_date_or_place_line
+from confwatch.spiders.parsed_page import is_eventish as is_eventish
 from confwatch.spiders.untrusted import MAX_FIELD, MAX_ITEMS
 
 # Labels as sites write them, mapped to the RawEvent field they feed.
@@ -66,8 +75,18 @@ _TOPIC_INTRO = re.compile(
 # "The Regional Conference on X will be organized in ...": a capitalised event noun of the
 # lexicon's (large, small or meeting: "Conference", "Round table", "Meeting") ends the name.
 _NAME_NOUN_KINDS = ("large", "small", "meeting")
-# Headings and paragraphs that name a meeting of any kind; a press conference is none.
-_EVENTISH_KINDS = frozenset({"large", "small", "qualified", "meeting", "training"})
+
+
+class _Common(TypedDict):
+    """The ``RawEvent`` fields every event of one page shares."""
+
+    source: str
+    body_text: str
+    topics: list[str]
+    documents: list[dict[str, str]]
+    published: dt.date | None
+    language: str | None
+    relevance: dict[str, Any]
 
 
 @lru_cache(maxsize=1)
@@ -86,24 +105,6 @@ def _name_in_sentence() -> re.Pattern[str]:
         r"|shall|opened|concluded)\b",
         re.S,
     )
-
-
-@dataclass
-class Page:
-    url: str
-    html: str
-    doc: Any
-    blocks: list[Block]
-    text: str
-    labels: dict[str, str]
-    meta: dict[str, str]
-    published: dt.date | None
-    structured: list[dict[str, Any]] = field(default_factory=list)
-    is_text: bool = False
-
-    @property
-    def language(self) -> str | None:
-        return self.meta.get("lang")
 
 
 def read_page(
@@ -218,6 +219,7 @@ def conference_title(page: Page, *, source_relevance: dict[str, Any] | None = No
     by its heading keeps the heading, so the relevance verdict stays the heading's."""
     from confwatch.spiders.normalise import names, relevance
     from confwatch.spiders.normalise.sentences import event_sentences, split_sentences
+    from confwatch.spiders.normalise.titles import choose_title
 
     heading = title_of(page)
     if names.is_title_junk(heading):
@@ -227,29 +229,7 @@ def conference_title(page: Page, *, source_relevance: dict[str, Any] | None = No
         return heading
     opening = split_sentences(page.text)[:8]
     cued = [s for s in event_sentences(None, page.text, limit=4) if s not in opening][:4]
-    return names.choose_title(heading, opening + cued)
-
-
-@lru_cache(maxsize=1024)  # the same lines are asked about for the title and for sections
-def is_date_or_place_line(text: str) -> bool:
-    """A short line that is only a date and/or a place, or a publication line."""
-    from confwatch.spiders.normalise import dates, names, places
-
-    if names.is_title_junk(text):
-        return True
-    if len(text) > 90 or re.search(r"[.!?]$", text):
-        return False
-    hits = dates.find_date_ranges(text, published=dt.date(2000, 6, 30))
-    rest = text
-    if hits and hits[0][1] <= 3:
-        rest = text[hits[0][2] :]
-    elif hits:
-        return False
-    rest = re.sub(r"^[\s,;:–—-]*(?:in\s+)?", "", rest).strip(" ,")
-    if not rest:
-        return bool(hits)
-    found = places.parse_place(rest)
-    return bool(found and (found.city or found.country)) and len(rest.split()) <= 6
+    return choose_title(heading, opening + cued)
 
 
 def name_in_sentence(sentence: str) -> str | None:
@@ -326,7 +306,7 @@ def single_event(
             fields[name] = value
     # The page's heading as it stands: the normaliser decides whether it is the event's name.
     title = fields.pop("title", None) or page_heading(page)
-    common = dict(
+    common = _Common(
         source=source,
         body_text=page.text,
         topics=topics_of(page.blocks),
@@ -356,7 +336,7 @@ def single_event(
                     description=data.get("description"),
                     **common,
                 )
-            )  # type: ignore[arg-type]
+            )
         return events
     return [
         RawEvent(
@@ -369,14 +349,12 @@ def single_event(
             description=fields.get("description"),
             **common,
         )
-    ]  # type: ignore[arg-type]
+    ]
 
 
-def paired_events(page: Page, fields: dict[str, str], common: dict[str, Any]) -> list[RawEvent]:
+def paired_events(page: Page, fields: dict[str, str], common: _Common) -> list[RawEvent]:
     """One event per name of the events a page's lead announces together in one sentence
     (``sections.paired_names``), each with its own anchor; [] when there are not two."""
-    from confwatch.spiders import sections as split
-
     found = split.paired_names(page)
     base = page.url.split("#")[0]
     return [
@@ -388,19 +366,16 @@ def paired_events(page: Page, fields: dict[str, str], common: dict[str, Any]) ->
             organiser_text=fields.get("organiser_text"),
             registration_text=fields.get("registration_text"),
             **common,
-        )  # type: ignore[arg-type]
+        )
         for name in found
     ]
 
 
-def section_events(page: Page, source: str, common: dict[str, Any]) -> list[RawEvent]:
+def section_events(page: Page, source: str, common: _Common) -> list[RawEvent]:
     """One event per section of a page that announces several (``sections.event_sections``),
     each with its own anchor URL; [] for a one-event page."""
-    from dataclasses import replace
-
-    from confwatch.spiders import sections as split
-    from confwatch.spiders.normalise import names
     from confwatch.spiders.normalise.sentences import split_sentences
+    from confwatch.spiders.normalise.titles import choose_title
 
     found = split.event_sections(page)
     events: list[RawEvent] = []
@@ -415,7 +390,7 @@ def section_events(page: Page, source: str, common: dict[str, Any]) -> list[RawE
             title = conference_title(part, source_relevance=common.get("relevance"))
         else:
             heading = section.heading.text.strip() if section.heading else None
-            title = names.choose_title(heading, split_sentences(body)[:6])
+            title = choose_title(heading, split_sentences(body)[:6])
         if section.heading is None and not section.lead and title:
             text = f"{title}\n\n{text}"  # the name the paragraph gives is the section's heading
         fields = label_fields(part.labels)
@@ -426,6 +401,12 @@ def section_events(page: Page, source: str, common: dict[str, Any]) -> list[RawE
         element = section.heading.element if section.heading is not None else None
         if element is not None and element.get("id"):
             anchor = element.get("id")
+        own_common: _Common = {
+            **common,
+            "body_text": text,
+            "topics": topics_of(own),
+            "documents": _section_documents(page, own),
+        }
         events.append(
             RawEvent(
                 url=f"{base}#{anchor}",
@@ -434,14 +415,9 @@ def section_events(page: Page, source: str, common: dict[str, Any]) -> list[RawE
                 place_text=fields.get("place_text"),
                 organiser_text=fields.get("organiser_text"),
                 registration_text=fields.get("registration_text"),
-                **{
-                    **common,
-                    "body_text": text,
-                    "topics": topics_of(own),
-                    "documents": _section_documents(page, own),
-                },
+                **own_common,
             )
-        )  # type: ignore[arg-type]
+        )
     return events
 
 
@@ -477,10 +453,3 @@ def select_text(page: Page, selector: str) -> str | None:
         ]
     joined = " ".join(t for t in texts if t)[:MAX_FIELD]
     return joined or None
-
-
-def is_eventish(text: str) -> bool:
-    """The text names a meeting of some kind (a lexicon event noun; not a press conference)."""
-    from confwatch.spiders.normalise import lexicon
-
-    return lexicon.has_event_word(text, _EVENTISH_KINDS)

@@ -4,10 +4,10 @@ A page is the unit of writing. ``PageStateMiddleware`` sends ``PAGE_DONE`` when 
 has yielded everything, with its items and the state to remember (validators, body hash); the page
 is ready once every one of its items has come through ``process_item`` (Scrapy may hand items over
 after the callback's output is exhausted). A ready page's sightings AND its state are written in
-one transaction (``store.record_many(..., pages=...)``): whatever fails, a page is never marked
-seen (so that a later 304 or an equal hash would skip it) unless its conferences are stored. A
-page whose write failed keeps its old state and is read in full next time; so is a page with an
-item that could not be read.
+one transaction (``recorder.CrawlRecorder.record``: the store's ``record_many(..., pages=...)``):
+whatever fails, a page is never marked seen (so that a later 304 or an equal hash would skip it)
+unless its conferences are stored. A page whose write failed keeps its old state and is read in
+full next time; so is a page with an item that could not be read.
 
 Ready pages are written together once ``FLUSH_PAGES`` of them or ``FLUSH_AT`` items wait, or the
 oldest has waited ``FLUSH_SECONDS``, and when the spider goes idle or closes; a worker of a
@@ -205,7 +205,7 @@ class StorePipeline:
         fetches = [p.fetch for p in batch if p.fetch is not None and not p.spoiled]
         run = self.context.runs[source]
         try:
-            outcomes = self.context.store.record_many(run, sightings, pages=fetches)
+            outcomes = self.context.recorder.record(run, sightings, fetches)
         except Exception as exc:  # a store failure costs these pages this crawl, and says so
             if len(batch) > 1:
                 for page in batch:
@@ -224,11 +224,8 @@ class StorePipeline:
         failed): that is logged, never raised, so the crawl goes on and loses nothing more."""
         self.context.of(source).errors += 1
         log.error("crawl.error", extra={"source": source, "url": url, "error": message})
-        run = self.context.runs.get(source)
-        if run is None:
-            return
         try:
-            self.context.store.add_error(run, url, message)
+            self.context.recorder.error(source, url, message)
         except Exception as exc:
             log.error(
                 "crawl.error",

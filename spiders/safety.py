@@ -339,7 +339,9 @@ class SafeAddressMiddleware:
             return
         error = self._refuse(request, why)
         if request.errback is not None:  # a dropped request never reaches its errback otherwise
-            failure = Failure(error)
+            # Twisted's Failure.__init__ has no annotations; Scrapy's errbacks read ``request``
+            # from it, an attribute Failure does not declare.
+            failure = Failure(error)  # type: ignore[no-untyped-call]
             failure.request = request  # type: ignore[attr-defined]
             request.errback(failure)
         raise error
@@ -362,7 +364,8 @@ async def _resolved_refusal(url: str, allow: AllowList) -> str | None:
     if host_address(host) is not None:
         return None  # a literal, judged already
     try:
-        resolving = reactor.resolve(host)  # type: ignore[attr-defined,arg-type]
+        # Twisted annotates ``resolve``'s name as bytes; its resolvers take (and Scrapy passes) str.
+        resolving = reactor.resolve(host)  # type: ignore[arg-type]
         address = await maybe_deferred_to_future(resolving)
     except UnsafeAddress as exc:
         return str(exc)
@@ -439,7 +442,7 @@ class PageTypeMiddleware:
     ) -> Response:
         if response.status != 200 or request.url.endswith("/robots.txt"):
             return response
-        ctype = response.headers.get(b"Content-Type", b"").decode("latin-1").lower()
+        ctype = (response.headers.get(b"Content-Type") or b"").decode("latin-1").lower()
         if not ctype or "html" in ctype or "xml" in ctype:
             return response
         raise UnexpectedContent(f"not an HTML page ({ctype.split(';')[0].strip()})")

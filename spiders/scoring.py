@@ -52,7 +52,7 @@ def field_matches(name: str, expected: Any, got: Any) -> bool:
         return all(any(same_body(e, g) for g in got_list) for e in expected or [])
     if name == "status":
         return (expected or "scheduled") == (got or "scheduled")
-    return expected == got
+    return bool(expected == got)
 
 
 def _pair_score(exp: dict[str, Any], got: dict[str, Any]) -> float:

@@ -421,7 +421,7 @@ def _joined(
 
 
 def find_date_ranges(
-    text: str, *, published: dt.date | None = None, languages: Sequence[str] | None = None
+    text: str | None, *, published: dt.date | None = None, languages: Sequence[str] | None = None
 ) -> list[tuple[DateRange, int, int]]:
     """Every date or date range mentioned in running text, with (start, end) character offsets,
     in text order. Used to find 'will be held in Abu Dhabi on December 18-19, 2019' in a body."""
@@ -457,7 +457,7 @@ def _fallback(text: str, languages: Sequence[str] | None) -> dt.date | None:
 
 
 def parse_date_range(
-    text: str, *, published: dt.date | None = None, languages: Sequence[str] | None = None
+    text: str | None, *, published: dt.date | None = None, languages: Sequence[str] | None = None
 ) -> DateRange | None:
     """Parse a text that IS a date or date range (a 'Date:' field, a heading line such as
     '15-17 May 2019 Dushanbe, Tajikistan' - leading/trailing non-date words allowed)."""
@@ -497,7 +497,7 @@ def _month_year_pattern(languages: tuple[str, ...]) -> re.Pattern[str]:
 
 
 def month_years(
-    text: str, languages: Sequence[str] | None = None
+    text: str | None, languages: Sequence[str] | None = None
 ) -> list[tuple[int, int, int, int]]:
     """Month-precision dates in running text ("in June 2020", "nel giugno 2020", "в июне 2020
     года", "junio de 2020"): (month, year, start, end) each. No day: never an event's date

@@ -262,7 +262,8 @@ class _Reader:
             return
         use = page_date.classify(text, hit, self.langs)
         near = relative_dates.held_near(text, start, end)
-        score = 2 * cue + lexicon.has_event_word(text, _NOUNS) + lead + _NEAR_SCORE.get(near, 0)
+        near_score = 0 if near is None else _NEAR_SCORE.get(near, 0)
+        score = 2 * cue + lexicon.has_event_word(text, _NOUNS) + lead + near_score
         rule = "a date in the event's key sentence" if cue else "a date in the text"
         if self.page_day and found.end < self.page_day - dt.timedelta(days=_BACKGROUND_DAYS):
             score -= 3  # long before the page's own date: likely a meeting in the background

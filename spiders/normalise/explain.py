@@ -8,7 +8,8 @@ so a crawl pays nothing for it.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import dataclasses
+from dataclasses import dataclass
 from typing import Any
 
 _KEPT = 500  # characters of a sentence kept as evidence
@@ -30,7 +31,8 @@ class FieldChoice:
     field: str
     chosen: Candidate | None = None  # None: the reader abstained
     why: str = ""
-    passed: list[tuple[Candidate, str]] = field(default_factory=list)  # and why not
+    # ``dataclasses.field``: the bare name ``field`` is this class's own first attribute.
+    passed: list[tuple[Candidate, str]] = dataclasses.field(default_factory=list)  # and why not
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -43,7 +45,7 @@ class FieldChoice:
 
 @dataclass
 class Explanation:
-    fields: dict[str, FieldChoice] = field(default_factory=dict)
+    fields: dict[str, FieldChoice] = dataclasses.field(default_factory=dict)
 
     def _of(self, name: str) -> FieldChoice:
         return self.fields.setdefault(name, FieldChoice(name))

@@ -6,7 +6,7 @@ capture often starts with site navigation, and some pages have no heading at all
 then the phrase the text uses for the event: a quoted name attached to an event word
 (conference “X”, workshop titled “X”), or a noun phrase built around one ("Regional Conference on
 X", "Twelfth GCTF Coordinating Committee Meeting", "первая Конференция высокого уровня ...").
-``choose_title`` keeps a heading that already is a name and looks for the name otherwise.
+Which of them an event gets (the heading, or a name from the text) is ``titles.choose_title``'s.
 """
 
 from __future__ import annotations
@@ -20,7 +20,6 @@ from confwatch.spiders.normalise.text_cache import short_text_cache
 from confwatch.spiders.title_case import mostly_capitalised, title_words
 
 __all__ = [
-    "choose_title",
     "event_name",
     "is_event_noun",
     "is_headline",
@@ -933,14 +932,6 @@ def _is_organisation(heading: str) -> bool:
     from confwatch.spiders.normalise.organisers import looks_like_organisation
 
     return looks_like_organisation(heading)
-
-
-def choose_title(heading: str | None, sentences: list[str]) -> str | None:
-    """The conference's name: the heading when it is one, else the name the text gives the event
-    (``titles.choose_title``, which weighs the candidates)."""
-    from confwatch.spiders.normalise.titles import choose_title as choose
-
-    return choose(heading, sentences)
 
 
 def clean_heading(heading: str | None) -> str | None:

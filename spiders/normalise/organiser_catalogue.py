@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
+from typing import Any
 
 import pycountry
 
@@ -226,9 +227,10 @@ def _trie_pattern(entries: list[list[str]]) -> str:
     return emit(root) if root else "(?!)"
 
 
-def _load() -> dict[str, object]:
+def _load() -> dict[str, Any]:
+    """The catalogue file as JSON gives it (``data/organisers.json``)."""
     raw = resources.files("confwatch.spiders.data").joinpath("organisers.json").read_text("utf-8")
-    data: dict[str, object] = json.loads(raw)
+    data: dict[str, Any] = json.loads(raw)
     return data
 
 
@@ -240,7 +242,7 @@ def catalogue() -> Catalogue:
     by_stem: dict[str, str] = {}
     by_acronym: dict[str, str] = {}
     spellings: list[tuple[str, str, bool, bool]] = []  # (text, canonical, acronym, declined)
-    for entry in data["bodies"]:  # type: ignore[attr-defined]
+    for entry in data["bodies"]:
         name = entry["name"]
         acronyms = tuple(entry.get("acronyms", []))
         bodies[name] = Body(name, entry.get("parent"), entry.get("country"), acronyms)
@@ -266,9 +268,9 @@ def catalogue() -> Catalogue:
     # Spellings match case-insensitively; acronyms only as written ("RAN" is not "ran").
     body = f"(?i:{_trie_pattern(spelled)})|{_trie_pattern(written)}"
     protect = re.compile(rf"(?<![\w/])(?:{body})(?![\w/])")
-    demonyms = {fold(k): v for k, v in data["demonyms"].items()}  # type: ignore[attr-defined]
-    stems = data.get("demonym_stems", {})  # type: ignore[attr-defined]
-    org_words = [fold(w) for w in data["org_words"]]  # type: ignore[attr-defined]
+    demonyms = {fold(k): v for k, v in data["demonyms"].items()}
+    stems = data.get("demonym_stems", {})
+    org_words = [fold(w) for w in data["org_words"]]
     return Catalogue(
         bodies=bodies,
         by_alias=by_alias,
@@ -282,7 +284,7 @@ def catalogue() -> Catalogue:
         ),
         org_words=frozenset(w for w in org_words if not _CYRILLIC.search(w)),
         org_stems=tuple(w for w in org_words if _CYRILLIC.search(w)),
-        org_suffixes=tuple(fold(w) for w in data.get("org_suffixes", [])),  # type: ignore[attr-defined]
+        org_suffixes=tuple(fold(w) for w in data.get("org_suffixes", [])),
     )
 
 
@@ -389,7 +391,7 @@ def _states() -> tuple[dict[str, str], dict[str, str]]:
                 exact.setdefault(fold(form), country.alpha_2)
                 if _CYRILLIC.search(form):
                     stemmed.setdefault(stem_key(form), country.alpha_2)
-    for name, code in _load().get("states", {}).items():  # type: ignore[attr-defined]
+    for name, code in _load().get("states", {}).items():
         exact[fold(name)] = code
         stemmed.setdefault(stem_key(name), code)
     return exact, stemmed

@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
+from confwatch.spiders.normalise import lexicon
 from confwatch.spiders.normalise import organiser_catalogue as cat
 from confwatch.spiders.normalise.organiser_catalogue import (
     MARK,
@@ -29,6 +30,7 @@ from confwatch.spiders.normalise.places import city_country, country_name, fold
 __all__ = [
     "canonical_organiser",
     "is_known_body",
+    "list_separator",
     "looks_like_organisation",
     "resolve",
     "same_body",
@@ -305,7 +307,7 @@ def resolve(name: str, country: str | None) -> tuple[str, str | None, bool]:
     return text, None, False
 
 
-def canonical_organiser(name: str, *, country: str | None = None) -> str:
+def canonical_organiser(name: str | None, *, country: str | None = None) -> str:
     """Canonical name of one organiser; ``country`` (ISO code) completes "the Ministry of ..."."""
     if not isinstance(name, str):
         return ""
@@ -582,10 +584,17 @@ def _item(piece: str, where: _Protected, country: str | None) -> tuple[str, str 
     return (canonical, code) if canonical else None
 
 
-def separator() -> re.Pattern[str]:
-    from confwatch.spiders.normalise.organiser_roles import list_separator
-
-    return list_separator()
+@lru_cache(maxsize=1)
+def list_separator() -> re.Pattern[str]:
+    """Items of a list: "X, Y and Z", "X in cooperation with Y", "X совместно с Y"."""
+    partner = lexicon.fragment("role", "partner")
+    return re.compile(
+        r"(\s*;\s*|\s*\n\s*(?:[-•*]\s*)?"
+        rf"|\s*,?\s+(?:(?:and\s+)?(?:{partner})"
+        r"|and|as\s+well\s+as|along\s+with|ainsi\s+que|así\s+como|sowie|а\s+также|и|і|et|und|y|e)"
+        r"\s+|\s*,\s*)",
+        re.IGNORECASE,
+    )
 
 
 # Only a bare "and" or a comma may join two halves of one name ("Ministry of Foreign Affairs and
@@ -720,7 +729,7 @@ def split_list(clause: str, country: str | None, *, strict: bool) -> list[str]:
     """Split a list of organisers; ``strict`` stops at the first piece that is no organiser (a
     list after a role phrase is the role's; what follows it is the sentence going on)."""
     where = _Protected(mask_names(clause))
-    chunks = separator().split(where.text)
+    chunks = list_separator().split(where.text)
     pieces: list[str] = []
     for index, chunk in enumerate(chunks):
         if index % 2:  # a separator: remember it to glue "and Trade" back
@@ -913,7 +922,7 @@ def _without_demonym(name: str) -> str | None:
     return fold(head)
 
 
-def same_body(a: str, b: str) -> bool:
+def same_body(a: str | None, b: str | None) -> bool:
     """Whether two names denote one body: spellings, acronyms and full names, cases of a declined
     name, and a unit and its organisation ("OSCE TNTD" is the OSCE; UNOCT and UNODC are
     different bodies)."""

@@ -31,6 +31,7 @@ from confwatch.spiders.normalise.organiser_catalogue import MARK, PLACEHOLDER, p
 from confwatch.spiders.normalise.organiser_names import (
     QUOTED_UNIT,
     clean,
+    list_separator,
     mask_names,
     org_like,
     resolve,
@@ -39,7 +40,7 @@ from confwatch.spiders.normalise.organiser_names import (
 )
 from confwatch.spiders.normalise.whole_words import dispatched
 
-__all__ = ["COUNTED", "Mention", "decide", "find_mentions", "list_label", "list_separator"]
+__all__ = ["COUNTED", "Mention", "decide", "find_mentions", "list_label"]
 
 # Roles that make a body an organiser (§5.10); the others are read to be passed over.
 COUNTED = frozenset(
@@ -180,19 +181,6 @@ def _cues(text: str) -> list[_Cue]:
     found += [_Cue(m.start(), m.end(), "label", m.group(0)) for m in _label_line().finditer(text)]
     found.sort(key=lambda c: c.start)
     return found
-
-
-@lru_cache(maxsize=1)
-def list_separator() -> re.Pattern[str]:
-    """Items of a list: "X, Y and Z", "X in cooperation with Y", "X совместно с Y"."""
-    partner = lexicon.fragment("role", "partner")
-    return re.compile(
-        r"(\s*;\s*|\s*\n\s*(?:[-•*]\s*)?"
-        rf"|\s*,?\s+(?:(?:and\s+)?(?:{partner})"
-        r"|and|as\s+well\s+as|along\s+with|ainsi\s+que|así\s+como|sowie|а\s+также|и|і|et|und|y|e)"
-        r"\s+|\s*,\s*)",
-        re.IGNORECASE,
-    )
 
 
 @lru_cache(maxsize=1)

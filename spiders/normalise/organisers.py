@@ -36,7 +36,7 @@ __all__ = [
 ]
 
 
-def split_organisers(text: str, *, country: str | None = None) -> list[str]:
+def split_organisers(text: str | None, *, country: str | None = None) -> list[str]:
     """Organisers from a field that is a list ("Source: OSCE Secretariat, OSCE ODIHR")."""
     if not isinstance(text, str):
         return []

@@ -6,9 +6,9 @@ their Latin and Cyrillic spellings and the Arabic ones of big cities), with the 
 ``confwatch/spiders/data/places.json`` for exonyms, old spellings and the few small towns that
 host conferences. Everything is built once per process; a lookup is a dictionary hit.
 
-Nothing here guesses: an unknown text gives ``None``, and ``find_place`` accepts a city in running
-text only with a cue ("held in", "in", a following ", Country", a dateline); ``place_mentions``
-reads running text, this module the names.
+Nothing here guesses: an unknown text gives ``None``. Running text is ``place_mentions``'s
+(its ``find_place`` accepts a city only with a cue: "held in", "in", a following ", Country", a
+dateline); this module reads the names.
 
 Start-up cost matters: every crawl is a fresh process. The city table (74,000 keys) is kept as
 plain tuples of strings and numbers (``_CityIndex``), turned into ``_City`` objects only for the
@@ -46,7 +46,6 @@ __all__ = [
     "city_country",
     "country_code",
     "country_name",
-    "find_place",
     "fold",
     "page_names_city",
     "page_names_country",
@@ -401,7 +400,7 @@ def country_name(code: str, *, article: bool = False) -> str | None:
     return name
 
 
-def country_code(name: str) -> str | None:
+def country_code(name: str | None) -> str | None:
     """ISO alpha-2 code for a country name in English, Russian or French; None when unknown."""
     if not isinstance(name, str):
         return None
@@ -593,7 +592,7 @@ def _name_like(part: str) -> bool:
     )
 
 
-def parse_place(text: str) -> Place | None:
+def parse_place(text: str | None) -> Place | None:
     """Read a place field ("Nairobi, Republic of Kenya", "Online", "Vienna (Austria)")."""
     if not isinstance(text, str):
         return None
@@ -672,15 +671,3 @@ def _scan_words(parts: list[str]) -> Place | None:
         if city is not None:
             return Place(city.name, city.country)
     return Place(None, country) if country else None
-
-
-# --- find_place: the venue in running text --------------------------------------------------
-
-
-def find_place(text: str) -> Place | None:
-    """The venue named in running text ("will be held in Abu Dhabi on 18-19 December").
-
-    The reading itself (cues, datelines, background clauses) is ``place_mentions``."""
-    from confwatch.spiders.normalise import place_mentions
-
-    return place_mentions.find_place(text)

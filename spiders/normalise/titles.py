@@ -127,7 +127,7 @@ def text_candidates(sentences: list[str]) -> list[TitleCandidate]:
     return out
 
 
-_QUOTES = ("“”", '""', "«»", "„“", "‘’", "''")
+_QUOTES = (("“", "”"), ('"', '"'), ("«", "»"), ("„", "“"), ("‘", "’"), ("'", "'"))
 
 
 def _quoted_alone(name: str, sentence: str) -> bool:

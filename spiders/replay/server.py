@@ -44,6 +44,7 @@ import struct
 import sys
 import threading
 import time
+from collections.abc import Callable
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import parse_qs, unquote, urlsplit
@@ -286,7 +287,8 @@ def _gzip_bomb() -> bytes:
 
 
 _PAGE = "<html><head><title>{t}</title></head><body><h1>{t}</h1><p>{p}</p></body></html>"
-_CONTENT_FAULTS = {
+# Fault name -> (content type, body, extra headers), built when asked for (the bomb is big).
+_CONTENT_FAULTS: dict[str, Callable[[], tuple[str, bytes, dict[str, str]]]] = {
     "gzip-bomb": lambda: ("text/html; charset=utf-8", _gzip_bomb(), {"Content-Encoding": "gzip"}),
     "image": lambda: ("image/png", b"\x89PNG\r\n\x1a\n" + b"\0" * 64, {}),
     "truncated": lambda: (
@@ -327,6 +329,12 @@ def make_server(
     return server
 
 
+def _address(server: ThreadingHTTPServer) -> tuple[str, int]:
+    """The host and port a server listens on (typeshed allows a bytes host; ours is text)."""
+    host, port = server.server_address[:2]
+    return (host.decode() if isinstance(host, (bytes, bytearray)) else host), port
+
+
 class ReplayServer:
     """The replay server on a background thread of this process (for ``make demo``)."""
 
@@ -336,7 +344,7 @@ class ReplayServer:
 
     @property
     def url(self) -> str:
-        host, port = self.server.server_address[:2]
+        host, port = _address(self.server)
         return f"http://{host}:{port}"
 
     def __enter__(self) -> ReplayServer:
@@ -363,7 +371,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: {args.root}: not a folder", file=sys.stderr)
         return 2
     server = make_server(args.root, args.port, today=args.today)
-    host, port = server.server_address[:2]
+    host, port = _address(server)
     print(f"listening on http://{host}:{port}", flush=True)
     with contextlib.suppress(KeyboardInterrupt):
         server.serve_forever()

@@ -11,7 +11,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from confwatch.spiders.normalise.names import choose_title, event_name, is_headline, is_title_junk
+from confwatch.spiders.normalise.names import event_name, is_headline, is_title_junk
+from confwatch.spiders.normalise.titles import choose_title
 from confwatch.spiders.offline import extract_page
 from confwatch.spiders.registry import offline_source
 

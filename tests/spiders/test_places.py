@@ -11,12 +11,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from confwatch.spiders.normalise.place_mentions import find_place
 from confwatch.spiders.normalise.places import (
     Place,
     city_country,
     country_code,
     country_name,
-    find_place,
     parse_place,
 )
 from tests.spiders.inline_pages import fields_of
