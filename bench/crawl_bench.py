@@ -159,7 +159,8 @@ class Pipeline:
         self.home = home
         self.config = write_config(home, mirror, site.url, concurrency, delay)
         self.settings = load_settings(self.config, env={"CONFWATCH_HOME": str(home)})
-        open_store(self.settings).close()  # migrate once, outside the timed crawl
+        with open_store(self.settings):  # migrate once, outside the timed crawl
+            pass
         if cache_from is not None and cache_from.is_dir():
             # The installation's gazetteer, built by an earlier crawl (see the module docstring).
             shutil.copytree(cache_from, self.cache_dir, dirs_exist_ok=True)
@@ -183,11 +184,8 @@ class Pipeline:
         ]
         child = run_child(cmd, _env(self.home))
         server = self.site.stats()
-        store = open_store(self.settings, sync_sources=False)
-        try:
+        with open_store(self.settings, sync_sources=False) as store:
             run = store.runs(source="osce", limit=1)[0]
-        finally:
-            store.close()
         assert run.finished_at is not None
         return {
             "wall": child.wall,
@@ -209,13 +207,10 @@ class Pipeline:
         from confwatch.scheduler.database import open_store
         from confwatch.scheduler.publish import rebuild_feeds
 
-        store = open_store(self.settings, sync_sources=False)
-        try:
+        with open_store(self.settings, sync_sources=False) as store:
             started = time.perf_counter()
             rebuild_feeds(self.settings, store, now=dt.datetime.now(dt.UTC))
             return time.perf_counter() - started
-        finally:
-            store.close()
 
 
 def bare_crawl(site: MirrorSite, concurrency: int, delay: float) -> dict[str, Any]:

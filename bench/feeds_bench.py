@@ -28,7 +28,8 @@ import time
 from pathlib import Path
 
 from bench.store_bench import NOW, open_store, sightings, write_core
-from confwatch.feeds.build import FeedSettings, build_all
+from confwatch.feeds.build import build_all
+from confwatch.feeds.settings import FeedSettings
 from confwatch.store import migrate
 from confwatch.store.api import Store
 
@@ -36,13 +37,10 @@ from confwatch.store.api import Store
 def populate(path: Path, count: int) -> str:
     url = f"sqlite:///{path}"
     migrate.upgrade(url)
-    store = open_store(url, "sqlite")
-    try:
+    with open_store(url, "sqlite") as store:
         run = store.begin_run("osce", now=NOW)
         write_core(store, run, sightings(count))
         store.finish_run(run, status="ok", pages=count, now=NOW)
-    finally:
-        store.close()
     return url
 
 
@@ -93,31 +91,32 @@ def digest_run(url: str, subscribers: int = 500, week_changes: int = 100) -> dic
     now = NOW + dt.timedelta(days=7)  # the previous ISO week holds NOW, when the store was filled
     period = dg.period_for("weekly", now)
     letterhead = dg.Letterhead(mail_from="confwatch@example.org", base_url="https://example.org/")
-    store = Store.open(url)
-    started = time.perf_counter()
-    changes = store.changes(since=period.start, limit=week_changes)
-    events = store.events(upcoming_after=now.date())
-    read = time.perf_counter() - started
-    kinds = [
-        dg.Filters(),
-        dg.Filters(countries=("AT",)),
-        dg.Filters(keywords=("extremism",)),
-        dg.Filters(organisers=("OSCE",)),
-        dg.Filters(countries=("MN",)),
-    ]
-    sizes = 0
-    for i in range(subscribers):
-        digest = dg.build_digest(period, changes, events, now=now, filters=kinds[i % len(kinds)])
-        message = dg.compose(
-            digest,
-            recipient=f"user{i}@example.org",
-            name=f"User {i}",
-            letterhead=letterhead,
-            now=now,
-        )
-        sizes += len(message.as_bytes())
-    seconds = time.perf_counter() - started
-    store.close()
+    with Store.open(url) as store:
+        started = time.perf_counter()
+        changes = store.changes(since=period.start, limit=week_changes)
+        events = store.events(upcoming_after=now.date())
+        read = time.perf_counter() - started
+        kinds = [
+            dg.Filters(),
+            dg.Filters(countries=("AT",)),
+            dg.Filters(keywords=("extremism",)),
+            dg.Filters(organisers=("OSCE",)),
+            dg.Filters(countries=("MN",)),
+        ]
+        sizes = 0
+        for i in range(subscribers):
+            digest = dg.build_digest(
+                period, changes, events, now=now, filters=kinds[i % len(kinds)]
+            )
+            message = dg.compose(
+                digest,
+                recipient=f"user{i}@example.org",
+                name=f"User {i}",
+                letterhead=letterhead,
+                now=now,
+            )
+            sizes += len(message.as_bytes())
+        seconds = time.perf_counter() - started
     return {
         "subscribers": subscribers,
         "seconds": seconds,
@@ -141,17 +140,18 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps(result))
         return 0
     args.out.mkdir(parents=True, exist_ok=True)
-    store = Store.open(args.db)
-    store.runs(limit=1)  # connect before the baseline, as a running service would be
-    before = _rss_mb()
-    reset = reset_peak()
-    started, cpu_started = time.perf_counter(), time.process_time()
-    report = build_all(store, args.out, now=NOW + dt.timedelta(hours=1), settings=FeedSettings())
-    seconds = time.perf_counter() - started
-    # CPU time as well: on a shared machine the wall time also counts waiting for a core.
-    cpu_seconds = time.process_time() - cpu_started
-    peak, since = peak_mb(reset)
-    store.close()
+    with Store.open(args.db) as store:
+        store.runs(limit=1)  # connect before the baseline, as a running service would be
+        before = _rss_mb()
+        reset = reset_peak()
+        started, cpu_started = time.perf_counter(), time.process_time()
+        report = build_all(
+            store, args.out, now=NOW + dt.timedelta(hours=1), settings=FeedSettings()
+        )
+        seconds = time.perf_counter() - started
+        # CPU time as well: on a shared machine the wall time also counts waiting for a core.
+        cpu_seconds = time.process_time() - cpu_started
+        peak, since = peak_mb(reset)
     print(
         json.dumps(
             {

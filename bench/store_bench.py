@@ -209,30 +209,26 @@ def measure(backend: str, variant: str, count: int, workdir: Path) -> dict[str, 
     write = VARIANTS[variant]
     new_items = sightings(count)
     out: dict[str, float] = {}
-    with database(backend, workdir) as url:
-        store = open_store(url, backend)
-        try:
-            run = store.begin_run("osce", now=NOW)
-            # A full collection before each phase: one the set-up left due (migrating and
-            # opening allocate a lot, ~50 ms to collect) would otherwise land in whichever
-            # phase happens to cross the threshold, and swap from one phase to the other
-            # when a change allocates less.
+    with database(backend, workdir) as url, open_store(url, backend) as store:
+        run = store.begin_run("osce", now=NOW)
+        # A full collection before each phase: one the set-up left due (migrating and
+        # opening allocate a lot, ~50 ms to collect) would otherwise land in whichever
+        # phase happens to cross the threshold, and swap from one phase to the other
+        # when a change allocates less.
+        gc.collect()
+        started = time.perf_counter()
+        write(store, run, new_items)
+        out["new_per_s"] = count / (time.perf_counter() - started)
+        if variant != "core_executemany":
+            again = sightings(count)  # identical content: all "unchanged"
             gc.collect()
             started = time.perf_counter()
-            write(store, run, new_items)
-            out["new_per_s"] = count / (time.perf_counter() - started)
-            if variant != "core_executemany":
-                again = sightings(count)  # identical content: all "unchanged"
-                gc.collect()
-                started = time.perf_counter()
-                write(store, run, again)
-                out["unchanged_per_s"] = count / (time.perf_counter() - started)
-            with store.engine.connect() as conn:
-                stored = conn.execute(sa.select(sa.func.count()).select_from(EVENT)).scalar_one()
-            if stored != count:
-                raise RuntimeError(f"{backend}/{variant}: {stored} events stored, expected {count}")
-        finally:
-            store.close()
+            write(store, run, again)
+            out["unchanged_per_s"] = count / (time.perf_counter() - started)
+        with store.engine.connect() as conn:
+            stored = conn.execute(sa.select(sa.func.count()).select_from(EVENT)).scalar_one()
+        if stored != count:
+            raise RuntimeError(f"{backend}/{variant}: {stored} events stored, expected {count}")
     return out
 
 

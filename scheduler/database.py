@@ -34,8 +34,9 @@ def open_store(
     for_writing: bool = False,
     verify: bool = False,
 ) -> Store:
-    """The store, ready to use. ``verify`` first checks every page of a SQLite file (a damaged
-    one raises DamagedDatabaseError); ``for_writing`` refuses a home that cannot be written."""
+    """The store, ready to use: ``with open_store(settings) as store:`` closes it however the
+    block ends. ``verify`` first checks every page of a SQLite file (a damaged one raises
+    DamagedDatabaseError); ``for_writing`` refuses a home that cannot be written."""
     url = settings.database_url
     try:
         if settings.embedded_database:
@@ -61,9 +62,11 @@ def open_store(
                     for s in settings.sources
                 ]
             )
-        except sa.exc.DBAPIError as exc:
-            store.close()
-            _raise_explained(settings, exc)
+        except BaseException as exc:
+            store.close()  # nobody else holds it yet
+            if isinstance(exc, sa.exc.DBAPIError):
+                _raise_explained(settings, exc)
+            raise
     return store
 
 

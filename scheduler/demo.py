@@ -108,16 +108,13 @@ def run_demo(
     """Crawl every enabled source from the recorded sites, then write the feeds."""
     with replaying(sites, today=today) as url:
         settings = replayed(settings, url)
-        store = open_store(settings, for_writing=True)
-        try:
+        with open_store(settings, for_writing=True) as store:
             result = crawl_sources(
                 settings, store, [s.key for s in settings.sources if s.enabled], progress=progress
             )
             report = rebuild_feeds(settings, store)
             events = len(store.events())
             runs = store.runs(limit=RUNS_READ)
-        finally:
-            store.close()
     first = min((r.started_at for r in runs), default=dt.datetime.now(dt.UTC))
     first_day = first.astimezone(dt.UTC).date()
     return DemoRun(url, result, events, list(report.paths), report.entries, first_day)

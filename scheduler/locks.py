@@ -32,10 +32,15 @@ import os
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from typing import Any
+from typing import TYPE_CHECKING
 
 from confwatch.errors import ConfwatchError
 from confwatch.scheduler.config import Settings
+from confwatch.store.db import connect_postgres
+
+if TYPE_CHECKING:
+    import psycopg
+    from psycopg.rows import TupleRow
 
 log = logging.getLogger("confwatch.locks")
 
@@ -109,7 +114,7 @@ class _Advisory(Held):
 
     takeover_grace = TAKEOVER_GRACE
 
-    def __init__(self, name: str, conn: Any, key: int) -> None:
+    def __init__(self, name: str, conn: psycopg.Connection[TupleRow], key: int) -> None:
         super().__init__(name)
         self._conn = conn
         self._key = key
@@ -193,16 +198,10 @@ def hold(settings: Settings, name: str) -> Iterator[Held]:
 
 
 def _take_advisory(url: str, name: str) -> _Advisory:
-    import psycopg
-
-    from confwatch.store.db import normalise_url
-
-    raw = normalise_url(url).replace("postgresql+psycopg://", "postgresql://")
     # Keepalives and a TCP user timeout: a check on a connection the network silently dropped
     # fails within seconds instead of hanging the watchdog for hours.
-    conn: Any = psycopg.connect(
-        raw,
-        autocommit=True,
+    conn = connect_postgres(
+        url,
         application_name=f"confwatch lock {name}"[:63],
         connect_timeout=10,
         keepalives=1,
@@ -212,9 +211,10 @@ def _take_advisory(url: str, name: str) -> _Advisory:
         tcp_user_timeout=_NETWORK_TIMEOUT_MS,
     )
     try:
-        schema = conn.execute("SELECT current_schema()").fetchone()[0] or "public"
-        key = advisory_key(name, schema)
-        if not conn.execute("SELECT pg_try_advisory_lock(%s)", (key,)).fetchone()[0]:
+        row = conn.execute("SELECT current_schema()").fetchone()
+        key = advisory_key(name, (row[0] if row else None) or "public")
+        taken = conn.execute("SELECT pg_try_advisory_lock(%s)", (key,)).fetchone()
+        if not (taken and taken[0]):
             raise Busy(f"{name} is already running in another process")
     except BaseException:
         conn.close()

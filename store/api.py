@@ -23,6 +23,7 @@ from confwatch.store import corrections, curation, event_filter, recording, with
 from confwatch.store.changes import provenance as changes_provenance
 from confwatch.store.db import IMMEDIATE, create_engine
 from confwatch.store.models import CRAWL_RUN, EVENT, PAGE_STATE, REVISION, SIGHTING, SOURCE
+from confwatch.store.notifiers import Notifiers
 from confwatch.store.recording import event_fields, new_id
 from confwatch.store.records import (
     ChangeView,
@@ -39,6 +40,7 @@ from confwatch.store.records import (
     SourceRef,
     StoredPage,
 )
+from confwatch.store.subscribers import Subscribers
 
 RUN_STATUSES = ("running", "ok", "partial", "failed", "interrupted")
 SUCCESS = ("ok", "partial")
@@ -78,6 +80,17 @@ class SightingView:
     match_score: float | None
     withdrawn: bool = False
 
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "source": self.source,
+            "url": self.url,
+            "fields": self.fields.to_json(),
+            "first_seen": self.first_seen.isoformat(),
+            "last_seen": self.last_seen.isoformat(),
+            "match_score": self.match_score,
+            "withdrawn": self.withdrawn,
+        }
+
 
 @dataclass
 class EventDetail:
@@ -93,29 +106,8 @@ class EventDetail:
 
     def to_json(self) -> dict[str, Any]:
         out: dict[str, Any] = self.view.to_json()
-        out["revisions"] = [
-            {
-                "uid": r.uid,
-                "kind": r.kind,
-                "at": r.at.isoformat(),
-                "run_id": r.run_id,
-                "cause": r.cause,
-                "changes": [{"field": c.field, "old": c.old, "new": c.new} for c in r.changes],
-            }
-            for r in self.revisions
-        ]
-        out["sightings"] = [
-            {
-                "source": s.source,
-                "url": s.url,
-                "fields": s.fields.to_json(),
-                "first_seen": s.first_seen.isoformat(),
-                "last_seen": s.last_seen.isoformat(),
-                "match_score": s.match_score,
-                "withdrawn": s.withdrawn,
-            }
-            for s in self.sightings
-        ]
+        out["revisions"] = [r.to_json() for r in self.revisions]
+        out["sightings"] = [s.to_json() for s in self.sightings]
         out["provenance"] = self.provenance
         out["merged_into"] = self.merged_into
         return out
@@ -131,7 +123,7 @@ def utc(moment: dt.datetime | None) -> dt.datetime:
 
 
 def _changes(data: Iterable[dict[str, Any]]) -> list[FieldChange]:
-    return [FieldChange(c["field"], c["old"], c["new"]) for c in data]
+    return [FieldChange.from_json(c) for c in data]
 
 
 def _run_view(row: Row[Any]) -> RunView:
@@ -179,6 +171,9 @@ class Store:
         sqlite = engine.dialect.name == "sqlite"
         self._writer = engine.execution_options(**{IMMEDIATE: True}) if sqlite else engine
         self._lock_rows = not sqlite
+        # Digest subscribers and notifiers, with their outboxes: ``store.subscribers.add(...)``.
+        self.subscribers = Subscribers(engine)
+        self.notifiers = Notifiers(engine)
 
     @classmethod
     def open(cls, url: str) -> Store:

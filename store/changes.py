@@ -203,7 +203,11 @@ def canonical(
         elif name == "documents":
             values[name] = _union_documents(s.documents for s in sightings)
         elif name == "description":
-            texts = [s.description for s in sightings if not is_empty(s.description)]
+            texts = [
+                s.description
+                for s in sightings
+                if s.description is not None and not is_empty(s.description)
+            ]
             # max() keeps the first of equally long texts: the first in precedence wins ties.
             values[name] = max(texts, key=len) if texts else None
         elif name == "status":
@@ -351,7 +355,7 @@ def fold_into_creations(changes: Sequence[ChangeView]) -> list[ChangeView]:
     event (both in ``changes``) folded into the "new" one: that entry keeps its id and says the
     event as the run left it, at the time of the run's last word on it. A revision without a
     run (an operator's) is never folded; nor is one of another run, which may be published."""
-    creations = {
+    creations: dict[tuple[int, int | None], ChangeView] = {
         (c.event_id, c.run_id): c for c in changes if c.kind == "new" and c.run_id is not None
     }
     later: dict[int, list[ChangeView]] = {}

@@ -2,22 +2,27 @@
 
 SQLite gets WAL, ``synchronous=NORMAL``, foreign keys and a busy timeout on every connection,
 and explicit ``BEGIN`` statements (``BEGIN IMMEDIATE`` for writers) instead of pysqlite's own
-transaction guessing. PostgreSQL URLs are pointed at the psycopg 3 driver. ``redact_url`` is how
-a database URL may appear in logs and messages; ``read_only_url`` opens a SQLite file that
-cannot be written.
+transaction guessing. PostgreSQL URLs are pointed at the psycopg 3 driver. ``connect_postgres``
+opens a psycopg connection of its own, outside any engine's pool, for what must live on one
+connection (the scheduler's advisory locks). ``redact_url`` is how a database URL may appear in
+logs and messages; ``read_only_url`` opens a SQLite file that cannot be written.
 """
 
 from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import sqlalchemy as sa
 from sqlalchemy import event
 from sqlalchemy.engine import Connection, Engine, make_url
 from sqlalchemy.exc import ArgumentError
+
+if TYPE_CHECKING:
+    import psycopg
+    from psycopg.rows import TupleRow
 
 BUSY_TIMEOUT_S = 30
 # Execution option that makes the next SQLite transaction take the write lock at BEGIN, so a
@@ -74,6 +79,19 @@ def is_disconnect(exc: BaseException) -> bool:
 
 def is_sqlite(url: str) -> bool:
     return make_url(url).get_backend_name() == "sqlite"
+
+
+def connect_postgres(url: str, **options: Any) -> psycopg.Connection[TupleRow]:
+    """An autocommit psycopg connection to the PostgreSQL ``url`` that no pool shares.
+
+    Named ``application_name`` as the engine's connections are, unless ``options`` or the URL
+    name it; ``options`` are psycopg's connection parameters (timeouts, keepalives)."""
+    import psycopg
+
+    raw = normalise_url(url).replace("postgresql+psycopg://", "postgresql://")
+    if "application_name" not in make_url(url).query:
+        options.setdefault("application_name", APPLICATION)
+    return psycopg.connect(raw, autocommit=True, **options)
 
 
 def create_engine(url: str, **kwargs: Any) -> Engine:

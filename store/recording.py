@@ -366,7 +366,7 @@ def _window_candidates(
     starts = [f.start_date for f in dated if f.start_date is not None]
     params = {
         "b_start": min(starts),
-        "b_end": max(f.end_date or f.start_date for f in dated),
+        "b_end": max(f.end_date or f.start_date for f in dated if f.start_date is not None),
         "b_low": min(starts) - MAX_EVENT_SPAN,
         "b_source": source,
     }
@@ -514,7 +514,7 @@ def _revision_values(
         "seq": seq,
         "uid": f"{uid}-r{seq}",  # stable and unique: feeds use it as the entry id
         "kind": kind,
-        "changes": [{"field": c.field, "old": c.old, "new": c.new} for c in changes],
+        "changes": [c.to_json() for c in changes],
         "snapshot": snapshot,
         "at": when,
         "run_id": run_id,
@@ -641,7 +641,7 @@ def _fold(
         _UPDATE_REVISION,
         {
             "b_id": latest.id,
-            "changes": [{"field": c.field, "old": c.old, "new": c.new} for c in net],
+            "changes": [c.to_json() for c in net],
             "snapshot": new.to_json(),
             "at": when,
             "source": by[0],

@@ -2,11 +2,16 @@
 
 Spiders build ``EventFields`` and ``Sighting``; the store returns ``Outcome``, ``EventView``,
 ``ChangeView`` and ``SourceHealth``. Nobody outside ``store/`` holds a live database session.
+
+Each record's JSON form is its ``to_json()``, built here once: what a revision stores, what
+``events --json`` and ``events show --json`` print (interface.md) and what the HTTP side serves
+are the same objects by construction.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -70,6 +75,14 @@ class FieldChange:
     old: Any
     new: Any
 
+    def to_json(self) -> dict[str, Any]:
+        """As a revision stores it (``store/bulk.py`` writes the same text for a creation)."""
+        return {"field": self.field, "old": self.old, "new": self.new}
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any]) -> FieldChange:
+        return cls(data["field"], data["old"], data["new"])
+
 
 @dataclass
 class Outcome:
@@ -91,6 +104,9 @@ class SourceRef:
     source: str
     url: str
     withdrawn: bool = False  # the source no longer announces the event (see store/withdrawal.py)
+
+    def to_json(self) -> dict[str, Any]:
+        return {"source": self.source, "url": self.url, "withdrawn": self.withdrawn}
 
 
 def timing(start: dt.date | None, end: dt.date | None, today: dt.date) -> str | None:
@@ -120,9 +136,7 @@ class EventView:
         out.update(
             id=self.id,
             uid=self.uid,
-            sources=[
-                {"source": s.source, "url": s.url, "withdrawn": s.withdrawn} for s in self.sources
-            ],
+            sources=[s.to_json() for s in self.sources],
             first_seen=self.first_seen.isoformat(),
             last_seen=self.last_seen.isoformat(),
             last_changed=self.last_changed.isoformat(),
@@ -148,6 +162,17 @@ class ChangeView:
     # Who wrote it: the crawled source's key, or "operator" for a merge or split.
     source: str | None = None
 
+    def to_json(self) -> dict[str, Any]:
+        """As ``events show --json`` lists the event's revisions."""
+        return {
+            "uid": self.uid,
+            "kind": self.kind,
+            "at": self.at.isoformat(),
+            "run_id": self.run_id,
+            "cause": self.cause,
+            "changes": [c.to_json() for c in self.changes],
+        }
+
 
 @dataclass
 class RunView:
@@ -171,5 +196,17 @@ class SourceHealth:
     source: str
     last_run: RunView | None
     last_success_at: dt.datetime | None
-    state: Literal["ok", "failing", "overdue", "never"]
+    # "disabled": not the store's verdict; the CLI's for a source the configuration turns off.
+    state: Literal["ok", "failing", "overdue", "never", "disabled"]
     message: str = ""
+
+
+# The states that make ``confwatch status`` exit 1 and ``/healthz`` answer 503.
+UNHEALTHY = ("failing", "overdue")
+
+
+def health_json(sources: list[dict[str, Any]], now: dt.datetime) -> dict[str, Any]:
+    """The document of ``status --json`` and ``/healthz``: each source's object (``state`` in
+    each) and whether none of them is unhealthy."""
+    bad = [s for s in sources if s["state"] in UNHEALTHY]
+    return {"ok": not bad, "checked_at": now.isoformat(), "sources": sources}

@@ -30,7 +30,7 @@ from confwatch.scheduler.database import (
 from confwatch.scheduler.demo import DEFAULT_SITES
 from confwatch.scheduler.publish import rebuild_feeds
 from confwatch.store.db import redact_url
-from confwatch.store.records import SourceHealth
+from confwatch.store.records import UNHEALTHY, SourceHealth, health_json
 
 pass_ctx = click.make_pass_decorator(Ctx)
 
@@ -101,18 +101,17 @@ def crawl(ctx: Ctx, sources: tuple[str, ...], as_json: bool, no_feeds: bool, for
     settings = ctx.settings
     keys = _selected(settings, sources)
     # A crawl writes into the store: a damaged file is refused before it can get worse.
-    store = open_store(settings, for_writing=True, verify=True)
-    result = crawl_sources(
-        settings, store, keys, progress=sys.stderr.isatty() and not as_json, force=force
-    )
-    feeds = None if no_feeds else rebuild_feeds(settings, store)
+    with open_store(settings, for_writing=True, verify=True) as store:
+        result = crawl_sources(
+            settings, store, keys, progress=sys.stderr.isatty() and not as_json, force=force
+        )
+        feeds = None if no_feeds else rebuild_feeds(settings, store)
     if as_json:
         data = result.to_json()
         data["feeds"] = str(settings.feeds_dir) if feeds else None
         emit_json(data)
     else:
         _print_crawl(result, settings.feeds_dir if feeds else None)
-    store.close()
     if result.failed:
         sys.exit(1)
 
@@ -130,9 +129,8 @@ def feeds(ctx: Ctx) -> None:
       confwatch feeds
     """
     settings = ctx.settings
-    store = open_store(settings, for_writing=True)
-    report = rebuild_feeds(settings, store)
-    store.close()
+    with open_store(settings, for_writing=True) as store:
+        report = rebuild_feeds(settings, store)
     click.echo(
         f"wrote {len(report.paths)} files ({report.entries} entries) to {settings.feeds_dir}"
     )
@@ -214,14 +212,12 @@ def status(ctx: Ctx, output_format: str) -> None:
     settings = ctx.settings
     # Every page is checked (PRAGMA integrity_check, about 25-55 ms for 3,000 events): a
     # damaged store is never reported as ok.
-    store = open_store(settings, verify=True)
-    now = dt.datetime.now(dt.UTC)
-    health = [
-        _unless_disabled(settings, h)
-        for h in store.source_health(now, {s.key: s.max_age for s in settings.sources})
-    ]
-    store.close()
-    bad = [h for h in health if h.state in ("failing", "overdue")]
+    with open_store(settings, verify=True) as store:
+        now = dt.datetime.now(dt.UTC)
+        health = [
+            _unless_disabled(settings, h)
+            for h in store.source_health(now, {s.key: s.max_age for s in settings.sources})
+        ]
     items = [
         {
             "source": h.source,
@@ -244,7 +240,7 @@ def status(ctx: Ctx, output_format: str) -> None:
     rows = []
     for h in health:
         r = h.last_run
-        flag = h.state.upper() if h.state in ("failing", "overdue") else h.state
+        flag = h.state.upper() if h.state in UNHEALTHY else h.state
         rows.append(
             [
                 h.source,
@@ -258,9 +254,10 @@ def status(ctx: Ctx, output_format: str) -> None:
                 h.message,
             ]
         )
+    document = health_json(items, now)  # the same document as /healthz
     listing = Listing(
         items=items,
-        document={"ok": not bad, "checked_at": now.isoformat(), "sources": items},
+        document=document,
         headers=[
             "source",
             "state",
@@ -275,7 +272,7 @@ def status(ctx: Ctx, output_format: str) -> None:
         rows=rows,
     )
     emit(output_format, listing)
-    if bad:
+    if not document["ok"]:
         sys.exit(1)
 
 
@@ -284,7 +281,7 @@ def _unless_disabled(settings: Settings, health: SourceHealth) -> SourceHealth:
     if settings.source(health.source).enabled:
         return health
     message = f"{health.source}: disabled in the configuration (enabled = false)"
-    return replace(health, state="disabled", message=message)  # type: ignore[arg-type]
+    return replace(health, state="disabled", message=message)
 
 
 def _next_run(settings: Settings, key: str, last_start: dt.datetime | None) -> str | None:

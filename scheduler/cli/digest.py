@@ -33,7 +33,11 @@ def _synced_store(settings: Settings, *, for_writing: bool = False) -> Store:
     (a read-only home is listed as it stands)."""
     store = open_store(settings, sync_sources=False, for_writing=for_writing)
     if for_writing or home_writable(settings):
-        subs.sync_configured(store.engine, settings.subscribers, now=_now())
+        try:
+            store.subscribers.sync_configured(settings.subscribers, now=_now())
+        except BaseException:
+            store.close()
+            raise
     return store
 
 
@@ -136,14 +140,11 @@ def add(
     spec.name = name
     spec.organisers, spec.topics, spec.keywords = organisers_, topics_, keywords_
     spec.health_notes = health_notes
-    store = _synced_store(ctx.settings, for_writing=True)
-    try:
-        current = subs.get(store.engine, spec.email)
+    with _synced_store(ctx.settings, for_writing=True) as store:
+        current = store.subscribers.get(spec.email)
         if current is not None and current.active and current.origin == "config":
             raise ConfigError(f"{spec.email} is defined in the configuration file: change it there")
-        added = subs.add(store.engine, spec, origin="cli", now=_now())
-    finally:
-        store.close()
+        added = store.subscribers.add(spec, origin="cli", now=_now())
     click.echo(f"{'updated' if current else 'added'}: {added.email} ({added.frequency})")
 
 
@@ -170,12 +171,9 @@ def _notifier_spec(
 
 
 def _add_notifier(settings: Settings, spec: notes.NotifierSpec) -> None:
-    store = _synced_store(settings, for_writing=True)
-    try:
-        current = notes.get(store.engine, spec.name)
-        added = notes.add(store.engine, spec, origin="cli", now=_now())
-    finally:
-        store.close()
+    with _synced_store(settings, for_writing=True) as store:
+        current = store.notifiers.get(spec.name)
+        added = store.notifiers.add(spec, origin="cli", now=_now())
     shown = ", ".join(notify.masked(u) for u in added.urls)
     click.echo(f"{'updated' if current else 'added'}: {added.name} ({added.mode}: {shown})")
 
@@ -194,14 +192,11 @@ def list_(ctx: Ctx, include_inactive: bool, output_format: str) -> None:
       confwatch subscribers list --all --json
       confwatch subscribers list --format csv
     """
-    store = _synced_store(ctx.settings)
-    try:
-        found = subs.listing(store.engine, include_inactive=include_inactive)
-        notifiers = notes.listing(store.engine, include_inactive=include_inactive)
-    finally:
-        store.close()
+    with _synced_store(ctx.settings) as store:
+        found = store.subscribers.listing(include_inactive=include_inactive)
+        notifiers = store.notifiers.listing(include_inactive=include_inactive)
     listing = Listing(
-        items=[s.to_json() for s in found] + [_notifier_json(n) for n in notifiers],
+        items=[s.to_json() for s in found] + [n.to_json(notify.masked) for n in notifiers],
         # One column per filter kind, not a nested object.
         csv_items=[
             {k: v for k, v in s.to_json().items() if k != "filters"}
@@ -250,27 +245,8 @@ def _urls_text(n: notes.NotifierView) -> str:
     return " ".join(notify.masked(u) for u in n.urls)
 
 
-def _notifier_json(n: notes.NotifierView) -> dict[str, object]:
-    """As a subscriber's object, with ``email`` null and the masked URLs under ``notify``."""
-    return {
-        "id": n.id,
-        "email": None,
-        "name": n.name,
-        "notify": [notify.masked(u) for u in n.urls],
-        "mode": n.mode,
-        "filters": {
-            "organisers": n.organisers,
-            "countries": n.countries,
-            "topics": n.topics,
-            "keywords": n.keywords,
-        },
-        "active": n.active,
-        "origin": n.origin,
-    }
-
-
 def _notifier_csv(n: notes.NotifierView) -> dict[str, object]:
-    flat = {k: v for k, v in _notifier_json(n).items() if k != "filters"}
+    flat = {k: v for k, v in n.to_json(notify.masked).items() if k != "filters"}
     return (
         flat
         | {"organisers": n.organisers, "countries": n.countries}
@@ -307,23 +283,20 @@ def remove(ctx: Ctx, email: str) -> None:
       confwatch subscribers remove analyst@example.org
       confwatch subscribers remove mn-desk
     """
-    store = _synced_store(ctx.settings, for_writing=True)
-    try:
-        notifier = None if "@" in email else notes.get(store.engine, email.strip())
+    with _synced_store(ctx.settings, for_writing=True) as store:
+        notifier = None if "@" in email else store.notifiers.get(email.strip())
         if notifier is not None and notifier.active:
-            notes.remove(store.engine, notifier.name, now=_now())
+            store.notifiers.remove(notifier.name, now=_now())
             click.echo(f"removed: {notifier.name}")
             return
-        current = subs.get(store.engine, email.strip())
+        current = store.subscribers.get(email.strip())
         if current is None or not current.active:
             raise ConfigError(f"no active subscriber {email!r} (see 'confwatch subscribers list')")
         if current.origin == "config":
             raise ConfigError(
                 f"{current.email} is defined in the configuration file: remove it there"
             )
-        subs.remove(store.engine, current.email, now=_now())
-    finally:
-        store.close()
+        store.subscribers.remove(current.email, now=_now())
     click.echo(f"removed: {current.email}")
 
 
@@ -387,13 +360,10 @@ def preview(
     settings = ctx.settings
     now = _now()
     period = _chosen_period(since, week, now)
-    store = open_store(settings, sync_sources=False)
-    try:
+    with open_store(settings, sync_sources=False) as store:
         _built, message = digest_runner.preview(
             settings, store, email=email, now=now, period=period
         )
-    finally:
-        store.close()
     if out is None:
         text_part = message.get_body(("plain",))
         assert text_part is not None

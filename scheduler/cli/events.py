@@ -7,7 +7,7 @@ show control and bidi characters as visible escapes.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
@@ -40,7 +40,14 @@ def _event_id(value: int) -> int:
     return value
 
 
-class CountryCode(click.ParamType):
+# ParamType is generic in the click we type-check against, not in 8.1 (still allowed).
+if TYPE_CHECKING:
+    _StrParam = click.ParamType[str]
+else:
+    _StrParam = click.ParamType
+
+
+class CountryCode(_StrParam):
     """An ISO 3166-1 alpha-2 code in any case ("at"), given back in upper case."""
 
     name = "CODE"
@@ -109,12 +116,14 @@ def events(
         since=since.date() if since else None,
         search=search,
     )
-    store = open_store(settings, sync_sources=False)
     today = dt.datetime.now(dt.UTC).date()
-    found = store.events(
-        upcoming_after=today if upcoming else None, source=source, matching=matching, limit=limit
-    )
-    store.close()
+    with open_store(settings, sync_sources=False) as store:
+        found = store.events(
+            upcoming_after=today if upcoming else None,
+            source=source,
+            matching=matching,
+            limit=limit,
+        )
     emit(output_format, _event_listing(found, today))
 
 
@@ -185,9 +194,8 @@ def show(ctx: Ctx, event_id: int, as_json: bool) -> None:
       confwatch events show 12 --json
     """
     event_id = _event_id(event_id)
-    store = open_store(ctx.settings, sync_sources=False)
-    detail = store.event(event_id)
-    store.close()
+    with open_store(ctx.settings, sync_sources=False) as store:
+        detail = store.event(event_id)
     if detail is None:
         raise ConfwatchError(f"no event with id {event_id}", exit_code=2)
     if as_json:
@@ -257,10 +265,9 @@ def merge(ctx: Ctx, keep: int, other: int) -> None:
       confwatch events merge 3 8
     """
     keep, other = _event_id(keep), _event_id(other)
-    store = open_store(ctx.settings, sync_sources=False)
-    outcome = store.merge_events(keep, other)
-    _republish(ctx, store)
-    store.close()
+    with open_store(ctx.settings, sync_sources=False) as store:
+        outcome = store.merge_events(keep, other)
+        _republish(ctx, store)
     what = ", ".join(c.field for c in outcome.changes) or "no field changed"
     click.echo(f"merged #{other} into #{keep} ({what})")
 
@@ -280,10 +287,9 @@ def split(ctx: Ctx, event_id: int, source: str) -> None:
       confwatch events split 3 unoct
     """
     event_id = _event_id(event_id)
-    store = open_store(ctx.settings, sync_sources=False)
-    created, _ = store.split_event(event_id, source)
-    _republish(ctx, store)
-    store.close()
+    with open_store(ctx.settings, sync_sources=False) as store:
+        created, _ = store.split_event(event_id, source)
+        _republish(ctx, store)
     click.echo(f"split {source} off #{event_id}: new event #{created.event_id}")
 
 
@@ -301,9 +307,8 @@ def ambiguous(ctx: Ctx, output_format: str) -> None:
       confwatch events ambiguous
       confwatch events ambiguous --format csv
     """
-    store = open_store(ctx.settings, sync_sources=False)
-    pairs = store.ambiguous_pairs()
-    store.close()
+    with open_store(ctx.settings, sync_sources=False) as store:
+        pairs = store.ambiguous_pairs()
     listing = Listing(
         items=[
             {

@@ -49,10 +49,9 @@ def reextract(
     keys = list(sources) or [s.key for s in settings.sources if s.enabled]
     for key in keys:
         settings.source(key)  # an unknown key is a usage error (exit 2) before anything runs
-    store = open_store(settings, for_writing=True, verify=True)
-    done = reextract_sources(settings, store, keys, stale_only=stale)
-    feeds = None if no_feeds else rebuild_feeds(settings, store)
-    store.close()
+    with open_store(settings, for_writing=True, verify=True) as store:
+        done = reextract_sources(settings, store, keys, stale_only=stale)
+        feeds = None if no_feeds else rebuild_feeds(settings, store)
     failed = any(d.run.status != "ok" for d in done)
     if as_json:
         emit_json(

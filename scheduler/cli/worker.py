@@ -8,6 +8,7 @@ a run that the database has already closed (its coordinator died).
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import sys
 import time
@@ -37,14 +38,16 @@ def wait_for_runs(
     redis = distributed.connect(settings.crawl.redis_url or "")
     stores: list[Store] = []  # opened once a run is announced: an idle worker needs no database
     skipped: set[str] = set()  # runs of another database, named once
+    opened = contextlib.ExitStack()  # closes Redis, and the store once one was opened
+    opened.callback(redis.close)
 
     def store() -> Store:
         if not stores:
-            stores.append(open_store(settings, sync_sources=False))
+            stores.append(opened.enter_context(open_store(settings, sync_sources=False)))
         return stores[0]
 
     deadline = time.monotonic() + wait
-    try:
+    with opened:
         while True:
             found = joinable(settings, redis, store, sources, run, skipped)
             if found:
@@ -54,10 +57,6 @@ def wait_for_runs(
             if time.monotonic() >= deadline:
                 return found
             time.sleep(poll)
-    finally:
-        redis.close()
-        for opened in stores:
-            opened.close()
 
 
 def joinable(

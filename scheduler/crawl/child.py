@@ -106,8 +106,7 @@ def main(argv: list[str] | None = None) -> int:
             with contextlib.suppress(BrokenPipeError):
                 print(json.dumps(report), flush=True)
             return 0
-        store = open_store(settings, sync_sources=False)
-        try:
+        with open_store(settings, sync_sources=False) as store:
             if args.join:
                 pages = run_worker(store, _joins(settings, store, args.join), settings.crawl)
                 print(json.dumps({"pages": pages}), flush=True)
@@ -131,8 +130,6 @@ def main(argv: list[str] | None = None) -> int:
                 finally:
                     _ENDED.set()
                 _say_why_stopped(store, runs)
-        finally:
-            store.close()
     except Exception as exc:  # one line, as the CLI says it (the parent's stderr is ours)
         from confwatch.scheduler import failures
         from confwatch.scheduler.logs import mask

@@ -148,7 +148,7 @@ def message_text(message: EmailMessage) -> str:
 
 def effective_subscribers(settings: Settings, store: Store) -> list[subs.SubscriberView]:
     """Active subscribers as a run would see them, without writing (for --dry-run and preview)."""
-    known = {s.email.lower(): s for s in subs.listing(store.engine)}
+    known = {s.email.lower(): s for s in store.subscribers.listing()}
     for spec in settings.subscribers:
         current = known.get(spec.email.lower())
         known[spec.email.lower()] = subs.SubscriberView(
@@ -167,44 +167,41 @@ def send_due(
 ) -> SendReport:
     """Render the digests now due, then send everything pending. ``dry_run`` writes and sends
     nothing: it reports what a run would send."""
+    if store is None:
+        with open_store(settings, sync_sources=False) as own:
+            return send_due(settings, now=now, dry_run=dry_run, store=own)
     now = (now or dt.datetime.now(dt.UTC)).astimezone(dt.UTC)
-    own_store = store is None
-    store = store or open_store(settings, sync_sources=False)
     report = SendReport(now=now, dry_run=dry_run)
-    try:
-        if dry_run:
-            active = effective_subscribers(settings, store)
-        else:
-            subs.sync_configured(store.engine, settings.subscribers, now=now)
-            active = subs.listing(store.engine)
-        _prepare(settings, store, active, now, report)
-        # Chat and webhook notifiers (Apprise) first: a mail server that is not configured
-        # must not hold back their summaries.
-        sent: list[notify.Sent] = []
-        notify.prepare_weekly(settings, store, now, out=sent, dry_run=dry_run)
-        if dry_run:
-            sent += notify.pending(store)
-        else:
-            notify.send_pending(store, now, out=sent)
-        report.deliveries += [Delivery(s.to, s.key, s.status, s.title, "", s.error) for s in sent]
-        if dry_run:
-            for row in subs.pending(store.engine):
-                report.deliveries.append(
-                    Delivery(row.recipient, row.period, "would_send", row.subject, row.message_id)
-                )
-        else:
-            try:
-                # One sender at a time (a lock the OS or server drops when its holder dies), so a
-                # lease left by a sender killed mid-run is stale at once: its digest goes out now.
-                with locks.hold(settings, "digest-send"):
-                    _send_pending(settings, store, now, report, lease=dt.timedelta(0))
-            except locks.Busy:
-                raise ConfwatchError(
-                    "another 'digest send' is running; its digests are on their way"
-                ) from None
-    finally:
-        if own_store:
-            store.close()
+    if dry_run:
+        active = effective_subscribers(settings, store)
+    else:
+        store.subscribers.sync_configured(settings.subscribers, now=now)
+        active = store.subscribers.listing()
+    _prepare(settings, store, active, now, report)
+    # Chat and webhook notifiers (Apprise) first: a mail server that is not configured
+    # must not hold back their summaries.
+    sent: list[notify.Sent] = []
+    notify.prepare_weekly(settings, store, now, out=sent, dry_run=dry_run)
+    if dry_run:
+        sent += notify.pending(store)
+    else:
+        notify.send_pending(store, now, out=sent)
+    report.deliveries += [Delivery(s.to, s.key, s.status, s.title, "", s.error) for s in sent]
+    if dry_run:
+        for row in store.subscribers.pending():
+            report.deliveries.append(
+                Delivery(row.recipient, row.period, "would_send", row.subject, row.message_id)
+            )
+    else:
+        try:
+            # One sender at a time (a lock the OS or server drops when its holder dies), so a
+            # lease left by a sender killed mid-run is stale at once: its digest goes out now.
+            with locks.hold(settings, "digest-send"):
+                _send_pending(settings, store, now, report, lease=dt.timedelta(0))
+        except locks.Busy:
+            raise ConfwatchError(
+                "another 'digest send' is running; its digests are on their way"
+            ) from None
     return report
 
 
@@ -218,7 +215,7 @@ def _prepare(
     due = []
     for sub in active:
         period = _period(sub, now)
-        if not (sub.id and subs.has_outbox(store.engine, sub.id, period.key)):
+        if not (sub.id and store.subscribers.has_outbox(sub.id, period.key)):
             due.append((sub, period))
     if not due:
         return
@@ -242,7 +239,7 @@ def _prepare(
             changed=len(built.changed),
             status="skipped" if skip else "pending",
         )
-        if subs.add_outbox(store.engine, row, now=now) and skip:
+        if store.subscribers.add_outbox(row, now=now) and skip:
             report.deliveries.append(Delivery(sub.email, period.key, "skipped", subject, mid))
             log.info(
                 "digest.skipped", extra={"to": sub.email, "period": period.key, "reason": "empty"}
@@ -257,7 +254,7 @@ def _period(sub: subs.SubscriberSpec, now: dt.datetime) -> render.Period:
 def _send_pending(
     settings: Settings, store: Store, now: dt.datetime, report: SendReport, *, lease: dt.timedelta
 ) -> None:
-    rows = subs.pending(store.engine)
+    rows = store.subscribers.pending()
     if not rows:
         return
     if not mail_configured(settings.mail):
@@ -269,7 +266,7 @@ def _send_pending(
     try:
         for index, row in enumerate(rows):
             delivery = Delivery(row.recipient, row.period, "failed", row.subject, row.message_id)
-            if not subs.claim(store.engine, row.id, now=now, lease=lease):
+            if not store.subscribers.claim(row.id, now=now, lease=lease):
                 continue  # another run is sending it, or has sent it
             report.deliveries.append(delivery)
             try:
@@ -278,7 +275,7 @@ def _send_pending(
                 smtp.sendmail(sender, [row.recipient], row.message.encode("utf-8"))
             except ConfwatchError as exc:  # cannot connect: the rest waits for the next run
                 delivery.error = str(exc)
-                subs.mark_failed(store.engine, row.id, delivery.error)
+                store.subscribers.mark_failed(row.id, delivery.error)
                 log.error(
                     "digest.failed",
                     extra={"to": row.recipient, "period": row.period, "error": delivery.error},
@@ -296,15 +293,16 @@ def _send_pending(
                 return
             except (smtplib.SMTPException, OSError) as exc:
                 delivery.error = _smtp_error(exc)
-                subs.mark_failed(store.engine, row.id, delivery.error)
+                store.subscribers.mark_failed(row.id, delivery.error)
                 log.error(
                     "digest.failed",
                     extra={"to": row.recipient, "period": row.period, "error": delivery.error},
                 )
                 if isinstance(exc, smtplib.SMTPServerDisconnected | OSError):
-                    smtp = _close(smtp)  # reconnect for the next one
+                    _close(smtp)
+                    smtp = None  # reconnect for the next one
                 continue
-            subs.mark_sent(store.engine, row.id, now=now)
+            store.subscribers.mark_sent(row.id, now=now)
             delivery.status = "sent"
             log.info(
                 "digest.sent",
@@ -321,18 +319,19 @@ def _smtp_error(exc: BaseException) -> str:
         ]
         return "recipient refused: " + "; ".join(parts)
     if isinstance(exc, smtplib.SMTPResponseException):
-        return f"{exc.smtp_code} {exc.smtp_error.decode('utf-8', 'replace')}"
+        said = exc.smtp_error  # bytes from smtplib itself; typeshed allows a str too
+        text = said.decode("utf-8", "replace") if isinstance(said, bytes) else said
+        return f"{exc.smtp_code} {text}"
     return f"{type(exc).__name__}: {exc}"
 
 
 def _close(smtp: smtplib.SMTP | None, *, quit: bool = False) -> None:
     if smtp is None:
-        return None
+        return
     try:
         smtp.quit() if quit else smtp.close()
     except (smtplib.SMTPException, OSError):
         smtp.close()
-    return None
 
 
 def preview(

@@ -47,7 +47,7 @@ class Sent:
 def _plugin(url: str) -> apprise.NotifyBase | None:
     import apprise  # imported only when a notifier exists: it loads ~100 plugins
 
-    return apprise.Apprise.instantiate(url)  # type: ignore[no-any-return]
+    return apprise.Apprise.instantiate(url)
 
 
 def validate(url: str) -> str:
@@ -68,7 +68,8 @@ def masked(url: str) -> str:
     if plugin is None:  # never echo an unparsable URL: it may be all secret
         scheme = urlsplit(url).scheme
         return f"{scheme}://***" if scheme else "***"
-    parts = urlsplit(plugin.url(privacy=True))
+    # apprise's URLBase.url() has no annotations: a str, as apprise documents it.
+    parts = urlsplit(plugin.url(privacy=True))  # type: ignore[no-untyped-call]
     return urlunsplit((parts.scheme, parts.netloc, parts.path, "", ""))
 
 
@@ -98,7 +99,7 @@ def _store_rows(
 ) -> int:
     """One outbox row per URL of ``n`` not yet holding ``key``; returns how many are to send."""
     stored = 0
-    known = notes.known_keys(store.engine, n.id, [key]) if n.id else set()
+    known = store.notifiers.known_keys(n.id, [key]) if n.id else set()
     for url in n.urls:
         target = notes.target_of(url)
         if (target, key) in known:
@@ -110,7 +111,7 @@ def _store_rows(
                 out.append(Sent(f"{n.name}: {shown}", key, would, title))
             continue
         row = notes.NewNotification(n.id, target, shown, key, title, body, status)
-        if not notes.add_outbox(store.engine, row, now=now):
+        if not store.notifiers.add_outbox(row, now=now):
             continue  # another run stored it first
         stored += status == "pending"
         if status == "skipped" and out is not None:
@@ -130,7 +131,7 @@ def prepare_weekly(
     dry_run: bool = False,
 ) -> None:
     """Store the last complete week's summary for every weekly notifier that lacks it."""
-    weekly = [n for n in notes.listing(store.engine) if n.mode == "weekly"]
+    weekly = [n for n in store.notifiers.listing() if n.mode == "weekly"]
     if not weekly:
         return
     period = render.period_for("weekly", now)
@@ -201,7 +202,7 @@ def _running(store: Store, now: dt.datetime) -> tuple[dt.datetime, set[int]]:
 def prepare_each(store: Store, now: dt.datetime) -> int:
     """Store one message per new or changed conference since each "each" notifier's cursor;
     returns how many were stored to send."""
-    each = [n for n in notes.listing(store.engine) if n.mode == "each"]
+    each = [n for n in store.notifiers.listing() if n.mode == "each"]
     if not each:
         return 0
     settled, running = _running(store, now)
@@ -223,7 +224,7 @@ def prepare_each(store: Store, now: dt.datetime) -> int:
             status = "skipped" if change.uid in folded else "pending"
             stored += _store_rows(store, n, change.uid, title, body, status, now, None)
         # Re-reading from ``settled`` is harmless (the outbox keys repeat), skipping is not.
-        notes.advance(store.engine, n.id, max(cursor, settled))
+        store.notifiers.advance(n.id, max(cursor, settled))
     return stored
 
 
@@ -248,7 +249,7 @@ def pending(store: Store) -> list[Sent]:
     """What the next send would deliver (for 'digest send --dry-run')."""
     return [
         Sent(f"{n.name}: {row.shown}", row.key, "would_send", row.title, row.last_error)
-        for row, n in notes.pending(store.engine)
+        for row, n in store.notifiers.pending()
     ]
 
 
@@ -256,27 +257,27 @@ def send_pending(store: Store, now: dt.datetime, *, out: list[Sent] | None = Non
     """Send every pending notification (retrying earlier failures); returns how many failed.
     Leases keep two senders (a crawl's hook and 'digest send') from sending one row twice."""
     failed = 0
-    for row, n in notes.pending(store.engine):
+    for row, n in store.notifiers.pending():
         who = f"{n.name}: {row.shown}"
         url = next((u for u in n.urls if notes.target_of(u) == row.target), None)
         if url is None:
-            notes.mark_skipped(store.engine, row.id, "URL removed from the subscriber")
+            store.notifiers.mark_skipped(row.id, "URL removed from the subscriber")
             continue
-        if not notes.claim(store.engine, row.id, now=now):
+        if not store.notifiers.claim(row.id, now=now):
             continue  # another sender has it, or has sent it
         try:
             error = _deliver(url, row.title, row.body)
         except Exception as exc:  # a plugin bug must not lose the lease or stop the others
             error = f"{type(exc).__name__}: {exc}"
         if error is None:
-            notes.mark_sent(store.engine, row.id, now=now)
+            store.notifiers.mark_sent(row.id, now=now)
             log.info("notify.sent", extra={"subscriber": n.name, "to": row.shown, "key": row.key})
             if out is not None:
                 out.append(Sent(who, row.key, "sent", row.title))
             continue
         failed += 1
         message = f"{who}: {error} (retried on the next run)"
-        notes.mark_failed(store.engine, row.id, message)
+        store.notifiers.mark_failed(row.id, message)
         log.error(
             "notify.failed",
             extra={"subscriber": n.name, "to": row.shown, "key": row.key, "error": error},
@@ -291,7 +292,7 @@ def after_publish(settings: Settings, store: Store, *, now: dt.datetime | None =
     not fail the crawl), logs instead."""
     now = (now or dt.datetime.now(dt.UTC)).astimezone(dt.UTC)
     try:
-        if not notes.listing(store.engine):
+        if not store.notifiers.listing():
             return
         prepare_each(store, now)
         send_pending(store, now)

@@ -10,8 +10,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from confwatch.feeds.build import FeedSettings
 from confwatch.feeds.event_page import last_modified, render_event, validator
+from confwatch.feeds.settings import FeedSettings
 from confwatch.scheduler.service.web import EventPage, Moved
 from confwatch.store.api import Store
 

@@ -20,6 +20,7 @@ from confwatch.scheduler.locks import Busy
 from confwatch.scheduler.mail.smtp import mail_configured, send
 from confwatch.scheduler.publish import rebuild_feeds
 from confwatch.scheduler.service import alerts
+from confwatch.store.api import Store
 
 log = logging.getLogger("confwatch.service")
 
@@ -31,25 +32,29 @@ def crawl_job(config: str | None, key: str) -> None:
     except ConfwatchError as exc:
         log.error("crawl.error", extra={"source": key, "error": str(exc)})
         return
-    try:
+    with store:
         try:
-            crawl_sources(settings, store, [key])
-        except Busy as exc:
-            # A manual crawl (or one still stopping) has the source: this job did nothing, so
-            # the feeds and alerts have nothing new to say. Expected, hence no error.
-            log.info("crawl.skipped", extra={"source": key, "reason": exc.message})
-            return
-        except ConfwatchError as exc:
-            log.error("crawl.error", extra={"source": key, "error": str(exc)})
-        rebuild_feeds(settings, store)
-        raised, cleared = alerts.transitions(store.runs(source=key, limit=alerts.HISTORY + 2))
-        alerts.log_transitions(raised, cleared)
-        if raised or cleared:
-            notify_operator(settings, raised, cleared)
-    except Exception:  # the scheduler must keep running whatever one job meets
-        log.exception("job.error", extra={"source": key})
-    finally:
-        store.close()
+            _crawl_and_report(settings, store, key)
+        except Exception:  # the scheduler must keep running whatever one job meets
+            log.exception("job.error", extra={"source": key})
+
+
+def _crawl_and_report(settings: Settings, store: Store, key: str) -> None:
+    """One scheduled crawl of ``key``, then its feeds and its alerts."""
+    try:
+        crawl_sources(settings, store, [key])
+    except Busy as exc:
+        # A manual crawl (or one still stopping) has the source: this job did nothing, so
+        # the feeds and alerts have nothing new to say. Expected, hence no error.
+        log.info("crawl.skipped", extra={"source": key, "reason": exc.message})
+        return
+    except ConfwatchError as exc:
+        log.error("crawl.error", extra={"source": key, "error": str(exc)})
+    rebuild_feeds(settings, store)
+    raised, cleared = alerts.transitions(store.runs(source=key, limit=alerts.HISTORY + 2))
+    alerts.log_transitions(raised, cleared)
+    if raised or cleared:
+        notify_operator(settings, raised, cleared)
 
 
 def notify_operator(

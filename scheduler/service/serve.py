@@ -251,7 +251,8 @@ class Service:
         log.warning("scheduler.standby", extra={"reason": "this process lost the scheduler lock"})
 
     def run(self) -> None:
-        open_store(self.settings).close()  # migrate the embedded database, register sources
+        with open_store(self.settings):  # migrate the embedded database, register sources
+            pass
         self.settings.feeds_dir.mkdir(parents=True, exist_ok=True)
         self.web.start()
         log.info("serve.start", extra={"url": self.web.url})

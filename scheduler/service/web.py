@@ -42,6 +42,7 @@ from confwatch.scheduler.service.http_cache import (
     http_date,
     not_modified,
 )
+from confwatch.store.records import health_json
 
 log = logging.getLogger("confwatch.web")
 
@@ -325,5 +326,5 @@ def _one_line(exc: BaseException) -> str:
 
 
 def health_document(states: list[dict[str, Any]], now: dt.datetime) -> tuple[int, dict[str, Any]]:
-    bad = [s for s in states if s["state"] in ("failing", "overdue")]
-    return (503 if bad else 200), {"ok": not bad, "checked_at": now.isoformat(), "sources": states}
+    document = health_json(states, now)
+    return (200 if document["ok"] else 503), document

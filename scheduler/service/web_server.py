@@ -17,12 +17,13 @@ import resource
 import socket
 import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from waitress import wasyncore
 from waitress.channel import HTTPChannel
-from waitress.server import create_server
+from waitress.server import BaseWSGIServer, create_server
 from waitress.task import ErrorTask, WSGITask
 
 from confwatch.errors import ConfigError
@@ -31,15 +32,24 @@ from confwatch.scheduler.service.web import SECURITY_HEADERS, EventLookup, Feeds
 log = logging.getLogger("confwatch.web")
 
 
-class _ErrorTask(ErrorTask):  # type: ignore[misc]
+class _Trigger(Protocol):
+    """What we use of waitress' trigger. types-waitress types ``BaseWSGIServer.trigger`` as an
+    int and a thunk as taking an argument; waitress calls each thunk with none."""
+
+    def pull_trigger(self, thunk: Callable[[], object] | None = None) -> None: ...
+    def del_channel(self) -> None: ...
+    def close(self) -> None: ...
+
+
+class _ErrorTask(ErrorTask):
     """waitress' own error responses (400, 413, 431, ...) with our security headers too."""
 
     def execute(self) -> None:
-        self.response_headers.extend(SECURITY_HEADERS)
+        self.response_headers = [*self.response_headers, *SECURITY_HEADERS]
         super().execute()
 
 
-class _Task(WSGITask):  # type: ignore[misc]
+class _Task(WSGITask):
     """Keeps the connection open after a 304 (or 204) when the client asked for keep-alive.
 
     waitress 3.0 closes the connection after any response without a Content-Length, and a 304
@@ -50,13 +60,15 @@ class _Task(WSGITask):  # type: ignore[misc]
     _bodiless_keep_alive = False
 
     def build_response_header(self) -> bytes:
-        asked = self.request.headers.get("CONNECTION", "").lower()
+        # types-waitress types Task.request as an Error; a WSGITask's is the parsed request.
+        headers: dict[str, str] = self.request.headers  # type: ignore[attr-defined]
+        asked = headers.get("CONNECTION", "").lower()
         self._bodiless_keep_alive = not self.has_body and (
             (self.version == "1.1" and asked != "close")
             or (self.version == "1.0" and asked == "keep-alive")
         )
         if self._bodiless_keep_alive and self.version == "1.0":
-            self.response_headers.append(("Connection", "Keep-Alive"))
+            self.response_headers = [*self.response_headers, ("Connection", "Keep-Alive")]
         try:
             return bytes(super().build_response_header())
         finally:
@@ -67,7 +79,7 @@ class _Task(WSGITask):  # type: ignore[misc]
             super().set_close_on_finish()
 
 
-class _Channel(HTTPChannel):  # type: ignore[misc]
+class _Channel(HTTPChannel):
     task_class = _Task
     error_task_class = _ErrorTask
 
@@ -198,7 +210,7 @@ class WebServer:
         sock = listen_socket(host, port)
         self._map: dict[int, Any] = {}
         try:
-            self.server = create_server(
+            server = create_server(
                 FeedsApp(feeds_dir, health, events=events),
                 map=self._map,
                 sockets=[sock],
@@ -216,13 +228,20 @@ class WebServer:
         except BaseException:  # the socket is not waitress' yet
             sock.close()
             raise
+        # One listening socket: one server (a TcpWSGIServer), never a MultiSocketServer.
+        assert isinstance(server, BaseWSGIServer)
+        self.server = server
         self.server.channel_class = _Channel
+        # Numeric host and port, as waitress keeps them (effective_host/port, not in the stubs).
+        self._address = server.getsockname()
+        # types-waitress types this as an int (it is the loop's wake-up pipe), see _Trigger.
+        self._trigger: _Trigger = server.trigger  # type: ignore[assignment]
         self.thread = threading.Thread(target=self.server.run, name="web", daemon=True)
         self._stopped = False
 
     @property
     def url(self) -> str:
-        host, port = self.server.effective_host, self.server.effective_port
+        host, port = self._address
         return f"http://[{host}]:{port}" if ":" in host else f"http://{host}:{port}"
 
     def start(self) -> None:
@@ -236,7 +255,7 @@ class WebServer:
         if self.thread.is_alive():
             # The event loop owns its sockets: close them from inside it; with its map empty the
             # loop ends.
-            self.server.trigger.pull_trigger(self._close_sockets)
+            self._trigger.pull_trigger(self._close_sockets)
             self.thread.join(timeout=30)
         else:
             self._close_sockets()
@@ -245,10 +264,10 @@ class WebServer:
         if not workers.threads and not self.thread.is_alive():
             # Only now: a worker finishing a response writes to the trigger's pipe, and a write
             # to a closed descriptor can land in whatever file reused its number.
-            self.server.trigger.close()
+            self._trigger.close()
 
     def _close_sockets(self) -> None:
-        trigger = self.server.trigger
+        trigger = self._trigger
         for dispatcher in list(self._map.values()):
             if dispatcher is trigger:
                 trigger.del_channel()
