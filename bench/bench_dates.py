@@ -2,9 +2,9 @@
 
 Run from the repository root: ``.venv/bin/python bench/bench_dates.py``.
 
-The corpus is the date tests' tables (``tests/spiders/test_dates.py``), read as data: importing
-that module would need pytest and hypothesis, which only the test extra installs, and ``make
-bench`` runs right after ``make demo``, which installs none of it.
+The corpus is the date tests' tables (``tests/spiders/normalise/test_dates.py``), read as data:
+importing that module would need pytest and hypothesis, which only the test extra installs, and
+``make bench`` runs right after ``make demo``, which installs none of it.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from typing import Any
 
 from confwatch.spiders.normalise import dates
 
-CORPUS = Path(__file__).resolve().parent.parent / "tests" / "spiders" / "test_dates.py"
+CORPUS = Path(__file__).resolve().parents[1] / "tests/spiders/normalise/test_dates.py"
 _TABLES = ("RANGES", "SINGLE_DAYS", "NOT_DAY_PRECISE", "IMPOSSIBLE")
 _TEXTS = ("ANNOUNCEMENT", "BACKGROUND", "LISTING")
 

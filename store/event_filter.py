@@ -15,7 +15,6 @@ from typing import Any
 import sqlalchemy as sa
 
 from confwatch.countries import country_names
-from confwatch.countries import known_country as known_country  # the CLI's --country check
 from confwatch.store.match import plain
 from confwatch.store.models import EVENT
 from confwatch.store.records import EventFields

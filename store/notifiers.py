@@ -280,14 +280,3 @@ class Notifiers:
                 .where(NOTIFY_OUTBOX.c.id == row_id, NOTIFY_OUTBOX.c.status == "pending")
                 .values(status="skipped", sending_since=None, last_error=reason)
             )
-
-
-# -- the same operations over an engine, for tests/digest (which import these names) ----------
-
-
-def add(engine: Engine, spec: NotifierSpec, *, origin: str, now: dt.datetime) -> NotifierView:
-    return Notifiers(engine).add(spec, origin=origin, now=now)
-
-
-def outbox(engine: Engine) -> list[NotificationView]:
-    return Notifiers(engine).outbox()

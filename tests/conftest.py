@@ -3,6 +3,8 @@
 ``database_url`` is parametrised over a SQLite file in ``tmp_path`` and the machine's PostgreSQL
 (127.0.0.1:5432, database ``test``), each test in a schema of its own. Locally a missing
 PostgreSQL skips with the reason; under ``CI=true`` it fails, so CI never silently skips it.
+``redis_space`` is the machine's real Redis, under a key prefix of each test's own, and is
+skipped or required the same way.
 """
 
 from __future__ import annotations
@@ -13,13 +15,16 @@ import subprocess
 import sys
 import uuid
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from redis import Redis
 
 PG_URL = os.environ.get("CONFWATCH_TEST_PG", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
 REPO = Path(__file__).resolve().parent.parent
 FIXTURES = REPO / "tests" / "fixtures"
+REDIS_URL = os.environ.get("CONFWATCH_TEST_REDIS", "redis://127.0.0.1:6379/0")
 
 
 def _postgres_reason() -> str | None:
@@ -121,3 +126,30 @@ def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     for var in ("DATABASE_URL", "CONFWATCH_CONFIG", "CONFWATCH_REPLAY_URL", "CONFWATCH_LOG_FORMAT"):
         monkeypatch.delenv(var, raising=False)
     return path
+
+
+@dataclass
+class RedisSpace:
+    url: str
+    prefix: str
+    client: Redis
+
+    def stored_keys(self) -> list[str]:
+        return sorted(k.decode() for k in self.client.scan_iter(match=f"{self.prefix}:*"))
+
+
+@pytest.fixture
+def redis_space() -> Iterator[RedisSpace]:
+    client = Redis.from_url(REDIS_URL, socket_connect_timeout=3)
+    try:
+        client.ping()
+    except Exception as exc:  # any failure to connect means "not available here"
+        reason = f"Redis at {REDIS_URL} is not reachable: {type(exc).__name__}: {exc}"
+        if os.environ.get("CI") == "true":
+            pytest.fail(f"CI requires Redis: {reason}")
+        pytest.skip(reason)
+    space = RedisSpace(REDIS_URL, f"cwtest-{uuid.uuid4().hex[:10]}", client)
+    yield space
+    for key in client.scan_iter(match=f"{space.prefix}:*"):
+        client.delete(key)
+    client.close()

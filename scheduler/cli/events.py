@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
+from confwatch.countries import known_country
 from confwatch.errors import ConfwatchError
 from confwatch.feeds.wording import describe_changes
 from confwatch.scheduler.cli.context import Ctx
@@ -23,7 +24,7 @@ from confwatch.scheduler.cli.output import (
     output_options,
 )
 from confwatch.scheduler.database import open_store
-from confwatch.store.event_filter import EventFilter, known_country
+from confwatch.store.event_filter import EventFilter
 from confwatch.store.records import EventView, timing
 
 pass_ctx = click.make_pass_decorator(Ctx)

@@ -1,5 +1,6 @@
 """The demo's configuration: the packaged sources plus the demo's fictional site, unless the
-operator gave a configuration of their own (the site's pages: test_demo_site.py)."""
+operator gave a configuration of their own (the site's pages: tests/spiders/replay/test_server.py).
+"""
 
 from __future__ import annotations
 

@@ -2,7 +2,7 @@
 of it reaches an event's text. Large pages are read with bounded output.
 
 Everything here goes through ``read_page`` and the source's callback, as a crawl and
-``confwatch extract`` do; the crawl end to end is in tests/reliability/test_hostile_pages.py.
+``confwatch extract`` do; the crawl end to end is in tests/system/test_hostile_pages.py.
 """
 
 from __future__ import annotations

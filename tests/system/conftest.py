@@ -1,4 +1,4 @@
-"""Fixtures of the end-to-end, fault and scale-out tests: a site that fails on request, Redis.
+"""Fixtures of the end-to-end, fault and scale-out tests: a site that fails on request.
 
 ``conf.test`` is a small generic site on the replay server: a listing (``/events``) linking to
 two upcoming conferences (``/events/alpha``, ``/events/beta``). ``FaultySite.fail(path, fault)``
@@ -6,8 +6,7 @@ makes a once-good URL answer with one of the replay server's faults (``ROOT/_fau
 ``link()`` adds a link to the listing. Crawls run the real CLI in a child process, as an operator
 would.
 
-``redis_space`` is the machine's real Redis, under a key prefix of each test's own. Locally a
-Redis that is down skips with the reason; under ``CI=true`` it fails (as PostgreSQL does).
+Redis (``redis_space``) is in tests/conftest.py, shared with tests/spiders/test_leases.py.
 """
 
 from __future__ import annotations
@@ -16,21 +15,17 @@ import json
 import os
 import subprocess
 import sys
-import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from redis import Redis
 
 from confwatch.scheduler.config import load_settings
 from confwatch.scheduler.database import open_store
 from confwatch.store.records import EventFields
 from tests.conftest import ReplaySite, start_replay
-
-REDIS_URL = os.environ.get("CONFWATCH_TEST_REDIS", "redis://127.0.0.1:6379/0")
 
 HOST = "conf.test"
 SOURCE = "conf-test"
@@ -260,30 +255,3 @@ def stored(env: dict[str, str]) -> dict[int, EventFields]:
         return {e.id: e.fields for e in store.events()}
     finally:
         store.close()
-
-
-@dataclass
-class RedisSpace:
-    url: str
-    prefix: str
-    client: Redis
-
-    def stored_keys(self) -> list[str]:
-        return sorted(k.decode() for k in self.client.scan_iter(match=f"{self.prefix}:*"))
-
-
-@pytest.fixture
-def redis_space() -> Iterator[RedisSpace]:
-    client = Redis.from_url(REDIS_URL, socket_connect_timeout=3)
-    try:
-        client.ping()
-    except Exception as exc:  # any failure to connect means "not available here"
-        reason = f"Redis at {REDIS_URL} is not reachable: {type(exc).__name__}: {exc}"
-        if os.environ.get("CI") == "true":
-            pytest.fail(f"CI requires Redis: {reason}")
-        pytest.skip(reason)
-    space = RedisSpace(REDIS_URL, f"cwtest-{uuid.uuid4().hex[:10]}", client)
-    yield space
-    for key in client.scan_iter(match=f"{space.prefix}:*"):
-        client.delete(key)
-    client.close()

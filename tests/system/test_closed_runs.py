@@ -13,7 +13,7 @@ from pathlib import Path
 
 from confwatch.spiders import distributed
 from confwatch.store.api import Store
-from tests.system.conftest import RedisSpace
+from tests.conftest import RedisSpace
 from tests.system.test_distributed import confwatch
 
 

@@ -15,8 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import ReplaySite
-from tests.system.conftest import RedisSpace
+from tests.conftest import RedisSpace, ReplaySite
 
 
 def confwatch(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess[str]:

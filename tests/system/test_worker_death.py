@@ -22,8 +22,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import ReplaySite
-from tests.system.conftest import HOST, LISTING, RedisSpace, add_event_pages, write_site
+from tests.conftest import RedisSpace, ReplaySite
+from tests.system.conftest import HOST, LISTING, add_event_pages, write_site
 from tests.system.test_distributed import confwatch, page_paths
 
 # A source key no other test crawls: on PostgreSQL a source's crawl lock is database-wide.

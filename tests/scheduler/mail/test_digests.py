@@ -20,7 +20,7 @@ EVERYONE = {"all@example.org", "mongolia@example.org", "osce@example.org"}
 
 def outbox(url: str) -> list[subs.OutboxView]:
     with Store.open(url) as store:
-        return subs.outbox(store.engine)
+        return store.subscribers.outbox()
 
 
 def per_recipient(inbox: Inbox) -> Counter[str]:
@@ -151,7 +151,7 @@ def test_dry_run_sends_nothing_and_writes_nothing(
     assert {d.status for d in report.deliveries} == {"would_send"}
     assert inbox.received == [] and outbox(seeded) == []
     with Store.open(seeded) as store:
-        assert subs.listing(store.engine, include_inactive=True) == []
+        assert store.subscribers.listing(include_inactive=True) == []
 
 
 @pytest.mark.parametrize(("empty", "sent", "status"), [("skip", 0, "skipped"), ("send", 3, "sent")])

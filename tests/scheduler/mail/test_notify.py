@@ -81,7 +81,7 @@ def settings_for(tmp_path: Path, database_url: str) -> Settings:
 def add_notifier(url: str, name: str, urls: list[str], mode: str, **filters: Any) -> None:
     with Store.open(url) as store:
         spec = notes.NotifierSpec(name=name, urls=urls, mode=mode, **filters)
-        notes.add(store.engine, spec, origin="cli", now=NOW - dt.timedelta(days=30))
+        store.notifiers.add(spec, origin="cli", now=NOW - dt.timedelta(days=30))
 
 
 def test_weekly_summary_arrives_once_with_the_new_conferences_names(
@@ -123,7 +123,7 @@ def test_a_refused_delivery_is_retried_next_run_and_the_error_names_the_subscrib
     assert [d.status for d in retried.deliveries] == ["sent"]
     assert len(webhook.posts) == 1
     with Store.open(seeded) as store:
-        (row,) = notes.outbox(store.engine)
+        (row,) = store.notifiers.outbox()
     assert (row.status, row.attempts) == ("sent", 2)
 
 
@@ -147,8 +147,7 @@ def test_each_mode_sends_one_message_per_new_or_changed_conference_after_publish
     settings = settings_for(tmp_path, database_url)
     start = dt.datetime(2026, 11, 20, 6, 0, tzinfo=dt.UTC)
     with Store.open(database_url) as store:
-        notes.add(
-            store.engine,
+        store.notifiers.add(
             notes.NotifierSpec("each", [webhook.url()], mode="each"),
             origin="cli",
             now=start,
@@ -210,12 +209,12 @@ def test_a_failing_notification_never_fails_publishing(database_url: str, tmp_pa
     now = dt.datetime(2026, 11, 20, 6, 0, tzinfo=dt.UTC)
     with Store.open(database_url) as store:
         spec = notes.NotifierSpec("gone", ["json://127.0.0.1:9/closed"], mode="each")
-        notes.add(store.engine, spec, origin="cli", now=now)
+        store.notifiers.add(spec, origin="cli", now=now)
         run = store.begin_run("mfa-mn", now=now)
         store.record(run, Sighting("mfa-mn", MFA_URL, MFA), now=now)
         store.finish_run(run, status="ok", pages=1, now=now)
         report = rebuild_feeds(settings, store, now=now + dt.timedelta(minutes=1))
-        (row,) = notes.outbox(store.engine)
+        (row,) = store.notifiers.outbox()
     assert report.paths
     assert row.status == "pending" and row.last_error and row.last_error.startswith("gone: ")
 
@@ -317,7 +316,7 @@ def test_a_crawl_still_recording_is_told_after_it_finishes_not_half_way(
     minute = dt.timedelta(minutes=1)
     with Store.open(database_url) as store:
         spec = notes.NotifierSpec("each", [webhook.url()], mode="each")
-        notes.add(store.engine, spec, origin="cli", now=t)
+        store.notifiers.add(spec, origin="cli", now=t)
         slow = store.begin_run("mfa-mn", now=t + minute)
         store.record(slow, Sighting("mfa-mn", MFA_URL, MFA), now=t + 2 * minute)
         quick = store.begin_run("unoct", now=t + 2 * minute)

@@ -4,7 +4,6 @@ over. The explanation describes the very reading that produced the fields (no se
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 from click.testing import CliRunner
 
@@ -12,8 +11,9 @@ from confwatch.scheduler.cli import main
 from confwatch.spiders.items import RawEvent
 from confwatch.spiders.normalise import normalise
 from confwatch.spiders.normalise.explain import Explanation
+from tests.conftest import FIXTURES
 
-SITES = Path(__file__).resolve().parents[1] / "fixtures" / "sites"
+SITES = FIXTURES / "sites"
 OSCE_2020 = SITES / "www.osce.org/event/osce-wide-counter-terrorism-conference-2020/index.html"
 BODY = (
     "An international conference on countering terrorism and preventing violent extremism will "

@@ -1,11 +1,7 @@
-"""The normaliser's own steps around the field rules: splitting text into sentences (abbreviations,
-ordinal days and quoted names do not end one) and the description (the first paragraph of prose,
-not the heading or a label list)."""
+"""Splitting text into sentences: abbreviations, ordinal days and quoted names do not end one."""
 
 from __future__ import annotations
 
-from confwatch.spiders.items import RawEvent
-from confwatch.spiders.normalise import normalise
 from confwatch.spiders.normalise.names import event_name
 from confwatch.spiders.normalise.sentences import split_sentences
 
@@ -39,16 +35,3 @@ def test_number_before_a_new_sentence_still_ends_it() -> None:
         "The count was 12.",
         "Next comes more.",
     ]
-
-
-def test_description_skips_the_heading_and_label_lists() -> None:
-    body = (
-        "National seminar on countering terrorism\n\n\u2022 Date:\n\u2022 6 July 2017\n\n"
-        "The seminar on terrorism brought together 70 participants from ten countries."
-    )
-    raw = RawEvent(
-        source="t", url="u", title="National seminar on countering terrorism", body_text=body
-    )
-    fields = normalise(raw).fields
-    assert fields is not None and fields.description is not None
-    assert fields.description.startswith("The seminar on terrorism brought together")

@@ -1,5 +1,5 @@
 """A selector that cannot be used never passes silently: the configuration refuses it at load
-(tests/scheduler/test_config_check.py), and should one reach a spider anyway (a source built in
+(tests/scheduler/test_config_problems.py), and should one reach a spider anyway (a source built in
 code), reading a page logs an ``item.warning`` naming the field and the selector."""
 
 from __future__ import annotations

@@ -18,8 +18,9 @@ from confwatch.spiders.normalise.organisers import same_body
 from confwatch.spiders.offline import extract_page
 from confwatch.spiders.registry import spider_class
 from confwatch.store.records import EventFields
+from tests.conftest import FIXTURES
 
-SITES = Path(__file__).resolve().parents[1] / "fixtures" / "sites"
+SITES = FIXTURES / "sites"
 SOURCES = {s.key: s for s in load_settings(env={}).sources}
 D = dt.date
 

@@ -14,7 +14,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from confwatch.spiders.normalise.relevance import RelevanceRule, Verdict, judge
-from tests.spiders.inline_pages import fields_of, skipped
+from tests.spiders.normalise.inline_pages import fields_of, skipped
 
 SEED_PAGES = Path("/work/shared/reference/seed-pages")
 D = dt.date

@@ -19,7 +19,7 @@ from confwatch.spiders.normalise.dates import (
     parse_date_range,
     parse_single_date,
 )
-from tests.spiders.inline_pages import fields_of
+from tests.spiders.normalise.inline_pages import fields_of
 
 # Excerpts of the seed pages (mfa.gov.mn announcement, polis.osce.org event, UNOCT listing).
 ANNOUNCEMENT = (

@@ -14,7 +14,7 @@ from confwatch.spiders.items import RawEvent
 from confwatch.spiders.normalise import dates, normalise, page_date, relative_dates
 from confwatch.spiders.normalise.event_dates import read_dates
 from confwatch.spiders.normalise.sentences import event_sentences
-from tests.spiders.inline_pages import fields_of
+from tests.spiders.normalise.inline_pages import fields_of
 
 D = dt.date
 

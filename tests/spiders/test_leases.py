@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from confwatch.spiders.leases import LEASE_TIMEOUT, Leases
-from tests.system.conftest import RedisSpace
+from tests.conftest import RedisSpace
 
 
 @pytest.fixture

@@ -19,7 +19,7 @@ from confwatch.spiders.normalise.places import (
     country_name,
     parse_place,
 )
-from tests.spiders.inline_pages import fields_of
+from tests.spiders.normalise.inline_pages import fields_of
 
 SEED_PAGES = Path("/work/shared/reference/seed-pages")
 D = dt.date

@@ -18,7 +18,7 @@ from confwatch.spiders.normalise import relevance
 from confwatch.spiders.offline import extract_page
 from confwatch.spiders.page import read_page
 from confwatch.spiders.registry import offline_source
-from tests.spiders.inline_pages import fields_of, skipped
+from tests.spiders.normalise.inline_pages import fields_of, skipped
 
 JUNE = dt.date(2025, 6, 1)
 
