@@ -9,6 +9,7 @@ so a page's cost does not grow with its size past them.
 
 from __future__ import annotations
 
+import datetime as dt
 import html
 import itertools
 import re
@@ -551,14 +552,14 @@ def text_to_html(text: str) -> str:
         if _stacked(lines):
             # A menu, a date header, a caption over its credit: lines of their own, not prose.
             for ln in lines:
-                tag = "li" if _BULLET.match(ln) else "p"
+                tag = "li" if _bullet(ln) else "p"
                 text = _BULLET.sub("", ln) if tag == "li" else ln
                 parts.append(f"<{tag}>{html.escape(text)}</{tag}>")
             continue
         if any(len(ln) > 200 for ln in lines):
             # Not hard-wrapped: each line is a paragraph (or a list item) of its own.
             for ln in lines:
-                tag = "li" if _BULLET.match(ln) else "p"
+                tag = "li" if _bullet(ln) else "p"
                 text = _BULLET.sub("", ln) if tag == "li" else ln
                 parts.append(f"<{tag}>{html.escape(text)}</{tag}>")
             continue
@@ -579,7 +580,7 @@ def text_to_html(text: str) -> str:
                 parts.append(f"<p>{html.escape(line)}</p>")
                 last_line = line
                 continue
-            if _BULLET.match(line):
+            if _bullet(line):
                 _flush_prose(prose, parts)
                 items.append(_BULLET.sub("", line))
             elif (
@@ -614,6 +615,25 @@ _OWN_LINE = re.compile(
     r".{0,60}$)",
     re.IGNORECASE,
 )
+
+
+_ANY_DAY = dt.date(2000, 6, 30)  # an anchor that lets a year-less date ("3. Mai") be read
+
+
+def _bullet(line: str) -> bool:
+    """The line opens with a bullet or a list number, not with a day of the month: "16. Dezember
+    2025", "3. Mai" and "1) January" are dates (German, Nordic and Slavic pages write the day with
+    a full stop), "2. Regional workshop" is an item."""
+    m = _BULLET.match(line)
+    if m is None:
+        return False
+    if not m.group(0).strip()[:1].isdigit():
+        return True
+    from confwatch.spiders.normalise import dates
+
+    head = line.strip()[:60]
+    hits = dates.find_date_ranges(head, published=_ANY_DAY)
+    return not (hits and hits[0][1] == 0)
 
 
 def _cells(line: str) -> list[str]:

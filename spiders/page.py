@@ -377,23 +377,36 @@ def section_events(page: Page, source: str, common: _Common) -> list[RawEvent]:
     from confwatch.spiders.normalise.sentences import split_sentences
     from confwatch.spiders.normalise.titles import choose_title
 
-    found = split.event_sections(page)
+    found = split.event_sections(page) or split.listing_sections(page)
+    # A listing's heading names the topic of all its entries: each entry names only its own.
+    shared_topic = bool(found) and found[0].listing and split.listing_topic(page, found)
     events: list[RawEvent] = []
     used: set[str] = set()
     base = page.url.split("#")[0]
     for section in found:
         own = ([section.heading] if section.heading else []) + section.blocks
+        if section.listing and section.title and section.heading is not None:
+            # An item of a series: its own line first, the series' title line after it as context.
+            own = [*section.blocks[:1], section.heading, *section.blocks[1:]]
         text = extract.page_text(own)
         part = replace(page, blocks=own, text=text, labels=_block_labels(own), structured=[])
         body = extract.page_text(section.blocks)
-        if section.lead:
+        title: str | None
+        if section.title:
+            title = section.title
+        elif section.lead:
             title = conference_title(part, source_relevance=common.get("relevance"))
         else:
             heading = section.heading.text.strip() if section.heading else None
             title = choose_title(heading, split_sentences(body)[:6])
-        if section.heading is None and not section.lead and title:
+        if (section.heading is None or section.listing) and not section.lead and title:
             text = f"{title}\n\n{text}"  # the name the paragraph gives is the section's heading
         fields = label_fields(part.labels)
+        if section.listing:
+            # The entry's date line is its labelled date ("Date: ..." on an event page).
+            fields.setdefault("date_text", section.blocks[0].text.strip())
+            if section.place:
+                fields.setdefault("place_text", section.place)
         anchor = split.slug(title or text[:60])
         while anchor in used:
             anchor += "-2"
@@ -407,6 +420,8 @@ def section_events(page: Page, source: str, common: _Common) -> list[RawEvent]:
             "topics": topics_of(own),
             "documents": _section_documents(page, own),
         }
+        if shared_topic:
+            own_common["relevance"] = {**common["relevance"], "require_topic_words": False}
         events.append(
             RawEvent(
                 url=f"{base}#{anchor}",
@@ -415,6 +430,9 @@ def section_events(page: Page, source: str, common: _Common) -> list[RawEvent]:
                 place_text=fields.get("place_text"),
                 organiser_text=fields.get("organiser_text"),
                 registration_text=fields.get("registration_text"),
+                # The name a listing quotes or dates is the entry's name as the site gives it,
+                # as schema.org's "name" is: the text's other names do not replace it.
+                structured={"name": title} if section.listing and section.title else {},
                 **own_common,
             )
         )

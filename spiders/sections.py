@@ -27,7 +27,15 @@ from confwatch.spiders.extract import Block, is_caption
 from confwatch.spiders.parsed_page import Page, is_date_or_place_line, is_eventish
 from confwatch.spiders.untrusted import MAX_ITEMS
 
-__all__ = ["Section", "event_sections", "names_conference", "paired_names", "slug"]
+__all__ = [
+    "Section",
+    "event_sections",
+    "listing_sections",
+    "listing_topic",
+    "names_conference",
+    "paired_names",
+    "slug",
+]
 
 # Any fixed day makes a year-less date line recognisable ("25-26 March").
 _ANY_YEAR = dt.date(2000, 6, 30)
@@ -53,6 +61,10 @@ class Section:
     heading: Block | None  # the heading-like block that starts the section, if any
     blocks: list[Block]  # the section's text after its heading
     lead: bool = False  # the text before the first start: the page's own heading names it
+    title: str | None = None  # the name a listing's date line gives the entry ("12 May: „X“")
+    listing: bool = False  # an entry of a listing (title line, date line, a few short lines)
+    when: object = None  # a listing entry's date, as its date line gives it
+    place: str | None = None  # what a listing entry's date line says after the date ("Almaty")
 
 
 def slug(text: str) -> str:
@@ -222,6 +234,166 @@ def event_sections(page: Page) -> list[Section]:
         else:
             sections.append(Section(None, blocks[start:end]))
     return sections[:MAX_ITEMS] if len(sections) >= 2 else []
+
+
+# A listing (an events calendar, an organisation's list of workshops, a tag page) gives each entry
+# a title line and a date line, in either order, then a few short lines (place, organiser, a
+# teaser): no running text announces them. A date line is a date and at most a short tail ("12.
+# Dezember 2025, Online", "15-17 May 2019 Dushanbe, Tajikistan"), or a date and the entry's own
+# name ("13. Januar 2026: „Title“", an item of a series under the series' title line).
+_DATE_LINE = 220  # characters: longer lines are paragraphs that open with a date
+_DATE_TAIL_WORDS = 6  # a place, "Online", a time: more words after the date make a sentence
+_ENTRY_TAIL = 6  # blocks after an entry's date and title lines that still belong to it
+_NAME_AFTER_DATE = re.compile(r"^\s*[:–—|-]\s*(?P<name>\S.*)$")
+_QUOTED = re.compile(r"[„“\"«‘'](?P<name>[^„“”\"«»]{3,}?)[“”\"»’']\s*$")
+_LISTING_TOPIC_MIN = 2  # topic words a listing's own heading and intro give all its entries
+
+
+@dataclass
+class _Dated:
+    at: int  # the block's index
+    when: object  # the date it gives
+    name: str | None  # the entry's own name after the date, if the line gives one
+    tail: str | None = None  # the short rest of the line: a place, "Online", a time
+
+
+def _date_line(b: Block, at: int, published: dt.date | None) -> _Dated | None:
+    """A line that is a date with a short tail, or a date and a name; None otherwise."""
+    text = b.text.strip()
+    if not text or len(text) > _DATE_LINE or b.kind in ("caption", "quote"):
+        return None
+    hits = _dates(text, published)
+    if not hits or hits[0][1] > _DATE_OPENING or len(text[: hits[0][1]].split()) > 1:
+        return None  # the date must open the line ("Mittwoch, 17. Dezember 2025" does)
+    rest = text[hits[0][2] :]
+    named = _NAME_AFTER_DATE.match(rest)
+    if named and not re.search(r"[.!?;]$", named.group("name")):
+        name = _quoted_name(named.group("name")) or named.group("name").strip()
+        if len(name.split()) >= 2 or _QUOTED.search(named.group("name")):
+            return _Dated(at, hits[0][0], name)
+    tail = rest.strip(" ,;:–—|-")
+    if len(tail.split()) > _DATE_TAIL_WORDS or re.search(r"[.!?]$", tail):
+        return None
+    return _Dated(at, hits[0][0], None, tail or None)
+
+
+def _quoted_name(text: str) -> str | None:
+    """The quoted name that ends a line ("Webtalk: „Title“" -> "Title"), if any."""
+    m = _QUOTED.search(text.strip())
+    return m.group("name").strip() if m else None
+
+
+def _title_line(b: Block) -> bool:
+    """A line that can title a listing's entry: short, no sentence, not a date or a place."""
+    from confwatch.spiders.normalise import names
+
+    text = b.text.strip()
+    if b.kind in ("caption", "quote") or "\n" in text or len(text) < 6 or len(text) > 220:
+        return False
+    if not 1 <= len(text.split()) <= 30 or re.search(r"[.;:,]$", text):
+        return False
+    if not (text[0].isupper() or text[0].isdigit() or text[0] in "„“\"«'"):
+        return False
+    return not (names.is_title_junk(text) or is_date_or_place_line(text) or is_caption(text))
+
+
+def listing_sections(page: Page) -> list[Section]:
+    """The entries of a listing, in page order ([] when the page is no listing of two or more).
+
+    Each entry is a title line with its date lines (the title line above them, or below when the
+    listing puts dates first) and the short lines after them up to the next entry. A date line
+    that names its own item ("13. Januar 2026: „Title“") is an entry of its own under the title
+    line of the series; an entry with several bare dates is one entry per date (a series of
+    sessions). The same entry listed twice (a series and a month) is one."""
+    blocks = page.blocks
+    dated: list[_Dated] = []
+    for i, b in enumerate(blocks):
+        found = _date_line(b, i, page.published)
+        if found:
+            dated.append(found)
+        if len(dated) > MAX_ITEMS:
+            break
+    if len(dated) < 2:
+        return []
+    runs: list[list[_Dated]] = []
+    for d in dated:
+        if runs and runs[-1][-1].at == d.at - 1:
+            runs[-1].append(d)
+        else:
+            runs.append([d])
+    dated_at = {d.at for d in dated}
+
+    def title_at(i: int) -> int | None:
+        ok = 0 <= i < len(blocks) and i not in dated_at and _title_line(blocks[i])
+        return i if ok else None
+
+    above = [(title_at(r[0].at - 1), r) for r in runs]
+    below = [(title_at(r[-1].at + 1), r) for r in runs]
+    count_above = sum(1 for t, r in above if t is not None or r[0].name)
+    count_below = sum(1 for t, r in below if t is not None or r[0].name)
+    entries = above if count_above >= count_below else below
+    entries = [(t, r) for t, r in entries if t is not None or any(d.name for d in r)]
+    starts = sorted(min([r[0].at] + ([t] if t is not None else [])) for t, r in entries)
+    # A date line over running text is a page's own header ("Strasbourg, 25-26 April 2007" over
+    # the report), not an entry: an entry has short lines and at most one teaser paragraph.
+    entries = [(t, r) for t, r in entries if _short_entry(blocks, t, r, starts)]
+    named = sum(len(r) if t is not None else sum(1 for d in r if d.name) for t, r in entries)
+    if named < 2:
+        return []
+    starts = sorted(min([r[0].at] + ([t] if t is not None else [])) for t, r in entries)
+    sections: list[Section] = []
+    seen: set[tuple[str, object]] = set()
+    for t, run in entries:
+        first = min([run[0].at] + ([t] if t is not None else []))
+        last = max([run[-1].at] + ([t] if t is not None else []))
+        following = [s for s in starts if s > first]
+        end = min([following[0] if following else len(blocks), last + 1 + _ENTRY_TAIL])
+        tail = blocks[last + 1 : end]
+        heading = blocks[t] if t is not None else None
+        for d in run:
+            if heading is None and not d.name:
+                continue
+            title = d.name or _quoted_name(heading.text if heading is not None else "")
+            key = ((title or (heading.text if heading is not None else "")).casefold(), d.when)
+            if key in seen:
+                continue  # one entry listed twice
+            seen.add(key)
+            sections.append(
+                Section(
+                    heading,
+                    [blocks[d.at], *tail],
+                    title=title,
+                    listing=True,
+                    when=d.when,
+                    place=d.tail,
+                )
+            )
+    return sections[:MAX_ITEMS] if len(sections) >= 2 else []
+
+
+def _short_entry(blocks: list[Block], t: int | None, run: list[_Dated], starts: list[int]) -> bool:
+    """The entry's own lines (up to the next entry, or a few lines) hold at most one paragraph of
+    running text."""
+    first = min([run[0].at] + ([t] if t is not None else []))
+    last = max([run[-1].at] + ([t] if t is not None else []))
+    following = [s for s in starts if s > first]
+    end = min([following[0] if following else len(blocks), last + 1 + _ENTRY_TAIL])
+    return sum(1 for b in blocks[last + 1 : end] if _running(b)) <= 1
+
+
+def listing_topic(page: Page, sections: list[Section]) -> bool:
+    """The listing's own heading and intro (the text before its first entry) give a
+    counter-terrorism topic, which every entry shares ("Termine zu Radikalisierung &
+    Prävention")."""
+    from confwatch.spiders.normalise import lexicon
+
+    opening = {id(s.heading if s.heading is not None else s.blocks[0]) for s in sections}
+    intro: list[str] = []
+    for b in page.blocks:
+        if id(b) in opening:
+            break
+        intro.append(b.text)
+    return lexicon.words("topic").count(" ".join(intro)) >= _LISTING_TOPIC_MIN
 
 
 _LEAD_SENTENCES = 3  # running sentences of a page's lead searched for two events named together

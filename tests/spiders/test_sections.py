@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from confwatch.spiders.offline import extract_page
 from confwatch.spiders.page import read_page
 from confwatch.spiders.registry import offline_source
-from confwatch.spiders.sections import event_sections, slug
+from confwatch.spiders.sections import event_sections, listing_sections, slug
 from confwatch.spiders.untrusted import MAX_ITEMS
 from confwatch.store.records import EventFields
 
@@ -174,3 +174,126 @@ def test_slug_keeps_letters_of_other_alphabets() -> None:
 def test_any_text_never_raises_and_never_yields_a_single_section(text: str) -> None:
     page = read_page(text, URL, is_text=True)
     assert len(event_sections(page)) != 1
+
+
+# A calendar of an organisation: title line, date line, a short line or two; its own heading and
+# intro name the topic; one training course and one entry without a date among the events.
+CALENDAR = """Upcoming events on preventing radicalisation and violent extremism
+
+Our calendar lists seminars and workshops on radicalisation and violent extremism prevention.
+
+- Regional Workshop on Rehabilitation of Returning Families
+14 March 2030, Almaty
+Regional Office for Central Asia
+
+- Expert Seminar on Prison Radicalisation
+Tuesday, 9 April 2030
+Online
+
+- Training course: "Interviewing Techniques"
+2 to 6 May 2030, Vienna
+
+- Weekly helpdesk for practitioners
+Every Monday, Online
+"""
+
+
+def test_listing_yields_one_event_per_dated_entry_and_no_training_course() -> None:
+    found = _events(CALENDAR)
+    assert [(e.title, e.start_date) for e in found] == [
+        ("Regional Workshop on Rehabilitation of Returning Families", dt.date(2030, 3, 14)),
+        ("Expert Seminar on Prison Radicalisation", dt.date(2030, 4, 9)),
+    ]
+
+
+def test_listing_entry_reads_the_place_of_its_own_date_line() -> None:
+    first, second = _events(CALENDAR)
+    assert (first.city, first.country) == ("Almaty", "KZ")
+    assert second.city is None
+
+
+SERIES = """Dates: radicalisation prevention in practice
+
+Events on radicalisation and extremism prevention, every six weeks.
+
+- Seminar series: "Working with Families"
+
+3. Februar 2031: "Talking to Relatives of Returnees"
+
+10. März 2031: "Schools and Radicalisation"
+
+Online
+
+- Seminar: "Exit Work as Social Work?"
+20. Januar 2031, Online
+
+Februar
+
+- Seminar: "Talking to Relatives of Returnees"
+3. Februar 2031, Online
+"""
+
+
+def test_dated_items_of_a_series_are_events_named_by_their_own_lines() -> None:
+    found = _events(SERIES)
+    assert [(e.title, e.start_date) for e in found] == [
+        ("Talking to Relatives of Returnees", dt.date(2031, 2, 3)),
+        ("Schools and Radicalisation", dt.date(2031, 3, 10)),
+        ("Exit Work as Social Work?", dt.date(2031, 1, 20)),
+    ]
+
+
+def test_an_entry_listed_twice_is_one_event() -> None:
+    titles = [e.title for e in _events(SERIES)]
+    assert titles.count("Talking to Relatives of Returnees") == 1
+
+
+NEWS_LISTING = """News
+
+Minister receives the new ambassador of Norway
+12 March 2030
+The minister welcomed the ambassador and discussed bilateral trade.
+
+Budget for border infrastructure approved
+14 March 2030
+Parliament approved the budget for new border posts.
+"""
+
+
+def test_news_listing_of_items_that_are_no_events_yields_nothing() -> None:
+    assert _events(NEWS_LISTING) == []
+
+
+REPORT_WITH_PROGRAMME = """Regional Conference on Terrorist Financing
+
+Vienna, 25-26 April 2030
+
+The regional conference on terrorist financing brought together experts from thirty states
+to discuss how terrorism is funded and how the funding can be cut off.
+
+On 25 and 26 April 2030, the OSCE organised the conference in Vienna with the support of
+the host country, to follow up the work on countering the financing of terrorism.
+
+The opening
+
+Wednesday, 25 April 2030
+
+The conference opened with a message by the Secretary General.
+"""
+
+
+def test_an_event_page_with_a_dated_header_and_a_programme_day_is_not_a_listing() -> None:
+    page = read_page(REPORT_WITH_PROGRAMME, URL, is_text=True)
+    assert listing_sections(page) == []
+    assert len(_events(REPORT_WITH_PROGRAMME)) == 1
+
+
+def test_listing_entries_share_the_topic_of_the_listing_heading() -> None:
+    # "Exit Work as Social Work?" names no topic of its own; the calendar's heading does.
+    assert "Exit Work as Social Work?" in [e.title for e in _events(SERIES)]
+
+
+def test_listing_without_a_topic_of_its_own_lends_none_to_its_entries() -> None:
+    plain = SERIES.replace("radicalisation prevention in practice", "social work in practice")
+    plain = plain.replace("on radicalisation and extremism prevention", "for social workers")
+    assert "Exit Work as Social Work?" not in [e.title for e in _events(plain)]
