@@ -62,6 +62,9 @@ def _compiled_title_rules() -> tuple[re.Pattern[str], re.Pattern[str]]:
 _BODY_TOPIC_MIN = 2
 _TRAINING_MIN = 2
 _BODY_EVENT_MIN = 1
+# The marks of a course (lexicon "teaching"); two kinds of them make a workshop a course.
+_TEACHING = ("certificate", "module", "trainee", "practice", "simulation")
+_TEACHING_MIN = 2
 
 
 @dataclass(frozen=True)
@@ -119,6 +122,14 @@ def _topic_hits(text: str, extra: re.Pattern[str] | None) -> int:
     return hits + (_count(extra, text) if extra else 0)
 
 
+def _body_topic_min(title: str) -> int:
+    """Topic words the text needs when the title names none. A headline about security or a
+    security body ("Regional Security Committee meets", "спецслужбы съехались") makes terrorism
+    named once in the text enough: it is then one item of the meeting's agenda, not a word in
+    passing on a page about something else."""
+    return 1 if lexicon.words("security").search(title) else _BODY_TOPIC_MIN
+
+
 def _event_hits(text: str, kinds: frozenset[str]) -> int:
     """Event words of these kinds; a press conference or a conference room is none."""
     return len(lexicon.event_words(text, kinds))
@@ -139,6 +150,41 @@ def _training_page(title: str, body: str) -> bool:
         return False
     training = kinds.count("training")
     return training >= _TRAINING_MIN and training > len(kinds) - training
+
+
+@lru_cache(maxsize=1)
+def _field_labels() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    def label(kind: str) -> re.Pattern[str]:
+        words = lexicon.fragment("event_field", kind)
+        # The label opens its line, alone or before a colon or a dash: "Venue: ...", "Key Speakers".
+        return re.compile(rf"^[ \t]*{words}[ \t]*(?::|[–—-]|$)", re.IGNORECASE | re.MULTILINE)
+
+    return label("venue"), label("speakers")
+
+
+def _event_fields(body: str) -> bool:
+    """An event's own page by its labels, though it never names the kind of meeting: a venue and
+    the speakers ("Venue: Thon Hotel ... | City: ...", "Key Speakers"), as events calendars print
+    them. A vacancy or a course has a place, not speakers; a statement, a speaker, no venue."""
+    venue, speakers = _field_labels()
+    return bool(venue.search(body) and speakers.search(body))
+
+
+def _teaching_page(title: str, body: str) -> bool:
+    """A workshop or seminar that is a course: no conference-size word anywhere, and two kinds
+    of the marks of teaching (a training noun, certificates, modules, trainees, practical
+    exercises, a simulation), as in "participants were awarded a certificate" after "the
+    second workshop of the module" (eval-format §5.1)."""
+    found = lexicon.event_words(title, _ANY_KINDS) + lexicon.event_words(body, _ANY_KINDS)
+    if not found or any(w.kind == "large" for w in found):
+        return False
+    kinds = 1 if any(w.kind == "training" for w in found) else 0
+    for kind in _TEACHING:
+        words = lexicon.words("teaching", kind)
+        kinds += bool(words.search(title) or words.search(body))
+        if kinds >= _TEACHING_MIN:
+            return True
+    return False
 
 
 def _held_event(body: str) -> bool:
@@ -187,15 +233,19 @@ def _judge(title: str, body: str, rule: RelevanceRule, has_date: bool) -> Verdic
             return Verdict(False, "title is a bilateral meeting or visit")
         if _title_not_event().search(title) and not title_event:
             return Verdict(False, "title is a statement, visit, appointment or election item")
-        if _training_title(title) or _training_page(title, body):
+        if _training_title(title) or _training_page(title, body) or _teaching_page(title, body):
             return Verdict(False, "a training course, not a conference")
-        body_event = _event_hits(body, _STRONG_KINDS) >= _BODY_EVENT_MIN or _held_event(body)
+        body_event = (
+            _event_hits(body, _STRONG_KINDS) >= _BODY_EVENT_MIN
+            or _held_event(body)
+            or _event_fields(body)
+        )
         if not has_date and not title_event:
             return Verdict(False, "no date and no conference/meeting wording in the title")
         if not (title_event or body_event):
             return Verdict(False, "no conference/meeting wording")
     if rule.require_topic_words:
         title_topic = _topic_hits(title, extra) > 0
-        if not title_topic and _topic_hits(body, extra) < _BODY_TOPIC_MIN:
+        if not title_topic and _topic_hits(body, extra) < _body_topic_min(title):
             return Verdict(False, "no counter-terrorism topic")
     return Verdict(True, "conference-like event on counter-terrorism / violent extremism")

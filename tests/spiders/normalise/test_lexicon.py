@@ -294,3 +294,36 @@ def test_opened_today_dates_the_event_by_the_page_in_every_language(
     fields = normalise(raw).fields
     assert fields is not None
     assert fields.start_date == dt.date(2021, 5, 3)
+
+
+# --- security headlines, the marks of a course, an event page's labels ----------------------
+
+
+@pytest.mark.parametrize(("row", "example"), _params("security"))
+def test_a_security_headline_makes_terrorism_named_once_in_the_text_enough(
+    row: lexicon.Row, example: str
+) -> None:
+    body = "The agenda covers border management, money laundering and counter-terrorism."
+    assert relevance.judge(f"Annual {example} conference in Suva", body).relevant
+    assert not relevance.judge("Annual conference in Suva", body).relevant
+
+
+@pytest.mark.parametrize(("row", "example"), _params("teaching"))
+def test_a_mark_of_teaching_beside_a_training_makes_a_workshop_a_course(
+    row: lexicon.Row, example: str
+) -> None:
+    body = f"The workshop on violent extremism ended in Pristina. {example}."
+    assert relevance.judge("Workshop on terrorism", body).relevant
+    assert not relevance.judge("Workshop on terrorism", f"{body} The training goes on.").relevant
+
+
+@pytest.mark.parametrize(("row", "example"), _params("event_field"))
+def test_a_venue_and_speakers_make_a_page_an_event_page(row: lexicon.Row, example: str) -> None:
+    other = "Speakers" if row.kind == "venue" else "Venue: Hotel Europa"
+    title = "Countering terrorism online: tools and answers"
+    body = f"Date: 17 May 2018\n{example}: Hotel Europa\n\n{other}\n\nTerrorism, extremism."
+    if row.kind == "speakers":
+        body = f"Date: 17 May 2018\n{other}\n\n{example}\n\nTerrorism, extremism."
+    assert relevance.judge(title, body).relevant
+    alone = body.replace(other, "")
+    assert relevance.judge(title, alone).reason == "no conference/meeting wording"

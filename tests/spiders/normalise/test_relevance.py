@@ -312,3 +312,85 @@ def test_an_opening_sentence_that_announces_the_event_keeps_it() -> None:
     )
     f = fields_of(body)
     assert (f.start_date, f.city) == (D(2013, 12, 4), "Abu Dhabi")
+
+
+# --- issue 15: security meetings, courses called workshops, events calendars ---------------
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        (
+            "Regional Security Committee meeting in Apia",
+            "A two-day committee meeting will be held in Apia this week. Its chair says the "
+            "agenda covers transnational crime, border management and counter terrorism.",
+        ),
+        (
+            "Руководители спецслужб съехались в Уфу",
+            "В Уфе состоится совещание руководителей спецслужб. Главной темой станет "
+            "координация антитеррористической деятельности.",
+        ),
+        (
+            "Einladung zur Jahrestagung des Landeskriminalamtes",
+            "Die Tagung widmet sich in diesem Jahr dem Extremismus im Netz.",
+        ),
+    ],
+)
+def test_a_security_meeting_whose_agenda_names_terrorism_once_is_on_topic(
+    title: str, body: str
+) -> None:
+    assert judge(title, body).relevant
+
+
+def test_terrorism_named_once_under_a_headline_about_something_else_is_no_topic() -> None:
+    body = "The forum discussed trade, tourism and, briefly, terrorism."
+    assert judge("Regional trade forum meets in Apia", body).reason == "no counter-terrorism topic"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The centre concluded the second workshop of its module on security. Over three days "
+        "participants discussed violent extremism; at the end they were awarded a certificate.",
+        "UNODC hosted a three-day workshop on terrorism financing. Officials opened the training; "
+        "practical exercises and case studies followed on each day.",
+        "Das Seminar behandelt den internationalen Terrorismus. Simulationen machen die "
+        "Seminarmodule anschaulich.",
+    ],
+)
+def test_a_workshop_with_the_marks_of_a_course_is_a_training_course(body: str) -> None:
+    verdict = judge("Workshop on preventing violent extremism", body)
+    assert verdict.reason == "a training course, not a conference"
+
+
+def test_a_conference_with_practical_exercises_and_certificates_stays_a_conference() -> None:
+    body = (
+        "The international conference on violent extremism includes practical exercises; "
+        "participants receive a certificate of attendance."
+    )
+    assert judge("International conference on terrorism", body).relevant
+
+
+def test_a_workshop_with_one_mark_of_teaching_stays_a_workshop() -> None:
+    body = "The workshop on violent extremism closed with a simulation of a crisis meeting."
+    assert judge("Regional workshop on terrorism", body).relevant
+
+
+def test_an_events_calendar_entry_with_a_venue_and_speakers_is_an_event_page() -> None:
+    body = (
+        "Combating Terrorism in Europe: Tools and Responses\n\nDate: Thursday, 17 May 2018\n\n"
+        "Venue: Hotel Europa | City: Brussels, Belgium\n\nKey Speakers\n\n"
+        "Dr A. Expert, Professor of Security Studies\n\n"
+        "Several countries have suffered terrorist attacks by violent extremist groups."
+    )
+    assert judge("Combating Terrorism in Europe: Tools and Responses", body).relevant
+
+
+def test_a_vacancy_with_a_location_line_but_no_speakers_is_no_event_page() -> None:
+    body = (
+        "Lieu: New York\n\nThe consultant will support counter-terrorism programmes "
+        "and terrorism prevention projects.\n\nDeadline: 31 January 2022"
+    )
+    assert judge("Consultant, counter-terrorism programmes", body).reason == (
+        "no conference/meeting wording"
+    )
