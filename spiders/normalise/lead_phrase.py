@@ -34,6 +34,8 @@ def running_sentences(body: str) -> list[str]:
     ]
 
 
+# "two-day", "three-day": a stated length describes the event with its noun.
+_N_DAY = r"(?:one|two|three|four|five|six|seven|\d+)[-\s]day"
 _PHRASE_KINDS = frozenset({"large", "small", "qualified"})
 _PHRASE_WORDS = 12
 # Where a description of the event stops: a digit (its date), a clause's punctuation.
@@ -56,9 +58,7 @@ def described_event(body: str) -> str | None:
     with its qualifiers and the words that follow it up to its date, a verb or the clause's end
     ("nous organisons un colloque de clôture ce 17 décembre" -> "colloque de clôture"). A bare
     noun ("a workshop held in Djibouti") describes nothing: no title (null beats wrong)."""
-    running = running_sentences(body)
-    verbs = lexicon.words("held", "passive", "active")
-    for sentence in running[:_OPENING_SENTENCES]:
+    for sentence in running_sentences(body)[:_OPENING_SENTENCES]:
         if not announces_event(sentence):
             continue
         found = [
@@ -66,22 +66,26 @@ def described_event(body: str) -> str | None:
             for w in lexicon.event_words(sentence, _PHRASE_KINDS)
             if w.kind != "qualified" or w.noun in ("meeting", "generic")
         ]
-        if not found:
-            continue
-        noun = found[0]
-        before = _qualifiers_before().search(sentence[: noun.start])
-        start = before.start() if before else noun.start
-        tail = sentence[start:]
-        at = noun.end - start
-        stop = _PHRASE_STOP.search(tail, at)
-        tail = tail[: stop.start()] if stop else tail
-        verb = verbs.search(tail, at)
-        tail = tail[: verb.start()] if verb else tail
-        words = tail.split()[:_PHRASE_WORDS]
-        while words and words[-1].casefold().strip("'’") in _TRAILING:
-            words.pop()
-        return " ".join(words) if len(words) >= 2 else None
+        if found:
+            return _phrase(sentence, found[0])
     return None
+
+
+def _phrase(sentence: str, noun: lexicon.EventWord) -> str | None:
+    """The phrase of an event noun: the length and qualifiers before it and the words after it
+    up to its date, a verb or the clause's end; None for a bare noun."""
+    before = _qualifiers_before().search(sentence[: noun.start])
+    start = before.start() if before else noun.start
+    tail = sentence[start:]
+    at = noun.end - start
+    stop = _PHRASE_STOP.search(tail, at)
+    tail = tail[: stop.start()] if stop else tail
+    verb = lexicon.words("held", "passive", "active").search(tail, at)
+    tail = tail[: verb.start()] if verb else tail
+    words = tail.split()[:_PHRASE_WORDS]
+    while words and words[-1].casefold().strip("'’") in _TRAILING:
+        words.pop()
+    return " ".join(words) if len(words) >= 2 else None
 
 
 @lru_cache(maxsize=1)
@@ -89,4 +93,4 @@ def _qualifiers_before() -> re.Pattern[str]:
     """Up to two qualifiers of the lexicon's languages right before an event noun ("an
     international conference", "a regional expert workshop")."""
     q = "|".join(r.source for r in lexicon.select("qualifier") if r.place == "before")
-    return re.compile(rf"(?<!\w)(?:{q})(?:[\s-]+(?:{q}))?[\s-]+$")
+    return re.compile(rf"(?<!\w)(?:{_N_DAY}[\s-]+)?(?:(?:{q})(?:[\s-]+(?:{q}))?[\s-]+)?$")

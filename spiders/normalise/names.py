@@ -17,7 +17,7 @@ from functools import lru_cache
 from confwatch.spiders.normalise import lexicon
 from confwatch.spiders.normalise.places import city_country, country_code
 from confwatch.spiders.normalise.text_cache import short_text_cache
-from confwatch.spiders.title_case import mostly_capitalised, title_words
+from confwatch.spiders.title_case import SMALL_WORDS, mostly_capitalised, title_words
 
 __all__ = [
     "event_name",
@@ -301,13 +301,22 @@ _TAIL_LINK = frozenset(
         "des",
         "contre",
         "pour",
+        # Arabic: "المؤتمر الإقليمي حول ..." (the regional conference on ...).
+        "حول",
+        "بشأن",
     ]
 )
 _MAX_TAIL_WORDS = 30
 _MONTH_YEAR = re.compile(rf"^(?:{_MONTHS})\s+\d{{4}}$")
 # "Конференция высокого уровня ...": a Russian name goes on in the genitive.
 _GENITIVE = re.compile(r"^[а-яё-]+(?:ого|его|ых|их)$")
-_TOKEN_REST = r"\(\s*[A-ZА-Я][\w/&+.-]{1,15}\s*\)|[“\"«‘„'][^“”\"«»‘’„']{3,250}[”\"»’“']|[^\s(]+|\("
+# Inside a quoted name, an apostrophe between letters is no closing quote ("« Lutter contre le
+# terrorisme aujourd’hui »", "“ICT’s World Summit”"): French elision, English possessives.
+_IN_QUOTE = r"(?:[^“”\"«»‘’„']|(?<=\w)[’'](?=\w))"
+_TOKEN_REST = (
+    r"\(\s*[A-ZА-Я][\w/&+.-]{1,15}\s*\)"
+    rf"|[“\"«‘„']{_IN_QUOTE}{{3,250}}[”\"»’“']|[^\s(]+|\("
+)
 
 
 @lru_cache(maxsize=1)
@@ -560,6 +569,13 @@ def _tail(tokens: list[str], start: int, *, proper: bool = False) -> list[str]:
                 i += 1
                 continue
             break
+        if tok == "(" and out and out[-1].lower().strip(_TRAILING) in _TOPIC_LINKS:
+            # "conference on (X: Y)", "المؤتمر الإقليمي حول (...)": the name some pages set in
+            # brackets where others quote it, after the word that links a topic.
+            bracketed = _bracketed(tokens, i)
+            if bracketed is not None:
+                out.append(bracketed)
+            break
         if _VERB_STOP.match(low) or tok in ("(", "—", "–", "-") or _is_verb(low):
             break
         if low in _AND and _another_event_ahead(tokens, i + 1):
@@ -592,6 +608,23 @@ def _tail(tokens: list[str], start: int, *, proper: bool = False) -> list[str]:
     while out and (out[-1].lower().strip(_TRAILING) in _TAIL_LINK or out[-1] in (":", ",")):
         out.pop()
     return out
+
+
+_BRACKETED_WORDS = 40  # tokens a bracketed name may hold
+
+
+def _bracketed(tokens: list[str], start: int) -> str | None:
+    """The bracketed words from ``tokens[start]`` (an opening bracket) to the closing one, when
+    they are a name of two words or more; None for an aside left open."""
+    for j in range(start + 1, min(start + 1 + _BRACKETED_WORDS, len(tokens))):
+        tok = tokens[j]
+        if "(" in tok:
+            return None
+        if ")" in tok:
+            inner = [*tokens[start + 1 : j], tok[: tok.index(")")]]
+            words = " ".join(inner).split()
+            return f"({' '.join(words)})" if len(words) >= 2 else None
+    return None
 
 
 # A participle that dedicates an event to its subject: the name goes on after it.
@@ -783,6 +816,11 @@ def _names_of(sentence: str) -> tuple[tuple[bool, str], ...]:
             _of_a_body(tail)
         )
         qualified = strong and any(t.lower() in _LOWER_MODIFIERS for t in pre)
+        if not capitalised and not tail and quoted is None and not tok.endswith((",", ".", ";")):
+            distant = _distant_name(tokens, i + 1)
+            if distant is not None:
+                out.append((True, distant))  # "a workshop held in X by Y on Title Case Name"
+                continue
         if not capitalised and not (strong and _words(tail) >= 3) and not numbered:
             if qualified and not tail:
                 # "a two-day high-level roundtable discussion ...": a bare description, the
@@ -804,6 +842,70 @@ def _names_of(sentence: str) -> tuple[tuple[bool, str], ...]:
         if len(name) >= 8 and len(name.split()) >= 2:
             out.append((strong, name))
     return tuple(out)
+
+
+_DISTANT = 25  # tokens between a held participle and the name it introduces
+# Lower-case words of the complements between an event noun and a name at a distance: "held in
+# Djibouti by the Intergovernmental Authority on Development (IGAD) on ...".
+_COMPLEMENT_WORDS = frozenset(["in", "at", "by", "the", "of", "for", "and", "on", "near"])
+_ACRONYM = re.compile(r"^\(\s*[A-ZА-Я][\w/&+.-]{1,15}\s*\)[,;.]?$")
+
+
+@lru_cache(maxsize=1)
+def _participle() -> re.Pattern[str]:
+    """A word saying an event is held or organised ("held", "organised", "hosted"): the
+    lexicon's active held words, as one token."""
+    return re.compile(rf"(?:{lexicon.fragment('held', 'active')})", re.IGNORECASE)
+
+
+def _distant_name(tokens: list[str], start: int) -> str | None:
+    """The name an English sentence gives its event after the complements of a participle: "a
+    workshop held in Djibouti by the Intergovernmental Authority on Development (IGAD) on
+    Strategies on Law Enforcement and ..." -> "Strategies on Law Enforcement and ...". The name is
+    the title-case words after "on" that run to the sentence's end; the complements between are
+    places, bodies (an acronym in brackets closes one) and their linking words, nothing else."""
+    if start >= len(tokens) or not _participle().fullmatch(tokens[start].strip(_TRAILING)):
+        return None
+    for k in range(start + 1, min(start + _DISTANT, len(tokens))):
+        tok = tokens[k]
+        low = tok.lower().strip(_TRAILING)
+        if low == "on" and k > start + 1:
+            name = _title_case_run(tokens, k + 1)
+            if name is not None:
+                return name
+        if tok.endswith((".", ";", "!", "?")):
+            return None
+        if not (low in _COMPLEMENT_WORDS or tok[:1].isupper() or _ACRONYM.match(tok)):
+            return None  # a verb or a common noun: the clause goes on about something else
+    return None
+
+
+_RUN_WORDS = 3  # title words a name at a distance holds at least
+
+
+def _title_case_run(tokens: list[str], start: int) -> str | None:
+    """The words from ``start`` written as a name, up to the clause's end or the first lower-case
+    word a title would capitalise (a verb: "... Violent Extremism opened today"): title case, no
+    acronym in brackets (that ends a body's name), no digit (a date)."""
+    run: list[str] = []
+    for tok in tokens[start : start + _MAX_TAIL_WORDS]:
+        if _ACRONYM.match(tok) or tok == "(" or any(c.isdigit() for c in tok):
+            return None
+        if tok[:1].islower() and title_words(tok):
+            break
+        run.append(tok)
+        if tok.endswith((".", ";", "!", "?", ",")):
+            break
+    while run and run[-1].lower().strip(_TRAILING) in SMALL_WORDS:
+        run.pop()
+    text = " ".join(run).strip(_TRAILING)
+    words = title_words(text)
+    if len(words) < _RUN_WORDS or not run[0][:1].isupper() or _MONTH_START.match(text):
+        return None
+    return text if all(w[0].isupper() for w in words) else None
+
+
+_MONTH_START = re.compile(rf"^(?:{_MONTHS})\b")
 
 
 # Words after an event noun that make it a body: "Forum Secretariat", "Conference Centre".
@@ -851,6 +953,8 @@ _TOPIC_LINKS = frozenset(
         "su",
         "dedicated",
         "devoted",
+        "حول",
+        "بشأن",
     ]
 )
 _TOPICAL_TAIL = 4  # words
@@ -1039,7 +1143,7 @@ def _theme_intro_tail() -> re.Pattern[str]:
     return re.compile(rf"(?:[\s,]*(?:{intro}))\s*$", re.IGNORECASE)
 
 
-_QUOTED = r"(?:[“\"«„‘]([^“”\"«»„‘’]{3,250})[”\"»“’]|'([^']{3,250})'(?!\w))"
+_QUOTED = rf"(?:[“\"«„‘]({_IN_QUOTE}{{3,250}})[”\"»“’]|'([^']{{3,250}})'(?!\w))"
 _QUOTED_OPENS = "“\"«„‘'"  # the characters a match of _QUOTED starts with
 
 
@@ -1102,6 +1206,62 @@ def _titled_phrase(sentence: str, m: re.Match[str], near: str) -> str | None:
         return None  # "the seminar entitled “X”": the quoted words are the name
     noun = " ".join([*pre, tokens[-1]])
     return f"{noun[0].upper()}{noun[1:]} {intro.strip()}"
+
+
+# The name after a title-giving word: unquoted, starting with a letter, up to the clause's end.
+_UNQUOTED_NAME = re.compile(r"\s+(?=[^\W\d_])([^,;.!?“”\"«»„]{8,250}?)\s*(?:[,;.!?]|$)")
+_UNQUOTED_WORDS = (3, 30)
+_NOUN_TO_INTRO = 40  # characters: "la conferenza, denominata X", "a seminar entitled X"
+
+
+def unquoted_title(sentence: str) -> str | None:
+    """The name a sentence gives its event without quotes, set off as an apposition: "la
+    conferenza, denominata Prevenzione della radicalizzazione: ..., tratterà", "a seminar
+    entitled Building Resilience in the Sahel, held ...". The word that gives the title comes
+    right after the event noun (a comma between), and the name starts with a capital."""
+    for intro in lexicon.words("name_intro", "title").finditer(sentence or ""):
+        m = _UNQUOTED_NAME.match(sentence, intro.end())
+        if m is None:
+            continue
+        name = m.group(1).strip(_TRAILING)
+        if not name[:1].isupper() or not (
+            _UNQUOTED_WORDS[0] <= len(name.split()) <= _UNQUOTED_WORDS[1]
+        ):
+            continue
+        before = sentence[max(0, intro.start() - _NOUN_TO_INTRO) : intro.start()].rstrip(" ,")
+        tokens = name_tokens(before)
+        if tokens and _event_token(tokens[-1]) is not None:
+            return name
+    return None
+
+
+@lru_cache(maxsize=1)
+def _about_start() -> re.Pattern[str]:
+    about = "|".join(
+        r.source for r in lexicon.select("about_page", ("about",)) if r.place == "start"
+    )
+    return re.compile(rf"^\s*(?:{about})(?!\w)\s*", re.IGNORECASE)
+
+
+_LABEL_WORDS = 4  # words after "About": "the Conference", "the Annual Forum"
+
+
+def is_section_label(head: str) -> bool:
+    """An event site's section label that names its event by its noun alone ("About the
+    Conference", "À propos du colloque"): the page's event, whose name is given elsewhere."""
+    m = _about_start().match(head)
+    if not m:
+        return False
+    rest = name_tokens(head[m.end() :])
+    if not rest or len(rest) > _LABEL_WORDS or _event_token(rest[-1]) is None:
+        return False
+    return all(
+        t.lower().strip(_TRAILING) in _LABEL_FILLERS or t.lower() in _LOWER_MODIFIERS
+        for t in rest[:-1]
+    )
+
+
+_LABEL_FILLERS = _NOT_MODIFIERS | frozenset(["du", "de", "del", "della", "dello"])
 
 
 def written_as_name(head: str) -> bool:

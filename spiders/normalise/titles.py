@@ -107,6 +107,10 @@ def text_candidates(sentences: list[str]) -> list[TitleCandidate]:
     for i, sentence in enumerate(sentences):
         found = names.names_in(sentence)
         phrase = names.theme_phrase(sentence)
+        if phrase is None:
+            # "la conferenza, denominata X, tratterà ...": the title given without quotes.
+            unquoted = names.unquoted_title(sentence)
+            phrase = (unquoted, None) if unquoted else None
         theme = phrase[0] if phrase else None
         if phrase and theme:
             # "вторая конференция ООН по борьбе с терроризмом на тему «X»": a name that says
@@ -147,6 +151,8 @@ def choose_title(
     ``sentences``: the page's opening sentences (or the event's key sentences), best first.
     """
     head = names.clean_heading(heading)
+    if head is not None and names.is_section_label(head):
+        head = None  # "About the Conference": a section's label; the text names the event
     candidates = text_candidates(sentences)
     chosen, rule, evidence = _decide(head, candidates)
     if explain is not None:

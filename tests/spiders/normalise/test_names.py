@@ -11,7 +11,13 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from confwatch.spiders.normalise.names import event_name, is_headline, is_title_junk
+from confwatch.spiders.normalise.names import (
+    event_name,
+    is_headline,
+    is_section_label,
+    is_title_junk,
+    unquoted_title,
+)
 from confwatch.spiders.normalise.titles import choose_title
 from confwatch.spiders.offline import extract_page
 from confwatch.spiders.registry import offline_source
@@ -225,3 +231,128 @@ def test_event_name_never_raises_and_names_are_never_empty(text: str) -> None:
 @given(st.text(max_size=200), st.lists(st.text(max_size=200), max_size=4))
 def test_choose_title_never_raises(heading: str, sentences: list[str]) -> None:
     choose_title(heading, sentences)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            "The minister this morning opened a seminar held in Nairobi by the Eastern Africa "
+            "Police Chiefs Cooperation Organisation (EAPCCO) on Border Security and Community "
+            "Policing in the Horn of Africa.",
+            "Border Security and Community Policing in the Horn of Africa",
+        ),
+        (
+            "A workshop organised in Tunis by the Arab League on Countering Terrorist Narratives "
+            "Online opened today.",
+            "Countering Terrorist Narratives Online",
+        ),
+    ],
+)
+def test_name_at_a_distance_after_a_held_participle_and_its_complements(
+    sentence: str, name: str
+) -> None:
+    assert event_name(sentence) == name
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # A date after "on": the complement of the participle, no name.
+        "A workshop held in Vienna by the OSCE on Monday gathered experts.",
+        # Lower-case words after "on": a topic in running prose, not a name written as one.
+        "A workshop held in Vienna by the OSCE on the financing of terrorism gathered experts.",
+        # A verb between: the clause goes on about something else.
+        "A workshop held in Vienna brought together experts on Border Security Management Issues.",
+    ],
+)
+def test_no_name_at_a_distance_without_a_title_case_name_after_the_complements(
+    sentence: str,
+) -> None:
+    assert event_name(sentence) is None
+
+
+def test_bracketed_name_after_a_topic_link_is_the_name() -> None:
+    sentence = (
+        "افتتحت اليوم أعمال الملتقى الدولي حول (أمن الحدود: التحديات المشتركة والحلول الممكنة)، "
+        "بمشاركة خبراء من عشرين دولة."
+    )
+    assert event_name(sentence) == (
+        "الملتقى الدولي حول (أمن الحدود: التحديات المشتركة والحلول الممكنة)"
+    )
+
+
+def test_unclosed_bracket_after_a_topic_link_is_no_part_of_the_name() -> None:
+    name = event_name("The regional forum on (see the annex for the programme") or ""
+    assert "(" not in name
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            "L'ambassade accueille le colloque « Prévenir l’extrémisme aujourd’hui : acteurs, "
+            "outils et limites » à Dakar.",
+            "Prévenir l’extrémisme aujourd’hui : acteurs, outils et limites",
+        ),
+        (
+            "Experts met at the summit “Europe’s Response to Online Radicalisation” in Riga.",
+            "Europe’s Response to Online Radicalisation",
+        ),
+    ],
+)
+def test_apostrophe_between_letters_does_not_close_a_quoted_name(sentence: str, name: str) -> None:
+    assert event_name(sentence) == name
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            "Il seminario, intitolato Sicurezza delle Frontiere nel Mediterraneo, si terrà a Bari.",
+            "Sicurezza delle Frontiere nel Mediterraneo",
+        ),
+        (
+            "The OSCE will hold a seminar entitled Building Resilience in the Sahel, in Vienna.",
+            "Building Resilience in the Sahel",
+        ),
+        (
+            "El seminario, denominado Prevención del Extremismo Violento en la Región, reunirá "
+            "a expertos.",
+            "Prevención del Extremismo Violento en la Región",
+        ),
+    ],
+)
+def test_title_given_without_quotes_after_a_title_word(sentence: str, name: str) -> None:
+    assert unquoted_title(sentence) == name
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # No event noun before the title word.
+        "The group, called Friends of the Region Network, met donors in Geneva.",
+        # Too short to be a name.
+        "The seminar, entitled Border Security, opened in Vienna.",
+        # A lower-case continuation is no name.
+        "A seminar called for stronger cooperation against the financing of terrorism.",
+    ],
+)
+def test_no_unquoted_title_without_an_event_noun_or_a_name(sentence: str) -> None:
+    assert unquoted_title(sentence) is None
+
+
+@pytest.mark.parametrize(
+    ("heading", "label"),
+    [
+        ("About the Conference", True),
+        ("About this Workshop", True),
+        ("About the Annual Forum", True),
+        ("À propos du colloque", True),
+        ("About the Conference on Border Security", False),
+        ("About the OSCE", False),
+        ("About us", False),
+    ],
+)
+def test_about_the_event_noun_is_a_section_label(heading: str, label: bool) -> None:
+    assert is_section_label(heading) is label

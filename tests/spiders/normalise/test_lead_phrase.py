@@ -1,0 +1,22 @@
+"""The descriptive phrase of a page that never names its event (eval-format §5.12)."""
+
+from __future__ import annotations
+
+from confwatch.spiders.normalise.lead_phrase import described_event
+
+
+def test_stated_length_belongs_to_the_descriptive_phrase() -> None:
+    body = (
+        "Nairobi, 4 March 2019\n\n"
+        "Some forty police officers from the region attended a three-day workshop held in "
+        "Nairobi this week.\n\nThey discussed the protection of crowded places."
+    )
+    assert described_event(body) == "three-day workshop"
+
+
+def test_bare_noun_still_describes_nothing() -> None:
+    body = (
+        "Police officers from the region attended a workshop held in Nairobi this week with "
+        "their colleagues.\n\nThey discussed the protection of crowded places."
+    )
+    assert described_event(body) is None
