@@ -219,6 +219,9 @@ def _ministry(text: str, country: str | None) -> tuple[str, str | None] | None:
                 break
     portfolio = _portfolio(what)
     code = code or country
+    if portfolio is not None and _ACRONYM.match(portfolio[1]):
+        # "Departement für auswärtige Angelegenheiten EDA": the ministry's acronym after it.
+        portfolio = (portfolio[0], "")
     if portfolio is not None and not portfolio[1]:
         return ministry_name(portfolio[0], code), code
     english = re.match(r"(?:federal\s+)?(?:ministry|department)$", m.group("head"), re.I)
@@ -673,6 +676,18 @@ def _glued(previous: str, sep: str, chunk: str, where: _Protected) -> bool:
         and cat.state_code(restored) is None
         and _COMPLEMENT.search(before)
     ):
+        return True
+    if (
+        _BARE_AND.match(sep)
+        and len(words) <= 2
+        and all(w[0].islower() for w in words)
+        and not any(cat.is_org_word(w) for w in words)
+        and (head := before.split()[:1])
+        and head[0][0].islower()
+        and cat.is_org_word(head[0])
+    ):
+        # "les autorités fédérales et provinciales belges": adjectives coordinated on a body
+        # written in lower case are that body's; a name does not start in lower case.
         return True
     if org_like(restored) or len(words) > 2 or first[0].islower():
         return False

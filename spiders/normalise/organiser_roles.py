@@ -21,6 +21,7 @@ belarussischen Außenministerium und der OSZE organisiert"), and a meeting that 
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -31,6 +32,7 @@ from confwatch.spiders.normalise.organiser_catalogue import MARK, PLACEHOLDER, p
 from confwatch.spiders.normalise.organiser_names import (
     QUOTED_UNIT,
     clean,
+    government,
     list_separator,
     mask_names,
     org_like,
@@ -38,13 +40,14 @@ from confwatch.spiders.normalise.organiser_names import (
     split_list,
     unique,
 )
+from confwatch.spiders.normalise.places import fold
 from confwatch.spiders.normalise.whole_words import dispatched
 
 __all__ = ["COUNTED", "Mention", "decide", "find_mentions", "list_label"]
 
 # Roles that make a body an organiser (§5.10); the others are read to be passed over.
 COUNTED = frozenset(
-    {"organiser", "initiative", "auspices", "partner", "subject", "joint", "owner", "label"}
+    {"organiser", "initiative", "auspices", "partner", "subject", "joint", "owner", "label", "host"}
 )
 
 
@@ -56,6 +59,10 @@ class Mention:
     rank: int  # order within its list
     evidence: str  # the sentence it was read from
     background: bool = False  # the sentence is dated before the page's own year
+    # The words whose years date the mention when narrower than its sentence: a subject's own
+    # clause ("Le Burkina abrite ce type de réunion pour la deuxième fois, après l'atelier
+    # d'avril 2013": the hosting is not the 2013 workshop's).
+    scope: str = ""
 
     @property
     def counts(self) -> bool:
@@ -299,8 +306,13 @@ def find_mentions(text: str, *, country: str | None = None) -> list[Mention]:
     for index, cue in enumerate(cues):
         if cue.start < consumed:
             continue
+        nxt = cues[index + 1] if index + 1 < len(cues) else None
+        if nxt is not None and nxt.start >= cue.end and not text[cue.end : nxt.start].strip():
+            # "организовано при содействии X", "organisé en collaboration avec X": the second
+            # phrase says what the bodies after it are (funding stays funding).
+            continue
         role = cue.role
-        if role == "partner" and not _attached_to_event(text, cue):
+        if role == "partner" and not _attached_to_event(text, cue, cues[:index]):
             continue
         # "initiated by X in partnership with Y and co-organized by Z": the next role phrase
         # (not a partner phrase, which joins a list) starts a list of its own.
@@ -331,11 +343,12 @@ def find_mentions(text: str, *, country: str | None = None) -> list[Mention]:
     found += _subjects(text, country)
     found += _german_passive(text, country)
     found += _owners(text, country)
+    found += _host_states(text)
     found.sort(key=lambda m: (m.start, m.rank))
     year = _page_year(text)
     return [
-        Mention(m.name, m.role, m.start, m.rank, m.evidence, True)
-        if _dated_before(m.evidence, year)
+        Mention(m.name, m.role, m.start, m.rank, m.evidence, True, m.scope)
+        if _dated_before(m.scope or m.evidence, year)
         else m
         for m in found
     ]
@@ -359,12 +372,27 @@ def _partnered(text: str, cue: _Cue, country: str | None) -> list[Mention]:
 _PASSIVE_SUPPORT = re.compile(r"^(?:supported|unterstützt)\b", re.IGNORECASE)
 
 
-def _attached_to_event(text: str, cue: _Cue) -> bool:
+# A sentence that opens with its role phrase continues the one before: "Organised by X and Y.
+# Supported by Z." (a credits block), "Durchgeführt wird sie vom X. Unterstützt durch Y, Z."
+_OPENS_SENTENCE = re.compile(r"(?:^|[.!?]\s+|\n\s*)$")
+_PREVIOUS_REACH = 300
+_PREVIOUS_END = re.compile(r"(?<![A-Z])[.!?]\s+|\n")
+
+
+def _attached_to_event(text: str, cue: _Cue, earlier: list[_Cue]) -> bool:
     """A partner phrase on its own ("held in cooperation with the OSCE") names organisers only in
     a sentence about an event. A passive "supported by X" on its own is mostly funding: it adds
-    an organiser only within a list of organisers."""
+    an organiser only within a list of organisers, or as the sentence right after an organiser
+    phrase's sentence, opened by it ("Organised by X. Supported by Y.")."""
     if _PASSIVE_SUPPORT.match(cue.text):
-        return False
+        if not _OPENS_SENTENCE.search(text[max(0, cue.start - 3) : cue.start]):
+            return False
+        # The sentence before: back from its own full stop to the one before it.
+        base = max(0, cue.start - _PREVIOUS_REACH)
+        head = text[base : cue.start].rstrip()[:-1]
+        ends = [m.end() for m in _PREVIOUS_END.finditer(head)]
+        previous = base + (ends[-1] if ends else 0)
+        return any(c.role in _COUNTED_KINDS and previous <= c.start < cue.start for c in earlier)
     sentence = _sentence(text, cue.start, cue.end)
     return lexicon.has_event_word(sentence, _EVENT_KINDS)
 
@@ -440,6 +468,9 @@ def _subjects(text: str, country: str | None) -> list[Mention]:
             continue
         if re.match(r"\s+(?:by|par|por|von|vom)\b", text[verb.end() : verb.end() + 6], re.I):
             continue  # "organised by X": a role phrase, read above
+        if _ARABIC_RESUMPTIVE.match(word):
+            out += _arabic_subject(text, verb)
+            continue
         event = _event_after(text, verb.end())
         if event is None:
             out += _relative_subject(text, verb, country)
@@ -454,8 +485,21 @@ def _subjects(text: str, country: str | None) -> list[Mention]:
             # follows the verb, up to the event it organises.
             after = text[verb.end() : verb.end() + event.start]
             names = _inverted_subject(after, country)
-        out += [Mention(n, "subject", begin, k, evidence) for k, n in enumerate(names)]
+        scope = _own_clause(text, begin, verb.end() + event.end)
+        out += [Mention(n, "subject", begin, k, evidence, scope=scope) for k, n in enumerate(names)]
     return out
+
+
+# Where a clause ends after the event its subject holds: a comma, a semicolon, a sentence's end.
+_CLAUSE_STOP = re.compile(r"[,;:]\s|[.!?](?=\s|$)|\n")
+
+
+def _own_clause(text: str, begin: int, event_end: int) -> str:
+    """The subject's clause: from the subject to the event it holds and on to the clause's end
+    (a year after a comma belongs to another clause: "... pour la deuxième fois, après
+    l'atelier d'avril 2013")."""
+    stop = _CLAUSE_STOP.search(text, event_end, event_end + _OBJECT_REACH)
+    return text[begin : stop.start() if stop else event_end + _OBJECT_REACH]
 
 
 # "la Conferencia ... que organizó el Gobierno argentino", "le colloque qu'organise l'OIF": the
@@ -480,12 +524,60 @@ def _relative_subject(text: str, verb: re.Match[str], country: str | None) -> li
     return [Mention(n, "subject", verb.start(), k, evidence) for k, n in enumerate(names)]
 
 
+# Arabic puts the subject after its verb, and a verb whose object was named before carries it as
+# a pronoun: "المؤتمر ... الذي نظمته المملكة المغربية" (the conference ... which the Kingdom of
+# Morocco organised), "المؤتمر ... وتنظمه جامعة ..." (and a university organises it).
+_ARABIC_RESUMPTIVE = re.compile(r"^[\u0600-\u06ff]+(?:ه|ها|هما|هم)$")
+_ARABIC_WORD = re.compile(r"[\u0600-\u06ff]+")
+_ARABIC_STOP = re.compile(r"[.،,·:؛!?\n«»\"()]")
+_ARABIC_SENTENCE_END = re.compile(r"[.!?\n·]")
+_ARABIC_NAME_WORDS = 6
+
+
+def _arabic_subject(text: str, verb: re.Match[str]) -> list[Mention]:
+    """The body after an Arabic organising verb whose object, an event, came before it: a state
+    (its government) or a name headed by an organisation word (جامعة, وزارة, منظمة ...)."""
+    before = text[max(0, verb.start() - _RELATIVE_REACH) : verb.start()]
+    if stop := list(_ARABIC_SENTENCE_END.finditer(before)):
+        before = before[stop[-1].end() :]
+    if not lexicon.event_words(before, _EVENT_KINDS):
+        return []
+    after = text[verb.end() : verb.end() + 120]
+    if stop_after := _ARABIC_STOP.search(after):
+        after = after[: stop_after.start()]
+    words: list[str] = []
+    for token in after.split():
+        # "... واستمر ثلاثة أيام": a word opening with "و" (and) after the first starts a clause.
+        if not _ARABIC_WORD.fullmatch(token) or (words and token.startswith("و")):
+            break
+        words.append(token)
+        if len(words) == _ARABIC_NAME_WORDS:
+            break
+    name = ""
+    for n in range(min(3, len(words)), 0, -1):
+        if code := cat.state_code(" ".join(words[:n])):
+            name = government(code)
+            break
+    head = words[0].removeprefix("ال") if words else ""
+    if not name and head and cat.is_org_word(head):
+        name = " ".join(words)
+    if not name:
+        return []
+    evidence = _sentence(text, verb.start(), verb.end())
+    return [Mention(name, "subject", verb.start(), 0, evidence)]
+
+
 # "On 8 December 2015 the Permanent Missions ...", "Am 9. Mai hat ...": an opening date.
 _OPENING_DATE = re.compile(
     r"^(?:(?:on|in|from|le|el|am|в|со?)\s+)?(?:[^,]{0,40}?\b(?:1[89]|20)\d\d\b"
     r"|\d{1,2}(?:\s*[-–]\s*\d{1,2})?\.?\s+[^\W\d]{3,10}\.?),?\s+",
     re.IGNORECASE,
 )
+
+
+# A name never begins with a lower-case preposition: a piece that does ("de l'extrémisme
+# violent (RPC-Prev)", "of Justice and Home Affairs") is the rest of the name before its "and".
+_LINK_FIRST = re.compile(r"^\s*(?:(?:de|du|des|of|for|pour|para|por|del|für|по|для)\s|d['’])")
 
 
 def _subject_list(text: str, country: str | None) -> list[str]:
@@ -516,7 +608,7 @@ def _subject_list(text: str, country: str | None) -> list[str]:
             and re.match(r"^\s*(?:,\s*)?(?:and\s+)?$|^\s*,\s*$", seps[k], re.I)
             and not PLACEHOLDER.search(piece)
             and (clean(restore(piece, names)) and not org_like(clean(restore(piece, names))))
-            and len(piece.split()) <= 3
+            and (len(piece.split()) <= 3 or _LINK_FIRST.match(piece) is not None)
         ):
             k -= 1
             piece = f"{pieces[k]}{seps[k + 1]}{piece}"
@@ -593,6 +685,10 @@ _OWNER = re.compile(
 )
 _OWNER_GATE = re.compile(r"\s+(?:of|de|du|des|der|del|d['’])\s", re.I)
 _OWNER_KINDS = frozenset({"meeting", "session", "qualified", "large", "small"})
+# Russian names a meeting's owner in the genitive right after the noun, with no preposition
+# ("в семинаре Контртеррористического управления ООН и ОБСЕ, состоявшемся в Душанбе").
+_GENITIVE_OWNERS = re.compile(rf"^\s+((?:{MARK}\d+{MARK}(?:\s+и\s+|\s*,\s*(?={MARK}))?)+)")
+_CYRILLIC_NOUN = re.compile(r"^[а-яё]", re.IGNORECASE)
 
 
 def _owners(text: str, country: str | None) -> list[Mention]:
@@ -601,16 +697,77 @@ def _owners(text: str, country: str | None) -> list[Mention]:
     body's meeting, which the sentence says is held, is organised by that body."""
     out: list[Mention] = []
     for event in lexicon.event_words(text, _OWNER_KINDS):
-        if not _OWNER_GATE.match(text, event.end):
-            continue
-        protected, names = protect(text[event.end : event.end + 160])
-        m = _OWNER.match(protected)
-        if m is None or not _held_with(text, event):
+        owners = _owner_before(text, event) if _ends_a_name(text, event.start) else []
+        if not owners:
+            # A genitive owner's name starts in capitals ("семинаре ОБСЕ").
+            genitive = (
+                _CYRILLIC_NOUN.match(event.text) is not None
+                and _CAPITAL_AFTER.match(text, event.end) is not None
+            )
+            if not genitive and not _OWNER_GATE.match(text, event.end):
+                continue
+            protected, names = protect(text[event.end : event.end + 160])
+            m = _OWNER.match(protected)
+            owners = [names[int(m.group(1))]] if m else []
+            if genitive and (g := _GENITIVE_OWNERS.match(protected)):
+                owners = [names[int(i)] for i in PLACEHOLDER.findall(g.group(1))]
+        if not owners or not _held_with(text, event):
             continue
         evidence = _sentence(text, event.start, event.end)
-        out.append(Mention(names[int(m.group(1))], "owner", event.start, 0, evidence))
+        out += [Mention(n, "owner", event.start, k, evidence) for k, n in enumerate(unique(owners))]
     del country
-    return out
+    # "the 10th conference of RATS and the 2nd conference of the CIS will be held": a sentence
+    # that gives two meetings two owners says whose each is, not who organises the page's event.
+    owned: dict[str, dict[int, set[str]]] = {}
+    for mention in out:
+        owned.setdefault(mention.evidence, {}).setdefault(mention.start, set()).add(mention.name)
+    return [o for o in out if len({frozenset(v) for v in owned[o.evidence].values()}) == 1]
+
+
+_CAPITAL_AFTER = re.compile(r"\s+[A-ZА-ЯЁ]")
+# The word before a meeting noun that may end a name: a capitalised word, or an acronym in
+# brackets ("Centre (COE-DAT) conference").
+_CAPITAL_BEFORE = re.compile(r"(?:([A-ZА-ЯЁ][\w.-]*)|\(([^()\s]{2,12})\))\s+$")
+
+
+@lru_cache(maxsize=1)
+def _last_words() -> frozenset[str]:
+    """The last word of every catalogued spelling and acronym, folded."""
+    catalogue = cat.catalogue()
+    spellings = [*catalogue.by_alias, *(fold(a) for a in catalogue.by_acronym)]
+    return frozenset(w.split()[-1] for w in spellings if w.split())
+
+
+def _ends_a_name(text: str, at: int) -> bool:
+    """Whether the word before ``at`` may end a catalogued name (a quick look before the
+    catalogue's pattern is tried): "OSCE seminar", "(COE-DAT) conference"."""
+    m = _CAPITAL_BEFORE.search(text, max(0, at - 40), at)
+    if m is None:
+        return False
+    words = fold(m.group(1) or m.group(2) or "").split()
+    return bool(words) and words[-1] in _last_words()
+
+
+_NAME_REACH = 120  # the longest name looked for before a meeting noun
+
+
+def _owner_before(text: str, event: lexicon.EventWord) -> list[str]:
+    """A catalogued body written right before the meeting noun, as its modifier: "a NATO Centre
+    of Excellence Defence Against Terrorism conference held Oct. 13", "the OSCE seminar will be
+    held". Not a partner in a hyphenated pair ("EU-Central Asia seminar") nor a noun inside the
+    body's own name ("Global Counterterrorism Forum")."""
+    begin = max(0, event.start - _NAME_REACH)
+    spans = cat.name_spans(text[begin : event.end])
+    k = bisect.bisect_right([s for s, _, _ in spans], event.start - begin) - 1
+    if k < 0:
+        return []
+    start, end, name = spans[k]
+    start, end = start + begin, end + begin
+    if end > event.start or text[end : event.start].strip() or not text[end : event.start]:
+        return []  # the noun is inside the name, or words stand between them
+    if start > 0 and text[start - 1] in "-–/":
+        return []
+    return [name]
 
 
 def _held_with(text: str, event: lexicon.EventWord) -> bool:
@@ -621,9 +778,77 @@ def _held_with(text: str, event: lexicon.EventWord) -> bool:
     begin = starts[-1] if starts else begin
     stop = _SENTENCE_END.search(text, event.end)
     after = text[event.end : stop.start() if stop else event.end + 200]
-    return bool(_verbs().search(text[begin : event.start])) or bool(_passive().search(after[:200]))
+    before = text[begin : event.start]
+    if _BRACKET_OPEN.search(before) and _BRACKET_CLOSE.search(after[:200]):
+        return True  # "findet heute in Berlin das 9. Symposium des BfV statt"
+    if _CYRILLIC_NOUN.match(event.text) and _passive().search(before):
+        return True  # Russian puts the verb first as often as not: "прошла конференция ОБСЕ"
+    return bool(_verbs().search(before)) or bool(_passive().search(after[:200]))
+
+
+# German encloses the subject between the verb and its particle: "findet ... statt", however
+# many words the subject has.
+_BRACKET_OPEN = re.compile(r"\b(?:findet|finden|fand|fanden)\b")
+_BRACKET_CLOSE = re.compile(r"\bstatt\b")
 
 
 @lru_cache(maxsize=1)
 def _passive() -> lexicon.Words:
     return lexicon.words("held", "passive")
+
+
+# --- a state named the host in apposition ---------------------------------------------------
+
+# "Ministère de l'Intérieur du Royaume du Maroc, pays hôte ;", "Macky Sall, le président du
+# Sénégal et puissance invitante,", "Kenya, the host country,": the state just before the phrase
+# hosts. The phrase must end its apposition (punctuation or the sentence going on in lower case):
+# in "France and host country Kenya" the host is the name after it, which is not read here.
+_HOST_PHRASE = re.compile(
+    r"(?<!\w)(?:host\s+(?:country|nation|state|government)|pays\s+(?:hôte|d['’]accueil)"
+    r"|puissance\s+invitante|[ée]tat\s+hôte|país\s+(?:anfitrión|sede)|стран[аыу]-хозя(?:йка|йки|йку)"
+    r"|Gastgeberland|Gastland)(?=\s*[,;.:)]|\s*$|(?-i:\s+[a-zа-яё]))",
+    re.IGNORECASE,
+)
+# What joins the phrase to the name before it: a comma, "and", "as".
+_HOST_LEAD = re.compile(
+    r"(?:,\s*(?:(?:the|le|la|l['’]|el)\s+)?|\s+(?:et|and|y|и)\s+"
+    r"|\s+(?:as|en\s+tant\s+que|au\s+titre\s+de|comme|como|в\s+качестве)\s+(?:(?:the|le)\s+)?)$",
+    re.IGNORECASE,
+)
+_HOST_REACH = 80
+
+
+_HOST_STEMS = (
+    "host ",
+    "Host ",
+    "HOST ",
+    "hôte",
+    "accueil",
+    "invitante",
+    "anfitri",
+    "sede",
+    "хозя",
+    "astgeber",
+    "astland",
+)
+
+
+def _host_states(text: str) -> list[Mention]:
+    if not any(stem in text for stem in _HOST_STEMS):
+        return []  # a quick look before the pattern is tried at every word
+    out: list[Mention] = []
+    for m in _HOST_PHRASE.finditer(text):
+        lead = _HOST_LEAD.search(text[max(0, m.start() - 40) : m.start()])
+        if lead is None:
+            continue
+        end = m.start() - (len(lead.group(0)))
+        words = text[max(0, end - _HOST_REACH) : end].split()
+        code = None
+        for n in range(1, min(4, len(words)) + 1):
+            if code := cat.state_code(" ".join(words[-n:]).strip('()«»"')):
+                break
+        if code is None:
+            continue
+        evidence = _sentence(text, m.start(), m.end())
+        out.append(Mention(government(code), "host", m.start(), 0, evidence))
+    return out
