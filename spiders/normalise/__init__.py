@@ -22,7 +22,7 @@ from confwatch.spiders.normalise.event_place import read_place
 from confwatch.spiders.normalise.explain import Explanation
 from confwatch.spiders.normalise.lead_phrase import described_event, running_sentences
 from confwatch.spiders.normalise.phrases import vocabulary
-from confwatch.spiders.normalise.sentences import event_sentences, split_sentences
+from confwatch.spiders.normalise.sentences import event_sentences, gathers, split_sentences
 from confwatch.spiders.untrusted import MAX_FIELD, MAX_ITEMS, MAX_TEXT
 
 _SPACES = re.compile(r"\s+")
@@ -195,7 +195,31 @@ def _in_headline(title: str, heading: str | None, body: str) -> bool:
         # A name without an event noun ("Youth against Extremism"): the noun the text gives it
         # right before ("the two-day Conference entitled 'Youth against Extremism'").
         named = _noun_stems(body[max(0, at - _NOUN_BEFORE_NAME) : at])
-    return bool(named & _noun_stems(heading, passing_too=False))
+    return bool(named & _noun_stems(heading, passing_too=False)) or _gathered_for(
+        title, heading, body
+    )
+
+
+_AFTER_HEADING = 3  # sentences after the headline that make the page's lead
+
+
+def _gathered_for(title: str, heading: str, body: str) -> bool:
+    """A report's headline says people gathered, without naming their meeting ("Delegates of 80
+    agencies gathered in Kazan", "съехались в Казань"), and its lead, the sentences right after
+    the headline, names the event they came for, not as the setting of something else ("...
+    arrived to take part in the 5th meeting of ..."): the page reports on that event."""
+    if not gathers(heading):
+        return False
+    sentences = split_sentences(body)[:40]
+    at = next((i for i, s in enumerate(sentences) if clean(s) == heading), None)
+    if at is None:
+        return False
+    key = " ".join(title.split()).casefold()
+    for sentence in sentences[at + 1 : at + 1 + _AFTER_HEADING]:
+        found = sentence.casefold().find(key)
+        if found >= 0 and not titles.PASSING.search(sentence[:found]):
+            return True
+    return False
 
 
 def _announces(body: str) -> bool:
@@ -203,9 +227,8 @@ def _announces(body: str) -> bool:
     event is, was or will be held, organised, opened or chaired."""
     from confwatch.spiders.normalise.sentences import announces_event
 
-    running = running_sentences(body)
-    running = running[:_OPENING_SENTENCES]
-    return any(announces_event(s) for s in running)
+    running = running_sentences(body)[:_OPENING_SENTENCES]
+    return any(announces_event(s, before=running[:i]) for i, s in enumerate(running))
 
 
 def _title(

@@ -58,8 +58,11 @@ def described_event(body: str) -> str | None:
     with its qualifiers and the words that follow it up to its date, a verb or the clause's end
     ("nous organisons un colloque de clôture ce 17 décembre" -> "colloque de clôture"). A bare
     noun ("a workshop held in Djibouti") describes nothing: no title (null beats wrong)."""
-    for sentence in running_sentences(body)[:_OPENING_SENTENCES]:
-        if not announces_event(sentence):
+    opening = running_sentences(body)[:_OPENING_SENTENCES]
+    for i, sentence in enumerate(opening):
+        # The sentences before it count: "RUSI convened 25 experts ... During the two-day
+        # workshop, ..." names the gathering first and the meeting later.
+        if not announces_event(sentence, before=opening[:i]):
             continue
         found = [
             w

@@ -9,9 +9,10 @@ date and place found in them are the event's.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 
-from confwatch.spiders.normalise import lexicon
+from confwatch.spiders.normalise import lexicon, titles
 from confwatch.spiders.normalise.text_cache import short_text_cache
 
 # "Am 10./11. Mai", "den 9. Oktober": a German ordinal day's dot before a month ends no sentence.
@@ -140,10 +141,43 @@ def _ranked(
 _ANNOUNCED_KINDS = lexicon.STRONG | lexicon.WEAK | {"week"}
 
 
-def announces_event(sentence: str) -> bool:
+def announces_event(sentence: str, *, before: Sequence[str] = ()) -> bool:
     """A sentence that says an event is, was or will be held ("The Regional Conference will take
-    place ...", "X and Y convened experts to a roundtable", "Minsk hosted the conference")."""
-    return bool(
-        (_cue(sentence) or lexicon.words("held", "active").search(sentence))
-        and lexicon.has_event_word(sentence, _ANNOUNCED_KINDS)
-    )
+    place ...", "X and Y convened experts to a roundtable", "Minsk hosted the conference").
+
+    ``before``: the sentences right before it in the page's opening. A report often says first
+    who gathered, and names the meeting they gathered for only after ("RUSI convened some 25
+    practitioners. ... During the two-day workshop, participants ..."): a sentence naming an
+    event noun (not as the setting or the past of something else) announces it when one of those
+    sentences says people were gathered, convened or brought together and names no event itself.
+    """
+    if _says_held(sentence) and lexicon.has_event_word(sentence, _ANNOUNCED_KINDS):
+        return True
+    return any(gathers(s) for s in before[-_GATHERING_REACH:]) and _names_own_event(sentence)
+
+
+# Sentences after a gathering ("convened 25 experts") that may name the meeting it was: the
+# report's next thought, not a later paragraph about something else.
+_GATHERING_REACH = 2
+
+
+def _says_held(sentence: str) -> bool:
+    return bool(_cue(sentence) or lexicon.words("held", "active").search(sentence))
+
+
+def gathers(sentence: str) -> bool:
+    """The sentence says people were gathered, convened or brought together, or that they
+    gathered ("convened some 25 practitioners", "experts gathered in Vienna", "съехались в
+    Казань"), without naming the event: the lexicon's held wording and no event noun."""
+    return _says_held(sentence) and not lexicon.has_event_word(sentence, _ANNOUNCED_KINDS)
+
+
+def _names_own_event(sentence: str) -> bool:
+    """The sentence names an event noun of its own: not as the setting or the past of something
+    else, nor a meeting the page gives as background."""
+    if _BACKGROUND.search(sentence):
+        return False
+    for w in lexicon.event_words(sentence, lexicon.STRONG):
+        if not titles.PASSING.search(sentence[: w.start]):
+            return True
+    return False

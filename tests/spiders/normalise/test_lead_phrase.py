@@ -20,3 +20,24 @@ def test_bare_noun_still_describes_nothing() -> None:
         "their colleagues.\n\nThey discussed the protection of crowded places."
     )
     assert described_event(body) is None
+
+
+def test_a_meeting_named_after_the_sentence_that_gathers_people_is_described() -> None:
+    body = (
+        "Lisbon, Portugal | March 3-4, 2022\n\n"
+        "The Example Institute and the Harbour Network convened some thirty youth workers and "
+        "researchers from across southern Europe.\n\n"
+        "During the two-day seminar, participants compared ways to prevent violent extremism "
+        "online.\n\nA short summary will follow."
+    )
+    assert described_event(body) == "two-day seminar"
+
+
+def test_a_meeting_named_without_any_gathering_before_it_is_not_described() -> None:
+    body = (
+        "Lisbon, Portugal | March 3-4, 2022\n\n"
+        "The Example Institute published a report on youth work in southern Europe.\n\n"
+        "During the two-day seminar, participants compared ways to prevent violent extremism "
+        "online.\n\nA short summary will follow."
+    )
+    assert described_event(body) is None

@@ -1,9 +1,12 @@
-"""Splitting text into sentences: abbreviations, ordinal days and quoted names do not end one."""
+"""Splitting text into sentences: abbreviations, ordinal days and quoted names do not end one;
+which sentences announce an event (a gathering, then the meeting it was)."""
 
 from __future__ import annotations
 
+import pytest
+
 from confwatch.spiders.normalise.names import event_name
-from confwatch.spiders.normalise.sentences import split_sentences
+from confwatch.spiders.normalise.sentences import announces_event, gathers, split_sentences
 
 
 def test_russian_city_abbreviation_does_not_end_the_sentence() -> None:
@@ -35,3 +38,41 @@ def test_number_before_a_new_sentence_still_ends_it() -> None:
         "The count was 12.",
         "Next comes more.",
     ]
+
+
+# A report names who gathered first and the meeting they gathered for only after.
+_GATHERED = "The institute convened some 30 prosecutors from eight countries in Tirana."
+
+
+def test_meeting_named_after_a_gathering_is_announced() -> None:
+    later = "During the three-day seminar, participants compared their cases."
+    assert not announces_event(later)
+    assert announces_event(later, before=[_GATHERED, "They shared their experience."])
+
+
+def test_meeting_named_as_the_setting_of_something_else_after_a_gathering_is_not_announced() -> (
+    None
+):
+    later = "On the margins of the annual conference, two ministers signed a memorandum."
+    assert not announces_event(later, before=[_GATHERED])
+
+
+def test_meeting_named_three_sentences_after_a_gathering_is_not_announced() -> None:
+    later = "During the three-day seminar, participants compared their cases."
+    before = [_GATHERED, "They shared experience.", "Some spoke.", "Others listened."]
+    assert not announces_event(later, before=before)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (_GATHERED, True),
+        ("Experts from the region gathered in Bishkek on Tuesday.", True),
+        ("The institute convened a regional workshop in Tirana.", False),
+        ("The prosecutors discussed terrorist financing.", False),
+    ],
+)
+def test_gathering_says_people_were_brought_together_without_naming_the_meeting(
+    sentence: str, expected: bool
+) -> None:
+    assert gathers(sentence) is expected
