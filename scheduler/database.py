@@ -163,7 +163,10 @@ def _embedded(settings: Settings, *, for_writing: bool) -> str:
                 "upgraded to this version: make it writable and run 'confwatch db upgrade'"
             )
         return url
-    if not migrate.is_current(settings.database_url):
+    # A fresh home's file is only touched under the lock: the first connection to a new file
+    # turns it to WAL, and two doing so at once can fail at once ("database is locked") instead
+    # of waiting, as SQLite does when a reader must upgrade while another writer holds the file.
+    if not db.is_file() or not migrate.is_current(settings.database_url):
         # Two commands starting on a fresh home at once: one migrates, the other waits.
         with _waiting_lock(home / "locks" / "migrate.lock"):
             if not migrate.is_current(settings.database_url):
