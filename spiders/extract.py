@@ -497,21 +497,6 @@ def published_text(doc: Any, text: str) -> str | None:
 
 # A photo's caption or credit: "X (centre) with Y on his left", "(Photo/WAM)", "© AFP",
 # "Фото из архива", "v.l.n.r.", "de gauche à droite".
-_CAPTION = re.compile(
-    r"\((?:cent(?:er|re)|left|right|[0-9](?:st|nd|rd|th)?\s*(?:from\s+)?(?:L|R|left|right)|L|R)\)"
-    r"|\b(?:second|third|first|fourth)\s+from\s+(?:the\s+)?(?:left|right)|\bfrom\s+(?:the\s+)?left\b"
-    r"|\bon\s+(?:his|her|their)\s+(?:left|right)\b|\bphoto(?:\s*credit)?\s*[:/]|\(photo\b|©"
-    r"|\bimage\s+credit\b|\bфото\b|архивное\s+фото|\bслева\b|\bсправа\b|\bde\s+gauche\s+à\s+droite\b"
-    r"|\bv\.\s?l\.\s?n\.\s?r\.|\bfoto\s*:|\bbild\s*:|\bcrédit\s+photo\b",
-    re.IGNORECASE,
-)
-
-
-def is_caption(text: str) -> bool:
-    """A photo's caption or credit line, not the page's text."""
-    return bool(_CAPTION.search(text[:400]))
-
-
 _STARTERS = re.compile(
     r"^(?:The|This|These|That|It|In|On|At|A|An|Our|We|Its|As|For|During|Over|More)\b"
 )

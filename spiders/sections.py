@@ -23,7 +23,8 @@ import re
 from dataclasses import dataclass
 
 from confwatch import slugs
-from confwatch.spiders.extract import Block, is_caption
+from confwatch.spiders.extract import Block
+from confwatch.spiders.normalise.furniture import is_caption
 from confwatch.spiders.parsed_page import Page, is_date_or_place_line, is_eventish
 from confwatch.spiders.untrusted import MAX_ITEMS
 

@@ -295,8 +295,7 @@ def _with_title(raw: RawEvent, title: str) -> RawEvent:
 def _first_paragraph(body: str, *, skip: set[str | None] | None = None) -> str | None:
     """The first paragraph of running text: not the heading, a label, a list, a photo's caption
     ("X (centre) with Y on his left", "© AFP") or page furniture."""
-    from confwatch.spiders.extract import is_caption
-    from confwatch.spiders.normalise.furniture import is_furniture
+    from confwatch.spiders.normalise.furniture import is_caption, is_furniture
 
     for para in body.split("\n\n"):
         text = clean(para)

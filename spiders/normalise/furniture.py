@@ -16,7 +16,7 @@ import datetime as dt
 import re
 from functools import lru_cache
 
-__all__ = ["is_furniture", "strip_furniture"]
+__all__ = ["is_caption", "is_furniture", "strip_furniture"]
 
 _MAX_LINE = 160  # characters: furniture is short; a longer line is text
 _ANY_YEAR = dt.date(2000, 6, 30)
@@ -133,3 +133,19 @@ def strip_furniture(heading: str) -> str:
     """A heading without the icon word glued before it or the site's domain after it."""
     text = _ICON.sub("", heading.strip())
     return _SITE_TAIL.sub("", text).strip()
+
+
+# A photo's caption or credit line: "X (centre) with Y on his left", "© AFP", "Фото: ...".
+_CAPTION = re.compile(
+    r"\((?:cent(?:er|re)|left|right|[0-9](?:st|nd|rd|th)?\s*(?:from\s+)?(?:L|R|left|right)|L|R)\)"
+    r"|\b(?:second|third|first|fourth)\s+from\s+(?:the\s+)?(?:left|right)|\bfrom\s+(?:the\s+)?left\b"
+    r"|\bon\s+(?:his|her|their)\s+(?:left|right)\b|\bphoto(?:\s*credit)?\s*[:/]|\(photo\b|©"
+    r"|\bimage\s+credit\b|\bфото\b|архивное\s+фото|\bслева\b|\bсправа\b|\bde\s+gauche\s+à\s+droite\b"
+    r"|\bv\.\s?l\.\s?n\.\s?r\.|\bfoto\s*:|\bbild\s*:|\bcrédit\s+photo\b",
+    re.IGNORECASE,
+)
+
+
+def is_caption(text: str) -> bool:
+    """A photo's caption or credit line, not the page's text."""
+    return bool(_CAPTION.search(text[:400]))
