@@ -321,8 +321,8 @@ def test_an_opening_sentence_that_announces_the_event_keeps_it() -> None:
     ("title", "body"),
     [
         (
-            "Regional Security Committee meeting in Apia",
-            "A two-day committee meeting will be held in Apia this week. Its chair says the "
+            "Regional police chiefs meeting in Apia",
+            "A two-day meeting of police chiefs will be held in Apia this week. Its chair says the "
             "agenda covers transnational crime, border management and counter terrorism.",
         ),
         (
@@ -340,6 +340,15 @@ def test_a_security_meeting_whose_agenda_names_terrorism_once_is_on_topic(
     title: str, body: str
 ) -> None:
     assert judge(title, body).relevant
+
+
+def test_a_headline_saying_only_security_still_needs_terrorism_named_twice() -> None:
+    body = (
+        "The conference reviews politico-military security in the region. Organised with the "
+        "Action against Terrorism Unit."
+    )
+    verdict = judge("2027 Annual Security Review Conference", body)
+    assert verdict.reason == "no counter-terrorism topic"
 
 
 def test_terrorism_named_once_under_a_headline_about_something_else_is_no_topic() -> None:
