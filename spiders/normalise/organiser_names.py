@@ -108,12 +108,12 @@ _PORTFOLIOS: tuple[tuple[str, str], ...] = (
         r"coopération|du\s+développement\s+international))?|(?:asuntos|relaciones)\s+exteriores"
         r"(?:(?:,\s*unión\s+europea)?\s+y\s+(?:de\s+)?cooperación)?|auswärtige(?:n|s)?\s+"
         r"(?:angelegenheiten|amt)|иностранных\s+дел|замежных\s+спраў|affari\s+esteri"
-        r"(?:\s+e\s+della\s+cooperazione\s+internazionale)?|foreign\s+affairs|exteriores",
+        r"(?:\s+e\s+della\s+cooperazione\s+internazionale)?|foreign\s+affairs|exteriores|esteri",
     ),
     (
         "the Interior",
-        r"(?:de\s+)?l['’]intérieur|(?:del\s+)?interior|(?:des\s+)?inner(?:e|es|n)|внутренних\s+дел"
-        r"|унутраных\s+спраў|(?:the\s+)?interior|internal\s+affairs|home\s+affairs|dell['’]interno",
+        r"(?:(?:de\s+)?l['’])?intérieur|(?:del\s+)?interior|(?:des\s+)?inner(?:e|es|n)|внутренних\s+дел"
+        r"|унутраных\s+спраў|(?:the\s+)?interior|internal\s+affairs|home\s+affairs|(?:dell['’]\s*)?interno",
     ),
     ("Justice", r"(?:de\s+)?la\s+justice|justicia|(?:der\s+)?justiz|юстиции|justice|giustizia"),
     (
@@ -137,8 +137,8 @@ _MINISTRY_HEAD = (
     r"|department|département|departamento|departement)"
 )
 _MINISTRY = re.compile(
-    rf"^(?:(?P<pre>[\w-]+)\s+)?(?P<head>{_MINISTRY_HEAD})\s+(?:(?:of|for|de|des|du|del|für|di|della)\s+"
-    rf"(?:the\s+|la\s+|l['’])?)?(?P<what>.+)$",
+    rf"^(?:(?P<pre>[\w-]+)\s+)?(?P<head>{_MINISTRY_HEAD})\s+(?:(?:of|for|de|des|du|del|für|di|della|degli|dei|dello|delle)\s+"
+    rf"(?:the\s+|la\s+|l['’])?|dell['’]\s*)?(?P<what>.+)$",
     re.IGNORECASE,
 )
 _OF = re.compile(r"\s+(?:of|de|du|de\s+la|del|der|des|von)\s+(?:the\s+|la\s+|l['’])?", re.I)
@@ -264,6 +264,11 @@ def _leader(text: str) -> str | None:
 # --- one name --------------------------------------------------------------------------------
 
 
+# German adds -es or -s to a neuter or masculine noun in the genitive ("des Bundesamtes",
+# "des Verfassungsschutzes"); catalogue spellings are nominative.
+_GERMAN_GENITIVE = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]{5,}s$")
+
+
 def resolve(name: str, country: str | None) -> tuple[str, str | None, bool]:
     """(canonical name, the body's state, known) for one organiser name."""
     text = clean(name)
@@ -276,6 +281,10 @@ def resolve(name: str, country: str | None) -> tuple[str, str | None, bool]:
         text = text[: m.start()].strip()
         hit = cat.known(text) or cat.known(acr)
         written_acronym = acr
+    if hit is None and _GERMAN_GENITIVE.match(text):
+        # "Herbsttagung des Bundeskriminalamtes": a one-word German name in its genitive.
+        hit = cat.known(text[:-2]) if text.endswith("es") else None
+        hit = hit or cat.known(text[:-1])
     if hit is None and "/" in text:
         # "TNTD/Action against Terrorism Unit": one unit under two of its names.
         hit = next((h for p in text.split("/") if (h := cat.known(p.strip()))), None)
@@ -407,10 +416,16 @@ _PROSE = re.compile(
 )
 
 
+# Russian names a body after a person: "университет им. К. Л. Хетагурова", "имени Ломоносова".
+_NAMED_AFTER = re.compile(r"\s+(?:им\.|имени)\s*(?:[А-ЯЁ]\.\s*){0,2}[А-ЯЁ][а-яё-]+\s*$")
+
+
 def org_like(text: str) -> bool:
     """Whether a phrase reads as an organisation's name: an acronym, a state, or a name with an
     organisation word and few lower-case words (more when the name starts with its head noun, as
     in French, Spanish and Russian)."""
+    if (named := _NAMED_AFTER.search(text)) and named.start() > 0:
+        return org_like(text[: named.start()])  # "МГУ им. М. В. Ломоносова"
     words = _WORD.findall(text)
     if not words or len(words) > 16:
         return False
@@ -503,6 +518,26 @@ QUOTED_UNIT = re.compile(
 _ASIDE = re.compile(r"\s[–—]\s")
 
 
+# A catalogued acronym in brackets closing a list piece.
+_GLOSSED = re.compile(rf"\(\s*{MARK}(\d+){MARK}\s*\)\s*$")
+_MAX_GLOSSED_WORDS = 14
+# "Permanent Mission of Qatar to the United Nations (UN)": a state's office at a body.
+_TO_THE_BODY = re.compile(r"\b(?:to|at|auprès|bei|при|ante|presso)\b", re.I)
+
+
+def _glossed_name(before: str) -> bool:
+    """Whether the words before a bracketed acronym are a name it glosses: capitalised, short,
+    and no person or prose ("Ufficio antiterrorismo delle Nazioni Unite", not "said the head of
+    the agency")."""
+    words = _WORD.findall(before)
+    return (
+        0 < len(words) <= _MAX_GLOSSED_WORDS
+        and words[0][0].isupper()
+        and not _PROSE.search(before)
+        and not _PERSON_AFTER.match(before)
+    )
+
+
 class _Protected:
     """A list's text with its catalogued names as placeholders: their canonical names, and
     their spellings on the page (to put an uncatalogued name that contains one back together as
@@ -549,6 +584,14 @@ def _item(piece: str, where: _Protected, country: str | None) -> tuple[str, str 
             # "по инициативе Генерального секретаря ООН Антониу Гутерриша в ...": the
             # organisation's head acts for it.
             name = names[int(marks[0])]
+            body = cat.catalogue().bodies.get(name)
+            return name, body.country if body else None
+    if marks and (glossed := _GLOSSED.search(piece)):
+        # "l'Ufficio antiterrorismo delle Nazioni Unite (UNOCT)": a name in a language the
+        # catalogue does not spell, glossed by a catalogued acronym, is that body.
+        name = names[int(glossed.group(1))]
+        before = restore(piece[: glossed.start()], where.spelled)
+        if _glossed_name(where.written(before)) and not _TO_THE_BODY.search(before):
             body = cat.catalogue().bodies.get(name)
             return name, body.country if body else None
     unit_of = _UNIT_OF.match(piece)

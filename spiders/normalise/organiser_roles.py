@@ -213,8 +213,10 @@ _FUND = re.compile(r"(?<!\w)(?:fund|funds|fonds|fondo|фонд\w*|через|tru
 
 # --- clauses ---------------------------------------------------------------------------------
 
+# A full stop after an initial ("К. Л. Хетагурова") or "им." (named after) ends no clause.
 _CLAUSE_END = re.compile(
-    r"(?<![A-Z])\.(?=\s|$)|\n\s*\n|\n[ \t]*-?[ \t]*[A-Z][\w /]{0,40}:[ \t]*(?:\n|$)|\bPhoto\b"
+    r"(?<![A-ZА-ЯЁ])(?<!\bим)\.(?=\s|$)|\n\s*\n|\n[ \t]*-?[ \t]*[A-Z][\w /]{0,40}:[ \t]*(?:\n|$)"
+    r"|\bPhoto\b"
     r"|,?\s+(?:will|would|shall|takes?|took|taking|is|are|was|were|has|have|had|which|who|whose|that"
     r"|where|when|since|during|aura|auront|sera|seront|será|serán|tendrá|tendrán"
     r"|aims?|aimed|remains?|brings?|brought|concluded|started|opens?|opened"
