@@ -176,6 +176,10 @@ _HEADLINE_WORDS = (
     r"|gives|gave|holds|held|hosts|hosted|organi[sz]es|organi[sz]ed|discuss(?:es|ed)|convenes|convened"
     r"|launch(?:es|ed)|kicks?\s+off|took\s+place|takes\s+place|will\s+be|was|were|is|are|begins|began"
     r"|starts|started|sends?|underway|wraps?\s+up|ready|focus\s+of|facilitates|supports|calls|urges"
+    # "FMs meet in Istanbul for ...", "UAE Engages in Key ... Meeting": who took part, not a name.
+    r"|meets?|met|engages|engaged|joins|joined|takes?\s+part|took\s+part"
+    # German modals and their future: "Fachtagung X will Vorbeugung verbessern".
+    r"|wird|werden|soll|sollen|will\s+(?!be\b)\w+\s+\w+"
     r"|пройдет|прошла|прошел|прошло|состоится|состоялась|состоялся|открылась|открылся|завершилась"
     r"|findet|fand|beginnt|s['’]ouvre|s['’]est\s+tenu\w*|aura\s+lieu"
     # "Tajikistan, Turkiye to Strengthen Cooperation ...": an English headline's future.
@@ -193,7 +197,8 @@ def _headline() -> re.Pattern[str]:
 
 _VERB_STOP = re.compile(
     r"^(?:will|would|shall|was|were|is|are|has|have|had|took|takes|taking|held|holds|opened|opens|opening"
-    r"|concluded|concludes|closed|began|begins|started|starts|brought|brings|gathered|focused|focuses"
+    r"|concluded|concludes|closed|ended|ends|continued|continues|began|begins|started|starts"
+    r"|brought|brings|gathered|focused|focuses"
     r"|aims?|aimed|organi[sz]ed|co-organi[sz]ed|convened|hosted|jointly|which|who|where|when|while|whose"
     r"|comes|came|kicked|wrapped|sends|attracted|featured|provided|provides|marked|marks|explored"
     r"|examined|addressed|discussed|gives|gave|and\s+convenes|этой|которая|который|которое|которые"
@@ -203,7 +208,11 @@ _VERB_STOP = re.compile(
     r"|sera|seront|servira|serviront|était|sont|est|ont|réunit|réunira|réuniront|tiendra|accueille"
     r"|accueillera|organisée?s?|prévue?s?|portera|permettra|ist|sind|hat|haben|veranstaltet"
     r"|beginnt|stattfindet|será|fue|es|son|tendrá|reunirá|celebrará|organizad[oa]s?|sarà|è|ha|hanno"
-    r"|organizzat[oa]|que|che|dass|где|когда|чтобы|что|при|а|но|الذي|التي|والذي|والتي|الذين)$",
+    r"|organizzat[oa]|que|che|dass|где|когда|чтобы|что|при|а|но|الذي|التي|والذي|والتي|الذين"
+    # Modals and the verb "to be" start a clause's predicate: "... session to look at how X can
+    # be taken further", "Rencontre régionale doit permettre ...", "Мероприятие было ...".
+    r"|can|could|may|might|must|should|doit|doivent|devra|devront|peut|peuvent|pourra|pourront"
+    r"|vise|visent|был|была|было|были|будет|будут|является|являлась|являлся)$",
     re.IGNORECASE,
 )
 # A Russian finite verb or short participle (-ется, -лся, -ала, -ает, ...) ends a name; the nouns
@@ -377,7 +386,8 @@ def is_headline(title: str) -> bool:
 
 def _clean_heading(title: str) -> str:
     # "Main » 2018 » May » 8 » High-Level Conference ...": the last crumb is the title.
-    if "»" in title:
+    # A "»" closing a "«" quotes a name ("Journées « X » — Paris"): no crumb.
+    if "»" in title and title.count("«") < title.count("»"):
         title = title.rsplit("»", 1)[1]
     return title.strip()
 
@@ -496,6 +506,30 @@ _NOT_MODIFIERS = frozenset(
         "gli",
         "uno",
         "una",
+        # Prepositions fused with an article: "Alla conferenza ...", "Au colloque", "Del foro".
+        "al",
+        "alla",
+        "allo",
+        "alle",
+        "agli",
+        "ai",
+        "della",
+        "dello",
+        "delle",
+        "degli",
+        "dei",
+        "nella",
+        "nello",
+        "nel",
+        "nelle",
+        "sulla",
+        "sul",
+        "dalla",
+        "dal",
+        "au",
+        "aux",
+        "du",
+        "del",
     ]
 )
 _CYRILLIC_ADJECTIVE = re.compile(r"^[А-ЯЁа-яё-]+(?:ая|ый|ий|ое|ой|ые|ых|ую|ого|ому|ей)$")
@@ -563,7 +597,12 @@ def _tail(tokens: list[str], start: int, *, proper: bool = False) -> list[str]:
                 out.append(tok)  # "Conference OSCE ..." / "конференция БРИКС+"
                 i += 1
                 continue
-            if _RU_TAIL_WORD.match(tok) and not _is_verb(low) and low not in _NOT_MODIFIERS:
+            if (
+                _RU_TAIL_WORD.match(tok)
+                and not _is_verb(low)
+                and not _VERB_STOP.match(low)
+                and low not in _NOT_MODIFIERS
+            ):
                 linked = True  # "конференция глав антитеррористических ведомств ..."
                 out.append(tok)
                 i += 1
@@ -605,6 +644,8 @@ def _tail(tokens: list[str], start: int, *, proper: bool = False) -> list[str]:
                 continue  # "конференция, посвященная роли молодежи ..."
             if not nxt or not nxt[0].isupper() or _is_place(tokens[i:]):
                 break
+            if nxt.endswith(",") and _is_place(tokens[i + 1 :]):
+                break  # "..., Karambunai, Malaysia": a town the country after it places
     while out and (out[-1].lower().strip(_TRAILING) in _TAIL_LINK or out[-1] in (":", ",")):
         out.pop()
     return out
@@ -695,6 +736,7 @@ def _another_event_ahead(tokens: list[str], start: int) -> bool:
 def _is_verb(low: str) -> bool:
     """A Russian finite verb, past form or participle ("обсудили", "состоится", "созванном"): a
     name ends there, but for one dedicating it to its subject ("посвященная")."""
+    low = low.replace("ё", "е")  # "пройдёт" is "пройдет": ё is optional in Russian print
     if _DEDICATED.match(low):
         return False
     return (
@@ -756,6 +798,10 @@ def _event_token(tok: str) -> str | None:
     return word
 
 
+# "U.N.", "U.S.": an abbreviation's dots end no clause.
+_DOTTED = re.compile(r"^(?:[A-Z]\.){2,}$")
+
+
 def _names(sentence: str) -> list[tuple[bool, str]]:
     """(strong event word, name) for every conference name in a sentence, in order."""
     return list(_names_of(sentence))
@@ -773,7 +819,7 @@ def _names_of(sentence: str) -> tuple[tuple[bool, str], ...]:
         while (
             j > 0
             and _is_modifier(tokens[j - 1], first=j - 1 == 0)
-            and not tokens[j - 1].endswith((",", ".", ":"))
+            and not (tokens[j - 1].endswith((",", ".", ":")) and not _DOTTED.match(tokens[j - 1]))
         ):
             j -= 1
         pre = _without_joint_list(tokens[j:i])
@@ -798,6 +844,8 @@ def _names_of(sentence: str) -> tuple[tuple[bool, str], ...]:
         strong = (
             _is_strong_noun(word)
             or _is_strong_noun(word.rsplit("-", 1)[-1])
+            # "семинар-совещание", "seminar-workshop": a compound of two event nouns.
+            or (_is_strong_noun(word.split("-", 1)[0]) and is_event_noun(word.rsplit("-", 1)[-1]))
             or any(_qualifier("before").fullmatch(t.strip(_TRAILING)) for t in pre)
             or bool(tail and _qualifier("after").fullmatch(tail[0].strip(_TRAILING).lower()))
             or _topical(tail)
@@ -970,7 +1018,46 @@ def _topical(tail: list[str]) -> bool:
     if _words(tail) < _TOPICAL_TAIL:
         return False
     first = tail[0].strip(_TRAILING + '“”"«»‘’„').split(" ", 1)[0].lower()
-    return first in _TOPIC_LINKS or bool(_DEDICATED.match(first))
+    return first in _TOPIC_LINKS or bool(_DEDICATED.match(first)) or _purpose(tail)
+
+
+# Words after "to" that make it no infinitive: a determiner ("to the region"), "be" ("to be
+# held"), a pronoun.
+_NOT_INFINITIVE = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "this",
+        "that",
+        "these",
+        "those",
+        "its",
+        "their",
+        "his",
+        "her",
+        "our",
+        "all",
+        "each",
+        "every",
+        "be",
+        "it",
+        "them",
+        "him",
+        "us",
+        "take",
+    ]
+)
+
+
+def _purpose(tail: list[str]) -> bool:
+    """An English event noun with a purpose infinitive says what it is for ("a meeting to promote
+    public-private partnerships ...", "a conference to review ..."), as "on X" says what it is
+    about; "to be held", "to the region" say nothing of the kind."""
+    if len(tail) < 2 or tail[0].lower() != "to":
+        return False
+    verb = tail[1]
+    return verb[:1].islower() and verb.isalpha() and verb.lower() not in _NOT_INFINITIVE
 
 
 def _links_a_topic(quoted: str) -> bool:
@@ -1040,6 +1127,22 @@ def _is_organisation(heading: str) -> bool:
 
 def clean_heading(heading: str | None) -> str | None:
     """A heading as a name may be read from it: no furniture, icon word, site name or crumbs."""
+    text = _unquoted_heading(heading)
+    if text is None:
+        return None
+    text = _without_date_tail(text)
+    return text if text and not is_title_junk(text) else None
+
+
+def dated_heading(heading: str | None) -> bool:
+    """The heading ends with its event's date ("World Forum on X 7-10 May 2015"): the way an
+    event's own page or listing heads it, the name and then when it is; a news headline says
+    when in its text."""
+    text = _unquoted_heading(heading)
+    return text is not None and _without_date_tail(text) != text
+
+
+def _unquoted_heading(heading: str | None) -> str | None:
     from confwatch.spiders.normalise.furniture import strip_furniture
 
     if heading is None or is_title_junk(heading):
@@ -1047,8 +1150,14 @@ def clean_heading(heading: str | None) -> str | None:
     text = _clean_heading(strip_furniture(heading))
     if len(text) > 2 and text[0] in _QUOTE_OPEN and text[-1] == _QUOTE_CLOSE.get(text[0]):
         text = text[1:-1].strip()  # „Extremismus und Sozialisation“: the name, quoted
-    text = _without_date_tail(text)
-    return text if text and not is_title_junk(text) else None
+    return text
+
+
+# A day (or days), a month's word and a year ending a heading are its date in any language
+# ("... 7-10 Σεπτεμβρίου 2015").
+_DAY_MONTH_YEAR_END = re.compile(
+    r"(?<!\S)\d{1,2}\.?(?:\s*[-–]\s*\d{1,2}\.?)?\s+[^\W\d_]{3,}\.?,?\s+(?:19|20)\d\d\s*$"
+)
 
 
 def _without_date_tail(text: str) -> str:
@@ -1057,9 +1166,13 @@ def _without_date_tail(text: str) -> str:
     from confwatch.spiders.normalise.dates import find_date_ranges
 
     hits = find_date_ranges(text, published=_ANY_YEAR)
-    if not hits or hits[0][1] < 12:
+    at = hits[0][1] if hits else -1
+    if at < 12:
+        bare = _DAY_MONTH_YEAR_END.search(text)  # a month the date parser does not read
+        at = bare.start() if bare else -1
+    if at < 12:
         return text
-    head = text[: hits[0][1]].rstrip()
+    head = text[:at].rstrip()
     head = re.sub(
         r"(?:[\s,;–—-]+|\s+(?:ce|cette|le|les|on|am|du|the|el|los|в|с|from|от))+$", "", head
     )
@@ -1077,6 +1190,43 @@ _DOCUMENT = re.compile(
     r"|участие\s+в)\b",
     re.IGNORECASE,
 )
+
+
+# A heading that opens with where it happened ("В Москве ...", "У Мінску ...", "A Roma la ...",
+# "À Paris, ..."): a news story's lead-in; a name starts with its own words. Lower-case
+# prepositions of Latin script are left out: "In Search of ..." may be a name.
+_PLACE_FIRST = re.compile(r"^(?:В|Во|У|Ў|A|À|En|Im|W|We)\s+[A-ZА-ЯЁІЎЇЄ][\w’'-]+,?\s+\S")
+
+
+def quoted_in_heading(head: str) -> str | None:
+    """The quoted name a heading gives its event after words of its own ("Faculty participant in
+    the round table “Security and Countering Terrorism”"): the heading is about the event and
+    the quotation is its name. A heading that is the noun phrase itself ("Round table “X”",
+    "OSCE Conference “X”") is None: it names the event whole."""
+    tokens = name_tokens(head)
+    for i, tok in enumerate(tokens):
+        if _event_token(tok) is None:
+            continue
+        quoted = _quoted(tokens, i)
+        if quoted is None or _links_a_topic(quoted):
+            continue
+        j = i
+        while j > 0 and _is_modifier(tokens[j - 1], first=j - 1 == 0):
+            j -= 1
+        if j == 0:
+            return None
+        if any(t[:1].isupper() for t in tokens[j:i]):
+            # "On the High Level International Conference “X”": a proper name with its title.
+            k = tokens.index(quoted, i)
+            return " ".join(tokens[j : k + 1]).strip(_TRAILING)
+        return quoted.strip(_TRAILING + '“”"«»‘’„')
+    return None
+
+
+def opens_with_place(head: str) -> bool:
+    """A heading that opens with where its event happens ("У Мінску пройдзе ... канферэнцыя",
+    "A Roma la Conferenza ..."): a news story's lead-in, not a name."""
+    return bool(_PLACE_FIRST.match(head)) and _has_event_word(head)
 
 
 def reports_on(head: str) -> bool:
@@ -1274,11 +1424,16 @@ def written_as_name(head: str) -> bool:
     return mostly_capitalised(words)
 
 
-def is_name_like(head: str) -> bool:
+_NAME_LIKE_WORDS = 6
+_DATED_NAME_WORDS = 3  # a heading with its date is a name at shorter length
+
+
+def is_name_like(head: str, *, dated: bool = False) -> bool:
     """A long heading without an event word that reads as a name ("Empowering Youth and
     Promoting Tolerance: ..."), not a headline, an occasion or an organisation."""
     return (
-        len(head.split()) >= 6
+        len(re.findall(r"\w+", head) if dated else head.split())
+        >= (_DATED_NAME_WORDS if dated else _NAME_LIKE_WORDS)
         and not is_headline(head)
         and not _NOT_A_NAME.match(head)
         and not _is_organisation(head)

@@ -154,7 +154,7 @@ def choose_title(
     if head is not None and names.is_section_label(head):
         head = None  # "About the Conference": a section's label; the text names the event
     candidates = text_candidates(sentences)
-    chosen, rule, evidence = _decide(head, candidates)
+    chosen, rule, evidence = _decide(head, candidates, dated=names.dated_heading(heading))
     if explain is not None:
         if chosen is None:
             explain.abstained("title", "no heading names an event and the text names none")
@@ -177,9 +177,9 @@ def _why_not(head: str) -> str:
 
 
 def _decide(
-    head: str | None, candidates: list[TitleCandidate]
+    head: str | None, candidates: list[TitleCandidate], *, dated: bool = False
 ) -> tuple[str | None, str, str | None]:
-    """(name, rule, evidence)."""
+    """(name, rule, evidence); ``dated``: the heading ended with a date, cut from ``head``."""
     opening = [c for c in candidates if c.order < _OPENING]
     if head is None:
         best = _best(candidates)
@@ -187,7 +187,13 @@ def _decide(
     theme = names.theme_name(head)
     if theme and not names.has_own_subject(head, theme):
         return theme, "the quoted name in the page's heading", head
-    if names.reports_on(head):
+    quoted = names.quoted_in_heading(head)
+    if quoted is not None:
+        return quoted, "the quoted name in the page's heading", head
+    if names.reports_on(head) or (
+        names.opens_with_place(head) and any(c.tier <= DESCRIBED for c in opening)
+    ):
+        # "У Мінску пройдзе канферэнцыя ...": a lead-in; when the text names the event, its name.
         return _from_headline(head, opening, candidates)
     if names.has_event_word(head):
         # A label ("12th Plenary Meeting", "OSCE-supported conference") the text spells out; a
@@ -201,17 +207,9 @@ def _decide(
             return best.name, best.rule + " (the heading's name in full)", best.evidence
         if not told and not names.is_proper(head):
             # "OSCE-supported conference": a label; the lead's description says what it was.
-            lead = [
-                c
-                for c in opening
-                if c.order < 2 and c.tier <= DESCRIBED and names.has_subject(c.name)
-            ]
-            if lead:
-                return (
-                    lead[0].name,
-                    lead[0].rule + " (the heading is a bare label)",
-                    lead[0].evidence,
-                )
+            lead = _lead_description(opening)
+            if lead is not None:
+                return lead.name, lead.rule + " (the heading is a bare label)", lead.evidence
         return head, "the page's heading", head
     # A heading that names no event: the name when the text repeats it or when it is written as
     # one (title case, quoted); else the text's name, when that says what the event is about.
@@ -225,6 +223,8 @@ def _decide(
         return themes[0].name, themes[0].rule, themes[0].evidence
     if names.is_name_like(head) and names.written_as_name(head):
         return head, "the page's heading (a name without an event word)", head
+    if dated and names.is_name_like(head, dated=True) and not names.reports_on(head):
+        return head, "the page's heading, dated as an event's own page heads it", head
     good = [
         c for c in opening if c.tier == THEME or (c.tier <= DESCRIBED and names.has_subject(c.name))
     ]
@@ -240,6 +240,18 @@ def _decide(
     return head, "the page's heading", head
 
 
+_LEAD = 2  # sentences: the lead of a story says what its event is
+
+
+def _lead_description(opening: list[TitleCandidate]) -> TitleCandidate | None:
+    """The lead's first name that says what its event is about ("a roundtable meeting on
+    engaging youth ..."), for a heading that names the event by a bare label."""
+    for c in opening:
+        if c.order < _LEAD and c.tier <= DESCRIBED and names.has_subject(c.name):
+            return c
+    return None
+
+
 def _from_headline(
     head: str, opening: list[TitleCandidate], candidates: list[TitleCandidate]
 ) -> tuple[str | None, str, str | None]:
@@ -251,6 +263,10 @@ def _from_headline(
         best = _best([c for c in opening if c.tier <= PROPER])
         if best is not None:
             return best.name, best.rule, best.evidence
+        # "... topic of OSCE seminar in Kazakhstan": a label; the lead says what the event was.
+        lead = _lead_description(opening)
+        if lead is not None:
+            return lead.name, lead.rule + " (the headline names a bare label)", lead.evidence
     if inner:
         fuller = [c for c in opening if c.tier <= DESCRIBED and _spells_out(c.name, inner)]
         themes = [c for c in opening if c.tier == THEME]

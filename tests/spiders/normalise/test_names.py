@@ -356,3 +356,75 @@ def test_no_unquoted_title_without_an_event_noun_or_a_name(sentence: str) -> Non
 )
 def test_about_the_event_noun_is_a_section_label(heading: str, label: bool) -> None:
     assert is_section_label(heading) is label
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        # An abbreviation's dots end no clause: "a U.N. Conference".
+        ("Our centre is co-hosting a U.S. Symposium", "U.S. Symposium"),
+        # A compound of two event nouns is as strong as its first.
+        (
+            "Эксперты примут участие в семинаре-совещании руководителей региональных "
+            "антитеррористических комиссий",
+            "Семинаре-совещании руководителей региональных антитеррористических комиссий",
+        ),
+        # "ё" is optional in Russian print: "пройдёт" ends the name as "пройдет" does.
+        ("Совещание экспертов пройдёт на базе университета", "Совещание экспертов"),
+        # A modal starts the predicate: "Rencontre régionale doit ...".
+        (
+            "Cette Rencontre régionale doit permettre aux experts de se parler",
+            "Rencontre régionale",
+        ),
+        # "было" is a verb: "Мероприятие было организовано ..." is a clause, not a name.
+        ("Совещание было организовано Офисом программ ОБСЕ", None),
+        # Prepositions fused with an article are no part of a name.
+        ("Alla Conferenza Mediterranea hanno partecipato esperti", "Conferenza Mediterranea"),
+        # "..., Town, Country" ends a name at the town.
+        (
+            "Report of the Regional Workshop on Border Security and Cooperation, Tanga, Tanzania",
+            "Regional Workshop on Border Security and Cooperation",
+        ),
+    ],
+)
+def test_event_name_ends_where_its_noun_phrase_ends(sentence: str, name: str | None) -> None:
+    assert event_name(sentence) == name
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The ministry held a meeting to the north of the capital with local leaders.",
+        "Officials agreed on a meeting to be held next year in the capital.",
+    ],
+)
+def test_to_without_an_infinitive_makes_no_purpose_name(sentence: str) -> None:
+    assert event_name(sentence) is None
+
+
+def test_heading_with_guillemets_is_no_breadcrumb() -> None:
+    from confwatch.spiders.normalise.names import clean_heading
+
+    heading = "Journée d’étude « Prévenir la violence » — Lyon, 4 juin 2024"
+    assert clean_heading(heading) == "Journée d’étude « Prévenir la violence » — Lyon"
+
+
+def test_heading_ending_with_any_languages_date_is_dated() -> None:
+    from confwatch.spiders.normalise.names import clean_heading, dated_heading
+
+    heading = "Konferencja o bezpieczeństwie granic 12-13 października 2021"
+    assert clean_heading(heading) == "Konferencja o bezpieczeństwie granic"
+    assert dated_heading(heading)
+    assert not dated_heading("Konferencja o bezpieczeństwie granic")
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Delegates meet in Oslo for Nordic Security Forum",
+        "Agency engages in Regional Counter-Terrorism Meeting in Amman",
+        "Fachtagung Prävention soll Netzwerke stärken",
+    ],
+)
+def test_heading_saying_who_meets_or_takes_part_is_a_headline(heading: str) -> None:
+    assert is_headline(heading)

@@ -33,3 +33,67 @@ def test_name_at_a_distance_is_the_title_of_a_page_without_heading() -> None:
         "Some 40 officials are attending the two-day workshop.",
     ]
     assert choose_title(None, sentences) == ("Cross-Border Cooperation against Terrorist Financing")
+
+
+def test_headline_with_meet_gives_the_event_it_names() -> None:
+    heading = "Ministers meet in Lisbon for Maritime Security Forum"
+    sentences = ["Ministers from 12 countries will gather in Lisbon on 4 May for the forum."]
+    assert choose_title(heading, sentences) == "Maritime Security Forum"
+
+
+def test_german_headline_with_a_modal_keeps_only_the_event_name() -> None:
+    heading = "Fachtagung Radikalisierungsprävention will Schulen stärken"
+    sentences = ["Die Fachtagung findet am 3. März in Kassel statt."]
+    assert choose_title(heading, sentences) == "Fachtagung Radikalisierungsprävention"
+
+
+def test_headline_naming_a_bare_label_gives_way_to_the_lead_description() -> None:
+    heading = "Border cooperation focus of OSCE workshop in Moldova"
+    sentences = [
+        "CHISINAU, 3 May 2016 – A workshop on cross-border cooperation against terrorist "
+        "financing ended today in Chisinau.",
+    ]
+    assert choose_title(heading, sentences) == (
+        "Workshop on cross-border cooperation against terrorist financing"
+    )
+
+
+def test_headline_event_noun_with_purpose_infinitive_is_the_title() -> None:
+    heading = "Embassy supports meeting to strengthen dialogue between police and communities"
+    sentences = ["About forty police officers and community leaders attended the event."]
+    assert choose_title(heading, sentences) == (
+        "Meeting to strengthen dialogue between police and communities"
+    )
+
+
+def test_heading_opening_with_its_place_gives_way_to_the_text_name() -> None:
+    heading = "В Казани пройдет международная конференция"
+    sentences = [
+        "В Казани 5 мая пройдет Международная конференция по противодействию экстремизму в "
+        "молодежной среде.",
+    ]
+    assert choose_title(heading, sentences) == (
+        "Международная конференция по противодействию экстремизму в молодежной среде"
+    )
+
+
+def test_heading_quoting_the_name_of_an_event_it_reports_on_gives_the_quoted_name() -> None:
+    heading = "Students take part in the round table “Cities against Hate”"
+    sentences = ["Students of the faculty joined an online debate on 12 March."]
+    assert choose_title(heading, sentences) == "Cities against Hate"
+
+
+def test_heading_quoting_a_capitalised_event_keeps_its_noun_phrase() -> None:
+    heading = "On the Regional Expert Conference “Borders and Terrorism”"
+    sentences = ["The conference gathered 60 experts in Vilnius on 2 June."]
+    assert choose_title(heading, sentences) == "Regional Expert Conference “Borders and Terrorism”"
+
+
+def test_heading_ending_with_a_date_in_an_unread_language_keeps_its_name() -> None:
+    heading = "Διεθνές Φόρουμ για την ασφάλεια 3-5 Μαΐου 2019"
+    sentences = [
+        "In recent years the region has faced many new threats from organised crime and "
+        "terrorist groups alike.",
+        "The Regional Office attended the annual meeting.",
+    ]
+    assert choose_title(heading, sentences) == "Διεθνές Φόρουμ για την ασφάλεια"
