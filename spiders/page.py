@@ -420,7 +420,7 @@ def section_events(page: Page, source: str, common: _Common) -> list[RawEvent]:
             "topics": topics_of(own),
             "documents": _section_documents(page, own),
         }
-        if shared_topic:
+        if shared_topic or split.report_topic(page, section):
             own_common["relevance"] = {**common["relevance"], "require_topic_words": False}
         events.append(
             RawEvent(

@@ -18,8 +18,10 @@ headings ("15-17 May 2019 Dushanbe, Tajikistan") are read in ``unoct.split_secti
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import itertools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from confwatch import slugs
@@ -35,6 +37,7 @@ __all__ = [
     "listing_topic",
     "names_conference",
     "paired_names",
+    "report_topic",
     "slug",
 ]
 
@@ -66,6 +69,7 @@ class Section:
     listing: bool = False  # an entry of a listing (title line, date line, a few short lines)
     when: object = None  # a listing entry's date, as its date line gives it
     place: str | None = None  # what a listing entry's date line says after the date ("Almaty")
+    report: bool = False  # one of a report's dated paragraphs, each on a meeting of its own
 
 
 def slug(text: str) -> str:
@@ -139,16 +143,24 @@ def names_conference(text: str) -> bool:
     return lexicon.has_event_word(text, _CONFERENCE_KINDS)
 
 
-def _opens_event(b: Block, published: dt.date | None) -> bool:
-    """A paragraph that opens with a current date and names a conference and its place."""
-    if b.kind != "p" or not _running(b) or published is None:
+def _opens_event(
+    b: Block, published: dt.date | None, lead_day: Callable[[], dt.date | None] = lambda: None
+) -> bool:
+    """A paragraph that opens with a current date and names a conference and its place.
+
+    A date is history before the page's date, or, on a page that prints none, before the first
+    day its lead gives (``lead_day``, asked only when needed)."""
+    if b.kind != "p" or not _running(b):
         return False
     sentence = _first_sentence(b.text.strip())
     hits = _dates(sentence, published)
     if not hits:
         return False
+    since = published or lead_day()
+    if since is None:
+        return False
     start = hits[0][0].start  # type: ignore[attr-defined]
-    if start < published - _HISTORY:
+    if start < since - _HISTORY:
         return False
     if hits[0][1] > _DATE_OPENING:
         # The date later in the sentence: "... the joint meeting of the Chiefs of Staff on
@@ -159,7 +171,7 @@ def _opens_event(b: Block, published: dt.date | None) -> bool:
         return (
             len(own) == len(hits) and _names_meeting_of_its_own(sentence) and _has_place(sentence)
         )
-    return names_conference(sentence) and _has_place(sentence)
+    return _names_conference_first(sentence) and _has_place(sentence)
 
 
 def _names_meeting_of_its_own(text: str) -> bool:
@@ -187,6 +199,12 @@ def _lead_dates(blocks: list[Block], published: dt.date | None) -> list[object]:
     return out
 
 
+def _lead_day(blocks: list[Block], published: dt.date | None) -> dt.date | None:
+    """The first day the lead's running text gives (its own event's: a lead names it first)."""
+    found = _lead_dates(blocks, published)
+    return found[0].start if found else None  # type: ignore[attr-defined]
+
+
 def _lead_has_event(blocks: list[Block], published: dt.date | None) -> bool:
     """The text before the first section start announces an event with its own date."""
     text = " ".join(b.text for b in blocks if _running(b))
@@ -199,6 +217,62 @@ def _another_date(b: Block, lead: list[Block], published: dt.date | None) -> boo
     return bool(hits) and all(hits[0][0] != d for d in _lead_dates(lead, published))
 
 
+def _opening_date(b: Block, published: dt.date | None) -> object | None:
+    """The date a paragraph opens with ("On 8-9 May 2022, ..."), not a dateline's; None when
+    the paragraph opens otherwise."""
+    from confwatch.spiders.normalise import page_date
+
+    if b.kind != "p" or not _running(b):
+        return None
+    sentence = _first_sentence(b.text.strip())
+    hits = _dates(sentence, published)
+    if not hits or hits[0][1] > _DATE_OPENING or len(sentence[: hits[0][1]].split()) > 1:
+        return None
+    if page_date.classify(sentence, hits[0], None).kind != "text":  # type: ignore[arg-type]
+        return None  # "10 May 2019 - The ministry ...": the release's own date line
+    return hits[0][0] if _names_conference_first(sentence) else None
+
+
+def _names_conference_first(sentence: str) -> bool:
+    """The first meeting the sentence names is a conference-like one, not a training course
+    ("Training workshops on youth leadership" is a course: eval-format §5.1)."""
+    from confwatch.spiders.normalise import lexicon
+
+    found = lexicon.event_words(sentence, _CONFERENCE_KINDS | {"training"})
+    return bool(found) and found[0].kind != "training"
+
+
+def _one_programme(days: list[object]) -> bool:
+    """Single days that follow one another ("On 12 May ... On 13 May ..."): the days of one
+    event's programme, not several events."""
+    spans: list[tuple[dt.date, dt.date]] = [(d.start, d.end) for d in days]  # type: ignore[attr-defined]
+    return all(a == b for a, b in spans) and all(
+        (y[0] - x[0]).days == 1 for x, y in itertools.pairwise(spans)
+    )
+
+
+def _report_starts(blocks: list[Block], published: dt.date | None) -> set[int]:
+    """Paragraphs of a report of several meetings: two or more running paragraphs in a row that
+    each open with a date of their own and name a conference ("On 8-9 May, ... at the Annual
+    Conference ..." / "On 20-25 May, ... in the International Forum ..."). A report tells past
+    meetings too, so the page's date does not make them history."""
+    runs: list[list[tuple[int, object]]] = [[]]
+    for i, b in enumerate(blocks):
+        if b.kind == "caption":
+            continue  # a photo between two paragraphs does not end the run
+        when = _opening_date(b, published)
+        if when is not None:
+            runs[-1].append((i, when))
+        elif runs[-1]:
+            runs.append([])
+    out: set[int] = set()
+    for run in runs:
+        days = [when for _, when in run]
+        if len(run) >= 2 and len(set(map(repr, days))) == len(days) and not _one_programme(days):
+            out.update(i for i, _ in run)
+    return out
+
+
 def event_sections(page: Page) -> list[Section]:
     """The sections of a page that announces several events, in page order; [] otherwise."""
     blocks = page.blocks
@@ -207,6 +281,7 @@ def event_sections(page: Page) -> list[Section]:
         for i, b in enumerate(blocks)
         if i > 0 and _event_heading(b) and _own_date_or_place(blocks[i + 1 :], page.published)
     ]
+    reported = _report_starts(blocks, page.published)
     starts: list[int] = []
     for i, b in enumerate(blocks):
         if len(starts) > MAX_ITEMS:
@@ -216,8 +291,8 @@ def event_sections(page: Page) -> list[Section]:
             continue
         # A dated paragraph starts another event only after text that announced one.
         before = blocks[starts[-1] if starts else 0 : i]
-        if (
-            _opens_event(b, page.published)
+        if i in reported or (
+            _opens_event(b, page.published, functools.partial(_lead_day, before, page.published))
             and _lead_has_event(before, page.published)
             and _another_date(b, before, page.published)
         ):
@@ -233,7 +308,7 @@ def event_sections(page: Page) -> list[Section]:
         if start in headed:
             sections.append(Section(blocks[start], blocks[start + 1 : end]))
         else:
-            sections.append(Section(None, blocks[start:end]))
+            sections.append(Section(None, blocks[start:end], report=start in reported))
     return sections[:MAX_ITEMS] if len(sections) >= 2 else []
 
 
@@ -395,6 +470,18 @@ def listing_topic(page: Page, sections: list[Section]) -> bool:
             break
         intro.append(b.text)
     return lexicon.words("topic").count(" ".join(intro)) >= _LISTING_TOPIC_MIN
+
+
+def report_topic(page: Page, section: Section) -> bool:
+    """A report's meeting shares the report's subject: the page gives counter-terrorism topic
+    words and the meeting's own paragraph names one ("a session on violent radicalisation")."""
+    from confwatch.spiders.normalise import lexicon
+
+    if not section.report:
+        return False
+    topic = lexicon.words("topic")
+    own = " ".join(b.text for b in section.blocks)
+    return topic.count(own) >= 1 and topic.count(page.text) >= _LISTING_TOPIC_MIN
 
 
 _LEAD_SENTENCES = 3  # running sentences of a page's lead searched for two events named together

@@ -297,3 +297,67 @@ def test_listing_without_a_topic_of_its_own_lends_none_to_its_entries() -> None:
     plain = SERIES.replace("radicalisation prevention in practice", "social work in practice")
     plain = plain.replace("on radicalisation and extremism prevention", "for social workers")
     assert "Exit Work as Social Work?" not in [e.title for e in _events(plain)]
+
+
+REPORT = """Our project at three meetings this autumn
+
+Over the past months the project team was invited to several events to present its work.
+
+On 3-4 October 2021, the team presented its findings at the Annual Conference on Political
+Violence, held at the University of Leeds, with a talk on terrorism and radicalisation.
+
+On 12-14 October 2021, the team took part in the International Forum on Community Resilience in
+Lisbon, where it led a session on preventing violent extremism.
+
+On 20 October 2021, the project joined a workshop in Vilnius on online radicalisation and
+terrorist propaganda organised by the university.
+"""
+
+
+def test_report_of_dated_paragraphs_yields_one_event_per_meeting() -> None:
+    events = _events(REPORT, published=dt.date(2021, 11, 30))
+    assert [(e.start_date, e.city) for e in events] == [
+        (dt.date(2021, 10, 3), "Leeds"),
+        (dt.date(2021, 10, 12), "Lisbon"),
+        (dt.date(2021, 10, 20), "Vilnius"),
+    ]
+
+
+def test_report_of_dated_paragraphs_needs_no_page_date() -> None:
+    assert len(_events(REPORT)) == 3
+
+
+def test_day_by_day_report_of_one_conference_is_one_event() -> None:
+    text = """Conference on Countering Terrorism
+
+On 12 May 2021, the Conference on Countering Terrorism opened in Vienna with a session on
+terrorism financing and violent extremism.
+
+On 13 May 2021, the conference continued in Vienna with panels on radicalisation in prisons.
+
+On 14 May 2021, the conference closed in Vienna with the adoption of its recommendations.
+"""
+    assert len(_events(text, published=dt.date(2021, 5, 15))) == 1
+
+
+def test_dated_training_course_after_a_workshop_is_no_second_event() -> None:
+    text = """Dec 3-4, Vienna, Austria: the institute organised a two-day workshop in Vienna on
+preventing violent extremism and terrorism among young people.
+
+Dec 6-9, Vienna, Austria: Training workshops for youth workers on violent extremism with the
+institute's partners in Vienna.
+"""
+    assert len(_events(text)) == 1
+
+
+def test_paragraph_opening_with_a_date_starts_another_conference_without_a_page_date() -> None:
+    text = """Regional conference on extremism in Almaty
+
+The envoy's visit lasts from 8 to 12 November. He opens a regional conference on preventing
+violent extremism and terrorism in Almaty on 9 November.
+
+On 11 November the envoy takes part in a seminar in Bishkek for prevention officers on
+radicalisation and terrorism.
+"""
+    events = _events(text)
+    assert [e.city for e in events] == ["Almaty", "Bishkek"]
