@@ -651,6 +651,16 @@ _COMMA = re.compile(r"^\s*,\s*$")
 # Regional Studies", "Kompetenzzentrum für Deradikalisierung und Risikoanalyse", "агентства по
 # социальным инновациям и обслуживанию граждан".
 _COMPLEMENT = re.compile(r"\b(?:for|für|pour|para|on|против|по|of)\s+\S+(?:\s+\S+)?$", re.I)
+# A name's object after "against" ("Office against Drugs and Crime", "Centro contra el
+# Terrorismo y el Crimen Organizado", "Ufficio contro la droga e il crimine"): its second noun may
+# carry its own article.
+_AGAINST = re.compile(
+    r"\b(?:against|contre|contra|contro|gegen|против|проти)\s+(?:\S+\s+)?\S+$", re.I
+)
+_OWN_ARTICLE = re.compile(
+    r"^\s*(?:the|le|la|les|el|los|las|il|lo|gli|o|a|os|as|der|die|das|den)\s+", re.I
+)
+_MAX_OBJECT_WORDS = 5
 _ARTICLE_FIRST = re.compile(
     r"^\s*(?:(?:the|le|la|les|el|los|las|der|die|das|dem|den|des|il|lo|gli|dal|dalla|del|della)\b"
     r"|(?:l|dall|dell)['’])",
@@ -704,6 +714,8 @@ def _glued(previous: str, sep: str, chunk: str, where: _Protected) -> bool:
             and acr[0] != alone[:1]
         ):
             return True
+    if _object_tail(before, sep, restored):
+        return True
     if _ARTICLE_FIRST.match(chunk) or (
         _portfolio(restored.lower()) is not None and before[:6].lower() in ("minist", "минист")
     ):
@@ -735,6 +747,21 @@ def _glued(previous: str, sep: str, chunk: str, where: _Protected) -> bool:
     if org_like(restored) or len(words) > 2 or first[0].islower():
         return False
     return bool(_BARE_AND.match(sep)) or (bool(_COMMA.match(sep)) and len(words) == 1)
+
+
+def _object_tail(before: str, sep: str, chunk: str) -> bool:
+    """Whether ``chunk`` after a bare "and" is the second object of a name's "against ...": "the
+    Centre against Terrorism and the Organised Crime (CATCO)". A body of its own ("and the
+    Ministry of ...", "and the Netherlands", "and the RUSI") is not."""
+    if not _BARE_AND.match(sep) or not _AGAINST.search(before):
+        return False
+    bare = _TRAILING_ACRONYM.sub("", chunk)
+    words = _WORD.findall(bare)
+    if not words or len(words) > _MAX_OBJECT_WORDS or _CYRILLIC.search(bare):
+        return False
+    if any(cat.is_org_word(w) or (w.isupper() and len(w) > 1) for w in words):
+        return False
+    return cat.state_code(_OWN_ARTICLE.sub("", bare)) is None and cat.state_code(bare) is None
 
 
 def _distribute(items: list[tuple[str, str | None]], pieces: list[str], where: _Protected) -> None:

@@ -219,6 +219,8 @@ _CLAUSE_END = re.compile(
     r"|\bPhoto\b"
     r"|,?\s+(?:will|would|shall|takes?|took|taking|is|are|was|were|has|have|had|which|who|whose|that"
     r"|where|when|since|during|aura|auront|sera|seront|será|serán|tendrá|tendrán"
+    # Italian and Portuguese auxiliaries: "in collaborazione con X hanno partecipato ...".
+    r"|hanno|ha|è|sono|sarà|saranno|si\s+(?:è|terrà|svolge\w*)|foi|foram|são|serão|irá|irão"
     r"|aims?|aimed|remains?|brings?|brought|concluded|started|opens?|opened"
     r"|held|builds?|seeks?|provides?|focus(?:es)?|to\s+(?:discuss|strengthen|promote|address|share|explore)"
     r"|on\s+(?:the\s+)?(?:day|\d)|from\s+\d|(?:in|on)\s+(?:\d|January|February|March|April|May|June|July"
@@ -475,7 +477,7 @@ def _subjects(text: str, country: str | None) -> list[Mention]:
             continue
         event = _event_after(text, verb.end())
         if event is None:
-            out += _relative_subject(text, verb, country)
+            out += _relative_subject(text, verb, country) or _after_object(text, verb, country)
             continue
         begin = max(0, verb.start() - _MAX_SUBJECT)
         starts = [m.end() for m in _SENTENCE_START.finditer(text, begin, verb.start())]
@@ -520,6 +522,31 @@ def _relative_subject(text: str, verb: re.Match[str], country: str | None) -> li
         before = before[stop[-1].end() :]
     if not lexicon.event_words(before, _EVENT_KINDS):
         return []
+    clause, _, _ = _clause_after(text, verb.end())
+    names = split_list(" ".join(clause.split()), country, strict=True)
+    evidence = _sentence(text, verb.start(), verb.end())
+    return [Mention(n, "subject", verb.start(), k, evidence) for k, n in enumerate(names)]
+
+
+# Russian may put the event (its object) first and the subject after a finite verb:
+# "Конференцию организовала миссия ОБСЕ", "Семинар проводит Министерство ...".
+_FINITE_RU = re.compile(
+    r"^(?:организовал[аои]?|организу(?:ет|ют)|провел[аои]?|провёл|провод(?:ит|ят)"
+    r"|провед[её]т|проведут)$",
+    re.IGNORECASE,
+)
+
+
+def _after_object(text: str, verb: re.Match[str], country: str | None) -> list[Mention]:
+    """The subject after a Russian finite organising verb whose object, an event, opens the
+    sentence before it."""
+    if not _FINITE_RU.match(verb.group(0)):
+        return []
+    before = text[max(0, verb.start() - _RELATIVE_REACH) : verb.start()]
+    if stop := list(re.finditer(r"[.!?\n]\s", before)):
+        before = before[stop[-1].end() :]
+    if "," in before or not lexicon.event_words(before, _EVENT_KINDS):
+        return []  # a comma: the event is another clause's ("На конференции, где ... провел")
     clause, _, _ = _clause_after(text, verb.end())
     names = split_list(" ".join(clause.split()), country, strict=True)
     evidence = _sentence(text, verb.start(), verb.end())
