@@ -27,6 +27,7 @@ from dataclasses import dataclass, replace
 from confwatch.spiders.items import RawEvent
 from confwatch.spiders.normalise import lexicon, places
 from confwatch.spiders.normalise.explain import Explanation
+from confwatch.spiders.normalise.furniture import is_furniture
 from confwatch.spiders.normalise.phrases import vocabulary
 from confwatch.spiders.normalise.place_mentions import PlaceMention, mentions
 from confwatch.spiders.normalise.text_cache import short_text_cache
@@ -35,6 +36,7 @@ Place = places.Place
 
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _EVENT_NOUNS = lexicon.STRONG | lexicon.WEAK | {"week"}
+_WEAK = frozenset({"in", "region"})  # a bare preposition; a region named with no cue at all
 _ONLINE_SCAN = 12  # event sentences searched for the event's own online wording
 _AFTER_FIRST = 12  # texts read past the first candidate before the decision is final
 _VENUE_LINE_WORDS = 5
@@ -272,7 +274,7 @@ def _decide(
             passed.append((c, f"another meeting ({m.indefinite!r})"))
         elif labelled is not None and m.place.country != labelled.country:
             passed.append((c, "not in the labelled country"))
-        elif m.place.city is None and m.cue == "in" and c.rank >= 2 and not _about_event(c):
+        elif m.place.city is None and m.cue in _WEAK and c.rank >= 2 and not _about_event(c):
             # "citizens are in the conflict zones in Syria": a country named in passing.
             passed.append((c, "a country named in a sentence about no event"))
         elif m.cue == "landmark" and not _names_city(page, m.place):
@@ -292,10 +294,14 @@ def _decide(
 def _choose(usable: list[_Candidate], passed: list[tuple[_Candidate, str]]) -> _Candidate | None:
     country_hint: _Candidate | None = None  # the first country named with a cue
     dateline: _Candidate | None = None
+    region: _Candidate | None = None  # "La Comunidad de Madrid recibe ...": a last resort
     for c in usable:
         m = c.mention
         if m.dateline:
             dateline = dateline or c
+            continue
+        if m.cue == "region":
+            region = region or c
             continue
         if m.place.city is None:
             country_hint = country_hint or c
@@ -321,8 +327,13 @@ def _choose(usable: list[_Candidate], passed: list[tuple[_Candidate, str]]) -> _
             # "COPENHAGEN, 25 November - ... the meeting in Austria": the press office's city.
             passed.append((dateline, "the press office's dateline; the text names another country"))
             return country_hint
+        if country_hint is not None and _about_event(country_hint):
+            # "DUSHANBE, 25 April - ... a conference in Tajikistan": the text names the
+            # country only; the agency's dateline says where it filed, not the venue (§5.9).
+            passed.append((dateline, "the press office's dateline; the text names the country"))
+            return country_hint
         return dateline
-    return country_hint
+    return country_hint or region
 
 
 def _about_event(c: _Candidate) -> bool:
@@ -389,6 +400,8 @@ def _venue_line(body: str, hint: places.Place | None) -> tuple[places.Place, str
     for i, line in enumerate(lines):
         words = line.split()
         if not 1 <= len(words) <= _VENUE_LINE_WORDS or _HAS_YEAR_OR_DAY.search(line):
+            continue
+        if is_furniture(line):  # a share bar's "Google+" is no venue (GeoNames: Topeka)
             continue
         if not all(w[0].isupper() for w in words if w[0].isalpha()):
             continue

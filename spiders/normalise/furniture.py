@@ -34,6 +34,9 @@ _CONTROLS = re.compile(
     r"|(?:diminuer|augmenter)\s+la\s+taille|font\s+size|view-icon|main\s+menu|menu$|search$"
     r"|home$|accueil$|главная$|startseite$|inicio$|back\s+to\s+top|all\s+news$|все\s+новости"
     r"|alle\s+nachrichten|toutes\s+les\s+actualités|copied!|related\s+(?:news|articles|posts)"
+    # A share bar's buttons, one per line: "• Google+", "Facebook", "ВКонтакте", "Commenta".
+    r"|[•·\-–*]?\s*(?:google\s*\+|facebook|twitter|x\.com|whatsapp|telegram|linkedin|viber"
+    r"|pinterest|reddit|tumblr|vk|вконтакте|одноклассники|e-?mail|commenta|comment(?:er|ar)?)$"
     # A speech's salutation.
     r"|ladies\s+and\s+gentlemen|excellenc(?:y|ies)|dear\s+(?:colleagues|friends)|mesdames"
     r"|дамы\s+и\s+господа|уважаем\w+|sehr\s+geehrte|señoras\s+y\s+señores|distinguished\s+delegates)",

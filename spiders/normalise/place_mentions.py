@@ -74,6 +74,17 @@ class PlaceMention:
         return self.cue in STRONG_CUES
 
 
+class _Phrases(frozenset[str]):
+    """Phrases of several words, and the words they start with (a quick first test)."""
+
+    first: frozenset[str]
+
+    def __new__(cls, phrases: frozenset[str]) -> _Phrases:
+        made = super().__new__(cls, phrases)
+        made.first = frozenset(p.split()[0] for p in phrases if p)
+        return made
+
+
 @dataclass(frozen=True)
 class _Words:
     strong: frozenset[str]
@@ -95,6 +106,10 @@ class _Words:
     indefinite: re.Pattern[str]  # "a regional", "une", "einer": an article before a noun
     host_country: tuple[str, ...]  # "host country", "país anfitrión", "Gastgeberland"
     list_words: frozenset[str]  # "and", "und", "et", "и": between the items of a list
+    host_by: tuple[str, ...]  # "hosted by", "auspiciada por": a host country follows
+    regions: frozenset[str]  # "Comunidad de Madrid", "Region of X": a region, not its city
+    world_regions: _Phrases  # "América Latina": no country, though it holds one's name
+    capital_of: frozenset[str]  # "the capital of Tajikistan", "в столице Таджикистана"
 
 
 @cache
@@ -126,6 +141,10 @@ def _words() -> _Words:
         landmarks=gaz.landmarks,
         host_country=tuple(keys("host_country_words")),
         list_words=keys("list_words"),
+        host_by=tuple(keys("host_by_words")),
+        regions=keys("region_words"),
+        world_regions=_Phrases(keys("world_regions")),
+        capital_of=keys("capital_of_words"),
         indefinite=re.compile(
             r"(?:^|\s|\b[dlDL]['’])(?:"
             + "|".join(re.escape(w) for w in data.get("indefinite_articles", ()))
@@ -136,6 +155,11 @@ def _words() -> _Words:
 
 
 # French elision glued to a name: "d’Abidjan" (of Abidjan), "l’Algérie".
+# A Turkish case ending after a name's apostrophe: the locative ("’da", "’te", "’ndaki": in X;
+# group 1) or another case ("’a", "’dan", "’ın": to, from, of X).
+_APOSTROPHE_CASE = re.compile(
+    r"(?<=[^\W\d_]{2})['’](?:(n?[dt][ae](?:ki)?)|(?:y?[ae]|n?[dt][ae]n|n?[ıiuü]n))$", re.IGNORECASE
+)
 _ELIDED = re.compile(r"[dlDL]['’](?=[^\W\d_])")
 
 
@@ -166,6 +190,7 @@ def _names(tokens: list[str], keys: list[str], whole: list[str] | None = None) -
     a word alone ("d’Abidjan": "abidjan"), ``whole`` inside a longer name ("Côte d’Ivoire")."""
     whole = whole or keys
     gaz = places._gazetteer()
+    world_regions = _words().world_regions
     found: list[_Name] = []
     i = 0
     n = len(tokens)
@@ -177,6 +202,14 @@ def _names(tokens: list[str], keys: list[str], whole: list[str] | None = None) -
         while run < _MAX_NGRAM and i + run < n and keys[i + run]:
             run += 1
         matched: _Name | None = None
+        region = 0
+        if whole[i] in world_regions.first:  # most names start no part of the world
+            region = next(
+                (k for k in range(run, 1, -1) if " ".join(whole[i : i + k]) in world_regions), 0
+            )
+        if region:
+            i += region  # "América Latina", "Central America": no country's place
+            continue
         for size in range(run, 0, -1):
             if not _capitalised(tokens[i + size - 1]):
                 continue
@@ -218,6 +251,13 @@ class _Text:
             places.fold(t[2:]) if _elided(t) else k
             for t, k in zip(self.tokens, self.whole, strict=True)
         ]
+        # Turkish writes a name's case ending after an apostrophe: "Ankara’da" is "in Ankara".
+        self.locative = [False] * len(self.tokens)
+        for i, token in enumerate(self.tokens):
+            suffix = _APOSTROPHE_CASE.search(token) if "’" in token or "'" in token else None
+            if suffix is not None:
+                self.whole[i] = self.keys[i] = places.fold(token[: suffix.start()])
+                self.locative[i] = suffix.group(1) is not None
         self.ends = [m.end() for m in _SENTENCE_END.finditer(text)]
 
     def offset(self, token: int) -> int:
@@ -275,7 +315,7 @@ def _cue_before(t: _Text, start: int, words: _Words) -> str | None:
     if key in words.weak:
         if j >= 1 and keys[j - 1] in words.strong:
             return "held"
-        if j >= 1 and keys[j - 1] in words.office:
+        if _office_before(keys, j, words):
             return "office in"  # "the OSCE Office in Tajikistan" names a body, not a venue
         # "was held from 21-22 March 2003 in Karambunai": the held word earlier in the clause.
         begin, _ = t.sentence_bounds(t.offset(j))
@@ -289,6 +329,17 @@ def _cue_before(t: _Text, start: int, words: _Words) -> str | None:
     if key == "" and j >= 1 and (keys[j - 1] in words.venue or keys[j - 1] in words.strong):
         return "held"
     return None
+
+
+def _office_before(keys: list[str], j: int, words: _Words) -> bool:
+    """An office's or a post's word before the "in" at ``j``: "the OSCE Office in", "the
+    Ambassador of Canada in", "миссии ОБСЕ в"."""
+    if j >= 1 and keys[j - 1] in words.office:
+        return True
+    # one name between, with or without "of": "Embassy of Canada in", "миссии ОБСЕ в"
+    return (j >= 3 and keys[j - 2] in words.of and keys[j - 3] in words.office) or (
+        j >= 2 and keys[j - 2] in words.office and keys[j - 1] not in words.weak
+    )
 
 
 def _venue_of(t: _Text, start: int, words: _Words) -> str | None:
@@ -359,6 +410,8 @@ def _cue_after(t: _Text, name: _Name, words: _Words) -> str | None:
         return "host"  # "Minsk hosted the conference", "Rabat a abrité ..."
     if keys[end] in words.after:
         return "in"  # "Улаанбаатар хотод"
+    if keys[end] in words.venue and _at_before(t, name.start, words):
+        return "held"  # "held at the Cairo headquarters of ...": a venue in that city
     if name.country is not None and not name.cities and _host_country(t, name, words):
         return "host"  # "Argentina was the host country", "le pays hôte, le Maroc"
     return None
@@ -384,6 +437,9 @@ def _following_country(t: _Text, name: _Name) -> tuple[str | None, int]:
     and how many parts lie between (0 or 1)."""
     tokens, keys = t.tokens, t.keys
     nxt = name.end
+    glued = _country_right_after(t, name)
+    if glued is not None:
+        return glued, 0
     for between in (0, 1):
         if nxt + 1 >= len(tokens) or tokens[nxt] not in {",", "("}:
             return None, 0
@@ -401,6 +457,20 @@ def _following_country(t: _Text, name: _Name) -> tuple[str | None, int]:
             break
         nxt = k
     return None, 0
+
+
+def _country_right_after(t: _Text, name: _Name) -> str | None:
+    """A header's "London U.K. | July 26-27": the city's own country right after it, with no
+    comma; only a country the city lies in (so "Georgia Tech" or "Jordan Street" give none)."""
+    end = name.end
+    if not name.cities or end >= len(t.keys) or not t.keys[end] or not t.tokens[end][0].isupper():
+        return None  # the common case: no name right after
+    window = slice(end, end + _MAX_NGRAM)
+    after = _names(t.tokens[window], t.keys[window])
+    if not after or after[0].start != 0 or after[0].country is None:
+        return None
+    code = after[0].country
+    return code if places._pick(name.cities, code) is not None else None
 
 
 def _is_dateline(t: _Text, name: _Name) -> bool:
@@ -449,13 +519,61 @@ def _others(hits: tuple[places._City, ...], chosen: places._City) -> tuple[Place
     return tuple(_place_of(c) for c in hits if c.country != chosen.country)
 
 
+def _region_before(t: _Text, start: int, words: _Words) -> int | None:
+    """Where a region's word stands before "of" and a name: "la Comunidad de Madrid", "the
+    Region of Murcia", "provincia di Novara" (the name is the region's, not its city's)."""
+    j = start - 1
+    while j >= 0 and t.keys[j] in words.articles:
+        j -= 1  # "Provincia de la Rioja"
+    if j < 1 or t.keys[j] not in words.of:
+        return None
+    return j - 1 if _bare(t, j - 1) in words.regions else None
+
+
+def _region_place(t: _Text, name: _Name, region: int, words: _Words) -> PlaceMention | None:
+    """A region's country, never a city: "en la Comunidad de Madrid" is somewhere in Spain. With
+    no cue before the region ("La Comunidad de Madrid recibe ..."), the weak cue "region"."""
+    country = name.country or (name.cities[0].country if name.cities else None)
+    if country is None:
+        return None
+    cue = _cue_before(t, region, words) or "region"
+    if cue in {"office in", "named venue"}:
+        return None
+    return PlaceMention(Place(None, country), "in" if cue == "venue of" else cue, t.offset(region))
+
+
+def _host_by(t: _Text, start: int, words: _Words) -> bool:
+    """A passive host phrase right before the name: "hosted by Panama", "auspiciada por"."""
+    before = " ".join(k for k in t.keys[max(0, start - 3) : start] if k)
+    return any(before.endswith(phrase) for phrase in words.host_by)
+
+
+def _capital_of(t: _Text, start: int, words: _Words) -> bool:
+    """ "the capital of Tajikistan", "в столице Таджикистана", "la capitale du Tchad": a capital
+    word among the few words between the cue and a country's name."""
+    j = start - 1
+    while j >= 0 and start - j <= 4 and (t.keys[j] in words.skip or t.keys[j] in words.capital):
+        if t.keys[j] in words.capital_of:
+            return True
+        j -= 1
+    return False
+
+
 def _judge(t: _Text, name: _Name, cue: str | None, words: _Words) -> PlaceMention | None:
     """The place a name gives with its cue, or None when it is no venue."""
     offset = t.offset(name.start)
     following, between = _following_country(t, name)
-    if name.country is not None and not name.cities:
+    if name.country is not None and _host_by(t, name.start, words):
+        return PlaceMention(Place(None, name.country), "host", offset)  # "hosted by Panama"
+    if name.country is not None and (not name.cities or cue == "office in"):
         if cue is None or cue in {"office in", "named venue"}:
-            return None  # "the OSCE Office in Tajikistan", "at the Embassy of X": a body's name
+            # "the OSCE Office in Tajikistan", "at the Embassy of X", "the Ambassador of Canada
+            # in Panama": a body's or a post's name
+            return None
+        if _capital_of(t, name.start, words):
+            return PlaceMention(
+                places.capital(name.country) or Place(None, name.country), cue, offset
+            )
         return PlaceMention(Place(None, name.country), cue, offset)
     if cue == "office in":
         cue = "in"  # "at the Federal Foreign Office in Berlin": the city is still named
@@ -593,8 +711,17 @@ def mentions(text: str) -> list[PlaceMention]:
         ):
             continue  # "the Kazakh capital", "the Kyrgyz city of Osh": an adjective, no place
         cue = _cue_before(t, name.start, words) or _cue_after(t, name, words)
-        if cue is None and name.end - name.start == 1 and places.is_locative(name.key):
-            cue = "in"  # "Тошкентда": the Turkic ending says "in Tashkent"
+        if cue is None and (
+            t.locative[name.end - 1]
+            or (name.end - name.start == 1 and places.is_locative(name.key))
+        ):
+            cue = "in"  # "Тошкентда", "Ankara’da": the Turkic ending says "in Tashkent"
+        region = _region_before(t, name.start, words)
+        if region is not None:
+            found = _region_place(t, name, region, words)
+            if found is not None:
+                out.append(found)
+            continue
         if name.key in words.landmarks:
             cue = "landmark"  # "at the White House": a well-known venue is a place by itself
         found = _judge(t, name, cue, words)

