@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from confwatch.fields import Document, EventFields
 from confwatch.spiders.items import RawEvent
-from confwatch.spiders.normalise import names, places, relevance, status, titles
+from confwatch.spiders.normalise import lexicon, names, places, relevance, status, titles
 from confwatch.spiders.normalise.event_dates import read_dates, read_registration
 from confwatch.spiders.normalise.event_organisers import read_organisers
 from confwatch.spiders.normalise.event_place import read_place
@@ -241,12 +241,33 @@ def _title(
             explain.chose("title", heading, raw.title or heading, "the page's structured data")
         return heading
     chosen = clean(titles.choose_title(heading, _name_sentences(body), explain=explain))
-    if chosen or heading:
+    if chosen:
         return chosen
+    # The page passed the gate: it is about a meeting of its own, so an event without a name
+    # still has dates, a place and organisers worth reporting. Describe it by the lead's event
+    # noun phrase (§5.12), else by the page's own heading.
     described = described_event(body)
-    if described and explain is not None:
-        explain.chose("title", described, described, "the event noun phrase of the lead (§5.12)")
-    return described
+    if described:
+        if explain is not None:
+            explain.chose(
+                "title", described, described, "the event noun phrase of the lead (§5.12)"
+            )
+        return described
+    if heading is None or not _names_an_event(heading):
+        return None  # "X and Y signed a memorandum": a headline that names no meeting
+    if explain is not None:
+        explain.chose("title", heading, heading, "the page's heading: the text names no event")
+    return heading
+
+
+_QUOTED = re.compile(r"[«“„\"].{3,}?[»”“\"]")
+
+
+def _names_an_event(heading: str) -> bool:
+    """A headline that can stand as an event's title: it names an event noun or quotes a name."""
+    return lexicon.has_event_word(heading, lexicon.STRONG | lexicon.WEAK) or bool(
+        _QUOTED.search(heading)
+    )
 
 
 def _name_sentences(body: str) -> list[str]:

@@ -43,3 +43,34 @@ def test_headline_where_nobody_gathers_does_not_report_the_meeting_its_lead_name
     done = normalise(_report("Baltic prosecutors worry about terrorist financing", _NAMED))
     assert done.fields is None and done.skipped is not None
     assert "only mentioned in passing" in done.skipped
+
+
+def test_an_event_page_whose_text_names_no_event_is_titled_by_its_heading() -> None:
+    # The page is about a meeting of its own (the gate passed), but no sentence names it: the
+    # headline that names the study day stands as its title rather than losing the event.
+    body = (
+        "Am Mittwoch trafen sich Fachleute aus Schule, Polizei und Jugendhilfe in Magdeburg, um "
+        "über Prävention von Islamismus und Radikalisierung zu sprechen.\n\n"
+        "Die Teilnehmenden diskutierten neue Wege der Extremismusprävention im Netz."
+    )
+    heading = "Fachtag zur Islamismusprävention in Magdeburg"
+    result = normalise(
+        RawEvent(source="generic", url="https://example.org/a", title=heading, body_text=body)
+    )
+    assert result.fields is not None, result.skipped
+    assert result.fields.title == heading
+
+
+def test_a_headline_naming_no_meeting_is_no_fallback_title() -> None:
+    # No sentence names the meeting and the headline names none either ("signed a memorandum"):
+    # nothing stands as the event's title, so no event is reported (§5.1: an MoU signing).
+    body = (
+        "28 мая, Москва. Секретариат ОДКБ и Антитеррористический центр СНГ подписали меморандум "
+        "о совместном противодействии терроризму и экстремизму.\n\n"
+        "Документ подписан в ходе заседания Совета, которое прошло в Москве."
+    )
+    heading = "ОДКБ и СНГ подписали меморандум о противодействии терроризму"
+    result = normalise(
+        RawEvent(source="generic", url="https://example.org/b", title=heading, body_text=body)
+    )
+    assert result.fields is None and result.skipped == "no title"
