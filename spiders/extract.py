@@ -634,15 +634,67 @@ def _cells(line: str) -> list[str]:
 def _stacked(lines: list[str]) -> bool:
     """Short lines stacked one per item (a menu, a crawl-time header, a name over its role),
     not prose wrapped at a narrow width: every line but the last is short, and most of them end
-    where the next begins a new item (the next starts in capitals or the line is complete)."""
-    if len(lines) < 2 or any(len(ln) >= _STACKED_LINE for ln in lines[:-1]):
+    where the next begins a new item (the next starts in capitals or the line is complete).
+
+    A line of only a date is a line of its own: a heading above or below it may be longer
+    ("Title of the congress / 23-24 June 2016 / Venue"). Prose wrapped around a date still reads
+    as prose: its next line begins in lower case."""
+    if len(lines) < 2:
         return False
+    dated: dict[int, bool] = {}  # date-only lines, read lazily: most paragraphs never need it
+
+    def date_only(i: int) -> bool:
+        if i not in dated:
+            dated[i] = 0 <= i < len(lines) and _date_only(lines[i])
+        return dated[i]
+
+    for i, ln in enumerate(lines[:-1]):
+        if len(ln) >= _STACKED_LINE and not (
+            date_only(i) or (_heading_sized(ln) and (date_only(i - 1) or date_only(i + 1)))
+        ):
+            return False
     wrapped = sum(
         1
         for a, b in itertools.pairwise(lines)
         if (not _LINE_END.search(a) and b[:1].islower()) or a.endswith("-")
     )
     return wrapped * 2 < len(lines) - 1
+
+
+_HEADING_LINE = 120  # characters: a title can run this long on a line of its own, a wrap not
+_SENTENCE_END = re.compile(r"[.!?;…]$")
+# What may stand beside a date on its own line: times, "to", "from", a year's "г.", punctuation.
+_DATE_LINE_REST = re.compile(
+    r"(?:\d{1,2}(?:[:.h]\d{2})?\s*(?:am|pm|uhr|h|hrs)?\b"
+    r"|(?:at|from|to|until|du|au|à|de|vom|bis|um|с|по|от|до|в|г|года?)\b|[\s\W_])*",
+    re.IGNORECASE,
+)
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _heading_sized(line: str) -> bool:
+    return len(line) < _HEADING_LINE and not _SENTENCE_END.search(line)
+
+
+def _date_only(line: str) -> bool:
+    """The line holds a date or a date range and nothing else but a weekday or a time:
+    "23-24 June 2016", "Monday, 3 May 2021, 10:00 – 12:00", "mardi 4 mai 2021"."""
+    if len(line) >= _HEADING_LINE or not any(c.isdigit() for c in line):
+        return False
+    from confwatch.spiders.normalise import dates
+
+    hits = dates.find_date_ranges(line, published=_ANY_DAY)
+    if not hits:
+        return False
+    pieces: list[str] = []
+    at = 0
+    for _, start, end in hits:
+        pieces.append(line[at:start] + " ")
+        at = end
+    pieces.append(line[at:])
+    weekdays = dates.weekday_forms(dates.DEFAULT_LANGUAGES)
+    rest = _WORD.sub(lambda m: "" if m[0].lower() in weekdays else m[0], "".join(pieces))
+    return _DATE_LINE_REST.fullmatch(rest) is not None
 
 
 def _flush_prose(prose: list[str], parts: list[str]) -> None:
