@@ -49,6 +49,16 @@ _TRAILING_WORDS = (
     "am im in an der die das den dem des vom zum zur und für mit",  # de
     "el la los las lo en de del y al con para por este esta",  # es
 )
+# A stated length after the noun: "of one day", "d'une journée", "de deux jours", "de tres días",
+# "de dois dias", "di due giorni", "von zwei Tagen".
+_LENGTH_AFTER = re.compile(
+    r"(?<!\w)(?:(?:of|de|di|von)\s+|d['’])(?:one|two|three|four|five|un|une|deux|trois|quatre"
+    r"|cinq|una|dos|tres|cuatro|cinco|um|uma|dois|duas|três|due|tre|einem|einer|zwei|drei|\d+)"
+    r"\s+(?:full\s+)?(?:days?|journées?|jours?|días|jornadas?|dias?|giorni|giornata|Tag(?:en|e)?)"
+    r"(?!\w)",
+    re.IGNORECASE,
+)
+_ROLE_KINDS = ("organiser", "initiative", "auspices", "partner", "funder", "patron", "participant")
 _TRAILING = frozenset(w for line in _TRAILING_WORDS for w in line.split())
 
 
@@ -77,6 +87,8 @@ def described_event(body: str) -> str | None:
 def _phrase(sentence: str, noun: lexicon.EventWord) -> str | None:
     """The phrase of an event noun: the length and qualifiers before it and the words after it
     up to its date, a verb or the clause's end; None for a bare noun."""
+    if _SOV.search(sentence):
+        return _sov_phrase(sentence, noun)
     before = _qualifiers_before().search(sentence[: noun.start])
     start = before.start() if before else noun.start
     tail = sentence[start:]
@@ -85,10 +97,41 @@ def _phrase(sentence: str, noun: lexicon.EventWord) -> str | None:
     tail = tail[: stop.start()] if stop else tail
     verb = lexicon.words("held", "passive", "active").search(tail, at)
     tail = tail[: verb.start()] if verb else tail
+    # "круглый стол при поддержке ОБСЕ", "a workshop organised by X": who stands behind the
+    # event is no part of what it is.
+    role = lexicon.words("role", *_ROLE_KINDS).search(tail, at)
+    tail = tail[: role.start()] if role else tail
+    # "réunion de coordination d'une journée": how long it lasts is not what it is.
+    length = _LENGTH_AFTER.search(tail, at)
+    tail = tail[: length.start()] if length else tail
     words = tail.split()[:_PHRASE_WORDS]
     while words and words[-1].casefold().strip("'’") in _TRAILING:
         words.pop()
     return " ".join(words) if len(words) >= 2 else None
+
+
+# Letters of Kazakh, Kyrgyz, Uzbek, Tajik and Mongolian Cyrillic. These languages put an event's
+# qualifiers before its noun and the clause's verb after it ("иккинчи илмий-амалий конференция
+# бўлиб ўтди": "the second scientific-practical conference took place").
+_SOV = re.compile("[қғҳҷӣӯөүәңұһҚҒҲҶӢӮӨҮӘҢҰҺ]")
+_LOCATIVE = re.compile(r"(?:да|де|та|те)$")
+_SOV_QUALIFIERS = re.compile(r"(?<!\S)((?:[^\W\d_][\w-]*\s+){1,2})$")
+
+
+def _sov_phrase(sentence: str, noun: lexicon.EventWord) -> str | None:
+    """The two lower-case words before the noun, and the noun: "иккинчи илмий-амалий
+    конференция"; None when a capital, a digit or punctuation comes right before it."""
+    m = _SOV_QUALIFIERS.search(sentence[: noun.start])
+    if m is None:
+        return None
+    words = m.group(1).split()
+    # A capital starts a name of its own; a locative ("тақырыбында", "Тошкентда") is the clause's
+    # place or topic: neither qualifies the noun.
+    while words and (not words[0][0].islower() or _LOCATIVE.search(words[0])):
+        words = words[1:]
+    if not words:
+        return None
+    return " ".join([*words, sentence[noun.start : noun.end]])
 
 
 @lru_cache(maxsize=1)

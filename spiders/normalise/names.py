@@ -212,7 +212,12 @@ _VERB_STOP = re.compile(
     # Modals and the verb "to be" start a clause's predicate: "... session to look at how X can
     # be taken further", "Rencontre régionale doit permettre ...", "Мероприятие было ...".
     r"|can|could|may|might|must|should|doit|doivent|devra|devront|peut|peuvent|pourra|pourront"
-    r"|vise|visent|был|была|было|были|будет|будут|является|являлась|являлся)$",
+    r"|vise|visent|был|была|было|были|будет|будут|является|являлась|являлся"
+    # Portuguese and Spanish finite verbs a report puts after the event's name ("a Conferência
+    # sobre X decorreu ...", "el Seminario sobre X reunió ...").
+    r"|foi|foram|ficou|decorreu|decorre|decorrerá|decorrerão|teve|terá|contou|contará|reuniu"
+    r"|reunirá|realizou|realiza|está|estão|vai|vão|irá|irão|juntou|abordou|abordará|terminou"
+    r"|reunió|contó|tuvo|estuvo|están|va|van|inició|concluyó|abordó)$",
     re.IGNORECASE,
 )
 # A Russian finite verb or short participle (-ется, -лся, -ала, -ает, ...) ends a name; the nouns
@@ -310,6 +315,16 @@ _TAIL_LINK = frozenset(
         "des",
         "contre",
         "pour",
+        # Spanish, Portuguese, Italian: "seminario sobre ...", "conferenza sulla ...".
+        "sobre",
+        "acerca",
+        "contra",
+        "sulla",
+        "sul",
+        "sullo",
+        "sui",
+        "sulle",
+        "contro",
         # Arabic: "المؤتمر الإقليمي حول ..." (the regional conference on ...).
         "حول",
         "بشأن",
@@ -402,6 +417,11 @@ def _is_place(words: list[str]) -> bool:
 
 _NOT_MODIFIERS = frozenset(
     [
+        # Portuguese articles: "O Seminário sobre X" opens a sentence, not a name.
+        "o",
+        "os",
+        "um",
+        "uma",
         "several",
         "many",
         "some",
@@ -556,13 +576,46 @@ def _is_modifier(word: str, *, first: bool) -> bool:
     )
 
 
-def _tail(tokens: list[str], start: int, *, proper: bool = False) -> list[str]:
-    """The words after the event word that still belong to the name."""
+# Role phrases say who stands behind an event, not what it is: "a round table with the support
+# of the OSCE", "круглый стол при поддержке ОБСЕ", "colloque organisé par ...". A name ends there.
+_ROLE_KINDS = ("organiser", "initiative", "auspices", "partner", "funder", "patron")
+
+
+def _role_at(tokens: list[str], start: int) -> int:
+    """The index of the first token after ``start`` that opens a role phrase (len: none)."""
+    rest = tokens[start : start + _MAX_TAIL_WORDS + 2]
+    text = " ".join(rest)
+    m = lexicon.words("role", *_ROLE_KINDS).search(text)
+    if m is None:
+        return len(tokens)
+    at = 0
+    for k, tok in enumerate(rest):
+        if at >= m.start():
+            return start + k
+        at += len(tok) + 1
+    return len(tokens)
+
+
+# Letters of the Cyrillic alphabets of Kazakh, Kyrgyz, Uzbek, Tajik, Mongolian, Bashkir, Tatar
+# that Russian lacks: in their sentences the Russian genitive-tail rule reads whole clauses.
+_NON_RUSSIAN_CYRILLIC = re.compile("[қғҳҷӣӯөүәңұһҚҒҲҶӢӮӨҮӘҢҰҺ]")
+
+
+def _tail(
+    tokens: list[str], start: int, *, proper: bool = False, russian: bool = True
+) -> list[str]:
+    """The words after the event word that still belong to the name; ``russian``: the sentence
+    has none of the letters of the other Cyrillic alphabets."""
     out: list[str] = []
     i = start
     linked = False
-    while i < len(tokens) and len(out) < _MAX_TAIL_WORDS:
+    role = _role_at(tokens, start)
+    while i < len(tokens) and len(out) < _MAX_TAIL_WORDS and i < role:
         tok = tokens[i]
+        if not russian and not (tok[0] in _QUOTE_OPEN and len(tok) > 4):
+            # Kazakh, Uzbek, Kyrgyz, Tajik, Mongolian put a name's words before its noun; the
+            # words after it are the clause's ("Конференцияда ШҲТ аъзо давлатлари ... қатнашди").
+            break
         low = tok.lower().strip(_TRAILING)
         if tok[0] in _QUOTE_OPEN and len(tok) > 4:
             out.append(tok)
@@ -591,15 +644,17 @@ def _tail(tokens: list[str], start: int, *, proper: bool = False) -> list[str]:
                 out.append(tok)
                 i += 1
                 continue
-            if _GENITIVE.match(tok) or (
+            if (russian and _GENITIVE.match(tok)) or (
                 tok[0].isupper() and not _VERB_STOP.match(low) and not _is_place(tokens[i:])
             ):
                 out.append(tok)  # "Conference OSCE ..." / "конференция БРИКС+"
                 i += 1
                 continue
             if (
-                _RU_TAIL_WORD.match(tok)
+                russian
+                and _RU_TAIL_WORD.match(tok)
                 and not _is_verb(low)
+                and not _is_past_verb(tok)
                 and not _VERB_STOP.match(low)
                 and low not in _NOT_MODIFIERS
             ):
@@ -615,15 +670,22 @@ def _tail(tokens: list[str], start: int, *, proper: bool = False) -> list[str]:
             if bracketed is not None:
                 out.append(bracketed)
             break
-        if _VERB_STOP.match(low) or tok in ("(", "—", "–", "-") or _is_verb(low):
+        if (
+            _VERB_STOP.match(low)
+            or tok in ("(", "—", "–", "-")
+            or _is_verb(low)
+            or _is_past_verb(tok)
+        ):
             break
+        if low == "to" and i + 1 < len(tokens) and tokens[i + 1].lower() == "be":
+            break  # "Conference of Heads of Agencies to be held on ...": its predicate
         if low in _AND and _another_event_ahead(tokens, i + 1):
             break  # "X Conference and the 2nd Conference of Y": two events, not one name
         rest = " ".join(tokens[i : i + 3])
         if low in _DATE_WORDS and _DATE_AHEAD.match(rest):
             break
         if (
-            low in ("in", "at", "в", "à", "in")
+            low in ("in", "at", "в", "у", "à", "en", "em", "a")
             and i + 1 < len(tokens)
             and _is_place(tokens[i + 1 :])
         ):
@@ -648,6 +710,26 @@ def _tail(tokens: list[str], start: int, *, proper: bool = False) -> list[str]:
                 break  # "..., Karambunai, Malaysia": a town the country after it places
     while out and (out[-1].lower().strip(_TRAILING) in _TAIL_LINK or out[-1] in (":", ",")):
         out.pop()
+    return _without_anaphoric_topic(out)
+
+
+# "dedicada ao tema", "dedicated to the topic", "посвященная этой теме": the topic named before,
+# elsewhere; the words say nothing of the event and are no part of its name.
+_TOPIC_NOUNS = frozenset(
+    ["tema", "theme", "topic", "subject", "thème", "sujet", "теме", "темі", "thema", "argomento"]
+)
+_ANAPHOR_WORDS = 4  # "dedicated to this very topic"
+
+
+def _without_anaphoric_topic(out: list[str]) -> list[str]:
+    for k, tok in enumerate(out):
+        rest = out[k + 1 :]
+        if (
+            _DEDICATED.match(tok.lower().strip(_TRAILING))
+            and 0 < len(rest) <= _ANAPHOR_WORDS
+            and rest[-1].lower().strip(_TRAILING) in _TOPIC_NOUNS
+        ):
+            return out[:k]
     return out
 
 
@@ -733,6 +815,73 @@ def _another_event_ahead(tokens: list[str], start: int) -> bool:
     return False
 
 
+# A Russian or Ukrainian past-tense verb of a man or a thing ("выступил", "присутствовал",
+# "виступив", "заявив"): in "на конференции выступил глава делегации" the clause's predicate
+# follows the event noun, and the name ends there. Lower-case words only (first names such as
+# "Михаил" end alike); the nouns that end alike are listed.
+_SLAVIC_PAST = re.compile(r"^[а-яёіїєґ][а-яёіїєґ'’-]{2,}(?:ил|ал|ел|ыл|ял|ив|ав)$")
+_NOUNS_LIKE_PAST = frozenset(
+    [
+        "материал",
+        "капитал",
+        "сигнал",
+        "канал",
+        "журнал",
+        "финал",
+        "потенциал",
+        "персонал",
+        "генерал",
+        "арсенал",
+        "терминал",
+        "мемориал",
+        "ритуал",
+        "интервал",
+        "минерал",
+        "криминал",
+        "фестивал",
+        "трибунал",
+        "идеал",
+        "начал",
+        "правил",
+        "могил",
+        "раздел",
+        "предел",
+        "отдел",
+        "пробел",
+        "архив",
+        "архів",
+        "актив",
+        "мотив",
+        "коллектив",
+        "колектив",
+        "массив",
+        "масив",
+        "позитив",
+        "негатив",
+        "детектив",
+        "устав",
+        "состав",
+        "держав",
+        "застав",
+        "сплав",
+        "рукав",
+        "прав",
+    ]
+)
+
+
+# The Spanish and Portuguese preterite of a report ("la Conferencia sobre X destacó ...", "o
+# Seminário sobre X juntou ..."): few nouns end in a stressed -ó or in -ou.
+_ROMANCE_PAST = re.compile(r"^[a-záéíóúâêôãõçñü]{3,}(?:ó|ou)$")
+
+
+def _is_past_verb(tok: str) -> bool:
+    word = tok.strip(_TRAILING).replace("ё", "е")
+    if _ROMANCE_PAST.match(word):
+        return True
+    return bool(_SLAVIC_PAST.match(word)) and word not in _NOUNS_LIKE_PAST
+
+
 def _is_verb(low: str) -> bool:
     """A Russian finite verb, past form or participle ("обсудили", "состоится", "созванном"): a
     name ends there, but for one dedicating it to its subject ("посвященная")."""
@@ -811,6 +960,7 @@ def _names(sentence: str) -> list[tuple[bool, str]]:
 def _names_of(sentence: str) -> tuple[tuple[bool, str], ...]:
     tokens = name_tokens(sentence)
     out: list[tuple[bool, str]] = []
+    russian = not _NON_RUSSIAN_CYRILLIC.search(sentence)
     for i, tok in enumerate(tokens):
         word = _event_token(tok)
         if word is None:
@@ -831,7 +981,11 @@ def _names_of(sentence: str) -> tuple[tuple[bool, str], ...]:
         ):
             continue  # a press conference is no conference
         quoted = _quoted(tokens, i)
-        tail = [] if tok.endswith((".", ";")) else _tail(tokens, i + 1, proper=capitalised)
+        tail = (
+            []
+            if tok.endswith((".", ";"))
+            else _tail(tokens, i + 1, proper=capitalised, russian=russian)
+        )
         if (
             tok.endswith(",")
             and tail
@@ -1438,3 +1592,63 @@ def is_name_like(head: str, *, dated: bool = False) -> bool:
         and not _NOT_A_NAME.match(head)
         and not _is_organisation(head)
     )
+
+
+_SOV_QUOTE_REACH = (
+    4  # words between a quoted theme and its event noun: "«X» сэдэвт бүс нутгийн бага хурал"
+)
+
+
+def quoted_before_noun(sentence: str | None) -> str | None:
+    """In a sentence of a language that puts a name's words before its noun (Kazakh, Uzbek,
+    Kyrgyz, Tajik, Mongolian: told by their letters), a quoted name a few words before an event
+    noun is its theme or title: "«X» сэдэвт бүс нутгийн бага хурал болно" -> "X"."""
+    if not sentence or not _NON_RUSSIAN_CYRILLIC.search(sentence):
+        return None
+    for m in re.finditer(_QUOTED, sentence):
+        ahead = name_tokens(sentence[m.end() :])[: _SOV_QUOTE_REACH + 1]
+        if any(_event_token(t) for t in ahead):
+            theme = (m.group(1) or m.group(2)).strip(_TRAILING)
+            return theme if len(theme.split()) >= 2 else None
+    return None
+
+
+_THEME_AND = frozenset(["ve", "va", "ва", "және", "жана", "ба", "ile", "и", "and"])
+_POSTPOSED_WORDS = 8  # words a theme before its postposition holds at most
+_POSTPOSED_REACH = 40  # characters between the postposition and the event noun it qualifies
+# A Turkic locative ("Астанада", "үйінде", "Ankara'da"): the place of the event, not its theme.
+_LOCATIVE = re.compile(r"(?:да|де|та|те|нда|нде|da|de|ta|te)[,;:]?$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _postposed_intro() -> re.Pattern[str] | None:
+    after = "|".join(r.source for r in lexicon.select("name_intro") if r.place == "after")
+    return re.compile(rf"(?<!\w)(?:{after})(?!\w)", re.IGNORECASE) if after else None
+
+
+def postposed_theme(sentence: str) -> str | None:
+    """An unquoted theme before the postposition that introduces it, in the languages that put
+    it there (Kazakh "X тақырыбында", Turkish "X konulu", Uzbek "X mavzusida"), followed by an
+    event noun: "Облыста Жастар және қауіпсіздік тақырыбында семинар өтті" -> "Жастар және
+    қауіпсіздік". Without quotes, the theme starts at its capital letter: the nearest capitalised
+    word before the postposition that follows a lower-case word, a locative or the start."""
+    intro = _postposed_intro()
+    if intro is None or sentence is None:
+        return None
+    for m in intro.finditer(sentence):
+        if not _has_event_word(sentence[m.end() : m.end() + _POSTPOSED_REACH]):
+            continue
+        words = sentence[: m.start()].split()[-_POSTPOSED_WORDS:]
+        for k in range(len(words) - 1, -1, -1):
+            if not words[k][:1].isupper():
+                continue
+            if _LOCATIVE.search(words[k]):
+                return None  # "Облыста жастар тақырыбында": the place, then a lower-case theme
+            before = words[k - 1] if k else ""
+            if before.casefold() in _THEME_AND:
+                continue  # "Terör ve Güvenlik konulu": a conjunction inside a title-cased theme
+            if k == 0 or not before[:1].isupper() or _LOCATIVE.search(before):
+                theme = " ".join(words[k:]).strip(_TRAILING + '“”"«»„')
+                return theme if len(theme.split()) >= 2 and len(theme) >= 8 else None
+        return None
+    return None

@@ -110,6 +110,9 @@ def text_candidates(sentences: list[str]) -> list[TitleCandidate]:
         if phrase is None:
             # "la conferenza, denominata X, tratterà ...": the title given without quotes.
             unquoted = names.unquoted_title(sentence)
+            # "X тақырыбында семинар": a theme some languages put before its postposition.
+            unquoted = unquoted or names.postposed_theme(sentence)
+            unquoted = unquoted or names.quoted_before_noun(sentence)
             phrase = (unquoted, None) if unquoted else None
         theme = phrase[0] if phrase else None
         if phrase and theme:
@@ -119,7 +122,7 @@ def text_candidates(sentences: list[str]) -> list[TitleCandidate]:
             name = own[0] if own else phrase[1] or theme
             if name not in seen:
                 seen.add(name)
-                out.append(TitleCandidate(name, THEME, i, sentence))
+                out.append(TitleCandidate(name, _theme_tier(name, found), i, sentence))
         for strong, name in found:
             if in_passing(name, sentence):
                 continue
@@ -129,6 +132,14 @@ def text_candidates(sentences: list[str]) -> list[TitleCandidate]:
                 tier = THEME if _quoted_alone(name, sentence) else _tier(name, strong)
                 out.append(TitleCandidate(name, tier, i, sentence))
     return out
+
+
+def _theme_tier(theme: str, found: list[tuple[bool, str]]) -> int:
+    """A theme of one word ("o 5º Congresso de X, subordinado ao tema “Terrorismo”") names a
+    topic, not the event: a proper name the sentence gives the event beats it."""
+    if len(theme.split()) == 1 and any(names.is_proper(n) for _, n in found if theme not in n):
+        return BARE
+    return THEME
 
 
 _QUOTES = (("“", "”"), ('"', '"'), ("«", "»"), ("„", "“"), ("‘", "’"), ("'", "'"))

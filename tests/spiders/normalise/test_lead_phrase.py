@@ -41,3 +41,37 @@ def test_a_meeting_named_without_any_gathering_before_it_is_not_described() -> N
         "online.\n\nA short summary will follow."
     )
     assert described_event(body) is None
+
+
+def test_descriptive_phrase_stops_at_a_role_phrase() -> None:
+    # Who supports or organises the event is no part of what it is.
+    ru = (
+        "Министерство проводит международный круглый стол при поддержке ОБСЕ для экспертов "
+        "из соседних стран."
+    )
+    assert described_event(ru) == "международный круглый стол"
+    en = (
+        "We are pleased to host a regional expert workshop with the support of the European "
+        "Union for border officials."
+    )
+    assert described_event(en) == "regional expert workshop"
+
+
+def test_a_stated_length_after_the_noun_is_no_part_of_the_phrase() -> None:
+    fr = (
+        "Le groupe de travail tient une réunion de coordination d'une journée le 6 mai à Dakar, "
+        "consacrée aux frontières."
+    )
+    assert described_event(fr) == "réunion de coordination"
+    es = "El ministerio organiza un seminario regional de tres días en Lima para fiscales locales."
+    assert described_event(es) == "seminario regional"
+
+
+def test_qualifiers_come_before_the_noun_in_uzbek_and_kazakh() -> None:
+    uz = (
+        "Тошкентда ўтган ҳафта иккинчи халқаро илмий-амалий конференция бўлиб ўтди ва унда "
+        "олимлар қатнашди."
+    )
+    assert described_event(uz) == "халқаро илмий-амалий конференция"
+    kk = "Облыста жастар туралы тақырыбында арнайы семинар өтті және оған жүз адам қатысты."
+    assert described_event(kk) == "арнайы семинар"

@@ -16,6 +16,8 @@ from confwatch.spiders.normalise.names import (
     is_headline,
     is_section_label,
     is_title_junk,
+    postposed_theme,
+    quoted_before_noun,
     unquoted_title,
 )
 from confwatch.spiders.normalise.titles import choose_title
@@ -428,3 +430,142 @@ def test_heading_ending_with_any_languages_date_is_dated() -> None:
 )
 def test_heading_saying_who_meets_or_takes_part_is_a_headline(heading: str) -> None:
     assert is_headline(heading)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # The predicate of an inverted Russian or Ukrainian clause follows the event noun.
+        "На конференции выступил глава российской делегации заместитель директора департамента.",
+        "На конференції виступив глава делегації заступник начальника управління.",
+        "На семинаре присутствовал посол Франции и представители министерства.",
+    ],
+)
+def test_a_slavic_past_tense_verb_ends_a_name(sentence: str) -> None:
+    assert event_name(sentence) is None
+
+
+def test_a_genitive_plural_like_a_past_verb_still_goes_on_a_name() -> None:
+    assert event_name("Открылась Конференция держав Содружества.") == (
+        "Конференция держав Содружества"
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            "В Ташкенте прошел Международный круглый стол по вопросам противодействия "
+            "экстремизму при поддержке ОБСЕ.",
+            "Международный круглый стол по вопросам противодействия экстремизму",
+        ),
+        (
+            "The Regional Workshop on Border Security with the support of the European Union "
+            "took place in Bishkek.",
+            "Regional Workshop on Border Security",
+        ),
+        (
+            "Le Colloque international sur la radicalisation organisé par l’université a réuni "
+            "200 chercheurs.",
+            "Colloque international sur la radicalisation",
+        ),
+    ],
+)
+def test_a_role_phrase_ends_a_name(sentence: str, name: str) -> None:
+    assert event_name(sentence) == name
+
+
+def test_the_russian_genitive_tail_is_not_read_in_kazakh() -> None:
+    # Kazakh words after an event noun are the clause's predicate, not a genitive name.
+    sentence = "Облыста арнайы семинар барысында жастар терроризмге қарсы күрес туралы сөйлесті."
+    assert event_name(sentence) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theme"),
+    [
+        (
+            "Облыста Жастар және қауіпсіздік тақырыбында арнайы семинар өтті.",
+            "Жастар және қауіпсіздік",
+        ),
+        ("Астанада Дін және қоғам тақырыбында конференция өтті.", "Дін және қоғам"),
+        ("Ankara'da Terör ve Güvenlik konulu konferans düzenlendi.", "Terör ve Güvenlik"),
+        # A place, then a lower-case word: no theme written as a name.
+        ("Облыста жастар тақырыбында семинар өтті.", None),
+        # No event noun after the postposition.
+        ("Облыста Жастар және қауіпсіздік тақырыбында кітап шықты.", None),
+    ],
+)
+def test_postposed_theme(sentence: str, theme: str | None) -> None:
+    assert postposed_theme(sentence) == theme
+
+
+def test_a_dedication_to_the_topic_named_elsewhere_ends_a_name() -> None:
+    assert event_name("Abriu o Seminário Internacional dedicado ao tema, no auditório.") == (
+        "Seminário Internacional"
+    )
+    assert event_name("Abriu o Seminário Internacional dedicado ao tema da radicalização.") == (
+        "Seminário Internacional dedicado ao tema da radicalização"
+    )
+
+
+def test_to_be_ends_a_name() -> None:
+    sentence = "The Regional Conference of Heads of Border Agencies to be held on 3 May in Accra."
+    assert event_name(sentence) == "Regional Conference of Heads of Border Agencies"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            "No fim, a Conferência Nacional sobre Segurança Urbana ficou a cargo do reitor",
+            "Conferência Nacional sobre Segurança Urbana",
+        ),
+        (
+            "El Seminario Regional sobre Fronteras reunió a cuarenta expertos.",
+            "Seminario Regional sobre Fronteras",
+        ),
+    ],
+)
+def test_a_portuguese_or_spanish_finite_verb_ends_a_name(sentence: str, name: str) -> None:
+    assert event_name(sentence) == name
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            "La Conferencia Regional sobre Seguridad Fronteriza destacó el papel de Chile.",
+            "Conferencia Regional sobre Seguridad Fronteriza",
+        ),
+        (
+            "O Seminário Internacional sobre Radicalização juntou quarenta especialistas.",
+            "Seminário Internacional sobre Radicalização",
+        ),
+        # "sobre", "sulla": the words that link a topic in Spanish, Portuguese, Italian.
+        (
+            "El ministerio celebró un seminario sobre extremismo violento en Lima.",
+            "Seminario sobre extremismo violento",
+        ),
+        (
+            "Il ministero ha ospitato una conferenza sulla radicalizzazione violenta a Roma.",
+            "Conferenza sulla radicalizzazione violenta",
+        ),
+    ],
+)
+def test_romance_topic_links_preterites_and_articles(sentence: str, name: str) -> None:
+    assert event_name(sentence) == name
+
+
+def test_no_name_goes_on_after_the_noun_in_uzbek() -> None:
+    # The words after the noun are the clause: "at the conference, delegates of ... took part".
+    sentence = "Конференцияда ШҲТ аъзо давлатлари ва кузатувчи мамлакатлар вакиллари қатнашди."
+    assert event_name(sentence) is None
+
+
+def test_a_quoted_theme_before_a_mongolian_event_noun_is_named() -> None:
+    sentence = (
+        "“Залуучууд ба аюулгүй байдал” сэдэвт бүс нутгийн бага хурал Улаанбаатар хотод болно."
+    )
+    assert quoted_before_noun(sentence) == "Залуучууд ба аюулгүй байдал"
+    assert quoted_before_noun("Он сказал: “это важно” и уехал на конференцию.") is None

@@ -97,3 +97,29 @@ def test_heading_ending_with_a_date_in_an_unread_language_keeps_its_name() -> No
         "The Regional Office attended the annual meeting.",
     ]
     assert choose_title(heading, sentences) == "Διεθνές Φόρουμ για την ασφάλεια"
+
+
+def test_an_unquoted_theme_before_its_postposition_is_the_title() -> None:
+    # Kazakh and Turkish put the theme before the word "on the topic", often without quotes.
+    kk = ["Облыста Жастар және қауіпсіздік тақырыбында арнайы семинар өтті."]
+    assert choose_title(None, kk) == "Жастар және қауіпсіздік"
+    tr = ["Dün İzmir'de Göç ve Güvenlik konulu bir konferans düzenlendi."]
+    assert choose_title(None, tr) == "Göç ve Güvenlik"
+
+
+def test_a_dedication_to_a_topic_named_elsewhere_is_no_part_of_the_name() -> None:
+    sentences = [
+        "Faculdade dinamiza debate sobre Radicalização Violenta na 3.ª edição do Seminário "
+        "Nacional dedicado ao tema",
+        "Especialistas reuniram-se na faculdade para a 3.ª edição do Seminário Nacional sobre "
+        "Radicalização Violenta, que decorreu ontem.",
+    ]
+    assert choose_title(None, sentences) == "Seminário Nacional sobre Radicalização Violenta"
+
+
+def test_a_one_word_theme_gives_way_to_the_proper_name_beside_it() -> None:
+    sentences = [
+        "A faculdade promove amanhã, em Coimbra, o 3º Congresso de Segurança Interna, "
+        "subordinado ao tema “Fronteiras”."
+    ]
+    assert choose_title(None, sentences) == "3º Congresso de Segurança Interna"
