@@ -33,7 +33,11 @@ from confwatch.spiders.normalise.text_cache import MAX_CACHED
 
 # The languages our sources write in, when a page does not say its own: month names of all of
 # them are read on every page (a text capture carries no language, and "12 marzo 2019" is on it).
+# Turkish, Azerbaijani, Georgian, Uzbek and Kazakh month names ("18 Nisan 2019") are no ordinary
+# words of the others. Arabic waits: its wire datelines ("الرباط 07 رجب 1442 هـ الموافق 19 فبراير
+# 2021 م واس") are not yet told from an event's date.
 DEFAULT_LANGUAGES: tuple[str, ...] = ("en", "fr", "ru", "de", "es", "it", "pt", "uk", "be")
+DEFAULT_LANGUAGES += ("tr", "az", "ka", "uz", "kk")
 MAX_TEXT = 500_000  # characters read; a body is far smaller, and a scan must stay well under 1 s
 MAX_FALLBACK_TEXT = 64  # longer texts are sentences, which dateparser.parse cannot read anyway
 YEAR_WINDOW = dt.timedelta(days=183)  # a missing year puts the date within ~6 months of the anchor
@@ -45,6 +49,39 @@ _WEEKDAY_KEYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturd
 _LANGUAGE_CODE = re.compile(r"[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*")
 # Month abbreviations that are ordinary words of another language ("12 out of 15", "a set of 3").
 _NOT_MONTHS = frozenset({"out", "set", "sen", "ago"})
+
+
+# Month names a language writes that dateparser's locale data lacks. Arabic: the Levantine and
+# Iraqi names (Syriac in origin, written in Syria, Lebanon, Jordan, Palestine and Iraq) beside the
+# Egyptian "يناير"; each with and without its hamza or madda, as both are printed.
+_LEVANTINE = (
+    ("كانون الثاني", "كانون الثانى"),
+    ("شباط",),
+    ("آذار", "اذار"),
+    ("نيسان",),
+    ("أيار", "ايار"),
+    ("حزيران",),
+    ("تموز",),
+    ("آب", "اب"),
+    ("أيلول", "ايلول"),
+    ("تشرين الأول", "تشرين الاول"),
+    ("تشرين الثاني", "تشرين الثانى"),
+    ("كانون الأول", "كانون الاول"),
+)
+_EXTRA_MONTHS: dict[str, dict[str, int]] = {
+    "ar": {form: number for number, forms in enumerate(_LEVANTINE, start=1) for form in forms},
+}
+# Arabic-Indic and Persian digits ("٢٥ تشرين الثاني ٢٠٢٥"), read as the ASCII digits they are;
+# one character each, so offsets into the text stay the same.
+_EASTERN_DIGITS = re.compile("[\u0660-\u0669\u06f0-\u06f9]")
+_TO_ASCII = str.maketrans(
+    {**{chr(0x660 + i): str(i) for i in range(10)}, **{chr(0x6F0 + i): str(i) for i in range(10)}}
+)
+
+
+def ascii_digits(text: str) -> str:
+    """``text`` with Arabic-Indic and Persian digits written as ASCII digits (same length)."""
+    return text.translate(_TO_ASCII) if _EASTERN_DIGITS.search(text) else text
 
 
 @dataclass(frozen=True)
@@ -102,6 +139,8 @@ def _lexicon(languages: tuple[str, ...]) -> tuple[dict[str, int], frozenset[str]
                         months.setdefault(form, number)
         for key in _WEEKDAY_KEYS:
             weekdays.update(w.lower().rstrip(".") for w in info.get(key, []) if len(w) >= 3)
+        for form, number in _EXTRA_MONTHS.get(code, {}).items():
+            months.setdefault(form, number)
     return months, frozenset(weekdays)
 
 
@@ -209,8 +248,10 @@ def _grammar(languages: tuple[str, ...]) -> tuple[dict[str, int], tuple[re.Patte
     # Whitespace runs are bounded: a date never spans a page of blanks, and the scan stays linear.
     sep = (
         r"(?:\s{0,6}(?:[-–—‒―−/&]|\.\.)\s{0,6}"
-        r"|\s{1,6}(?:to|until|till|through|thru|and|au|à|et|jusqu'au|по|до|и|і|та|bis|und|al|a|y|e)"
-        r"\s{1,6})"
+        r"|\s{1,6}(?:to|until|till|through|thru|and|au|à|et|jusqu'au|по|до|и|і|та|bis|und|al|a|y|e"
+        r"|hasta)\s{1,6}"
+        # the second day may repeat its article: "entre el 25 y el 29", "le 15 et le 16"
+        r"(?:(?:el|il|le|the|o)\s{1,6})?)"
     )
     of = r"(?:\s{1,6}(?:of|de|del))?\s{1,6}"
     # "20-21 June 2019", "30 September - 1 October 2020", "6 July 2017", "17 December"
@@ -265,8 +306,44 @@ def _grammar(languages: tuple[str, ...]) -> tuple[dict[str, int], tuple[re.Patte
         rf"(?<![0-9]){ny.format('y2')}\s{{0,2}}[年년]\s{{0,2}}{nm.format('m2')}\s{{0,2}}[月월]"
         rf"\s{{0,2}}{nd.format('d1')}\s{{0,2}}[日일]"
     )
-    forms = (dmy, mdy, num_range, num, iso_range, num_dash, year_first, mongolian, cjk)
-    return months, tuple(re.compile(form, re.IGNORECASE) for form in forms)
+    # "9/18/2020": a second number above 12 is no month, so the slashed date is month first (US).
+    us_num = (
+        rf"{num_left}{nm.format('m2')}/(?P<d2>3[01]|2[0-9]|1[3-9])/{ny.format('y2')}{num_right}"
+    )
+    # Central Asian languages written in Cyrillic inflect the month and mark the day with a
+    # suffix, often after a hyphen: "27-уми июни соли 2022" (Tajik), "2018-жылдын 20-ноябрында"
+    # (Kyrgyz). The month is read by its stem ("ноябр" of "ноябрь"), with the year always given.
+    stems = _stems(months)
+    stem = rf"(?<![^\W\d_])(?P<m2>{_alternation(list(stems))})[^\W\d_]{{0,6}}(?![^\W\d_])"
+    ending = r"(?:-[^\W\d_]{1,4})?(?:\s{1,6}|-)"
+    inflected = rf"{day('d1')}{ending}{stem}\s{{1,6}}(?:соли\s{{1,3}})?{ny.format('y2')}(?![0-9])"
+    year_first_inflected = (
+        rf"(?<![0-9]){ny.format('y2')}-?\s{{0,3}}{year_word}\s{{1,6}}{day('d1')}{ending}{stem}"
+    )
+    forms: tuple[str, ...] = (dmy, mdy, num_range, num, iso_range, num_dash, year_first)
+    forms += (mongolian, cjk, us_num, inflected, year_first_inflected)
+    return {**stems, **months}, tuple(re.compile(form, re.IGNORECASE) for form in forms)
+
+
+def _stems(months: dict[str, int]) -> dict[str, int]:
+    """The stems of the full Cyrillic month names an inflection is added to ("ноябрь" ->
+    "ноябр", "июнь" -> "июн", "марта" -> "март", "май"), to read "ноябрында", "июни".
+    Abbreviations ("нояб", "лис") and Latin-script names are left out: a short stem and any
+    ending make ordinary words ("лисица", "mar" of "market")."""
+    cyrillic = [(f, n) for f, n in months.items() if _CYRILLIC.fullmatch(f)]
+    out: dict[str, int] = {}
+    for form, number in cyrillic:
+        if not _VOWEL.search(form) or any(
+            o != form and o.startswith(form) for o, m in cyrillic if m == number
+        ):
+            continue  # an abbreviation ("снж", "нояб") of a longer name of the same month
+        base = form[:-1] if form[-1] in "ьяай" and len(form) >= 4 else form
+        out.setdefault(base, number)
+    return out
+
+
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]{3,}")
+_VOWEL = re.compile("[аеёиоуыэюяіїєў]")
 
 
 def _month_number(token: str, months: dict[str, int]) -> int | None:
@@ -346,8 +423,8 @@ def _has_year(parts: _Parts) -> bool:
     return parts[2] is not None or parts[5] is not None
 
 
-# Every form holds an ASCII digit (a day or a year): a text without one holds no date.
-_ANY_DIGIT = re.compile(r"[0-9]")
+# Every form holds a digit (a day or a year): a text without one holds no date.
+_ANY_DIGIT = re.compile("[0-9\u0660-\u0669\u06f0-\u06f9]")
 
 
 def _resolve(
@@ -365,6 +442,7 @@ def _read(
     text: str, published: dt.date | None, languages: tuple[str, ...]
 ) -> tuple[tuple[DateRange | None, int, int], ...]:
     months, forms = _grammar(languages)
+    text = ascii_digits(text)  # read once per text: the results are cached
     spans = _spans(text, forms)
     # Without a published date, a year-less date takes its year from the nearest full date.
     dated = [
@@ -436,7 +514,7 @@ def find_date_ranges(
 
 def _fallback(text: str, languages: Sequence[str] | None) -> dt.date | None:
     """dateparser on a short text the grammar could not read; day, month and year required."""
-    text = text.strip()
+    text = ascii_digits(text.strip())
     if len(text) > MAX_FALLBACK_TEXT or not re.search(
         r"(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])", text
     ):
@@ -506,7 +584,7 @@ def month_years(
         return []
     months, _ = _lexicon(_languages(languages))
     out: list[tuple[int, int, int, int]] = []
-    for m in _month_year_pattern(_languages(languages)).finditer(text[:MAX_TEXT]):
+    for m in _month_year_pattern(_languages(languages)).finditer(ascii_digits(text[:MAX_TEXT])):
         number = _month_number(m.group("m"), months)
         if number is not None:
             out.append((number, int(m.group("y")), m.start(), m.end()))

@@ -193,11 +193,11 @@ class _Reader:
 
     def _joined(self, best: _Candidate) -> EventDates:
         """An opening day without an end, or a closing day without a start, and the other end
-        said as strongly in the same sentence ("which opened on Monday, concluded today"): the
-        days between them."""
+        said as strongly in the same or the next sentence ("which opened on Monday, concluded
+        today"; "... opened today. The minister will close it tomorrow"): the days between."""
         found = best.found
         for c in self.candidates:
-            if c.sentence != best.sentence or c.score < best.score:
+            if not self._neighbours(c.sentence, best.sentence) or c.score < best.score:
                 continue
             if found.end is None and c.found.start is None:
                 start, end = found.start, c.found.end  # opened ..., concluded ...
@@ -208,6 +208,18 @@ class _Reader:
             if start is not None and end is not None and start < end <= start + _JOIN:
                 return EventDates(start, end)
         return found
+
+    def _prose_before(self, index: int) -> int:
+        """The sentences of running text before ``index``: the headline, a date stamp and a
+        photo caption, lines that end in no full stop, do not push a sentence out of the lead."""
+        return sum(1 for s in self.page_order[:index] if _PROSE_END.search(s))
+
+    def _neighbours(self, one: str, other: str) -> bool:
+        """The same sentence, or two sentences next to each other on the page."""
+        if one == other:
+            return True
+        i, j = self.position.get(one), self.position.get(other)
+        return i is not None and j is not None and abs(i - j) == 1
 
     # -- one sentence ------------------------------------------------------------------------
 
@@ -303,6 +315,15 @@ class _Reader:
         ):
             # "mercredi 23 août 2017" above the headline, "Monday, 9 November 2009" under it
             return "a date line of the page: its own date or the site's header"
+        if (
+            use.kind == "line"
+            and found.start == found.end == self.page_day
+            and not _YEAR.search(text, start, end)
+            and not self._with_hours(sentence, use)
+        ):
+            # "24 октября" / "13:44 2022" under the headline: an event's heading line gives its
+            # year; a year-less line on the page's own day is the page's date
+            return "a year-less date line of the page's own day"
         if relative_dates.is_historic(text, start, end):
             return "a historic date in the background"
         if self.title_year and found.start.year != self.title_year:
@@ -357,7 +378,7 @@ class _Reader:
         opening or closing wording of the first of the next two sentences that has it and an
         event noun, and no date of its own."""
         index = self.position.get(sentence)
-        if index is None or index >= _LEAD + 1:
+        if index is None or self._prose_before(index) >= _LEAD + 1:
             return None
         for nxt in self.page_order[index + 1 : index + 3]:
             verb = relative_dates.sentence_verb(nxt)
@@ -381,6 +402,8 @@ class _Reader:
 
 
 _NOUNS = lexicon.STRONG | lexicon.WEAK
+_YEAR = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])")
+_PROSE_END = re.compile(r"[.!?…][»”\"’)]?\s*$")
 # A date beside the event's verb ("was held from 21-22 March") says more than one beside an event
 # noun ("the 9th ASEAN Regional Forum on 30 July 2002").
 _NEAR_SCORE = {"closing": 2, "opening": 2, "passive": 2, "active": 2, "noun": 1}

@@ -17,6 +17,7 @@ from functools import lru_cache
 from confwatch.spiders.normalise import lexicon
 from confwatch.spiders.normalise.places import city_country, country_code
 from confwatch.spiders.normalise.text_cache import short_text_cache
+from confwatch.spiders.normalise.whole_words import dispatched
 from confwatch.spiders.title_case import SMALL_WORDS, mostly_capitalised, title_words
 
 __all__ = [
@@ -353,7 +354,18 @@ def _token() -> re.Pattern[str]:
         for alt in lexicon.alternatives(row.pattern)
         if "\\s" in alt
     ]
-    glued = "|".join(several) or "(?!)"
+    # Grouped by first letter behind look-aheads (whole_words.dispatched): the alternation is
+    # tried at every word of every sentence read for names, and has grown with each language.
+    groups: dict[str, list[str]] = {}
+    anywhere: list[str] = []
+    for alt in several:
+        first = alt[:1]
+        if first.isalpha() and not alt[1:2].startswith(("?", "*", "+", "{")):
+            letters = "".join(sorted({first.lower(), first.upper()}))
+            groups.setdefault(letters, []).append(alt[1:])
+        else:
+            anywhere.append(alt)
+    glued = "|".join(filter(None, [dispatched(list(groups.items())), *anywhere])) or "(?!)"
     return re.compile(rf"(?<!\S)(?i:{glued})[,.;:]?(?!\S)|{_TOKEN_REST}")
 
 

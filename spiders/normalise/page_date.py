@@ -43,6 +43,7 @@ _DATELINE_TAIL = re.compile(
     r"\s*(?:--?|[–—:|]|\)|\.(?=\s|$)|$)",
     re.IGNORECASE,
 )
+_SECONDS = re.compile(r"\s{0,3}[,|]?\s{0,3}(?:[01]?\d|2[0-3]):[0-5]\d:[0-5]\d(?!\d)")
 _CLOCK_FIRST = re.compile(rf"\s*{_TIME}\s*[,|]?\s*", re.IGNORECASE)
 _STAMP_TIME = re.compile(rf"(?<!\d){_TIME}(?!\d)", re.IGNORECASE)
 _PUBLISHED = re.compile(
@@ -95,6 +96,10 @@ def classify(
     single = found.start == found.end
     if single and _HOURS.match(after.lstrip(" ,|–—-")):
         return DateUse("line", weekday, hours=True)  # "Date: Thursday, 17 May 2018 10:00 - 16:30"
+    if single and _SECONDS.match(after):
+        # "Monday, 20 March 2023, 18:57:19 — Baku": a clock to the second is a site's live clock
+        # or a posting time, never an event's schedule
+        return DateUse("stamp", weekday)
     if single and _CLOCK_FIRST.fullmatch(before):
         return DateUse("stamp", weekday)  # "13:50 12/09/2019 В Петербурге эксперты ..."
     if single and _PUBLISHED.search(before[-30:]):
@@ -105,6 +110,8 @@ def classify(
         tail = _DATELINE_TAIL.match(after)
         if tail and (tail.end() < len(after) or before.strip()):
             return DateUse("dateline", weekday)
+        if not before.strip() and _story_date_follows(after, found.start, languages):
+            return DateUse("dateline", weekday)
     rest = _WORD.findall(_STAMP_TIME.sub(" ", f"{before} {after}"))
     names = _weekdays(_langs(languages))
     words = [w for w in rest if w.lower().strip(".,") not in names]
@@ -113,6 +120,25 @@ def classify(
         stamped = _STAMP_TIME.search(before + " " + after) or _PUBLISHED.search(before)
         return DateUse("stamp" if stamped else "line", weekday)
     return DateUse("text", weekday)
+
+
+def _story_date_follows(after: str, day: dt.date, languages: Sequence[str] | None) -> bool:
+    """Another date opens the text right after this one ("03.09.2021 2 сентября ... состоялся",
+    "12/05/2019 Le 10 mai, ..."): a story never opens with two dates in a row, so the first is
+    the page's own, printed glued to its first line. The story's date is written in words: two
+    numeric dates in a row are a table's start and end columns."""
+    gap = len(after) - len(after.lstrip())
+    if gap == 0:
+        return False
+    hits = dates.find_date_ranges(after[: gap + 44], published=day, languages=languages)
+    if not hits or not _STORY_OPENING.fullmatch(after, gap, hits[0][1]):
+        return False
+    return _LETTER.search(after, hits[0][1], hits[0][2]) is not None
+
+
+_LETTER = re.compile(r"[^\W\d_]")
+# What may open a story before its date: nothing, or one short word ("On", "Le", "El", "Am").
+_STORY_OPENING = re.compile(r"(?:[^\W\d_]{1,3}\s{1,3})?")
 
 
 def own_date(

@@ -3,10 +3,11 @@
 "opened today", "started here Wednesday", "will start on Thursday", "ce lundi", "вчера",
 "mañana", "the two-day meeting", "продлится до 17 июня", "through Friday": a day word is resolved
 against a full date printed on the page (its dateline or publication date, ``page_date``), never
-the crawl date; a weekday is the last such day on or before that date, or the next one after it
-when the clause speaks of what will be. A stated length fills the other end of a one-day date.
-The words come from the lexicon (``relative`` and ``date_word`` rows), the weekday names from
-dateparser's locale data (``dates.weekday_names``).
+the crawl date; a weekday is the last such day on or before that date, or the first one on or
+after it when the clause speaks of what will be ("next Thursday": the first one after it). A
+stated length fills the other end of a one-day date. The words come from the lexicon
+(``relative`` and ``date_word`` rows), the weekday names from dateparser's locale data
+(``dates.weekday_names``).
 
 Whether a day word dates the event at all is the reader's decision (``event_dates``): here a
 word is only found, resolved and told what it stands next to.
@@ -92,9 +93,8 @@ def day_words(
         if weekday is None:
             continue
         ahead = _future(sentence, m.start(), m.end())
-        found.append(
-            DayWord(_weekday(page_day, weekday, ahead), m.start(), m.end(), "weekday", m.group(0))
-        )
+        day = _weekday(page_day, weekday, ahead, _next(sentence, m.start(), m.end()))
+        found.append(DayWord(day, m.start(), m.end(), "weekday", m.group(0)))
     found.sort(key=lambda w: (w.start, w.start - w.end))
     out: list[DayWord] = []
     for w in found:
@@ -119,11 +119,15 @@ def _beside(sentence: str, word: DayWord, start: int, end: int) -> bool:
     return not _DATELINE_BREAK.search(gap)
 
 
-def _weekday(page_day: dt.date, weekday: int, ahead: bool) -> dt.date:
-    """The weekday's date: the next one after the page's date for what will be, else the last
-    one on or before it ("opened on Thursday" in a Thursday's report is that day)."""
-    if ahead:
+def _weekday(page_day: dt.date, weekday: int, ahead: bool, following: bool = False) -> dt.date:
+    """The weekday's date: the next one on or after the page's date for what will be, else the
+    last one on or before it. A report names its own day's weekday for that day, in either tense
+    ("opened on Thursday", "will be discussed on Thursday" in a Thursday's release, filed before
+    the meeting): a day a week on is ``following``, "next Thursday", or a date."""
+    if following:
         return page_day + dt.timedelta(days=(weekday - page_day.weekday() - 1) % 7 + 1)
+    if ahead:
+        return page_day + dt.timedelta(days=(weekday - page_day.weekday()) % 7)
     return page_day - dt.timedelta(days=(page_day.weekday() - weekday) % 7)
 
 
@@ -144,6 +148,19 @@ def _within(words: lexicon.Words, text: str, lo: int, hi: int) -> list[re.Match[
     """Whole-word matches reaching into ``text[lo:hi]`` (the words are judged in all the text:
     "findet heute an der ... Akademie ... statt" holds the day word)."""
     return [m for m in words.finditer(text) if m.start() < hi and m.end() > lo]
+
+
+_ADJACENT = 2  # characters between a weekday and a "next" written beside it
+
+
+def _next(sentence: str, start: int, end: int) -> bool:
+    """A future word written right beside the weekday: "next Thursday", "jeudi prochain", "в
+    следующий четверг", "el próximo jueves" (a day after the page's, never the page's own)."""
+    return any(
+        start - _ADJACENT <= m.end() <= start or end <= m.start() <= end + _ADJACENT
+        for m in lexicon.words("date_word", "future").finditer(sentence)
+        if sentence[min(m.end(), end) : max(m.start(), start)].isspace()
+    )
 
 
 def _future(sentence: str, start: int, end: int) -> bool:

@@ -52,6 +52,11 @@ LATER = D(2024, 3, 1)
 # (text, published, expected start, expected end)
 RANGES: list[tuple[str, dt.date | None, dt.date, dt.date]] = [
     ("20-21 June 2019", None, D(2019, 6, 20), D(2019, 6, 21)),
+    # The second day repeats its article (es, it, fr): not a single day at the end.
+    ("entre el 3 y el 6 de marzo de 2021", None, D(2021, 3, 3), D(2021, 3, 6)),
+    ("desde el 3 hasta el 6 de marzo de 2021", None, D(2021, 3, 3), D(2021, 3, 6)),
+    ("Il 9 e il 10 maggio 2018", None, D(2018, 5, 9), D(2018, 5, 10)),
+    ("entre le 2 et le 4 juillet 2017", None, D(2017, 7, 2), D(2017, 7, 4)),
     ("20 - 21 June 2019", None, D(2019, 6, 20), D(2019, 6, 21)),
     ("from 20 to 21 June, 2019", None, D(2019, 6, 20), D(2019, 6, 21)),
     ("15-17 May 2019", None, D(2019, 5, 15), D(2019, 5, 17)),
@@ -341,6 +346,82 @@ def test_parse_single_date_without_year_uses_published_date() -> None:
 def test_numeric_dates_are_day_first() -> None:
     assert parse_single_date("12.11.2019") == D(2019, 11, 12)
     assert parse_single_date("12/11/2019") == D(2019, 11, 12)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Event date: 3/27/2021 9:00 AM", D(2021, 3, 27)),
+        ("Posted 11/13/2019", D(2019, 11, 13)),
+        ("on 12/31/2020 at noon", D(2020, 12, 31)),
+    ],
+)
+def test_slashed_date_with_a_second_number_above_twelve_is_month_first(
+    text: str, day: dt.date
+) -> None:
+    assert parse_single_date(text) == day
+
+
+@pytest.mark.parametrize("text", ["13/13/2019", "0/14/2019", "2/30/2019"])
+def test_slashed_date_impossible_either_way_is_no_date(text: str) -> None:
+    assert parse_single_date(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        # Arabic-Indic digits and the Levantine month names (Syria, Lebanon, Jordan, Iraq)
+        ("عقدت الندوة يومي ١٤-١٥ آذار ٢٠٢٣ في عمّان", D(2023, 3, 14), D(2023, 3, 15)),
+        ("في ٣٠ تشرين الأول ٢٠١٩", D(2019, 10, 30), D(2019, 10, 30)),
+        ("بتاريخ 7 كانون الثاني 2024", D(2024, 1, 7), D(2024, 1, 7)),
+        ("يوم ٩ ايار ٢٠٢٢", D(2022, 5, 9), D(2022, 5, 9)),
+        # Persian digits, Egyptian month name
+        ("في ۱۲ يناير ۲۰۲۰", D(2020, 1, 12), D(2020, 1, 12)),
+    ],
+)
+def test_arabic_dates_with_eastern_digits_and_levantine_months(
+    text: str, start: dt.date, end: dt.date
+) -> None:
+    found = find_date_ranges(text, languages=["ar"])
+    assert [(r.start, r.end) for r, _, _ in found] == [(start, end)]
+
+
+def test_eastern_digits_keep_the_offsets_of_the_text() -> None:
+    text = "في ٣٠ تشرين الأول ٢٠١٩ وغيره"
+    [(_, start, end)] = find_date_ranges(text, languages=["ar"])
+    assert text[start:end] == "٣٠ تشرين الأول ٢٠١٩"
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # Kyrgyz: year first with its year word, the month with a case ending after a hyphen
+        ("Семинар 2027-жылдын 14-мартында Ош шаарында өттү.", D(2027, 3, 14)),
+        ("Жыйын 2027-жылы 3-майда болот.", D(2027, 5, 3)),
+        # Tajik: an ordinal ending on the day, the month with its izofa, "соли" before the year
+        ("Ҷаласа санаи 9-уми октябри соли 2027 баргузор мегардад.", D(2027, 10, 9)),
+        ("Рӯзи 21 декабри соли 2027 дар Душанбе.", D(2027, 12, 21)),
+        ("Конференция 12-июлда 2027-жылы өтөт.", D(2027, 7, 12)),
+    ],
+)
+def test_inflected_cyrillic_month_with_a_year_is_a_date(text: str, day: dt.date) -> None:
+    assert [(r.start, r.end) for r, _, _ in find_date_ranges(text)] == [(day, day)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Встретились 3 лисицы 2027 года",  # an abbreviation ("лис") is no stem
+        "Прибыли 12 марширующих колонн",  # no year: an inflected month needs one
+        "Pay 5 marketers 2027",  # Latin-script stems are not read with endings
+    ],
+)
+def test_inflected_month_forms_need_a_full_cyrillic_name_and_a_year(text: str) -> None:
+    assert find_date_ranges(text) == []
+
+
+def test_levantine_month_names_are_arabic_only() -> None:
+    assert find_date_ranges("10 تموز 2020", languages=["fr"]) == []
 
 
 @pytest.mark.parametrize(

@@ -440,3 +440,111 @@ def test_day_word_is_counted_from_a_published_line_that_opens_the_page() -> None
         "ouvert ce mardi à Niamey."
     )
     assert _normalised("Séminaire sur le terrorisme", body, "fr") == (D(2021, 12, 7), None)
+
+
+# -- the page's date glued before a story that opens with its own date --------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "language"),
+    [
+        ("11.06.2031 10 июня в Орле состоялся круглый стол «Молодёжь против террора».", "ru"),
+        ("11/06/2031 Le 10 juin, une table ronde sur la radicalisation s'est tenue à Lille.", "fr"),
+        ("11.06.2031 On 10 June a round table on radicalisation was held in Leeds.", "en"),
+    ],
+)
+def test_page_date_glued_before_the_storys_own_date_is_not_the_events(
+    body: str, language: str
+) -> None:
+    assert _dates("Round table", body, language) == (D(2031, 6, 10), D(2031, 6, 10))
+
+
+def test_two_numeric_dates_in_a_row_are_no_page_date_and_a_story() -> None:
+    hits = dates.find_date_ranges("11.06.2031 12.06.2031 Seminar on border security")
+    use = page_date.classify("11.06.2031 12.06.2031 Seminar on border security", hits[0], ["en"])
+    assert use.kind != "dateline"
+
+
+# -- an opening day and a closing day in neighbouring sentences ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "language"),
+    [
+        (
+            "Kyiv, 12 March 2031. A conference on terrorist financing opened today in Kyiv. "
+            "The minister will close the conference tomorrow.",
+            "en",
+        ),
+        (
+            "Москва, 12 марта 2031 г. – Конференция по финансированию терроризма открылась сегодня "
+            "в Москве. Завтра конференция завершится докладом министра.",
+            "ru",
+        ),
+    ],
+)
+def test_opening_day_and_closing_day_in_the_next_sentence_make_the_span(
+    body: str, language: str
+) -> None:
+    assert _normalised("Conference on terrorist financing", body, language) == (
+        D(2031, 3, 12),
+        D(2031, 3, 13),
+    )
+
+
+# -- a clock to the second beside a date ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Tuesday, 4 March 2031, 09:12:45 — Tashkent (UTC+5)",
+        "mardi 4 mars 2031 | 09:12:45",
+        "4 марта 2031 09:12:45",
+    ],
+)
+def test_date_with_a_clock_to_the_second_is_a_stamp_not_an_event_date(line: str) -> None:
+    sentence = f"{line} Regional Security Forum of Parliaments"
+    hits = dates.find_date_ranges(sentence, languages=["en", "fr", "ru"])
+    assert page_date.classify(sentence, hits[0], ["en", "fr", "ru"]).kind == "stamp"
+
+
+# -- a lead that follows a headline, a date stamp and a photo caption ----------------------------
+
+
+def test_day_told_by_the_next_sentence_after_headline_stamp_and_caption_lines() -> None:
+    body = (
+        "Experts in Tromsø discussed countering terrorism\n\n"
+        "10:15 13/03/2031\n\n"
+        "Experts in Tromsø discussed countering terrorism\n\n"
+        "PHOTO: Agency / Jane Doe\n\n"
+        "Countering terrorism and extremism were discussed on Thursday in the city hall. "
+        "There the 12th meeting of the Arctic security council took place, the agency reports."
+    )
+    assert _normalised("Experts discussed countering terrorism", body, "en") == (
+        D(2031, 3, 13),
+        D(2031, 3, 13),
+    )
+
+
+# -- a year-less date line on the page's own day --------------------------------------------------
+
+
+def test_year_less_date_line_on_the_pages_own_day_is_not_the_events() -> None:
+    body = (
+        "Minister speaks at the regional counter-terrorism conference\n\n"
+        "14 March\n\n"
+        "09:30 2031\n\n"
+        "The minister spoke online at the annual regional conference on countering terrorism, "
+        "which is taking place in Amman."
+    )
+    raw = RawEvent(
+        source="generic",
+        url="https://example.org/x",
+        title="Minister speaks at the regional counter-terrorism conference",
+        body_text=body,
+        language="en",
+        published=D(2031, 3, 14),
+    )
+    f = normalise(raw).fields
+    assert f is not None and (f.start_date, f.end_date) == (None, None)

@@ -83,8 +83,34 @@ def test_the_fast_patterns_find_what_the_plain_rows_find(words: list[str], categ
     assert bool(lexicon.words(category).search(text)) == bool(plain.search(text))
 
 
+def test_the_table_covers_portuguese_ukrainian_italian_arabic_and_turkish_too() -> None:
+    for category in ("event_noun", "held", "online", "status", "topic", "title_not_event"):
+        langs = {r.lang for r in ALL_ROWS if r.category == category}
+        assert {"pt", "uk", "it", "ar", "tr"} <= langs, category
+
+
 def test_a_press_conference_is_no_conference_in_any_language() -> None:
     text = "press conference, Pressekonferenz, conférence de presse, пресс-конференция"
+    assert lexicon.event_kinds(text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "conferência de imprensa",
+        "прес-конференція",
+        "conferenza stampa",
+        "مؤتمر صحفي",
+        "basın toplantısı",
+        "mətbuat konfransı",
+        "პრესკონფერენცია",
+        "matbuot anjumani",
+        "баспасөз конференциясы",
+        "басма сөз жыйыны",
+        "нишасти матбуотӣ",
+    ],
+)
+def test_a_press_conference_of_each_language_is_no_event(text: str) -> None:
     assert lexicon.event_kinds(text) == set()
 
 

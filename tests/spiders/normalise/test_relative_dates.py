@@ -1,0 +1,75 @@
+"""Weekdays counted from the page's own date (eval-format §5.4): a report names its own day's
+weekday for that day, in either tense; a weekday with a "next" beside it is a later one. Every
+sentence here is invented."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from confwatch.spiders.normalise import relative_dates
+
+D = dt.date
+THURSDAY = D(2031, 5, 15)  # the page's own date, a Thursday
+
+
+def _days(sentence: str, language: str) -> list[dt.date]:
+    found = relative_dates.day_words(sentence, THURSDAY, [language])
+    return [w.day for w in found if w.kind == "weekday"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("Border security will be discussed on Thursday at a seminar in Osh.", "en"),
+        ("La sécurité des frontières sera débattue jeudi lors d'un séminaire.", "fr"),
+        ("Вопросы безопасности границ будут обсуждаться в четверг на семинаре.", "ru"),
+        ("Die Grenzsicherheit wird am Donnerstag auf einem Seminar erörtert.", "de"),
+        ("La seguridad fronteriza se debatirá el jueves en un seminario.", "es"),
+    ],
+)
+def test_future_weekday_of_the_pages_own_weekday_is_that_day(sentence: str, language: str) -> None:
+    assert _days(sentence, language) == [THURSDAY]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("The seminar will open on Saturday in Osh.", "en"),
+        ("Le séminaire s'ouvrira samedi à Osh.", "fr"),
+        ("Семинар откроется в субботу в Оше.", "ru"),
+    ],
+)
+def test_future_weekday_is_the_next_such_day(sentence: str, language: str) -> None:
+    assert _days(sentence, language) == [D(2031, 5, 17)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("The seminar will be held next Thursday in Osh.", "en"),
+        ("Le séminaire se tiendra jeudi prochain à Osh.", "fr"),
+        ("Семинар пройдёт в следующий четверг в Оше.", "ru"),
+        ("Das Seminar findet am kommenden Donnerstag statt.", "de"),
+        ("El seminario se celebrará el próximo jueves en Osh.", "es"),
+    ],
+)
+def test_next_weekday_of_the_pages_own_weekday_is_a_week_later(
+    sentence: str, language: str
+) -> None:
+    assert _days(sentence, language) == [D(2031, 5, 22)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("The seminar opened on Thursday in Osh.", "en"),
+        ("The seminar opened on Monday in Osh.", "en"),
+    ],
+)
+def test_past_weekday_is_the_last_such_day_on_or_before_the_page(
+    sentence: str, language: str
+) -> None:
+    expected = THURSDAY if "Thursday" in sentence else D(2031, 5, 12)
+    assert _days(sentence, language) == [expected]
