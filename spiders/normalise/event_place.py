@@ -76,6 +76,25 @@ def _online_words(text: str) -> str | None:
     return found.group(0) if found else None
 
 
+_NOUN_AFTER_ONLINE = re.compile(r"\W*(?:\w+\W+){0,2}")
+
+
+def _held_somewhere(text: str) -> bool:
+    """The online wording's own sentence says where the meeting is held: "she took part online
+    in the conference held in Amman". The online words are then a remote speaker's, unless
+    they name the meeting itself ("an online conference ... in Rabat", "a webinar")."""
+    found = lexicon.words("online", "phrase", "webinar").search(text) or vocabulary()[
+        "online"
+    ].search(text)
+    if found is None:
+        return False
+    tail = _NOUN_AFTER_ONLINE.match(text, found.end())
+    own = found.group(0) + (tail.group(0) if tail else "")
+    if lexicon.has_event_word(own, _EVENT_NOUNS):
+        return False  # "online conference", "webinar", "online-Konferenz"
+    return any(m.cue == "held" and not m.background and not m.dateline for m in mentions(text))
+
+
 def _hybrid_words(text: str) -> str | None:
     """A hybrid wording: "hybrid format", "in person and online", "в гибридном формате"."""
     found = lexicon.words("hybrid").search(text)
@@ -106,11 +125,11 @@ class _Format:
             for s in self._sentences[:_ONLINE_SCAN]
             if _online_words(s) and lexicon.has_event_word(s, _EVENT_NOUNS)
         )
-        found = next((w for w in map(_online_words, filter(None, own)) if w), None)
-        if found is None:
-            sentence = next(with_noun, None)
-            found = _online_words(sentence) if sentence else None
-        return found
+        texts = [t for t in own if t and _online_words(t)]
+        text = texts[0] if texts else next(with_noun, None)
+        if text is None or _held_somewhere(text):
+            return None
+        return _online_words(text)
 
     def anywhere(self) -> str | None:
         """The page says "online" somewhere (a speaker's video link too)."""

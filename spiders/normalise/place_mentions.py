@@ -695,6 +695,25 @@ def _in_country_list(t: _Text, names: list[_Name], i: int) -> bool:
     )
 
 
+_QUOTE = re.compile("[«»“”„]")
+
+
+def _quoted(text: str, offset: int) -> bool:
+    """``offset`` stands inside quotation marks: after «, „ or an opening “ whose closing ”
+    comes later. A country named with a bare "in" inside quotes is the quoted words' topic
+    (a slogan, a title, a speaker's words), not where the meeting sits."""
+    before = _QUOTE.findall(text, 0, offset)
+    if not before:
+        return False
+    last = before[-1]
+    if last in "«„":
+        return True
+    if last == "“":
+        after = _QUOTE.search(text, offset)
+        return after is not None and after.group(0) == "”"
+    return False
+
+
 def mentions(text: str) -> list[PlaceMention]:
     """Every place ``text`` names as a place (with a cue, as a dateline or a venue), in order."""
     if not isinstance(text, str) or not text.strip():
@@ -732,6 +751,8 @@ def mentions(text: str) -> list[PlaceMention]:
             continue
         if found.place.city is None and not found.strong and _in_country_list(t, names, index):
             continue
+        if found.place.city is None and found.cue == "in" and _quoted(text, found.start):
+            continue  # « ... terrorist groups in Afghanistan »: a quoted phrase's topic
         clause, clause_start = t.clause(found.start)
         folded = places.fold(clause)
         marker = next((m for m in words.retrospective if m in folded), None)

@@ -159,7 +159,9 @@ def _build_countries(aliases: dict[str, str]) -> dict[str, str]:
     index: dict[str, str] = {}
     translations = [
         gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang], fallback=True)
-        for lang in ("ru", "fr", "es", "de")
+        # Ukrainian, Portuguese and Central Asia's languages name the host country in their own
+        # pages ("в Йорданії", "Қазақстанда", "no Brasil").
+        for lang in ("ru", "fr", "es", "de", "uk", "pt", "kk", "ky", "uz", "tg")
     ]
     for country in pycountry.countries:
         code = country.alpha_2
@@ -392,7 +394,8 @@ _ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("е", ("", "а", "я", "ь", "й")),
     ("и", ("", "ь", "а", "я")),
     ("у", ("",)),
-    ("і", ("", "ь")),
+    ("іі", ("ія",)),  # Ukrainian locative: "в Йорданії" (Йорданія)
+    ("і", ("", "ь", "а")),  # "в Україні" (Україна)
 )
 # Turkic locative endings are the preposition itself: "Тошкентда" is "in Tashkent".
 _LOCATIVE_ENDINGS = frozenset({"нда", "нде", "да", "де", "та", "те"})
@@ -452,8 +455,20 @@ def capital(code: str) -> Place | None:
 
 
 def is_locative(key: str) -> bool:
-    """The key is a city name with a Turkic locative ending ("тошкентда")."""
-    return _declined(key)[1]
+    """The key is a city's or a country's name with a Turkic locative ending ("тошкентда",
+    "қазақстанда"): the name then says "in X" by itself."""
+    return _declined(key)[1] or _country_locative(key)
+
+
+@lru_cache(maxsize=8192)
+def _country_locative(key: str) -> bool:
+    countries = _gazetteer().countries
+    if key in countries or not _CYRILLIC_WORD.match(key):
+        return False
+    return any(
+        key.endswith(ending) and len(key) - len(ending) >= 3 and key[: -len(ending)] in countries
+        for ending in _LOCATIVE_ENDINGS
+    )
 
 
 @cache

@@ -371,3 +371,38 @@ def test_a_dateline_city_gives_way_to_the_country_the_event_sentence_names() -> 
     date_sentence = "ТАШКЕНТ, 4 мая 2027. В Узбекистане пройдет конференция по профилактике."
     raw = _raw(date_sentence)
     assert read_place(raw, date_sentence, [date_sentence]) == Place(None, "UZ")
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Щорічна нарада з питань безпеки відбудеться в Молдові.", Place(None, "MD")),
+        ("Форум, який проходить в Норвегії, зібрав експертів.", Place(None, "NO")),
+        ("Семинар Өзбекстанда өтті.", Place(None, "UZ")),
+        ("O encontro regional ocorre no Chile até sexta-feira.", Place(None, "CL")),
+    ],
+)
+def test_a_country_declined_or_after_a_contraction_is_the_venue(text: str, place: Place) -> None:
+    # Ukrainian locatives ("в Молдові", "в Норвегії"), a Turkic locative on the country's own
+    # name ("Өзбекстанда": in Uzbekistan), Portuguese "no"/"na" (em + article)
+    assert find_place(text) == place
+
+
+def test_a_country_inside_a_quoted_title_is_no_venue() -> None:
+    text = "The minister voiced concern about «the spread of militant networks in Somalia»."
+    assert find_place(text) is None
+
+
+def test_a_remote_speaker_does_not_make_the_meeting_online() -> None:
+    date_sentence = (
+        "The minister spoke via videoconference at the annual conference, which is being held "
+        "in Norway on 3 May 2027."
+    )
+    raw = _raw(date_sentence)
+    assert read_place(raw, date_sentence, [date_sentence]) == Place(None, "NO")
+
+
+def test_a_meeting_called_online_stays_online_though_a_city_is_named() -> None:
+    date_sentence = "An online conference will take place on 3 May 2027 in Oslo."
+    raw = _raw(date_sentence)
+    assert read_place(raw, date_sentence, [date_sentence]) == Place(None, None)
