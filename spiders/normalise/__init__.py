@@ -20,6 +20,7 @@ from confwatch.spiders.normalise.event_dates import read_dates, read_registratio
 from confwatch.spiders.normalise.event_organisers import read_organisers
 from confwatch.spiders.normalise.event_place import read_place
 from confwatch.spiders.normalise.explain import Explanation
+from confwatch.spiders.normalise.furniture import is_furniture
 from confwatch.spiders.normalise.lead_phrase import described_event, running_sentences
 from confwatch.spiders.normalise.phrases import vocabulary
 from confwatch.spiders.normalise.sentences import event_sentences, gathers, split_sentences
@@ -253,8 +254,10 @@ def _title(
                 "title", described, described, "the event noun phrase of the lead (§5.12)"
             )
         return described
-    if heading is None or not _names_an_event(heading):
-        return None  # "X and Y signed a memorandum": a headline that names no meeting
+    if heading is None or not _names_an_event(heading) or is_furniture(heading):
+        # "X and Y signed a memorandum": a headline that names no meeting; "Congresses &
+        # Conferences": a site's section, not a meeting's name.
+        return None
     if explain is not None:
         explain.chose("title", heading, heading, "the page's heading: the text names no event")
     return heading

@@ -64,7 +64,8 @@ _HEADER_WORDS = re.compile(
 )
 # A section of the site named by kinds of item: "Meetings and conferences", "Upcoming events".
 _KINDS = (
-    r"news|events?|meetings?|conferences?|seminars?|workshops?|activities|publications|documents"
+    r"news|events?|meetings?|conferences?|congress(?:es)?|seminars?|workshops?|webinars?|forums?"
+    r"|activities|publications|documents"
     r"|press\s+releases?|speeches|statements|stories|actualités|événements|réunions|новости"
     r"|мероприятия|события|veranstaltungen|termine|aktuelles|noticias|eventos"
 )

@@ -11,7 +11,16 @@ from tests.spiders.normalise.inline_pages import fields_of
 
 @pytest.mark.parametrize(
     "line",
-    ["Skip to main content", "• Google+", "Facebook", "  • Commenta", "ВКонтакте", "E-mail"],
+    [
+        "Skip to main content",
+        "• Google+",
+        "Facebook",
+        "  • Commenta",
+        "ВКонтакте",
+        "E-mail",
+        "Congresses & Conferences",
+        "Upcoming webinars",
+    ],
 )
 def test_site_controls_and_share_buttons_are_furniture(line: str) -> None:
     assert is_furniture(line)
