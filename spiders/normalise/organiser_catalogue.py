@@ -435,7 +435,8 @@ def is_org_word(word: str) -> bool:
     "министерства", "Städteverband" (a German compound ending in an organisation word)."""
     cat = catalogue()
     key = fold(word)
-    if key in cat.org_words:
+    # Arabic writes its article on the word: "اللجنة" is "لجنة" (committee).
+    if key in cat.org_words or (key.startswith("ال") and key[2:] in cat.org_words):
         return True
     if _CYRILLIC.search(key):
         return key.startswith(cat.org_stems)

@@ -41,7 +41,9 @@ _SPACES = re.compile(r"\s+")
 _LEADING = re.compile(
     r"^(?:(?:the|both|jointly|also|and|by|with|of|le|la|les|du|des|de|el|los|las|del|"
     r"der|die|das|dem|den|vom|von|durch|zwischen|et|und|y|и|і|с|со|its|their|our|il|lo|gli"
-    r"|dal|dalla|dallo|dai|dalle|dagli|della|dello|dei|delle|degli)(?:\s+|$)"
+    r"|dal|dalla|dallo|dai|dalle|dagli|della|dello|dei|delle|degli"
+    # Portuguese articles and "and", "with": "a Escola ... e com o Ministério ...".
+    r"|o|a|os|as|e|com)(?:\s+|$)"
     r"|(?:l|d|dall|dell|all|nell)['’])+",
     re.IGNORECASE,
 )
@@ -57,12 +59,13 @@ _ACRONYM_LIKE = re.compile(
 )
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_ARABIC = re.compile(r"[\u0600-\u06ff]")
 
 
 def clean(name: str) -> str:
     name = name.replace("\x04", " ").replace("\x03", ",")  # masked by ``mask_names``
-    text = _SPACES.sub(" ", name).strip(" \t\n\r-–—•:;,." + _QUOTES)
-    text = _LEADING.sub("", text).strip(" ,.;:" + _QUOTES)
+    text = _SPACES.sub(" ", name).strip(" \t\n\r-–—•:;,.،" + _QUOTES)
+    text = _LEADING.sub("", text).strip(" ,.;:،" + _QUOTES)
     if (m := _EXPLANATION.search(text)) and m.start() > 2:
         text = text[: m.start()]
     return text
@@ -443,6 +446,8 @@ def org_like(text: str) -> bool:
         return cat.is_org_word(words[0]) and (
             any(w[0].isupper() for w in words[1:])
             or bool(_CYRILLIC.search(text))
+            # Arabic has no capitals: its organisation word heads the name ("جامعة بغداد").
+            or (len(words) > 1 and bool(_ARABIC.search(words[0])))
             or (len(words) > 1 and cat.demonym_code(words[-1]) is not None)
         )
     if _ACRONYM.match(stripped):

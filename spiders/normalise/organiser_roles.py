@@ -270,6 +270,8 @@ def _clause_after(text: str, start: int, limit: int | None = None) -> tuple[str,
     # one name.
     protected, _, spelled = cat.protect_spelled(window)
     ends = [m.start() for m in (_CLAUSE_END.search(protected),) if m]
+    if (main := _main_clause(protected)) is not None:
+        ends.append(main)
     stop = _not_counted().search(protected)
     if stop and (not ends or stop.start() < min(ends)):
         clause = protected[: stop.start()]
@@ -279,6 +281,31 @@ def _clause_after(text: str, start: int, limit: int | None = None) -> tuple[str,
     restored = restore(clause, spelled)
     # Cut where the next role's list starts: "X and [co-organized by]" leaves its "and".
     return _TRAILING_AND.sub("", restored), start + len(restored), None
+
+
+# A comma, then an event noun (with its article) or an organising verb: the sentence's main
+# clause after a list ("Organizado em parceria com X, o encontro reuniu ...", "X, em parceria
+# com Y, realizou a mesa redonda", "بالتعاون مع X، ورشة ...").
+_COMMA_THEN = re.compile(
+    r"[,،]\s*(?:(?:the|an?|o|a|os|as|el|la|los|las|il|lo|le|les|der|die|das|ال)\s+|l['’])?",
+    re.IGNORECASE,
+)
+
+
+def _main_clause(protected: str) -> int | None:
+    """Where the main clause starts after a list: a comma followed by an event noun or by an
+    organising verb."""
+    for comma in _COMMA_THEN.finditer(protected):
+        rest = protected[comma.end() : comma.end() + 40]
+        words = lexicon.event_words(rest, _EVENT_KINDS)
+        if words and words[0].start == 0:
+            return comma.start()
+        verb = _verbs().search(rest)
+        # Not "organised by", which opens another list.
+        word = verb.group(0) if verb and verb.start() == 0 else ""
+        if word and not _NOT_A_VERB.match(word) and not re.search(r"\bby$", word):
+            return comma.start()
+    return None
 
 
 def _without_funds(clause: str) -> tuple[str, list[str]]:
@@ -299,11 +326,17 @@ def _without_funds(clause: str) -> tuple[str, list[str]]:
 # --- running text ----------------------------------------------------------------------------
 
 
+# Arabic vowel marks and the stretching tatweel are optional in writing ("نظّمت" is "نظمت"):
+# words are matched without them.
+_ARABIC_MARKS = re.compile("[\u064b-\u0652\u0670\u0640]")
+
+
 def find_mentions(text: str, *, country: str | None = None) -> list[Mention]:
     """Every body the text names in an organiser role (and the funders, patrons and participants
     it names), in the order the text gives them."""
     if not isinstance(text, str) or not text.strip():
         return []
+    text = _ARABIC_MARKS.sub("", text)
     found: list[Mention] = []
     consumed = 0
     cues = _cues(text)
@@ -316,7 +349,9 @@ def find_mentions(text: str, *, country: str | None = None) -> list[Mention]:
             # phrase says what the bodies after it are (funding stays funding).
             continue
         role = cue.role
-        if role == "partner" and not _attached_to_event(text, cue, cues[:index]):
+        if role == "partner" and (
+            not _attached_to_event(text, cue, cues[:index]) or _relative_of_other(text, cue)
+        ):
             continue
         # "initiated by X in partnership with Y and co-organized by Z": the next role phrase
         # (not a partner phrase, which joins a list) starts a list of its own.
@@ -401,6 +436,29 @@ def _attached_to_event(text: str, cue: _Cue, earlier: list[_Cue]) -> bool:
     return lexicon.has_event_word(sentence, _EVENT_KINDS)
 
 
+# A relative clause opening after a comma: ", which is run in partnership with X", "، الذي
+# ينفذ بالشراكة مع X" (which is carried out in partnership with X).
+_RELATIVE_CLAUSE = re.compile(
+    r"[,،]\s*(?:(?:which|que|qui|che|который|которая|которое|которые)\b|الذي|التي|الذين)"
+    r"[^,،.!?\n]{0,40}$",
+    re.IGNORECASE,
+)
+_ANTECEDENT_REACH = 60
+
+
+def _relative_of_other(text: str, cue: _Cue) -> bool:
+    """A partner phrase in a relative clause whose antecedent is no event ("as part of a
+    project, which is run in partnership with X") names the partners of that other thing."""
+    before = text[max(0, cue.start - _ANTECEDENT_REACH - 60) : cue.start]
+    relative = _RELATIVE_CLAUSE.search(before)
+    if relative is None:
+        return False
+    # The antecedent: the phrase between the comma before it and the relative's comma.
+    antecedent = before[max(0, relative.start() - _ANTECEDENT_REACH) : relative.start()]
+    antecedent = re.split(r"[,،.!?\n]", antecedent)[-1]
+    return not lexicon.has_event_word(antecedent, _EVENT_KINDS)
+
+
 _JOINT = re.compile(
     r"\b[Jj]oint\s+(?P<list>\S.{1,80}?)\s+(?=(?:Regional|High-[Ll]evel|International|Inter-[Rr]egional"
     r"|Conference|Seminar|Workshop|Meeting|Forum|Expert|Event|Initiative)\b)"
@@ -476,6 +534,10 @@ def _subjects(text: str, country: str | None) -> list[Mention]:
             out += _arabic_subject(text, verb)
             continue
         event = _event_after(text, verb.end())
+        first = _arabic_verb_first(text, verb) if event and _ARABIC_WORD.fullmatch(word) else []
+        if first:
+            out += first
+            continue
         if event is None:
             out += _relative_subject(text, verb, country) or _after_object(text, verb, country)
             continue
@@ -571,7 +633,27 @@ def _arabic_subject(text: str, verb: re.Match[str]) -> list[Mention]:
         before = before[stop[-1].end() :]
     if not lexicon.event_words(before, _EVENT_KINDS):
         return []
-    after = text[verb.end() : verb.end() + 120]
+    name = _arabic_body(text[verb.end() : verb.end() + 120])
+    if not name:
+        return []
+    evidence = _sentence(text, verb.start(), verb.end())
+    return [Mention(name, "subject", verb.start(), 0, evidence)]
+
+
+def _arabic_verb_first(text: str, verb: re.Match[str]) -> list[Mention]:
+    """The body right after an Arabic organising verb that opens its clause, its object (an
+    event) after it: "نظمت جامعة بغداد ... ورشة" (Baghdad University organised a workshop);
+    Arabic's usual order is verb, subject, object."""
+    name = _arabic_body(text[verb.end() : verb.end() + 120])
+    if not name:
+        return []
+    evidence = _sentence(text, verb.start(), verb.end())
+    return [Mention(name, "subject", verb.start(), 0, evidence, scope=evidence)]
+
+
+def _arabic_body(after: str) -> str:
+    """The body opening ``after``: a state (its government) or a name headed by an organisation
+    word (جامعة, وزارة, مؤسسة ...), up to a punctuation mark or a word opening with "و" (and)."""
     if stop_after := _ARABIC_STOP.search(after):
         after = after[: stop_after.start()]
     words: list[str] = []
@@ -590,10 +672,7 @@ def _arabic_subject(text: str, verb: re.Match[str]) -> list[Mention]:
     head = words[0].removeprefix("ال") if words else ""
     if not name and head and cat.is_org_word(head):
         name = " ".join(words)
-    if not name:
-        return []
-    evidence = _sentence(text, verb.start(), verb.end())
-    return [Mention(name, "subject", verb.start(), 0, evidence)]
+    return name
 
 
 # "On 8 December 2015 the Permanent Missions ...", "Am 9. Mai hat ...": an opening date.
