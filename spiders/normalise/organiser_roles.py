@@ -215,7 +215,10 @@ _FUND = re.compile(r"(?<!\w)(?:fund|funds|fonds|fondo|фонд\w*|через|tru
 
 # A full stop after an initial ("К. Л. Хетагурова") or "им." (named after) ends no clause.
 _CLAUSE_END = re.compile(
-    r"(?<![A-ZА-ЯЁ])(?<!\bим)\.(?=\s|$)|\n\s*\n|\n[ \t]*-?[ \t]*[A-Z][\w /]{0,40}:[ \t]*(?:\n|$)"
+    # A full stop ends a list, except after an initial ("М. В. Ломоносова"); after an acronym
+    # ("... San Pablo CEU. El acto ...") it does, but not after French "MM." (Messieurs).
+    r"(?:(?<![A-ZА-ЯЁ])|(?<=[A-ZА-ЯЁ]{2})(?<!\bMM))(?<!\bим)\.(?=\s|$)"
+    r"|\n\s*\n|\n[ \t]*-?[ \t]*[A-Z][\w /]{0,40}:[ \t]*(?:\n|$)"
     r"|\bPhoto\b"
     r"|,?\s+(?:will|would|shall|takes?|took|taking|is|are|was|were|has|have|had|which|who|whose|that"
     r"|where|when|since|during|aura|auront|sera|seront|será|serán|tendrá|tendrán"

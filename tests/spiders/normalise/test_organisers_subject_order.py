@@ -69,3 +69,46 @@ def test_a_partner_of_the_event_in_a_relative_clause_still_counts() -> None:
 def test_academia_stays_a_common_noun() -> None:
     text = "Experts from academia and civil society gathered for a conference in Vienna."
     assert find_organisers(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "expected"),
+    [
+        (
+            "A Escola de Direito Exemplar e a Associação Nacional de Peritos promovem esta "
+            "sexta-feira o 3º Congresso sobre terrorismo.",
+            "PT",
+            ["Escola de Direito Exemplar", "Associação Nacional de Peritos"],
+        ),
+        (
+            "Il gruppo di lavoro si riunirà a Roma, ospite del Centro Studi Strategici, per un "
+            "convegno sulla radicalizzazione.",
+            "IT",
+            ["Centro Studi Strategici"],
+        ),
+        (
+            "La jornada se celebró bajo la organización de la Fundación Ejemplo FEJ. El acto "
+            "reunió a expertos en terrorismo.",
+            "ES",
+            ["Fundación Ejemplo FEJ"],
+        ),
+    ],
+)
+def test_hosts_and_promoters_in_portuguese_italian_and_spanish(
+    text: str, country: str, expected: list[str]
+) -> None:
+    found = find_organisers(text, country=country)
+    assert _has(found, expected), found
+    # A name ends at the full stop after its acronym: "FEJ. El acto" is no part of it.
+    assert not any("El acto" in f for f in found)
+
+
+def test_messieurs_is_no_acronym_ending_a_list() -> None:
+    text = (
+        "La réunion ministérielle était coprésidée par MM. Laurent Exemple, ministre des "
+        "Affaires étrangères de la France, et Ali Modèle, ministre des Affaires étrangères de "
+        "l’Irak."
+    )
+    found = find_organisers(text, country="FR")
+    assert "MM" not in found
+    assert _has(found, ["Ministry of Foreign Affairs of France"]), found
