@@ -13,6 +13,7 @@ organisation keeps the name the page gives it, with its acronym ("Financial Moni
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
 
@@ -272,6 +273,12 @@ def _leader(text: str) -> str | None:
 _GERMAN_GENITIVE = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]{5,}s$")
 
 
+_FOUNDATION_TWICE = re.compile(
+    r"^(?:fondation|foundation|fundación|fundação|fondazione)\s+(?P<name>.+\s(?:stiftung|foundation))$",
+    re.IGNORECASE,
+)
+
+
 def resolve(name: str, country: str | None) -> tuple[str, str | None, bool]:
     """(canonical name, the body's state, known) for one organiser name."""
     text = clean(name)
@@ -288,6 +295,9 @@ def resolve(name: str, country: str | None) -> tuple[str, str | None, bool]:
         # "Herbsttagung des Bundeskriminalamtes": a one-word German name in its genitive.
         hit = cat.known(text[:-2]) if text.endswith("es") else None
         hit = hit or cat.known(text[:-1])
+    if hit is None and (twice := _FOUNDATION_TWICE.match(text)):
+        # "fondation Konrad Adenauer Stiftung": the foundation word said in two languages.
+        hit = cat.known(twice.group("name"))
     if hit is None and "/" in text:
         # "TNTD/Action against Terrorism Unit": one unit under two of its names.
         hit = next((h for p in text.split("/") if (h := cat.known(p.strip()))), None)
@@ -423,6 +433,31 @@ _PROSE = re.compile(
 _NAMED_AFTER = re.compile(r"\s+(?:им\.|имени)\s*(?:[А-ЯЁ]\.\s*){0,2}[А-ЯЁ][а-яё-]+\s*$")
 
 
+_MAX_ACRONYM_NOT_CITY = 3
+_MIN_SPELLED = 3
+
+
+def _spells_own_acronym(text: str) -> bool:
+    """Whether a name is followed by the acronym of its own capitalised words: "Community
+    Resilience Activity – North (CRA-North)", "Groupe d'Intérêt Scientifique (GIS)". A body
+    glosses its name so; a title or a place rarely does."""
+    m = _TRAILING_ACRONYM.search(text)
+    if m is None or m.start() == 0:
+        return False
+    name, acr = text[: m.start()].strip(), m.group("acr").strip()
+    words = _WORD.findall(name)
+    if len(words) < 2 or not words[0][0].isupper() or _PROSE.search(name):
+        return False
+    # "CRA-North", "CoECVE": the acronym's capitals; "Cns": its letters.
+    capitals = "".join(c for c in acr if c.isupper())
+    letters = "".join(c for c in acr if c.isalpha()).upper()
+    # "d'Intérêt": an elided article is no word of the name.
+    initials = _initials(re.sub(r"(?<!\w)[dlDL]['’]", "", name))
+    # "Groupe d'Étude" gives "GE": an acronym drops the accent.
+    initials = "".join(c for c in unicodedata.normalize("NFD", initials) if c.isalpha())
+    return len(initials) >= _MIN_SPELLED and initials in (capitals, letters)
+
+
 def org_like(text: str) -> bool:
     """Whether a phrase reads as an organisation's name: an acronym, a state, or a name with an
     organisation word and few lower-case words (more when the name starts with its head noun, as
@@ -451,7 +486,10 @@ def org_like(text: str) -> bool:
             or (len(words) > 1 and cat.demonym_code(words[-1]) is not None)
         )
     if _ACRONYM.match(stripped):
-        return city_country(stripped) is None  # "RIYADH" in a dateline is a city
+        # "RIYADH" in a dateline is a city; three capitals are an acronym ("IPU", not Ipu).
+        return len(stripped) <= _MAX_ACRONYM_NOT_CITY or city_country(stripped) is None
+    if _spells_own_acronym(stripped):
+        return True
     if _ministry(stripped, None) or _leader(stripped):
         return True
     head_first = cat.is_org_word(words[0]) or (len(words) > 1 and cat.is_org_word(words[1]))
@@ -815,6 +853,41 @@ def mask_names(text: str) -> str:
     )
 
 
+_MAX_SANDWICHED_WORDS = 8
+# An office a person holds, named between a person and their body: "Undersecretary of State".
+_OFFICE_HELD = re.compile(
+    r"^(?:(?:deputy|vice|under|assistant|chief|head|acting)[\s-]*)*(?:secretary|undersecretary"
+    r"|commissioner|governor|mayor|chairman|chairperson|chair|president|consul|counsellor"
+    r"|advisor|adviser|officer|head|chief|general|colonel|attaché|secrétaire|conseill\w+"
+    r"|secretario|subsecretario|staatssekretär\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def _between_bodies(piece: str, rest: list[str], where: _Protected, country: str | None) -> bool:
+    """Whether a capitalised name without an organisation word sits between two bodies of one
+    list ("the IPU, the House of Representatives of Egypt and UNODC"): a list of bodies names
+    bodies, so it is one too."""
+    text = where.written(piece)
+    words = _WORD.findall(text)
+    if not words or len(words) > _MAX_SANDWICHED_WORDS or not words[0][0].isupper():
+        return False
+    # Its head is no person or prose ("Director of ...", "Representatives of ..."); words after
+    # the head may be ("House of Representatives").
+    if (
+        _PROSE.match(words[0])
+        or _OFFICE_HELD.match(text)
+        or re.search(r"\d", text)
+        or city_country(text) is not None
+    ):
+        return False
+    lower = [w for w in words if w[0].islower() and fold(w) not in _NAME_LINKS]
+    # "House of Representatives of Egypt", not a person ("John Smith"): a name of linked words.
+    if lower or len(words) < 3 or not any(fold(w) in _NAME_LINKS for w in words[1:]):
+        return False
+    return any(_item(p, where, country) is not None for p in rest[:1])
+
+
 def split_list(clause: str, country: str | None, *, strict: bool) -> list[str]:
     """Split a list of organisers; ``strict`` stops at the first piece that is no organiser (a
     list after a role phrase is the role's; what follows it is the sentence going on)."""
@@ -831,15 +904,24 @@ def split_list(clause: str, country: str | None, *, strict: bool) -> list[str]:
         pieces.append(chunk)
     resolved: list[tuple[str, str | None]] = []
     kept: list[str] = []
-    for piece in (p for p in pieces if where.written(p)):
+    pieces = [p for p in pieces if where.written(p)]
+    for index, piece in enumerate(pieces):
         # "Secrétaire d'État des États-Unis – depuis les Etats-Unis": an aside after a dash.
-        piece = _ASIDE.split(piece, maxsplit=1)[0]
+        # Not a dash inside a glossed name: "Community Resilience Activity – North (CRA-North)".
+        if not _spells_own_acronym(where.written(piece)):
+            piece = _ASIDE.split(piece, maxsplit=1)[0]
         item = _item(piece, where, country)
         if item is None and resolved and resolved[-1][0].startswith("Ministry of"):
             # "Ministerio de Asuntos Exteriores e Interior": the second portfolio's ministry.
             portfolio = _portfolio(where.written(piece).lower())
             if portfolio is not None and not portfolio[1]:
                 item = (ministry_name(portfolio[0], resolved[-1][1]), resolved[-1][1])
+        if (
+            item is None
+            and resolved
+            and _between_bodies(piece, pieces[index + 1 :], where, country)
+        ):
+            item = (resolve(where.written(piece), country)[0], None)
         if item is None:
             if strict and not _X_GOVERNMENT.match(where.written(piece)):
                 break  # a government of no known state is a body still: the list goes on
