@@ -34,10 +34,10 @@ from confwatch.spiders.normalise.text_cache import MAX_CACHED
 # The languages our sources write in, when a page does not say its own: month names of all of
 # them are read on every page (a text capture carries no language, and "12 marzo 2019" is on it).
 # Turkish, Azerbaijani, Georgian, Uzbek and Kazakh month names ("18 Nisan 2019") are no ordinary
-# words of the others. Arabic waits: its wire datelines ("الرباط 07 رجب 1442 هـ الموافق 19 فبراير
-# 2021 م واس") are not yet told from an event's date.
+# words of the others, nor are Arabic ones, whose wire datelines ("الرباط 07 رجب 1442 هـ الموافق
+# 19 فبراير 2021 م واس") page_date tells from an event's date.
 DEFAULT_LANGUAGES: tuple[str, ...] = ("en", "fr", "ru", "de", "es", "it", "pt", "uk", "be")
-DEFAULT_LANGUAGES += ("tr", "az", "ka", "uz", "kk")
+DEFAULT_LANGUAGES += ("tr", "az", "ka", "uz", "kk", "ar")
 MAX_TEXT = 500_000  # characters read; a body is far smaller, and a scan must stay well under 1 s
 MAX_FALLBACK_TEXT = 64  # longer texts are sentences, which dateparser.parse cannot read anyway
 YEAR_WINDOW = dt.timedelta(days=183)  # a missing year puts the date within ~6 months of the anchor

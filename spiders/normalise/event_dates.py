@@ -249,7 +249,7 @@ class _Reader:
         if not hits and not words:
             return  # most sentences name no day: the cue and the other event are not asked
         cue = _cue(sentence)
-        other = _about_another_event(self.title, sentence)
+        other = _about_another_event(self.title, sentence) and not self._title_name_near(sentence)
         for hit in hits:
             self._explicit(order, sentence, text, hit, lead, cue, other, explain)
         for word in words:
@@ -293,7 +293,9 @@ class _Reader:
             return
         # "On 3 March 2022, the high-level conference ... opened": the sentence's own verb.
         verb = near if near not in (None, "noun") else relative_dates.sentence_verb(text)
-        shaped = _shape(found, verb, self._length(text, sentence))
+        shaped = _shape(
+            found, self._opened_next(sentence, verb, found.start), self._length(text, sentence)
+        )
         self.candidates.append(_Candidate(shaped, sentence, order, score, rule))
 
     def _not_the_event(
@@ -368,7 +370,9 @@ class _Reader:
             return
         score = 2 * cue + lexicon.has_event_word(text, _NOUNS) + lead + _NEAR_SCORE[near]
         day = dates.DateRange(word.day, word.day)
-        shaped = _shape(day, near, self._length(text, sentence))
+        shaped = _shape(
+            day, self._opened_next(sentence, near, word.day), self._length(text, sentence)
+        )
         self.candidates.append(_Candidate(shaped, sentence, order, score, rule))
 
     def _told_next(self, sentence: str) -> str | None:
@@ -394,14 +398,80 @@ class _Reader:
         found = relative_dates.stated_days(text)
         if found:
             return found[0]
+        days = self._length_next(sentence)
+        if days is not None:
+            return days
         for other in self.page_order[:_CONTEXT]:
             found = relative_dates.stated_days(other)
             if found and _beside_noun(other, found[1], found[2]):
                 return found[0]
         return None
 
+    def _opened_next(self, sentence: str, verb: str | None, day: dt.date | None) -> str | None:
+        """The page's own day said of the event by a plain verb ("experts gathered in Seoul
+        today for a conference") and the next sentence opening it with no day of its own ("The
+        minister opened the conference"): a release filed the day an event opens cannot know
+        its end (§5.5). A report filed later ("was held on 24 November ... was opened by")
+        tells a one-day event."""
+        index = self.position.get(sentence)
+        if verb not in ("passive", "active") or index is None or day != self.page_day:
+            return verb
+        for nxt in self.page_order[index + 1 : index + 2]:
+            if (
+                relative_dates.sentence_verb(nxt) == "opening"
+                and lexicon.has_event_word(nxt, _NOUNS)
+                and not dates.find_date_ranges(nxt, published=self.reference, languages=self.langs)
+            ):
+                return "opening"
+        return verb
+
+    def _title_name_near(self, sentence: str) -> bool:
+        """The title's quoted name in the sentence or the next one ("Séminaire « Lutter contre
+        le terrorisme »" and "Le 1er symposium ... s'est tenu les 19 et 20 novembre. Sous
+        l'intitulé « Lutter contre le terrorisme », cette rencontre ..."): the sentence speaks of
+        the page's own event, whatever other noun it gives it."""
+        name = _quoted_name(self.title or "")
+        if name is None:
+            return False
+        index = self.position.get(sentence)
+        near = self.page_order[index : index + 2] if index is not None else [sentence]
+        return any(name in _folded(s) for s in near)
+
+    def _length_next(self, sentence: str) -> int | None:
+        """A length stated in the next sentence, which names the event and no day of its own
+        ("... met from Monday in Rabat. Organised over three days by the centre, the
+        conference ..."): a report tells the day first and the length after it."""
+        index = self.position.get(sentence)
+        if index is None:
+            return None
+        for nxt in self.page_order[index + 1 : index + 2]:
+            found = relative_dates.stated_days(nxt)
+            if (
+                found
+                and lexicon.has_event_word(nxt, _NOUNS)
+                and not dates.find_date_ranges(nxt, published=self.reference, languages=self.langs)
+            ):
+                return found[0]
+        return None
+
 
 _NOUNS = lexicon.STRONG | lexicon.WEAK
+# A quoted name of three words or more: «...», “...”, „...“, "...".
+_QUOTED = re.compile(r"[«“„\"]\s*([^«»“”„\"]{12,160}?)\s*[»”“\"]")
+
+
+def _quoted_name(title: str) -> str | None:
+    m = _QUOTED.search(title)
+    if m is None or len(m.group(1).split()) < 3:
+        return None
+    return _folded(m.group(1))
+
+
+def _folded(text: str) -> str:
+    """Lower case, apostrophes and spaces made alike: the same name in two sentences."""
+    return " ".join(text.replace("’", "'").lower().split())
+
+
 _YEAR = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])")
 _PROSE_END = re.compile(r"[.!?…][»”\"’)]?\s*$")
 # A date beside the event's verb ("was held from 21-22 March") says more than one beside an event

@@ -106,6 +106,8 @@ def classify(
         # "... inquiétude Publié le mardi 7 decembre 2021"; "Publié le ..." opening the page is
         # no dateline's place either
         return DateUse("stamp", weekday, True)
+    if single and start <= _PREFIX and _wire_dateline(before, after):
+        return DateUse("dateline", weekday)  # "الدوحة في 5 مارس 2023 /قنا/ اختتمت ..."
     if single and start <= _PREFIX and (not before.strip() or _place_prefix(before, languages)):
         tail = _DATELINE_TAIL.match(after)
         if tail and (tail.end() < len(after) or before.strip()):
@@ -120,6 +122,44 @@ def classify(
         stamped = _STAMP_TIME.search(before + " " + after) or _PUBLISHED.search(before)
         return DateUse("stamp" if stamped else "line", weekday)
     return DateUse("text", weekday)
+
+
+# An Arabic wire dateline: a place of one to three words (Arabic has no capitals to mark it),
+# "في" or a comma, and a Hijri date with "هـ الموافق" ("corresponding to") before the Gregorian
+# one: "الرياض 12 شعبان 1445 هـ الموافق 22 فبراير 2024 م واس", "الدوحة في 5 مارس 2023 /قنا/".
+_WIRE_PLACE = re.compile(
+    r"[^\W\d_]{2,}(?:[\s-][^\W\d_]{2,}){0,2}\s*[,،]?\s*(?:في\s+)?"
+    r"(?:(?:\d{1,2}\s+)?[^\W\d_]+(?:\s+[^\W\d_]+)?\s+\d{3,4}\s*هـ?\.?\s*الموافق\s*(?:لـ?\s*)?)?",
+)
+# After the Gregorian date ("م" marks it as such), the agency that sent the release: its name
+# (Saudi SPA, Qatari QNA, Emirati WAM, Bahraini BNA, Kuwaiti KUNA, Yemeni Saba, Jordanian Petra,
+# Syrian SANA, Palestinian WAFA, Iraqi INA, Omani ONA, Egyptian MENA), in brackets or slashes or
+# not; or any short name between slashes, or in brackets before a dash ("(وكالات) -"). A date
+# at a story's opening with none of these is the story's.
+_WIRE_AGENCY = r"واس|قنا|وام|بنا|كونا|سبأ|بترا|سانا|وفا|واع|العمانية|أ\s?ش\s?أ"
+_WIRE_TAIL = re.compile(
+    rf"\s*(?:م\.?\s*)?(?:[-–—:]\s*)?(?:[(/]\s*)?(?:{_WIRE_AGENCY})(?![^\W\d_])"
+    r"|\s*(?:م\.?\s*)?(?:/[^/\d]{2,20}/|\([^()\d]{2,20}\)\s*[-–—:])",
+)
+_ARABIC = re.compile(r"[\u0600-\u06ff]")
+_TASHKEEL = re.compile(r"[\u064b-\u065f\u0670\u0640]")
+
+
+def _wire_dateline(before: str, after: str) -> bool:
+    """An Arabic news agency's dateline: a place, an optional Hijri date "... هـ الموافق", the
+    Gregorian date, then the agency ("واس", "(بنا) -", "/قنا/"). The date is the
+    release's, never an event's: a story's own first line opens with a verb or "في", and an
+    event's date in running text has no agency after it."""
+    head = _TASHKEEL.sub("", before).strip()  # "عمّان": vowel marks are no letters to \w
+    if not head or not _ARABIC.search(head) or _WIRE_PLACE.fullmatch(head) is None:
+        return False
+    if head.split()[0] in _WIRE_OPENERS:
+        return False  # "في 19 فبراير 2021 -": a story opening on its date, no place before it
+    return _WIRE_TAIL.match(after) is not None
+
+
+# Words that open a story, never a dateline's place ("in", "on", "held", "organised").
+_WIRE_OPENERS = frozenset({"في", "يوم", "تعقد", "عقد", "عقدت", "نظمت", "ينظم", "تنظم", "انطلقت"})
 
 
 def _story_date_follows(after: str, day: dt.date, languages: Sequence[str] | None) -> bool:

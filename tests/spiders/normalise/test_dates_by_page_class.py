@@ -548,3 +548,173 @@ def test_year_less_date_line_on_the_pages_own_day_is_not_the_events() -> None:
     )
     f = normalise(raw).fields
     assert f is not None and (f.start_date, f.end_date) == (None, None)
+
+
+# -- a news agency's dateline: the release's date, not an event's ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "الرياض 12 شعبان 1445 هـ الموافق 22 فبراير 2024 م واس اختتم المؤتمر الدولي أعماله.",
+        "الرياض 12 شعبان 1445 هـ الموافق 22 فبراير 2024 م (واس) - افتتح الوزير الندوة.",
+        "الدوحة في 5 مارس 2023 /قنا/ اختتمت أعمال المؤتمر الإقليمي.",
+        "المنامة في 5 مارس 2023 (بنا) - انطلقت أعمال الورشة.",
+        "عمّان 3 أيار 2022 (بترا) – افتتحت ورشة إقليمية.",
+        "الكويت ١٠ أبريل ٢٠٢٢ كونا عقد المنتدى جلسته الأولى.",
+    ],
+)
+def test_arabic_wire_dateline_is_the_releases_own_date(line: str) -> None:
+    hits = dates.find_date_ranges(line, languages=["ar"])
+    assert hits
+    assert page_date.classify(line, hits[0], ["ar"]).kind == "dateline"
+    own = page_date.own_date([line], ["ar"])
+    assert own is not None and own[0] == hits[0][0].start
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "في 19 فبراير 2024 عقد المؤتمر الدولي جلسته الأولى في الرياض.",
+        "تعقد الندوة يوم 22 فبراير 2024 (الأحد) في الرياض بمشاركة خبراء.",
+        "ورشة عمل 22 فبراير 2024 - الرياض",
+    ],
+)
+def test_arabic_story_opening_on_a_date_is_no_wire_dateline(line: str) -> None:
+    hits = dates.find_date_ranges(line, languages=["ar"])
+    assert hits
+    assert page_date.classify(line, hits[0], ["ar"]).kind != "dateline"
+
+
+def test_wire_dateline_is_not_the_events_date_but_dates_its_today() -> None:
+    title = "مؤتمر مكافحة الإرهاب"
+    closed = (
+        "الرياض 12 شعبان 1445 هـ الموافق 22 فبراير 2024 م واس اختتم المؤتمر الدولي لمكافحة "
+        "الإرهاب أعماله الذي استمر ثلاثة أيام."
+    )
+    assert _dates(title, closed, "ar") == (None, None)
+    opened = "الدوحة في 5 مارس 2023 /قنا/ افتتحت اليوم ندوة دولية حول مكافحة الإرهاب."
+    assert _dates("ندوة مكافحة الإرهاب", opened, "ar")[0] == D(2023, 3, 5)
+
+
+@pytest.mark.parametrize(
+    ("body", "language"),
+    [
+        ("Riyadh, 12 March (SPA) -- The conference on countering terrorism ended in Riyadh.", "en"),
+        ("Rabat, 12 mars (MAP) – La conférence sur le terrorisme s'est achevée à Rabat.", "fr"),
+        ("Москва, 12 марта (ТАСС) – Конференция по противодействию терроризму завершилась.", "ru"),
+    ],
+)
+def test_year_less_agency_dateline_is_not_the_events_date(body: str, language: str) -> None:
+    raw = RawEvent(
+        source="generic",
+        url="https://example.org/x",
+        title="Conference",
+        body_text=body,
+        language=language,
+        published=D(2031, 3, 12),
+    )
+    found, _ = read_dates(raw, event_sentences("Conference", body), [language])
+    assert found is None or (found.start, found.end) == (None, None)
+
+
+# -- the event's length, or its opening, told by the next sentence --------------------------------
+
+
+def _published_dates(
+    body: str, language: str, published: dt.date | None
+) -> tuple[dt.date | None, dt.date | None]:
+    raw = RawEvent(
+        source="generic",
+        url="https://example.org/x",
+        title="Conference",
+        body_text=body,
+        language=language,
+        published=published,
+    )
+    found, _ = read_dates(raw, event_sentences("Conference", body), [language])
+    return (found.start, found.end) if found else (None, None)
+
+
+@pytest.mark.parametrize(
+    ("body", "language"),
+    [
+        (
+            "La conférence internationale sur le terrorisme s'est ouverte le 14 mars 2031 à "
+            "Rabat. Organisée sur trois jours par le centre d'études stratégiques et ses "
+            "partenaires, la conférence a réuni 80 experts.",
+            "fr",
+        ),
+        (
+            "El congreso internacional sobre terrorismo se inauguró el 14 de marzo de 2031 en "
+            "Quito. Organizado durante tres días por el instituto de estudios estratégicos y sus "
+            "socios, el congreso reunió a 80 expertos.",
+            "es",
+        ),
+    ],
+)
+def test_length_told_in_the_next_sentence_fills_the_end(body: str, language: str) -> None:
+    assert _published_dates(body, language, None) == (D(2031, 3, 14), D(2031, 3, 16))
+
+
+def test_length_in_the_next_sentence_without_the_event_is_not_its_length() -> None:
+    body = (
+        "La conférence internationale sur le terrorisme s'est ouverte le 14 mars 2031 à Rabat. "
+        "Certains experts ont voyagé pendant trois jours pour venir de leurs pays."
+    )
+    assert _published_dates(body, "fr", None) == (D(2031, 3, 14), None)
+
+
+def test_page_day_and_the_next_sentence_opening_the_event_leave_its_end_unknown() -> None:
+    body = (
+        "VIENNA, 14 March 2031 - Experts from twenty countries gathered in Vienna today for a "
+        "regional conference on countering terrorism. The minister of the interior opened the "
+        "conference with a speech on prevention."
+    )
+    assert _published_dates(body, "en", D(2031, 3, 14)) == (D(2031, 3, 14), None)
+
+
+def test_a_later_report_of_a_day_and_its_opening_is_a_one_day_event() -> None:
+    body = (
+        "Experts from twenty countries gathered in Vienna on 14 March 2031 for a regional "
+        "conference on countering terrorism. The minister of the interior opened the conference "
+        "with a speech on prevention."
+    )
+    assert _published_dates(body, "en", D(2031, 3, 20)) == (D(2031, 3, 14), D(2031, 3, 14))
+
+
+# -- the title's quoted name beside a sentence that calls the event by another noun ---------------
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "language"),
+    [
+        (
+            "Séminaire international « Prévenir la radicalisation des jeunes »",
+            "Le premier symposium de l'Institut s'est tenu à Dakar les 12 et 13 mai 2031. Sous "
+            "l'intitulé « Prévenir la radicalisation des jeunes », cette rencontre a réuni 200 "
+            "participants.",
+            "fr",
+        ),
+        (
+            'Workshop "Preventing radicalisation of young people"',
+            "The first international conference of the institute was held in Nairobi on 12-13 "
+            'May 2031. Under the title "Preventing radicalisation of young people", the meeting '
+            "gathered 200 participants.",
+            "en",
+        ),
+    ],
+)
+def test_title_name_beside_another_noun_keeps_the_date(
+    title: str, body: str, language: str
+) -> None:
+    assert _dates(title, body, language) == (D(2031, 5, 12), D(2031, 5, 13))
+
+
+def test_another_kind_of_meeting_without_the_title_name_is_still_another_event() -> None:
+    title = 'Workshop "Preventing radicalisation of young people"'
+    body = (
+        "The first international conference of the institute was held in Nairobi on 12-13 May "
+        "2031. It gathered 200 participants from thirty countries."
+    )
+    assert _dates(title, body, "en") == (None, None)
