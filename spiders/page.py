@@ -178,9 +178,15 @@ def title_of(page: Page) -> str | None:
     from confwatch.spiders.normalise.furniture import strip_furniture
     from confwatch.spiders.normalise.names import is_title_junk
 
+    site = _site_names(page)
     for h in page.doc.xpath(f"(//h1)[position() <= {MAX_ITEMS}]"):
         text = strip_furniture(extract.squash(h.text_content()[:MAX_FIELD]))
-        if text and not _BOILERPLATE.match(text) and not is_title_junk(text):
+        if (
+            text
+            and not _BOILERPLATE.match(text)
+            and not is_title_junk(text)
+            and not _is_site_name(text, site)
+        ):
             return text
     for key in ("og:title", "twitter:title"):
         if page.meta.get(key):
@@ -195,14 +201,63 @@ def title_of(page: Page) -> str | None:
         text = strip_furniture(b.text.strip())
         if _BOILERPLATE.match(text) or len(text) < 20 or len(text.split()) < 3 or b.kind == "li":
             continue
+        if _is_site_name(text, site):
+            continue  # the site's name over its page, as a logo line of a text capture
         if is_title_junk(text) or is_date_or_place_line(text):
             continue  # "15-17 May 2019 Dushanbe, Tajikistan" heads a section; the title follows
-        if len(text) <= 250 and not re.search(r"[.!?]\s*$", text):
+        if (len(text) <= 250 and not re.search(r"[.!?]\s*$", text)) or _asks(text):
             return text
         return name_in_sentence(text) or None  # a text capture that opens with its key sentence
     if page.meta.get("title"):
         return _strip_site_name(page.meta["title"])
     return None
+
+
+def _letters(text: str) -> str:
+    return "".join(ch for ch in text.casefold() if ch.isalnum())
+
+
+_NAMED_ACRONYM = re.compile(r"^[^()]{3,80}\((?P<short>[^\W\d_]{2,10})\)$")
+
+
+def _is_site_name(text: str, site: set[str]) -> bool:
+    """The line is the site's name, or a body's name with its acronym the site is named by
+    ("Federal Criminal Police Office (BKA)" on bka.de)."""
+    m = _NAMED_ACRONYM.match(text.strip())
+    return _letters(text) in site or bool(m and _letters(m.group("short")) in site)
+
+
+_SITE_NAME_META = ("og:site_name", "application-name")
+
+
+def _site_names(page: Page) -> set[str]:
+    """The site's own name, as a logo heading writes it: its ``og:site_name``, the last part of
+    its ``<title>`` ("X | Federal Police"), its host's name ("bka" of bka.de), letters only."""
+    from urllib.parse import urlsplit
+
+    names = {page.meta.get(key, "") for key in _SITE_NAME_META}
+    title = page.meta.get("title", "")
+    if re.search(r"\s[|–—]\s", title):
+        names.add(re.split(r"\s[|–—]\s", title)[-1])
+    host = (urlsplit(page.url).hostname or "").removeprefix("www.")
+    names.add(host.split(".")[0])
+    return {_letters(n) for n in names} - {""}
+
+
+_QUESTION_HEADLINE = 160  # characters: a headline that asks, not a paragraph that does
+
+
+def _asks(text: str) -> bool:
+    """A headline put as one question ("Terrorism: can prevention keep pace?"), standing as a line
+    of its own: a heading, though it ends as a sentence does. (A line that exclaims is a site's
+    call to action: "Browse our calendar!", "Register now!")"""
+    from confwatch.spiders.normalise.sentences import split_sentences
+
+    return (
+        len(text) <= _QUESTION_HEADLINE
+        and text.rstrip().endswith("?")
+        and len(split_sentences(text)) == 1
+    )
 
 
 def page_heading(page: Page) -> str | None:

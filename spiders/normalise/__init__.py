@@ -241,7 +241,7 @@ def _title(
         if explain is not None:
             explain.chose("title", heading, raw.title or heading, "the page's structured data")
         return heading
-    chosen = clean(titles.choose_title(heading, _name_sentences(body), explain=explain))
+    chosen = clean(titles.choose_title(heading, _name_sentences(body, heading), explain=explain))
     if chosen:
         return chosen
     # The page passed the gate: it is about a meeting of its own, so an event without a name
@@ -273,11 +273,30 @@ def _names_an_event(heading: str) -> bool:
     )
 
 
-def _name_sentences(body: str) -> list[str]:
-    """Where an event's name is given: the sentences that present it, then the page's opening."""
-    opening = split_sentences(body)[:8]
-    cued = [s for s in event_sentences(None, body, limit=4) if s not in opening][:4]
+_OPENING = 8  # sentences of the page's opening read for the event's name
+_LIST_LINE = re.compile(r"[\u2022\-–]")  # a list item (page_text's bullet) or a menu's group
+_HEADING_REACH = 60  # sentences searched for the page's own heading
+
+
+def _name_sentences(body: str, heading: str | None = None) -> list[str]:
+    """Where an event's name is given: the sentences that present it, then the page's opening.
+
+    A list above the page's own heading is the site's menu, whose items ("Review Conferences")
+    name its sections, not the page's event: the opening leaves it out."""
+    sentences = split_sentences(body)
+    start = _heading_at(sentences, heading) or 0
+    menu = {s for s in sentences[:start] if _LIST_LINE.match(s)}
+    opening = [s for s in sentences if s not in menu][:_OPENING]
+    cued = [s for s in event_sentences(None, body, limit=4) if s not in opening and s not in menu]
+    cued = cued[:4]
     return opening + cued
+
+
+def _heading_at(sentences: list[str], heading: str | None) -> int | None:
+    """Where the page's heading stands among its first sentences, if it does."""
+    if not heading:
+        return None
+    return next((i for i, s in enumerate(sentences[:_HEADING_REACH]) if clean(s) == heading), None)
 
 
 def _bounded(raw: RawEvent) -> RawEvent:

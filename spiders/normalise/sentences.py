@@ -18,9 +18,12 @@ from confwatch.spiders.normalise.text_cache import short_text_cache
 # "Am 10./11. Mai", "den 9. Oktober": a German ordinal day's dot before a month ends no sentence.
 # Every break starts with a blank, which the pattern takes first (so the engine skips ahead to
 # the next blank instead of trying every character; the lookbehinds then end with that blank):
-# after ".", "!" or "?" before a capital or digit, or a run of two or more newlines.
+# after ".", "!" or "?" before a capital or digit, or a run of two or more newlines, or one
+# line break before a line that does not run on in lower case: a body's single line breaks part a
+# heading's lines ("Experts gathered in Kazan" over its dateline), which end no sentence with a
+# full stop. (A list's items, "\u2022 X", are left together: a menu is one run of text.)
 _SPLIT = re.compile(
-    r"\s(?:(?<=[.!?]\s)(?<!\b\d\.\s)(?<!\b\d\d\.\s)\s*(?=[A-Z0-9“\"«А-Я])|(?<=\n)\n+"
+    r"\s(?:(?<=[.!?]\s)(?<!\b\d\.\s)(?<!\b\d\d\.\s)\s*(?=[A-Z0-9“\"«А-Я])|(?<=\n)\n+|(?<=\n)(?=[^\s\u2022])(?![a-zа-яё])"
     r"|(?<=\b\d\.\s)\s*(?=[A-Z0-9“\"«А-Я])(?!(?:Jan|Feb|Mär|Mar|Apr|Mai|Jun|Jul|Aug|Sep|Okt|Nov|Dez)\w*\b)"
     r"|(?<=\b\d\d\.\s)\s*(?=[A-Z0-9“\"«А-Я])(?!(?:Jan|Feb|Mär|Mar|Apr|Mai|Jun|Jul|Aug|Sep|Okt|Nov|Dez)\w*\b))"
 )

@@ -74,3 +74,29 @@ def test_a_headline_naming_no_meeting_is_no_fallback_title() -> None:
         RawEvent(source="generic", url="https://example.org/b", title=heading, body_text=body)
     )
     assert result.fields is None and result.skipped == "no title"
+
+
+def test_headline_saying_people_gathered_over_its_dateline_on_the_next_line() -> None:
+    # One line break between the headline and the dateline ends the headline's sentence.
+    raw = _report("Prosecutors of 40 countries gathered in Vilnius", _NAMED)
+    raw.body_text = (raw.body_text or "").replace("\n\n", "\n", 1)
+    done = normalise(raw)
+    assert done.fields is not None, done.skipped
+    assert done.fields.title == "Third Baltic Conference on Terrorist Financing"
+
+
+_MENU = "\u2022 Fields of work\n\u2022 Review Conferences\n\u2022 Summit meetings"
+
+
+def test_a_sites_menu_above_the_heading_names_no_event() -> None:
+    # A menu item ("Review Conferences") is a section of the site, not the page's event: the
+    # title is read from the heading down, so the seminar the headline names is reported.
+    heading = "Young experts discuss prevention of violent extremism at a seminar in Almaty"
+    body = (
+        f"{_MENU}\n\nPress release\n\n{heading}\n\n"
+        "ALMATY, 12 May 2031 - Fifteen young experts from Central Asia met to discuss the "
+        "prevention of violent extremism and terrorism."
+    )
+    done = normalise(RawEvent(source="t", url="u", title=heading, body_text=body))
+    assert done.fields is not None, done.skipped
+    assert "Review" not in done.fields.title

@@ -76,3 +76,21 @@ def test_gathering_says_people_were_brought_together_without_naming_the_meeting(
     sentence: str, expected: bool
 ) -> None:
     assert gathers(sentence) is expected
+
+
+def test_a_headline_over_its_dateline_on_the_next_line_is_a_sentence_of_its_own() -> None:
+    # A heading block keeps its lines: the headline ends with no full stop, its line break does.
+    text = "Border guards gathered in Narva\nNarva, 4 May 2031 - Agency. The seminar opened today."
+    assert split_sentences(text)[0] == "Border guards gathered in Narva"
+
+
+def test_a_line_running_on_in_lower_case_stays_in_its_sentence() -> None:
+    text = "The seminar on border security was held in\nthe town hall of Narva."
+    assert split_sentences(text) == [
+        "The seminar on border security was held in the town hall of Narva."
+    ]
+
+
+def test_a_lists_items_stay_one_run_of_text() -> None:
+    text = "\u2022 Summit meetings\n\u2022 Review meetings"
+    assert split_sentences(text) == ["\u2022 Summit meetings \u2022 Review meetings"]
