@@ -33,6 +33,7 @@ __all__ = [
     "is_known_body",
     "list_separator",
     "looks_like_organisation",
+    "reads_as_name",
     "resolve",
     "same_body",
     "split_list",
@@ -239,6 +240,74 @@ def _ministry(text: str, country: str | None) -> tuple[str, str | None] | None:
     return (f"{name} of {country_name(code, article=True) or code}" if code else name), code
 
 
+# --- state security services ---------------------------------------------------------------
+
+# The CIS states' security services are named, like ministries, by their portfolio and their
+# state ("КГБ Беларуси", "ГКНБ Кыргызской Республики", "Belarusian KGB"); the portfolio in the
+# page's words and its English name.
+_SECURITY: tuple[tuple[str, str], ...] = (
+    (
+        "State Committee for National Security",
+        r"государственн\w*\s+комитет\w*\s+национальной\s+безопасности|гкнб\w{0,2}"
+        r"|state\s+committee\s+(?:for|of|on)\s+national\s+security|scns|gknb",
+    ),
+    (
+        "KGB",
+        r"комитет\w*\s+государственной\s+безопасности|кгб|state\s+security\s+committee"
+        r"|committee\s+(?:for|of|on)\s+state\s+security|kgb",
+    ),
+    (
+        "National Security Committee",
+        r"комитет\w*\s+национальной\s+безопасности|кнб\w{0,2}|national\s+security\s+committee"
+        r"|committee\s+(?:for|of|on)\s+national\s+security|knb",
+    ),
+    (
+        "National Security Service",
+        r"служб\w*\s+национальной\s+безопасности|снб|national\s+security\s+service|snb",
+    ),
+    (
+        "State Security Service",
+        r"служб\w*\s+государственной\s+безопасности|сгб|state\s+security\s+service|sgb",
+    ),
+)
+_SECURITY_NAMES = frozenset(name for name, _ in _SECURITY)
+_SECURITY_OF = re.compile(r"^(?:of|de|du|de\s+la|del|der|des|von)\s+(?:the\s+|la\s+|l['’])?", re.I)
+
+
+@lru_cache(maxsize=1)
+def _security_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    return tuple(
+        (name, re.compile(rf"^(?:(?P<adj>[\w-]+)\s+)?(?:{p})(?!\w)(?P<rest>.*)$", re.I))
+        for name, p in _SECURITY
+    )
+
+
+def _security_service(text: str, country: str | None) -> tuple[str, str | None] | None:
+    """A state's security service: "Комитет государственной безопасности Республики Беларусь"
+    and "KGB of Belarus" are "KGB of Belarus"; with no state named, the event's state."""
+    for name, pattern in _security_patterns():
+        m = pattern.match(text)
+        if m is None:
+            continue
+        adj, rest = m.group("adj"), m.group("rest").strip(" ,")
+        code = cat.demonym_code(adj) if adj else None
+        if adj and code is None:
+            return None  # "Soviet KGB" is no state's; "Президентский комитет ..." is another body
+        if rest:
+            state = cat.state_code(_SECURITY_OF.sub("", rest))
+            if state is None or (code and state != code):
+                return None  # more words than a state: another body, or a unit of this one
+            code = state
+        code = code or country
+        return (f"{name} of {country_name(code, article=True) or code}" if code else name), code
+    return None
+
+
+def _security_portfolio(name: str) -> str | None:
+    """The portfolio of a canonical security service's name ("KGB" of "KGB of Belarus")."""
+    return next((p for p in _SECURITY_NAMES if name == p or name.startswith(f"{p} of ")), None)
+
+
 # "Premier ministre irakien", "Secrétaire d'État des États-Unis": a state's leader stands for
 # its government.
 _LEADER = re.compile(
@@ -325,11 +394,30 @@ def resolve(name: str, country: str | None) -> tuple[str, str | None, bool]:
         return government(code), code, True  # a state named as organiser is its government
     if found := _ministry(text, country):
         return found[0], found[1], True
-    if written_acronym and _ACRONYM_LIKE.match(written_acronym):
+    if found := _security_service(text, country):
+        return found[0], found[1], True
+    if written_acronym and (
+        _ACRONYM_LIKE.match(written_acronym) or _title_case_acronym(text, written_acronym)
+    ):
         # An uncatalogued body keeps the acronym the page gives it: "Financial Monitoring Unit
         # (FMU)" is matched by either of its names (``same_body``).
         return f"{text} ({written_acronym})", None, False
     return text, None, False
+
+
+# French and Spanish newspapers write acronyms in title case: "(Jica)", "(Cns)", "(Iss)".
+_TITLE_ACRONYM = re.compile(r"^[A-Z][a-z]{1,5}$")
+
+
+def _title_case_acronym(name: str, acr: str) -> bool:
+    """Whether a title-case word in brackets after a name is its acronym: each of its letters
+    starts a word of the name, in any order (an acronym may be the English name's: "agence
+    japonaise de coopération internationale (Jica)"); a state or a city in brackets is not."""
+    if not _TITLE_ACRONYM.match(acr) or cat.state_code(acr) or city_country(acr):
+        return False
+    words = (re.sub(r"^[ldLD]['’]", "", w) for w in _WORD.findall(name))  # "d'analyse"
+    initials = {w[0].upper() for w in words if w and fold(w) not in _MINOR}
+    return set(acr.upper()) <= initials
 
 
 def canonical_organiser(name: str | None, *, country: str | None = None) -> str:
@@ -501,6 +589,39 @@ def org_like(text: str) -> bool:
     if len(lower) > limit:
         return False
     return any(cat.is_org_word(w) for w in words) or cat.state_code(text) is not None
+
+
+# A body's name without an organisation word still reads as a name: its words capitalised,
+# joined by a preposition ("Projet de Prévention des Conflits", "Center for Global Dialogue"),
+# or glossed by its acronym; a person ("Jean de La Fontaine") has fewer capitalised words.
+_NAME_LINK = re.compile(r"^(?:de|du|des|of|for|del|für|on|pour|para|по|для)$")
+_HONORIFIC = re.compile(
+    r"^(?:mr|mrs|ms|dr|prof|professor|m|mme|mlle|me|sr|sra|don|doña|herr|frau|г-н|г-жа)\.?$", re.I
+)
+_MIN_CAPITALISED = 3
+
+
+def reads_as_name(text: str) -> bool:
+    """Whether a phrase with no organisation word reads as a body's name (§5.10 subjects)."""
+    # "de l'Homme": an elided article is no word of the name.
+    words = [w for w in (re.sub(r"^[ldLD]['’]", "", w) for w in _WORD.findall(text)) if w]
+    if not words or _HONORIFIC.match(words[0]) or _PROSE.search(text):
+        return False
+    if cat.state_code(text) or city_country(text) or re.search(r"\d", text):
+        return False
+    if _spells_own_acronym(text):
+        return True
+    # The words of the name itself, not of a bracket after it ("Research on Terrorism (ACSRT)").
+    words = [w for w in _WORD.findall(_PAREN.sub(" ", text)) if w]
+    words = [re.sub(r"^[ldLD]['’]", "", w) for w in words]
+    links = [w for w in words if _NAME_LINK.match(w)]
+    content = [w for w in words if not _NAME_LINK.match(w) and fold(w) not in _MINOR]
+    return (
+        bool(links)
+        and len(content) >= _MIN_CAPITALISED
+        and all(w[0].isupper() for w in content)
+        and not _NAME_LINK.match(words[0])
+    )
 
 
 # --- lists -----------------------------------------------------------------------------------
@@ -690,6 +811,7 @@ def list_separator() -> re.Pattern[str]:
 # Trade", "Ministry of Education, Culture and Science").
 _BARE_AND = re.compile(r"^\s+(?:and|et|und|y|e|и|і)\s+$", re.IGNORECASE)
 _COMMA = re.compile(r"^\s*,\s*$")
+_LINK_START = re.compile(r"^(?:(?:de|du|des|of|del|für)\s|d['’])")
 # A name's complement, after which "and X" may still be the name: "Institute for Strategic and
 # Regional Studies", "Kompetenzzentrum für Deradikalisierung und Risikoanalyse", "агентства по
 # социальным инновациям и обслуживанию граждан".
@@ -758,6 +880,14 @@ def _glued(previous: str, sep: str, chunk: str, where: _Protected) -> bool:
         ):
             return True
     if _object_tail(before, sep, restored):
+        return True
+    if (
+        _BARE_AND.match(sep)
+        and _LINK_START.match(chunk.lstrip())
+        and cat.state_code(restored) is None  # "gouvernements du Canada et de la France"
+    ):
+        # "Institut d'étude et de sécurité", "Centre of Studies and of Research": a name never
+        # starts with a lower-case preposition, so the piece is the name's second complement.
         return True
     if _ARTICLE_FIRST.match(chunk) or (
         _portfolio(restored.lower()) is not None and before[:6].lower() in ("minist", "минист")
@@ -1122,6 +1252,9 @@ def _same_body(a: str, b: str) -> bool:
         return True
     if _without_demonym(ca) == fold(cb) or _without_demonym(cb) == fold(ca):
         return True
+    if (portfolio := _security_portfolio(ca)) and portfolio in (ca, cb) and ca != cb:
+        # A security service the page names without its state is any state's of that portfolio.
+        return _security_portfolio(cb) == portfolio
     for short, long in ((ca, cb), (cb, ca)):
         letters = re.sub(r"[^A-Za-zА-Яа-яЁё]", "", short)
         acronym = _ACRONYM.match(short) and len(letters) >= 2 and " " in long

@@ -36,6 +36,7 @@ from confwatch.spiders.normalise.organiser_names import (
     list_separator,
     mask_names,
     org_like,
+    reads_as_name,
     resolve,
     split_list,
     unique,
@@ -346,6 +347,7 @@ def find_mentions(text: str, *, country: str | None = None) -> list[Mention]:
     for index, cue in enumerate(cues):
         if cue.start < consumed:
             continue
+        cue = _with_copula(text, cue)
         nxt = cues[index + 1] if index + 1 < len(cues) else None
         if nxt is not None and nxt.start >= cue.end and not text[cue.end : nxt.start].strip():
             # "организовано при содействии X", "organisé en collaboration avec X": the second
@@ -394,6 +396,30 @@ def find_mentions(text: str, *, country: str | None = None) -> list[Mention]:
         else m
         for m in found
     ]
+
+
+# Russian names the organisers after a copula: "Организаторами (мероприятия) выступают X и Y",
+# "Организатором форума стал X", "Организатор конференции – X".
+_RU_ORGANISER_NOUN = re.compile(r"^организатор(?:ы|ами|ом)?\s*$", re.IGNORECASE)
+_RU_COPULA = re.compile(
+    r"^(?P<what>(?:[а-яё]+\s+){0,2}?)(?:(?:выступа(?:ет|ют|л[аио]?|ли)|выступил[аио]?|выступ(?:ит|ят)"
+    r"|стал[аио]?|стан(?:ет|ут)|явля(?:ется|ются|лся|лась|лись))\s+|[–—-]\s+)",
+    re.IGNORECASE,
+)
+
+
+def _with_copula(text: str, cue: _Cue) -> _Cue:
+    """A Russian "организатор(ами)" cue with the words that link it to its bodies: the event it
+    names (the organiser of an attack is no organiser) and the copula or dash."""
+    if not _RU_ORGANISER_NOUN.match(cue.text):
+        return cue
+    m = _RU_COPULA.match(text[cue.end : cue.end + 60])
+    if m is None:
+        return cue
+    what = m.group("what").strip()
+    if what and not lexicon.event_words(what, _EVENT_KINDS | {"generic"}):
+        return cue
+    return _Cue(cue.start, cue.end + m.end(), cue.role, cue.text + m.group(0))
 
 
 def _partnered(text: str, cue: _Cue, country: str | None) -> list[Mention]:
@@ -688,6 +714,7 @@ _OPENING_DATE = re.compile(
 
 # A name never begins with a lower-case preposition: a piece that does ("de l'extrémisme
 # violent (RPC-Prev)", "of Justice and Home Affairs") is the rest of the name before its "and".
+_AND_OR_COMMA = re.compile(r"^\s*(?:,\s*)?(?:and\s+)?$|^\s*,\s*$", re.IGNORECASE)
 _LINK_FIRST = re.compile(r"^\s*(?:(?:de|du|des|of|for|pour|para|por|del|für|по|для)\s|d['’])")
 
 
@@ -710,16 +737,25 @@ def _subject_list(text: str, country: str | None) -> list[str]:
     seps = [""] + [p for i, p in enumerate(chunks) if i % 2 == 1]
     k = len(pieces) - 1
     start = None
+    # Each piece read, with the tails glued to it, and the names with no organisation word.
+    whole: dict[int, str] = {}
+    absorbed: set[int] = set()
+    capitalised: set[int] = set()
     while k >= 0:
-        piece = pieces[k]
+        piece, top = pieces[k], k
         # "Centre for Middle Eastern and Strategic Studies": a piece that is no name on its own
         # is the tail of the piece before it.
         while (
             k > 0
-            and re.match(r"^\s*(?:,\s*)?(?:and\s+)?$|^\s*,\s*$", seps[k], re.I)
+            and re.match(r"^\s*(?:,\s*)?(?:(?:and|et|und|y|e|и)\s+)?$|^\s*,\s*$", seps[k], re.I)
             and not PLACEHOLDER.search(piece)
             and (clean(restore(piece, names)) and not org_like(clean(restore(piece, names))))
-            and (len(piece.split()) <= 3 or _LINK_FIRST.match(piece) is not None)
+            and (
+                _LINK_FIRST.match(piece) is not None
+                # "Centre for Middle Eastern and Strategic Studies"; in French "et Marie Curie"
+                # may be a person's name, "et de sécurité" is the name's own.
+                or (len(piece.split()) <= 3 and _AND_OR_COMMA.match(seps[k]) is not None)
+            )
         ):
             k -= 1
             piece = f"{pieces[k]}{seps[k + 1]}{piece}"
@@ -727,12 +763,27 @@ def _subject_list(text: str, country: str | None) -> list[str]:
             k -= 1
             continue
         got = split_list(restore(piece, names), country, strict=True)
-        if not got or not _is_whole(piece, names):
+        if not got and reads_as_name(clean(restore(piece, names))):
+            capitalised.add(k)
+        elif not got or not _is_whole(piece, names):
             break
+        whole[k] = piece
+        absorbed.update(range(k + 1, top + 1))
         start = k
         k -= 1
     if start is None:
         return []
+    if capitalised:
+        # A name with no organisation word is read as the page writes it, piece by piece.
+        return unique(
+            n
+            for i in sorted(set(whole) - absorbed)
+            for n in (
+                [resolve(clean(restore(whole[i], names)), country)[0]]
+                if i in capitalised
+                else split_list(restore(whole[i], names), country, strict=False)
+            )
+        )
     subject = "".join((seps[i] if i > start else "") + pieces[i] for i in range(start, len(pieces)))
     return split_list(restore(subject, names), country, strict=False)
 
