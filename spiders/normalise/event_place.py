@@ -251,7 +251,15 @@ def _decisive(c: _Candidate, labelled: places.Place | None) -> bool:
         and not m.background
         and m.cue != "landmark"
         and (labelled is None or labelled.country == m.place.country)
+        and not _in_passing(c)
     )
+
+
+def _in_passing(c: _Candidate) -> bool:
+    """A city after a bare "in" in a later sentence that speaks of no event: "for the police
+    it made no difference: in Dortmund the operation ran as after an attack". The story's
+    background; a later event sentence's city is the venue."""
+    return c.mention.cue in _WEAK and c.rank >= 2 and not _about_event(c)
 
 
 def _event_years(raw: RawEvent, date_sentence: str | None) -> set[int]:
@@ -301,7 +309,12 @@ def _decide(
             usable.append(replace(c, mention=replace(m, place=Place(None, m.place.country))))
         else:
             usable.append(c)
-    chosen = _choose(usable, passed)
+    passing = [c for c in usable if c.place.city is not None and _in_passing(c)]
+    chosen = _choose([c for c in usable if c not in passing], passed)
+    if chosen is None:
+        chosen = _choose(passing, passed)  # no event sentence names a place: the first at all
+    elif passing:
+        passed += [(c, "named in passing, in a sentence about no event") for c in passing]
     if chosen is not None and chosen.mention.others:
         chosen = _homonym(chosen, page, passed)
     for c in usable:

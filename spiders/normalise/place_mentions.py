@@ -31,6 +31,10 @@ __all__ = ["PlaceMention", "choose", "find_place", "mentions"]
 # "landmark": "at the White House"; "host": "X hosted the conference"; "country after": "in X,
 # Country"; "in": a bare preposition; "dateline": a press dateline, no cue at all.
 STRONG_CUES = frozenset({"held", "landmark", "host", "venue line"})
+# "la rencontre de Bamako": the meeting's name holds its city. The event's reader weighs it with
+# the page's other texts; one text alone (``choose``) does not take it, as such a name may be
+# another meeting's ("depuis la conférence de Paris").
+MEETING_OF = "meeting of"
 
 _TOKEN = re.compile(r"[^\W_](?:[\w’'.-]*[^\W_])?|[,();:\n]")
 _PUNCT = frozenset({",", "(", ")", ";", ":", "\n"})
@@ -59,7 +63,8 @@ class PlaceMention:
     """One place a text names, and the evidence for and against it being the event's venue."""
 
     place: Place
-    cue: str  # "held", "landmark", "host", "country after", "in", "dateline", "venue line"
+    # "held", "landmark", "host", "country after", "in", "dateline", "venue line", "meeting of"
+    cue: str
     start: int  # character offset in the text
     dateline: bool = False  # the city of a press dateline, named with no cue of its own
     background: str | None = None  # the retrospective marker of its clause
@@ -231,11 +236,33 @@ def _names(tokens: list[str], keys: list[str], whole: list[str] | None = None) -
                 matched = _Name(i, i + size, code, hits, key)
                 break
         if matched is None:
+            matched = _city_district(tokens[i], i)
+        if matched is None:
             i += 1
             continue
         found.append(matched)
         i = matched.end
     return found
+
+
+_DISTRICT_MIN_POPULATION = 100_000
+
+
+def _city_district(token: str, i: int) -> _Name | None:
+    """ "Abidjan-Plateau", "Dakar-Plateau", "Alger-Centre": a large city with its district or
+    commune glued on by a hyphen, a name the gazetteer lacks, is in that city. Not when the other
+    part is a place itself ("Rabat-Salé", "Moscow-Beijing": two places, or a region)."""
+    head, sep, tail = token.partition("-")
+    if not sep or not tail[:1].isupper() or places._cities(places.fold(token)):
+        return None
+    key = places.fold(head)
+    hits = tuple(c for c in places._cities(key) if c.population >= _DISTRICT_MIN_POPULATION)
+    tail_key = places.fold(tail)
+    if not hits or places._cities(tail_key) or places._country_by_key(tail_key):
+        return None
+    if places.declined_country(key) is not None:
+        return None
+    return _Name(i, i + 1, None, hits, key)
 
 
 class _Text:
@@ -363,9 +390,38 @@ def _venue_of(t: _Text, start: int, words: _Words) -> str | None:
     first = of  # a name of one to three capitalised words before "of": "Sofitel", "Hotel Ukraina"
     while first > 0 and of - first < 3 and keys[first - 1] and _capitalised(tokens[first - 1]):
         first -= 1
-    if first == of or not _at_before(t, first, words):
+    if first == of or all(_bare(t, k) in words.venue for k in range(first, of)):
+        return None  # "el Palacio de Viana", "Palais de Justice": a building named for no city
+    anchor = first
+    if anchor >= 1 and _bare(t, anchor - 1) in words.venue:
+        anchor -= 1  # "à l’hôtel Hilton de N’Djamena": the common noun before the brand
+    if not _at_before(t, anchor, words):
         return None
     return "named venue"
+
+
+_ROMANCE_OF = frozenset({"de", "du", "di", "del"})
+_NOUN_SPAN = 3  # an event noun and up to two words of its own: "séminaire régional de"
+
+
+def _meeting_of(t: _Text, start: int) -> bool:
+    """An event noun right before "de" and a city: "la rencontre de Bamako", "le séminaire
+    régional de N’Djamena", "la reunión de Lima", "il convegno di Torino". French, Spanish and
+    Italian name a meeting by its city so; the city is its venue. (English "the conference of"
+    names a body's members, so "of" is left out.)"""
+    if _elided(t.tokens[start]) and t.tokens[start][0] in "dD":
+        of = start  # "la rencontre d’Abidjan"
+    elif start >= 1 and t.keys[start - 1] in _ROMANCE_OF:
+        of = start - 1
+    else:
+        return False
+    first = of
+    while first > 0 and of - first < _NOUN_SPAN and t.keys[first - 1]:
+        first -= 1  # punctuation ends the noun's phrase
+    if first == of:
+        return False
+    window = t.text[t.offset(first) : t.offset(of)]
+    return lexicon.has_event_word(window, lexicon.STRONG | lexicon.WEAK)
 
 
 def _at_before(t: _Text, k: int, words: _Words) -> bool:
@@ -584,6 +640,9 @@ def _judge(t: _Text, name: _Name, cue: str | None, words: _Words) -> PlaceMentio
         return None  # "Government of Singapore": a country word without a place cue
     if following is not None:
         city = places._pick(name.cities, following)
+        if city is not None and cue is None and _is_dateline(t, name):
+            # "CAIRO, Egypt" over a news story: where the agency filed, not a stated venue
+            return PlaceMention(_place_of(city), "dateline", offset, dateline=True)
         if city is not None:
             return PlaceMention(_place_of(city), cue or "country after", offset)
         if cue is None or between:
@@ -735,6 +794,10 @@ def mentions(text: str) -> list[PlaceMention]:
             or (name.end - name.start == 1 and places.is_locative(name.key))
         ):
             cue = "in"  # "Тошкентда", "Ankara’da": the Turkic ending says "in Tashkent"
+        named_for = cue is None and name.country is None and bool(name.cities)
+        named_for = named_for and _meeting_of(t, name.start)
+        if named_for:
+            cue = "in"  # "la rencontre de Bamako": a Romance meeting named by its city
         region = _region_before(t, name.start, words)
         if region is not None:
             found = _region_place(t, name, region, words)
@@ -765,7 +828,7 @@ def mentions(text: str) -> list[PlaceMention]:
         out.append(
             PlaceMention(
                 found.place,
-                found.cue,
+                MEETING_OF if named_for else found.cue,
                 found.start,
                 dateline=found.dateline,
                 background=marker,
@@ -846,7 +909,7 @@ def choose(found: list[PlaceMention]) -> PlaceMention | None:
     fallback: PlaceMention | None = None
     dateline: PlaceMention | None = None
     for mention in found:
-        if mention.background:
+        if mention.background or mention.cue == MEETING_OF:
             continue
         if mention.dateline:
             dateline = dateline or mention

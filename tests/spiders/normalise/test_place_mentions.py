@@ -406,3 +406,122 @@ def test_a_meeting_called_online_stays_online_though_a_city_is_named() -> None:
     date_sentence = "An online conference will take place on 3 May 2027 in Oslo."
     raw = _raw(date_sentence)
     assert read_place(raw, date_sentence, [date_sentence]) == Place(None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Les délégués de la rencontre de Bamako ont adopté une feuille de route commune.",
+            Place("Bamako", "ML"),
+        ),
+        (
+            "Les experts du séminaire régional de Niamey remettront leurs conclusions demain.",
+            Place("Niamey", "NE"),
+        ),
+        ("Los asistentes a la reunión de Lima firmaron la declaración.", Place("Lima", "PE")),
+        ("I partecipanti al convegno di Torino hanno discusso a lungo.", Place("Turin", "IT")),
+    ],
+)
+def test_a_romance_meeting_named_of_its_city_is_held_there(text: str, place: Place) -> None:
+    # "la rencontre de X", "la reunión de X": a meeting named by the city it sits in; the event's
+    # reader takes it, one text alone does not (it may name another meeting)
+    raw = _raw(text, title="Colloque régional")
+    assert read_place(raw, None, [text]) == place
+    assert find_place(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La réunion des ministres de la Justice a adopté trois textes.",
+        "Le ministre de l’Intérieur de Dakar a reçu les délégations hier soir.",
+        "The conference of Paris Club creditors closed with a statement.",
+    ],
+)
+def test_a_body_of_a_city_or_an_english_conference_of_gives_no_place(text: str) -> None:
+    assert find_place(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Le colloque s’est tenu à Dakar-Plateau le 3 mai 2027.", Place("Dakar", "SN")),
+        ("C’était le mardi 4 mai 2027, à Abidjan-Cocody.", Place("Abidjan", "CI")),
+    ],
+)
+def test_a_city_with_its_district_glued_on_is_the_city(text: str, place: Place) -> None:
+    assert find_place(text) == place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le colloque s’est tenu à Rabat-Salé le 3 mai 2027.",  # two cities, or their region
+        "The Moscow-Beijing summit opened in June 2027.",
+        "Les défis sécuritaires du Lac-Tchad seront au menu du colloque.",
+    ],
+)
+def test_a_hyphened_pair_of_places_gives_no_city(text: str) -> None:
+    assert find_place(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Le séminaire s’est tenu à l’hôtel Radisson de Niamey les 3 et 4 mai 2027.",
+            Place("Niamey", "NE"),
+        ),
+        ("El taller se celebró en el hotel Hilton de Lima el 3 de mayo.", Place("Lima", "PE")),
+    ],
+)
+def test_a_brand_hotel_of_a_city_after_a_lowercase_hotel_gives_the_city(
+    text: str, place: Place
+) -> None:
+    assert find_place(text) == place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La jornada tendrá lugar en el Palacio de Lima, sede de la fundación.",
+        "Le colloque se tiendra au Palais de Rabat, siège de la fondation.",
+    ],
+)
+def test_a_palace_named_of_a_name_gives_no_city(text: str) -> None:
+    # "Palacio de X", "Palais de X": a building named for a family or title, not a venue's city
+    assert find_place(text) is None
+
+
+def test_an_upper_case_city_and_country_line_is_a_dateline_not_the_venue() -> None:
+    body = "\n\n".join(
+        [
+            "Regional conference on border security",
+            "LIMA, Peru",
+            "A high-level meeting on border security will be held in Peru next month.",
+            "Delegations from ten countries are expected at the conference.",
+        ]
+    )
+    sentences = body.split("\n\n")[1:]
+    raw = _raw(body, title="Regional conference on border security")
+    assert read_place(raw, None, sentences) == Place(None, "PE")
+
+
+def test_a_city_named_in_passing_gives_way_to_a_later_event_sentences_city() -> None:
+    sentences = [
+        "The attacks of the past year have changed how the police work.",
+        "For the police it made no difference, because in Hamburg the operation ran as usual.",
+        "The union looks at these questions at its conference on 3 May in Leipzig.",
+    ]
+    raw = _raw("\n\n".join(sentences), title="Policing after the attacks")
+    assert read_place(raw, None, sentences) == Place("Leipzig", "DE")
+
+
+def test_a_city_named_in_passing_stays_when_no_event_sentence_names_a_place() -> None:
+    sentences = [
+        "Delegates arrived in Hamburg on Monday evening.",
+        "The conference opens with a speech by the minister.",
+    ]
+    raw = _raw("\n\n".join(sentences), title="Conference on policing")
+    assert read_place(raw, None, sentences) == Place("Hamburg", "DE")
