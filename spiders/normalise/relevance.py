@@ -15,6 +15,7 @@ report are not conferences unless the title itself names one.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -62,8 +63,9 @@ def _compiled_title_rules() -> tuple[re.Pattern[str], re.Pattern[str]]:
 _BODY_TOPIC_MIN = 2
 _TRAINING_MIN = 2
 _BODY_EVENT_MIN = 1
-# The marks of a course (lexicon "teaching"); two kinds of them make a workshop a course.
-_TEACHING = ("certificate", "module", "trainee", "practice", "simulation")
+# The marks of a course (lexicon "teaching"); two kinds of them make a workshop a course. A
+# "course_meeting" is a workshop named for teaching its audience ("talleres formativos").
+_TEACHING = ("certificate", "module", "trainee", "practice", "simulation", "course_meeting")
 _TEACHING_MIN = 2
 
 
@@ -134,6 +136,177 @@ def _body_topic_min(title: str) -> int:
 def _event_hits(text: str, kinds: frozenset[str]) -> int:
     """Event words of these kinds; a press conference or a conference room is none."""
     return len(lexicon.event_words(text, kinds))
+
+
+# A body's name: capitalised words joined by these short words ("Foro de Cooperación Económica
+# de Asia Pacífico", "Comité Interamericano contra el Terrorismo de la Organización ...").
+_NAME_JOINERS = frozenset(
+    {"of", "the", "for", "on", "and", "against", "in", "de", "del", "la", "las", "los", "el"}
+    | {"y", "e", "contra", "en", "et", "des", "du", "le", "les", "d", "l", "für", "der", "die"}
+    | {"das", "und", "gegen"}
+)
+_NAME_WORD = re.compile(r"[^\W\d_][\w’'-]*")
+# "(APEC", "(CJL)", "(GCTF, por su sigla": an acronym glossing the name before it.
+_ACRONYM_GLOSS = re.compile(r"\(\s*[A-Z][A-Za-z&-]*[A-Z]\b")
+# The roles whose phrase is followed by a body, never by a meeting: "organizado por el", "under
+# the auspices of the", "patrocinado por", "with the support of".
+_AGENT_ROLES = ("organiser", "partner", "funder", "auspices", "initiative", "patron")
+_ARTICLE = r"(?:(?:the|el|la|los|las|le|les|l[\x27’]|del|de\s+la|des|du|der|die|das|dem|den)\s*)?"
+_NAME_MAX_WORDS = 16
+_COORDINATED = re.compile(
+    r"\s+(?:and|y|e|et|und)\s+(?:(?:the|el|la|los|las|le|les|der|die|das)\s+)?", re.IGNORECASE
+)
+
+
+def _capitalised(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def _name_before(text: str, end: int) -> str:
+    """The capitalised name that ends at ``end`` (walking back over joiners), or ""."""
+    words = list(_NAME_WORD.finditer(text, max(0, end - 300), end))
+    start = None
+    for m in reversed(words[-_NAME_MAX_WORDS:]):
+        gap = text[m.end() : start if start is not None else end]
+        if gap.strip() or "\n" in gap:
+            break
+        if _capitalised(m.group(0)):
+            start = m.start()
+        elif m.group(0).casefold() not in _NAME_JOINERS:
+            break
+        else:
+            start = m.start() if start is not None else None
+            if start is None:
+                break
+    if start is None:
+        return ""
+    return _trim_joiners(text[start:end])
+
+
+def _name_after(text: str, start: int) -> str:
+    """The capitalised name that starts at ``start`` (joiners inside it), or ""."""
+    end = start
+    for count, m in enumerate(_NAME_WORD.finditer(text, start, start + 300)):
+        gap = text[end : m.start()]
+        if count >= _NAME_MAX_WORDS or (count and (gap.strip() or "\n" in gap)):
+            break
+        if count == 0 and m.start() != start:
+            break
+        if not _capitalised(m.group(0)) and m.group(0).casefold() not in _NAME_JOINERS:
+            break
+        end = m.end()
+    return _trim_joiners(text[start:end])
+
+
+def _trim_joiners(name: str) -> str:
+    words = name.split()
+    while words and words[-1].casefold() in _NAME_JOINERS:
+        words.pop()
+    while words and words[0].casefold() in _NAME_JOINERS:
+        words.pop(0)
+    return " ".join(words)
+
+
+@lru_cache(maxsize=1)
+def _agent_phrase() -> re.Pattern[str]:
+    roles = lexicon.fragment("role", *_AGENT_ROLES)
+    return re.compile(rf"(?<!\w){roles}\s+{_ARTICLE}(?=[^\W\d_])", re.IGNORECASE)
+
+
+@lru_cache(maxsize=64)
+def _named_bodies(body: str) -> tuple[str, ...]:
+    """Names of bodies that contain an event noun, as the text shows them to be bodies: named as
+    the agent of a role ("organizado por el Congreso Judío Latinoamericano", "under the auspices
+    of the Global Counterterrorism Forum"), or glossed with an acronym that is such an agent
+    ("Foro de Cooperación Económica de Asia Pacífico (APEC)" ... "patrocinado por APEC"). A
+    meeting does not organise, host, fund or sponsor anything. An acronym alone proves nothing:
+    meetings are glossed so too ("the Defence Against Terrorism Conference (DAT)")."""
+    agents = [_name_after(body, m.end()) for m in _agent_phrase().finditer(body)]
+    heads = {a.split()[0] for a in agents if a}
+    # "el Congreso ... y el Comité ...": each body of a list by itself too.
+    names = [n for a in agents for n in (a, *_COORDINATED.split(a)) if len(n.split()) >= 2]
+    for m in _ACRONYM_GLOSS.finditer(body):
+        acronym = m.group(0).lstrip("( \t")
+        if acronym in heads:
+            names.append(_name_before(body, m.start()))
+    return tuple(dict.fromkeys(n for n in names if len(n.split()) >= 2 and lexicon.event_kinds(n)))
+
+
+def _in_named_body(text: str, word: lexicon.EventWord, bodies: tuple[str, ...]) -> bool:
+    folded = text.casefold()
+    for name in bodies:
+        key = name.casefold()
+        at = folded.find(key)
+        while at >= 0:
+            if at <= word.start and word.end <= at + len(key):
+                return True
+            at = folded.find(key, at + 1)
+    return False
+
+
+def _title_event_words(title: str, body: str, kinds: frozenset[str]) -> int:
+    """Event words of the title that are not part of a body's name the text gives."""
+    found = lexicon.event_words(title, kinds)
+    if not found:
+        return 0
+    bodies = _named_bodies(body)
+    return sum(1 for w in found if not _in_named_body(title, w, bodies))
+
+
+def _names_a_body(title: str, body: str) -> bool:
+    """A title with event nouns, all inside a body's name ("Congreso Judío Latinoamericano",
+    "Technical Support to a Global Counterterrorism Forum Initiative"): it names no meeting."""
+    return bool(lexicon.event_words(title, _ANY_KINDS)) and not _title_event_words(
+        title, body, _ANY_KINDS
+    )
+
+
+# A new meeting is introduced with an indefinite article or its topic ("a conference on ...");
+# the press conference's own "conference" is neither.
+_NEW_MEETING_BEFORE = re.compile(r"(?:^|\s)(?:an?|une?|una|eine[nm]?|ein)\s+(?:\w+\s+)?$", re.I)
+_NEW_MEETING_AFTER = re.compile(r"\s+(?:on|about|sur|sobre|по|über|zum|zur)\s", re.I)
+
+
+def _without_press_echoes(body: str) -> str:
+    """The body with "the conference" blanked where it echoes a press conference, the last
+    meeting named before it in its paragraph ("Пресс-конференция ... состоялась. Речь на
+    конференции шла о ...", "At the press conference ... the conference heard"): the bare noun
+    names the press conference again."""
+    found = lexicon.event_words(body, _ANY_KINDS | {"not_event"})
+    if not any(w.kind == "not_event" for w in found):
+        return body
+    out = body
+    for last, w in itertools.pairwise(found):
+        if last.kind == "not_event" and w.kind in _STRONG_KINDS and _echoes(body, w, last):
+            out = out[: w.start] + " " * (w.end - w.start) + out[w.end :]
+    return out
+
+
+def _echoes(body: str, word: lexicon.EventWord, press: lexicon.EventWord) -> bool:
+    if "\n\n" in body[press.end : word.start]:
+        return False
+    if word.text.casefold()[:6] not in press.text.casefold():
+        return False
+    line_start = body.rfind("\n", 0, word.start) + 1
+    before = body[max(line_start, word.start - 30) : word.start]
+    after = body[word.end : word.end + 8]
+    return not (_NEW_MEETING_BEFORE.search(before) or _NEW_MEETING_AFTER.match(after))
+
+
+# The lead of a news item: what the page reports is named within it.
+_LEAD_CHARS = 700
+
+
+def _press_page(body: str) -> bool:
+    """The page's first meeting is a press conference ("Rueda de prensa posterior al Consejo de
+    Ministros", "The minister told a news conference"), and no other meeting is named in its
+    lead: it reports what was said there, and meetings named further down ("the summit convened
+    by the French minister") are its context. The title names none (the caller checks)."""
+    found = lexicon.event_words(body, _ANY_KINDS | {"not_event"})
+    if not found or found[0].kind != "not_event":
+        return False
+    lead_end = found[0].end + _LEAD_CHARS
+    return not any(w.kind in _STRONG_KINDS and w.start < lead_end for w in found)
 
 
 def _training_title(title: str) -> bool:
@@ -228,8 +401,11 @@ def _judge(title: str, body: str, rule: RelevanceRule, has_date: bool) -> Verdic
     if excluded and (found := excluded.search(f"{title}\n{body}")):
         return Verdict(False, f"excluded by source rule: {found.group(0)!r}")
     extra = _phrase(rule.extra_topic_words)
-    title_event = _event_hits(title, _TITLE_KINDS) > 0
+    body = _without_press_echoes(body)
+    title_event = _title_event_words(title, body, _TITLE_KINDS) > 0
     if rule.require_event_words:
+        if _names_a_body(title, body):
+            return Verdict(False, "the title names a body, not a meeting")
         if _bilateral().search(title):
             return Verdict(False, "title is a bilateral meeting or visit")
         if _title_not_event().search(title) and not title_event:
@@ -245,6 +421,8 @@ def _judge(title: str, body: str, rule: RelevanceRule, has_date: bool) -> Verdic
             return Verdict(False, "no date and no conference/meeting wording in the title")
         if not (title_event or body_event):
             return Verdict(False, "no conference/meeting wording")
+        if not title_event and _press_page(body):
+            return Verdict(False, "a press conference, not a conference")
     if rule.require_topic_words:
         title_topic = _topic_hits(title, extra) > 0
         if not title_topic and _topic_hits(body, extra) < _body_topic_min(title):

@@ -403,3 +403,137 @@ def test_a_vacancy_with_a_location_line_but_no_speakers_is_no_event_page() -> No
     assert judge("Consultant, counter-terrorism programmes", body).reason == (
         "no conference/meeting wording"
     )
+
+
+# --- a body's name is no meeting; a press conference's "conference" is no second one ------
+
+
+BODY_AS_AGENT = (
+    "Representatives of the members of the Northern Policy Forum (NPF) met in Tromsø for three "
+    "days to review sanctions against the financing of terrorism. The seminar, sponsored by NPF, "
+    "was opened on Monday. The meeting was organised by the Arctic Lawyers Congress and the "
+    "Ministry of Justice, with the support of the Nordic Security Forum."
+)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Northern Policy Forum",  # glossed with an acronym that sponsors the seminar
+        "Arctic Lawyers Congress",  # the agent of "organised by"
+        "Arctic Lawyers Congress and the Ministry of Justice",
+        "Support to a Nordic Security Forum initiative against terrorism",  # "with the support of"
+    ],
+)
+def test_a_title_naming_a_body_with_an_event_noun_names_no_meeting(title: str) -> None:
+    verdict = judge(title, BODY_AS_AGENT)
+    assert verdict == Verdict(False, "the title names a body, not a meeting")
+
+
+def test_the_body_organising_a_meeting_leaves_the_meeting_named_in_the_title_an_event() -> None:
+    title = "Regional Seminar on the Financing of Terrorism of the Northern Policy Forum"
+    assert judge(title, BODY_AS_AGENT).relevant
+
+
+def test_an_acronym_alone_does_not_make_a_meeting_a_body() -> None:
+    body = (
+        "The Harbour Conference on Terrorism (HCT) will be held in Gdańsk on 3 May 2025. "
+        "It is organised by the Baltic Institute of Security."
+    )
+    assert judge("Harbour Conference on Terrorism", body).relevant
+
+
+def test_a_congress_body_named_in_spanish_as_organiser_is_no_title_of_a_meeting() -> None:
+    body = (
+        "Organizado por el Congreso Andino de Juristas (CAJ), el curso sobre prevención del "
+        "terrorismo reunió a fiscales de la región. El Congreso Andino de Juristas (CAJ) "
+        "entregó los diplomas del curso."
+    )
+    assert not judge("Congreso Andino de Juristas", body).relevant
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The press conference of the anti-terrorism committee was held at the press centre. "
+        "At the conference the deputy head spoke about preventing terrorism and extremism.",
+        "Пресс-конференция руководителя аппарата комитета состоялась в пресс-центре. Речь на "
+        "конференции шла о профилактике терроризма и экстремизма.",
+        "La conferencia de prensa del comité contra el terrorismo tuvo lugar ayer. En la "
+        "conferencia se habló de la prevención del terrorismo y del extremismo.",
+    ],
+)
+def test_the_conference_after_a_press_conference_is_that_press_conference(body: str) -> None:
+    assert not judge("Peace on our land", body).relevant
+
+
+def test_a_conference_announced_at_a_press_conference_is_still_a_conference() -> None:
+    body = (
+        "At a press conference on Monday the minister announced an international conference "
+        "on terrorism and violent extremism. The conference will take place in May."
+    )
+    assert judge("Minister announces plans", body).relevant
+
+
+def test_a_training_workshop_led_by_lecturers_is_a_course() -> None:
+    body = (
+        "A training workshop on countering the financing of terrorism began yesterday at the "
+        "committee. Lecturers from the national police academy will lead the four-day workshop "
+        "for staff of banks and prosecutors."
+    )
+    verdict = judge("Police experts to speak at workshop on terror financing", body)
+    assert verdict == Verdict(False, "a training course, not a conference")
+
+
+def test_a_workshop_with_lecturers_but_no_training_wording_stays_a_workshop() -> None:
+    body = (
+        "University lecturers and prosecutors met at a regional workshop on preventing violent "
+        "extremism held in Skopje on 4 May 2025."
+    )
+    assert judge("Regional workshop on preventing violent extremism", body).relevant
+
+
+def test_awareness_workshops_of_a_campaign_with_role_play_are_teaching() -> None:
+    body = (
+        "«Juntos» es la campaña con la que el Gobierno quiere evitar que la radicalización "
+        "violenta llegue a los jóvenes, con talleres de sensibilización en los institutos. "
+        "Los talleres formativos incluyen un juego de rol sobre el discurso de odio y el "
+        "extremismo violento."
+    )
+    verdict = judge("Talleres de sensibilización en los institutos", body)
+    assert verdict == Verdict(False, "a training course, not a conference")
+
+
+def test_one_awareness_workshop_without_other_marks_of_teaching_stays_a_workshop() -> None:
+    body = (
+        "Un taller de sensibilización sobre el extremismo violento reunirá a alcaldes y "
+        "jueces en Cuenca el 12 de mayo de 2025."
+    )
+    assert judge("Taller sobre extremismo violento en Cuenca", body).relevant
+
+
+def test_a_press_conference_page_with_a_slogan_for_headline_is_no_event_page() -> None:
+    body = (
+        "Rueda de prensa posterior al Consejo de Ministros.\n\n"
+        "El Gobierno ha aprobado hoy un plan nacional contra la radicalización violenta, "
+        "según explicó la portavoz en la rueda de prensa. El plan prevé grupos locales de "
+        "prevención del terrorismo en cada provincia y una unidad de seguimiento.\n\n"
+        "La portavoz recordó que el plan sigue las líneas marcadas por la Unión Europea en los "
+        "últimos años, y que varios ministerios trabajarán juntos en su aplicación, con las "
+        "comunidades autónomas y los ayuntamientos, durante los próximos cuatro años, con un "
+        "presupuesto que se conocerá en otoño y con la ayuda de expertos del ámbito académico. "
+        "También anunció que el texto se enviará a las Cortes para su debate, y que las "
+        "asociaciones de víctimas serán consultadas antes de que termine el año.\n\n"
+        "El ministro asistió la semana pasada a la cumbre convocada en París sobre el "
+        "terrorismo yihadista."
+    )
+    verdict = judge("Unidos por un plan contra la radicalización violenta", body)
+    assert verdict == Verdict(False, "a press conference, not a conference")
+
+
+def test_a_conference_named_in_the_lead_of_a_press_conference_page_stays_an_event() -> None:
+    body = (
+        "At a news conference on Monday the mayor presented a regional conference on "
+        "preventing violent extremism and terrorism, to be held in Lyon on 3 and 4 June 2025."
+    )
+    assert judge("Lyon to welcome 300 experts", body).relevant
