@@ -67,7 +67,8 @@ def described_event(body: str) -> str | None:
     (eval-format §5.12), the conference noun of the first opening sentence that says it is held,
     with its qualifiers and the words that follow it up to its date, a verb or the clause's end
     ("nous organisons un colloque de clôture ce 17 décembre" -> "colloque de clôture"). A bare
-    noun ("a workshop held in Djibouti") describes nothing: no title (null beats wrong)."""
+    noun ("a workshop held in Djibouti") describes nothing: the next opening sentence that says
+    the event is held may describe it; none does, no title (null beats wrong)."""
     opening = running_sentences(body)[:_OPENING_SENTENCES]
     for i, sentence in enumerate(opening):
         # The sentences before it count: "RUSI convened 25 experts ... During the two-day
@@ -79,8 +80,10 @@ def described_event(body: str) -> str | None:
             for w in lexicon.event_words(sentence, _PHRASE_KINDS)
             if w.kind != "qualified" or w.noun in ("meeting", "generic")
         ]
-        if found:
-            return _phrase(sentence, found[0])
+        # "ce forum réunira ...": a bare noun refers back; a later sentence may describe it.
+        phrase = _phrase(sentence, found[0]) if found else None
+        if phrase:
+            return phrase
     return None
 
 

@@ -207,6 +207,7 @@ _VERB_STOP = re.compile(
     r"|findet|fand|soll|wurde|wird|qui|s['’]est|aura|se|a"
     # Finite verbs and relatives that end a name in the other languages of the lexicon.
     r"|sera|seront|servira|serviront|était|sont|est|ont|réunit|réunira|réuniront|tiendra|accueille"
+    r"|rassemble|rassemblent|rassemblera|rassembleront|réunissent|abrite|abritera"
     r"|accueillera|organisée?s?|prévue?s?|portera|permettra|ist|sind|hat|haben|veranstaltet"
     r"|beginnt|stattfindet|será|fue|es|son|tendrá|reunirá|celebrará|organizad[oa]s?|sarà|è|ha|hanno"
     r"|organizzat[oa]|que|che|dass|где|когда|чтобы|что|при|а|но|الذي|التي|والذي|والتي|الذين"
@@ -610,6 +611,9 @@ def _role_at(tokens: list[str], start: int) -> int:
 
 # Letters of the Cyrillic alphabets of Kazakh, Kyrgyz, Uzbek, Tajik, Mongolian, Bashkir, Tatar
 # that Russian lacks: in their sentences the Russian genitive-tail rule reads whole clauses.
+# "государства - члены", "государствами - участниками": Russian officialese's member, participant
+# and observer states, often typed with a spaced hyphen that elsewhere ends a name.
+_MEMBER_STATES = re.compile(r"^(?:член|участник|наблюдател)[а-яё]*[,.;]?$")
 _NON_RUSSIAN_CYRILLIC = re.compile("[қғҳҷӣӯөүәңұһҚҒҲҶӢӮӨҮӘҢҰҺ]")
 
 
@@ -682,6 +686,10 @@ def _tail(
             if bracketed is not None:
                 out.append(bracketed)
             break
+        if tok == "-" and i + 1 < len(tokens) and _MEMBER_STATES.match(tokens[i + 1]):
+            out.append(tok)  # "государствами - членами ШОС": one compound, typed with spaces
+            i += 1
+            continue
         if (
             _VERB_STOP.match(low)
             or tok in ("(", "—", "–", "-")
@@ -905,13 +913,22 @@ def _is_verb(low: str) -> bool:
     )
 
 
+def _short_name(tok: str) -> bool:
+    """A short quoted name that is written as one: a capital and a letter more ("“Bridg&”",
+    "«CERA»"), not a quoted common word."""
+    inner = tok.strip(_TRAILING + '“”"«»‘’„')
+    return len(inner) >= 4 and inner[:1].isupper() and not inner.islower()
+
+
 def _quoted(tokens: list[str], i: int) -> str | None:
     """A quoted name after the event word: conference “X”, seminar on “X”, ... entitled “X”."""
     for j in range(i + 1, min(i + 3, len(tokens))):
         tok = tokens[j]
-        if tok[0] in _QUOTE_OPEN and len(tok) > 8:
+        if tok[0] in _QUOTE_OPEN and (len(tok) > 8 or _short_name(tok)):
             return tok
-        if tok.lower().strip(_TRAILING) not in ("on", ":", ","):
+        low = tok.lower().strip(_TRAILING)
+        # "conferenza internazionale “X”": Romance languages put the qualifier after the noun.
+        if low not in ("on", ":", ",") and not (j == i + 1 and _qualifier("after").fullmatch(low)):
             break
     for j in range(i + 1, min(i + 7, len(tokens) - 1)):
         if tokens[j].lower().strip(_TRAILING) in (
@@ -1393,6 +1410,27 @@ def opens_with_place(head: str) -> bool:
     """A heading that opens with where its event happens ("У Мінску пройдзе ... канферэнцыя",
     "A Roma la Conferenza ..."): a news story's lead-in, not a name."""
     return bool(_PLACE_FIRST.match(head)) and _has_event_word(head)
+
+
+# French and Spanish verbs of a report that an event gathers, hosts or debates: "Une conférence
+# sur X rassemblera 400 experts", "Debaten sobre extremismo y terrorismo".
+_REPORT_VERBS = re.compile(
+    r"(?<!\w)(?:rassembl(?:e|ent|era|eront)|réuni(?:t|ssent|ra|ront)|accueill(?:e|ent|era|eront)"
+    r"|abrit(?:e|ent|era|eront)|tiendra|tiendront|s['’]ouvrira|débatt(?:ent|ront)"
+    r"|reúnen?|reunió|reunieron|reunirán?|acoge|acogió|acogerá|debaten|debatieron|debatirán"
+    r"|analizan|analizaron|analizarán|discuten|discutieron|discutirán)(?!\w)",
+    re.IGNORECASE,
+)
+_LOWER_CYRILLIC = re.compile(r"(?<![\w'’-])[а-яёіїєґ][а-яёіїєґ'’-]*(?![\w'’-])")
+
+
+def tells_of(head: str) -> bool:
+    """A heading whose verb tells what people did at an event ("Губернатор принял участие в
+    форуме ...", "Une conférence ... rassemblera 400 experts", "Debaten sobre X"): a headline,
+    not a name, though a page whose text names its event no better may still be titled by it."""
+    if _REPORT_VERBS.search(head):
+        return True
+    return any(_is_past_verb(w) for w in _LOWER_CYRILLIC.findall(head))
 
 
 def reports_on(head: str) -> bool:

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from confwatch.spiders.normalise import names
+from confwatch.spiders.normalise.quoted_names import after_role, quoted_event_names
 
 if TYPE_CHECKING:
     from confwatch.spiders.normalise.explain import Explanation
@@ -84,7 +85,7 @@ def _tier(name: str, strong: bool) -> int:
 
 # Words that put an event in the background of a sentence: something else happened there.
 PASSING = re.compile(
-    r"(?:sidelines?|margins?|framework|context|occasion|following|after|before|ahead|since"
+    r"(?<!\w)(?:sidelines?|margins?|framework|context|occasion|following|after|before|ahead|since"
     r"|determined\s+at|preparation\s+for|marge|cadre|issue|après|avant|полях|рамках"
     r"|после|накануне|Rande|Rahmen|nach|vor|marco|margen|tras|antes)"
     r"(?:\s+(?:of|for|at|to|de|du|des|la|le|l['’]|der|des|dem|del|в|на))*"
@@ -104,7 +105,7 @@ def text_candidates(sentences: list[str]) -> list[TitleCandidate]:
     """Every name the sentences give an event, in sentence order (several per sentence)."""
     out: list[TitleCandidate] = []
     seen: set[str] = set()
-    for i, sentence in enumerate(sentences):
+    for i, sentence in _story_order(sentences):
         found = names.names_in(sentence)
         phrase = names.theme_phrase(sentence)
         if phrase is None:
@@ -124,13 +125,37 @@ def text_candidates(sentences: list[str]) -> list[TitleCandidate]:
                 seen.add(name)
                 out.append(TitleCandidate(name, _theme_tier(name, found), i, sentence))
         for strong, name in found:
-            if in_passing(name, sentence):
-                continue
+            if in_passing(name, sentence) or after_role(name, sentence):
+                continue  # the setting of something else; a body organising it
             if name not in seen and (theme is None or theme not in name):
                 seen.add(name)
                 # A name the sentence gives in quotes alone ('конференцию "X"') is its title.
                 tier = THEME if _quoted_alone(name, sentence) else _tier(name, strong)
                 out.append(TitleCandidate(name, tier, i, sentence))
+        # "comenzó la “Reunión de especialistas para ...”": a whole name quoted, noun and all.
+        for name in quoted_event_names(sentence):
+            if (
+                name not in seen
+                and not any(name in c.name for c in out)
+                and not in_passing(name, sentence)
+            ):
+                seen.add(name)
+                out.append(TitleCandidate(name, THEME, i, sentence))
+    return out
+
+
+_FURNITURE_WORDS = 3  # "Partager par courriel", "Imprimer la page": a page's buttons and menus
+
+
+def _story_order(sentences: list[str]) -> list[tuple[int, str]]:
+    """Each sentence with its place in the story: a short line without a full stop (a share
+    button, a menu item) is page furniture and does not push the lead further down."""
+    out, order = [], 0
+    for sentence in sentences:
+        out.append((order, sentence))
+        words = sentence.split()
+        if len(words) > _FURNITURE_WORDS or sentence.rstrip().endswith((".", "!", "?", "»", "”")):
+            order += 1
     return out
 
 
@@ -142,11 +167,13 @@ def _theme_tier(theme: str, found: list[tuple[bool, str]]) -> int:
     return THEME
 
 
+_QUOTE_SPACES = ("", " ", "\u00a0", "\u202f")
 _QUOTES = (("“", "”"), ('"', '"'), ("«", "»"), ("„", "“"), ("‘", "’"), ("'", "'"))
 
 
 def _quoted_alone(name: str, sentence: str) -> bool:
-    return any(f"{a}{name}{b}" in sentence for a, b in _QUOTES)
+    # French typography sets a (narrow, no-break) space inside its guillemets: « X ».
+    return any(f"{a}{sp}{name}{sp}{b}" in sentence for a, b in _QUOTES for sp in _QUOTE_SPACES)
 
 
 def _best(found: list[TitleCandidate]) -> TitleCandidate | None:
@@ -202,7 +229,8 @@ def _decide(
     if quoted is not None:
         return quoted, "the quoted name in the page's heading", head
     if names.reports_on(head) or (
-        names.opens_with_place(head) and any(c.tier <= DESCRIBED for c in opening)
+        (names.opens_with_place(head) or names.tells_of(head))
+        and any(c.tier <= DESCRIBED for c in opening)
     ):
         # "У Мінску пройдзе канферэнцыя ...": a lead-in; when the text names the event, its name.
         return _from_headline(head, opening, candidates)

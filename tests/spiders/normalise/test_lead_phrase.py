@@ -75,3 +75,13 @@ def test_qualifiers_come_before_the_noun_in_uzbek_and_kazakh() -> None:
     assert described_event(uz) == "халқаро илмий-амалий конференция"
     kk = "Облыста жастар туралы тақырыбында арнайы семинар өтті және оған жүз адам қатысты."
     assert described_event(kk) == "арнайы семинар"
+
+
+def test_a_bare_noun_referring_back_gives_way_to_a_later_description() -> None:
+    body = (
+        "Sous le thème de la coopération, ce forum réunira, du 3 au 4 mai, des experts en "
+        "sécurité et des diplomates.\n\n"
+        "Pendant deux jours, Niamey abritera la 2e édition du Forum régional sur la sécurité "
+        "des frontières, qui doit rassembler 300 experts."
+    )
+    assert described_event(body) == "Forum régional sur la sécurité des frontières"

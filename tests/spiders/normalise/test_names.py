@@ -18,6 +18,7 @@ from confwatch.spiders.normalise.names import (
     is_title_junk,
     postposed_theme,
     quoted_before_noun,
+    tells_of,
     unquoted_title,
 )
 from confwatch.spiders.normalise.titles import choose_title
@@ -569,3 +570,11 @@ def test_a_quoted_theme_before_a_mongolian_event_noun_is_named() -> None:
     )
     assert quoted_before_noun(sentence) == "Залуучууд ба аюулгүй байдал"
     assert quoted_before_noun("Он сказал: “это важно” и уехал на конференцию.") is None
+
+
+def test_a_headline_telling_what_people_did_is_told_apart() -> None:
+    assert tells_of("Губернатор принял участие в форуме молодёжи")
+    assert tells_of("Un forum sur la sécurité rassemblera 300 experts")
+    assert tells_of("Debaten sobre seguridad ciudadana")
+    assert not tells_of("Михаил Петров: форум молодёжи")
+    assert not tells_of("Forum régional sur la sécurité urbaine")

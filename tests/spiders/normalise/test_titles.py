@@ -123,3 +123,44 @@ def test_a_one_word_theme_gives_way_to_the_proper_name_beside_it() -> None:
         "subordinado ao tema “Fronteiras”."
     ]
     assert choose_title(None, sentences) == "3º Congresso de Segurança Interna"
+
+
+def test_a_quoted_whole_name_beats_the_body_that_organises_the_event() -> None:
+    sentences = [
+        "Ayer comenzó la “Reunión regional de fiscales sobre financiamiento del terrorismo”, que "
+        "reúne a 40 expertos de la región.",
+        "El encuentro es organizado por el Congreso Andino de Fiscales y la Oficina regional.",
+    ]
+    assert (
+        choose_title(None, sentences)
+        == "Reunión regional de fiscales sobre financiamiento del terrorismo"
+    )
+
+
+def test_a_headline_telling_what_people_did_gives_way_to_the_quoted_name() -> None:
+    heading = "Le ministre a rassemblé des élus : un forum sur la sécurité réunira 300 experts"
+    sentences = [
+        heading,
+        "Partager",
+        "Imprimer la page",
+        "Taille du texte",
+        "La sécurité des villes, la place des écoles : le programme a été précisé jeudi.",
+        "Le contenu du forum a été présenté mardi par les organisateurs de la ville.",
+        "La tenue du forum « Villes sûres : prévenir ensemble » avait déjà été annoncée en mai.",
+    ]
+    assert choose_title(heading, sentences) == "Villes sûres : prévenir ensemble"
+
+
+def test_a_russian_headline_with_a_past_verb_gives_way_to_the_quoted_name() -> None:
+    heading = "Министр принял участие в форуме по вопросам безопасности на транспорте"
+    sentences = [heading, "В Самаре прошёл региональный форум «Безопасный транспорт»."]
+    assert choose_title(heading, sentences) == "Безопасный транспорт"
+
+
+def test_a_passing_word_inside_another_word_puts_no_event_in_the_background() -> None:
+    from confwatch.spiders.normalise.titles import in_passing
+
+    # "representantes" ends in "antes" ("before"), which is no word of its own here.
+    sentence = "Se reunieron los representantes del Foro Andino de Seguridad en Lima."
+    assert not in_passing("Foro Andino de Seguridad", sentence)
+    assert in_passing("Foro Andino de Seguridad", "Antes del Foro Andino de Seguridad, hubo otra.")

@@ -1,0 +1,51 @@
+"""A whole event name quoted in a sentence, and a body's name after a role phrase."""
+
+from __future__ import annotations
+
+import pytest
+
+from confwatch.spiders.normalise.quoted_names import after_role, quoted_event_names
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            "Ayer comenzó la “Reunión regional de fiscales sobre financiamiento del terrorismo”, "
+            "que reúne a 40 expertos.",
+            "Reunión regional de fiscales sobre financiamiento del terrorismo",
+        ),
+        (
+            "‘Securing Ports Together: IMO Workshop on Maritime Threats’, sponsored by the IMO, "
+            "was opened on Monday by the director.",
+            "Securing Ports Together: IMO Workshop on Maritime Threats",
+        ),
+        (
+            "В Казани открылся «Международный форум молодых юристов по вопросам безопасности».",
+            "Международный форум молодых юристов по вопросам безопасности",
+        ),
+    ],
+)
+def test_a_quotation_holding_its_event_noun_is_the_events_name(sentence: str, name: str) -> None:
+    assert quoted_event_names(sentence) == [name]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # A theme: its event noun is lower case and far from its start.
+        "The seminar discussed “Why the role of every conference on migration is overrated”.",
+        # Speech: sentences inside the quotes.
+        "“We will hold a Conference next year. It will be in Rome”, the minister said.",
+        # A quotation without an event noun.
+        "Le colloque « Jeunesse et radicalisation : comprendre pour agir » a réuni 200 personnes.",
+    ],
+)
+def test_a_quoted_theme_or_speech_is_no_events_name(sentence: str) -> None:
+    assert quoted_event_names(sentence) == []
+
+
+def test_a_name_after_a_role_phrase_is_a_body() -> None:
+    sentence = "El seminario es organizado por el Foro Andino de Juristas y la universidad."
+    assert after_role("Foro Andino de Juristas", sentence)
+    assert not after_role("Foro Andino de Juristas", "El Foro Andino de Juristas abrió ayer.")
