@@ -207,10 +207,19 @@ def _trim_joiners(name: str) -> str:
     return " ".join(words)
 
 
-@lru_cache(maxsize=1)
-def _agent_phrase() -> re.Pattern[str]:
-    roles = lexicon.fragment("role", *_AGENT_ROLES)
-    return re.compile(rf"(?<!\w){roles}\s+{_ARTICLE}(?=[^\W\d_])", re.IGNORECASE)
+_AFTER_ROLE = re.compile(rf"\s+{_ARTICLE}(?=[^\W\d_])", re.IGNORECASE)
+
+
+def _agent_starts(body: str) -> list[int]:
+    """Where a name starts after an organiser, partner, funder or patron phrase. The phrases are
+    found as whole words grouped by first letter (a plain alternation of every language's role
+    rows, tried at every word of a long page, cost more than the rest of the gate)."""
+    starts = []
+    for m in lexicon.words("role", *_AGENT_ROLES).finditer(body):
+        after = _AFTER_ROLE.match(body, m.end())
+        if after:
+            starts.append(after.end())
+    return starts
 
 
 @lru_cache(maxsize=64)
@@ -221,7 +230,7 @@ def _named_bodies(body: str) -> tuple[str, ...]:
     ("Foro de Cooperación Económica de Asia Pacífico (APEC)" ... "patrocinado por APEC"). A
     meeting does not organise, host, fund or sponsor anything. An acronym alone proves nothing:
     meetings are glossed so too ("the Defence Against Terrorism Conference (DAT)")."""
-    agents = [_name_after(body, m.end()) for m in _agent_phrase().finditer(body)]
+    agents = [_name_after(body, start) for start in _agent_starts(body)]
     heads = {a.split()[0] for a in agents if a}
     # "el Congreso ... y el Comité ...": each body of a list by itself too.
     names = [n for a in agents for n in (a, *_COORDINATED.split(a)) if len(n.split()) >= 2]
