@@ -199,10 +199,37 @@ def _lead_dates(blocks: list[Block], published: dt.date | None) -> list[object]:
     return out
 
 
-def _lead_day(blocks: list[Block], published: dt.date | None) -> dt.date | None:
-    """The first day the lead's running text gives (its own event's: a lead names it first)."""
-    found = _lead_dates(blocks, published)
-    return found[0].start if found else None  # type: ignore[attr-defined]
+def _first_lead_day(
+    blocks: list[Block], start: int, published: dt.date | None
+) -> tuple[int, dt.date] | None:
+    """The first day running text gives from ``blocks[start]`` on (a lead names its own event
+    first), with the index of its block; a press dateline's date is skipped as in
+    ``_lead_dates``."""
+    for j in range(start, len(blocks)):
+        b = blocks[j]
+        if not _running(b):
+            continue
+        hits = _dates(b.text, published)
+        if len(hits) >= 2 and hits[0][1] <= 40:
+            hits = hits[1:]
+        if hits:
+            return j, hits[0][0].start  # type: ignore[attr-defined]
+    return None
+
+
+class _LeadDays:
+    """The first day of the lead before each paragraph, ``blocks[start:i]``: found once per
+    ``start`` (a long page asked again for every paragraph was quadratic: 5 s on 5 MB)."""
+
+    def __init__(self, blocks: list[Block], published: dt.date | None) -> None:
+        self.blocks, self.published = blocks, published
+        self.found: dict[int, tuple[int, dt.date] | None] = {}
+
+    def before(self, start: int, i: int) -> dt.date | None:
+        if start not in self.found:
+            self.found[start] = _first_lead_day(self.blocks, start, self.published)
+        hit = self.found[start]
+        return hit[1] if hit is not None and hit[0] < i else None
 
 
 def _lead_has_event(blocks: list[Block], published: dt.date | None) -> bool:
@@ -282,6 +309,7 @@ def event_sections(page: Page) -> list[Section]:
         if i > 0 and _event_heading(b) and _own_date_or_place(blocks[i + 1 :], page.published)
     ]
     reported = _report_starts(blocks, page.published)
+    lead_days = _LeadDays(blocks, page.published)
     starts: list[int] = []
     for i, b in enumerate(blocks):
         if len(starts) > MAX_ITEMS:
@@ -290,9 +318,10 @@ def event_sections(page: Page) -> list[Section]:
             starts.append(i)
             continue
         # A dated paragraph starts another event only after text that announced one.
-        before = blocks[starts[-1] if starts else 0 : i]
+        first = starts[-1] if starts else 0
+        before = blocks[first:i]
         if i in reported or (
-            _opens_event(b, page.published, functools.partial(_lead_day, before, page.published))
+            _opens_event(b, page.published, functools.partial(lead_days.before, first, i))
             and _lead_has_event(before, page.published)
             and _another_date(b, before, page.published)
         ):
