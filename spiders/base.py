@@ -65,8 +65,31 @@ class SourceSpider(scrapy.Spider):
     def revisit_urls(self) -> list[str]:
         """Known event pages to re-check even when the listing is unchanged (conditionally).
 
-        Upcoming events every run; past ones once per ``revisit_past``.
+        Upcoming events every run; past ones once per ``revisit_past``. When the store cannot be
+        read (a lost connection), this run checks the listings only and counts the error: an
+        exception here would reach Scrapy's start loop and print a traceback.
         """
+        try:
+            return self._revisit_urls()
+        except Exception as exc:  # the store failed: say so in one line, lose nothing stored
+            self._error(None, f"could not read the known event pages to re-check: {exc!r}")
+            return []
+
+    def _error(self, url: str | None, message: str) -> None:
+        """Count, log and record an error; recording may fail too (the store is what failed):
+        that is logged, never raised."""
+        log.error("crawl.error", extra={"source": self.name, "url": url, "error": message})
+        ctx = self.context
+        if ctx is None:
+            return
+        ctx.of(self.name).errors += 1
+        try:
+            ctx.recorder.error(self.name, url, message)
+        except Exception as exc:
+            why = f"could not record error: {exc!r}"
+            log.error("crawl.error", extra={"source": self.name, "url": url, "error": why})
+
+    def _revisit_urls(self) -> list[str]:
         ctx = self.context
         if ctx is None:
             return []
