@@ -23,6 +23,7 @@ from confwatch.spiders.page import topics_of
 # Alternatives that do not start with a letter, so that a stem gates them: a later word
 # ("general", not "the"), or one of the nouns of a group that cannot be skipped.
 ROWS = [
+    (r"sessions?", False),  # grouped, and it starts where the gated General Assembly row does
     (r"(?:regular\s+|plenary\s+)?(?:sessions?|meetings?)\s+of\s+the\s+General\s+Assembly", False),
     (r"[وف]?(?:[بلك]?ال|لل)?(?:منتدى|ملتقى|قمة)\w*", False),
     (r"(?-i:Treffen|[A-ZÄÖÜ]\w*treffen)", False),
@@ -35,6 +36,8 @@ TEXTS = [
     "عقد المنتدى الإقليمي وقمة الشباب في الرباط",
     "Das Treffen und das Ministertreffen; ein treffen in Kleinschreibung, TREFFEN.",
     "Nothing here but the words of an ordinary sentence.",
+    "Sessions of the General Assembly of the board; a session of the General Assembly.",
+    "Workshop-Treffen, Workshoptreffen and a workshop: Treffen workshops Expertentreffen.",
     "",
 ]
 
@@ -51,13 +54,24 @@ def test_gated_words_find_what_the_plain_alternation_finds(text: str) -> None:
     assert [(m.start(), m.end(), m.group(0)) for m in words.finditer(text)] == expected
 
 
+@pytest.mark.parametrize("text", TEXTS)
+def test_a_search_from_any_place_finds_what_the_plain_alternation_finds(text: str) -> None:
+    words, plain = Words.of(ROWS), _plain(ROWS)
+    for pos in range(len(text) + 1):
+        expected = plain.search(text, pos)
+        got = words.search(text, pos)
+        assert (got and got.span()) == (expected and expected.span()), pos
+
+
+def _patterns(words: Words, text: str) -> str:
+    return "\n".join(p.pattern for p in words.active(text))
+
+
 def test_an_alternative_a_text_cannot_hold_is_left_out() -> None:
     words = Words.of(ROWS)
-    without = words.compiled("The session of the board met in the hall.").pattern
+    without = _patterns(words, "The session of the board met in the hall.")
     assert "Assembly" not in without and "منتدى" not in without and "treffen" not in without
-    with_stems = words.compiled(
-        "The session of the General Assembly; المنتدى; Expertentreffen"
-    ).pattern
+    with_stems = _patterns(words, "The session of the General Assembly; المنتدى; Expertentreffen")
     assert "Assembly" in with_stems and "منتدى" in with_stems and "treffen" in with_stems
 
 
@@ -162,7 +176,7 @@ DISPATCH_TEXTS = [
 @pytest.mark.parametrize("text", DISPATCH_TEXTS)
 def test_chunked_letter_groups_find_what_the_plain_alternation_finds(text: str) -> None:
     words = Words.of(DISPATCH_ROWS)
-    assert "(?=[" in words.compiled(text).pattern  # the groups are chunked behind look-aheads
+    assert "(?=[" in _patterns(words, text)  # the groups are chunked behind look-aheads
     expected = [(m.start(), m.end(), m.group(0)) for m in _plain(DISPATCH_ROWS).finditer(text)]
     assert [(m.start(), m.end(), m.group(0)) for m in words.finditer(text)] == expected
     assert expected  # the texts do name some of the words
