@@ -30,7 +30,7 @@ from sklearn.model_selection import GridSearchCV, GroupKFold  # type: ignore[imp
 from sklearn.pipeline import make_pipeline  # type: ignore[import-untyped]
 from sklearn.preprocessing import StandardScaler  # type: ignore[import-untyped]
 
-from confwatch.spiders.normalise import clean, names, relevance
+from confwatch.spiders.normalise import clean, headings, relevance
 from confwatch.spiders.normalise.gate_features import FEATURES, features
 from confwatch.spiders.offline import choose_source, decode_page
 from confwatch.spiders.page import read_page
@@ -90,7 +90,7 @@ def sample(name: str, case: dict[str, Any], page_path: Path) -> Sample:
         return Sample(name, host, positive, False, False, [0.0] * len(FEATURES), origin)
     raw = raws[0]
     heading = clean(raw.title) or clean(raw.structured.get("name"))
-    if names.is_title_junk(heading):
+    if headings.is_title_junk(heading):
         heading = None
     text = raw.body_text or ""
     rule = relevance.RelevanceRule.from_config(raw.relevance)

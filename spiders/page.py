@@ -176,7 +176,7 @@ def title_of(page: Page) -> str | None:
     """The conference's own name: the page heading, else og:title, else the first heading-like
     block."""
     from confwatch.spiders.normalise.furniture import strip_furniture
-    from confwatch.spiders.normalise.names import is_title_junk
+    from confwatch.spiders.normalise.headings import is_title_junk
 
     site = _site_names(page)
     for h in page.doc.xpath(f"(//h1)[position() <= {MAX_ITEMS}]"):
@@ -262,22 +262,22 @@ def _asks(text: str) -> bool:
 
 def page_heading(page: Page) -> str | None:
     """The page's own heading (``title_of``), unless it is a publication line or furniture."""
-    from confwatch.spiders.normalise import names
+    from confwatch.spiders.normalise import headings
 
     heading = title_of(page)
-    return None if names.is_title_junk(heading) else heading
+    return None if headings.is_title_junk(heading) else heading
 
 
 def conference_title(page: Page, *, source_relevance: dict[str, Any] | None = None) -> str | None:
     """The conference's own name: the page heading, unless it is a news headline, navigation or a
     publication line; then the name the text gives the event. A page that is no conference page
     by its heading keeps the heading, so the relevance verdict stays the heading's."""
-    from confwatch.spiders.normalise import names, relevance
+    from confwatch.spiders.normalise import headings, relevance
     from confwatch.spiders.normalise.sentences import event_sentences, split_sentences
     from confwatch.spiders.normalise.titles import choose_title
 
     heading = title_of(page)
-    if names.is_title_junk(heading):
+    if headings.is_title_junk(heading):
         heading = None
     rule = relevance.RelevanceRule.from_config(source_relevance)
     if heading and not relevance.judge(heading, page.text, rule=rule).relevant:

@@ -41,9 +41,9 @@ class Page:
 @lru_cache(maxsize=1024)  # the same lines are asked about for the title and for sections
 def is_date_or_place_line(text: str) -> bool:
     """A short line that is only a date and/or a place, or a publication line."""
-    from confwatch.spiders.normalise import dates, names, places
+    from confwatch.spiders.normalise import dates, headings, places
 
-    if names.is_title_junk(text):
+    if headings.is_title_junk(text):
         return True
     if len(text) > 90 or re.search(r"[.!?]$", text):
         return False

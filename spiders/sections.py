@@ -107,7 +107,7 @@ def _has_place(text: str) -> bool:
 
 def _event_heading(b: Block) -> bool:
     """A heading-like line that names a meeting: short, no sentence end, an event word."""
-    from confwatch.spiders.normalise import names
+    from confwatch.spiders.normalise import headings, names
 
     text = b.text.strip()
     if b.kind in ("li", "caption", "quote", "dt", "dd") or "\n" in text:
@@ -116,7 +116,7 @@ def _event_heading(b: Block) -> bool:
         return False  # a wrapped line's continuation, not a heading
     if not 3 <= len(text.split()) <= 30 or len(text) > 220 or re.search(r"[.!?;:,]$", text):
         return False
-    if names.is_title_junk(text) or _PART_LABEL.search(text) or is_date_or_place_line(text):
+    if headings.is_title_junk(text) or _PART_LABEL.search(text) or is_date_or_place_line(text):
         return False
     if is_caption(text):
         return False  # "X participates in the meeting (Photo/WAM)": a photo's caption, no heading
@@ -390,7 +390,7 @@ def _quoted_name(text: str) -> str | None:
 
 def _title_line(b: Block) -> bool:
     """A line that can title a listing's entry: short, no sentence, not a date or a place."""
-    from confwatch.spiders.normalise import names
+    from confwatch.spiders.normalise import headings
 
     text = b.text.strip()
     if b.kind in ("caption", "quote") or "\n" in text or len(text) < 6 or len(text) > 220:
@@ -399,7 +399,7 @@ def _title_line(b: Block) -> bool:
         return False
     if not (text[0].isupper() or text[0].isdigit() or text[0] in "„“\"«'"):
         return False
-    return not (names.is_title_junk(text) or is_date_or_place_line(text) or is_caption(text))
+    return not (headings.is_title_junk(text) or is_date_or_place_line(text) or is_caption(text))
 
 
 def listing_sections(page: Page) -> list[Section]:

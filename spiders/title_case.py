@@ -1,7 +1,7 @@
 """Title case: how English names, and headings set above a paragraph, are written.
 
 One word list and one measure for both readers that ask it: ``extract`` (short title-case lines
-heading a hard-wrapped paragraph) and ``names`` (a heading written as a name, not a headline).
+heading a hard-wrapped paragraph) and ``headings`` (a heading written as a name, not a headline).
 """
 
 from __future__ import annotations

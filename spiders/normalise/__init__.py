@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from confwatch.fields import Document, EventFields
 from confwatch.spiders.items import RawEvent
-from confwatch.spiders.normalise import lexicon, names, places, relevance, status, titles
+from confwatch.spiders.normalise import headings, lexicon, places, relevance, status, titles
 from confwatch.spiders.normalise.event_dates import read_dates, read_registration
 from confwatch.spiders.normalise.event_organisers import read_organisers
 from confwatch.spiders.normalise.event_place import read_place
@@ -54,7 +54,7 @@ def normalise(raw: RawEvent, *, explain: Explanation | None = None) -> Normalise
     warnings: list[str] = []
     raw = _bounded(raw)
     heading = clean(raw.title) or clean(raw.structured.get("name"))
-    if names.is_title_junk(heading):
+    if headings.is_title_junk(heading):
         heading = None
     body = raw.body_text or ""
     rule = relevance.RelevanceRule.from_config(raw.relevance)

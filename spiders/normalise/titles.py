@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from confwatch.spiders.normalise import names
+from confwatch.spiders.normalise import headings, name_themes, name_words, names
 from confwatch.spiders.normalise.quoted_names import after_role, quoted_event_names
 
 if TYPE_CHECKING:
@@ -67,8 +67,8 @@ def _spells_out(longer: str, short: str, share: float = _RELATED_SHARE) -> bool:
     event, named in full ("12th Plenary Meeting" -> "12th Plenary Meeting of the Council of
     Europe Committee on Counter-Terrorism"; not "U.N. Conference" -> "Conference on campus")."""
     a, b = _stems(longer), _stems(short)
-    nouns = {w for w in b if names.is_event_noun(w)} | {
-        w[:_STEM] for w in re.findall(r"\w+", short.casefold()) if names.is_event_noun(w)
+    nouns = {w for w in b if name_words.is_event_noun(w)} | {
+        w[:_STEM] for w in re.findall(r"\w+", short.casefold()) if name_words.is_event_noun(w)
     }
     if not b - nouns or not (a & b) - nouns:
         return False
@@ -107,19 +107,19 @@ def text_candidates(sentences: list[str]) -> list[TitleCandidate]:
     seen: set[str] = set()
     for i, sentence in _story_order(sentences):
         found = names.names_in(sentence)
-        phrase = names.theme_phrase(sentence)
+        phrase = name_themes.theme_phrase(sentence)
         if phrase is None:
             # "la conferenza, denominata X, tratterà ...": the title given without quotes.
-            unquoted = names.unquoted_title(sentence)
+            unquoted = name_themes.unquoted_title(sentence)
             # "X тақырыбында семинар": a theme some languages put before its postposition.
-            unquoted = unquoted or names.postposed_theme(sentence)
-            unquoted = unquoted or names.quoted_before_noun(sentence)
+            unquoted = unquoted or name_themes.postposed_theme(sentence)
+            unquoted = unquoted or name_themes.quoted_before_noun(sentence)
             phrase = (unquoted, None) if unquoted else None
         theme = phrase[0] if phrase else None
         if phrase and theme:
             # "вторая конференция ООН по борьбе с терроризмом на тему «X»": a name that says
             # what it is about besides its theme keeps both.
-            own = [n for _, n in found if theme in n and names.has_own_subject(n, theme)]
+            own = [n for _, n in found if theme in n and name_themes.has_own_subject(n, theme)]
             name = own[0] if own else phrase[1] or theme
             if name not in seen:
                 seen.add(name)
@@ -188,11 +188,11 @@ def choose_title(
 
     ``sentences``: the page's opening sentences (or the event's key sentences), best first.
     """
-    head = names.clean_heading(heading)
-    if head is not None and names.is_section_label(head):
+    head = headings.clean_heading(heading)
+    if head is not None and headings.is_section_label(head):
         head = None  # "About the Conference": a section's label; the text names the event
     candidates = text_candidates(sentences)
-    chosen, rule, evidence = _decide(head, candidates, dated=names.dated_heading(heading))
+    chosen, rule, evidence = _decide(head, candidates, dated=headings.dated_heading(heading))
     if explain is not None:
         if chosen is None:
             explain.abstained("title", "no heading names an event and the text names none")
@@ -207,9 +207,9 @@ def choose_title(
 
 
 def _why_not(head: str) -> str:
-    if names.reports_on(head):
+    if headings.reports_on(head):
         return "a news headline, not the event's name"
-    if names.has_event_word(head):
+    if name_words.has_event_word(head):
         return "a label the text spells out in full"
     return "names no event, and the text does"
 
@@ -222,19 +222,19 @@ def _decide(
     if head is None:
         best = _best(candidates)
         return (best.name, best.rule, best.evidence) if best else (None, "", None)
-    theme = names.theme_name(head)
-    if theme and not names.has_own_subject(head, theme):
+    theme = name_themes.theme_name(head)
+    if theme and not name_themes.has_own_subject(head, theme):
         return theme, "the quoted name in the page's heading", head
-    quoted = names.quoted_in_heading(head)
+    quoted = headings.quoted_in_heading(head)
     if quoted is not None:
         return quoted, "the quoted name in the page's heading", head
-    if names.reports_on(head) or (
-        (names.opens_with_place(head) or names.tells_of(head))
+    if headings.reports_on(head) or (
+        (headings.opens_with_place(head) or headings.tells_of(head))
         and any(c.tier <= DESCRIBED for c in opening)
     ):
         # "У Мінску пройдзе канферэнцыя ...": a lead-in; when the text names the event, its name.
         return _from_headline(head, opening, candidates)
-    if names.has_event_word(head):
+    if name_words.has_event_word(head):
         # A label ("12th Plenary Meeting", "OSCE-supported conference") the text spells out; a
         # heading that says what its event is about is replaced only by a name repeating it.
         # A heading that says what its event is about gives way only to a proper name.
@@ -260,9 +260,9 @@ def _decide(
     themes = [c for c in opening if c.tier == THEME]
     if themes:
         return themes[0].name, themes[0].rule, themes[0].evidence
-    if names.is_name_like(head) and names.written_as_name(head):
+    if headings.is_name_like(head) and headings.written_as_name(head):
         return head, "the page's heading (a name without an event word)", head
-    if dated and names.is_name_like(head, dated=True) and not names.reports_on(head):
+    if dated and headings.is_name_like(head, dated=True) and not headings.reports_on(head):
         return head, "the page's heading, dated as an event's own page heads it", head
     good = [
         c for c in opening if c.tier == THEME or (c.tier <= DESCRIBED and names.has_subject(c.name))
@@ -271,7 +271,7 @@ def _decide(
         best = _best(good)
         assert best is not None
         return best.name, best.rule, best.evidence
-    if names.is_name_like(head):
+    if headings.is_name_like(head):
         return head, "the page's heading (a name without an event word)", head
     best = _best(candidates)
     if best is not None:

@@ -20,7 +20,7 @@ from hypothesis import strategies as st
 
 from confwatch.spiders import page, sections
 from confwatch.spiders.items import RawEvent
-from confwatch.spiders.normalise import lexicon, names, normalise, organisers, relevance
+from confwatch.spiders.normalise import lexicon, name_words, names, normalise, organisers, relevance
 from confwatch.spiders.normalise.sentences import announces_event
 from confwatch.spiders.normalise.status import detect_status
 
@@ -191,7 +191,7 @@ def test_a_name_may_end_with_any_event_noun_but_a_training_or_press_conference(
 ) -> None:
     token = names.name_tokens(example)
     assert token == [example]  # "round table", "круглом столе": one word of a name
-    assert names.is_event_noun(example) == (row.kind in NAME_KINDS)
+    assert name_words.is_event_noun(example) == (row.kind in NAME_KINDS)
 
 
 @pytest.mark.parametrize(("row", "example"), _params("qualifier"))

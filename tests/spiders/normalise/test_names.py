@@ -11,16 +11,18 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from confwatch.spiders.normalise.names import (
-    event_name,
+from confwatch.spiders.normalise.headings import (
     is_headline,
     is_section_label,
     is_title_junk,
+    tells_of,
+)
+from confwatch.spiders.normalise.name_themes import (
     postposed_theme,
     quoted_before_noun,
-    tells_of,
     unquoted_title,
 )
+from confwatch.spiders.normalise.names import event_name
 from confwatch.spiders.normalise.titles import choose_title
 from confwatch.spiders.offline import extract_page
 from confwatch.spiders.registry import offline_source
@@ -406,14 +408,14 @@ def test_to_without_an_infinitive_makes_no_purpose_name(sentence: str) -> None:
 
 
 def test_heading_with_guillemets_is_no_breadcrumb() -> None:
-    from confwatch.spiders.normalise.names import clean_heading
+    from confwatch.spiders.normalise.headings import clean_heading
 
     heading = "Journée d’étude « Prévenir la violence » — Lyon, 4 juin 2024"
     assert clean_heading(heading) == "Journée d’étude « Prévenir la violence » — Lyon"
 
 
 def test_heading_ending_with_any_languages_date_is_dated() -> None:
-    from confwatch.spiders.normalise.names import clean_heading, dated_heading
+    from confwatch.spiders.normalise.headings import clean_heading, dated_heading
 
     heading = "Konferencja o bezpieczeństwie granic 12-13 października 2021"
     assert clean_heading(heading) == "Konferencja o bezpieczeństwie granic"

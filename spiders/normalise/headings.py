@@ -1,0 +1,300 @@
+"""Whether a page heading is an event's name, a news headline about it, or page furniture.
+
+A heading is the first candidate for an event's title, but it is often something else: a
+publication line or a date ("Published on 1 May 2020"), breadcrumbs, a headline that reports on
+the event ("... opened on June 20", "В Москве эксперты обсудили ...", "Rabat : Forum ..."), a
+section label ("About the Conference") or an organisation's name. These predicates tell them
+apart for ``titles.choose_title``; they read a heading as a whole, where ``names`` reads the noun
+phrases inside a sentence, and are kept apart for that reason.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from confwatch.spiders.normalise import lexicon
+from confwatch.spiders.normalise.name_words import (
+    LOWER_MODIFIERS,
+    NOT_MODIFIERS,
+    QUOTE_CLOSE,
+    QUOTE_OPEN,
+    STRONG_KINDS,
+    TRAILING,
+    has_event_word,
+    headline_verbs,
+    is_modifier,
+    is_past_verb,
+    is_verb,
+    starts_with_noun,
+)
+from confwatch.spiders.normalise.names import event_token, links_a_topic, name_tokens, quoted_name
+from confwatch.spiders.title_case import mostly_capitalised, title_words
+
+__all__ = [
+    "clean_heading",
+    "dated_heading",
+    "is_headline",
+    "is_name_like",
+    "is_section_label",
+    "is_title_junk",
+    "opens_with_place",
+    "quoted_in_heading",
+    "reports_on",
+    "tells_of",
+    "written_as_name",
+]
+
+
+_ANY_YEAR = __import__("datetime").date(2000, 6, 30)
+_JUNK_TITLE = re.compile(
+    r"^(?:(?:published|posted|updated|last\s+updated|date)(?:\s+on)?\s*:?\s*.{0,40}\d|\W*\d[\d\s./:-]*\d\W*"
+    r"|(?:mon|tue|wed|thu|fri|sat|sun)\w*,?\s+\d.{0,30}|\d{1,2}\s+\w+,?\s+\d{4}(?:,?\s+\d\d?:\d\d)?)$",
+    re.IGNORECASE,
+)
+
+
+def is_title_junk(text: str | None) -> bool:
+    """A publication line, a date, a clock time or other page furniture is never a title
+    ("Published on 1 May 2020", "Skip to main content", "flag Freitag, 26 April 2024")."""
+    from confwatch.spiders.normalise.furniture import is_furniture
+
+    return not text or bool(_JUNK_TITLE.match(text.strip())) or is_furniture(text)
+
+
+# "Human rights ... explored at OSCE Counter-Terrorism Conference in Rome": a report from an event.
+@lru_cache(maxsize=1)
+def _at_event() -> re.Pattern[str]:
+    strong = lexicon.fragment("event_noun", *STRONG_KINDS)
+    return re.compile(
+        rf"^\S+(?:\s+\S+){{1,}}?\s+(?:at|during)\s+(?:the\s+)?(?:[\w“”\"'’-]+\s+){{0,8}}?{strong}(?!\w)",
+        re.IGNORECASE,
+    )
+
+
+_NAME_FOLLOWS = re.compile(r"\s+(?!(?:In|At|On|To|For|With|From|By)\b)[A-Z]")
+
+
+def is_headline(title: str) -> bool:
+    """A heading that reports on an event ("... opened on June 20", "X attended the Y Forum",
+    "... explored at OSCE Counter-Terrorism Conference"). A capitalised verb form inside a name
+    ("... Trafficking and Organized Crime") is part of the name."""
+    for m in headline_verbs().finditer(title):
+        word = m.group(0)
+        if m.start() > 0 and word[0].isupper() and _NAME_FOLLOWS.match(title, m.end()):
+            continue
+        return True
+    return bool(_at_event().search(title) and not starts_with_noun(title))
+
+
+def _clean_heading(title: str) -> str:
+    # "Main » 2018 » May » 8 » High-Level Conference ...": the last crumb is the title.
+    # A "»" closing a "«" quotes a name ("Journées « X » — Paris"): no crumb.
+    if "»" in title and title.count("«") < title.count("»"):
+        title = title.rsplit("»", 1)[1]
+    return title.strip()
+
+
+# "On the occasion of the International Day of ...": an occasion, not a name.
+_NOT_A_NAME = re.compile(r"^(?:on|in|at|for|to|during|with|from|by|about|as|upon)\s", re.IGNORECASE)
+
+
+def _is_organisation(heading: str) -> bool:
+    """A site header naming its organisation ("Anti-Terrorism Centre of the CIS Member States")."""
+    from confwatch.spiders.normalise.organisers import looks_like_organisation
+
+    return looks_like_organisation(heading)
+
+
+def clean_heading(heading: str | None) -> str | None:
+    """A heading as a name may be read from it: no furniture, icon word, site name or crumbs."""
+    text = _unquoted_heading(heading)
+    if text is None:
+        return None
+    text = _without_date_tail(text)
+    return text if text and not is_title_junk(text) else None
+
+
+def dated_heading(heading: str | None) -> bool:
+    """The heading ends with its event's date ("World Forum on X 7-10 May 2015"): the way an
+    event's own page or listing heads it, the name and then when it is; a news headline says
+    when in its text."""
+    text = _unquoted_heading(heading)
+    return text is not None and _without_date_tail(text) != text
+
+
+def _unquoted_heading(heading: str | None) -> str | None:
+    from confwatch.spiders.normalise.furniture import strip_furniture
+
+    if heading is None or is_title_junk(heading):
+        return None
+    text = _clean_heading(strip_furniture(heading))
+    if len(text) > 2 and text[0] in QUOTE_OPEN and text[-1] == QUOTE_CLOSE.get(text[0]):
+        text = text[1:-1].strip()  # „Extremismus und Sozialisation“: the name, quoted
+    return text
+
+
+# A day (or days), a month's word and a year ending a heading are its date in any language
+# ("... 7-10 Σεπτεμβρίου 2015").
+_DAY_MONTH_YEAR_END = re.compile(
+    r"(?<!\S)\d{1,2}\.?(?:\s*[-–]\s*\d{1,2}\.?)?\s+[^\W\d_]{3,}\.?,?\s+(?:19|20)\d\d\s*$"
+)
+
+
+def _without_date_tail(text: str) -> str:
+    """A heading cut before the date it ends with ("Colloque de clôture ce 17 décembre 2021 de 9h
+    à 16h30", "Report ..., Karambunai, Malaysia, 21-22 March 2003"): a date is no part of a name."""
+    from confwatch.spiders.normalise.dates import find_date_ranges
+
+    hits = find_date_ranges(text, published=_ANY_YEAR)
+    at = hits[0][1] if hits else -1
+    if at < 12:
+        bare = _DAY_MONTH_YEAR_END.search(text)  # a month the date parser does not read
+        at = bare.start() if bare else -1
+    if at < 12:
+        return text
+    head = text[:at].rstrip()
+    head = re.sub(
+        r"(?:[\s,;–—-]+|\s+(?:ce|cette|le|les|on|am|du|the|el|los|в|с|from|от))+$", "", head
+    )
+    return head if len(head.split()) >= 2 else text
+
+
+# A news heading that reports on something, though it holds no verb: a kicker before a colon
+# ("Rabat : Forum pour la lutte ...", "Марис Доминьш: конференция в Душанбе ..."), a document
+# about an event ("Report of the Co-Chair of ...", "КОММЮНИКЕ VI СОВЕЩАНИЯ ...", "Teilnahme an
+# ...").
+_KICKER = re.compile(r"^([^\s:]+(?:\s+[^\s:]+){0,2})\s?:\s+(\S+(?:\s+\S+){3,})$")
+_DOCUMENT = re.compile(
+    r"^(?:report|summary|co-?chairs?['’]?\s+summary|communiqu[eé]|коммюнике|отч[её]т|доклад|итоги"
+    r"|rapport|compte[\s-]rendu|bericht|informe|teilnahme\s+an|participation\s+(?:in|at|à|au)"
+    r"|участие\s+в)\b",
+    re.IGNORECASE,
+)
+
+
+# A heading that opens with where it happened ("В Москве ...", "У Мінску ...", "A Roma la ...",
+# "À Paris, ..."): a news story's lead-in; a name starts with its own words. Lower-case
+# prepositions of Latin script are left out: "In Search of ..." may be a name.
+_PLACE_FIRST = re.compile(r"^(?:В|Во|У|Ў|A|À|En|Im|W|We)\s+[A-ZА-ЯЁІЎЇЄ][\w’'-]+,?\s+\S")
+
+
+def quoted_in_heading(head: str) -> str | None:
+    """The quoted name a heading gives its event after words of its own ("Faculty participant in
+    the round table “Security and Countering Terrorism”"): the heading is about the event and
+    the quotation is its name. A heading that is the noun phrase itself ("Round table “X”",
+    "OSCE Conference “X”") is None: it names the event whole."""
+    tokens = name_tokens(head)
+    for i, tok in enumerate(tokens):
+        if event_token(tok) is None:
+            continue
+        quoted = quoted_name(tokens, i)
+        if quoted is None or links_a_topic(quoted):
+            continue
+        j = i
+        while j > 0 and is_modifier(tokens[j - 1], first=j - 1 == 0):
+            j -= 1
+        if j == 0:
+            return None
+        if any(t[:1].isupper() for t in tokens[j:i]):
+            # "On the High Level International Conference “X”": a proper name with its title.
+            k = tokens.index(quoted, i)
+            return " ".join(tokens[j : k + 1]).strip(TRAILING)
+        return quoted.strip(TRAILING + '“”"«»‘’„')
+    return None
+
+
+def opens_with_place(head: str) -> bool:
+    """A heading that opens with where its event happens ("У Мінску пройдзе ... канферэнцыя",
+    "A Roma la Conferenza ..."): a news story's lead-in, not a name."""
+    return bool(_PLACE_FIRST.match(head)) and has_event_word(head)
+
+
+# French and Spanish verbs of a report that an event gathers, hosts or debates: "Une conférence
+# sur X rassemblera 400 experts", "Debaten sobre extremismo y terrorismo".
+_REPORT_VERBS = re.compile(
+    r"(?<!\w)(?:rassembl(?:e|ent|era|eront)|réuni(?:t|ssent|ra|ront)|accueill(?:e|ent|era|eront)"
+    r"|abrit(?:e|ent|era|eront)|tiendra|tiendront|s['’]ouvrira|débatt(?:ent|ront)"
+    r"|reúnen?|reunió|reunieron|reunirán?|acoge|acogió|acogerá|debaten|debatieron|debatirán"
+    r"|analizan|analizaron|analizarán|discuten|discutieron|discutirán)(?!\w)",
+    re.IGNORECASE,
+)
+_LOWER_CYRILLIC = re.compile(r"(?<![\w'’-])[а-яёіїєґ][а-яёіїєґ'’-]*(?![\w'’-])")
+
+
+def tells_of(head: str) -> bool:
+    """A heading whose verb tells what people did at an event ("Губернатор принял участие в
+    форуме ...", "Une conférence ... rassemblera 400 experts", "Debaten sobre X"): a headline,
+    not a name, though a page whose text names its event no better may still be titled by it."""
+    if _REPORT_VERBS.search(head):
+        return True
+    return any(is_past_verb(w) for w in _LOWER_CYRILLIC.findall(head))
+
+
+def reports_on(head: str) -> bool:
+    """A heading that reports on an event rather than naming it: a headline with a verb, a
+    kicker before a colon, a document's title."""
+    if is_headline(head) or _DOCUMENT.match(head):
+        return True
+    if any(is_verb(w) for w in re.findall(r"[а-яё-]+", head)):
+        return True  # "В Петербурге эксперты обсудили ...", "ОБСЕ поддерживает в Астане ..."
+    m = _KICKER.match(head)
+    if not m:
+        return False
+    kicker = m.group(1).split()
+    return all(w[:1].isupper() for w in kicker) and not has_event_word(m.group(1))
+
+
+@lru_cache(maxsize=1)
+def _about_start() -> re.Pattern[str]:
+    about = "|".join(
+        r.source for r in lexicon.select("about_page", ("about",)) if r.place == "start"
+    )
+    return re.compile(rf"^\s*(?:{about})(?!\w)\s*", re.IGNORECASE)
+
+
+_LABEL_WORDS = 4  # words after "About": "the Conference", "the Annual Forum"
+
+
+def is_section_label(head: str) -> bool:
+    """An event site's section label that names its event by its noun alone ("About the
+    Conference", "À propos du colloque"): the page's event, whose name is given elsewhere."""
+    m = _about_start().match(head)
+    if not m:
+        return False
+    rest = name_tokens(head[m.end() :])
+    if not rest or len(rest) > _LABEL_WORDS or event_token(rest[-1]) is None:
+        return False
+    return all(
+        t.lower().strip(TRAILING) in _LABEL_FILLERS or t.lower() in LOWER_MODIFIERS
+        for t in rest[:-1]
+    )
+
+
+_LABEL_FILLERS = NOT_MODIFIERS | frozenset(["du", "de", "del", "della", "dello"])
+
+
+def written_as_name(head: str) -> bool:
+    """Written the way English names are and headlines mostly are not: in title case
+    ("Whole-of-Society-Approach to Preventing and Countering Violent Extremism ...")."""
+    text = head.strip()
+    words = title_words(text)
+    if len(words) < 3 or not all(w.isascii() for w in words):
+        return False  # sentence case is how other languages write names too: no evidence
+    return mostly_capitalised(words)
+
+
+_NAME_LIKE_WORDS = 6
+_DATED_NAME_WORDS = 3  # a heading with its date is a name at shorter length
+
+
+def is_name_like(head: str, *, dated: bool = False) -> bool:
+    """A long heading without an event word that reads as a name ("Empowering Youth and
+    Promoting Tolerance: ..."), not a headline, an occasion or an organisation."""
+    return (
+        len(re.findall(r"\w+", head) if dated else head.split())
+        >= (_DATED_NAME_WORDS if dated else _NAME_LIKE_WORDS)
+        and not is_headline(head)
+        and not _NOT_A_NAME.match(head)
+        and not _is_organisation(head)
+    )
