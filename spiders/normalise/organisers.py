@@ -2,9 +2,13 @@
 event's own name.
 
 The pieces live in their own modules: ``organiser_catalogue`` (the bodies confwatch knows, in
-every language and case), ``organiser_names`` (one name's canonical form, lists, comparing
-names) and ``organiser_roles`` (the roles running text gives bodies: organiser, partner, funder,
-participant ...). This module is what the rest of confwatch calls.
+every language and case), ``organiser_names`` (one name's canonical form and comparing names,
+with ``organiser_lists``, ``organiser_shape``, ``organiser_words``, ``organiser_acronyms`` and
+``organiser_states``) and ``organiser_roles`` (the roles running text gives bodies: organiser,
+partner, funder, participant ...; its readers are the ``organiser_role_phrases``,
+``organiser_clauses``, ``organiser_subjects``, ``organiser_shapes``, ``organiser_russian`` and
+``organiser_arabic`` modules, and ``organiser_mentions`` decides). This module is what the rest
+of confwatch calls.
 """
 
 from __future__ import annotations
@@ -13,15 +17,17 @@ import re
 
 from confwatch.spiders.normalise import lexicon
 from confwatch.spiders.normalise.organiser_catalogue import MARK, PLACEHOLDER, name_spans, protect
+from confwatch.spiders.normalise.organiser_lists import split_list
+from confwatch.spiders.normalise.organiser_mentions import Mention, decide
 from confwatch.spiders.normalise.organiser_names import (
     canonical_organiser,
     is_known_body,
     looks_like_organisation,
     same_body,
-    split_list,
-    unique,
 )
-from confwatch.spiders.normalise.organiser_roles import Mention, decide, find_mentions, list_label
+from confwatch.spiders.normalise.organiser_role_phrases import list_label
+from confwatch.spiders.normalise.organiser_roles import find_mentions
+from confwatch.spiders.normalise.organiser_words import unique
 
 __all__ = [
     "Mention",

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from confwatch.spiders.normalise.organiser_names import canonical_organiser, split_list
+from confwatch.spiders.normalise.organiser_lists import split_list
+from confwatch.spiders.normalise.organiser_names import canonical_organiser
 
 # --- round 15: glossed own acronyms, three-capital acronyms, a foundation named twice ---------
 

@@ -1,0 +1,154 @@
+"""Where sentences and clauses start and end: the sentence a mention is read from, the list after
+a role phrase up to where the sentence goes on, and the support phrases in a list that name a
+fund ("with support from the UN peace fund" is funding).
+
+Separate because every reader of running text (role phrases, subjects, meeting owners) cuts its
+text with these.
+"""
+
+from __future__ import annotations
+
+import re
+
+from confwatch.spiders.normalise import lexicon
+from confwatch.spiders.normalise import organiser_catalogue as cat
+from confwatch.spiders.normalise.organiser_catalogue import (
+    restore,
+)
+from confwatch.spiders.normalise.organiser_lists import list_separator
+from confwatch.spiders.normalise.organiser_role_phrases import (
+    EVENT_KINDS,
+    FUND,
+    NOT_A_VERB,
+    SUPPORT,
+    not_counted,
+    organising_verbs,
+)
+
+__all__ = [
+    "CLAUSE_END",
+    "RELATIVE_REACH",
+    "SENTENCE_END",
+    "SENTENCE_START",
+    "clause_after",
+    "sentence_of",
+    "without_funds",
+]
+
+
+# A full stop after an initial ("К. Л. Хетагурова") or "им." (named after) ends no clause.
+CLAUSE_END = re.compile(
+    # A full stop ends a list, except after an initial ("М. В. Ломоносова"); after an acronym
+    # ("... San Pablo CEU. El acto ...") it does, but not after French "MM." (Messieurs).
+    r"(?:(?<![A-ZА-ЯЁ])|(?<=[A-ZА-ЯЁ]{2})(?<!\bMM))(?<!\bим)\.(?=\s|$)"
+    r"|\n\s*\n|\n[ \t]*-?[ \t]*[A-Z][\w /]{0,40}:[ \t]*(?:\n|$)"
+    r"|\bPhoto\b"
+    r"|,?\s+(?:will|would|shall|takes?|took|taking|is|are|was|were|has|have|had|which|who|whose|that"
+    r"|where|when|since|during|aura|auront|sera|seront|será|serán|tendrá|tendrán"
+    # Italian and Portuguese auxiliaries: "in collaborazione con X hanno partecipato ...".
+    r"|hanno|ha|è|sono|sarà|saranno|si\s+(?:è|terrà|svolge\w*)|foi|foram|são|serão|irá|irão"
+    r"|aims?|aimed|remains?|brings?|brought|concluded|started|opens?|opened"
+    r"|held|builds?|seeks?|provides?|focus(?:es)?|to\s+(?:discuss|strengthen|promote|address|share|explore)"
+    r"|on\s+(?:the\s+)?(?:day|\d)|from\s+\d|(?:in|on)\s+(?:\d|January|February|March|April|May|June|July"
+    r"|August|September|October|November|December)|under\s+the\s+(?:theme|title|motto|slogan)"
+    r"|a\s+(?:rassemblé|réuni)|rassembl\w+|réuni\w*|pour\s+(?:discuter|renforcer)"
+    r"|bajo\s+el\s+lema|und\s+(?:findet|fand)|brachte|собрал\w*|состоял\w*|состоится"
+    r"|пройд[её]т|прош(?:ла|[её]л|ли)|сегодня|вчера|на\s+тему|посвящ\w+)\b"
+    # A relative or final clause after a comma: ", qui", ", die", ", которые", ", para".
+    r"|,\s*(?:qui|dont|afin|que|para|die|der|das|um|в\s+котор\w+|которы\w+|чтобы)\b"
+    r"|,\s*the\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\w+th)\b"
+    # Russian puts the event after its organisers: "организованное A и B мероприятие «X»".
+    r"|\s+(?:мероприяти[еяюй]|конференци[яюией]|семинар[аеу]?|совещани[еяю]|форум[аеу]?"
+    r"|встреч[аиуе]|кругл(?:ый|ого)\s+стол)(?=[\s«\"„.,]|$)",
+)
+_MAX_CLAUSE = 400
+# A sentence starts after its full stop, a line break, or a dateline ("Geneva, 12 June 2013 - ",
+# "RIYADH, 17 February — ", "20 SEPTEMBER 2023, NEW YORK | ").
+SENTENCE_START = re.compile(
+    r"(?:[.!?]\s+(?=[A-ZА-ЯЁ“\"«„])|\n(?=\s*[^\W\d_a-zа-яё]|\s*[-•*\d\"“«„])|\s\|\s|(?<=\d{4})\s+[–—-]\s+"
+    r"|^[A-ZА-ЯЁ][A-ZА-ЯЁ .'’-]{2,30},[^–—\n]{2,40}?\s[–—-]\s|^\([^()\n]{2,40}\)\s+"
+    # "Баку, Азербайджан – ", "Vienna, Austria - ": a dateline's city and country, as written.
+    r"|^[A-ZА-ЯЁ][\w.'’-]+(?:\s[A-ZА-ЯЁ][\w.'’-]+){0,2},\s*[A-ZА-ЯЁ][\w.'’-]+"
+    r"(?:\s[A-ZА-ЯЁ][\w.'’-]+){0,2}\s[–—-]\s)",
+    re.MULTILINE,
+)
+SENTENCE_END = re.compile(r"(?<![A-Z])[.!?](?=\s|$)|\n")
+
+
+def sentence_of(text: str, start: int, end: int) -> str:
+    begin = max(0, start - 300)
+    starts = [m.end() for m in SENTENCE_START.finditer(text, begin, start)]
+    begin = starts[-1] if starts else begin
+    stop = SENTENCE_END.search(text, end)
+    return " ".join(text[begin : stop.end() if stop else min(len(text), end + 300)].split())
+
+
+_TRAILING_AND = re.compile(r"(?:,|\s)\s*(?:and|et|und|y|и|as\s+well\s+as|ainsi\s+que)?\s*$", re.I)
+
+
+def clause_after(text: str, start: int, limit: int | None = None) -> tuple[str, int, str | None]:
+    """The list after a role phrase (up to ``limit``, where another role's list starts), where
+    it ends, and the role phrase that ended it when that was funding, patronage or
+    participation (its bodies are read as such)."""
+    window = text[start : min(start + _MAX_CLAUSE, limit or len(text))]
+    # Names go back as the page spells them: lengths stay the page's, and an uncatalogued name
+    # holding a catalogued one ("... Initiative Center on combating crime (SECI Center)") stays
+    # one name.
+    protected, _, spelled = cat.protect_spelled(window)
+    ends = [m.start() for m in (CLAUSE_END.search(protected),) if m]
+    if (main := _main_clause(protected)) is not None:
+        ends.append(main)
+    stop = not_counted().search(protected)
+    if stop and (not ends or stop.start() < min(ends)):
+        clause = protected[: stop.start()]
+        restored = restore(clause, spelled)
+        return restored, start + len(restore(protected[: stop.end()], spelled)), "stop"
+    clause = protected[: min(ends)] if ends else protected
+    restored = restore(clause, spelled)
+    # Cut where the next role's list starts: "X and [co-organized by]" leaves its "and".
+    return _TRAILING_AND.sub("", restored), start + len(restored), None
+
+
+# A comma, then an event noun (with its article) or an organising verb: the sentence's main
+# clause after a list ("Organizado em parceria com X, o encontro reuniu ...", "X, em parceria
+# com Y, realizou a mesa redonda", "بالتعاون مع X، ورشة ...").
+_COMMA_THEN = re.compile(
+    r"[,،]\s*(?:(?:the|an?|o|a|os|as|el|la|los|las|il|lo|le|les|der|die|das|ال)\s+|l['’])?",
+    re.IGNORECASE,
+)
+
+
+def _main_clause(protected: str) -> int | None:
+    """Where the main clause starts after a list: a comma followed by an event noun or by an
+    organising verb."""
+    for comma in _COMMA_THEN.finditer(protected):
+        rest = protected[comma.end() : comma.end() + 40]
+        words = lexicon.event_words(rest, EVENT_KINDS)
+        if words and words[0].start == 0:
+            return comma.start()
+        verb = organising_verbs().search(rest)
+        # Not "organised by", which opens another list.
+        word = verb.group(0) if verb and verb.start() == 0 else ""
+        if word and not NOT_A_VERB.match(word) and not re.search(r"\bby$", word):
+            return comma.start()
+    return None
+
+
+def without_funds(clause: str) -> tuple[str, list[str]]:
+    """A clause without its support phrases that name a fund, and those phrases' texts."""
+    cut: list[str] = []
+    for m in list_separator().finditer(clause):
+        if not SUPPORT.search(m.group(0)):
+            continue
+        rest = clause[m.end() :]
+        nxt = list_separator().search(rest)
+        piece = rest[: nxt.start()] if nxt else rest
+        if FUND.search(piece) or FUND.search(rest[:120]):
+            cut.append(rest)
+            return clause[: m.start()], cut
+    return clause, cut
+
+
+# How far back before an organising verb its object, an event, is looked for: a relative
+# clause's antecedent, or the object Russian and Arabic may name first.
+RELATIVE_REACH = 120

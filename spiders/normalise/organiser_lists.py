@@ -1,0 +1,485 @@
+"""A list of organisers split into names: "X, Y and Z", "X in cooperation with Y", "X совместно
+с Y", with the halves of one name glued back ("Ministry of Foreign Affairs and Trade"),
+catalogued and quoted names kept whole, and a plural head shared out ("Permanent Missions of
+Qatar and Switzerland").
+
+Separate from one name's canonical form (``organiser_names``), which it asks of every piece.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from confwatch.spiders.normalise import lexicon
+from confwatch.spiders.normalise import organiser_catalogue as cat
+from confwatch.spiders.normalise.organiser_acronyms import (
+    TRAILING_ACRONYM,
+    name_initials,
+    spells_own_acronym,
+)
+from confwatch.spiders.normalise.organiser_catalogue import (
+    MARK,
+    PLACEHOLDER,
+    protect_spelled,
+    restore,
+)
+from confwatch.spiders.normalise.organiser_names import resolve
+from confwatch.spiders.normalise.organiser_shape import NAME_LINKS, org_like
+from confwatch.spiders.normalise.organiser_states import (
+    OF_STATE,
+    X_GOVERNMENT,
+    government,
+    ministry_name,
+    read_ministry,
+    read_portfolio,
+)
+from confwatch.spiders.normalise.organiser_words import (
+    CYRILLIC,
+    LEADING,
+    PAREN,
+    PROSE,
+    QUOTES,
+    WORD,
+    clean,
+    unique,
+)
+from confwatch.spiders.normalise.places import city_country, country_name, fold
+
+__all__ = ["QUOTED_UNIT", "list_separator", "mask_names", "split_list"]
+
+
+_BASED = re.compile(r"(?:\b[A-Z][\w.]*\s+)*[A-Z][\w.]*-based\s+")
+_UNIT_OF = re.compile(
+    rf"^\s*(?:the\s+)?{MARK}(\d+){MARK}\s+(?:of|de|du|der|des)\s+(?:the\s+|la\s+|l['’])?"
+    rf"{MARK}\d+{MARK}\s*$",
+    re.I,
+)
+_PROSE_AFTER = re.compile(
+    r"^\s+(?:of|at|in|on|the|an?|to|from|which|who|is|was|will|has|dans|à|au|en|de|en|y|in|im|"
+    r"am|an|zu|auf|в|на|из)\s"
+    # German puts the verb last: "unter der Ägide der OSZE stattfinden".
+    r"|^\s+(?:stattfinden|stattfand|stattfindet|veranstaltet|organisiert|durchgeführt|statt)\s*$"
+)
+_FILLER = frozenset(fold(w) for w in ["the", "its", "their", "of", "and", "s", "with"])
+# "Ahmed Ali" or "H.E. Ms. Ahmed Ali" after a body: its official, named in apposition.
+_PERSON_AFTER = re.compile(
+    r"^\s*,?\s*(?:(?:H\.E\.|Mr\.?|Ms\.?|Mrs\.?|Dr\.?)\s+)*(?:[A-ZА-ЯЁ][\w'’.-]+\s*){1,3}$"
+)
+
+
+# The head of an organisation, written before its name ("Secretary-General of the", "Генерального
+# секретаря", "Secrétaire général de l'").
+_HEAD_OF = re.compile(
+    r"^(?:secretary[\s-]general|executive\s+director|генеральн\w+\s+секретар\w+"
+    r"|исполнительн\w+\s+директор\w*|secrétaire\s+général|secretario\s+general"
+    r"|generalsekretär\w*)(?:\s+(?:of|de|del|der|des|l))?$",
+    re.IGNORECASE,
+)
+# The head's own name, then the sentence going on: "Антониу Гутерриша в гибридном формате".
+_PERSON_THEN_PROSE = re.compile(
+    r"^\s*(?:[A-ZА-ЯЁ][\w'’.-]+\s+){1,3}(?:в|на|in|at|à|en|am|on|le|el)\s"
+)
+
+
+def _person_then(after: str) -> bool:
+    """Whether the words after a body are a person's name and then the sentence going on
+    (not a unit's name: "Mission in Skopje")."""
+    m = _PERSON_THEN_PROSE.match(after)
+    return m is not None and not any(cat.is_org_word(w) for w in WORD.findall(m.group(0)))
+
+
+_COMMA_MARK = "\x03"
+# A quoted name is one name: "„Zentrum für Analyse und Forschung“", "«Нур Отан» и ...".
+_QUOTED = re.compile(r"[„“«\"][A-ZÀ-ÞА-ЯЁ][^„“”«»\"\n]{2,80}[“”»\"]")
+_SPACE_MARK = "\x04"
+# "„Zentrum für Analyse und Forschung“ (ZAF) am Bundesamt für Verfassungsschutz": a unit named in
+# quotes, at the body it belongs to, is named by its quoted name.
+QUOTED_UNIT = re.compile(
+    r"^(?P<name>[^„“”«»\"\n]{3,80})[“”»\"](?P<acr>\s*\([^()]{2,12}\))?\s+"
+    r"(?:am|an\s+der|beim|bei|at\s+the|auprès\s+d[eu]|au|à\s+la|en\s+el|при)\s"
+)
+_ASIDE = re.compile(r"\s[–—]\s")
+
+
+# A catalogued acronym in brackets closing a list piece.
+_GLOSSED = re.compile(rf"\(\s*{MARK}(\d+){MARK}\s*\)\s*$")
+_MAX_GLOSSED_WORDS = 14
+# "Permanent Mission of Qatar to the United Nations (UN)": a state's office at a body.
+_TO_THE_BODY = re.compile(r"\b(?:to|at|auprès|bei|при|ante|presso)\b", re.I)
+
+
+def _glossed_name(before: str) -> bool:
+    """Whether the words before a bracketed acronym are a name it glosses: capitalised, short,
+    and no person or prose ("Ufficio antiterrorismo delle Nazioni Unite", not "said the head of
+    the agency")."""
+    words = WORD.findall(before)
+    return (
+        0 < len(words) <= _MAX_GLOSSED_WORDS
+        and words[0][0].isupper()
+        and not PROSE.search(before)
+        and not _PERSON_AFTER.match(before)
+    )
+
+
+class _Protected:
+    """A list's text with its catalogued names as placeholders: their canonical names, and
+    their spellings on the page (to put an uncatalogued name that contains one back together as
+    written)."""
+
+    def __init__(self, text: str) -> None:
+        self.text, self.names, self.spelled = protect_spelled(text)
+
+    def written(self, piece: str) -> str:
+        text = restore(piece, self.spelled).replace(_COMMA_MARK, ",")
+        return clean(text.replace(_SPACE_MARK, " "))
+
+
+def _item(piece: str, where: _Protected, country: str | None) -> tuple[str, str | None] | None:
+    """Canonical name and state of one split piece, or None when it is no organiser."""
+    names = where.names
+    marks = PLACEHOLDER.findall(piece)
+    if len(marks) == 1:
+        before, _, after = PLACEHOLDER.sub("\x01", piece).partition("\x01")
+        # "the Abu Dhabi-based International Centre ...": a descriptor is not part of the name.
+        before = _BASED.sub(" ", before).strip(" " + QUOTES)
+        leftover = [w for w in WORD.findall(before) if fold(w) not in _FILLER]
+        leftover = [w for w in leftover if not LEADING.fullmatch(w + " ")]
+        # "Albanian OSCE Chairmanship" is the Chairmanship; "Mission of X to the OSCE" and
+        # "the UN Secretary-General" are not the OSCE or the UN.
+        # "UNOCT at the Ministry ...", "TNTD of Organization for Security ...", "X a regional
+        # conference is ...": the name ends where the prose goes on in lower case.
+        after = after.strip(QUOTES)
+        prose = _PROSE_AFTER.match(after)
+        adjective = len(leftover) == 1 and (
+            cat.demonym_code(leftover[0]) is not None
+            or (leftover[0].endswith(("'s", "’s")) and cat.state_code(leftover[0][:-2]) is not None)
+        )
+        short = len(leftover) == 1 and (adjective or len(before) < 12)
+        if (not leftover or short) and (
+            not WORD.search(after) or prose or _PERSON_AFTER.match(after) or _person_then(after)
+        ):
+            name = names[int(marks[0])]
+            body = cat.catalogue().bodies.get(name)
+            return name, body.country if body else None
+        if _HEAD_OF.match(" ".join(leftover)) and (
+            not WORD.search(after) or prose or _person_then(after)
+        ):
+            # "по инициативе Генерального секретаря ООН Антониу Гутерриша в ...": the
+            # organisation's head acts for it.
+            name = names[int(marks[0])]
+            body = cat.catalogue().bodies.get(name)
+            return name, body.country if body else None
+    if marks and (glossed := _GLOSSED.search(piece)):
+        # "l'Ufficio antiterrorismo delle Nazioni Unite (UNOCT)": a name in a language the
+        # catalogue does not spell, glossed by a catalogued acronym, is that body.
+        name = names[int(glossed.group(1))]
+        before = restore(piece[: glossed.start()], where.spelled)
+        if _glossed_name(where.written(before)) and not _TO_THE_BODY.search(before):
+            body = cat.catalogue().bodies.get(name)
+            return name, body.country if body else None
+    unit_of = _UNIT_OF.match(piece)
+    if unit_of:
+        # "Transnational Threats Department of the OSCE": the unit, which is the organisation's.
+        name = names[int(unit_of.group(1))]
+        body = cat.catalogue().bodies.get(name)
+        return name, body.country if body else None
+    text = where.written(piece)
+    if quoted := QUOTED_UNIT.match(text):
+        name = quoted.group("name") + (quoted.group("acr") or "")
+        if org_like(text[quoted.end() :].strip()):
+            # Its parent's name says it is a body, whatever its own name's words.
+            canonical, code, _ = resolve(name, country)
+            return (canonical, code) if canonical else None
+        text = name
+    if text and X_GOVERNMENT.match(text):
+        # "jointly hosted by the government and CTED": the event's state's government, when the
+        # event's state is known; otherwise no organiser.
+        canonical, code, _ = resolve(text, country)
+        return (canonical, code) if code else None
+    if text and (plural := _PLURAL_HEAD.match(text)):
+        # "the governments of Australia and Denmark": the first state's body here, the others'
+        # in ``_distribute``.
+        canonical, code, _ = resolve(_singular(plural), country)
+        if code:
+            return canonical, code
+    if not text or not org_like(text):
+        return None
+    if len(marks) == 1 and not org_like(clean(restore(piece, names).replace(_SPACE_MARK, " "))):
+        # "Muhammad R. Shah of the UN Office of Counter-Terrorism", "der Organisation für
+        # Sicherheit ... stattfinden": the organisation word is the catalogued body's, and the
+        # words around it make no name.
+        return None
+    canonical, code, _ = resolve(text, country)
+    return (canonical, code) if canonical else None
+
+
+@lru_cache(maxsize=1)
+def list_separator() -> re.Pattern[str]:
+    """Items of a list: "X, Y and Z", "X in cooperation with Y", "X совместно с Y"."""
+    partner = lexicon.fragment("role", "partner")
+    return re.compile(
+        r"(\s*;\s*|\s*\n\s*(?:[-•*]\s*)?"
+        rf"|\s*,?\s+(?:(?:and\s+)?(?:{partner})"
+        r"|and|as\s+well\s+as|along\s+with|ainsi\s+que|así\s+como|sowie|а\s+также|и|і|et|und|y|e)"
+        r"\s+|\s*,\s*)",
+        re.IGNORECASE,
+    )
+
+
+# Only a bare "and" or a comma may join two halves of one name ("Ministry of Foreign Affairs and
+# Trade", "Ministry of Education, Culture and Science").
+_BARE_AND = re.compile(r"^\s+(?:and|et|und|y|e|и|і)\s+$", re.IGNORECASE)
+_COMMA = re.compile(r"^\s*,\s*$")
+_LINK_START = re.compile(r"^(?:(?:de|du|des|of|del|für)\s|d['’])")
+# A name's complement, after which "and X" may still be the name: "Institute for Strategic and
+# Regional Studies", "Kompetenzzentrum für Deradikalisierung und Risikoanalyse", "агентства по
+# социальным инновациям и обслуживанию граждан".
+_COMPLEMENT = re.compile(r"\b(?:for|für|pour|para|on|против|по|of)\s+\S+(?:\s+\S+)?$", re.I)
+# A name's object after "against" ("Office against Drugs and Crime", "Centro contra el
+# Terrorismo y el Crimen Organizado", "Ufficio contro la droga e il crimine"): its second noun may
+# carry its own article.
+_AGAINST = re.compile(
+    r"\b(?:against|contre|contra|contro|gegen|против|проти)\s+(?:\S+\s+)?\S+$", re.I
+)
+_OWN_ARTICLE = re.compile(
+    r"^\s*(?:the|le|la|les|el|los|las|il|lo|gli|o|a|os|as|der|die|das|den)\s+", re.I
+)
+_MAX_OBJECT_WORDS = 5
+_ARTICLE_FIRST = re.compile(
+    r"^\s*(?:(?:the|le|la|les|el|los|las|der|die|das|dem|den|des|il|lo|gli|dal|dalla|del|della)\b"
+    r"|(?:l|dall|dell)['’])",
+    re.I,
+)
+_PLURAL_HEAD = re.compile(
+    r"^(?P<head>(?:the\s+)?(?:Permanent\s+)?(?:Missions|Embassies|Ministries|Governments"
+    r"|Delegations|Offices|Ministerios|Ministères|Ambassades|Misiones|Gobiernos|Gouvernements))\s+"
+    r"(?P<link>of|de|des|du|del)\s+(?:the\s+)?(?P<rest>.+)$",
+    re.IGNORECASE,
+)
+_SINGULAR = {
+    "missions": "Mission",
+    "embassies": "Embassy",
+    "ministries": "Ministry",
+    "governments": "Government",
+    "delegations": "Delegation",
+    "offices": "Office",
+    "ministerios": "Ministerio",
+    "ministères": "Ministère",
+    "ambassades": "Ambassade",
+    "misiones": "Misión",
+    "gobiernos": "Gobierno",
+    "gouvernements": "Gouvernement",
+}
+
+
+def _glued(previous: str, sep: str, chunk: str, where: _Protected) -> bool:
+    """Whether ``chunk`` after ``sep`` is the rest of the name in ``previous``."""
+    restored = where.written(chunk)
+    if not restored or PLACEHOLDER.search(chunk):
+        return False
+    before = where.written(previous)
+    if m := TRAILING_ACRONYM.search(restored):
+        # "Institute for Strategic and Regional Studies under the President (ISRS)": the two
+        # halves together spell the acronym, the second alone does not.
+        acr = re.sub(r"[^A-ZА-ЯЁ]", "", m.group("acr"))
+        joined = name_initials(before + sep + restored[: m.start()])
+        alone = name_initials(restored[: m.start()])
+        if len(acr) >= 3 and joined.startswith(acr) and not alone.startswith(acr):
+            return True
+        if (
+            len(acr) >= 3
+            and acr[0] == joined[:1]
+            and acr[-1] == joined[-1:]
+            and acr[0] != alone[:1]
+        ):
+            return True
+    if _object_tail(before, sep, restored):
+        return True
+    if (
+        _BARE_AND.match(sep)
+        and _LINK_START.match(chunk.lstrip())
+        and cat.state_code(restored) is None  # "gouvernements du Canada et de la France"
+    ):
+        # "Institut d'étude et de sécurité", "Centre of Studies and of Research": a name never
+        # starts with a lower-case preposition, so the piece is the name's second complement.
+        return True
+    if _ARTICLE_FIRST.match(chunk) or (
+        read_portfolio(restored.lower()) is not None and before[:6].lower() in ("minist", "минист")
+    ):
+        return False  # "and the Public Opinion Research Institute", "Exteriores e Interior"
+    words = restored.split()
+    first = words[0]
+    cyrillic = bool(CYRILLIC.search(first))
+    if (
+        _BARE_AND.match(sep)
+        and (first[0].isupper() or cyrillic)
+        and not cat.is_org_word(first)
+        and cat.demonym_code(first) is None
+        and cat.state_code(restored) is None
+        and _COMPLEMENT.search(before)
+    ):
+        return True
+    if (
+        _BARE_AND.match(sep)
+        and len(words) <= 2
+        and all(w[0].islower() for w in words)
+        and not any(cat.is_org_word(w) for w in words)
+        and (head := before.split()[:1])
+        and head[0][0].islower()
+        and cat.is_org_word(head[0])
+    ):
+        # "les autorités fédérales et provinciales belges": adjectives coordinated on a body
+        # written in lower case are that body's; a name does not start in lower case.
+        return True
+    if org_like(restored) or len(words) > 2 or first[0].islower():
+        return False
+    return bool(_BARE_AND.match(sep)) or (bool(_COMMA.match(sep)) and len(words) == 1)
+
+
+def _object_tail(before: str, sep: str, chunk: str) -> bool:
+    """Whether ``chunk`` after a bare "and" is the second object of a name's "against ...": "the
+    Centre against Terrorism and the Organised Crime (CATCO)". A body of its own ("and the
+    Ministry of ...", "and the Netherlands", "and the RUSI") is not."""
+    if not _BARE_AND.match(sep) or not _AGAINST.search(before):
+        return False
+    bare = TRAILING_ACRONYM.sub("", chunk)
+    words = WORD.findall(bare)
+    if not words or len(words) > _MAX_OBJECT_WORDS or CYRILLIC.search(bare):
+        return False
+    if any(cat.is_org_word(w) or (w.isupper() and len(w) > 1) for w in words):
+        return False
+    return cat.state_code(_OWN_ARTICLE.sub("", bare)) is None and cat.state_code(bare) is None
+
+
+def _distribute(items: list[tuple[str, str | None]], pieces: list[str], where: _Protected) -> None:
+    """ "Permanent Missions of Qatar and Switzerland", "Ministries of Foreign Affairs and the
+    Interior": a plural head names one body per state or portfolio after it."""
+    for k, piece in enumerate(pieces[:-1]):
+        m = _PLURAL_HEAD.match(where.written(piece))
+        if m is None:
+            continue
+        head = _singular_head(m)
+        items[k] = (_named(_singular(m)), items[k][1])
+        nxt = where.written(pieces[k + 1])
+        code = cat.state_code(nxt)
+        if code or read_portfolio(nxt.lower()):
+            items[k + 1] = (_named(f"{head} {m.group('link')} {nxt}"), code)
+
+
+def _singular_head(plural: re.Match[str]) -> str:
+    words = plural.group("head").split()
+    return " ".join(_SINGULAR.get(w.casefold(), w) for w in words if w.casefold() != "the")
+
+
+def _singular(plural: re.Match[str]) -> str:
+    """ "Governments of Australia and Denmark" -> "Government of Australia and Denmark"."""
+    return f"{_singular_head(plural)} {plural.group('link')} {plural.group('rest')}"
+
+
+def _named(text: str) -> str:
+    found = read_ministry(text, None)
+    if found:
+        return found[0]
+    m = OF_STATE.match(text)
+    if m and (code := cat.state_code(m.group("state"))):
+        if X_GOVERNMENT.match(m.group("what")):
+            return government(code)  # "Gouvernements du Canada et de la France"
+        return f"{m.group('what')} of {country_name(code, article=True) or code}"
+    return text
+
+
+def mask_names(text: str) -> str:
+    """``text`` with the commas in brackets and the spaces and commas of quoted names masked, so
+    that no list separator splits them; ``clean`` and ``split_list`` unmask."""
+    masked = PAREN.sub(lambda m: m.group(0).replace(",", _COMMA_MARK), text)
+    return _QUOTED.sub(
+        lambda m: m.group(0).replace(",", _COMMA_MARK).replace(" ", _SPACE_MARK), masked
+    )
+
+
+_MAX_SANDWICHED_WORDS = 8
+# An office a person holds, named between a person and their body: "Undersecretary of State".
+_OFFICE_HELD = re.compile(
+    r"^(?:(?:deputy|vice|under|assistant|chief|head|acting)[\s-]*)*(?:secretary|undersecretary"
+    r"|commissioner|governor|mayor|chairman|chairperson|chair|president|consul|counsellor"
+    r"|advisor|adviser|officer|head|chief|general|colonel|attaché|secrétaire|conseill\w+"
+    r"|secretario|subsecretario|staatssekretär\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def _between_bodies(piece: str, rest: list[str], where: _Protected, country: str | None) -> bool:
+    """Whether a capitalised name without an organisation word sits between two bodies of one
+    list ("the IPU, the House of Representatives of Egypt and UNODC"): a list of bodies names
+    bodies, so it is one too."""
+    text = where.written(piece)
+    words = WORD.findall(text)
+    if not words or len(words) > _MAX_SANDWICHED_WORDS or not words[0][0].isupper():
+        return False
+    # Its head is no person or prose ("Director of ...", "Representatives of ..."); words after
+    # the head may be ("House of Representatives").
+    if (
+        PROSE.match(words[0])
+        or _OFFICE_HELD.match(text)
+        or re.search(r"\d", text)
+        or city_country(text) is not None
+    ):
+        return False
+    lower = [w for w in words if w[0].islower() and fold(w) not in NAME_LINKS]
+    # "House of Representatives of Egypt", not a person ("John Smith"): a name of linked words.
+    if lower or len(words) < 3 or not any(fold(w) in NAME_LINKS for w in words[1:]):
+        return False
+    return any(_item(p, where, country) is not None for p in rest[:1])
+
+
+def split_list(clause: str, country: str | None, *, strict: bool) -> list[str]:
+    """Split a list of organisers; ``strict`` stops at the first piece that is no organiser (a
+    list after a role phrase is the role's; what follows it is the sentence going on)."""
+    where = _Protected(mask_names(clause))
+    chunks = list_separator().split(where.text)
+    pieces: list[str] = []
+    for index, chunk in enumerate(chunks):
+        if index % 2:  # a separator: remember it to glue "and Trade" back
+            continue
+        sep = chunks[index - 1] if index else ""
+        if pieces and _glued(pieces[-1], sep, chunk, where):
+            pieces[-1] = f"{pieces[-1]}{sep}{chunk}"
+            continue
+        pieces.append(chunk)
+    resolved: list[tuple[str, str | None]] = []
+    kept: list[str] = []
+    pieces = [p for p in pieces if where.written(p)]
+    for index, piece in enumerate(pieces):
+        # "Secrétaire d'État des États-Unis – depuis les Etats-Unis": an aside after a dash.
+        # Not a dash inside a glossed name: "Community Resilience Activity – North (CRA-North)".
+        if not spells_own_acronym(where.written(piece)):
+            piece = _ASIDE.split(piece, maxsplit=1)[0]
+        item = _item(piece, where, country)
+        if item is None and resolved and resolved[-1][0].startswith("Ministry of"):
+            # "Ministerio de Asuntos Exteriores e Interior": the second portfolio's ministry.
+            portfolio = read_portfolio(where.written(piece).lower())
+            if portfolio is not None and not portfolio[1]:
+                item = (ministry_name(portfolio[0], resolved[-1][1]), resolved[-1][1])
+        if (
+            item is None
+            and resolved
+            and _between_bodies(piece, pieces[index + 1 :], where, country)
+        ):
+            item = (resolve(where.written(piece), country)[0], None)
+        if item is None:
+            if strict and not X_GOVERNMENT.match(where.written(piece)):
+                break  # a government of no known state is a body still: the list goes on
+            continue
+        resolved.append(item)
+        kept.append(piece)
+    _distribute(resolved, kept, where)
+    if country is None:
+        # A clause naming one state's bodies tells whose "Ministry of Foreign Affairs" it is.
+        hint = next((code for _, code in resolved if code), None)
+        if hint is not None:
+            resolved = [
+                (resolve(n, hint)[0] if code is None and n.startswith("Ministry") else n, code)
+                for n, code in resolved
+            ]
+    return unique(name for name, _ in resolved)

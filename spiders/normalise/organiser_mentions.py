@@ -1,0 +1,68 @@
+"""A body named in an organiser role (``Mention``), the roles that make it an organiser
+(eval-format §5.10), and the final decision among a page's mentions: the counted roles, read
+from sentences about the page's own time when there are any.
+
+Separate so that every reader of running text makes mentions, and the callers decide on them,
+without importing one another.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = ["COUNTED", "Mention", "dated_before", "decide", "page_year"]
+
+
+# Roles that make a body an organiser (§5.10); the others are read to be passed over.
+COUNTED = frozenset(
+    {"organiser", "initiative", "auspices", "partner", "subject", "joint", "owner", "label", "host"}
+)
+
+
+@dataclass(frozen=True)
+class Mention:
+    name: str
+    role: str  # organiser | initiative | auspices | partner | subject | joint | owner | funder ...
+    start: int  # where the role phrase or the subject starts in the text
+    rank: int  # order within its list
+    evidence: str  # the sentence it was read from
+    background: bool = False  # the sentence is dated before the page's own year
+    # The words whose years date the mention when narrower than its sentence: a subject's own
+    # clause ("Le Burkina abrite ce type de réunion pour la deuxième fois, après l'atelier
+    # d'avril 2013": the hosting is not the 2013 workshop's).
+    scope: str = ""
+
+    @property
+    def counts(self) -> bool:
+        return self.role in COUNTED
+
+
+_YEAR = re.compile(r"(?<!\d)(?:19[89]\d|20\d\d)(?!\d)")
+
+
+def page_year(text: str) -> int | None:
+    """The year the page is mostly about: a year it names more often than any other (a footer's
+    "© 2025" named once decides nothing)."""
+    counts: dict[int, int] = {}
+    for m in _YEAR.finditer(text):
+        year = int(m.group(0))
+        counts[year] = counts.get(year, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return ranked[0][0]
+
+
+def dated_before(sentence: str, year: int | None) -> bool:
+    years = [int(y) for y in _YEAR.findall(sentence)]
+    return year is not None and bool(years) and max(years) < year
+
+
+def decide(mentions: list[Mention]) -> list[Mention]:
+    """The organisers among the mentions: the counted roles, and of those, the ones read from
+    sentences about the page's own time when there are any ("At the initiative of the UN
+    Secretary-General, ... a conference in June 2018" is background on a 2019 page)."""
+    counted = [m for m in mentions if m.counts]
+    current = [m for m in counted if not m.background]
+    return current or counted

@@ -1,0 +1,169 @@
+"""Whether a phrase reads as an organisation's name: a name with an organisation word and few
+lower-case words (``org_like``), or a body's name with none, its words capitalised and joined by
+prepositions (``reads_as_name``).
+
+Separate from resolving a name (``organiser_names``): this judges a phrase's form, not which
+body it is, and list splitting and subject reading ask it of every piece.
+"""
+
+from __future__ import annotations
+
+import re
+
+from confwatch.spiders.normalise import organiser_catalogue as cat
+from confwatch.spiders.normalise.organiser_acronyms import ACRONYM, spells_own_acronym
+from confwatch.spiders.normalise.organiser_states import GOVERNMENT, leader_state, read_ministry
+from confwatch.spiders.normalise.organiser_words import CYRILLIC, MINOR, PAREN, PROSE, WORD
+from confwatch.spiders.normalise.places import city_country, fold
+
+__all__ = ["NAME_LINKS", "org_like", "reads_as_name"]
+
+
+_ARABIC = re.compile(r"[\u0600-\u06ff]")
+
+# Lower-case words a name may carry between its capitalised ones.
+NAME_LINKS = frozenset(
+    fold(w)
+    for w in [
+        "of",
+        "for",
+        "and",
+        "on",
+        "in",
+        "the",
+        "to",
+        "at",
+        "against",
+        "with",
+        "de",
+        "la",
+        "le",
+        "les",
+        "des",
+        "du",
+        "et",
+        "à",
+        "en",
+        "por",
+        "para",
+        "del",
+        "los",
+        "las",
+        "y",
+        "e",
+        "für",
+        "und",
+        "der",
+        "die",
+        "das",
+        "des",
+        "dem",
+        "den",
+        "von",
+        "vom",
+        "zur",
+        "zum",
+        "bei",
+        "am",
+        "über",
+        "по",
+        "и",
+        "для",
+        "при",
+        "с",
+        "в",
+        "на",
+        "у",
+        "і",
+        "па",
+        "ў",
+    ]
+)
+_MAX_LOWER_WORDS = 3
+_MAX_LOWER_WORDS_HEAD_FIRST = 8  # "Commission nationale de lutte contre le terrorisme"
+_ROMANCE_LINKS = frozenset(["de", "du", "des", "del", "la", "le", "por", "para", "pour"])
+
+
+# Russian names a body after a person: "университет им. К. Л. Хетагурова", "имени Ломоносова".
+_NAMED_AFTER = re.compile(r"\s+(?:им\.|имени)\s*(?:[А-ЯЁ]\.\s*){0,2}[А-ЯЁ][а-яё-]+\s*$")
+
+
+_MAX_ACRONYM_NOT_CITY = 3
+
+
+def org_like(text: str) -> bool:
+    """Whether a phrase reads as an organisation's name: an acronym, a state, or a name with an
+    organisation word and few lower-case words (more when the name starts with its head noun, as
+    in French, Spanish and Russian)."""
+    if (named := _NAMED_AFTER.search(text)) and named.start() > 0:
+        return org_like(text[: named.start()])  # "МГУ им. М. В. Ломоносова"
+    words = WORD.findall(text)
+    if not words or len(words) > 16:
+        return False
+    stripped = text.strip()
+    if PROSE.search(text) and not cat.known(text):
+        # Prose or a person, unless it names a ministry or a state's leader ("the Minister of
+        # Foreign Affairs of Kazakhstan", "Premier ministre irakien").
+        upper = stripped[:1].upper() + stripped[1:]
+        return bool(read_ministry(upper, None) or leader_state(upper)) and len(words) <= 10
+    if not (words[0][0].isupper() or words[0].isupper()):
+        # "the government of the Republic of Uzbekistan", "préfecture du Nord", "министерства
+        # образования": a body written in lower case, headed by its organisation word.
+        if GOVERNMENT.match(stripped) or read_ministry(stripped[:1].upper() + stripped[1:], None):
+            return True
+        return cat.is_org_word(words[0]) and (
+            any(w[0].isupper() for w in words[1:])
+            or bool(CYRILLIC.search(text))
+            # Arabic has no capitals: its organisation word heads the name ("جامعة بغداد").
+            or (len(words) > 1 and bool(_ARABIC.search(words[0])))
+            or (len(words) > 1 and cat.demonym_code(words[-1]) is not None)
+        )
+    if ACRONYM.match(stripped):
+        # "RIYADH" in a dateline is a city; three capitals are an acronym ("IPU", not Ipu).
+        return len(stripped) <= _MAX_ACRONYM_NOT_CITY or city_country(stripped) is None
+    if spells_own_acronym(stripped):
+        return True
+    if read_ministry(stripped, None) or leader_state(stripped):
+        return True
+    head_first = cat.is_org_word(words[0]) or (len(words) > 1 and cat.is_org_word(words[1]))
+    foreign = bool(CYRILLIC.search(text)) or any(fold(w) in _ROMANCE_LINKS for w in words)
+    limit = _MAX_LOWER_WORDS_HEAD_FIRST if head_first and foreign else _MAX_LOWER_WORDS
+    # A phrase with many lower-case words is prose ("Office in Tajikistan on the draft national
+    # strategy to counter ..."), not a name; Cyrillic names decline but stay short.
+    lower = [w for w in words if w[0].islower() and fold(w) not in NAME_LINKS]
+    if len(lower) > limit:
+        return False
+    return any(cat.is_org_word(w) for w in words) or cat.state_code(text) is not None
+
+
+# A body's name without an organisation word still reads as a name: its words capitalised,
+# joined by a preposition ("Projet de Prévention des Conflits", "Center for Global Dialogue"),
+# or glossed by its acronym; a person ("Jean de La Fontaine") has fewer capitalised words.
+_NAME_LINK = re.compile(r"^(?:de|du|des|of|for|del|für|on|pour|para|по|для)$")
+_HONORIFIC = re.compile(
+    r"^(?:mr|mrs|ms|dr|prof|professor|m|mme|mlle|me|sr|sra|don|doña|herr|frau|г-н|г-жа)\.?$", re.I
+)
+_MIN_CAPITALISED = 3
+
+
+def reads_as_name(text: str) -> bool:
+    """Whether a phrase with no organisation word reads as a body's name (§5.10 subjects)."""
+    # "de l'Homme": an elided article is no word of the name.
+    words = [w for w in (re.sub(r"^[ldLD]['’]", "", w) for w in WORD.findall(text)) if w]
+    if not words or _HONORIFIC.match(words[0]) or PROSE.search(text):
+        return False
+    if cat.state_code(text) or city_country(text) or re.search(r"\d", text):
+        return False
+    if spells_own_acronym(text):
+        return True
+    # The words of the name itself, not of a bracket after it ("Research on Terrorism (ACSRT)").
+    words = [w for w in WORD.findall(PAREN.sub(" ", text)) if w]
+    words = [re.sub(r"^[ldLD]['’]", "", w) for w in words]
+    links = [w for w in words if _NAME_LINK.match(w)]
+    content = [w for w in words if not _NAME_LINK.match(w) and fold(w) not in MINOR]
+    return (
+        bool(links)
+        and len(content) >= _MIN_CAPITALISED
+        and all(w[0].isupper() for w in content)
+        and not _NAME_LINK.match(words[0])
+    )

@@ -1,0 +1,264 @@
+"""Sentence shapes that name organisers with neither a role phrase nor an organising verb's
+subject: a joint event of several bodies ("the joint United Arab Emirates-UNOCT-Hedayah Regional
+Conference"), the German passive with its participle at the end ("wird vom belarussischen
+Außenministerium und der OSZE organisiert"), a meeting that belongs to a body ("the 26th meeting
+of the APEC Counter-Terrorism Task Force was held") and a state named the host in apposition
+("Kenya, the host country,").
+
+Separate because each is read by a pattern of its own, apart from the role phrases' lists.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from functools import lru_cache
+
+from confwatch.spiders.normalise import lexicon
+from confwatch.spiders.normalise import organiser_catalogue as cat
+from confwatch.spiders.normalise.organiser_catalogue import (
+    MARK,
+    PLACEHOLDER,
+    protect,
+    restore,
+)
+from confwatch.spiders.normalise.organiser_clauses import SENTENCE_END, SENTENCE_START, sentence_of
+from confwatch.spiders.normalise.organiser_lists import split_list
+from confwatch.spiders.normalise.organiser_mentions import Mention
+from confwatch.spiders.normalise.organiser_names import resolve
+from confwatch.spiders.normalise.organiser_role_phrases import organising_verbs
+from confwatch.spiders.normalise.organiser_states import government
+from confwatch.spiders.normalise.organiser_words import clean, unique
+from confwatch.spiders.normalise.places import fold
+
+__all__ = ["german_passive_mentions", "host_state_mentions", "joint_mentions", "owner_mentions"]
+
+
+# --- a joint event of several bodies --------------------------------------------------------------
+
+_JOINT = re.compile(
+    r"\b[Jj]oint\s+(?P<list>\S.{1,80}?)\s+(?=(?:Regional|High-[Ll]evel|International|Inter-[Rr]egional"
+    r"|Conference|Seminar|Workshop|Meeting|Forum|Expert|Event|Initiative)\b)"
+)
+
+
+def joint_mentions(text: str, country: str | None) -> list[Mention]:
+    """ "The joint United Arab Emirates-UNOCT-Hedayah Regional Conference": each piece must be a
+    known body or a state."""
+    out: list[Mention] = []
+    for joint in _JOINT.finditer(text):
+        protected, names = protect(joint.group("list"))
+        pieces = [p for p in re.split(r"\s*[-–—/]\s*", protected) if p.strip()]
+        if len(pieces) < 2:
+            continue
+        got: list[str] = []
+        for piece in pieces:
+            restored = clean(restore(piece, names))
+            if not PLACEHOLDER.search(piece) and cat.state_code(restored) is None:
+                got = []
+                break
+            whole = PLACEHOLDER.fullmatch(piece.strip())
+            got.append(names[int(whole.group(1))] if whole else resolve(restored, country)[0])
+        evidence = sentence_of(text, joint.start(), joint.end())
+        out += [Mention(n, "joint", joint.start(), k, evidence) for k, n in enumerate(unique(got))]
+    return out
+
+
+# --- German passive with the participle at the end --------------------------------------------
+
+_GERMAN_PASSIVE = re.compile(
+    r"(?:\b(?:von|vom|durch)\s+|\bin\s+(?:Kooperation|Zusammenarbeit|Partnerschaft)\s+zwischen\s+)"
+    r"(?P<list>[^.;!?]{3,300}?)\s+(?:gemeinsam\s+)?(?:organisiert|veranstaltet|ausgerichtet"
+    r"|durchgeführt|einberufen)\b",
+)
+_GERMAN_AUX = re.compile(r"\b(?:wird|wurde|werden|wurden|worden|ist|war|sind|waren)\b")
+
+
+def german_passive_mentions(text: str, country: str | None) -> list[Mention]:
+    if "organisiert" not in text and "veranstaltet" not in text and "ausgerichtet" not in text:
+        return []
+    out: list[Mention] = []
+    for m in _GERMAN_PASSIVE.finditer(text):
+        evidence = sentence_of(text, m.start(), m.end())
+        if not _GERMAN_AUX.search(evidence):
+            continue
+        names = split_list(" ".join(m.group("list").split()), country, strict=True)
+        out += [Mention(n, "organiser", m.start(), k, evidence) for k, n in enumerate(names)]
+    return out
+
+
+# --- a meeting that belongs to a body --------------------------------------------------------
+
+_OWNER = re.compile(
+    rf"^\s+(?:of|de|du|des|der|del)\s+(?:the\s+|la\s+|l['’])?(?:[^\s{MARK}]+\s+){{0,4}}?\(?{MARK}(\d+){MARK}",
+    re.I,
+)
+_OWNER_GATE = re.compile(r"\s+(?:of|de|du|des|der|del|d['’])\s", re.I)
+_OWNER_KINDS = frozenset({"meeting", "session", "qualified", "large", "small"})
+# Russian names a meeting's owner in the genitive right after the noun, with no preposition
+# ("в семинаре Контртеррористического управления ООН и ОБСЕ, состоявшемся в Душанбе").
+_GENITIVE_OWNERS = re.compile(rf"^\s+((?:{MARK}\d+{MARK}(?:\s+и\s+|\s*,\s*(?={MARK}))?)+)")
+_CYRILLIC_NOUN = re.compile(r"^[а-яё]", re.IGNORECASE)
+
+
+def owner_mentions(text: str, country: str | None) -> list[Mention]:
+    """ "The 26th meeting of the APEC Counter-Terrorism Task Force was held", "the Council of
+    Europe will host a special meeting of the Security Council Counter-Terrorism Committee": a
+    body's meeting, which the sentence says is held, is organised by that body."""
+    out: list[Mention] = []
+    for event in lexicon.event_words(text, _OWNER_KINDS):
+        owners = _owner_before(text, event) if _ends_a_name(text, event.start) else []
+        if not owners:
+            # A genitive owner's name starts in capitals ("семинаре ОБСЕ").
+            genitive = (
+                _CYRILLIC_NOUN.match(event.text) is not None
+                and _CAPITAL_AFTER.match(text, event.end) is not None
+            )
+            if not genitive and not _OWNER_GATE.match(text, event.end):
+                continue
+            protected, names = protect(text[event.end : event.end + 160])
+            m = _OWNER.match(protected)
+            owners = [names[int(m.group(1))]] if m else []
+            if genitive and (g := _GENITIVE_OWNERS.match(protected)):
+                owners = [names[int(i)] for i in PLACEHOLDER.findall(g.group(1))]
+        if not owners or not _held_with(text, event):
+            continue
+        evidence = sentence_of(text, event.start, event.end)
+        out += [Mention(n, "owner", event.start, k, evidence) for k, n in enumerate(unique(owners))]
+    del country
+    # "the 10th conference of RATS and the 2nd conference of the CIS will be held": a sentence
+    # that gives two meetings two owners says whose each is, not who organises the page's event.
+    owned: dict[str, dict[int, set[str]]] = {}
+    for mention in out:
+        owned.setdefault(mention.evidence, {}).setdefault(mention.start, set()).add(mention.name)
+    return [o for o in out if len({frozenset(v) for v in owned[o.evidence].values()}) == 1]
+
+
+_CAPITAL_AFTER = re.compile(r"\s+[A-ZА-ЯЁ]")
+# The word before a meeting noun that may end a name: a capitalised word, or an acronym in
+# brackets ("Centre (COE-DAT) conference").
+_CAPITAL_BEFORE = re.compile(r"(?:([A-ZА-ЯЁ][\w.-]*)|\(([^()\s]{2,12})\))\s+$")
+
+
+@lru_cache(maxsize=1)
+def _last_words() -> frozenset[str]:
+    """The last word of every catalogued spelling and acronym, folded."""
+    catalogue = cat.catalogue()
+    spellings = [*catalogue.by_alias, *(fold(a) for a in catalogue.by_acronym)]
+    return frozenset(w.split()[-1] for w in spellings if w.split())
+
+
+def _ends_a_name(text: str, at: int) -> bool:
+    """Whether the word before ``at`` may end a catalogued name (a quick look before the
+    catalogue's pattern is tried): "OSCE seminar", "(COE-DAT) conference"."""
+    m = _CAPITAL_BEFORE.search(text, max(0, at - 40), at)
+    if m is None:
+        return False
+    words = fold(m.group(1) or m.group(2) or "").split()
+    return bool(words) and words[-1] in _last_words()
+
+
+_NAME_REACH = 120  # the longest name looked for before a meeting noun
+
+
+def _owner_before(text: str, event: lexicon.EventWord) -> list[str]:
+    """A catalogued body written right before the meeting noun, as its modifier: "a NATO Centre
+    of Excellence Defence Against Terrorism conference held Oct. 13", "the OSCE seminar will be
+    held". Not a partner in a hyphenated pair ("EU-Central Asia seminar") nor a noun inside the
+    body's own name ("Global Counterterrorism Forum")."""
+    begin = max(0, event.start - _NAME_REACH)
+    spans = cat.name_spans(text[begin : event.end])
+    k = bisect.bisect_right([s for s, _, _ in spans], event.start - begin) - 1
+    if k < 0:
+        return []
+    start, end, name = spans[k]
+    start, end = start + begin, end + begin
+    if end > event.start or text[end : event.start].strip() or not text[end : event.start]:
+        return []  # the noun is inside the name, or words stand between them
+    if start > 0 and text[start - 1] in "-–/":
+        return []
+    return [name]
+
+
+def _held_with(text: str, event: lexicon.EventWord) -> bool:
+    """Whether the sentence holds the meeting: a passive held verb after the noun ("meeting ...
+    was held") or an active one before it ("will host a special meeting")."""
+    begin = max(0, event.start - 120)
+    starts = [m.end() for m in SENTENCE_START.finditer(text, begin, event.start)]
+    begin = starts[-1] if starts else begin
+    stop = SENTENCE_END.search(text, event.end)
+    after = text[event.end : stop.start() if stop else event.end + 200]
+    before = text[begin : event.start]
+    if _BRACKET_OPEN.search(before) and _BRACKET_CLOSE.search(after[:200]):
+        return True  # "findet heute in Berlin das 9. Symposium des BfV statt"
+    if _CYRILLIC_NOUN.match(event.text) and _passive().search(before):
+        return True  # Russian puts the verb first as often as not: "прошла конференция ОБСЕ"
+    return bool(organising_verbs().search(before)) or bool(_passive().search(after[:200]))
+
+
+# German encloses the subject between the verb and its particle: "findet ... statt", however
+# many words the subject has.
+_BRACKET_OPEN = re.compile(r"\b(?:findet|finden|fand|fanden)\b")
+_BRACKET_CLOSE = re.compile(r"\bstatt\b")
+
+
+@lru_cache(maxsize=1)
+def _passive() -> lexicon.Words:
+    return lexicon.words("held", "passive")
+
+
+# --- a state named the host in apposition ---------------------------------------------------
+
+# "Ministère de l'Intérieur du Royaume du Maroc, pays hôte ;", "Macky Sall, le président du
+# Sénégal et puissance invitante,", "Kenya, the host country,": the state just before the phrase
+# hosts. The phrase must end its apposition (punctuation or the sentence going on in lower case):
+# in "France and host country Kenya" the host is the name after it, which is not read here.
+_HOST_PHRASE = re.compile(
+    r"(?<!\w)(?:host\s+(?:country|nation|state|government)|pays\s+(?:hôte|d['’]accueil)"
+    r"|puissance\s+invitante|[ée]tat\s+hôte|país\s+(?:anfitrión|sede)|стран[аыу]-хозя(?:йка|йки|йку)"
+    r"|Gastgeberland|Gastland)(?=\s*[,;.:)]|\s*$|(?-i:\s+[a-zа-яё]))",
+    re.IGNORECASE,
+)
+# What joins the phrase to the name before it: a comma, "and", "as".
+_HOST_LEAD = re.compile(
+    r"(?:,\s*(?:(?:the|le|la|l['’]|el)\s+)?|\s+(?:et|and|y|и)\s+"
+    r"|\s+(?:as|en\s+tant\s+que|au\s+titre\s+de|comme|como|в\s+качестве)\s+(?:(?:the|le)\s+)?)$",
+    re.IGNORECASE,
+)
+_HOST_REACH = 80
+
+
+_HOST_STEMS = (
+    "host ",
+    "Host ",
+    "HOST ",
+    "hôte",
+    "accueil",
+    "invitante",
+    "anfitri",
+    "sede",
+    "хозя",
+    "astgeber",
+    "astland",
+)
+
+
+def host_state_mentions(text: str) -> list[Mention]:
+    if not any(stem in text for stem in _HOST_STEMS):
+        return []  # a quick look before the pattern is tried at every word
+    out: list[Mention] = []
+    for m in _HOST_PHRASE.finditer(text):
+        lead = _HOST_LEAD.search(text[max(0, m.start() - 40) : m.start()])
+        if lead is None:
+            continue
+        end = m.start() - (len(lead.group(0)))
+        words = text[max(0, end - _HOST_REACH) : end].split()
+        code = None
+        for n in range(1, min(4, len(words)) + 1):
+            if code := cat.state_code(" ".join(words[-n:]).strip('()«»"')):
+                break
+        if code is None:
+            continue
+        evidence = sentence_of(text, m.start(), m.end())
+        out.append(Mention(government(code), "host", m.start(), 0, evidence))
+    return out

@@ -1,0 +1,260 @@
+"""The subject of an organising verb that holds an event: "Kuwait, Tajikistan and UNOCT will
+jointly organise the conference", "La France accueille une réunion", "Am 14. Mai organisierte
+das LKA ... den Fachtag", and the subject after the verb of a Romance relative clause ("la
+Conferencia que organizó el Gobierno argentino"). Russian and Arabic word orders are read in
+``organiser_russian`` and ``organiser_arabic``.
+
+Separate from the role phrases: no phrase names the role, the sentence's shape does.
+"""
+
+from __future__ import annotations
+
+import re
+
+from confwatch.spiders.normalise import lexicon
+from confwatch.spiders.normalise import organiser_catalogue as cat
+from confwatch.spiders.normalise.organiser_arabic import (
+    ARABIC_RESUMPTIVE,
+    ARABIC_WORD,
+    arabic_subject,
+    arabic_verb_first,
+)
+from confwatch.spiders.normalise.organiser_catalogue import (
+    MARK,
+    PLACEHOLDER,
+    restore,
+)
+from confwatch.spiders.normalise.organiser_clauses import (
+    RELATIVE_REACH,
+    SENTENCE_START,
+    clause_after,
+    sentence_of,
+    without_funds,
+)
+from confwatch.spiders.normalise.organiser_lists import (
+    QUOTED_UNIT,
+    list_separator,
+    mask_names,
+    split_list,
+)
+from confwatch.spiders.normalise.organiser_mentions import Mention
+from confwatch.spiders.normalise.organiser_names import resolve
+from confwatch.spiders.normalise.organiser_role_phrases import (
+    EVENT_KINDS,
+    NOT_A_VERB,
+    not_counted,
+    organising_verbs,
+)
+from confwatch.spiders.normalise.organiser_russian import after_object
+from confwatch.spiders.normalise.organiser_shape import org_like, reads_as_name
+from confwatch.spiders.normalise.organiser_words import clean, unique
+
+__all__ = ["MAX_SUBJECT", "subject_list", "subject_mentions"]
+
+
+# What the subject organises must be an event ("held its annual Ministerial meetings"): an event
+# noun of the lexicon within the rest of the sentence.
+_OBJECT_REACH = 160
+# A full stop after a day number is a German ordinal ("am 16. und 17. September"), not an end.
+_OBJECT_END = re.compile(r"(?<!\b\d)(?<!\b\d\d)[.!?]|\n")
+
+
+# Words before the verb that belong to it, not to the subject: "will jointly", "has recently".
+_VERB_LEAD = re.compile(
+    r"(?:\s+(?:recently|jointly|successfully|also|today|together|conjointement|ensemble"
+    r"|совместно|gemeinsam|conjuntamente|is|are|will|has|have|had|was|were|be|been|now|to"
+    r"|a|ont|va|vont|wird|hat|haben|ha|han|будет|будут))+\s*$",
+    re.IGNORECASE,
+)
+
+
+_DATE_ASIDE = re.compile(r"\s+(?:on|from|between)\s+[^,]{0,40}\d[^,]{0,20},?\s*$")
+_DASH_ASIDE = re.compile(r"\s+[–—-]\s+[^–—]{3,120}?\s+[–—]\s*$")
+MAX_SUBJECT = 250
+
+
+def _event_after(text: str, start: int) -> lexicon.EventWord | None:
+    window = text[start : start + _OBJECT_REACH]
+    if stop := _OBJECT_END.search(window):
+        window = window[: stop.start()]
+    found = lexicon.event_words(window, EVENT_KINDS)
+    return found[0] if found else None
+
+
+def subject_mentions(text: str, country: str | None) -> list[Mention]:
+    out: list[Mention] = []
+    for verb in organising_verbs().finditer(text):
+        word = verb.group(0)
+        if NOT_A_VERB.match(word) or re.search(r"\bby$", word, re.I):
+            continue
+        if re.match(r"\s+(?:by|par|por|von|vom)\b", text[verb.end() : verb.end() + 6], re.I):
+            continue  # "organised by X": a role phrase, read above
+        if ARABIC_RESUMPTIVE.match(word):
+            out += arabic_subject(text, verb)
+            continue
+        event = _event_after(text, verb.end())
+        first = arabic_verb_first(text, verb) if event and ARABIC_WORD.fullmatch(word) else []
+        if first:
+            out += first
+            continue
+        if event is None:
+            out += _relative_subject(text, verb, country) or after_object(text, verb, country)
+            continue
+        begin = max(0, verb.start() - MAX_SUBJECT)
+        starts = [m.end() for m in SENTENCE_START.finditer(text, begin, verb.start())]
+        begin = starts[-1] if starts else begin
+        evidence = sentence_of(text, verb.start(), verb.end())
+        names = subject_list(text[begin : verb.start()], country)
+        if not names:
+            # "Am 14. Mai organisierte das LKA gemeinsam mit ... den Fachtag": the subject
+            # follows the verb, up to the event it organises.
+            after = text[verb.end() : verb.end() + event.start]
+            names = _inverted_subject(after, country)
+        scope = _own_clause(text, begin, verb.end() + event.end)
+        out += [Mention(n, "subject", begin, k, evidence, scope=scope) for k, n in enumerate(names)]
+    return out
+
+
+# Where a clause ends after the event its subject holds: a comma, a semicolon, a sentence's end.
+_CLAUSE_STOP = re.compile(r"[,;:]\s|[.!?](?=\s|$)|\n")
+
+
+def _own_clause(text: str, begin: int, event_end: int) -> str:
+    """The subject's clause: from the subject to the event it holds and on to the clause's end
+    (a year after a comma belongs to another clause: "... pour la deuxième fois, après
+    l'atelier d'avril 2013")."""
+    stop = _CLAUSE_STOP.search(text, event_end, event_end + _OBJECT_REACH)
+    return text[begin : stop.start() if stop else event_end + _OBJECT_REACH]
+
+
+# "la Conferencia ... que organizó el Gobierno argentino", "le colloque qu'organise l'OIF": the
+# event, a relative pronoun, then the verb and its subject.
+_RELATIVE = re.compile(r"(?:\bque|\bqu['’])\s*$", re.IGNORECASE)
+
+
+def _relative_subject(text: str, verb: re.Match[str], country: str | None) -> list[Mention]:
+    """The subject after the verb of a relative clause whose antecedent is an event:
+    "Conferencia ... que organizó el Gobierno argentino." (Romance languages put it there)."""
+    if not _RELATIVE.search(text[max(0, verb.start() - 12) : verb.start()]):
+        return []
+    before = text[max(0, verb.start() - RELATIVE_REACH) : verb.start()]
+    if stop := list(re.finditer(r"[.!?\n]", before)):
+        before = before[stop[-1].end() :]
+    if not lexicon.event_words(before, EVENT_KINDS):
+        return []
+    clause, _, _ = clause_after(text, verb.end())
+    names = split_list(" ".join(clause.split()), country, strict=True)
+    evidence = sentence_of(text, verb.start(), verb.end())
+    return [Mention(n, "subject", verb.start(), k, evidence) for k, n in enumerate(names)]
+
+
+# "On 8 December 2015 the Permanent Missions ...", "Am 9. Mai hat ...": an opening date.
+_OPENING_DATE = re.compile(
+    r"^(?:(?:on|in|from|le|el|am|в|со?)\s+)?(?:[^,]{0,40}?\b(?:1[89]|20)\d\d\b"
+    r"|\d{1,2}(?:\s*[-–]\s*\d{1,2})?\.?\s+[^\W\d]{3,10}\.?),?\s+",
+    re.IGNORECASE,
+)
+
+
+# A name never begins with a lower-case preposition: a piece that does ("de l'extrémisme
+# violent (RPC-Prev)", "of Justice and Home Affairs") is the rest of the name before its "and".
+_AND_OR_COMMA = re.compile(r"^\s*(?:,\s*)?(?:and\s+)?$|^\s*,\s*$", re.IGNORECASE)
+_LINK_FIRST = re.compile(r"^\s*(?:(?:de|du|des|of|for|pour|para|por|del|für|по|для)\s|d['’])")
+
+
+def subject_list(text: str, country: str | None) -> list[str]:
+    """The organisations ending the subject of "On 25 April, the Council of Europe organised ...":
+    the pieces read back from the verb while each is an organisation; an opening date, place or
+    phrase ends them. An aside between dashes or a date before the verb is skipped."""
+    text = " ".join(text.split())
+    text = _VERB_LEAD.sub("", text)
+    if stop := not_counted().search(text):
+        text = text[: stop.start()]
+    text, _ = without_funds(text)
+    text = _DASH_ASIDE.sub("", _DATE_ASIDE.sub("", text)).strip(" ,")
+    text = mask_names(_OPENING_DATE.sub("", text))
+    # Names go back as the page spells them ("Intergovernmental Authority on Development's
+    # (IGAD's) Capacity Building Program (ICPAT)" stays one name).
+    protected, _, names = cat.protect_spelled(text)
+    chunks = list_separator().split(protected)
+    pieces = [p for i, p in enumerate(chunks) if i % 2 == 0]
+    seps = [""] + [p for i, p in enumerate(chunks) if i % 2 == 1]
+    k = len(pieces) - 1
+    start = None
+    # Each piece read, with the tails glued to it, and the names with no organisation word.
+    whole: dict[int, str] = {}
+    absorbed: set[int] = set()
+    capitalised: set[int] = set()
+    while k >= 0:
+        piece, top = pieces[k], k
+        # "Centre for Middle Eastern and Strategic Studies": a piece that is no name on its own
+        # is the tail of the piece before it.
+        while (
+            k > 0
+            and re.match(r"^\s*(?:,\s*)?(?:(?:and|et|und|y|e|и)\s+)?$|^\s*,\s*$", seps[k], re.I)
+            and not PLACEHOLDER.search(piece)
+            and (clean(restore(piece, names)) and not org_like(clean(restore(piece, names))))
+            and (
+                _LINK_FIRST.match(piece) is not None
+                # "Centre for Middle Eastern and Strategic Studies"; in French "et Marie Curie"
+                # may be a person's name, "et de sécurité" is the name's own.
+                or (len(piece.split()) <= 3 and _AND_OR_COMMA.match(seps[k]) is not None)
+            )
+        ):
+            k -= 1
+            piece = f"{pieces[k]}{seps[k + 1]}{piece}"
+        if not clean(restore(piece, names)):
+            k -= 1
+            continue
+        got = split_list(restore(piece, names), country, strict=True)
+        if not got and reads_as_name(clean(restore(piece, names))):
+            capitalised.add(k)
+        elif not got or not _is_whole(piece, names):
+            break
+        whole[k] = piece
+        absorbed.update(range(k + 1, top + 1))
+        start = k
+        k -= 1
+    if start is None:
+        return []
+    if capitalised:
+        # A name with no organisation word is read as the page writes it, piece by piece.
+        return unique(
+            n
+            for i in sorted(set(whole) - absorbed)
+            for n in (
+                [resolve(clean(restore(whole[i], names)), country)[0]]
+                if i in capitalised
+                else split_list(restore(whole[i], names), country, strict=False)
+            )
+        )
+    subject = "".join((seps[i] if i > start else "") + pieces[i] for i in range(start, len(pieces)))
+    return split_list(restore(subject, names), country, strict=False)
+
+
+def _is_whole(piece: str, names: list[str]) -> bool:
+    """A subject piece is one name, not a sentence's opening with a name at its end ("In a joint
+    initiative last spring, UNODC")."""
+    restored = clean(restore(piece, names))
+    if QUOTED_UNIT.match(restored):
+        return True  # "„Zentrum für Analyse“ am Bundesamt für Verfassungsschutz"
+    if PLACEHOLDER.search(piece) and len(PLACEHOLDER.findall(piece)) == 1:
+        before = piece[: piece.index(MARK)]
+        return len(clean(before).split()) <= 2 or org_like(restored)
+    return org_like(restored)
+
+
+_OBJECT_ARTICLE = re.compile(
+    r"\s+(?:den|die|das|dem|einen?|ein|seine[nm]?|ihre[nm]?|the|an?|un|une|le|la|les|el|los)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _inverted_subject(after: str, country: str | None) -> list[str]:
+    after = _OBJECT_ARTICLE.sub("", " ".join(after.split()))
+    after = re.sub(r"\s+\S+$", "", after) if re.search(r"\d", after[-12:]) else after
+    if not after or len(after) > MAX_SUBJECT:
+        return []
+    if stop := not_counted().search(after):
+        after = after[: stop.start()]
+    return split_list(after, country, strict=True)

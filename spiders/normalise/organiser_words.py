@@ -1,0 +1,103 @@
+"""The written words of an organiser's name: a name cleaned of the list around it (articles,
+quotes, an explanation in brackets), its words, the minor words that no initial or comparison
+counts, the words that make a phrase prose rather than a name, and a list without repeats.
+
+Every other organiser module reads names through these, so they sit beneath all of them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from confwatch.spiders.normalise.places import fold
+
+__all__ = ["CYRILLIC", "LEADING", "MINOR", "PAREN", "PROSE", "QUOTES", "WORD", "clean", "unique"]
+
+
+_SPACES = re.compile(r"\s+")
+LEADING = re.compile(
+    r"^(?:(?:the|both|jointly|also|and|by|with|of|le|la|les|du|des|de|el|los|las|del|"
+    r"der|die|das|dem|den|vom|von|durch|zwischen|et|und|y|и|і|с|со|its|their|our|il|lo|gli"
+    r"|dal|dalla|dallo|dai|dalle|dagli|della|dello|dei|delle|degli"
+    # Portuguese articles and "and", "with": "a Escola ... e com o Ministério ...".
+    r"|o|a|os|as|e|com)(?:\s+|$)"
+    r"|(?:l|d|dall|dell|all|nell)['’])+",
+    re.IGNORECASE,
+)
+# "EURISC Foundation (European Institute for Risk, Security & Communication Management)": a
+# name's spelled-out explanation after it.
+_EXPLANATION = re.compile(r"\s*\([^()]{13,120}\)\s*$")
+QUOTES = "\"'“”‘’„«»‚"
+WORD = re.compile(r"[^\W\d_][\w'’-]*")
+CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+
+
+def clean(name: str) -> str:
+    name = name.replace("\x04", " ").replace("\x03", ",")  # masked by ``mask_names``
+    text = _SPACES.sub(" ", name).strip(" \t\n\r-–—•:;,.،" + QUOTES)
+    text = LEADING.sub("", text).strip(" ,.;:،" + QUOTES)
+    if (m := _EXPLANATION.search(text)) and m.start() > 2:
+        text = text[: m.start()]
+    return text
+
+
+# Minor words: no initial of a name, and no difference between two spellings of it.
+MINOR = frozenset(
+    fold(w)
+    for w in [
+        "of",
+        "for",
+        "and",
+        "in",
+        "on",
+        "the",
+        "to",
+        "at",
+        "de",
+        "la",
+        "le",
+        "des",
+        "du",
+        "et",
+        "y",
+        "en",
+        "del",
+        "los",
+        "las",
+        "der",
+        "die",
+        "das",
+        "des",
+        "dem",
+        "den",
+        "und",
+        "für",
+        "von",
+    ]
+)
+
+
+# Prose, not a name: "... said in a statement", "In a joint initiative last spring".
+PROSE = re.compile(
+    r"\b(?:said|says|stated|announced|noted|told|added|reported|according|statement"
+    r"|leader|chairman|spokesman|spokesperson|ambassador|envoy|minister|director|deputy"
+    r"|representatives?|delegates?|participants|experts|officials|members|funding"
+    r"|financial\s+(?:support|contribution|assistance)|support\s+(?:of|from)"
+    r"|initiative\s+last|this|these|those|which|who|whom|is|are|was|were|will|would|has|have"
+    r"|заявил\w*|сообщ\w+|отметил\w*|a\s+déclaré|selon|según|sagte|erklärte)\b",
+    re.IGNORECASE,
+)
+
+
+# A comma inside brackets separates no organisers: "EURISC Foundation (European Institute for
+# Risk, Security & Communication Management)".
+PAREN = re.compile(r"\([^()\n]{1,150}\)")
+
+
+def unique(names: Iterable[str]) -> list[str]:
+    out: list[str] = []
+    for name in names:
+        if name and name not in out:
+            out.append(name)
+    return out
