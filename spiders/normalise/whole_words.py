@@ -203,6 +203,9 @@ class Words:
         kept until the scan passes its start; a match is found at its place whatever the search
         started from (look-behinds see before it), so a kept one stays right."""
         patterns = self.active(text)
+        if len(patterns) == 1:  # the usual case: nothing to merge
+            yield from patterns[0].finditer(text)
+            return
         pending = [p.search(text) for p in patterns]
         pos = 0
         while True:
