@@ -260,6 +260,37 @@ def _asks(text: str) -> bool:
     )
 
 
+# A text capture may open with a long menu, a word a line ("Accueil", "News", "Sports"), above its
+# headline; ``title_of`` looks at its first blocks only.
+_MENU_BLOCKS = 60
+_HEADLINE_LINES = 12
+
+
+def _refusing_headline(page: Page, source_relevance: dict[str, Any] | None) -> str | None:
+    """On a page whose first blocks give no heading: the headline under its menu, when that
+    headline says the page is no conference page ("ASEAN, Japan sign MoU on ...": a signing;
+    "Minister meets ambassador": a visit). Otherwise None, and the event's name is
+    found in the text as before: a news headline is no better a name than the text's."""
+    from confwatch.spiders.normalise import headings, relevance
+    from confwatch.spiders.normalise.furniture import strip_furniture
+
+    lines = [
+        text
+        for b in page.blocks[:_MENU_BLOCKS]
+        if b.kind != "li"
+        and len(text := strip_furniture(b.text.strip())) >= 20
+        and len(text.split()) >= 3
+    ][:_HEADLINE_LINES]
+    for text in lines:
+        if _BOILERPLATE.match(text) or headings.is_title_junk(text) or is_date_or_place_line(text):
+            continue
+        if len(text) > 250 or re.search(r"[.!?]\s*$", text):
+            return None  # the text's first sentence: the page has no headline of its own
+        rule = relevance.RelevanceRule.from_config(source_relevance)
+        return None if relevance.judge(text, page.text, rule=rule).relevant else text
+    return None
+
+
 def page_heading(page: Page) -> str | None:
     """The page's own heading (``title_of``), unless it is a publication line or furniture."""
     from confwatch.spiders.normalise import headings
@@ -360,7 +391,7 @@ def single_event(
         if value:
             fields[name] = value
     # The page's heading as it stands: the normaliser decides whether it is the event's name.
-    title = fields.pop("title", None) or page_heading(page)
+    title = fields.pop("title", None) or page_heading(page) or _refusing_headline(page, relevance)
     common = _Common(
         source=source,
         body_text=page.text,

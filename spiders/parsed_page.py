@@ -38,6 +38,12 @@ class Page:
         return self.meta.get("lang")
 
 
+# Lower-case words of four letters or more: a place line has at most one ("Palais des Congrès,
+# Paris", "Hotel am Stadtpark, Wien"); a headline naming a country has its verb and its object.
+_PROSE_WORD = re.compile(r"(?<!\w)[^\W\d_]{4,}")
+_PROSE_WORDS = 2
+
+
 @lru_cache(maxsize=1024)  # the same lines are asked about for the title and for sections
 def is_date_or_place_line(text: str) -> bool:
     """A short line that is only a date and/or a place, or a publication line."""
@@ -56,6 +62,8 @@ def is_date_or_place_line(text: str) -> bool:
     rest = re.sub(r"^[\s,;:–—-]*(?:in\s+)?", "", rest).strip(" ,")
     if not rest:
         return bool(hits)
+    if not hits and sum(w[0].islower() for w in _PROSE_WORD.findall(rest)) >= _PROSE_WORDS:
+        return False  # "ASEAN, Australia sign MoU on counter-terrorism": a headline, not a place
     found = places.parse_place(rest)
     return bool(found and (found.city or found.country)) and len(rest.split()) <= 6
 

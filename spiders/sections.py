@@ -187,16 +187,29 @@ def _names_meeting_of_its_own(text: str) -> bool:
 
 def _lead_dates(blocks: list[Block], published: dt.date | None) -> list[object]:
     """The dates the lead's running text gives, without a press dateline's ("MINSK, 10 May -
-    ... on 9-10 October": the first date opens the paragraph and another follows)."""
+    ... on 9-10 October": the first date opens the paragraph and another follows; "MINSK,
+    10.05.2022 - The minister received ...": the one date opens it and is the page's own)."""
     out: list[object] = []
     for b in blocks:
         if not _running(b):
             continue
         hits = _dates(b.text, published)
-        if len(hits) >= 2 and hits[0][1] <= 40:
+        if hits and hits[0][1] <= 40 and (len(hits) >= 2 or _dateline(b.text, hits[0], published)):
             hits = hits[1:]
         out += [h[0] for h in hits]
     return out
+
+
+def _dateline(text: str, hit: tuple[object, int, int], published: dt.date | None) -> bool:
+    """The paragraph's one opening date is a press dateline's ("BISHKEK, 8 Nov - Sputnik.") or
+    the page's own day: the date of the release, not of an event."""
+    from confwatch.spiders.normalise import page_date
+
+    when = hit[0]
+    start, end = getattr(when, "start", None), getattr(when, "end", None)
+    if published is not None and start == published and end in (None, published):
+        return True
+    return page_date.classify(text, hit, None).kind == "dateline"  # type: ignore[arg-type]
 
 
 def _first_lead_day(

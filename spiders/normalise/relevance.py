@@ -61,6 +61,8 @@ def _compiled_title_rules() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 _BODY_TOPIC_MIN = 2
+# The sentences of a page's lead searched for a meeting named with its topic.
+_TOPIC_SENTENCES = 40
 _TRAINING_MIN = 2
 _BODY_EVENT_MIN = 1
 # The marks of a course (lexicon "teaching"); two kinds of them make a workshop a course. A
@@ -124,13 +126,46 @@ def _topic_hits(text: str, extra: re.Pattern[str] | None) -> int:
     return hits + (_count(extra, text) if extra else 0)
 
 
-def _body_topic_min(title: str) -> int:
+def _body_topic_min(title: str, body: str) -> int:
     """Topic words the text needs when the title names none. A headline naming a security body
     ("спецслужбы съехались", "Jahrestagung des Landeskriminalamtes") makes terrorism named once
     in the text enough: it is then one item of the meeting's agenda, not a word in passing on a
     page about something else. "Security" alone does not: a security review conference's page
-    may name terrorism once in a unit's name ("Action against Terrorism Unit")."""
-    return 1 if lexicon.words("security", "agency").search(title) else _BODY_TOPIC_MIN
+    may name terrorism once in a unit's name ("Action against Terrorism Unit"). Nor does a
+    single word in passing; but one in the sentence that names a conference or seminar is its
+    subject ("held the Seminar on Transnational Threats: Terrorism and Cybercrime"). A bare
+    meeting's agenda does not do ("the two-day meeting will take up ... and terrorism"): a
+    body's statutory session reads so too."""
+    if lexicon.words("security", "agency").search(title) or _topic_of_meeting(body):
+        return 1
+    return _BODY_TOPIC_MIN
+
+
+def _topic_of_meeting(body: str) -> bool:
+    """A sentence of the lead that names a conference-like event and a counter-terrorism topic
+    together."""
+    from confwatch.spiders.normalise.sentences import split_sentences
+
+    topic = lexicon.words("topic")
+    for s in split_sentences(body)[:_TOPIC_SENTENCES]:
+        hits = [m.start() for m in topic.finditer(s)]
+        if not hits:
+            continue
+        for word in lexicon.event_words(s, _STRONG_KINDS):
+            if any(at > word.end and _SUBJECT_GAP.match(s[word.end : at]) for at in hits):
+                return True
+    return False
+
+
+# What lies between a conference noun and its subject: a preposition of topic (or a colon or an
+# opening quote), then at most a few words within the clause ("Seminar on Transnational Threats:
+# Terrorism", "colloque sur le thème « La lutte contre le terrorisme »"). "The conference
+# discussed trafficking; links to terrorism were mentioned" names terrorism in passing.
+_SUBJECT_GAP = re.compile(
+    r"\s*(?:(?:on|about|against|regarding|sur|sobre|contra|acerca\s+de|über|gegen|zu[mr]?|по|о|об"
+    r"|sul(?:la)?|su|contro)(?!\w)|[:«\"“„])[^.;!?\n]{0,80}$",
+    re.IGNORECASE,
+)
 
 
 def _event_hits(text: str, kinds: frozenset[str]) -> int:
@@ -434,6 +469,6 @@ def _judge(title: str, body: str, rule: RelevanceRule, has_date: bool) -> Verdic
             return Verdict(False, "a press conference, not a conference")
     if rule.require_topic_words:
         title_topic = _topic_hits(title, extra) > 0
-        if not title_topic and _topic_hits(body, extra) < _body_topic_min(title):
+        if not title_topic and _topic_hits(body, extra) < _body_topic_min(title, body):
             return Verdict(False, "no counter-terrorism topic")
     return Verdict(True, "conference-like event on counter-terrorism / violent extremism")

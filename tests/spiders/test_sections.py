@@ -361,3 +361,48 @@ radicalisation and terrorism.
 """
     events = _events(text)
     assert [e.city for e in events] == ["Almaty", "Bishkek"]
+
+
+def test_a_dateline_of_the_page_s_own_day_does_not_make_a_visit_lead_an_event() -> None:
+    text = """Ministers discuss cooperation
+
+TASHKENT, 03.04.2023 (Agency) - The Deputy Minister received the Ambassador of a neighbouring
+country. The sides discussed trade, transport and the forthcoming Tashkent Counter-Terrorism
+Conference.
+
+The International Conference on Preventing Violent Extremism will take place in Tashkent,
+Uzbekistan on 18-19 April 2023.
+
+The conference is organised by the Government of Uzbekistan and the OSCE.
+"""
+    events = _events(text, published=dt.date(2023, 4, 3))
+    # One event page: the visit's lead is no section of its own, so no anchor either.
+    assert [(e.city, e.start_date, e.url) for e in events] == [
+        ("Tashkent", dt.date(2023, 4, 18), URL)
+    ]
+
+
+MENU = "\n".join(["Home", "News", "Sports", "Business", "Culture", "Weather", "Travel"] * 2)
+
+
+def test_a_signing_headline_under_a_long_menu_makes_no_event() -> None:
+    text = f"""{MENU}
+
+The Union and Japan sign MoU on preventing radicalisation
+
+Published on Monday 10 September 2018
+
+Amid terrorist attacks and growing radicalisation, the 12th Summit of the Union held in
+Lomé on 26 November 2016 adopted a resolution on preventing violent extremism.
+"""
+    assert _events(text, published=dt.date(2018, 9, 10)) == []
+
+
+def test_a_headline_naming_a_country_and_a_signing_is_a_headline_not_a_place_line() -> None:
+    text = """ASEAN, Japan sign MoU on counter-terrorism
+
+Officials of Japan and the ASEAN member states signed a memorandum on countering terrorism
+on the sidelines of the ASEAN-Japan Commemorative Summit on Counter-Terrorism, held in Tokyo on
+17 March 2018.
+"""
+    assert _events(text, published=dt.date(2018, 3, 18)) == []

@@ -537,3 +537,86 @@ def test_a_conference_named_in_the_lead_of_a_press_conference_page_stays_an_even
         "preventing violent extremism and terrorism, to be held in Lyon on 3 and 4 June 2025."
     )
     assert judge("Lyon to welcome 300 experts", body).relevant
+
+
+def test_a_seminar_named_with_terrorism_as_its_subject_is_relevant_with_one_topic_word() -> None:
+    body = (
+        "The Institute of Public Policy and the Defence College held the Third Seminar on "
+        "Regional Threats: Terrorism, Smuggling and Cybercrime at its campus. Students and "
+        "officials attended the two days of debate."
+    )
+    assert judge("Campus news", body).relevant
+
+
+def test_one_topic_word_in_passing_is_not_enough_for_a_seminar_page() -> None:
+    body = (
+        "The Institute of Public Policy held a seminar on coastal fisheries at its campus. "
+        "Later, a minister spoke about terrorism at a dinner."
+    )
+    assert judge("Campus news", body) == Verdict(False, "no counter-terrorism topic")
+
+
+def test_a_bare_meetings_agenda_naming_terrorism_once_is_not_enough() -> None:
+    body = (
+        "The council of the regional league opened its session on Monday. The three-day "
+        "meeting was held in the capital and took up trade, water and migration, among them "
+        "the fight against terrorism."
+    )
+    assert judge("Regional league council opens", body) == Verdict(
+        False, "no counter-terrorism topic"
+    )
+
+
+def test_kyrgyz_seminar_giving_lessons_and_certificates_is_a_course() -> None:
+    body = (
+        "Ош шаарында 12-май күнү экстремизмге каршы семинар уюштурулат. Семинарда "
+        "мугалимдерге сабактар өтүлөт, акырында катышуучуларга сертификаттар берилет."
+    )
+    verdict = judge("Ошто экстремизмге каршы семинар өтөт", body)
+    assert verdict == Verdict(False, "a training course, not a conference")
+
+
+def test_kyrgyz_seminar_without_marks_of_teaching_stays_an_event() -> None:
+    body = (
+        "Ош шаарында 12-май күнү экстремизмге каршы семинар уюштурулат. Семинарга "
+        "эксперттер жана депутаттар катышат."
+    )
+    assert judge("Ошто экстремизмге каршы семинар өтөт", body).relevant
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Two unions sign MoU on counter-terrorism",
+        "Les deux pays signent un accord contre le terrorisme",
+        "Ambos gobiernos firman un memorando contra el terrorismo",
+        "Стороны подписали меморандум о противодействии терроризму",
+    ],
+)
+def test_a_title_signing_an_agreement_is_no_event_page(title: str) -> None:
+    body = (
+        "The agreement on counter-terrorism was signed on the margins of the regional summit "
+        "held in the capital on 17 March; terrorism remains a shared threat."
+    )
+    assert not judge(title, body).relevant
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Two neighbours exchange views on countering terrorism",
+        "Ambos países intercambian sobre la lucha contra el terrorismo",
+        "Министры обменялись мнениями о борьбе с терроризмом",
+    ],
+)
+def test_a_title_of_two_parties_exchanging_views_is_no_event_page(title: str) -> None:
+    body = (
+        "On Wednesday a technical meeting between the two delegations on terrorism was held "
+        "in the capital to explore cooperation against terrorism."
+    )
+    assert not judge(title, body).relevant
+
+
+def test_experts_exchanging_views_at_a_seminar_is_still_an_event() -> None:
+    body = "The regional seminar on terrorism was held in Rabat on 3 May 2025."
+    assert judge("Experts exchange views at a regional seminar on terrorism", body).relevant
