@@ -243,7 +243,12 @@ def name_tail(
             out.append(tok)  # "государствами - членами ШОС": one compound, typed with spaces
             i += 1
             continue
-        if VERB_STOP.match(low) or tok in ("(", "—", "–", "-") or is_verb(low) or is_past_verb(tok):
+        if (
+            (VERB_STOP.match(low) and not (proper and _title_case_word(tokens, i, out)))
+            or tok in ("(", "—", "–", "-")
+            or is_verb(low)
+            or is_past_verb(tok)
+        ):
             break
         if low == "to" and i + 1 < len(tokens) and tokens[i + 1].lower() == "be":
             break  # "Conference of Heads of Agencies to be held on ...": its predicate
@@ -279,6 +284,23 @@ def name_tail(
     while out and (out[-1].lower().strip(TRAILING) in _TAIL_LINK or out[-1] in (":", ",")):
         out.pop()
     return _without_anaphoric_topic(out)
+
+
+# Capitalised words that stop a title-case run: a headline's prepositions and articles.
+_TITLE_LINKS = frozenset(["by", "in", "at", "on", "to", "for", "with", "from", "of", "the"])
+
+
+def _title_case_word(tokens: list[str], i: int, out: list[str]) -> bool:
+    """A capitalised word inside a title-case run ("Terrorism, Organized Crime and ...", "Crimen
+    Organizado y Ciberseguridad") is a word of the name, though in lower case ("organizado por")
+    it would start the clause that says who held the event: the name goes on after it."""
+    if not tokens[i][:1].isupper() or not out or not out[-1][:1].isupper():
+        return False
+    k = i + 1
+    if k < len(tokens) and tokens[k].lower() in _AND:
+        k += 1
+    nxt = tokens[k] if k < len(tokens) else ""
+    return nxt[:1].isupper() and nxt.lower().strip(TRAILING) not in _TITLE_LINKS
 
 
 # "dedicada ao tema", "dedicated to the topic", "посвященная этой теме": the topic named before,

@@ -88,11 +88,32 @@ def theme_phrase(sentence: str) -> tuple[str, str | None] | None:
         if has_event_word(near):
             theme = (m.group(1) or m.group(2)).strip(TRAILING)
             return theme, _titled_phrase(sentence, m, near)
+        if _fronted(sentence, m):
+            # "Sous le titre «X», l'évènement rassemblera ...": the title leads the sentence and
+            # the event it names is the subject right after it.
+            return (m.group(1) or m.group(2)).strip(TRAILING), None
     if after is not None:
         for m in after.finditer(sentence or ""):
             if has_event_word(sentence[m.end() : m.end() + _THEME_REACH]):
                 return (m.group(1) or m.group(2)).strip(TRAILING), None
     return None
+
+
+_FRONTED_SUBJECT = 4  # words after a fronted title before the event noun: ", l'évènement"
+_FRONTED_LEAD = re.compile(r"^\W*(?:(?:and|et|und|y|и)\s+)?$", re.IGNORECASE)
+
+
+def _fronted(sentence: str, m: re.Match[str]) -> bool:
+    """The words giving a title open the sentence, and the event noun is among the first words
+    after the quoted name, set off by a comma: "Under the title “X”, the conference will ...",
+    "Sous le titre « X », le colloque ...". Without the comma the quoted name may be the
+    sentence's subject, not the event's title."""
+    if not _FRONTED_LEAD.match(sentence[: m.start()]):
+        return False
+    if not sentence[m.end() :].lstrip(" ").startswith(","):
+        return False
+    words = sentence[m.end() :].lstrip(" ,").split()[:_FRONTED_SUBJECT]
+    return any(has_event_word(w) for w in words)
 
 
 def _titled_phrase(sentence: str, m: re.Match[str], near: str) -> str | None:

@@ -48,6 +48,7 @@ from confwatch.spiders.normalise.whole_words import dispatched
 from confwatch.spiders.title_case import SMALL_WORDS, title_words
 
 __all__ = [
+    "body_meeting",
     "event_name",
     "event_token",
     "has_subject",
@@ -480,3 +481,29 @@ def has_subject(name: str) -> bool:
     if rest and rest[0].lower() in _PLACE_LINK and starts_with_place(rest[1:]):
         return False
     return len(rest) >= 2
+
+
+# "The Regional Security Committee (RSC) held its annual meeting": a body holds its own meeting,
+# which the page describes in lower case; the body names it.
+_BODY_WORD = r"(?:[A-Z][\w'’.&/-]*|\([A-Z][\w/&.-]{1,15}\))"
+_BODY_MEETING = re.compile(
+    rf"(?:^|(?<=\s))(?:The\s+)?(?P<body>{_BODY_WORD}"
+    rf"(?:\s+(?:(?:of|on|for|and|against|the)\s+)*{_BODY_WORD})*)"
+    r"\s+(?:held|holds|will\s+hold|has\s+held|convened|convenes)\s+its"
+    r"(?P<event>(?:\s+[a-z\d][\w-]*){1,4})"
+)
+
+
+def body_meeting(sentence: str) -> str | None:
+    """The meeting a body holds as its own, named by the body: "The Regional Security Committee
+    (RSC) held its annual meeting in ..." -> "Annual meeting of the Regional Security Committee
+    (RSC)". Only a description in lower case: a capitalised name ("its 12th Plenary Meeting")
+    is read as a name is."""
+    for m in _BODY_MEETING.finditer(sentence or ""):
+        words = m.group("event").split()
+        ends = [k for k, w in enumerate(words) if is_event_noun(w)]
+        if not ends or len(re.findall(r"[A-Z]", m.group("body"))) < 2:
+            continue  # no meeting; a body of one capital ("The Board held its ...")
+        event = " ".join(words[: ends[-1] + 1])
+        return f"{event[0].upper()}{event[1:]} of the {m.group('body')}"
+    return None

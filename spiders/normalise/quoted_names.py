@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from confwatch.spiders.normalise import lexicon
 
-__all__ = ["after_role", "quoted_event_names"]
+__all__ = ["after_role", "datelined_title", "quoted_event_names"]
 
 _NAME_KINDS = frozenset({"large", "small", "meeting", "session", "generic", "week"})
 _QUOTED = re.compile(r"“([^“”]{8,250})”|«([^«»]{8,250})»|„([^„“”]{8,250})[“”]|‘([^‘’]{8,250})’")
@@ -53,6 +53,34 @@ def _is_event_name(quoted: str) -> bool:
         if len(quoted[: w.start].split()) < _NOUN_REACH:
             return True
     return False
+
+
+# A press release's dateline: a place, the agency in brackets, perhaps a date, then a dash or
+# colon ("Mainz (ots) - ", "BERLIN, 3. Mai 2018 – ", "GENEVA (UN) : ").
+_DATELINE = (
+    r"[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,2}"
+    r"(?:\s*\([^()]{1,25}\))?(?:,\s*[^-–—:“”\"«»„]{1,30}?)?\s*[-–—:]\s*"
+)
+_DATELINED = re.compile(
+    rf"^{_DATELINE}(?:“([^“”]{{8,250}})”|«\s*([^«»]{{8,250}}?)\s*»|„([^„“”]{{8,250}})[“”]"
+    r"|\"([^\"]{8,250})\")\s*$"
+)
+_TITLE_WORDS = (3, 30)
+_SPEECH = re.compile(r"[.!]\s+\S|[.!…]$")  # a quotation that says something, not a title
+
+
+def datelined_title(sentence: str) -> str | None:
+    """A press release's first line: its dateline, then nothing but a quotation ("Mainz (ots) -
+    "Partners against Hate: What Works?""). Standing alone where the story begins, the quotation
+    is the title of what the release announces, not anyone's words."""
+    m = _DATELINED.match(sentence.strip())
+    if m is None:
+        return None
+    quoted = next(g for g in m.groups() if g is not None).strip(" ,;:")
+    words = quoted.split()
+    if not (_TITLE_WORDS[0] <= len(words) <= _TITLE_WORDS[1]) or not words[0][:1].isupper():
+        return None
+    return None if _SPEECH.search(quoted) else quoted
 
 
 _ROLE_KINDS = ("organiser", "initiative", "auspices", "partner", "funder", "patron")

@@ -20,12 +20,16 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from confwatch.spiders.normalise import headings, name_themes, name_words, names
-from confwatch.spiders.normalise.quoted_names import after_role, quoted_event_names
+from confwatch.spiders.normalise.quoted_names import (
+    after_role,
+    datelined_title,
+    quoted_event_names,
+)
 
 if TYPE_CHECKING:
     from confwatch.spiders.normalise.explain import Explanation
 
-__all__ = ["TitleCandidate", "choose_title", "text_candidates"]
+__all__ = ["TitleCandidate", "choose_title", "text_candidates", "without_dangling_word"]
 
 # Tiers: the lower, the better a name. A quoted theme or title is the name the page gives the
 # event; a proper name beats a description; a description saying what the event is about beats a
@@ -85,7 +89,7 @@ def _tier(name: str, strong: bool) -> int:
 
 # Words that put an event in the background of a sentence: something else happened there.
 PASSING = re.compile(
-    r"(?<!\w)(?:sidelines?|margins?|framework|context|occasion|following|after|before|ahead|since"
+    r"(?<!\w)(?:sidelines?|margins?|side[-\s]events?|framework|context|occasion|following|after|before|ahead|since"
     r"|determined\s+at|preparation\s+for|marge|cadre|issue|après|avant|полях|рамках"
     r"|после|накануне|Rande|Rahmen|nach|vor|marco|margen|tras|antes)"
     r"(?:\s+(?:of|for|at|to|de|du|des|la|le|l['’]|der|des|dem|del|в|на))*"
@@ -124,6 +128,11 @@ def text_candidates(sentences: list[str]) -> list[TitleCandidate]:
             if name not in seen:
                 seen.add(name)
                 out.append(TitleCandidate(name, _theme_tier(name, found), i, sentence))
+        # "The X Committee held its annual meeting": the meeting, named by the body holding it.
+        held = names.body_meeting(sentence)
+        if held is not None and held not in seen and not in_passing(held, sentence):
+            seen.add(held)
+            out.append(TitleCandidate(held, _tier(held, True), i, sentence))
         for strong, name in found:
             if in_passing(name, sentence) or after_role(name, sentence):
                 continue  # the setting of something else; a body organising it
@@ -132,6 +141,11 @@ def text_candidates(sentences: list[str]) -> list[TitleCandidate]:
                 # A name the sentence gives in quotes alone ('конференцию "X"') is its title.
                 tier = THEME if _quoted_alone(name, sentence) else _tier(name, strong)
                 out.append(TitleCandidate(name, tier, i, sentence))
+        # 'Mainz (ots) - "X"': a release that opens with a quotation alone titles its event so.
+        alone = datelined_title(sentence)
+        if alone is not None and alone not in seen:
+            seen.add(alone)
+            out.append(TitleCandidate(alone, THEME, i, sentence))
         # "comenzó la “Reunión de especialistas para ...”": a whole name quoted, noun and all.
         for name in quoted_event_names(sentence):
             if (
@@ -176,6 +190,11 @@ def _quoted_alone(name: str, sentence: str) -> bool:
     return any(f"{a}{sp}{name}{sp}{b}" in sentence for a, b in _QUOTES for sp in _QUOTE_SPACES)
 
 
+def _quotes(name: str, theme: str) -> bool:
+    """``name`` is a capitalised name with ``theme`` in quotes after it."""
+    return names.is_proper(name) and _quoted_alone(theme, name) and not name.startswith(theme)
+
+
 def _best(found: list[TitleCandidate]) -> TitleCandidate | None:
     """The best name: by tier, then one that says what its event is about, then page order."""
     return min(found, key=lambda c: (c.tier, not names.has_subject(c.name), c.order), default=None)
@@ -193,6 +212,7 @@ def choose_title(
         head = None  # "About the Conference": a section's label; the text names the event
     candidates = text_candidates(sentences)
     chosen, rule, evidence = _decide(head, candidates, dated=headings.dated_heading(heading))
+    chosen = without_dangling_word(chosen)
     if explain is not None:
         if chosen is None:
             explain.abstained("title", "no heading names an event and the text names none")
@@ -204,6 +224,29 @@ def choose_title(
                 if c.name != chosen:
                     explain.passed("title", c.name, c.evidence, c.rule, "a worse or later name")
     return chosen
+
+
+# Words that link a name to what follows it: a name cut before its place or date ("Regional
+# workshop on X at", "... contra el extremismo violento y") ends with one, a whole name never does.
+_LINKING_LINES = (
+    "a an the on in at of for to by with and or from",  # en
+    "à au aux de du des d' en et ou sur par pour avec le la les l'",  # fr
+    "am im an der die das den dem des vom zum zur und oder für mit",  # de
+    "el los las al del con para por y o e",  # es
+    "в во на с со по и о об к для от при",  # ru
+)
+_LINKING_WORDS = frozenset(w for line in _LINKING_LINES for w in line.split())
+
+
+def without_dangling_word(name: str | None) -> str | None:
+    """``name`` without the linking words it ends with, when it was cut after one; None when
+    nothing of it is left."""
+    if name is None:
+        return None
+    words = name.split()
+    while len(words) > 1 and words[-1].casefold() in _LINKING_WORDS:
+        words.pop()
+    return " ".join(words).rstrip(" ,;:–—-") or None
 
 
 def _why_not(head: str) -> str:
@@ -220,7 +263,9 @@ def _decide(
     """(name, rule, evidence); ``dated``: the heading ended with a date, cut from ``head``."""
     opening = [c for c in candidates if c.order < _OPENING]
     if head is None:
-        best = _best(candidates)
+        # Without a heading, the story's opening names its own event; a name further down is
+        # often another meeting the story mentions ("the County Engagement Forums").
+        best = _best(opening) or _best(candidates)
         return (best.name, best.rule, best.evidence) if best else (None, "", None)
     theme = name_themes.theme_name(head)
     if theme and not name_themes.has_own_subject(head, theme):
@@ -259,7 +304,11 @@ def _decide(
             return head, "the page's heading, repeated in the text as the event's name", head
     themes = [c for c in opening if c.tier == THEME]
     if themes:
-        return themes[0].name, themes[0].rule, themes[0].evidence
+        # "the High Level Conference “X”" in one line, "a conference “X”" in the next: the
+        # capitalised name around the quoted theme is the whole name (§5.12).
+        whole = [c for c in opening if c.tier == PROPER and _quotes(c.name, themes[0].name)]
+        best = whole[0] if whole else themes[0]
+        return best.name, best.rule, best.evidence
     if headings.is_name_like(head) and headings.written_as_name(head):
         return head, "the page's heading (a name without an event word)", head
     if dated and headings.is_name_like(head, dated=True) and not headings.reports_on(head):
@@ -291,6 +340,16 @@ def _lead_description(opening: list[TitleCandidate]) -> TitleCandidate | None:
     return None
 
 
+def _of_the_event(theme: TitleCandidate, inner: str) -> bool:
+    """A theme the text gives is the theme of the event a headline names by its proper name only
+    when its sentence speaks of that event's noun ("... Security Forum" and "the forum, under the
+    theme “X”"), not of something held there ("nine sessions on the theme “X”")."""
+    if not names.is_proper(inner):
+        return True
+    nouns = {w.casefold()[:_STEM] for w in re.findall(r"\w+", inner) if name_words.is_event_noun(w)}
+    return not nouns or bool(nouns & _stems(theme.evidence))
+
+
 def _from_headline(
     head: str, opening: list[TitleCandidate], candidates: list[TitleCandidate]
 ) -> tuple[str | None, str, str | None]:
@@ -308,7 +367,7 @@ def _from_headline(
             return lead.name, lead.rule + " (the headline names a bare label)", lead.evidence
     if inner:
         fuller = [c for c in opening if c.tier <= DESCRIBED and _spells_out(c.name, inner)]
-        themes = [c for c in opening if c.tier == THEME]
+        themes = [c for c in opening if c.tier == THEME and _of_the_event(c, inner)]
         best = _best(fuller + themes)
         if best is not None:
             return best.name, best.rule + " (the headline's event in full)", best.evidence

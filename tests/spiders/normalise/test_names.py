@@ -20,9 +20,10 @@ from confwatch.spiders.normalise.headings import (
 from confwatch.spiders.normalise.name_themes import (
     postposed_theme,
     quoted_before_noun,
+    theme_name,
     unquoted_title,
 )
-from confwatch.spiders.normalise.names import event_name
+from confwatch.spiders.normalise.names import body_meeting, event_name
 from confwatch.spiders.normalise.titles import choose_title
 from confwatch.spiders.offline import extract_page
 from confwatch.spiders.registry import offline_source
@@ -210,7 +211,7 @@ def test_capitalised_participle_inside_a_name_is_no_headline_verb() -> None:
 def test_report_from_a_conference_heading_is_a_headline_naming_it() -> None:
     heading = "Human rights explored at OSCE Counter-Terrorism Conference in Rome"
     assert is_headline(heading)
-    assert choose_title(heading, []).startswith("OSCE Counter-Terrorism Conference")
+    assert (choose_title(heading, []) or "").startswith("OSCE Counter-Terrorism Conference")
 
 
 def test_conference_at_a_venue_is_still_a_name() -> None:
@@ -580,3 +581,68 @@ def test_a_headline_telling_what_people_did_is_told_apart() -> None:
     assert tells_of("Debaten sobre seguridad ciudadana")
     assert not tells_of("Михаил Петров: форум молодёжи")
     assert not tells_of("Forum régional sur la sécurité urbaine")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            "The academy held the Third Seminar on Border Threats: Smuggling, Organized Crime "
+            "and Piracy, on 4 May in Accra.",
+            "Third Seminar on Border Threats: Smuggling, Organized Crime and Piracy",
+        ),
+        (
+            "La universidad celebró el III Foro sobre Riesgos Globales: Migración, Crimen "
+            "Organizado y Clima, los días 3 y 4 de mayo.",
+            "III Foro sobre Riesgos Globales: Migración, Crimen Organizado y Clima",
+        ),
+    ],
+)
+def test_capitalised_participle_inside_a_title_case_name_does_not_end_it(
+    sentence: str, name: str
+) -> None:
+    assert event_name(sentence) == name
+
+
+def test_lower_case_participle_after_a_name_still_ends_it() -> None:
+    sentence = "The Regional Forum on Piracy organized by the academy opened on Monday."
+    assert event_name(sentence) == "Regional Forum on Piracy"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            "The Island States Customs Committee (ISCC) held its annual meeting in Apia.",
+            "Annual meeting of the Island States Customs Committee (ISCC)",
+        ),
+        (
+            "The Committee of Experts on Cybercrime will hold its 9th plenary meeting in May.",
+            "9th plenary meeting of the Committee of Experts on Cybercrime",
+        ),
+    ],
+)
+def test_body_holding_its_own_meeting_names_it(sentence: str, name: str) -> None:
+    assert body_meeting(sentence) == name
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The ministry held its position on the treaty.",  # no meeting
+        "The Board held its annual meeting.",  # a body of one common word
+        "The Ocean Safety Board holds its 12th Plenary Meeting in May.",  # a name, read as one
+    ],
+)
+def test_no_body_meeting_without_a_body_and_a_described_meeting(sentence: str) -> None:
+    assert body_meeting(sentence) is None
+
+
+def test_fronted_title_with_the_event_after_the_comma_is_its_theme() -> None:
+    sentence = "Under the title “Ports That Protect”, the workshop will gather 40 officers."
+    assert theme_name(sentence) == "Ports That Protect"
+
+
+def test_fronted_quotation_without_an_event_after_it_is_no_theme() -> None:
+    sentence = "Under the title “Ports That Protect”, the minister published a report."
+    assert theme_name(sentence) is None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from confwatch.spiders.normalise.quoted_names import after_role, quoted_event_names
+from confwatch.spiders.normalise.quoted_names import after_role, datelined_title, quoted_event_names
 
 
 @pytest.mark.parametrize(
@@ -49,3 +49,28 @@ def test_a_name_after_a_role_phrase_is_a_body() -> None:
     sentence = "El seminario es organizado por el Foro Andino de Juristas y la universidad."
     assert after_role("Foro Andino de Juristas", sentence)
     assert not after_role("Foro Andino de Juristas", "El Foro Andino de Juristas abrió ayer.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        ('Kassel (ots) - "Hass im Netz: Was hilft wirklich?"', "Hass im Netz: Was hilft wirklich?"),
+        ("LYON, 4 mai 2021 – « Villes sûres et ouvertes »", "Villes sûres et ouvertes"),
+        ("ACCRA (GNA): “Borders That Protect and Connect”", "Borders That Protect and Connect"),
+    ],
+)
+def test_quotation_alone_after_a_dateline_is_a_title(sentence: str, title: str) -> None:
+    assert datelined_title(sentence) == title
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'Kassel (ots) - "Wir lassen uns nicht einschüchtern. Das ist klar."',  # speech
+        "Paris – « Nous ne céderons jamais ! »",  # an exclamation
+        'The mayor said "Borders That Protect and Connect"',  # no dateline
+        'Kassel (ots) - "Hass im Netz" sagte der Minister',  # the line goes on
+    ],
+)
+def test_speech_or_a_quotation_inside_a_sentence_is_no_datelined_title(sentence: str) -> None:
+    assert datelined_title(sentence) is None

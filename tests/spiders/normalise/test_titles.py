@@ -3,7 +3,7 @@ gives the name without quotes."""
 
 from __future__ import annotations
 
-from confwatch.spiders.normalise.titles import choose_title
+from confwatch.spiders.normalise.titles import choose_title, without_dangling_word
 
 
 def test_section_label_heading_gives_way_to_the_name_in_the_text() -> None:
@@ -164,3 +164,90 @@ def test_a_passing_word_inside_another_word_puts_no_event_in_the_background() ->
     sentence = "Se reunieron los representantes del Foro Andino de Seguridad en Lima."
     assert not in_passing("Foro Andino de Seguridad", sentence)
     assert in_passing("Foro Andino de Seguridad", "Antes del Foro Andino de Seguridad, hubo otra.")
+
+
+def test_title_fronted_before_the_event_it_names_is_the_title() -> None:
+    sentences = [
+        "La faculté de droit organisera un colloque à Lyon les 2 et 3 juin.",
+        "Sous le titre « Frontières et menaces : quelle coopération ? », le colloque réunira "
+        "trente chercheurs.",
+    ]
+    assert choose_title(None, sentences) == "Frontières et menaces : quelle coopération ?"
+
+
+def test_event_the_text_says_was_named_so_takes_the_quoted_name() -> None:
+    heading = "Участники конференции в Бишкеке обсудили безопасность границ"
+    sentences = [
+        "В Бишкеке прошла региональная конференция экспертов.",
+        "Конференцию назвали «Границы без угроз: опыт соседей».",
+    ]
+    assert choose_title(heading, sentences) == "Границы без угроз: опыт соседей"
+
+
+def test_quotation_alone_after_a_release_dateline_titles_the_event() -> None:
+    heading = "Polizei und Stadt veranstalten eine Fachtagung am 3. Mai in Kassel"
+    sentences = [
+        'Kassel (ots) - "Hass im Netz: Was hilft wirklich?"',
+        "Die Tagung richtet sich an Fachleute aus Schule und Jugendarbeit.",
+    ]
+    assert choose_title(heading, sentences) == "Hass im Netz: Was hilft wirklich?"
+
+
+def test_without_heading_the_opening_names_the_event_not_a_later_proper_name() -> None:
+    sentences = [
+        "A workshop on border security and migration was held in Accra on 4 May.",
+        "Officials from nine countries took part.",
+        "They discussed the threats the region faces.",
+        "Speakers praised the work of local police.",
+        "The police have long worked with customs.",
+        "Many called for more training.",
+        "He said the police now use working groups in the District Safety Forums to prevent "
+        "crime across the region.",
+    ]
+    assert choose_title(None, sentences) == "Workshop on border security and migration"
+
+
+def test_a_side_event_of_a_conference_is_not_named_by_the_conference() -> None:
+    sentences = [
+        "A roundtable on Youth and Resilience was held in Kigali on 3 May as a side event of "
+        "the Africa Peace Leadership Conference.",
+    ]
+    assert choose_title(None, sentences) == "Roundtable on Youth and Resilience"
+
+
+def test_body_holding_its_own_meeting_names_it() -> None:
+    sentences = [
+        "The Regional Customs Committee (RCC) held its annual meeting in Apia on 2-3 May 2019.",
+        "The Committee's meeting on security and trade covered many issues.",
+    ]
+    assert choose_title(None, sentences) == "Annual meeting of the Regional Customs Committee (RCC)"
+
+
+def test_title_does_not_end_with_a_linking_word() -> None:
+    assert without_dangling_word("Regional workshop on border control for") == (
+        "Regional workshop on border control"
+    )
+    assert without_dangling_word("Coloquio sobre seguridad y") == "Coloquio sobre seguridad"
+    assert without_dangling_word("Forum on Security") == "Forum on Security"
+
+
+def test_theme_of_sessions_does_not_replace_the_forum_a_headline_names() -> None:
+    heading = "Two Hundred Experts Attend 5th Lisbon Maritime Forum"
+    sentences = [
+        "Two hundred experts met in Lisbon on 3-4 May for the fifth annual Lisbon Maritime Forum.",
+        "Officials and academics took part in six sessions on the theme “Ports, Crime and the "
+        "Open Sea.”",
+    ]
+    assert choose_title(heading, sentences) == "Fifth annual Lisbon Maritime Forum"
+
+
+def test_capitalised_name_around_a_quoted_theme_is_the_whole_name() -> None:
+    sentences = [
+        "Visit our city",
+        "On the Regional Expert Conference “Safer Ports, Safer Seas”",
+        "On 4 May Valletta hosted the regional expert conference “Safer Ports, Safer Seas”, "
+        "organized by the ministry.",
+    ]
+    assert choose_title("Visit our city", sentences) == (
+        "Regional Expert Conference “Safer Ports, Safer Seas”"
+    )
