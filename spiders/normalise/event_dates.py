@@ -127,7 +127,11 @@ def _date_range(
     # year-less day when the page shows no date of its own; so does the one year the event's
     # own sentences give ("between 25-26 March in Bratislava. Organized by Slovakia's 2019 OSCE
     # Chairmanship").
-    year = title_year or (None if page_day else _text_year(sentences[:_YEAR_SENTENCES]))
+    year = title_year or (
+        None
+        if page_day
+        else _text_year(sentences[:_YEAR_SENTENCES]) or _heading_year(page_order, sentences)
+    )
     reference = page_day or (dt.date(year, 7, 1) if year else None)
     if raw.date_text:
         found = dates.parse_date_range(raw.date_text, published=reference, languages=langs)
@@ -303,12 +307,15 @@ class _Reader:
     ) -> str | None:
         """Why a date in the text is not the event's, if it is not."""
         found, start, end = hit
-        first = self.position.get(sentence) == 0
+        index = self.position.get(sentence)
+        first = index is not None and page_date.opens_page(self.page_order, index)
         use = page_date.classify(text, hit, self.langs)
         if use.kind == "dateline":
             return "the release's own date"
         if use.kind == "stamp":
             return "the page's publication stamp"
+        if use.kind == "clock":
+            return "a site's clock ('Today: ...'), not the event's date"
         if (
             use.kind == "line"
             and use.weekday
@@ -328,6 +335,8 @@ class _Reader:
             return "a year-less date line of the page's own day"
         if relative_dates.is_historic(text, start, end):
             return "a historic date in the background"
+        if _recalled_before(text, start):
+            return "a meeting the text looks back on ('welcomed the successful ...')"
         if self.title_year and found.start.year != self.title_year:
             return f"not the year the event's name gives ({self.title_year})"
         if other:
@@ -355,6 +364,12 @@ class _Reader:
     ) -> None:
         near = relative_dates.held_near(text, word.start, word.end)
         rule = f"'{word.text}' counted from the page's own date"
+        if near is None and not other and _SENTENCE_TAIL.fullmatch(text, word.end):
+            # "X and Y opened their joint ... Week in Addis Ababa today.": a day word that ends
+            # its sentence says when the sentence's own verb happened, however far it stands
+            near = _sentence_event_verb(text)
+            if near is not None:
+                rule += ", the day word ends the sentence of the event's verb"
         if near is None and not other:
             near = self._told_next(sentence)
             if near is not None:
@@ -403,7 +418,11 @@ class _Reader:
             return days
         for other in self.page_order[:_CONTEXT]:
             found = relative_dates.stated_days(other)
-            if found and _beside_noun(other, found[1], found[2]):
+            if (
+                found
+                and (_beside_noun(other, found[1], found[2]) or _before_held(other, found[2]))
+                and not _length_of_another(self.title, other, found[1], found[2])
+            ):
                 return found[0]
         return None
 
@@ -449,6 +468,7 @@ class _Reader:
             if (
                 found
                 and lexicon.has_event_word(nxt, _NOUNS)
+                and not _length_of_another(self.title, nxt, found[1], found[2])
                 and not dates.find_date_ranges(nxt, published=self.reference, languages=self.langs)
             ):
                 return found[0]
@@ -489,6 +509,26 @@ def _cue(sentence: str) -> bool:
     )
 
 
+_SENTENCE_TAIL = re.compile(r"\s*[.!]?[»”\"’)]?\s*")  # nothing but the full stop after a word
+
+
+def _sentence_event_verb(text: str) -> str | None:
+    """The sentence's own held, opening or closing verb, when it also names an event."""
+    verb = relative_dates.sentence_verb(text)
+    if verb in ("passive", "opening", "closing") and lexicon.has_event_word(
+        text, _NOUNS | {"week"}
+    ):
+        return verb
+    return None
+
+
+def _recalled_before(text: str, start: int) -> bool:
+    """The date follows, in its sentence, a meeting the participants look back on: "They also
+    welcomed the successful workshop ... held in Honolulu on 24-26 March", "rappelant les
+    résultats du séminaire de mars": another, earlier meeting (eval-format §5.2)."""
+    return lexicon.words("date_word", "recalled").search(text[:start]) is not None
+
+
 def _holds(span: EventDates, day: EventDates) -> bool:
     """``span`` is a longer run of days that contains ``day``."""
     if None in (span.start, span.end, day.start) or span.start == span.end:
@@ -504,6 +544,29 @@ def _holds(span: EventDates, day: EventDates) -> bool:
             last,
         )
     )
+
+
+# A "Week" in an event's name ("Counter-Terrorism Week") is a large meeting of meetings.
+_NAMED_WEEK = re.compile(r"\bWeek\b")
+
+
+def _length_of_another(title: str | None, text: str, start: int, end: int) -> bool:
+    """A stated length beside another kind of meeting than the event's ("the Week ... will
+    feature a conference followed by a two-day workshop"): a part's length, not the event's."""
+    own = _kinds(title or "") | ({"large"} if _NAMED_WEEK.search(title or "") else set())
+    after = text[start : end + 60]  # "a two-day ... workshop"; else "un séminaire de deux jours"
+    window = after if lexicon.has_event_word(after, _NOUNS) else text[max(0, start - 30) : end]
+    named = {k for k, nouns in _KINDS.items() if lexicon.has_event_word(window, nouns)}
+    return bool(own and named and not own & named)
+
+
+_HELD_AFTER = 25  # characters after a stated length searched for the meeting's verb
+
+
+def _before_held(text: str, end: int) -> bool:
+    """A stated length right before the meeting's own verb ("Durante tres días se reunieron en
+    Santiago ...", "For three days experts met"): the meeting's length, said without its noun."""
+    return lexicon.words("held").search(text[end : end + _HELD_AFTER]) is not None
 
 
 def _beside_noun(text: str, start: int, end: int) -> bool:
@@ -563,12 +626,46 @@ def _text_year(sentences: list[str]) -> int | None:
         for month, year, start, end in reversed(dates.month_years(text)):
             month_years.append((month, year))
             text = text[:start] + " " + text[end:]
-        years |= {int(y) for y in _TITLE_YEAR.findall(text)}
+        years |= {int(y) for y in _TITLE_YEAR.findall(_HORIZON.sub(" ", text))}
     years |= {year for month, year in month_years if month in dated}
     return years.pop() if dated and len(years) == 1 else None
 
 
 _TITLE_YEAR = re.compile(r"(?<![\w/.(-])((?:19|20)\d\d)(?![\w/.)-])")
+# A plan's horizon, not the year of a meeting: "a plan of action until 2027", "план действий до
+# 2027 года", "d'ici 2030", "bis 2030", "hasta 2030".
+_HORIZON = re.compile(
+    r"\b(?:until|till|by|through|up\s+to|до|к|jusqu['’]en|d['’]ici(?:\s+à)?|bis|hasta)"
+    r"\s+(?:(?:the\s+)?end\s+of\s+)?(?:19|20)\d\d\b",
+    re.IGNORECASE,
+)
+_HEADING_WORDS = 6  # a heading line that is an event's name and its year ("Kriminalforum 2017")
+
+
+def _heading_year(page_order: list[str], sentences: list[str]) -> int | None:
+    """The year of a heading line of the page's opening that is an event's name and a year
+    ("Kriminalforum 2017", "Jahrestagung 2019"), when one of the event's sentences calls the
+    event by that name with a year-less date ("auf ihrem Kriminalforum am 29. Juni"): the year
+    the event's name gives (eval-format §5.7)."""
+    for line in page_order[:_CONTEXT]:
+        if _PROSE_END.search(line) or len(line.split()) > _HEADING_WORDS:
+            continue
+        years = _TITLE_YEAR.findall(line)
+        if len(years) != 1 or dates.find_date_ranges(line):
+            continue
+        name = _folded(_TITLE_YEAR.sub(" ", line)).strip(" -–—:|,")
+        if len(name) < 4 or not lexicon.has_event_word(name, _NOUNS):
+            continue
+        year = int(years[0])
+        named = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)")
+        for sentence in sentences[:_SCANNED]:
+            if (
+                named.search(_folded(sentence))
+                and not _TITLE_YEAR.search(sentence)
+                and dates.find_date_ranges(sentence, published=dt.date(year, 7, 1))
+            ):
+                return year
+    return None
 
 
 def _title_year(title: str | None) -> int | None:

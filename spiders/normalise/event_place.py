@@ -101,6 +101,24 @@ def _hybrid_words(text: str) -> str | None:
     return found.group(0) if found else None
 
 
+# In a room, said of a meeting's format: "en présentiel", "in person", "presencialmente",
+# "in Präsenz", "очно", "in presenza".
+_IN_PERSON = re.compile(
+    r"\b(?:en\s+présentiel|présentiellement|in[\s-]person|on[\s-]site|in\s+Präsenz"
+    r"|presencial(?:mente)?|in\s+presenza|очно|в\s+очном\s+формате|em\s+formato\s+presencial)\b",
+    re.IGNORECASE,
+)
+
+
+def _both_ways(text: str) -> str | None:
+    """One sentence says the meeting is held in a room and online, apart from each other ("cette
+    conférence réunira en présentiel un nombre restreint de participants et se déroulera aussi à
+    distance en vidéoconférence"; "podrán seguirse tanto presencialmente como online"): hybrid."""
+    room = _IN_PERSON.search(text)
+    online = _online_words(text) if room else None
+    return f"{room.group(0)} ... {online}" if room and online else None
+
+
 class _Format:
     """What the page says of the meeting's format, read only as far as the decision needs."""
 
@@ -139,7 +157,9 @@ class _Format:
 
     def hybrid(self) -> str | None:
         if self._hybrid is False:
-            self._hybrid = _hybrid_words(self.page)
+            own = [self._date_sentence, *self._sentences[:_ONLINE_SCAN]]
+            both = (_both_ways(s) for s in own if s)
+            self._hybrid = _hybrid_words(self.page) or next((b for b in both if b), None)
         return self._hybrid  # type: ignore[return-value]
 
 
@@ -406,7 +426,19 @@ _HAS_YEAR_OR_DAY = re.compile(r"\d")
 
 
 def _short_line(line: str) -> bool:
+    line = _address(line)
     return len(line.split()) <= _VENUE_LINE_WORDS and not _HAS_YEAR_OR_DAY.search(line)
+
+
+# An address's numbers: a postal code before the town ("1083 HZ Amsterdam", "75013 Paris") and a
+# house number ("Amstelpark 1", "95 avenue de France"); a year is no part of an address.
+_POSTAL_CODE = re.compile(r"^(?!(?:19|20)\d\d\b)\d{4,5}(?:\s+[A-Z]{2})?\s+(?=[^\W\d_])")
+_HOUSE_NUMBER = re.compile(r"(?<![\w.:/-])(?!(?:19|20)\d\d\b)\d{1,4}[a-z]?(?![\w.:/-])")
+
+
+def _address(line: str) -> str:
+    """The line without an address's numbers."""
+    return _HOUSE_NUMBER.sub("", _POSTAL_CODE.sub("", line)).strip(" ,")
 
 
 def _beside_date(lines: list[str], i: int) -> bool:
@@ -429,7 +461,8 @@ def _venue_line(body: str, hint: places.Place | None) -> tuple[places.Place, str
     short line of capitalised words that ends in a city, next to a line with a date."""
     lines = [line.strip() for line in body.split("\n")[:_VENUE_LINE_SCAN]]
     lines = [line for line in lines if line]  # paragraphs of an HTML page: blank lines between
-    for i, line in enumerate(lines):
+    for i, full in enumerate(lines):
+        line = _POSTAL_CODE.sub("", full)  # "1083 HZ Amsterdam": a town after its postal code
         words = line.split()
         if not 1 <= len(words) <= _VENUE_LINE_WORDS or _HAS_YEAR_OR_DAY.search(line):
             continue
@@ -444,5 +477,5 @@ def _venue_line(body: str, hint: places.Place | None) -> tuple[places.Place, str
             continue
         if hint is not None and hint.country is not None and found.country != hint.country:
             continue
-        return found, line
+        return found, full
     return None

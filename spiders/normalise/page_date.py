@@ -27,7 +27,7 @@ from functools import lru_cache
 
 from confwatch.spiders.normalise import dates
 
-__all__ = ["DateUse", "classify", "hours_line", "own_date"]
+__all__ = ["DateUse", "classify", "hours_line", "opens_page", "own_date"]
 
 _OPENING = 12  # sentences of a page read for its own date (a letterhead may come first)
 _PREFIX = 70  # characters of a dateline before its date
@@ -72,13 +72,15 @@ _HOURS_LINE = re.compile(
     re.IGNORECASE,
 )
 _LINE_LEFT = 4  # words a date line may carry besides its date ("EUROPA PRESS", "FE Report")
+_MENU_WORDS = 3  # a menu line above a date line: a few words between bars ("FR | EN")
 
 
 @dataclass(frozen=True)
 class DateUse:
     """What a date in a sentence is, for the page: ``dateline`` (the release's own date at the
     opening of its text), ``stamp`` (a line that is only a publication date, with a clock time
-    or a "Published" word), ``line`` (a line that is only a date) or ``text`` (running text)."""
+    or a "Published" word), ``line`` (a line that is only a date), ``clock`` (a site's "Today:"
+    header: neither the page's date nor the event's) or ``text`` (running text)."""
 
     kind: str
     weekday: bool = False  # a weekday name stands beside the date
@@ -94,6 +96,8 @@ def classify(
     before, after = sentence[:start], sentence[end:]
     weekday = _weekday_near(before, after, languages)
     single = found.start == found.end
+    if single and _TODAY_HEADER.fullmatch(before) and not _LETTERS.search(after):
+        return DateUse("clock", weekday)  # "Today: Friday, May 25th, 2018": the site's clock
     if single and _HOURS.match(after.lstrip(" ,|–—-")):
         return DateUse("line", weekday, hours=True)  # "Date: Thursday, 17 May 2018 10:00 - 16:30"
     if single and _SECONDS.match(after):
@@ -117,12 +121,26 @@ def classify(
     rest = _WORD.findall(_STAMP_TIME.sub(" ", f"{before} {after}"))
     names = _weekdays(_langs(languages))
     words = [w for w in rest if w.lower().strip(".,") not in names]
-    running = [w for w in words if w[0].islower() and w.lower() not in _PREFIX_WORDS]
+    running = [
+        w
+        for w in words
+        if (w[0].islower() and w.lower() not in _PREFIX_WORDS) or _ELIDED_WORD.match(w)
+    ]
     if single and len(words) <= _LINE_LEFT and len(running) <= 1 and len(sentence) <= 90:
         stamped = _STAMP_TIME.search(before + " " + after) or _PUBLISHED.search(before)
         return DateUse("stamp" if stamped else "line", weekday)
     return DateUse("text", weekday)
 
+
+# A site's running clock before a date: "Today: Friday, May 25th, 2018", "Сегодня: 5 мая 2020",
+# "Aujourd'hui : ...", "Heute ist ...". The day the page was read, never the day it was written
+# (eval-format §5.4).
+_TODAY_HEADER = re.compile(
+    r"\W*(?:today(?:\s+is)?|aujourd['’]hui(?:\s+nous\s+sommes)?|heute(?:\s+ist)?|hoy(?:\s+es)?"
+    r"|oggi(?:\s+è)?|сегодня|бүгүн|бүгін|bugun|бугун)\s*[:,–—-]?\s*(?:\w+\s*,?\s*)?",
+    re.IGNORECASE,
+)
+_LETTERS = re.compile(r"[^\W\d_]{3,}")  # a word after a clock's date: a sentence goes on
 
 # An Arabic wire dateline: a place of one to three words (Arabic has no capitals to mark it),
 # "في" or a comma, and a Hijri date with "هـ الموافق" ("corresponding to") before the Gregorian
@@ -189,21 +207,21 @@ def own_date(
     headline. A year-less dateline ("ISLAMABAD, Jul 11 (APP):") gives no date.
 
     A weekday date line is a site's crawl-time header when it opens the page ("mercredi 23 août
-    2017" above the headline) or when the opening prints another date of the page ("Флаг
-    Суббота, 23 ноября 2024" above "28 мая 2018, 17:31"); otherwise it is the page's date
-    ("Monday, 9 November 2009" under the headline)."""
+    2017" above the headline, or under a language menu "FR | EN") or when the opening prints
+    another date of the page ("Флаг Суббота, 23 ноября 2024" above "28 мая 2018, 17:31");
+    otherwise it is the page's date ("Monday, 9 November 2009" under the headline)."""
     found: list[tuple[int, int, dt.date, str]] = []  # (rank, index, day, sentence)
     for i, sentence in enumerate(sentences[:_OPENING]):
         hits = dates.find_date_ranges(sentence[:200], languages=languages)
         if not hits:
             continue
         use = classify(sentence, hits[0], languages)
-        if use.kind == "text" or use.hours or hours_line(sentences[i + 1 : i + 2]):
-            continue  # running text, or an event's date with its hours
+        if use.kind in ("text", "clock") or use.hours or hours_line(sentences[i + 1 : i + 2]):
+            continue  # running text, a site's clock, or an event's date with its hours
         header = not use.published and (
             use.weekday or _only_weekday_line(sentence, hits[0], languages)
         )
-        if header and i == 0:
+        if header and opens_page(sentences, i):
             continue
         rank = 2 * header + (use.kind == "line")
         found.append((rank, i, hits[0][0].start, sentence))
@@ -211,6 +229,12 @@ def own_date(
         return None
     _, _, day, sentence = min(found)
     return day, sentence
+
+
+def opens_page(sentences: Sequence[str], index: int) -> bool:
+    """The sentence at ``index`` opens the page: nothing but menu lines of a few words between
+    bars ("FR | EN", "Français | English") stands above it (a short headline is no menu)."""
+    return all(len(_WORD.findall(s)) <= _MENU_WORDS and "|" in s for s in sentences[:index])
 
 
 def hours_line(lines: Sequence[str]) -> bool:
@@ -245,6 +269,11 @@ def _weekday_near(before: str, after: str, languages: Sequence[str] | None) -> b
     return any(w.lower().strip(".,") in names for w in near)
 
 
+# An elided French word before a lower-case one ("C'était le vendredi ...", "L'an dernier",
+# "Qu'il"): the opening of a sentence, never a place ("N'Djamena", "L'Aquila" go on in capitals).
+_ELIDED_WORD = re.compile(r"[^\W\d_]['’][a-zà-ÿ]")
+
+
 def _place_prefix(before: str, languages: Sequence[str] | None) -> bool:
     """The text before a date is a dateline's place and agency ("DUSHANBE, ", "QUÉBEC, le ",
     "WASHINGTON, DC--(Marketwired - ", "APS : Wednesday, "): capitalised words, no sentence."""
@@ -259,7 +288,7 @@ def _place_prefix(before: str, languages: Sequence[str] | None) -> bool:
         plain = word.lower().strip(".,")
         if plain in _PREFIX_WORDS or plain in names:
             continue
-        if not word[0].isupper():
+        if not word[0].isupper() or _ELIDED_WORD.match(word):
             return False
         place = True
     # Only a weekday before the date ("Monday, 9 November 2009") is a date line, not a dateline.

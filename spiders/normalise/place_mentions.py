@@ -229,9 +229,11 @@ def _names(tokens: list[str], keys: list[str], whole: list[str] | None = None) -
                 # "in Montenegro", "in Armenien": a country's name is the country, not a town of
                 # that name elsewhere (Montenegro in Brazil, Armenia in Colombia); only a city's
                 # own name that is a country's name in another language stays a city ("Granada"
-                # is Grenada in Spanish).
+                # is Grenada in Spanish). A capital called by its country's name only as a
+                # second name ("México" for Mexico City, "Panamá", "Guatemala") is the country;
+                # a city-state's own name stays its city ("Singapore", "Djibouti").
                 english = places.english_country_name(key)
-                hits = tuple(c for c in hits if c.country == code or (c.primary and not english))
+                hits = tuple(c for c in hits if c.primary and (c.country == code or not english))
             if code is not None or hits:
                 matched = _Name(i, i + size, code, hits, key)
                 break
@@ -314,6 +316,8 @@ def _cue_before(t: _Text, start: int, words: _Words) -> str | None:
     venue = _venue_of(t, start, words)
     if venue is not None:
         return venue
+    if _postcode_before(t, start):
+        return "in"  # "Amstelpark 1, 1083 HZ Amsterdam", "95 avenue de France, 75013 Paris"
     # "(Strasbourg, 22-24 November 2021)": a meeting's own place and date in brackets.
     if start >= 1 and t.tokens[start - 1] == "(" and _date_follows(t, start):
         return "held"
@@ -356,6 +360,19 @@ def _cue_before(t: _Text, start: int, words: _Words) -> str | None:
     if key == "" and j >= 1 and (keys[j - 1] in words.venue or keys[j - 1] in words.strong):
         return "held"
     return None
+
+
+_POSTCODE = re.compile(r"(?!(?:19|20)\d\d$)\d{4,5}")  # not a year
+_POSTCODE_LETTERS = re.compile(r"[A-Z]{2}")  # the Dutch "1083 HZ"
+
+
+def _postcode_before(t: _Text, start: int) -> bool:
+    """A postal code right before the name: a street address ends in its town ("1083 HZ
+    Amsterdam", "75013 Paris", "3011 Bern")."""
+    j = start - 1
+    if j >= 1 and _POSTCODE_LETTERS.fullmatch(t.tokens[j]):
+        j -= 1
+    return j >= 0 and _POSTCODE.fullmatch(t.tokens[j]) is not None
 
 
 def _office_before(keys: list[str], j: int, words: _Words) -> bool:
@@ -677,12 +694,16 @@ def _judge(t: _Text, name: _Name, cue: str | None, words: _Words) -> PlaceMentio
     return None
 
 
-def _event_noun_before(t: _Text, start: int) -> bool:
+def _event_noun_before(t: _Text, start: int, nouns: frozenset[str] = lexicon.STRONG) -> bool:
     """An event noun shortly before a name's preposition: "the conference ... in X"."""
     first = max(0, start - _LOOKBACK - 1)
     begin, _ = t.sentence_bounds(t.offset(start))
     window = t.text[max(begin, t.offset(first)) : t.offset(start)]
-    return lexicon.has_event_word(window, lexicon.STRONG)
+    return lexicon.has_event_word(window, nouns)
+
+
+# Any meeting noun, "meetings" and "session" too: before a town and its country it is the venue.
+_MEETING_NOUNS = lexicon.STRONG | lexicon.WEAK
 
 
 def _opens_on_event(t: _Text, name: _Name) -> bool:
@@ -702,9 +723,14 @@ def _opens_on_event(t: _Text, name: _Name) -> bool:
 
 
 def _unknown_town(t: _Text, country: _Name, words: _Words) -> PlaceMention | None:
-    """A town the gazetteer lacks, named after "held in" and before its country: "held ... in
-    Karambunai, Sabah, Malaysia" (the page names it; nothing is guessed)."""
+    """A town the gazetteer lacks, named after "held in" (or an event noun's "in": "its plenary
+    meetings in Saly, Republic of Senegal") and before its country: "held ... in Karambunai,
+    Sabah, Malaysia" (the page names it; nothing is guessed)."""
     tokens, keys = t.tokens, t.keys
+
+    def cued(start: int) -> bool:
+        cue = _cue_before(t, start, words)
+        return cue == "held" or (cue == "in" and _event_noun_before(t, start, _MEETING_NOUNS))
 
     def name_before(end: int) -> int:
         """Where the capitalised words that end at ``end`` begin."""
@@ -723,9 +749,9 @@ def _unknown_town(t: _Text, country: _Name, words: _Words) -> PlaceMention | Non
         region_start = start
         end = start - 1
         start = name_before(end)
-        if start == end or _cue_before(t, start, words) != "held":
+        if start == end or not cued(start):
             start, end = region_start, comma
-    if start == end or _cue_before(t, start, words) != "held":
+    if start == end or not cued(start):
         return None
     key = " ".join(keys[start:end])
     if key in words.not_cities or places._country_by_key(key) or places._cities(key):
@@ -757,6 +783,12 @@ def _in_country_list(t: _Text, names: list[_Name], i: int) -> bool:
 _QUOTE = re.compile("[«»“”„]")
 
 
+def _opens_quotation(text: str, offset: int) -> bool:
+    """The quotation opens right before the name's preposition: “En Paraguay ...”."""
+    head = text[max(0, offset - 12) : offset].split()
+    return len(head) >= 1 and head[-1][:1] in "«„“" and len(head[-1]) <= 4
+
+
 def _quoted(text: str, offset: int) -> bool:
     """``offset`` stands inside quotation marks: after «, „ or an opening “ whose closing ”
     comes later. A country named with a bare "in" inside quotes is the quoted words' topic
@@ -768,8 +800,11 @@ def _quoted(text: str, offset: int) -> bool:
     if last in "«„":
         return True
     if last == "“":
+        if len(before) >= 2 and before[-2] == "„":
+            return False  # the German „...“: the quotation is closed
+        # closed later, or never closed in the text: a speaker's words cut off with the page
         after = _QUOTE.search(text, offset)
-        return after is not None and after.group(0) == "”"
+        return after is None or after.group(0) == "”"
     return False
 
 
@@ -814,8 +849,14 @@ def mentions(text: str) -> list[PlaceMention]:
             continue
         if found.place.city is None and not found.strong and _in_country_list(t, names, index):
             continue
-        if found.place.city is None and found.cue == "in" and _quoted(text, found.start):
-            continue  # « ... terrorist groups in Afghanistan »: a quoted phrase's topic
+        if (
+            found.place.city is None
+            and (found.cue == "in" or _opens_quotation(text, found.start))
+            and _quoted(text, found.start)
+        ):
+            # « ... terrorist groups in Afghanistan », “In Paraguay security is ...”: a quoted
+            # phrase's topic; a held word before the quotation is not the quoted words' cue
+            continue
         clause, clause_start = t.clause(found.start)
         folded = places.fold(clause)
         marker = next((m for m in words.retrospective if m in folded), None)

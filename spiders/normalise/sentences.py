@@ -28,7 +28,7 @@ _SPLIT = re.compile(
     r"|(?<=\b\d\d\.\s)\s*(?=[A-Z0-9“\"«А-Я])(?!(?:Jan|Feb|Mär|Mar|Apr|Mai|Jun|Jul|Aug|Sep|Okt|Nov|Dez)\w*\b))"
 )
 _ABBREV = re.compile(
-    r"\b(?:Mr|Mrs|Ms|Dr|St|No|Nos|Art|para|Vol|Oct|Sept|Sep|Nov|Dec|Jan|Feb|Aug|Jun|Jul|Apr|Mar|e\.g|i\.e|U\.S|U\.N|г|гг|обл|ул|им)\.$"
+    r"\b(?:Mr|Mrs|Ms|Dr|St|No|Nos|Art|para|Vol|Oct|Sept|Sep|Nov|Dec|Jan|Feb|Aug|Jun|Jul|Apr|Mar|e\.g|i\.e|U\.S|U\.N|г|гг|обл|ул|им|ст|пос|с)\.$"
 )
 # The event's own sentence says it "will be held", "took place", "opened", "se tiendra",
 # "состоится", "findet ... statt", "se celebrará" (the lexicon's held wording), or that someone

@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from confwatch.spiders.items import RawEvent
-from confwatch.spiders.normalise import normalise
+from confwatch.spiders.normalise import normalise, page_date
 from confwatch.spiders.normalise.dates import (
     DateRange,
     find_date_ranges,
@@ -689,3 +689,112 @@ def test_year_in_the_event_name_dates_a_year_less_day_without_page_date() -> Non
     fields = normalise(raw).fields
     assert fields is not None
     assert (fields.start_date, fields.end_date) == (dt.date(2020, 7, 6), dt.date(2020, 7, 10))
+
+
+# -- issue 15, dates round of the L9 cases -----------------------------------------------------
+
+
+def test_a_sites_today_header_is_neither_the_page_date_nor_the_events() -> None:
+    body = (
+        "Today: Tuesday, March 14th, 2028\n\nSeminar on countering terrorism held\n\nA one day "
+        "seminar on countering terrorism was held at the ministry to discuss terrorist threats."
+    )
+    f = fields_of(body, title="Seminar on countering terrorism")
+    assert (f.start_date, f.end_date) == (None, None)
+
+
+def test_a_french_sentence_opening_on_an_elided_word_is_no_dateline() -> None:
+    body = (
+        "Le centre a organisé un séminaire sur la prévention de la radicalisation. C'était le "
+        "mardi 7 mars 2028, à Lomé.\n\nLes participants ont débattu des menaces terroristes."
+    )
+    f = fields_of(body, title="Séminaire sur la prévention de la radicalisation")
+    assert (f.start_date, f.end_date) == (D(2028, 3, 7), D(2028, 3, 7))
+
+
+def test_a_heading_with_the_events_name_and_year_dates_a_year_less_day() -> None:
+    body = (
+        "Sicherheitsforum 2029\n\nTerrorismus in den Städten\n\nWie gehen Behörden mit den "
+        "neuen Risiken des Terrorismus um? Diese Frage stellt der Verband auf seinem "
+        "Sicherheitsforum am 12. Mai in Kassel."
+    )
+    f = fields_of(body, title="Terrorismus in den Städten")
+    assert (f.start_date, f.end_date) == (D(2029, 5, 12), D(2029, 5, 12))
+
+
+def test_a_heading_year_without_the_events_name_in_the_date_sentence_gives_no_year() -> None:
+    body = (
+        "Jahresbericht 2029\n\nTerrorismus in den Städten\n\nWie gehen Behörden mit den neuen "
+        "Risiken des Terrorismus um? Darüber spricht der Verband auf einer Tagung am 12. Mai "
+        "in Kassel."
+    )
+    f = fields_of(body, title="Terrorismus in den Städten")
+    assert f.start_date is None
+
+
+def test_a_meeting_the_participants_welcomed_is_not_the_events() -> None:
+    body = (
+        "Officials of the member states met in Colombo on 3-5 April 2028 for a regional workshop "
+        "on counter-terrorism at sea. They also welcomed the successful workshop on terrorist "
+        "financing co-hosted by two members in Perth on 1-2 February 2028."
+    )
+    f = fields_of(body, title="Regional Workshop on Counter-Terrorism at Sea")
+    assert (f.start_date, f.end_date) == (D(2028, 4, 3), D(2028, 4, 5))
+
+
+def test_today_ending_the_sentence_of_an_opening_verb_is_the_first_day() -> None:
+    body = (
+        "The regional office and its partners opened their joint Counter-Terrorism at Sea Week in "
+        "Mombasa today. The week will feature a forum followed by a two-day training workshop "
+        "on terrorism."
+    )
+    f = fields_of(body, title="Counter-Terrorism at Sea Week", published=D(2028, 9, 12))
+    assert (f.start_date, f.end_date) == (D(2028, 9, 12), None)
+
+
+def test_a_length_stated_after_the_french_noun_fills_the_end() -> None:
+    body = (
+        "25/04/2028\n\nLa deuxième édition de la conférence sur le terrorisme a réuni à partir de "
+        "lundi à Tunis des experts de la région.\n\nOrganisée trois jours durant par le centre, "
+        "la conférence a rassemblé plus de 40 experts."
+    )
+    f = fields_of(body, title="Conférence sur le terrorisme")
+    assert (f.start_date, f.end_date) == (D(2028, 4, 24), D(2028, 4, 26))
+
+
+def test_a_russian_settlement_abbreviation_does_not_end_the_date_sentence() -> None:
+    body = (
+        "Круглый стол по противодействию терроризму.\n\nВ ст. Николаевской 5 марта 2029 г. в "
+        "здании ДК ст. Николаевской прошел круглый стол по вопросам противодействия терроризму."
+    )
+    f = fields_of(body, title="Круглый стол по противодействию терроризму")
+    assert (f.start_date, f.end_date) == (D(2029, 3, 5), D(2029, 3, 5))
+
+
+def test_a_plans_horizon_year_does_not_date_a_year_less_day() -> None:
+    body = (
+        "Эксперты обсудили план действий до 2031 года\n\nСегодня, 14 мая, в Оше прошел круглый "
+        "стол по противодействию терроризму и экстремизму."
+    )
+    f = fields_of(body, title="Круглый стол по противодействию терроризму")
+    assert f.start_date is None
+
+
+def test_a_weekday_date_line_under_a_language_menu_is_the_sites_header() -> None:
+    lines = ["FR | EN", "Français | English", "jeudi, 8 mars, 2029", "Forum sur le terrorisme"]
+    assert page_date.own_date(lines, ["fr"]) is None
+
+
+def test_a_weekday_date_line_under_a_short_headline_stays_the_page_date() -> None:
+    own = page_date.own_date(["Forum Sahel", "jeudi, 8 mars, 2029", "Le forum a ouvert."], ["fr"])
+    assert own is not None and own[0] == D(2029, 3, 8)
+
+
+def test_a_length_right_before_the_meeting_verb_fills_the_end() -> None:
+    body = (
+        "El taller sobre financiamiento del terrorismo fue inaugurado el lunes 5 de marzo de 2029 "
+        "por el director de la unidad.\n\nDurante tres días se reunieron en Lima expertos de "
+        "la región, que analizaron el financiamiento del terrorismo."
+    )
+    f = fields_of(body, title="Taller sobre financiamiento del terrorismo")
+    assert (f.start_date, f.end_date) == (D(2029, 3, 5), D(2029, 3, 7))

@@ -525,3 +525,85 @@ def test_a_city_named_in_passing_stays_when_no_event_sentence_names_a_place() ->
     ]
     raw = _raw("\n\n".join(sentences), title="Conference on policing")
     assert read_place(raw, None, sentences) == Place("Hamburg", "DE")
+
+
+# -- issue 15, places round of the L9 cases ----------------------------------------------------
+
+
+def test_a_town_the_gazetteer_lacks_after_a_meeting_noun_and_before_its_country() -> None:
+    text = (
+        "The group will hold its 12th Plenary (TP) Meetings in Kribaro, Republic of Ghana, "
+        "from 4th to 8th May, 2029."
+    )
+    assert find_place(text) == Place("Kribaro", "GH")
+
+
+def test_an_unknown_word_after_a_bare_in_and_before_a_country_is_no_town() -> None:
+    assert find_place("Extremist groups are active in Northern Areas, Republic of Ghana.") != (
+        Place("Northern Areas", "GH")
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("El seminario sobre terrorismo se celebró en México el 3 de mayo.", Place(None, "MX")),
+        ("The seminar was held in Panama on 3 May 2029.", Place(None, "PA")),
+        ("The forum was held in Singapore on 3 May 2029.", Place("Singapore", "SG")),
+    ],
+)
+def test_a_countrys_name_that_is_only_a_second_name_of_its_capital_is_the_country(
+    text: str, place: Place
+) -> None:
+    assert find_place(text) == place
+
+
+def test_in_person_and_online_said_apart_in_one_sentence_keep_the_city() -> None:
+    date_sentence = "Une conférence sur le terrorisme aura lieu du 16 au 18 mars à Tunis."
+    body = (
+        f"{date_sentence}\n\nCette conférence réunira en présentiel quelques experts et se "
+        "déroulera aussi à distance en vidéoconférence."
+    )
+    raw = _raw(body, title="Conférence sur le terrorisme")
+    sentences = [s for s in body.split("\n\n")]
+    assert read_place(raw, date_sentence, sentences) == Place("Tunis", "TN")
+
+
+def test_an_online_conference_with_no_in_person_part_has_no_place() -> None:
+    date_sentence = "Une conférence sur le terrorisme aura lieu du 16 au 18 mars à Tunis."
+    body = f"{date_sentence}\n\nCette conférence se déroulera à distance en vidéoconférence."
+    raw = _raw(body, title="Conférence sur le terrorisme")
+    sentences = [s for s in body.split("\n\n")]
+    assert read_place(raw, date_sentence, sentences) == Place(None, None)
+
+
+def test_a_postal_code_before_a_name_is_a_place_cue() -> None:
+    assert find_place("Salle Verte, 12 rue du Port, 69002 Lyon") == Place("Lyon", "FR")
+
+
+def test_a_year_before_a_name_is_no_postal_code() -> None:
+    assert find_place("The 2029 Vienna conference report was published.") is None
+
+
+def test_an_address_line_with_its_postal_code_beside_the_date_gives_the_city() -> None:
+    body = (
+        "Countering Terrorism Online\n26-27 March 2029\nKeizersgracht 12, Centrum\n"
+        "1015 CJ Amsterdam\n\nThe network organises a conference on terrorist content online."
+    )
+    raw = _raw(body, title="Countering Terrorism Online")
+    assert read_place(raw, "26-27 March 2029", []) == Place("Amsterdam", "NL")
+
+
+def test_a_country_inside_a_quotation_the_text_never_closes_is_its_topic() -> None:
+    text = "El senador subrayó que “En Uruguay la seguridad es la primera tarea del Estado. No es"
+    assert find_place(text) is None
+
+
+def test_a_country_after_a_closed_german_quotation_is_a_place() -> None:
+    text = "Die Tagung „Sicher leben“ findet in Österreich statt."
+    assert find_place(text) == Place(None, "AT")
+
+
+def test_a_held_word_before_a_quotation_is_no_cue_for_the_quoted_country() -> None:
+    text = "La ministra celebró la iniciativa y dijo que “En Uruguay la seguridad es lo primero”."
+    assert find_place(text) is None
