@@ -57,22 +57,55 @@ CLAUSE_END = re.compile(
     # A relative or final clause after a comma: ", qui", ", die", ", которые", ", para".
     r"|,\s*(?:qui|dont|afin|que|para|die|der|das|um|в\s+котор\w+|которы\w+|чтобы)\b"
     r"|,\s*the\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\w+th)\b"
+    # The sentence's own organising verb after its subjects: "X together with Y organized a
+    # workshop", "X, en partenariat avec Y, ont organisé un colloque" (not "organised by").
+    r"|,?\s+(?i:(?:co-?)?(?:organi[sz](?:ed|es)|hosted|convened|convenes"
+    r"|(?:a|ont)\s+(?:co-?)?organisé|(?:co-?)?organisent|organizó|organizaron|realizó|realizaron"
+    r"|organizou|organizaram|realizou|realizaram|organisierte|organisierten|veranstaltete[n]?)"
+    r"(?!\s+(?:by|par|por|pel[oa]s?|von|vom|durch|jointly|conjointement)\b))\b"
+    # A frame phrase says what the event belongs to, and no body's name holds one: "organised by
+    # X as part of the Y project", "dans le cadre du", "en el marco del", "im Rahmen", "в рамках".
+    r"|,?\s+(?i:as\s+part\s+of|(?:with)?in\s+the\s+(?:framework|context)\s+of"
+    r"|dans\s+le\s+cadre\s+(?:d['’]|de|du|des)|en\s+el\s+marco\s+(?:de|del)"
+    r"|no\s+(?:âmbito|quadro)\s+d[eoa]s?|nell['’]ambito\s+(?:di|del|della|dello|dei|delle|degli)"
+    r"|im\s+Rahmen|в\s+рамках|у\s+межах)\b"
     # Russian puts the event after its organisers: "организованное A и B мероприятие «X»".
     r"|\s+(?:мероприяти[еяюй]|конференци[яюией]|семинар[аеу]?|совещани[еяю]|форум[аеу]?"
     r"|встреч[аиуе]|кругл(?:ый|ого)\s+стол)(?=[\s«\"„.,]|$)",
 )
 _MAX_CLAUSE = 400
+# A title before a person's name ends no sentence with its full stop: "coordenada pelo Prof.
+# Leandro Piquet", "chaired by Dr. Smith".
+_NOT_AN_END = "".join(
+    rf"(?<!\b{w})"
+    for w in (
+        "Prof",
+        "Dr",
+        "Mr",
+        "Mrs",
+        "Ms",
+        "Mme",
+        "Mlle",
+        "Sr",
+        "Sra",
+        "Dra",
+        "St",
+        "Gen",
+        "Col",
+    )
+)
 # A sentence starts after its full stop, a line break, or a dateline ("Geneva, 12 June 2013 - ",
 # "RIYADH, 17 February — ", "20 SEPTEMBER 2023, NEW YORK | ").
 SENTENCE_START = re.compile(
-    r"(?:[.!?]\s+(?=[A-ZА-ЯЁ“\"«„])|\n(?=\s*[^\W\d_a-zа-яё]|\s*[-•*\d\"“«„])|\s\|\s|(?<=\d{4})\s+[–—-]\s+"
+    rf"(?:{_NOT_AN_END}[.!?]\s+(?=[A-ZА-ЯЁ“\"«„])"
+    r"|\n(?=\s*[^\W\d_a-zа-яё]|\s*[-•*\d\"“«„])|\s\|\s|(?<=\d{4})\s+[–—-]\s+"
     r"|^[A-ZА-ЯЁ][A-ZА-ЯЁ .'’-]{2,30},[^–—\n]{2,40}?\s[–—-]\s|^\([^()\n]{2,40}\)\s+"
     # "Баку, Азербайджан – ", "Vienna, Austria - ": a dateline's city and country, as written.
     r"|^[A-ZА-ЯЁ][\w.'’-]+(?:\s[A-ZА-ЯЁ][\w.'’-]+){0,2},\s*[A-ZА-ЯЁ][\w.'’-]+"
     r"(?:\s[A-ZА-ЯЁ][\w.'’-]+){0,2}\s[–—-]\s)",
     re.MULTILINE,
 )
-SENTENCE_END = re.compile(r"(?<![A-Z])[.!?](?=\s|$)|\n")
+SENTENCE_END = re.compile(rf"(?<![A-Z]){_NOT_AN_END}[.!?](?=\s|$)|\n")
 
 
 def sentence_of(text: str, start: int, end: int) -> str:
@@ -105,8 +138,30 @@ def clause_after(text: str, start: int, limit: int | None = None) -> tuple[str, 
         return restored, start + len(restore(protected[: stop.end()], spelled)), "stop"
     clause = protected[: min(ends)] if ends else protected
     restored = restore(clause, spelled)
+    if ends and (resumed := _after_relative(protected, min(ends))) is not None:
+        # "Los organizadores son el Club X, que agrupa a ..., y el Centro Y": the list goes on
+        # after a relative clause that glosses one of its bodies.
+        skip = start + len(restore(protected[:resumed], spelled))
+        tail, consumed, ended = clause_after(text, skip, limit)
+        if tail:
+            return f"{_TRAILING_AND.sub('', restored)} and {tail}", consumed, ended
     # Cut where the next role's list starts: "X and [co-organized by]" leaves its "and".
     return _TRAILING_AND.sub("", restored), start + len(restored), None
+
+
+# A relative clause after a comma that glosses the body before it ("X, which groups ...,",
+# "X, que agrupa ...,", "X, qui réunit ...,"), then the list going on with a capitalised name.
+_GLOSS = re.compile(
+    r",\s*(?:which|who|que|qui|die|der|das|который|которая|которое)\s[^.!?;:\n]{3,120}?"
+    r",\s*(?:and|y|et|und|e|и)\s+"
+    r"(?=(?:(?:the|el|la|le|les|los|las|der|die|das|il|lo)\s+|l['’])?[A-ZÀ-ÖØ-ÞА-ЯЁ\x00])"
+)
+
+
+def _after_relative(protected: str, end: int) -> int | None:
+    """Where the list resumes after a relative clause that starts at ``end``, if it does."""
+    m = _GLOSS.match(protected, end)
+    return m.end() if m else None
 
 
 # A comma, then an event noun (with its article) or an organising verb: the sentence's main

@@ -14,6 +14,7 @@ from functools import lru_cache
 from confwatch.spiders.normalise import lexicon
 from confwatch.spiders.normalise import organiser_catalogue as cat
 from confwatch.spiders.normalise.organiser_acronyms import (
+    ACRONYM_LIKE,
     TRAILING_ACRONYM,
     name_initials,
     spells_own_acronym,
@@ -279,7 +280,9 @@ def _glued(previous: str, sep: str, chunk: str, where: _Protected) -> bool:
     if not restored or PLACEHOLDER.search(chunk):
         return False
     before = where.written(previous)
-    if m := TRAILING_ACRONYM.search(restored):
+    if (closed := TRAILING_ACRONYM.search(before)) and ACRONYM_LIKE.match(closed.group("acr")):
+        return False  # "Centre of Excellence (CoECVE) and Paigham-e-Pakistan": the acronym ends it
+    if (_BARE_AND.match(sep) or _COMMA.match(sep)) and (m := TRAILING_ACRONYM.search(restored)):
         # "Institute for Strategic and Regional Studies under the President (ISRS)": the two
         # halves together spell the acronym, the second alone does not.
         acr = re.sub(r"[^A-ZА-ЯЁ]", "", m.group("acr"))
@@ -295,6 +298,20 @@ def _glued(previous: str, sep: str, chunk: str, where: _Protected) -> bool:
         ):
             return True
     if _object_tail(before, sep, restored):
+        return True
+    if (
+        _BARE_AND.match(sep)
+        and (gloss := TRAILING_ACRONYM.search(restored))
+        and ACRONYM_LIKE.match(gloss.group("acr"))
+        and not org_like(restored[: gloss.start()].strip())
+        and name_initials(restored[: gloss.start()])
+        != re.sub(r"[^A-ZА-ЯЁ]", "", gloss.group("acr").upper())
+        and cat.state_code(restored[: gloss.start()].strip()) is None
+        and org_like(before)
+        and not TRAILING_ACRONYM.search(before)
+    ):
+        # "Centro para el Estudio de la Radicalización y la Violencia Política (ICSR)": the
+        # acronym glosses the whole name; the piece before it has no organisation word.
         return True
     if (
         _BARE_AND.match(sep)
@@ -433,9 +450,26 @@ def _between_bodies(piece: str, rest: list[str], where: _Protected, country: str
     return any(_item(p, where, country) is not None for p in rest[:1])
 
 
+# "organised by the X Society in Malaga, Spain": where the body is, its city and that city's
+# state after a comma, is no part of its name, and the state is no body of the list.
+_PLACE = re.compile(
+    r"\s+(?:in|à|en|a|im)\s+(?P<city>[A-ZÀ-ÖØ-Þ][\w'’.-]+(?:[\s-][A-ZÀ-ÖØ-Þ][\w'’.-]+)?)"
+    r"\s*,\s*(?P<state>[A-ZÀ-ÖØ-Þ][\w'’.-]+(?:\s[A-ZÀ-ÖØ-Þ][\w'’.-]+)?)(?=\s*(?:,|$))"
+)
+
+
+def _without_place(clause: str) -> str:
+    for m in _PLACE.finditer(clause):
+        code = cat.state_code(m.group("state"))
+        if code is not None and city_country(m.group("city")) == code:
+            return clause[: m.start()] + clause[m.end() :]
+    return clause
+
+
 def split_list(clause: str, country: str | None, *, strict: bool) -> list[str]:
     """Split a list of organisers; ``strict`` stops at the first piece that is no organiser (a
     list after a role phrase is the role's; what follows it is the sentence going on)."""
+    clause = _without_place(clause)
     where = _Protected(mask_names(clause))
     chunks = list_separator().split(where.text)
     pieces: list[str] = []

@@ -245,6 +245,13 @@ def _loose(name: str) -> str:
     return " ".join(cat.stem_key(w) for w in WORD.findall(name) if fold(w) not in MINOR)
 
 
+# The complement that names whose a body is once its state adjective is gone: "du parlement
+# (marocain)", "of the (Kenyan) government".
+_OWNER_TAIL = re.compile(
+    r"\s+(?:du|de\s+la|de\s+l['’]|des|of\s+the|del|de\s+los|der|des)\s+\w+$", re.IGNORECASE
+)
+
+
 def _without_demonym(name: str) -> str | None:
     """A name without the state adjective after it: "Ecole Nationale de la Magistrature
     française" is the "Ecole Nationale de la Magistrature" (the adjective says whose it is)."""
@@ -254,12 +261,37 @@ def _without_demonym(name: str) -> str | None:
     return fold(head)
 
 
+def _without_owner(name: str) -> str | None:
+    """A name without the state's body it belongs to: "Chambre des conseillers du parlement
+    marocain" is the "Chambre des conseillers" (the complement says whose it is)."""
+    head, _, last = name.rpartition(" ")
+    if cat.demonym_code(last) is None or not (tail := _OWNER_TAIL.search(head)):
+        return None
+    rest = head[: tail.start()]
+    return fold(rest) if len(rest.split()) >= 2 and org_like(rest) else None
+
+
+def _lead_and_acronym(short: str, long: str) -> bool:
+    """ "CARICOM IMPACS" and "CARICOM Implementation Agency for Crime and Security (IMPACS)": one
+    leading word, then a unit's acronym and its full name."""
+    ws, wl = short.split(), long.split()
+    if len(ws) != 2 or len(wl) < 3 or ws[0] != wl[0] or not ACRONYM.match(ws[1]):
+        return False
+    rest = " ".join(wl[1:])
+    forms = _names_of(rest)
+    if len(forms) > 1 and fold(forms[2]) == fold(ws[1]):
+        return True
+    return re.sub(r"[^A-Z]", "", ws[1]) == name_initials(forms[-2] if len(forms) > 1 else rest)
+
+
 def same_body(a: str | None, b: str | None) -> bool:
     """Whether two names denote one body: spellings, acronyms and full names, cases of a declined
     name, and a unit and its organisation ("OSCE TNTD" is the OSCE; UNOCT and UNODC are
     different bodies)."""
     if not isinstance(a, str) or not isinstance(b, str):
         return False
+    if _lead_and_acronym(clean(a), clean(b)) or _lead_and_acronym(clean(b), clean(a)):
+        return True
     if len(_names_of(a)) > 1 or len(_names_of(b)) > 1:
         return any(_same_body(x, y) for x in _names_of(a) for y in _names_of(b))
     return _same_body(a, b)
@@ -281,6 +313,8 @@ def _same_body(a: str, b: str) -> bool:
     if " " in ca and " " in cb and _loose(ca) == _loose(cb):
         return True
     if _without_demonym(ca) == fold(cb) or _without_demonym(cb) == fold(ca):
+        return True
+    if _without_owner(ca) == fold(cb) or _without_owner(cb) == fold(ca):
         return True
     if (portfolio := security_portfolio(ca)) and portfolio in (ca, cb) and ca != cb:
         # A security service the page names without its state is any state's of that portfolio.

@@ -11,7 +11,12 @@ from __future__ import annotations
 import re
 
 from confwatch.spiders.normalise import organiser_catalogue as cat
-from confwatch.spiders.normalise.organiser_acronyms import ACRONYM, spells_own_acronym
+from confwatch.spiders.normalise.organiser_acronyms import (
+    ACRONYM,
+    ACRONYM_LIKE,
+    TRAILING_ACRONYM,
+    spells_own_acronym,
+)
 from confwatch.spiders.normalise.organiser_states import GOVERNMENT, leader_state, read_ministry
 from confwatch.spiders.normalise.organiser_words import CYRILLIC, MINOR, PAREN, PROSE, WORD
 from confwatch.spiders.normalise.places import city_country, fold
@@ -81,6 +86,7 @@ NAME_LINKS = frozenset(
 )
 _MAX_LOWER_WORDS = 3
 _MAX_LOWER_WORDS_HEAD_FIRST = 8  # "Commission nationale de lutte contre le terrorisme"
+_MAX_LOWER_WORDS_GLOSSED = 12  # a name headed by its organisation word, with its acronym after
 _ROMANCE_LINKS = frozenset(["de", "du", "des", "del", "la", "le", "por", "para", "pour"])
 
 
@@ -128,6 +134,14 @@ def org_like(text: str) -> bool:
     head_first = cat.is_org_word(words[0]) or (len(words) > 1 and cat.is_org_word(words[1]))
     foreign = bool(CYRILLIC.search(text)) or any(fold(w) in _ROMANCE_LINKS for w in words)
     limit = _MAX_LOWER_WORDS_HEAD_FIRST if head_first and foreign else _MAX_LOWER_WORDS
+    if (
+        head_first
+        and (gloss := TRAILING_ACRONYM.search(stripped))
+        and ACRONYM_LIKE.match(gloss.group("acr"))
+    ):
+        # "Réseau francophone de prévention de la radicalisation et de l'extrémisme violents
+        # pouvant conduire au terrorisme (FrancoPrev)": a long name its acronym glosses.
+        limit = _MAX_LOWER_WORDS_GLOSSED
     # A phrase with many lower-case words is prose ("Office in Tajikistan on the draft national
     # strategy to counter ..."), not a name; Cyrillic names decline but stay short.
     lower = [w for w in words if w[0].islower() and fold(w) not in NAME_LINKS]

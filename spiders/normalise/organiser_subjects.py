@@ -59,18 +59,53 @@ _OBJECT_REACH = 160
 _OBJECT_END = re.compile(r"(?<!\b\d)(?<!\b\d\d)[.!?]|\n")
 
 
+# German separable verbs whose particle comes after the object: "lädt ... ein", "richtet ... aus",
+# "führt ... durch", "hält ... ab" (the verb's first word, up to the object).
+_SEPARABLE = re.compile(
+    r"^(?:lädt|laden|lud|luden|richtet|richten|richtete|richteten|führt|führen|führte|führten"
+    r"|hält|halten|hielt|hielten)\s+(?=\S+(?:\s+\S+)*\s+(?:ein|aus|durch|ab)$)",
+    re.IGNORECASE,
+)
+
+
 # Words before the verb that belong to it, not to the subject: "will jointly", "has recently".
 _VERB_LEAD = re.compile(
     r"(?:\s+(?:recently|jointly|successfully|also|today|together|conjointement|ensemble"
     r"|совместно|gemeinsam|conjuntamente|is|are|will|has|have|had|was|were|be|been|now|to"
-    r"|a|ont|va|vont|wird|hat|haben|ha|han|будет|будут))+\s*$",
+    r"|a|ont|va|vont|wird|hat|haben|ha|han|будет|будут"
+    # "was chosen to host", "is pleased to host", "is set to host": the subject's lead-in.
+    r"|chosen|selected|expected|scheduled|set|due|proud|pleased|honou?red|delighted|glad"
+    r"|ready))+\s*$",
     re.IGNORECASE,
 )
 
 
 _DATE_ASIDE = re.compile(r"\s+(?:on|from|between)\s+[^,]{0,40}\d[^,]{0,20},?\s*$")
 _DASH_ASIDE = re.compile(r"\s+[–—-]\s+[^–—]{3,120}?\s+[–—]\s*$")
+# "La Universidad X, a través de su Instituto Y, organiza": the unit it works through, between
+# commas, is an aside; the subject is the body before it.
+_THROUGH_ASIDE = re.compile(
+    r",\s*(?:through|via|by\s+way\s+of|a\s+través\s+de|por\s+medio\s+de|por\s+intermedio\s+de"
+    r"|à\s+travers|par\s+l['’]intermédiaire\s+d[eu]s?|par\s+le\s+biais\s+d[eu]s?|über|durch"
+    r"|через|por\s+meio\s+d[eoa]s?|tramite|attraverso)\s[^,]{3,160},?\s*$",
+    re.IGNORECASE,
+)
 MAX_SUBJECT = 250
+# How far back a subject list is read from its verb: four bodies with long names glossed by their
+# acronyms ("La Chaire ... (Unesco-Prev), l'OIF, le Réseau ... (FrancoPrev) et ...") fill 400.
+_SUBJECT_REACH = 400
+
+
+# An announcement's body inviting its reader to an event is the event's host: "the X Consortium
+# invites you to join an online workshop", "L'Institut X vous invite à un colloque", "La
+# Universidad X los invita a participar en el seminario".
+_INVITES = re.compile(
+    r"(?<!\w)(?:invites?\s+(?:you|all|everyone|all\s+interested(?:\s+\w+)?)\s+to"
+    r"(?:\s+(?:join|attend|participate\s+in|take\s+part\s+in))?"
+    r"|vous\s+invit(?:e|ent)\s+à(?:\s+(?:participer|assister)\s+à)?"
+    r"|(?:le|les|los|las)\s+invita(?:n)?\s+a(?:\s+(?:participar|asistir)\s+(?:en|a))?)(?!\w)",
+    re.IGNORECASE,
+)
 
 
 def _event_after(text: str, start: int) -> lexicon.EventWord | None:
@@ -83,7 +118,10 @@ def _event_after(text: str, start: int) -> lexicon.EventWord | None:
 
 def subject_mentions(text: str, country: str | None) -> list[Mention]:
     out: list[Mention] = []
-    for verb in organising_verbs().finditer(text):
+    verbs = sorted(
+        [*organising_verbs().finditer(text), *_INVITES.finditer(text)], key=lambda m: m.start()
+    )
+    for verb in verbs:
         word = verb.group(0)
         if NOT_A_VERB.match(word) or re.search(r"\bby$", word, re.I):
             continue
@@ -92,7 +130,12 @@ def subject_mentions(text: str, country: str | None) -> list[Mention]:
         if ARABIC_RESUMPTIVE.match(word):
             out += arabic_subject(text, verb)
             continue
-        event = _event_after(text, verb.end())
+        # A separable verb holds its object ("lädt zu einem Fachtag ein", "richtet die Konferenz
+        # aus"): the event is looked for from the verb's first word on.
+        object_from = verb.end()
+        if (split := _SEPARABLE.match(word)) is not None:
+            object_from = verb.start() + split.end()
+        event = _event_after(text, object_from)
         first = arabic_verb_first(text, verb) if event and ARABIC_WORD.fullmatch(word) else []
         if first:
             out += first
@@ -100,7 +143,7 @@ def subject_mentions(text: str, country: str | None) -> list[Mention]:
         if event is None:
             out += _relative_subject(text, verb, country) or after_object(text, verb, country)
             continue
-        begin = max(0, verb.start() - MAX_SUBJECT)
+        begin = max(0, verb.start() - _SUBJECT_REACH)
         starts = [m.end() for m in SENTENCE_START.finditer(text, begin, verb.start())]
         begin = starts[-1] if starts else begin
         evidence = sentence_of(text, verb.start(), verb.end())
@@ -108,9 +151,9 @@ def subject_mentions(text: str, country: str | None) -> list[Mention]:
         if not names:
             # "Am 14. Mai organisierte das LKA gemeinsam mit ... den Fachtag": the subject
             # follows the verb, up to the event it organises.
-            after = text[verb.end() : verb.end() + event.start]
+            after = text[object_from : object_from + event.start]
             names = _inverted_subject(after, country)
-        scope = _own_clause(text, begin, verb.end() + event.end)
+        scope = _own_clause(text, begin, object_from + event.end)
         out += [Mention(n, "subject", begin, k, evidence, scope=scope) for k, n in enumerate(names)]
     return out
 
@@ -167,11 +210,13 @@ def subject_list(text: str, country: str | None) -> list[str]:
     the pieces read back from the verb while each is an organisation; an opening date, place or
     phrase ends them. An aside between dashes or a date before the verb is skipped."""
     text = " ".join(text.split())
+    # "Dec 8-9, Bamako, Mali: HSC together with ...": a dateline or label before a colon.
+    text = text.rsplit(": ", 1)[-1]
     text = _VERB_LEAD.sub("", text)
     if stop := not_counted().search(text):
         text = text[: stop.start()]
     text, _ = without_funds(text)
-    text = _DASH_ASIDE.sub("", _DATE_ASIDE.sub("", text)).strip(" ,")
+    text = _DASH_ASIDE.sub("", _DATE_ASIDE.sub("", _THROUGH_ASIDE.sub("", text))).strip(" ,")
     text = mask_names(_OPENING_DATE.sub("", text))
     # Names go back as the page spells them ("Intergovernmental Authority on Development's
     # (IGAD's) Capacity Building Program (ICPAT)" stays one name).

@@ -22,7 +22,9 @@ LEADING = re.compile(
     r"|dal|dalla|dallo|dai|dalle|dagli|della|dello|dei|delle|degli"
     # Portuguese articles and "and", "with": "a Escola ... e com o Ministério ...".
     r"|o|a|os|as|e|com)(?:\s+|$)"
-    r"|(?:l|d|dall|dell|all|nell)['’])+",
+    r"|(?:l|d|dall|dell|all|nell)['’]"
+    # A page whose apostrophe was lost in its encoding: "par l?Organisation nationale".
+    r"|(?:l|d)\?(?-i:(?=[A-ZÀ-ÖØ-Þ])))+",
     re.IGNORECASE,
 )
 # "EURISC Foundation (European Institute for Risk, Security & Communication Management)": a

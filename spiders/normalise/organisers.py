@@ -16,7 +16,13 @@ from __future__ import annotations
 import re
 
 from confwatch.spiders.normalise import lexicon
-from confwatch.spiders.normalise.organiser_catalogue import MARK, PLACEHOLDER, name_spans, protect
+from confwatch.spiders.normalise.organiser_acronyms import ACRONYM_LIKE
+from confwatch.spiders.normalise.organiser_catalogue import (
+    MARK,
+    PLACEHOLDER,
+    name_spans,
+    protect,
+)
 from confwatch.spiders.normalise.organiser_lists import split_list
 from confwatch.spiders.normalise.organiser_mentions import Mention, decide
 from confwatch.spiders.normalise.organiser_names import (
@@ -64,6 +70,12 @@ _OWNER = re.compile(
     re.IGNORECASE,
 )
 
+# The owner named after the event noun with its acronym, ending the title.
+_GLOSSED_OWNER = re.compile(
+    r"^\s+(?:of|de|du|des|der|del)\s+(?:the\s+|la\s+|l['’]|los\s+)?"
+    r"(?P<name>[A-Z][^()\n]{2,120}?)\s*\((?P<acr>[^()\s]{2,12})\)\s*$"
+)
+
 
 def title_organisers(title: str, *, country: str | None = None) -> list[str]:
     """Bodies an event's name gives as its own: "2019 OSCE High-level Regional Conference",
@@ -101,5 +113,11 @@ def title_organisers(title: str, *, country: str | None = None) -> list[str]:
         )
         if lead:
             out += [names[int(i)] for i in PLACEHOLDER.findall(lead.group(0))]
+    if not out and (own := _GLOSSED_OWNER.match(title[event.end :])):
+        # "Fifth Typologies Workshop of the Asia Pacific Group on Money Laundering (APG)": a
+        # body the catalogue does not know, glossed with its acronym, owns the meeting.
+        name, acr = own.group("name").strip(), own.group("acr")
+        if ACRONYM_LIKE.match(acr) and acr[0] == name[0] and looks_like_organisation(name):
+            out.append(canonical_organiser(f"{name} ({acr})", country=country))
     del country
     return unique(out)
