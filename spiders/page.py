@@ -197,11 +197,13 @@ def title_of(page: Page) -> str | None:
             nxt = page.blocks[i + 1].text.strip()
             if 12 <= len(nxt) <= 250:
                 return nxt
-    for b in page.blocks[:12]:
+    for i, b in enumerate(page.blocks[:12]):
         text = strip_furniture(b.text.strip())
         if _BOILERPLATE.match(text) or len(text) < 20 or len(text.split()) < 3 or b.kind == "li":
             continue
-        if _is_site_name(text, site):
+        if _kicker(text, page.blocks[i + 1 : i + 2]):
+            continue  # "JUNTO CON LA COMANDANCIA" over the headline: a newspaper's kicker
+        if _is_site_name(text, site) or _SOCIAL_BAR.search(text):
             continue  # the site's name over its page, as a logo line of a text capture
         if is_title_junk(text) or is_date_or_place_line(text):
             continue  # "15-17 May 2019 Dushanbe, Tajikistan" heads a section; the title follows
@@ -211,6 +213,28 @@ def title_of(page: Page) -> str | None:
     if page.meta.get("title"):
         return _strip_site_name(page.meta["title"])
     return None
+
+
+_KICKER_WORDS = 5
+
+
+def _kicker(text: str, following: list[Block]) -> bool:
+    """A few words in capitals right above a headline in mixed case: the kicker (antetítulo,
+    Dachzeile) a newspaper sets over its headline, not the headline itself. A line in capitals
+    that names a meeting ("REGIONAL CONFERENCE ON TERRORISM") is the event's name over its
+    subtitle."""
+    if len(text.split()) > _KICKER_WORDS or not text.isupper() or not following:
+        return False
+    if is_eventish(text):
+        return False
+    nxt = following[0].text.strip()
+    return (
+        following[0].kind != "li"
+        and not nxt.isupper()
+        and len(nxt.split()) > len(text.split())
+        and len(nxt) <= 250
+        and not re.search(r"[.!?]\s*$", nxt)
+    )
 
 
 def _letters(text: str) -> str:
@@ -245,18 +269,26 @@ def _site_names(page: Page) -> set[str]:
 
 
 _QUESTION_HEADLINE = 160  # characters: a headline that asks, not a paragraph that does
+# "Radicalisation violente. Où en sommes-nous ?": a theme of a few words put before the question.
+_THEME_WORDS = 5
+# A share or follow bar: two networks' names in a row ("facebook icon twitter icon", "Facebook
+# Twitter LinkedIn"), as a text capture keeps the icons' labels.
+_SOCIAL = r"(?:facebook|twitter|instagram|linkedin|youtube|telegram|whatsapp|vkontakte|tiktok)"
+_SOCIAL_BAR = re.compile(rf"\b{_SOCIAL}(?:\s+icon)?\s+{_SOCIAL}\b", re.IGNORECASE)
 
 
 def _asks(text: str) -> bool:
-    """A headline put as one question ("Terrorism: can prevention keep pace?"), standing as a line
-    of its own: a heading, though it ends as a sentence does. (A line that exclaims is a site's
-    call to action: "Browse our calendar!", "Register now!")"""
+    """A headline put as one question ("Terrorism: can prevention keep pace?"), perhaps after a
+    theme of a few words ("Radicalisation. Where do we stand?"), standing as a line of its own: a
+    heading, though it ends as a sentence does. (A line that exclaims is a site's call to action:
+    "Browse our calendar!", "Register now!")"""
     from confwatch.spiders.normalise.sentences import split_sentences
 
-    return (
-        len(text) <= _QUESTION_HEADLINE
-        and text.rstrip().endswith("?")
-        and len(split_sentences(text)) == 1
+    if len(text) > _QUESTION_HEADLINE or not text.rstrip().endswith("?"):
+        return False
+    return all(
+        len(s.split()) <= _THEME_WORDS and s.rstrip().endswith(".")
+        for s in split_sentences(text)[:-1]
     )
 
 

@@ -22,7 +22,7 @@ import functools
 import itertools
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from confwatch import slugs
 from confwatch.spiders.extract import Block
@@ -347,11 +347,43 @@ def event_sections(page: Page) -> list[Section]:
         sections.append(Section(None, lead, lead=True))
     for n, start in enumerate(starts[:MAX_ITEMS]):
         end = starts[n + 1] if n + 1 < len(starts) else len(blocks)
-        if start in headed:
+        if start in headed and sections and _repeats_headline(blocks[start], sections[-1]):
+            # A story quoting the release it reports under the release's own headline: the same
+            # event again, part of the section before it.
+            last = sections[-1]
+            sections[-1] = replace(last, blocks=last.blocks + blocks[start:end])
+        elif start in headed:
             sections.append(Section(blocks[start], blocks[start + 1 : end]))
         else:
             sections.append(Section(None, blocks[start:end], report=start in reported))
     return sections[:MAX_ITEMS] if len(sections) >= 2 else []
+
+
+_HEADLINE_CHARS = 250
+_MINOR_WORDS = frozenset({"the", "and", "for", "des", "les", "der", "die", "das", "und", "del"})
+
+
+def _content_words(text: str) -> set[str]:
+    words = re.findall(r"[^\W\d_]{3,}", text.casefold())
+    return {w for w in words if w not in _MINOR_WORDS}
+
+
+def _repeats_headline(heading: Block, before: Section) -> bool:
+    """The heading's words are all words of a headline of the section before it ("State
+    Department to Host Counterterrorism Conference June 13-15" ... "DEPARTMENT OF STATE TO HOST
+    COUNTERTERRORISM CONFERENCE"): it names the same event again, as a wire story does when it
+    quotes the announcement in full. The section's own heading is not compared: two sections
+    headed alike are two editions of one series, each with its dates."""
+    words = _content_words(heading.text)
+    if len(words) < 3:
+        return False
+    return any(_headline(b) and words <= _content_words(b.text) for b in before.blocks)
+
+
+def _headline(b: Block) -> bool:
+    """A line set as a headline: short, one line, no sentence end."""
+    text = b.text.strip()
+    return len(text) <= _HEADLINE_CHARS and "\n" not in text and not re.search(r"[.!?;:]$", text)
 
 
 # A listing (an events calendar, an organisation's list of workshops, a tag page) gives each entry

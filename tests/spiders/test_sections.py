@@ -406,3 +406,92 @@ on the sidelines of the ASEAN-Japan Commemorative Summit on Counter-Terrorism, h
 17 March 2018.
 """
     assert _events(text, published=dt.date(2018, 3, 18)) == []
+
+
+def test_a_social_bar_is_no_page_title() -> None:
+    text = (
+        "Daily Courier\nfacebook icon twitter icon linkedin icon\n\n"
+        "Regional seminar on preventing violent extremism opens in the capital\n\n"
+        "The seminar opened on 3 March 2024."
+    )
+    page = read_page(text, URL, is_text=True)
+    from confwatch.spiders.page import title_of
+
+    assert title_of(page) == (
+        "Regional seminar on preventing violent extremism opens in the capital"
+    )
+
+
+def test_a_kicker_in_capitals_is_no_page_title() -> None:
+    text = (
+        "WITH THE LOCAL GARRISON\n\n"
+        "Extremism is the subject of the twelfth geostrategy days at the university\n\n"
+        "The days open today in the assembly hall."
+    )
+    page = read_page(text, URL, is_text=True)
+    from confwatch.spiders.page import title_of
+
+    assert title_of(page) == (
+        "Extremism is the subject of the twelfth geostrategy days at the university"
+    )
+
+
+def test_a_conference_name_in_capitals_over_its_subtitle_is_no_kicker() -> None:
+    text = (
+        "REGIONAL CONFERENCE ON TERRORISM\n\n"
+        "Countering radicalisation in the digital age and its many challenges\n\n"
+        "The conference opens on 3 March 2024."
+    )
+    page = read_page(text, URL, is_text=True)
+    from confwatch.spiders.page import title_of
+
+    assert title_of(page) == "REGIONAL CONFERENCE ON TERRORISM"
+
+
+def test_a_headline_of_a_theme_and_a_question_is_a_title() -> None:
+    text = (
+        "Violent radicalisation. Where do we stand in 2024?\n\n"
+        "12 March 2024, 9am to noon, online\n\n"
+        "The colloquium takes stock of violent radicalisation in colleges."
+    )
+    page = read_page(text, URL, is_text=True)
+    from confwatch.spiders.page import title_of
+
+    assert title_of(page) == "Violent radicalisation. Where do we stand in 2024?"
+
+
+def test_a_release_quoted_under_its_own_headline_is_the_same_event() -> None:
+    text = """Wire Service
+
+3 March 2031
+
+Ministry of Justice to Host Counterterrorism Conference March 10-12
+
+(Will focus on threats in the region)
+
+The Ministry will host a counterterrorism conference March 10-12 in Oslo on terrorist threats.
+
+The announcement reads as follows:
+
+MINISTRY OF JUSTICE TO HOST COUNTERTERRORISM CONFERENCE
+
+The Ministry is hosting a counterterrorism conference March 10-12 in Oslo, with eight delegations.
+"""
+    page = read_page(text, URL, is_text=True, published=dt.date(2031, 3, 3))
+    assert event_sections(page) == []
+    assert len(_events(text, published=dt.date(2031, 3, 3))) == 1
+
+
+def test_two_sections_headed_alike_stay_two_editions() -> None:
+    text = """Our seminars
+
+Regional Seminar on Countering Terrorism
+
+The regional seminar on countering terrorism will be held in Almaty on 3 May 2031.
+
+Regional Seminar on Countering Terrorism
+
+The regional seminar on countering terrorism will be held in Bishkek on 9 October 2031.
+"""
+    page = read_page(text, URL, is_text=True, published=dt.date(2031, 2, 1))
+    assert len(event_sections(page)) == 2

@@ -620,3 +620,54 @@ def test_a_title_of_two_parties_exchanging_views_is_no_event_page(title: str) ->
 def test_experts_exchanging_views_at_a_seminar_is_still_an_event() -> None:
     body = "The regional seminar on terrorism was held in Rabat on 3 May 2025."
     assert judge("Experts exchange views at a regional seminar on terrorism", body).relevant
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Ministry condemns terrorism 'in all its forms and manifestations'",
+        "Un pays condamne le terrorisme sous toutes ses formes et manifestations",
+    ],
+)
+def test_forms_and_manifestations_names_no_event(title: str) -> None:
+    body = (
+        "The spokesman said terrorism in all its forms must be fought. He recalled that "
+        "terrorism threatens the region and that talks with neighbours continue."
+    )
+    assert not judge(title, body).relevant
+
+
+def test_a_manifestation_is_still_a_french_event_noun() -> None:
+    body = "La manifestation sur la prévention du terrorisme aura lieu le 4 mars 2024 à Lyon."
+    assert judge("Une manifestation sur le terrorisme à Lyon", body).relevant
+
+
+def test_a_statement_at_a_main_committee_session_is_no_event() -> None:
+    body = (
+        "The envoy spoke before the Sixth Committee (Legal) at its 80th session on the item "
+        "on measures to eliminate terrorism, and called for a convention on terrorism."
+    )
+    assert not judge("Country restates its rejection of terrorism", body).relevant
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Security envoy calls on Deputy Minister",
+        "Coordinator pays courtesy call on the Interior Minister",
+    ],
+)
+def test_a_courtesy_call_is_a_visit(title: str) -> None:
+    body = (
+        "The envoy paid a courtesy call on the minister. The meeting was held at the ministry, "
+        "and the two discussed cooperation against terrorism and violent extremism."
+    )
+    assert not judge(title, body).relevant
+
+
+def test_plural_meetings_said_to_take_place_are_held() -> None:
+    body = (
+        "Expertos de seis países celebran estas jornadas, que tienen lugar desde ayer en el "
+        "ayuntamiento, para estudiar la radicalización violenta y el terrorismo."
+    )
+    assert judge("La radicalización, a debate en la ciudad", body).relevant
