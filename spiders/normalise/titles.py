@@ -29,7 +29,13 @@ from confwatch.spiders.normalise.quoted_names import (
 if TYPE_CHECKING:
     from confwatch.spiders.normalise.explain import Explanation
 
-__all__ = ["TitleCandidate", "choose_title", "text_candidates", "without_dangling_word"]
+__all__ = [
+    "TitleCandidate",
+    "choose_title",
+    "text_candidates",
+    "with_quotes_closed",
+    "without_dangling_word",
+]
 
 # Tiers: the lower, the better a name. A quoted theme or title is the name the page gives the
 # event; a proper name beats a description; a description saying what the event is about beats a
@@ -105,11 +111,46 @@ def in_passing(name: str, sentence: str) -> bool:
     return at > 0 and bool(PASSING.search(sentence[:at]))
 
 
+# A quotation closed within a sentence; what is left holds an opening quote only when one is
+# still open. („X“ and „X” are German; “X” English; «X» French, Russian, Spanish.)
+_CLOSED_QUOTE = re.compile(r"«[^«»]*»|“[^“”]*”|„[^„“”]*[“”]")
+_CLOSERS = {"«": "»", "“": "”", "„": "“”"}
+_CLOSE_REACH = 250  # characters of the next sentence a quotation's end is looked for in
+
+
+def _open_quote(sentence: str) -> str | None:
+    rest = _CLOSED_QUOTE.sub("", sentence)
+    at = max(rest.rfind(q) for q in _CLOSERS)
+    return rest[at] if at >= 0 else None
+
+
+def with_quotes_closed(sentences: list[str]) -> list[str]:
+    """The sentences, a quotation cut in two put back together: a splitter ends a sentence at
+    the question mark of a quoted title ("zum Thema „X – Gibt es Rezepte? “ statt.") and a line
+    break may fall inside a quoted name; the next sentence then begins with the rest of the
+    quotation, up to its closing quote."""
+    out: list[str] = []
+    i = 0
+    while i < len(sentences):
+        sentence = sentences[i]
+        opener = _open_quote(sentence)
+        if opener is not None and i + 1 < len(sentences):
+            nxt = sentences[i + 1]
+            close = min((at for q in _CLOSERS[opener] if (at := nxt.find(q)) >= 0), default=-1)
+            if 0 <= close <= _CLOSE_REACH and opener not in nxt[:close]:
+                out.append(f"{sentence.rstrip()} {nxt.lstrip()}")
+                i += 2
+                continue
+        out.append(sentence)
+        i += 1
+    return out
+
+
 def text_candidates(sentences: list[str]) -> list[TitleCandidate]:
     """Every name the sentences give an event, in sentence order (several per sentence)."""
     out: list[TitleCandidate] = []
     seen: set[str] = set()
-    for i, sentence in _story_order(sentences):
+    for i, sentence in _story_order(with_quotes_closed(sentences)):
         found = names.names_in(sentence)
         phrase = name_themes.theme_phrase(sentence)
         if phrase is None:
@@ -294,13 +335,22 @@ def _decide(
             lead = _lead_description(opening)
             if lead is not None:
                 return lead.name, lead.rule + " (the heading is a bare label)", lead.evidence
+        shortened = _theme_shortened(head, opening)
+        if shortened is not None:
+            return shortened.name, shortened.rule + " (the heading shortens it)", shortened.evidence
         return head, "the page's heading", head
     # A heading that names no event: the name when the text repeats it or when it is written as
     # one (title case, quoted); else the text's name, when that says what the event is about.
-    for c in candidates[:1] + opening:
+    # A quoted name repeating the heading confirms it wherever the text gives it ("Intitulé
+    # « X », le colloque ..." under a long description): a page quotes its event's title once.
+    quoted_later = [c for c in candidates if c.tier == THEME and c.order >= _OPENING]
+    for c in candidates[:1] + opening + quoted_later:
         if _stems(head) and len(_stems(head) & _stems(c.name)) >= _REPEATED_SHARE * len(
             _stems(head)
         ):
+            if c.tier == THEME and len(c.name) < len(head) and head.startswith(c.name):
+                # "X (COMPLET)": the heading adds a tag to the name the text quotes.
+                return c.name, c.rule + " (the page's heading, as the text quotes it)", c.evidence
             return head, "the page's heading, repeated in the text as the event's name", head
     themes = [c for c in opening if c.tier == THEME]
     if themes:
@@ -326,6 +376,29 @@ def _decide(
     if best is not None:
         return best.name, best.rule, best.evidence
     return head, "the page's heading", head
+
+
+_THEME_START = 6  # characters of a quoted theme's first word: a word, not an article
+
+
+def _theme_shortened(head: str, opening: list[TitleCandidate]) -> TitleCandidate | None:
+    """The quoted name the text gives the event a descriptive heading shortens: the heading
+    gives the event noun and the first word of the quoted theme unquoted ("Konferenz zum Thema
+    Prävention in der Residenz" over "eine Konferenz zum Thema „Prävention – was wirkt?“"). The
+    quotation is the event's own name (§5.12); the heading only describes it."""
+    if names.is_proper(head):
+        return None
+    nouns = {w[:_STEM] for w in re.findall(r"\w+", head.casefold()) if name_words.is_event_noun(w)}
+    for c in opening:
+        if c.tier != THEME or not nouns or not nouns & _stems(c.evidence):
+            continue
+        first = re.match(r"\w+", c.name)
+        if first is None or len(first.group()) < _THEME_START:
+            continue
+        head_words = re.findall(r"\w+", head.casefold())
+        if first.group().casefold() in head_words and len(c.name.split()) > 1:
+            return c
+    return None
 
 
 _LEAD = 2  # sentences: the lead of a story says what its event is

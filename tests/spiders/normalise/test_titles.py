@@ -3,7 +3,11 @@ gives the name without quotes."""
 
 from __future__ import annotations
 
-from confwatch.spiders.normalise.titles import choose_title, without_dangling_word
+from confwatch.spiders.normalise.titles import (
+    choose_title,
+    with_quotes_closed,
+    without_dangling_word,
+)
 
 
 def test_section_label_heading_gives_way_to_the_name_in_the_text() -> None:
@@ -250,4 +254,74 @@ def test_capitalised_name_around_a_quoted_theme_is_the_whole_name() -> None:
     ]
     assert choose_title("Visit our city", sentences) == (
         "Regional Expert Conference “Safer Ports, Safer Seas”"
+    )
+
+
+def test_quotation_cut_at_its_question_mark_is_put_back_together() -> None:
+    sentences = [
+        "Am 3. Mai fand eine Tagung zum Thema „Grenzschutz – Was hilft wirklich?",
+        "“ statt. Danach sprach die Ministerin.",
+        "Es kamen 80 Gäste.",
+    ]
+    assert with_quotes_closed(sentences) == [
+        "Am 3. Mai fand eine Tagung zum Thema „Grenzschutz – Was hilft wirklich? “ statt. "
+        "Danach sprach die Ministerin.",
+        "Es kamen 80 Gäste.",
+    ]
+
+
+def test_sentence_without_an_open_quotation_is_not_joined_to_the_next() -> None:
+    sentences = [
+        "Le colloque « Frontières et sécurité » aura lieu à Lyon.",
+        "» Tel est le mot du président.",
+    ]
+    assert with_quotes_closed(sentences) == sentences
+
+
+def test_open_quotation_is_not_joined_to_a_sentence_that_opens_another() -> None:
+    sentences = [
+        "Il a dit : « Nous verrons bien.",
+        "Un autre « colloque » suivra en mai.",
+    ]
+    assert with_quotes_closed(sentences) == sentences
+
+
+def test_descriptive_heading_gives_way_to_the_quoted_title_it_shortens() -> None:
+    heading = "Tagung zum Thema Grenzschutz im Rathaus"
+    sentences = [
+        "Am 3. Mai fand im Rathaus eine Tagung zum Thema „Grenzschutz – Was hilft wirklich?",
+        "“ statt.",
+    ]
+    assert choose_title(heading, sentences) == "Grenzschutz – Was hilft wirklich?"
+
+
+def test_english_heading_shortening_an_entitled_forum_gives_way_to_its_title() -> None:
+    heading = "Forum on Maritime Security in the Gulf"
+    sentences = [
+        'On 2 June the two-day forum entitled "Maritime Security and Port Safety in the Gulf" '
+        "opened in Muscat.",
+    ]
+    assert choose_title(heading, sentences) == "Maritime Security and Port Safety in the Gulf"
+
+
+def test_descriptive_heading_stays_when_the_quoted_theme_starts_with_another_word() -> None:
+    heading = "Tagung zum Thema Grenzschutz im Rathaus"
+    sentences = ["Am 3. Mai fand im Rathaus eine Tagung zum Thema „Sichere Häfen heute“ statt."]
+    assert choose_title(heading, sentences) == heading
+
+
+def test_heading_repeated_as_a_quoted_title_far_down_stays_without_its_tag() -> None:
+    heading = "Les frontières de la mer : nouvelles menaces et vieilles routes (COMPLET)"
+    sentences = [
+        "Date : passé.",
+        "Type : Colloques et congrès Lieu : Campus de Brest.",
+        "Salle 12 Coût : Gratuit",
+        "Ce colloque réunit des chercheurs de dix pays.",
+        "Il est organisé par l'université.",
+        "Les inscriptions sont closes.",
+        "Intitulé « Les frontières de la mer : nouvelles menaces et vieilles routes », le "
+        "colloque se tiendra à Brest.",
+    ]
+    assert choose_title(heading, sentences) == (
+        "Les frontières de la mer : nouvelles menaces et vieilles routes"
     )
