@@ -255,9 +255,11 @@ def _grammar(languages: tuple[str, ...]) -> tuple[dict[str, int], tuple[re.Patte
     )
     of = r"(?:\s{1,6}(?:of|de|del))?\s{1,6}"
     # "20-21 June 2019", "30 September - 1 October 2020", "6 July 2017", "17 December"
+    # "16.Mai 2018": a German ordinal's dot may stand for the space before the month.
+    glued = rf"(?:{of}|(?<=[0-9]\.))"
     dmy = (
         rf"{day('d1')}\.?(?:(?:{of}(?P<m1>{month}){year('y1')})?{sep}{weekday}{day('d2')}\.?)?"
-        rf"{of}(?P<m2>{month}){year('y2')}"
+        rf"{glued}(?P<m2>{month}){year('y2')}"
     )
     # "December 18-19, 2019", "June 30 - July 2, 2019", "December 17". Month-first dates are
     # written with a capital; lowercase "may 2" is the verb ("it may 2 times").
@@ -274,9 +276,13 @@ def _grammar(languages: tuple[str, ...]) -> tuple[dict[str, int], tuple[re.Patte
     num_end = rf"{nd.format('d2')}[./]{nm.format('m2')}[./]{ny.format('y2')}{num_right}"
     # "17.12.2019"; "12-13.11.2019", "30.09-1.10.2020", "12.11.2019 - 13.11.2019"
     num = rf"{num_left}{num_end}"
+    # "Freitag, 11.02. (10:30 Uhr) bis Samstag, 12.02.2022": a dotted day and month, its hours
+    # in brackets, a range word and the second day's weekday.
+    hours = r"(?:\.?\s{0,3}\([^()\n0-9]{0,8}[0-9]{1,2}[:.h][0-9]{2}[^()\n]{0,24}\))?"
     num_range = (
-        rf"{num_left}{nd.format('d1')}(?:[./]{nm.format('m1')}(?:[./]{ny.format('y1')})?)?"
-        rf"(?:\s{{0,6}}[-–—]\s{{0,6}}|\s{{1,6}}(?:to|au|по|до)\s{{1,6}}){num_end}"
+        rf"{num_left}{nd.format('d1')}(?:[./]{nm.format('m1')}(?:[./]{ny.format('y1')})?)?{hours}"
+        rf"(?:\s{{0,6}}[-–—]\s{{0,6}}|\.?\s{{1,6}}(?:to|au|bis|al|hasta|по|до)\s{{1,6}})"
+        rf"{weekday}{num_end}"
     )
     iso = r"(?P<{y}>(?:19|20)[0-9]{{2}})-(?P<{m}>1[0-2]|0[1-9])-(?P<{d}>3[01]|[12][0-9]|0[1-9])"
     iso_sep = r"(?:\s{0,6}[-–—/]\s{0,6}|\s{1,6}(?:to|until|through)\s{1,6})"

@@ -211,6 +211,19 @@ class _Reader:
                 continue
             if start is not None and end is not None and start < end <= start + _JOIN:
                 return EventDates(start, end)
+        # "... concluded on Friday. Over three days, from March 6 to 8, ...": a span in the same
+        # or the next sentence that ends on the closing day (starts on the opening day) is the
+        # event's, however weakly worded.
+        for c in self.candidates:
+            span = c.found
+            if span.start is None or span.end is None or span.start >= span.end:
+                continue
+            if not self._neighbours(c.sentence, best.sentence) or span.end > span.start + _JOIN:
+                continue
+            if (found.start is None and span.end == found.end) or (
+                found.end is None and span.start == found.start
+            ):
+                return span
         return found
 
     def _prose_before(self, index: int) -> int:
@@ -742,6 +755,10 @@ def _span_from_report(
         return _whole(found)
     for sentence in sentences[:5]:
         hits = dates.find_date_ranges(_without_deadlines(sentence), languages=langs)
+        if hits and _reported_span(hits[0][0], found, sentence):
+            # "Date: 28 September 2017 ... co-hosted the meeting last 18-21 September 2017": a
+            # report issued after the meeting it dates in full.
+            return _whole(hits[0][0])
         if hits and hits[0][0] == found:
             if _today_end().search(sentence) or _today_start().search(sentence):
                 near = "closing" if _today_end().search(sentence) else "opening"
@@ -750,6 +767,19 @@ def _span_from_report(
                     return _shape(found, near, days[0])
             return _whole(found)
     return _whole(found)
+
+
+_REPORT_LAG = dt.timedelta(days=31)  # the longest a report of a meeting follows it
+
+
+def _reported_span(span: dates.DateRange, issued: dates.DateRange, sentence: str) -> bool:
+    """A span of several days, with its year, ending before the report's own day (within a
+    month), in a sentence that names an event and its held, hosted, opening or closing verb."""
+    return (
+        span.start < span.end < issued.start <= span.end + _REPORT_LAG
+        and relative_dates.sentence_verb(sentence) is not None
+        and lexicon.has_event_word(sentence, _NOUNS | {"week"})
+    )
 
 
 def read_registration(raw: RawEvent, langs: list[str] | None) -> dt.date | None:

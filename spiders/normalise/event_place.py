@@ -29,7 +29,7 @@ from confwatch.spiders.normalise import lexicon, places
 from confwatch.spiders.normalise.explain import Explanation
 from confwatch.spiders.normalise.furniture import is_furniture
 from confwatch.spiders.normalise.phrases import vocabulary
-from confwatch.spiders.normalise.place_mentions import PlaceMention, mentions
+from confwatch.spiders.normalise.place_mentions import PlaceMention, adjective_venue, mentions
 from confwatch.spiders.normalise.text_cache import short_text_cache
 
 Place = places.Place
@@ -41,6 +41,7 @@ _ONLINE_SCAN = 12  # event sentences searched for the event's own online wording
 _AFTER_FIRST = 12  # texts read past the first candidate before the decision is final
 _VENUE_LINE_WORDS = 5
 _VENUE_LINE_SCAN = 80  # lines of the page searched for a venue line beside the date
+_ADJECTIVE_SCAN = 3  # event sentences searched for a venue named by its city's adjective
 _VENUE_BLOCK = 2  # a venue line's distance to the date line: "City / Venue / Date"
 
 
@@ -214,6 +215,9 @@ def _place(
         line = _venue_line(raw.body_text or "", labelled)
         if line is not None:
             return line[0], line[1], "a venue line beside the date"
+        named = _adjective_venue(raw, date_sentence, sentences, labelled)
+        if named is not None:
+            return named[0], named[1], "a venue named by its city's adjective"
         if labelled is not None:
             return labelled, label_text, "labelled place (a country only)"
         return None, None, ""
@@ -222,7 +226,24 @@ def _place(
         line = _venue_line(raw.body_text or "", place)
         if line is not None:
             return line[0], line[1], "a venue line beside the date"
+        named = _adjective_venue(raw, date_sentence, sentences, place)
+        if named is not None:
+            return named[0], named[1], "a venue named by its city's adjective"
     return place, chosen.evidence, chosen.rule
+
+
+def _adjective_venue(
+    raw: RawEvent, date_sentence: str | None, sentences: list[str], hint: places.Place | None
+) -> tuple[places.Place, str] | None:
+    """ "в Казанском институте ...": the city of a venue the event's first texts name by the
+    city's adjective, in the country already known if one is."""
+    for text in (date_sentence, raw.title, *sentences[:_ADJECTIVE_SCAN]):
+        found = adjective_venue(text or "")
+        if found is not None:
+            if hint is not None and hint.country != found.country:
+                return None
+            return found, text or ""
+    return None
 
 
 def _labelled(raw: RawEvent) -> tuple[places.Place | None, str | None]:
@@ -337,6 +358,11 @@ def _decide(
         passed += [(c, "named in passing, in a sentence about no event") for c in passing]
     if chosen is not None and chosen.mention.others:
         chosen = _homonym(chosen, page, passed)
+    if chosen is not None and _one_of_many(chosen, usable):
+        # "se realizó en Foz do Iguaçu, Brasil; Ciudad del Este, Paraguay; y Puerto Iguazú":
+        # a meeting held in several countries has no one city or country.
+        passed.append((chosen, "one of several places in several countries the text lists"))
+        chosen = None
     for c in usable:
         if c is not chosen and all(c is not p for p, _ in passed):
             passed.append((c, _why_not(c, chosen)))
@@ -407,6 +433,26 @@ def _why_not(c: _Candidate, chosen: _Candidate | None) -> str:
 
 def _names_city(page: str, place: places.Place) -> bool:
     return bool(place.city) and places.page_names_city(page, place.city or "")
+
+
+_LIST_GAP = re.compile(r"[^.;:!?]{0,40}(?:;|,\s*(?:y|and|et|und|и|e)\b|\s(?:y|and|et|und|и|e))\s*$")
+
+
+def _one_of_many(chosen: _Candidate, usable: list[_Candidate]) -> bool:
+    """The chosen city opens a list of cities in other countries in its own clause: "held in
+    Geneva, Switzerland; Lyon, France; and Turin, Italy"."""
+    if chosen.place.city is None or chosen.mention.dateline:
+        return False
+    start = chosen.mention.start
+    for c in usable:
+        if c.evidence != chosen.evidence or c.place.city is None or c.mention.start <= start:
+            continue
+        if c.place.country == chosen.place.country:
+            continue
+        gap = chosen.evidence[start : c.mention.start]
+        if _LIST_GAP.fullmatch(gap):
+            return True
+    return False
 
 
 def _homonym(chosen: _Candidate, page: str, passed: list[tuple[_Candidate, str]]) -> _Candidate:

@@ -239,6 +239,8 @@ def _names(tokens: list[str], keys: list[str], whole: list[str] | None = None) -
                 break
         if matched is None:
             matched = _city_district(tokens[i], i)
+        if matched is not None and matched.country is None:
+            matched = _qualified(matched, tokens, whole) or matched
         if matched is None:
             i += 1
             continue
@@ -248,6 +250,22 @@ def _names(tokens: list[str], keys: list[str], whole: list[str] | None = None) -
 
 
 _DISTRICT_MIN_POPULATION = 100_000
+
+
+def _qualified(name: _Name, tokens: list[str], whole: list[str]) -> _Name | None:
+    """ "Frankfurt (Oder)", "Halle (Saale)": a town told apart from a namesake by its river or
+    region in brackets is the gazetteer's town of that full name, not the bigger namesake."""
+    end = name.end
+    if end + 2 >= len(tokens) or tokens[end] != "(" or tokens[end + 2] != ")":
+        return None
+    cities = places._gazetteer().cities
+    # "Neustadt (Weinstraße)" is the gazetteer's "Neustadt an der Weinstraße"
+    for joint in (" ", " an der ", " am ", " in der "):
+        key = f"{name.key}{joint}{whole[end + 1]}"
+        hits = cities.get(key, ())
+        if hits:
+            return _Name(name.start, end + 3, None, hits, key)
+    return None
 
 
 def _city_district(token: str, i: int) -> _Name | None:
@@ -565,14 +583,24 @@ def _is_dateline(t: _Text, name: _Name) -> bool:
         and upper
     )
     # "CAIRO: An Arab League meeting ...", "MINSK – The conference ...".
-    marked = (
+    mark = _DATELINE_MARK.match(t.text, t.matches[name.end - 1].end())
+    # "Islamabad: The conference ...": South Asian papers print the dateline in title case,
+    # always with a colon.
+    colon = mark is not None and mark.group().strip() == ":"
+    marked = line_start and (upper or colon) and len(word) > 2 and mark is not None
+    # "Mainz (ots) - ...", "Berlin (dpa) - ...": the city, the news agency in brackets, a dash.
+    agency = (
         line_start
-        and upper
-        and len(word) > 2
-        and _DATELINE_MARK.match(t.text, t.matches[name.end - 1].end()) is not None
+        and name.end + 2 < len(tokens)
+        and tokens[name.end] == "("
+        and tokens[name.end + 2] == ")"
+        and tokens[name.end + 1].isalpha()
+        and len(tokens[name.end + 1]) <= 6
+        and _DATELINE_MARK.match(t.text, t.matches[name.end + 2].end()) is not None
     )
     return (
-        (line_start and (word.isupper() or date_after) and len(word) > 2 and comma_after)
+        agency
+        or (line_start and (word.isupper() or date_after) and len(word) > 2 and comma_after)
         or after_date
         or marked
     )
@@ -968,3 +996,23 @@ def find_place(text: str) -> Place | None:
     """The venue named in running text ("will be held in Abu Dhabi on 18-19 December")."""
     chosen = choose(mentions(text))
     return chosen.place if chosen else None
+
+
+# "в Худжандском государственном университете", "на базе Волгоградского филиала": a Russian
+# venue named by its city's adjective, after a locative cue, before an institution's noun.
+_ADJECTIVE_VENUE = re.compile(
+    r"(?:(?<!\w)(?:[Вв]о?)|[Нн]а\s+базе|[Нн]а\s+площадке)\s+(?P<adj>[А-ЯЁ][а-яё-]+)\s+"
+    r"(?:[а-яё-]+(?:ом|ого|ой)\s+){0,3}"
+    r"(?:университет|филиал|институт|академи|колледж|техникум|театр|библиотек|музе|дворц|доме?\b"
+    r"|центр|училищ|лице|гимнази)",
+)
+
+
+def adjective_venue(text: str) -> Place | None:
+    """The city of a venue named by the city's adjective ("в Казанском институте ..."): the
+    first such venue in ``text``; None when there is none."""
+    for found in _ADJECTIVE_VENUE.finditer(text or ""):
+        place = places.city_of_adjective(found.group("adj"))
+        if place is not None:
+            return place
+    return None

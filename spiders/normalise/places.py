@@ -525,6 +525,27 @@ def page_names_city(text: str, city: str) -> bool:
     return any(f" {key} " in folded for key in (*keys, _key(city)))
 
 
+_RU_CITY_ADJECTIVE = re.compile(
+    r"^(?P<stem>[а-яё-]{3,}?)(?:ск|цк)(?:ого|ому|ом|ои|ии|ая|ую|ое|их|им)$"
+)  # folded: "й" is "и"
+
+
+def city_of_adjective(word: str) -> Place | None:
+    """The big city a Russian adjective is formed from: "Волгоградского" -> Volgograd,
+    "Липецком" -> Lipetsk. Only cities of 100,000 people and more: small towns' names make
+    common words ("Советский")."""
+    found = _RU_CITY_ADJECTIVE.match(_key(word))
+    if found is None:
+        return None
+    stem = found.group("stem")
+    stems = (stem, stem + "ск") if not stem.endswith("е") else (stem + "цк", stem[:-1] + "цк")
+    for key in dict.fromkeys(stems):
+        city = _pick(_gazetteer().cities.get(key, ()), None)
+        if city is not None and city.population >= _CONFIDENT_POPULATION:
+            return Place(city.name, city.country)
+    return None
+
+
 def city_country(city: str) -> str | None:
     """Country of the most populous city with this name: "Abu Dhabi" -> "AE"."""
     hits = _cities(_key(city)) if isinstance(city, str) else ()

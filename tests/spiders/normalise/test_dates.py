@@ -798,3 +798,95 @@ def test_a_length_right_before_the_meeting_verb_fills_the_end() -> None:
     )
     f = fields_of(body, title="Taller sobre financiamiento del terrorismo")
     assert (f.start_date, f.end_date) == (D(2029, 3, 5), D(2029, 3, 7))
+
+
+# --- issue 15, round dp2 ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        (
+            "Termin: Montag, 6.03. (9:00–17:00 Uhr) bis Dienstag, 7.03.2028",
+            D(2028, 3, 6),
+            D(2028, 3, 7),
+        ),
+        ("vom 6.03. bis 8.03.2028 im Rathaus", D(2028, 3, 6), D(2028, 3, 8)),
+    ],
+)
+def test_a_dotted_day_and_month_with_its_hours_then_bis_is_a_range(
+    text: str, start: dt.date, end: dt.date
+) -> None:
+    found = find_date_ranges(text, languages=["de"])
+    assert (found[0][0].start, found[0][0].end) == (start, end)
+
+
+def test_a_bracket_without_a_time_does_not_join_a_range() -> None:
+    found = find_date_ranges("du 4 (quatre) au 9.03.2028", languages=["fr"])
+    assert [(r.start, r.end) for r, _, _ in found] == [(D(2028, 3, 9), D(2028, 3, 9))]
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("eine Tagung am 6. und 7.März 2028 im Landtag", D(2028, 3, 6), D(2028, 3, 7)),
+        ("am 9.Oktober 2028", D(2028, 10, 9), D(2028, 10, 9)),
+    ],
+)
+def test_a_german_day_glued_to_its_month_by_the_dot_is_read(
+    text: str, start: dt.date, end: dt.date
+) -> None:
+    found = find_date_ranges(text, languages=["de"])
+    assert (found[0][0].start, found[0][0].end) == (start, end)
+
+
+def test_a_first_day_held_today_and_a_close_tomorrow_give_both_days() -> None:
+    body = (
+        "La Diputación ha recibido hoy a los asistentes al II Foro de Prevención de la "
+        "Radicalización, cuya primera jornada se ha celebrado hoy en el Auditorio Central.\n\n"
+        "El presidente, que mañana clausurará el Foro, agradeció la participación."
+    )
+    f = fields_of(body, title="II Foro de Prevención de la Radicalización", published=D(2028, 3, 6))
+    assert (f.start_date, f.end_date) == (D(2028, 3, 6), D(2028, 3, 7))
+
+
+def test_a_closing_day_takes_its_start_from_the_span_of_the_next_sentence() -> None:
+    body = (
+        "The workshop on preventing extremism, organised by the city council, concluded on "
+        "Thursday at a hotel here.\n\nOver three days, from March 7 to 9, the participants "
+        "discussed the role of schools."
+    )
+    f = fields_of(body, title="Workshop on preventing extremism", published=D(2028, 3, 10))
+    assert (f.start_date, f.end_date) == (D(2028, 3, 7), D(2028, 3, 9))
+
+
+def test_a_report_dated_after_the_meeting_it_dates_in_full_gives_the_meetings_days() -> None:
+    raw = RawEvent(
+        source="generic",
+        url="https://example.org/x",
+        title="Regional Ministerial Meeting on Countering Terrorism",
+        date_text="30 March 2028",
+        body_text=(
+            "The Ministry hosted the Regional Ministerial Meeting on Countering Terrorism last "
+            "20 - 22 March 2028 at the Grand Hotel."
+        ),
+    )
+    f = normalise(raw).fields
+    assert f is not None
+    assert (f.start_date, f.end_date) == (D(2028, 3, 20), D(2028, 3, 22))
+
+
+def test_a_labelled_day_stays_when_the_text_dates_a_meeting_long_before() -> None:
+    raw = RawEvent(
+        source="generic",
+        url="https://example.org/x",
+        title="Regional Ministerial Meeting on Countering Terrorism",
+        date_text="30 June 2028",
+        body_text=(
+            "The Ministry hosts the Regional Ministerial Meeting on Countering Terrorism. It "
+            "follows the meeting held 20 - 22 March 2028 at the Grand Hotel."
+        ),
+    )
+    f = normalise(raw).fields
+    assert f is not None
+    assert (f.start_date, f.end_date) == (D(2028, 6, 30), D(2028, 6, 30))

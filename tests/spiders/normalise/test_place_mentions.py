@@ -13,7 +13,7 @@ import pytest
 
 from confwatch.spiders.items import RawEvent
 from confwatch.spiders.normalise.event_place import read_place
-from confwatch.spiders.normalise.place_mentions import find_place
+from confwatch.spiders.normalise.place_mentions import adjective_venue, find_place
 from confwatch.spiders.normalise.places import Place, parse_place
 
 
@@ -607,3 +607,112 @@ def test_a_country_after_a_closed_german_quotation_is_a_place() -> None:
 def test_a_held_word_before_a_quotation_is_no_cue_for_the_quoted_country() -> None:
     text = "La ministra celebró la iniciativa y dijo que “En Uruguay la seguridad es lo primero”."
     assert find_place(text) is None
+
+
+# --- issue 15, round dp2 ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Karachi: The seminar on hate speech concluded on Monday.", Place("Karachi", "PK")),
+        ("Lahore:A two-day workshop on radicalisation began today.", Place("Lahore", "PK")),
+    ],
+)
+def test_a_title_case_dateline_with_a_colon_is_the_dateline(text: str, place: Place) -> None:
+    found = find_place(text)
+    assert found == place
+
+
+def test_a_title_case_city_before_a_dash_mid_text_is_no_dateline() -> None:
+    assert find_place("The list was long. Lahore – and the rest of the province – waited.") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Dresden (dpa) - Die Tagung über Extremismus beginnt heute.", Place("Dresden", "DE")),
+        ("Hannover (ots) – Das Forum zur Prävention endete gestern.", Place("Hannover", "DE")),
+    ],
+)
+def test_a_city_with_its_news_agency_in_brackets_is_a_dateline(text: str, place: Place) -> None:
+    assert find_place(text) == place
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        ("Das Symposium findet in Frankfurt (Oder) statt.", "Frankfurt (Oder)"),
+        ("Das Symposium findet in Halle (Saale) statt.", "Halle (Saale)"),
+        ("Das Symposium findet in Neustadt (Weinstraße) statt.", "Neustadt an der Weinstraße"),
+    ],
+)
+def test_a_town_with_its_river_in_brackets_is_that_town_not_its_namesake(
+    text: str, city: str
+) -> None:
+    assert find_place(text) == Place(city, "DE")
+
+
+def test_a_city_with_its_country_in_brackets_stays_the_city() -> None:
+    assert find_place("Das Symposium findet in Hamburg (Deutschland) statt.") == Place(
+        "Hamburg", "DE"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "12 марта в Новосибирском государственном университете прошёл семинар.",
+            Place("Novosibirsk", "RU"),
+        ),
+        ("На базе Казанского филиала академии прошёл круглый стол.", Place("Kazan", "RU")),
+    ],
+)
+def test_a_russian_venue_named_by_its_citys_adjective_gives_the_city(
+    text: str, place: Place
+) -> None:
+    assert adjective_venue(text) == place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "В Новосибирской области прошёл семинар.",  # a region, not a venue
+        "Доцент Казанского университета выступил на семинаре в районе.",  # no cue: a speaker
+        "В Советском районном доме культуры прошёл семинар.",  # not a city's adjective
+    ],
+)
+def test_no_city_from_an_adjective_without_a_venue_after_a_cue(text: str) -> None:
+    assert adjective_venue(text) is None
+
+
+def test_the_adjective_venue_is_the_events_place_when_no_city_is_named() -> None:
+    date_sentence = "14 апреля 2027 года в Томском государственном университете прошла конференция."
+    raw = _raw(date_sentence)
+    assert read_place(raw, date_sentence, [date_sentence]) == Place("Tomsk", "RU")
+
+
+def test_a_meeting_held_across_cities_of_several_countries_has_no_place() -> None:
+    date_sentence = (
+        "Del 3 al 5 de mayo de 2027 se realizó en Tabatinga, Brasil; Leticia, Colombia; "
+        "y Santa Rosa, Perú, el encuentro trinacional sobre seguridad."
+    )
+    raw = _raw(date_sentence)
+    assert read_place(raw, date_sentence, [date_sentence]) is None
+
+
+def test_a_meeting_in_one_city_and_a_visit_to_another_keeps_its_city() -> None:
+    date_sentence = (
+        "On 3 May 2027 the seminar was held in Vienna, after which the delegates travelled "
+        "to Bratislava."
+    )
+    raw = _raw(date_sentence)
+    assert read_place(raw, date_sentence, [date_sentence]) == Place("Vienna", "AT")
+
+
+def test_an_online_meeting_with_some_participants_physically_present_keeps_its_city() -> None:
+    date_sentence = "On 3 May 2027 a conference on extremism is held online and in Lisbon."
+    other = "A few speakers will be physically present at the venue in Lisbon."
+    raw = _raw(f"{date_sentence}\n\n{other}")
+    assert read_place(raw, date_sentence, [date_sentence, other]) == Place("Lisbon", "PT")

@@ -15,6 +15,7 @@ from confwatch.spiders.normalise.place_mentions import find_place
 from confwatch.spiders.normalise.places import (
     Place,
     city_country,
+    city_of_adjective,
     country_code,
     country_name,
     parse_place,
@@ -363,3 +364,19 @@ def test_online_meeting_has_no_place_even_with_a_dateline() -> None:
     f = fields_of(body, published=D(2020, 11, 25))
     assert (f.city, f.country) == (None, None)
     assert f.start_date == D(2020, 11, 25)
+
+
+@pytest.mark.parametrize(
+    ("word", "place"),
+    [
+        ("Екатеринбургского", Place("Yekaterinburg", "RU")),
+        ("Томском", Place("Tomsk", "RU")),
+        ("Липецкая", Place("Lipetsk", "RU")),
+        ("Российской", None),  # a country's adjective
+        ("Советский", None),  # a common word, not a big city's adjective
+    ],
+)
+def test_a_russian_adjective_gives_the_big_city_it_is_formed_from(
+    word: str, place: Place | None
+) -> None:
+    assert city_of_adjective(word) == place
