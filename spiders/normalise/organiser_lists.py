@@ -25,6 +25,11 @@ from confwatch.spiders.normalise.organiser_catalogue import (
     protect_spelled,
     restore,
 )
+from confwatch.spiders.normalise.organiser_complements import (
+    adjective_on_body,
+    genitive_portfolio,
+    remit_goes_on,
+)
 from confwatch.spiders.normalise.organiser_names import resolve
 from confwatch.spiders.normalise.organiser_shape import NAME_LINKS, org_like
 from confwatch.spiders.normalise.organiser_states import (
@@ -233,6 +238,9 @@ def list_separator() -> re.Pattern[str]:
 _BARE_AND = re.compile(r"^\s+(?:and|et|und|y|e|и|і)\s+$", re.IGNORECASE)
 _COMMA = re.compile(r"^\s*,\s*$")
 _LINK_START = re.compile(r"^(?:(?:de|du|des|of|del|für)\s|d['’])")
+_SECOND_COMPLEMENT = re.compile(
+    r"^(?:de|des|of|del|für)\s+(?!(?:la|le|les|los|las|the|el|der|die|das)\b)[a-zà-öø-ÿ]{3,}"
+)
 # A name's complement, after which "and X" may still be the name: "Institute for Strategic and
 # Regional Studies", "Kompetenzzentrum für Deradikalisierung und Risikoanalyse", "агентства по
 # социальным инновациям и обслуживанию граждан".
@@ -277,6 +285,11 @@ _SINGULAR = {
 def _glued(previous: str, sep: str, chunk: str, where: _Protected) -> bool:
     """Whether ``chunk`` after ``sep`` is the rest of the name in ``previous``."""
     restored = where.written(chunk)
+    if restored and _BARE_AND.match(sep) and _SECOND_COMPLEMENT.match(chunk.lstrip()):
+        # "Centre africain d'études et de recherches sur le terrorisme de l'Union africaine": a
+        # name never starts with a preposition and a lower-case noun, even when a catalogued
+        # body follows in the complement.
+        return True
     if not restored or PLACEHOLDER.search(chunk):
         return False
     before = where.written(previous)
@@ -321,6 +334,8 @@ def _glued(previous: str, sep: str, chunk: str, where: _Protected) -> bool:
         # "Institut d'étude et de sécurité", "Centre of Studies and of Research": a name never
         # starts with a lower-case preposition, so the piece is the name's second complement.
         return True
+    if _BARE_AND.match(sep) and genitive_portfolio(before, restored):
+        return True  # "Министерство образования и науки": one Russian ministry, two portfolios
     if _ARTICLE_FIRST.match(chunk) or (
         read_portfolio(restored.lower()) is not None and before[:6].lower() in ("minist", "минист")
     ):
@@ -328,6 +343,12 @@ def _glued(previous: str, sep: str, chunk: str, where: _Protected) -> bool:
     words = restored.split()
     first = words[0]
     cyrillic = bool(CYRILLIC.search(first))
+    if (
+        (_BARE_AND.match(sep) or _COMMA.match(sep))
+        and remit_goes_on(before, restored)
+        and org_like(f"{before}{sep}{restored}")
+    ):
+        return True  # "Министерство по внешним связям, национальной политике и печати"
     if (
         _BARE_AND.match(sep)
         and (first[0].isupper() or cyrillic)
@@ -345,6 +366,7 @@ def _glued(previous: str, sep: str, chunk: str, where: _Protected) -> bool:
         and (head := before.split()[:1])
         and head[0][0].islower()
         and cat.is_org_word(head[0])
+        and adjective_on_body(words)
     ):
         # "les autorités fédérales et provinciales belges": adjectives coordinated on a body
         # written in lower case are that body's; a name does not start in lower case.
@@ -466,10 +488,40 @@ def _without_place(clause: str) -> str:
     return clause
 
 
+# A footnote's mark after a name ("the Rabita Mohammadia of Ulemas[1]") is no part of it.
+_FOOTNOTE = re.compile(r"\[\d{1,3}\]")
+_MIN_BODIES_BEFORE_LAST = 2
+_ONE_WORD = re.compile(r"^[A-ZÀ-Þ][\w’'.]*(?:-[\w’'.]+)*$")
+
+
+def _separator_before(piece: str, where: _Protected) -> str:
+    """The separator right before the last ``piece`` of the masked list text."""
+    at = where.text.rfind(piece)
+    chunks = list_separator().split(where.text[:at] + "\x00")
+    return chunks[-2] if len(chunks) > 1 else ""
+
+
+def _list_ends_after(rest: list[str], where: _Protected) -> bool:
+    """Whether the list ends after a piece: nothing follows, or the sentence going on in lower
+    case ("..., ended on Friday")."""
+    return not rest or where.written(rest[0]).strip()[:1].islower()
+
+
+def _one_word_name(text: str) -> bool:
+    """Whether ``text`` is one capitalised word that is no place, state, people, event or prose:
+    "Hedayah", "Paigham-e-Pakistan"."""
+    text = text.strip()
+    if not _ONE_WORD.match(text) or PROSE.search(text) or re.search(r"\d", text):
+        return False
+    if cat.state_code(text) or cat.demonym_code(text) or city_country(text) is not None:
+        return False
+    return lexicon.word_kind(text) is None  # "and Forum", "and Conference": an event word
+
+
 def split_list(clause: str, country: str | None, *, strict: bool) -> list[str]:
     """Split a list of organisers; ``strict`` stops at the first piece that is no organiser (a
     list after a role phrase is the role's; what follows it is the sentence going on)."""
-    clause = _without_place(clause)
+    clause = _without_place(_FOOTNOTE.sub("", clause))
     where = _Protected(mask_names(clause))
     chunks = list_separator().split(where.text)
     pieces: list[str] = []
@@ -501,6 +553,16 @@ def split_list(clause: str, country: str | None, *, strict: bool) -> list[str]:
             and _between_bodies(piece, pieces[index + 1 :], where, country)
         ):
             item = (resolve(where.written(piece), country)[0], None)
+        if (
+            item is None
+            and len(resolved) >= _MIN_BODIES_BEFORE_LAST
+            and _list_ends_after(pieces[index + 1 :], where)
+            and _BARE_AND.match(_separator_before(piece, where))
+            and _one_word_name(where.written(piece))
+        ):
+            # "by the X Council, the Y Centre and Hedayah": the last of a list of bodies, one
+            # capitalised word, is a body too.
+            item = (where.written(piece), None)
         if item is None:
             if strict and not X_GOVERNMENT.match(where.written(piece)):
                 break  # a government of no known state is a body still: the list goes on

@@ -271,6 +271,23 @@ def _without_owner(name: str) -> str | None:
     return fold(rest) if len(rest.split()) >= 2 and org_like(rest) else None
 
 
+# A name's last complement naming a state: "... of the Philippines", "... de la Suisse".
+_OF_STATE_TAIL = re.compile(
+    r"^(?P<head>.+)\s+(?:of|de|du|del|des)\s+(?:the\s+|la\s+|le\s+|l['’])?(?P<state>[^\s].*)$"
+)
+
+
+def _without_state(name: str) -> str | None:
+    """A name without the state it belongs to: "Department of Interior and Local Government of
+    the Philippines" is the "Department of Interior and Local Government" (as a demonym after
+    the name, the complement says whose it is)."""
+    m = _OF_STATE_TAIL.match(name)
+    if m is None or cat.state_code(m.group("state")) is None:
+        return None
+    head = m.group("head")
+    return fold(head) if len(head.split()) >= 2 and org_like(head) else None
+
+
 def _lead_and_acronym(short: str, long: str) -> bool:
     """ "CARICOM IMPACS" and "CARICOM Implementation Agency for Crime and Security (IMPACS)": one
     leading word, then a unit's acronym and its full name."""
@@ -315,6 +332,8 @@ def _same_body(a: str, b: str) -> bool:
     if _without_demonym(ca) == fold(cb) or _without_demonym(cb) == fold(ca):
         return True
     if _without_owner(ca) == fold(cb) or _without_owner(cb) == fold(ca):
+        return True
+    if _without_state(ca) == fold(cb) or _without_state(cb) == fold(ca):
         return True
     if (portfolio := security_portfolio(ca)) and portfolio in (ca, cb) and ca != cb:
         # A security service the page names without its state is any state's of that portfolio.

@@ -57,6 +57,24 @@ __all__ = ["find_mentions"]
 _ARABIC_MARKS = re.compile("[\u064b-\u0652\u0670\u0640]")
 
 
+# The aside a role phrase holds between its participle and its agent: "organisé, <aside>, par".
+_HELD_ASIDE = re.compile(r",\s+(?P<aside>[^,]+),\s+\S+\s*$")
+
+
+def _aside_partners(cue: Cue, country: str | None, evidence: str) -> list[Mention]:
+    """The bodies of a partner phrase held as an aside inside a role phrase ("organisé, avec le
+    soutien de l'Algérie, par X"): partners of the event as much as X is its organiser."""
+    m = _HELD_ASIDE.search(cue.text)
+    if m is None:
+        return []
+    aside = m.group("aside")
+    inner = role_cues(aside)
+    if not inner or inner[0].role != "partner" or aside[: inner[0].start].strip():
+        return []
+    names = split_list(" ".join(aside[inner[0].end :].split()), country, strict=True)
+    return [Mention(n, "partner", cue.start, 50 + k, evidence) for k, n in enumerate(names)]
+
+
 def find_mentions(text: str, *, country: str | None = None) -> list[Mention]:
     """Every body the text names in an organiser role (and the funders, patrons and participants
     it names), in the order the text gives them."""
@@ -100,6 +118,7 @@ def find_mentions(text: str, *, country: str | None = None) -> list[Mention]:
         if role == "partner" and names:
             found += _partnered(text, cue, country)
         found += [Mention(n, role, cue.start, k, evidence) for k, n in enumerate(names)]
+        found += _aside_partners(cue, country, evidence)
         for k, piece in enumerate(funded):
             for name in split_list(piece, country, strict=False):
                 found.append(Mention(name, "funder", cue.start, 100 + k, evidence))

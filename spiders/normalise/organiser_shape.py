@@ -17,6 +17,7 @@ from confwatch.spiders.normalise.organiser_acronyms import (
     TRAILING_ACRONYM,
     spells_own_acronym,
 )
+from confwatch.spiders.normalise.organiser_complements import without_remit
 from confwatch.spiders.normalise.organiser_states import GOVERNMENT, leader_state, read_ministry
 from confwatch.spiders.normalise.organiser_words import CYRILLIC, MINOR, PAREN, PROSE, WORD
 from confwatch.spiders.normalise.places import city_country, fold
@@ -103,6 +104,8 @@ def org_like(text: str) -> bool:
     in French, Spanish and Russian)."""
     if (named := _NAMED_AFTER.search(text)) and named.start() > 0:
         return org_like(text[: named.start()])  # "МГУ им. М. В. Ломоносова"
+    if (short := without_remit(text)) != text:
+        return org_like(short)  # "Центр по вопросам формирования ... и профилактики экстремизма"
     words = WORD.findall(text)
     if not words or len(words) > 16:
         return False

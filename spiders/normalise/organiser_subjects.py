@@ -205,6 +205,15 @@ _AND_OR_COMMA = re.compile(r"^\s*(?:,\s*)?(?:and\s+)?$|^\s*,\s*$", re.IGNORECASE
 _LINK_FIRST = re.compile(r"^\s*(?:(?:de|du|des|of|for|pour|para|por|del|für|по|для)\s|d['’])")
 
 
+def _one_name(joined: str, names: list[str], country: str | None) -> bool:
+    """Whether two pieces read forward are one name ("Department of Interior" + "and Local
+    Government"): the list reader glues them back."""
+    text = clean(restore(joined, names))
+    if not text or PLACEHOLDER.search(joined):
+        return False
+    return len(split_list(text, country, strict=True)) == 1 and org_like(text)
+
+
 def subject_list(text: str, country: str | None) -> list[str]:
     """The organisations ending the subject of "On 25 April, the Council of Europe organised ...":
     the pieces read back from the verb while each is an organisation; an opening date, place or
@@ -238,12 +247,18 @@ def subject_list(text: str, country: str | None) -> list[str]:
             k > 0
             and re.match(r"^\s*(?:,\s*)?(?:(?:and|et|und|y|e|и)\s+)?$|^\s*,\s*$", seps[k], re.I)
             and not PLACEHOLDER.search(piece)
-            and (clean(restore(piece, names)) and not org_like(clean(restore(piece, names))))
             and (
-                _LINK_FIRST.match(piece) is not None
-                # "Centre for Middle Eastern and Strategic Studies"; in French "et Marie Curie"
-                # may be a person's name, "et de sécurité" is the name's own.
-                or (len(piece.split()) <= 3 and _AND_OR_COMMA.match(seps[k]) is not None)
+                (
+                    clean(restore(piece, names))
+                    and not org_like(clean(restore(piece, names)))
+                    and (
+                        _LINK_FIRST.match(piece) is not None
+                        # "Centre for Middle Eastern and Strategic Studies"; in French "et Marie
+                        # Curie" may be a person's name, "et de sécurité" is the name's own.
+                        or (len(piece.split()) <= 3 and _AND_OR_COMMA.match(seps[k]) is not None)
+                    )
+                )
+                or _one_name(f"{pieces[k - 1]}{seps[k]}{piece}", names, country)
             )
         ):
             k -= 1

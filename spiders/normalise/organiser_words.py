@@ -87,7 +87,11 @@ PROSE = re.compile(
     r"|representatives?|delegates?|participants|experts|officials|members|funding"
     r"|financial\s+(?:support|contribution|assistance)|support\s+(?:of|from)"
     r"|initiative\s+last|this|these|those|which|who|whom|is|are|was|were|will|would|has|have"
-    r"|заявил\w*|сообщ\w+|отметил\w*|a\s+déclaré|selon|según|sagte|erklärte)\b",
+    r"|заявил\w*|сообщ\w+|отметил\w*|a\s+déclaré|selon|según|sagte|erklärte"
+    # A person's office in French, Spanish and German, as "director" and "ambassador" above.
+    r"|directeur|directrice|directora|direktor(?:in)?|ambassadeur|ambassadrice|embajador[a]?"
+    r"|botschafter(?:in)?|représentante?s?|representantes?|chef\s+(?:du|de\s+la|des)"
+    r"|jefe\s+(?:del?|de\s+la))\b",
     re.IGNORECASE,
 )
 

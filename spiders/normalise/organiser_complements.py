@@ -1,0 +1,91 @@
+"""Russian names whose remit is itself a list, so that a list separator inside it does not end
+the name; and adjectives coordinated on a body written in lower case.
+
+Russian names a body's remit after "по" with abstract nouns coordinated by commas and "и":
+"Министерство по внешним связям, национальной политике, печати и информации", "Центр по
+вопросам формирования ..., предупреждения ... и профилактики экстремизма". Such a remit is
+written in lower case and names no body or person; a lower-case piece that names a body
+("администрацией района") or people ("представителями духовенства") is the list's next item.
+
+Separate from ``organiser_lists``, which asks it of every piece after a comma or "и".
+"""
+
+from __future__ import annotations
+
+import re
+
+from confwatch.spiders.normalise import organiser_catalogue as cat
+from confwatch.spiders.normalise.organiser_words import CYRILLIC
+
+__all__ = ["adjective_on_body", "genitive_portfolio", "remit_goes_on", "without_remit"]
+
+# The remit after "по" up to the piece: lower-case words (and commas, "и", "у") only.
+_RU_REMIT = re.compile(r"\sпо\s+[а-яё]+(?:(?:\s*,\s*|\s+)[а-яё]+)*\s*$")
+# People are not a remit: "представителями духовенства", "студенты и школьники".
+_RU_PEOPLE = re.compile(
+    r"^(?:представител|участник|студент|школьник|учащ|эксперт|сотрудник|руководител|депутат"
+    r"|член|преподавател|специалист|жител|глав|гост|ветеран|волонт[её]р|активист|духовенств"
+    r"|священнослужител|педагог|учител|родител|молодые|граждан)",
+    re.IGNORECASE,
+)
+_MAX_REMIT_WORDS = 6
+# A Russian adjective's endings, in every case and gender ("федеральной", "местные").
+_RU_ADJECTIVE = re.compile(
+    r"(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ую|юю|ых|их|ыми|ими)$", re.IGNORECASE
+)
+
+
+def remit_goes_on(before: str, chunk: str) -> bool:
+    """Whether ``chunk``, after a comma or "и", continues the lower-case remit after "по" that
+    ends ``before`` ("Министерство по внешним связям" + "национальной политике")."""
+    words = chunk.split()
+    if not words or len(words) > _MAX_REMIT_WORDS or not CYRILLIC.search(chunk):
+        return False
+    if not all(re.fullmatch(r"[а-яё]+", w) for w in words):
+        return False  # a capital, an acronym or a number: a name of its own ("СОГУ им. ...")
+    if _RU_PEOPLE.match(words[0]) or any(cat.is_org_word(w) for w in words):
+        return False
+    return bool(_RU_REMIT.search(" " + before))
+
+
+def adjective_on_body(words: list[str]) -> bool:
+    """Whether lower-case ``words`` coordinated on a lower-case body are its adjectives ("les
+    autorités fédérales et provinciales", "местными и федеральными органами"); a Russian noun
+    ("представителями духовенства") is not."""
+    first = words[0]
+    if CYRILLIC.search(first):
+        return bool(_RU_ADJECTIVE.search(first))
+    return True
+
+
+# A Russian ministry named by its portfolio in the genitive, in lower case: "Министерство
+# образования", "министерством культуры".
+_RU_MINISTRY = re.compile(r"^минист[а-яё]*\s+[а-яё]+$", re.IGNORECASE)
+_MAX_PORTFOLIO_WORDS = 3
+
+
+def genitive_portfolio(before: str, chunk: str) -> bool:
+    """Whether ``chunk`` after "и" is the second portfolio of the Russian ministry ``before``
+    ("Министерство образования" + "науки ЧР"): one ministry, as "Министерство образования и
+    министерство культуры" names two."""
+    words = chunk.split()
+    if not words or len(words) > _MAX_PORTFOLIO_WORDS or not _RU_MINISTRY.match(before.strip()):
+        return False
+    first = words[0]
+    return (
+        bool(re.fullmatch(r"[а-яё]+", first))
+        and not cat.is_org_word(first)
+        and not _RU_PEOPLE.match(first)
+    )
+
+
+# A remit ending a name: "по" and lower-case words, commas and "и" to its end.
+_RU_WHOLE_REMIT = re.compile(r"\sпо\s+[а-яё]+(?P<rest>(?:(?:\s*,\s*|\s+)[а-яё]+)+)\s*$")
+
+
+def without_remit(text: str) -> str:
+    """A Russian name with its lower-case remit cut to its first word, so that a long remit
+    ("по вопросам формирования ..., предупреждения ... и профилактики экстремизма") does not
+    read as prose: "Центр по вопросам"."""
+    m = _RU_WHOLE_REMIT.search(text)
+    return text[: m.start("rest")] if m else text
