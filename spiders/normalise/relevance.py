@@ -143,11 +143,14 @@ def _body_topic_min(title: str, body: str) -> int:
 
 def _topic_of_meeting(body: str) -> bool:
     """A sentence of the lead that names a conference-like event and a counter-terrorism topic
-    together."""
+    together. Only a sentence of running text, ended as one: a line that is only a name (a
+    listing's link, a menu entry, a caption) names no subject of this page's meeting."""
     from confwatch.spiders.normalise.sentences import split_sentences
 
     topic = lexicon.words("topic")
     for s in split_sentences(body)[:_TOPIC_SENTENCES]:
+        if not _ENDED.search(s):
+            continue
         hits = [m.start() for m in topic.finditer(s)]
         if not hits:
             continue
@@ -156,6 +159,8 @@ def _topic_of_meeting(body: str) -> bool:
                 return True
     return False
 
+
+_ENDED = re.compile(r"[.!?…][\s\"'»”)]*$")
 
 # What lies between a conference noun and its subject: a preposition of topic (or a colon or an
 # opening quote), then at most a few words within the clause ("Seminar on Transnational Threats:

@@ -548,6 +548,12 @@ def test_a_seminar_named_with_terrorism_as_its_subject_is_relevant_with_one_topi
     assert judge("Campus news", body).relevant
 
 
+def test_a_news_index_listing_one_conferences_name_is_not_an_event_page() -> None:
+    # The name alone on a line (a listing's link text) is no sentence naming this page's subject.
+    body = "News\nRegional Seminar on Coastal Threats and the Financing of Terrorism\nArchive"
+    assert judge("News", body) == Verdict(False, "no counter-terrorism topic")
+
+
 def test_one_topic_word_in_passing_is_not_enough_for_a_seminar_page() -> None:
     body = (
         "The Institute of Public Policy held a seminar on coastal fisheries at its campus. "
