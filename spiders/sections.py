@@ -174,15 +174,43 @@ def _opens_event(
     return _names_conference_first(sentence) and _has_place(sentence)
 
 
+# "reported on the outcome of the sixth summit", "les résultats du sommet": a meeting whose
+# results are told is over; it is what the sentence reports on, not another event announced.
+_OUTCOME_OF = re.compile(
+    r"(?<!\w)(?:outcomes?|results?|résultats?|bilan|resultados?|Ergebnisse?n?|итог\w*)"
+    r"\s+(?:of|from|de|du|des|del|der|des|d['’])\s*(?:(?:the|la|le|l['’]|les|el|los|las)\s*)?"
+    r"(?:[\w-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+
+
 def _names_meeting_of_its_own(text: str) -> bool:
     """The text names a conference-like noun, or a meeting with a qualifier ("joint meeting",
-    "réunion ministérielle"), not just "a meeting"."""
+    "réunion ministérielle"), not just "a meeting"; not as the setting, the past or the source
+    of the results of something else ("on the margins of", "the outcome of the summit")."""
     from confwatch.spiders.normalise import lexicon
+    from confwatch.spiders.normalise.titles import PASSING
 
-    return any(
-        w.kind in _CONFERENCE_KINDS or (w.kind == "qualified" and w.noun == "meeting")
-        for w in lexicon.event_words(text, _CONFERENCE_KINDS | {"qualified"})
-    )
+    passed = -1  # where the last meeting named in passing ends
+    for w in lexicon.event_words(text, _CONFERENCE_KINDS | {"qualified"}):
+        before = text[: w.start]
+        if (
+            PASSING.search(before)
+            or _OUTCOME_OF.search(before)
+            or (passed >= 0 and _BODYS_MEETING.match(text, passed, w.start))
+        ):
+            # "the outcome of the summit of the Conference on ...": the body whose summit it
+            # was is named in passing with it.
+            passed = w.end
+            continue
+        if w.kind in _CONFERENCE_KINDS or (w.kind == "qualified" and w.noun == "meeting"):
+            return True
+    return False
+
+
+_BODYS_MEETING = re.compile(
+    r"\s+(?:of|de|du|des|del|der)\s+(?:(?:the|la|le|l['’]|les|el|los|las)\s*)?$", re.IGNORECASE
+)
 
 
 def _lead_dates(blocks: list[Block], published: dt.date | None) -> list[object]:
@@ -490,7 +518,8 @@ def listing_sections(page: Page) -> list[Section]:
     named = sum(len(r) if t is not None else sum(1 for d in r if d.name) for t, r in entries)
     if named < 2:
         return []
-    starts = sorted(min([r[0].at] + ([t] if t is not None else [])) for t, r in entries)
+    # An entry ends where the next one starts, kept or not: an item left out (a longer report
+    # under its date and name) is still no part of the entry above it.
     sections: list[Section] = []
     seen: set[tuple[str, object]] = set()
     for t, run in entries:

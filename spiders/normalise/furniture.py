@@ -75,6 +75,15 @@ _CATEGORY = re.compile(
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[^\W\d_]{2,}")
+# The words of a site's header controls: a line made of nothing else ("Home Menue Home", "close",
+# "Logo Text Logo Text", "Menü Suche Schließen") is the site's bar, in whatever order its buttons
+# and the placeholder text of its logo come. "Logo" and "text" only ever stand there together.
+_CONTROL_WORDS = frozenset(
+    "home menu menü menue close open toggle navigation search login logout logo text sitemap"
+    " accueil fermer rechercher главная меню закрыть поиск startseite suche schließen inicio"
+    " cerrar buscar".casefold().split()
+)
+_LINE_WORDS = re.compile(r"\w+")
 _WEATHER = re.compile(r"[-+]?\d+\s*°\s*[CF]\b")
 
 
@@ -90,9 +99,16 @@ def is_furniture(line: str | None) -> bool:
         _CONTROLS.match(text)
         or _CATEGORY.match(text)
         or (len(text) <= 60 and _WEATHER.search(text))
+        or _only_controls(text)
     ):
         return True
     return _only_dates(text)
+
+
+def _only_controls(text: str) -> bool:
+    """Every word of the line is a control of the site's bar ("Home Menue Home close")."""
+    words = _LINE_WORDS.findall(text.casefold())
+    return bool(words) and all(w in _CONTROL_WORDS for w in words)
 
 
 def _only_dates(text: str) -> bool:

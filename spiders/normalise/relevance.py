@@ -155,9 +155,13 @@ def _topic_of_meeting(body: str) -> bool:
         if not hits:
             continue
         for word in lexicon.event_words(s, _STRONG_KINDS):
-            if any(at > word.end and _SUBJECT_GAP.match(s[word.end : at]) for at in hits):
+            if any(at > word.end and _subject_gap(s[word.end : at]) for at in hits):
                 return True
     return False
+
+
+def _subject_gap(gap: str) -> bool:
+    return bool(_SUBJECT_GAP.match(gap) or _BODY_SUBJECT_GAP.match(gap))
 
 
 _ENDED = re.compile(r"[.!?…][\s\"'»”)]*$")
@@ -169,6 +173,18 @@ _ENDED = re.compile(r"[.!?…][\s\"'»”)]*$")
 _SUBJECT_GAP = re.compile(
     r"\s*(?:(?:on|about|against|regarding|sur|sobre|contra|acerca\s+de|über|gegen|zu[mr]?|по|о|об"
     r"|sul(?:la)?|su|contro)(?!\w)|[:«\"“„])[^.;!?\n]{0,80}$",
+    re.IGNORECASE,
+)
+# Or the meeting is a body's, and the body is named for the topic: the name follows the noun
+# (in the genitive, or after "of"), and its own preposition of topic brings the subject ("the
+# plenary week of the Eurasian Group on combating ... terrorism financing", "пленарная неделя
+# Евразийской группы по противодействию ... финансированию терроризма"). A body named for
+# countering terrorism holds meetings on it.
+_BODY_SUBJECT_GAP = re.compile(
+    r"\s+(?:(?:of|de|des|du|del)\s+(?:(?:the|la|le|l['’])\s*)?)?(?-i:[A-ZА-ЯЁ])[\w-]*"
+    r"(?:\s+[\w-]+){0,3}?\s+(?:on|for|against|по|sur|contre|sobre|contra|gegen)\s"
+    # A topic's phrase goes on in lower case; "on Monday", "on 5 May" say when, not what.
+    r"(?-i:(?![A-ZА-ЯЁ0-9]))[^.;!?\n]{0,80}$",
     re.IGNORECASE,
 )
 
@@ -276,9 +292,66 @@ def _named_bodies(body: str) -> tuple[str, ...]:
     names = [n for a in agents for n in (a, *_COORDINATED.split(a)) if len(n.split()) >= 2]
     for m in _ACRONYM_GLOSS.finditer(body):
         acronym = m.group(0).lstrip("( \t")
-        if acronym in heads:
+        if acronym in heads or _coordinated_with_body(body, m.start()):
             names.append(_name_before(body, m.start()))
     return tuple(dict.fromkeys(n for n in names if len(n.split()) >= 2 and lexicon.event_kinds(n)))
+
+
+# The head words of an organisation's name: a committee, a council, a ministry, a foundation.
+_BODY_HEADS = frozenset(
+    {
+        "committee",
+        "comité",
+        "comite",
+        "comitato",
+        "commission",
+        "comisión",
+        "comision",
+        "council",
+        "consejo",
+        "conseil",
+        "organization",
+        "organisation",
+        "organización",
+        "organizacion",
+        "ministry",
+        "ministerio",
+        "ministère",
+        "foundation",
+        "fundación",
+        "fundacion",
+        "fondation",
+        "institute",
+        "instituto",
+        "institut",
+        "centre",
+        "center",
+        "centro",
+        "agency",
+        "agencia",
+        "agence",
+        "office",
+        "oficina",
+        "bureau",
+        "university",
+        "universidad",
+        "université",
+    }
+)
+# ") y el Comité", ") and the Council", ") et la Fondation": the next item of a list of names.
+_NEXT_ITEM = re.compile(
+    r"[^()\n]{0,12}\)\s*,?\s*(?:and|y|e|et|und)\s+"
+    r"(?:(?:the|el|la|los|las|le|les|l['’]|der|die|das|o|a)\s*)?([^\W\d_]+)",
+    re.IGNORECASE,
+)
+
+
+def _coordinated_with_body(body: str, gloss: int) -> bool:
+    """The name glossed at ``gloss`` is followed, as the next item of a list, by a name headed
+    by an organisation word ("el Congreso X (CJL) y el Comité Y (CICTE)"): the items of one list
+    are of one kind, so the first name is a body's too, whatever its own head noun says."""
+    m = _NEXT_ITEM.match(body, gloss + 1)
+    return m is not None and m.group(1).casefold() in _BODY_HEADS
 
 
 def _in_named_body(text: str, word: lexicon.EventWord, bodies: tuple[str, ...]) -> bool:

@@ -6,9 +6,11 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from confwatch.spiders import sections
 from confwatch.spiders.offline import extract_page
 from confwatch.spiders.page import read_page
 from confwatch.spiders.registry import offline_source
@@ -121,6 +123,46 @@ On 5-6 May 2017 the first conference on terrorism was held in Bishkek with 200 p
 """
     events = _events(text, published=dt.date(2019, 5, 2))
     assert [e.city for e in events] == ["Vienna"]
+
+
+def test_a_meeting_whose_outcome_a_speaker_reports_is_no_other_event() -> None:
+    # The summit (and the body whose summit it was) is what the minister reports on: over, told
+    # for its results, not another meeting the page announces.
+    text = """Minister urges joint action at border security conference
+
+VALDORA - At the Regional Conference on Border Security to Counter Terrorism, which takes
+place on 18-19 May in Kestrel, the foreign minister called for joint work against terrorism.
+
+The minister reported on the outcome of the third summit of the Conference on Coastal
+Dialogue in Asia, which took place on 12-13 May in Valdora, including its plan against
+terrorism.
+"""
+    events = _events(text, published=dt.date(2031, 5, 18))
+    assert [e.start_date for e in events] == [dt.date(2031, 5, 18)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "own"),
+    [
+        (
+            "The minister reported on the outcome of the third summit of the Conference on "
+            "Coastal Dialogue, which took place on 12-13 May in Valdora.",
+            False,
+        ),
+        (
+            "Les résultats du sommet de la Conférence côtière, tenu les 12 et 13 mai à Valdora, "
+            "ont été présentés.",
+            False,
+        ),
+        (
+            "The minister will attend the third summit of the Conference on Coastal Dialogue, "
+            "which takes place on 21-22 May in Valdora.",
+            True,
+        ),
+    ],
+)
+def test_a_meeting_told_for_its_outcome_is_not_named_as_its_own(sentence: str, own: bool) -> None:
+    assert sections._names_meeting_of_its_own(sentence) is own
 
 
 def test_part_labels_under_one_event_do_not_start_sections() -> None:
@@ -495,3 +537,35 @@ The regional seminar on countering terrorism will be held in Bishkek on 9 Octobe
 """
     page = read_page(text, URL, is_text=True, published=dt.date(2031, 2, 1))
     assert len(event_sections(page)) == 2
+
+
+AGENDA = """Termine
+
+12. März 2031, KasselMitgliederversammlung des Vereins
+
+Mitgliederversammlung
+
+Die Mitglieder wählen den Vorstand.
+
+12. März 2031, KasselNetzwerktreffen des Vereins
+
+Netzwerktreffen
+
+Das Netzwerktreffen schließt sich an die Versammlung an.
+
+13. März 2031, KasselFachtag des Vereins
+
+Radikalisierung im Netz. Was hilft gegen Extremismus?
+
+Der Verein lädt zum Fachtag über Extremismus und Terrorismus im Netz ein, am 13. März 2031.
+
+Fachleute sprechen über Prävention von Radikalisierung, Islamismus und Terrorismus in Schulen.
+"""
+
+
+def test_a_listing_entry_ends_where_the_next_dated_item_starts() -> None:
+    # The third item has more text than an entry has; left out or not, its paragraphs are no
+    # part of the entry above it (whose own lines name no topic).
+    page = read_page(AGENDA, URL, is_text=True)
+    for section in listing_sections(page):
+        assert not any("Terrorismus" in b.text for b in section.blocks), section.title

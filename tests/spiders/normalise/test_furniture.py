@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from confwatch.spiders.normalise.furniture import is_furniture
+from confwatch.spiders.page import page_heading, read_page
 from tests.spiders.normalise.inline_pages import fields_of
 
 
@@ -24,6 +25,43 @@ from tests.spiders.normalise.inline_pages import fields_of
 )
 def test_site_controls_and_share_buttons_are_furniture(line: str) -> None:
     assert is_furniture(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Home Menue Home",
+        "close",
+        "Logo Text Logo Text",
+        "Menü Suche Schließen",
+        "Главная Меню Поиск",
+    ],
+)
+def test_a_line_of_nothing_but_the_sites_bar_controls_is_furniture(line: str) -> None:
+    assert is_furniture(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Home-grown terrorism: a closer look",
+        "Search and rescue seminar",
+        "Text of the final declaration",
+    ],
+)
+def test_a_heading_with_words_beside_the_controls_is_not_furniture(line: str) -> None:
+    assert not is_furniture(line)
+
+
+def test_the_sites_bar_above_a_capture_is_no_title() -> None:
+    body = (
+        "Home Menu Home\nclose\nLogo Text Logo Text\n\n"
+        "Fachtagung Radikalisierung im Netz\n\n"
+        "Am 14. März 2019 findet in Graz die Fachtagung zur Prävention von Radikalisierung "
+        "und Extremismus statt."
+    )
+    page = read_page(body, "https://example.org/x", is_text=True)
+    assert page_heading(page) == "Fachtagung Radikalisierung im Netz"
 
 
 @pytest.mark.parametrize(

@@ -232,3 +232,88 @@ def test_a_dateline_does_not_make_a_report_of_one_meeting_a_second_event() -> No
         "terrorism and violent extremism."
     )
     assert len(_events(text, published=dt.date(2025, 10, 23))) <= 1
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Delegates arrived for the plenary of the Northern Group on combating money "
+        "laundering and the financing of terrorism.",
+        "В Казани открылась пленарная неделя Северной группы по противодействию отмыванию "
+        "денег и финансированию терроризма.",
+    ],
+)
+def test_a_meeting_of_a_body_named_for_the_topic_is_on_that_topic(sentence: str) -> None:
+    # One topic word only, inside the name of the body whose meeting it is.
+    verdict = relevance.judge("Guests toured the old palace", f"{sentence}\n\nThe tour lasted.")
+    assert verdict.relevant, verdict.reason
+
+
+def test_a_body_named_for_the_topic_beside_another_kind_of_gathering_is_no_topic() -> None:
+    # "on Monday" says when the Chamber's conference was, not what it was on.
+    body = (
+        "The conference of the Regional Chamber was held on Monday, where a visitor spoke "
+        "of terrorism.\n\nA panel discussed the harbour."
+    )
+    assert not relevance.judge("Guests toured the old palace", body).relevant
+
+
+def test_a_plenary_week_is_an_event_in_russian() -> None:
+    body = (
+        "С 3 по 7 марта в Казани проходит пленарная неделя Северной группы по противодействию "
+        "финансированию терроризма. Эксперты обсудят оценку систем противодействия "
+        "финансированию терроризма."
+    )
+    assert relevance.judge("Пленарная неделя Северной группы", body).relevant
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        (
+            "Regional Security Committee holds its annual meeting in Portmore",
+            "The committee will meet on 4 and 5 May to discuss maritime patrols, disaster "
+            "response and counter terrorism cooperation among member states.",
+        ),
+        (
+            "Министры внутренних дел Северного союза провели первое заседание",
+            "Министры обсудили борьбу с незаконной миграцией, киберпреступностью и "
+            "экстремизмом на первом заседании, которое состоялось 6 сентября.",
+        ),
+        (
+            "Interior ministers of the coastal states hold their first meeting",
+            "The meeting on 6 September took up border crossings, smuggling and violent extremism.",
+        ),
+    ],
+)
+def test_a_security_body_in_the_headline_makes_one_topic_word_enough(title: str, body: str) -> None:
+    assert relevance.judge(title, body).relevant
+
+
+def test_a_headline_without_a_security_body_needs_the_topic_twice() -> None:
+    title = "Regional Trade Committee holds its annual meeting in Portmore"
+    body = (
+        "The committee will meet on 4 and 5 May to discuss tariffs, shipping and, briefly, "
+        "counter terrorism cooperation among member states."
+    )
+    assert not relevance.judge(title, body).relevant
+
+
+def test_a_name_listed_with_a_committee_is_a_body_not_a_meeting() -> None:
+    # "Congreso" heads the first name, but the list it stands in is a list of bodies.
+    title = "Congreso Andino de Municipios (CAM) y el Comité Regional de Prevención (CRP)"
+    body = (
+        "La secretaria general presentó el programa de prevención del extremismo violento, "
+        "impulsado por el Congreso Andino de Municipios (CAM) y el Comité Regional de "
+        "Prevención (CRP), destinado a funcionarios. El terrorismo, dijo, amenaza a todos."
+    )
+    assert not relevance.judge(title, body).relevant
+
+
+def test_a_conference_listed_with_another_meeting_is_still_a_meeting() -> None:
+    title = "Congreso Andino sobre Terrorismo (CAT)"
+    body = (
+        "Se celebró el Congreso Andino sobre Terrorismo (CAT) y el Foro Juvenil de Prevención "
+        "(FJP) en Quito, con expertos en extremismo violento y terrorismo."
+    )
+    assert relevance.judge(title, body).relevant

@@ -74,6 +74,30 @@ def test_spanish_cancelled_wording_about_this_event() -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "Jahrestagung Prävention\nNeuer Termin: 14.10.2021 - 15.10.2021\nAnmeldung bis Ende Mai.",
+        "Colloque sur la radicalisation\nNouvelle date : 3 juin 2022\nLieu : Lille",
+        "Regional workshop on violent extremism\nNew dates: 8-9 March 2023",
+        "Seminario sobre terrorismo\n(Nueva fecha)\nSala 2",
+    ],
+)
+def test_a_new_dates_label_says_the_event_was_moved(text: str) -> None:
+    assert detect_status(text) == "postponed"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Tagung beginnt um 10 Uhr. Einen neuen Termin für das Treffen gibt es nicht.",
+        "Neuer Termin für die Anmeldung wird bekannt gegeben.",
+    ],
+)
+def test_new_dates_words_in_running_text_are_no_label(text: str) -> None:
+    assert detect_status(text) == "scheduled"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "",
         "The conference will be held on 3 May 2020 in Vienna.",
         "Passengers of the cancelled flights were rebooked. The conference will take place.",
