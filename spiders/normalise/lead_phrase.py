@@ -36,7 +36,7 @@ def running_sentences(body: str) -> list[str]:
 
 # "two-day", "three-day": a stated length describes the event with its noun.
 _N_DAY = r"(?:one|two|three|four|five|six|seven|\d+)[-\s]day"
-_PHRASE_KINDS = frozenset({"large", "small", "qualified"})
+_PHRASE_KINDS = frozenset({"large", "small", "qualified", "meeting"})
 _PHRASE_WORDS = 12
 # Where a description of the event stops: a digit (its date), a clause's punctuation.
 _PHRASE_STOP = re.compile(r"[\d,;:.()\[\]–—!?]")
@@ -57,6 +57,11 @@ _LENGTH_AFTER = re.compile(
     r"\s+(?:full\s+)?(?:days?|journées?|jours?|días|jornadas?|dias?|giorni|giornata|Tag(?:en|e)?)"
     r"(?!\w)",
     re.IGNORECASE,
+)
+# Finite auxiliaries (English, French, German, Spanish): no part of a noun phrase.
+_AUXILIARY = re.compile(
+    r"(?<!\S)(?:was|were|is|are|will|would|has|have|had|shall"
+    r"|a\s+été|sera|était|wurde|wird|war|fue|será|ha\s+sido)(?!\S)"
 )
 _ROLE_KINDS = ("organiser", "initiative", "auspices", "partner", "funder", "patron", "participant")
 _TRAILING = frozenset(w for line in _TRAILING_WORDS for w in line.split())
@@ -100,6 +105,10 @@ def _phrase(sentence: str, noun: lexicon.EventWord) -> str | None:
     tail = tail[: stop.start()] if stop else tail
     verb = lexicon.words("held", "passive", "active").search(tail, at)
     tail = tail[: verb.start()] if verb else tail
+    # "The seminar was jointly organised by ...": a finite auxiliary starts the clause's verb,
+    # whatever adverb stands between it and the participle.
+    aux = _AUXILIARY.search(tail, at)
+    tail = tail[: aux.start()] if aux else tail
     # "круглый стол при поддержке ОБСЕ", "a workshop organised by X": who stands behind the
     # event is no part of what it is.
     role = lexicon.words("role", *_ROLE_KINDS).search(tail, at)

@@ -129,14 +129,27 @@ def _titled_phrase(sentence: str, m: re.Match[str], near: str) -> str | None:
     while j > 0 and is_modifier(tokens[j - 1], first=j - 1 == 0):
         j -= 1
     pre = [t for t in tokens[j:-1] if not N_DAY.match(t)]
-    if not pre:
-        return None  # "the seminar entitled “X”": the quoted words are the name
+    if not pre or all(_SCOPE.fullmatch(t.strip(TRAILING)) for t in pre):
+        # "the seminar entitled “X”", "an international conference titled “X”": the quoted
+        # words are the name; how far the event reaches describes it, a rank ("high-level")
+        # is part of what it is called.
+        return None
     noun = " ".join([*pre, tokens[-1]])
     return f"{noun[0].upper()}{noun[1:]} {intro.strip()}"
 
 
-# The name after a title-giving word: unquoted, starting with a letter, up to the clause's end.
-_UNQUOTED_NAME = re.compile(r"\s+(?=[^\W\d_])([^,;.!?“”\"«»„]{8,250}?)\s*(?:[,;.!?]|$)")
+# Words that say how far an event reaches, in the languages a title word is read in.
+_SCOPE = re.compile(
+    r"(?:inter|sub|supra)?-?(?:national|regional|continental)|global|local|worldwide"
+    r"|international(?:e[nrs]?)?|internacional(?:es)?|internazional[ei]|internationa(?:l|le|ux)"
+    r"|régiona(?:l|le|ux)|regionale[nrs]?|nationale[nrs]?",
+    re.IGNORECASE,
+)
+
+
+# The name after a title-giving word (a colon may set it off): unquoted, starting with a letter,
+# up to the clause's end.
+_UNQUOTED_NAME = re.compile(r"\s*:?\s+(?=[^\W\d_])([^,;.!?“”\"«»„]{8,250}?)\s*(?:[,;.!?]|$)")
 _UNQUOTED_WORDS = (3, 30)
 _NOUN_TO_INTRO = 40  # characters: "la conferenza, denominata X", "a seminar entitled X"
 

@@ -462,10 +462,11 @@ def is_modifier(word: str, *, first: bool) -> bool:
 NON_RUSSIAN_CYRILLIC = re.compile("[қғҳҷӣӯөүәңұһҚҒҲҶӢӮӨҮӘҢҰҺ]")
 
 
-# A participle that dedicates an event to its subject: the name goes on after it.
+# A participle that dedicates an event to its subject or its purpose ("destinée à dresser un
+# état des lieux de ..."): the name goes on after it.
 DEDICATED = re.compile(
-    r"^(?:посвящ[её]нн\w*|dédié(?:e|s|es)?|consacré(?:e|s|es)?|dedicated|devoted|dedicad[oa]s?"
-    r"|dedicat[oa]|gewidmet\w*)$"
+    r"^(?:посвящ[её]нн\w*|dédié(?:e|s|es)?|consacré(?:e|s|es)?|destiné(?:e|s|es)?|dedicated"
+    r"|devoted|dedicad[oa]s?|dedicat[oa]|gewidmet\w*)$"
 )
 
 

@@ -148,6 +148,45 @@ def quoted_name(tokens: list[str], i: int) -> str | None:
     return None
 
 
+def _modifies(tokens: list[str], k: int) -> bool:
+    """``tokens[k]`` belongs to the noun phrase of the event noun after it."""
+    tok = tokens[k]
+    return is_modifier(tok, first=k == 0) and not (
+        tok.endswith((",", ".", ":")) and not _DOTTED.match(tok)
+    )
+
+
+# Small words a title-case name holds between its capitalised words.
+_NAME_LINKS = frozenset(["of", "and", "&"])
+
+
+def _links_title_words(tokens: list[str], k: int) -> bool:
+    """``tokens[k]`` is a small word between two capitalised words of one title-case name:
+    "Trajectories of Radicalisation and De-radicalisation conference"."""
+    before = tokens[k - 1]
+    return (
+        tokens[k] in _NAME_LINKS
+        and tokens[k + 1][:1].isupper()
+        and before[:1].isupper()
+        and not before.isupper()
+        and _modifies(tokens, k - 1)
+    )
+
+
+def _described(pre: list[str], word: str, *, at_start: bool) -> bool:
+    """The words before a quoted name describe its event in lower case, so the quotation alone
+    is its name: "the international conference entitled “X”", "zum internationalen Kolloquium
+    „X“" (German capitalises every noun: the lower-case adjective before it says the phrase is
+    no name), "Межвузовский студенческий форум «X»" (a sentence's first word is capitalised
+    whatever it is). "Fachtag „X“", "OSCE Conference “X”" are names whole."""
+    rest = pre[1:] if at_start and pre and not pre[0].isupper() else pre
+    if any(t[0].isupper() for t in rest):
+        return False
+    if word.islower():
+        return True
+    return bool(rest) and word[0].isupper() and word[1:].islower()
+
+
 def _without_joint_list(pre: list[str]) -> list[str]:
     """ "Joint Latvia-UNOCT-Hedayah Regional Conference": the partners are not the name."""
     if not pre or pre[0].lower() != "joint":
@@ -177,12 +216,13 @@ def _names_of(sentence: str) -> tuple[tuple[bool, str], ...]:
         if word is None:
             continue
         j = i
-        while (
-            j > 0
-            and is_modifier(tokens[j - 1], first=j - 1 == 0)
-            and not (tokens[j - 1].endswith((",", ".", ":")) and not _DOTTED.match(tokens[j - 1]))
-        ):
-            j -= 1
+        while j > 0:
+            if _modifies(tokens, j - 1):
+                j -= 1
+            elif j < i and j >= 2 and _links_title_words(tokens, j - 1):
+                j -= 2  # "Trajectories of Radicalisation and De-radicalisation conference"
+            else:
+                break
         pre = _without_joint_list(tokens[j:i])
         while pre and N_DAY.match(pre[0].strip('“”"«»‘’()')):
             pre = pre[1:]  # "two-day conference on X": the duration is not the name
@@ -219,7 +259,7 @@ def _names_of(sentence: str) -> tuple[tuple[bool, str], ...]:
             # 'international workshop "on the role of democracy in ..."': the quote is the tail.
             tail = [quoted.strip(TRAILING + '“”"«»‘’„')]
             quoted = None
-        if quoted is not None and not any(t[0].isupper() for t in pre) and word.islower():
+        if quoted is not None and _described(pre, word, at_start=j == 0):
             # "the international conference entitled “X”": the quoted words are the name.
             out.append((True, quoted.strip(TRAILING + '“”"«»‘’„')))
             continue

@@ -97,7 +97,7 @@ def _tier(name: str, strong: bool) -> int:
 PASSING = re.compile(
     r"(?<!\w)(?:sidelines?|margins?|side[-\s]events?|framework|context|occasion|following|after|before|ahead|since"
     r"|determined\s+at|preparation\s+for|marge|cadre|issue|après|avant|полях|рамках"
-    r"|после|накануне|Rande|Rahmen|nach|vor|marco|margen|tras|antes)"
+    r"|после|накануне|по\s+итогам|за\s+підсумками|Rande|Rahmen|nach|vor|marco|margen|tras|antes)"
     r"(?:\s+(?:of|for|at|to|de|du|des|la|le|l['’]|der|des|dem|del|в|на))*"
     r"\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+){0,3}$",
     re.IGNORECASE,
@@ -164,7 +164,11 @@ def text_candidates(sentences: list[str]) -> list[TitleCandidate]:
         if phrase and theme:
             # "вторая конференция ООН по борьбе с терроризмом на тему «X»": a name that says
             # what it is about besides its theme keeps both.
-            own = [n for _, n in found if theme in n and name_themes.has_own_subject(n, theme)]
+            own = [
+                n
+                for _, n in found
+                if theme in n and name_themes.has_own_subject(n, theme) and _designated(n, theme)
+            ]
             name = own[0] if own else phrase[1] or theme
             if name not in seen:
                 seen.add(name)
@@ -199,6 +203,22 @@ def text_candidates(sentences: list[str]) -> list[TitleCandidate]:
     return out
 
 
+def _designated(name: str, theme: str) -> bool:
+    """The words before a name's quoted theme make a name of their own: a body or a proper word
+    ("конференция ООН по борьбе с терроризмом"), a number ("Вторая конференция ..."). A lower-case
+    description ("Круглый стол по противодействию экстремизму на тему «X»") only says what the
+    event is; the quoted theme is its name (§5.12). Read only in scripts that have capitals."""
+    before = name.split(theme, 1)[0]
+    if not any(c.islower() for c in before):
+        return True  # a script without capitals (Arabic): no telling a name by its case
+    words = before.split()
+    return bool(words) and (
+        name_words.is_ordinal(words[0].strip(_ORDINAL_MARKS))
+        or any(w[:1].isupper() or w[:1].isdigit() for w in words[1:])
+    )
+
+
+_ORDINAL_MARKS = ' ,;:“”"«»„‘’'
 _FURNITURE_WORDS = 3  # "Partager par courriel", "Imprimer la page": a page's buttons and menus
 
 
@@ -423,6 +443,23 @@ def _of_the_event(theme: TitleCandidate, inner: str) -> bool:
     return not nouns or bool(nouns & _stems(theme.evidence))
 
 
+def _named_by_text(inner: str, opening: list[TitleCandidate]) -> TitleCandidate | None:
+    """A headline describes its event in lower case ("International conference to tackle
+    terrorism"); the lead gives the same kind of event a proper name ("The Trajectories of
+    Radicalisation conference will gather ..."): the name is the event's (§5.12)."""
+    if names.is_proper(inner) or any(w[:1].isupper() for w in inner.split()[1:]):
+        return None
+    nouns = {w[:_STEM] for w in re.findall(r"\w+", inner.casefold()) if name_words.is_event_noun(w)}
+    same = [
+        c
+        for c in opening
+        if c.tier == PROPER
+        and nouns
+        & {w[:_STEM] for w in re.findall(r"\w+", c.name.casefold()) if name_words.is_event_noun(w)}
+    ]
+    return same[0] if same else None
+
+
 def _from_headline(
     head: str, opening: list[TitleCandidate], candidates: list[TitleCandidate]
 ) -> tuple[str | None, str, str | None]:
@@ -444,6 +481,9 @@ def _from_headline(
         best = _best(fuller + themes)
         if best is not None:
             return best.name, best.rule + " (the headline's event in full)", best.evidence
+        named = _named_by_text(inner, opening)
+        if named is not None:
+            return named.name, named.rule + " (the headline describes it)", named.evidence
         return inner, "the event named in the page's headline", head
     best = _best([c for c in opening if c.tier <= DESCRIBED] or candidates)
     if best is not None:

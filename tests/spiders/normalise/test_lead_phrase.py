@@ -85,3 +85,29 @@ def test_a_bare_noun_referring_back_gives_way_to_a_later_description() -> None:
         "des frontières, qui doit rassembler 300 experts."
     )
     assert described_event(body) == "Forum régional sur la sécurité des frontières"
+
+
+def test_a_finite_auxiliary_ends_the_descriptive_phrase() -> None:
+    # "seminar was jointly": the auxiliary and its adverb belong to the verb, not the event.
+    body = (
+        "The seminar was jointly organised by the city police and a local college on its "
+        "campus in Chittagong on Tuesday.\n\nStudents asked many questions."
+    )
+    assert described_event(body) is None
+
+
+def test_a_descriptive_phrase_stops_at_its_auxiliary() -> None:
+    body = (
+        "A regional expert roundtable on school safety was quietly convened by the city "
+        "council in Porto last week.\n\nIts findings will follow."
+    )
+    assert described_event(body) == "regional expert roundtable on school safety"
+
+
+def test_a_meeting_noun_with_its_complement_describes_the_event() -> None:
+    body = (
+        "Глава исполкома сообщил журналистам новости.\n\n"
+        "В июне в Бишкеке состоится встреча руководителей пограничных ведомств, важное "
+        "мероприятие для региона.\n\nПодробности позже."
+    )
+    assert described_event(body) == "встреча руководителей пограничных ведомств"

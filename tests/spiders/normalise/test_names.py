@@ -21,6 +21,7 @@ from confwatch.spiders.normalise.name_themes import (
     postposed_theme,
     quoted_before_noun,
     theme_name,
+    theme_phrase,
     unquoted_title,
 )
 from confwatch.spiders.normalise.names import body_meeting, event_name
@@ -70,6 +71,33 @@ def test_event_name_of_a_generic_conference_entitled_x_is_the_quoted_name() -> N
 def test_event_name_keeps_a_capitalised_name_with_its_quoted_theme() -> None:
     text = "The High Level International Conference “Countering Terrorism Online” opened in Riga."
     assert event_name(text) == "High Level International Conference “Countering Terrorism Online”"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            "Im Mai lädt der Verein zum regionalen Kolloquium „Jugend und Gewalt heute“ nach "
+            "Linz ein.",
+            "Jugend und Gewalt heute",
+        ),
+        (
+            "Региональный молодёжный форум «Молодёжь против вражды» пройдёт в Самаре.",
+            "Молодёжь против вражды",
+        ),
+    ],
+)
+def test_event_name_after_a_lower_case_description_is_the_quoted_name(
+    sentence: str, name: str
+) -> None:
+    # A German noun is capitalised and a sentence's first word too: neither makes "regionalen
+    # Kolloquium" or "Региональный молодёжный форум" a name of its own.
+    assert event_name(sentence) == name
+
+
+def test_event_name_keeps_a_noun_with_its_quoted_theme_at_a_sentence_start() -> None:
+    text = "Fachtag „Schule gegen Hass“ findet in Linz statt."
+    assert event_name(text) == "Fachtag „Schule gegen Hass“"
 
 
 def test_event_name_of_an_apposition_is_the_apposition() -> None:
@@ -326,6 +354,11 @@ def test_apostrophe_between_letters_does_not_close_a_quoted_name(sentence: str, 
             "El seminario, denominado Prevención del Extremismo Violento en la Región, reunirá "
             "a expertos.",
             "Prevención del Extremismo Violento en la Región",
+        ),
+        (
+            "L'associazione organizza il seminario dal titolo: Porti sicuri – il Mediterraneo "
+            "che cambia. L'incontro si terrà a Bari.",
+            "Porti sicuri – il Mediterraneo che cambia",
         ),
     ],
 )
@@ -646,3 +679,92 @@ def test_fronted_title_with_the_event_after_the_comma_is_its_theme() -> None:
 def test_fronted_quotation_without_an_event_after_it_is_no_theme() -> None:
     sentence = "Under the title “Ports That Protect”, the minister published a report."
     assert theme_name(sentence) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            "The institute will hold a one-day international conference titled “Ports, Cargo "
+            "and Security Today” on 3 May.",
+            "Ports, Cargo and Security Today",
+        ),
+        (
+            "On 2 May, a high-level international conference called “Bridges over Borders” "
+            "opened in Riga.",
+            "High-level international conference called “Bridges over Borders”",
+        ),
+    ],
+)
+def test_a_title_given_to_an_event_described_by_its_reach_alone_is_the_quoted_name(
+    sentence: str, name: str
+) -> None:
+    # How far an event reaches ("international") describes it; a rank ("high-level") is part of
+    # what it is called.
+    found = theme_phrase(sentence)
+    assert found is not None
+    assert (found[1] or found[0]) == name
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            "“Ports under Pressure: Security at Sea” is the title of the workshop, which opens "
+            "in Gdansk on Monday.",
+            "Ports under Pressure: Security at Sea",
+        ),
+        (
+            "'Fronteras abiertas: un reto compartido' es el título de este seminario, que se "
+            "celebra en Vigo.",
+            "Fronteras abiertas: un reto compartido",
+        ),
+        (
+            "« Jeunesse et réseaux : quels risques ? » est le titre du colloque qui se tiendra "
+            "à Lille.",
+            "Jeunesse et réseaux : quels risques ?",
+        ),
+    ],
+)
+def test_a_quoted_name_the_sentence_calls_the_title_of_its_event_is_its_theme(
+    sentence: str, name: str
+) -> None:
+    assert theme_name(sentence) == name
+
+
+def test_small_words_between_capitalised_words_belong_to_the_name_before_its_noun() -> None:
+    text = "The Harbours of Europe and Coastal Security Conference opened in Kiel."
+    assert event_name(text) == "Harbours of Europe and Coastal Security Conference"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ministers meet in Kiel for Harbour Security Forum",
+        "The UNODC and OSCE Regional Conference opened in Kiel.",
+    ],
+)
+def test_a_preposition_or_a_list_of_bodies_before_a_name_is_no_part_of_it(sentence: str) -> None:
+    name = event_name(sentence) or ""
+    assert " for " not in f" {name} " and " and " not in f" {name} "
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            "Le ministère a organisé à Lomé un colloque destiné à examiner la sécurité des ports "
+            "du golfe de Guinée.",
+            "Colloque destiné à examiner la sécurité des ports du golfe de Guinée",
+        ),
+        (
+            "Le 3 mai, l’agence a organisé une conférence nationale sur la sécurité des ports "
+            "du golfe de Guinée.",
+            "Conférence nationale sur la sécurité des ports du golfe de Guinée",
+        ),
+    ],
+)
+def test_a_french_event_noun_keeps_its_national_scope_and_its_purpose(
+    sentence: str, name: str
+) -> None:
+    assert event_name(sentence) == name

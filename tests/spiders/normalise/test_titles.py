@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from confwatch.spiders.normalise.titles import (
     choose_title,
+    in_passing,
     with_quotes_closed,
     without_dangling_word,
 )
@@ -324,4 +325,47 @@ def test_heading_repeated_as_a_quoted_title_far_down_stays_without_its_tag() -> 
     ]
     assert choose_title(heading, sentences) == (
         "Les frontières de la mer : nouvelles menaces et vieilles routes"
+    )
+
+
+def test_a_lower_case_headline_gives_way_to_the_proper_name_of_its_event_in_the_lead() -> None:
+    heading = "Regional conference to discuss ports and smuggling"
+    sentences = [
+        "Shipping, customs fraud and smuggling networks will be discussed in Gdansk next week.",
+        "The Harbours of Europe and Beyond conference will gather 40 researchers on campus.",
+    ]
+    assert choose_title(heading, sentences) == "Harbours of Europe and Beyond conference"
+
+
+def test_a_headline_naming_its_event_in_title_case_keeps_it() -> None:
+    heading = "Institute holds Seminar on Port Security in the Baltic"
+    sentences = [
+        "The Institute, with the Harbour Network, organized a Seminar on Port Security in Gdansk.",
+        "The Harbours of Europe and Beyond conference will follow in May.",
+    ]
+    assert choose_title(heading, sentences) == "Seminar on Port Security in the Baltic"
+
+
+def test_a_meeting_whose_results_something_follows_is_named_in_passing() -> None:
+    sentence = (
+        "Об этом министр сообщил журналистам по итогам заседания Совета министров обороны в Минске."
+    )
+    assert in_passing("заседания Совета министров обороны", sentence)
+
+
+def test_a_lower_case_description_before_a_quoted_theme_gives_way_to_the_theme() -> None:
+    sentence = (
+        "В Самаре прошёл круглый стол по профилактике экстремизма среди студентов на тему "
+        "«Молодёжь и безопасность в сети»."
+    )
+    assert choose_title(None, [sentence]) == "Молодёжь и безопасность в сети"
+
+
+def test_a_name_with_its_body_before_a_quoted_theme_keeps_it() -> None:
+    sentence = (
+        "В Самаре прошла конференция ОДКБ по противодействию экстремизму на тему «Молодёжь и "
+        "безопасность в сети»."
+    )
+    assert choose_title(None, [sentence]) == (
+        "Конференция ОДКБ по противодействию экстремизму на тему «Молодёжь и безопасность в сети»"
     )
