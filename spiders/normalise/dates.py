@@ -472,10 +472,11 @@ _read_cached = lru_cache(maxsize=2048)(_read)
 
 
 # Between two dates, only times, a weekday and a "to": "27.11.2019, 13:30 Uhr, bis Donnerstag,
-# 28.11.2019", "10 May 2019, 10:00 – 12 May 2019, 18:00". (A weekday is any one word here.)
+# 28.11.2019", "10 May 2019, 10:00 – 12 May 2019, 18:00", "26.11.2031 - 11:00 Uhr bis
+# 27.11.2031". (A weekday is any one word here.)
 _TIME = r"(?:\d{1,2}[:.h]\d{2}|\d{1,2}\s?(?:am|pm))(?:\s?(?:Uhr|h|hrs|ET|GMT|CET|UTC|am|pm))?"
 _JOIN = re.compile(
-    rf"\s{{0,3}}(?:,?\s{{0,3}}(?:at\s|um\s|à\s|в\s)?{_TIME}\s{{0,3}})?,?\s{{0,3}}"
+    rf"\s{{0,3}}(?:(?:,|[-–—])?\s{{0,3}}(?:at\s|um\s|à\s|в\s)?{_TIME}\s{{0,3}})?,?\s{{0,3}}"
     r"(?:[-–—]|to|until|till|through|bis|au|jusqu['’]au|до|по|al|hasta)\s{1,3}"
     r"(?:[^\W\d_]{2,12}\.?,?\s{1,3})?",
     re.IGNORECASE,

@@ -14,7 +14,9 @@ a tie, the earlier in the reader's sentence order. A stated length fills the oth
 ... concluded today"), and so does the other end said in the same sentence ("which opened on
 Monday, concluded today") or after "until" ("runs through Friday", "продлится до пятницы"); an
 opening day alone leaves the end unknown, a closing day the start (§5.5). A year-less date takes
-no year from another month's date ("in June 2020"). Nothing left: no dates (null beats wrong).
+no year from another month's date ("in June 2020"); with no page date it takes the year of the
+event's name, of its own sentences, or of a numbered press release ("Pressemitteilung 63/2019").
+Nothing left: no dates (null beats wrong).
 
 ``read_dates`` says which text the dates came from, so the place is looked for there first.
 """
@@ -130,7 +132,9 @@ def _date_range(
     year = title_year or (
         None
         if page_day
-        else _text_year(sentences[:_YEAR_SENTENCES]) or _heading_year(page_order, sentences)
+        else _text_year(sentences[:_YEAR_SENTENCES])
+        or _heading_year(page_order, sentences)
+        or _release_year(page_order)
     )
     reference = page_day or (dt.date(year, 7, 1) if year else None)
     if raw.date_text:
@@ -348,6 +352,8 @@ class _Reader:
             return "a year-less date line of the page's own day"
         if relative_dates.is_historic(text, start, end):
             return "a historic date in the background"
+        if _TAKES_EFFECT.search(text, max(0, start - _EFFECT_REACH), start):
+            return "the day a decision takes effect ('with effect from ...')"
         if _recalled_before(text, start):
             return "a meeting the text looks back on ('welcomed the successful ...')"
         if self.title_year and found.start.year != self.title_year:
@@ -618,6 +624,18 @@ def _today_end() -> re.Pattern[str]:
     return vocabulary()["today_end"]
 
 
+# The day a decision or mandate takes effect, not a meeting's: "proroger le mandat de six mois, à
+# compter du 1er octobre", "with effect from 1 July", "mit Wirkung vom 1. Juli", "con efecto a
+# partir del 1 de julio", "вступает в силу с 1 июля".
+_TAKES_EFFECT = re.compile(
+    r"(?:à\s+compter\s+du|with\s+effect\s+from|effective\s+(?:from|as\s+of)"
+    r"|(?:prend|prendra|entre|entrera)\s+effet\s+(?:le|au|à\s+partir\s+du)|mit\s+Wirkung\s+(?:vom|zum|ab)"
+    r"|con\s+efectos?\s+(?:a\s+partir\s+)?del?|вступа\w*\s+в\s+силу\s+с|вступ\w+\s+в\s+силу\s+с)"
+    r"\s*(?:the\s+|le\s+)?$",
+    re.IGNORECASE,
+)
+_EFFECT_REACH = 40  # characters before a date searched for the wording
+
 # A year standing on its own in a name, not inside a document symbol ("CM(2022)27").
 _YEAR_SENTENCES = 4  # the event's first sentences searched for the year its dates leave out
 
@@ -678,6 +696,28 @@ def _heading_year(page_order: list[str], sentences: list[str]) -> int | None:
                 and dates.find_date_ranges(sentence, published=dt.date(year, 7, 1))
             ):
                 return year
+    return None
+
+
+# A press release's number and year in its header: "Pressemitteilung der Landeszentrale 63/2019",
+# "Press release No. 12/2031", "Communiqué de presse n° 4/2031", "Пресс-релиз № 5/2031".
+_RELEASE_NUMBER = re.compile(
+    r"\b(?:Pressemitteilung|Pressemeldung|Presseinformation|Medienmitteilung|Medieninformation"
+    r"|press\s+release|news\s+release|communiqué(?:\s+de\s+presse)?|comunicado(?:\s+de\s+prensa)?"
+    r"|comunicato(?:\s+stampa)?|пресс-релиз)(?!\w)[^\n\d]{0,80}?(?:Nr\.?|No\.?|n[°º]|№)?\s*"
+    r"\d{1,4}\s*/\s*((?:19|20)\d\d)(?![\d/.])",
+    re.IGNORECASE,
+)
+
+
+def _release_year(page_order: list[str]) -> int | None:
+    """The year of a numbered press release ("Pressemitteilung ... 63/2019"): offices number
+    their releases within the year, so the number's year is the release's, and the year of the
+    year-less dates it announces (eval-format §5.7)."""
+    for line in page_order[:_CONTEXT]:
+        found = _RELEASE_NUMBER.search(line)
+        if found:
+            return int(found.group(1))
     return None
 
 

@@ -10,8 +10,9 @@ That day is not the event's: an event's "today", "Thursday" or "two-day" is reso
 A site's crawl-time header ("mercredi 23 août 2017" above the headline, "Freitag, 26 April 2024")
 is no page date: a weekday date line that opens the page is passed over. Nor is an event's heading,
 a date line with the event's hours beside or under it ("Montag, den 17. November 2025" / "9.30 –
-16.30 Uhr"): a page is posted at one time, an event runs for hours. The crawl date never stands in
-for the page's date here.
+16.30 Uhr"): a page is posted at one time, an event runs for hours. Nor is a date line right under
+an invitation ("... invite you to the symposium" / "Thursday, May 27 2021"): that is the day one
+is invited to. The crawl date never stands in for the page's date here.
 
 ``classify`` says what a date found in a sentence is (a dateline, a date line, a publication
 stamp, or running text); ``own_date`` reads the page's date from the opening of its text.
@@ -218,6 +219,8 @@ def own_date(
         use = classify(sentence, hits[0], languages)
         if use.kind in ("text", "clock") or use.hours or hours_line(sentences[i + 1 : i + 2]):
             continue  # running text, a site's clock, or an event's date with its hours
+        if use.kind == "line" and i and _INVITATION.search(sentences[i - 1]):
+            continue  # "... invite you to the symposium" / "Thursday, May 27 2021": its date
         header = not use.published and (
             use.weekday or _only_weekday_line(sentence, hits[0], languages)
         )
@@ -229,6 +232,17 @@ def own_date(
         return None
     _, _, day, sentence = min(found)
     return day, sentence
+
+
+# An invitation's wording: the date line right under it is the day one is invited to, not the
+# day the page was written ("... invite you to the international symposium" / "Thursday, May 27
+# 2021"; "laden Sie herzlich ein"; "vous invitent à"; "приглашает принять участие").
+_INVITATION = re.compile(
+    r"\b(?:invites?\s+you|(?:cordially|kindly)\s+invited?|you\s+are\s+invited|invitation\s+to"
+    r"|vous\s+invit(?:e|ent|ons)|invitation\s+à|laden?\s+(?:Sie|euch|dich)\b|Einladung\s+zu[mr]?"
+    r"|приглаша(?:ет|ют|ем)|(?:les?|os)\s+invita(?:n|mos)?|vi\s+invita(?:no)?)",
+    re.IGNORECASE,
+)
 
 
 def opens_page(sentences: Sequence[str], index: int) -> bool:

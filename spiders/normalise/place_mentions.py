@@ -13,6 +13,8 @@ postpositions after it ("хотод"), words between a cue and a name ("the city
 in Russian and the region's languages are declined ("в Нью-Йорке", "у Мінску", "Тошкентда",
 "Истанбули"): ``places`` strips the case endings before it looks a key up. Scripts without
 capitals (Arabic) count every word as name-like; only a gazetteer hit after a cue is a place.
+A country after a topic word ("devoted to", "посвящённая") with a bare "in" is what a meeting
+discusses, not its venue; Italian "presso" opens a venue's phrase that ends in its town.
 """
 
 from __future__ import annotations
@@ -38,7 +40,9 @@ MEETING_OF = "meeting of"
 
 _TOKEN = re.compile(r"[^\W_](?:[\w’'.-]*[^\W_])?|[,();:\n]")
 _PUNCT = frozenset({",", "(", ")", ";", ":", "\n"})
-_SENTENCE_END = re.compile(r"(?<![A-Z])[.!?](?=\s)|\n\s*\n")
+# A sentence ends at a stop, but not at an initial's ("J. Smith") nor at a day's ordinal dot
+# ("am 11. Dezember", "den 3. März": German and Nordic write a day so).
+_SENTENCE_END = re.compile(r"(?<![A-Z])(?<!(?<![\d.])\d)(?<!(?<![\d.])\d\d)[.!?](?=\s)|\n\s*\n")
 _CLAUSE_START = re.compile(r"[;(]")
 _CLAUSE_END = re.compile(r"[;)]")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
@@ -53,8 +57,9 @@ _MAX_NGRAM = 5
 _MIN_LINE_WORDS = 6  # shorter lines are headings or menu entries
 _LOOKBACK = 8  # words before "in" searched for "held" ("held from 21-22 March 2003 in X")
 _CONFIDENT_POPULATION = 100_000
-_HELD_POPULATION = 20_000
-# "held in Suva": a strong cue trusts smaller towns.
+# "held in Suva", "findet in Eupen statt": a strong cue trusts smaller towns, down to the
+# gazetteer's smallest (15,000 people).
+_HELD_POPULATION = 15_000
 _SOFT_WINDOW = 5  # words after "following the" that name the earlier meeting
 
 
@@ -115,6 +120,8 @@ class _Words:
     regions: frozenset[str]  # "Comunidad de Madrid", "Region of X": a region, not its city
     world_regions: _Phrases  # "América Latina": no country, though it holds one's name
     capital_of: frozenset[str]  # "the capital of Tajikistan", "в столице Таджикистана"
+    topic: re.Pattern[str]  # "devoted to", "посвящённая": what follows is the meeting's topic
+    venue_phrase: frozenset[str]  # "presso": a venue's phrase follows, its town named last
 
 
 @cache
@@ -150,6 +157,8 @@ def _words() -> _Words:
         regions=keys("region_words"),
         world_regions=_Phrases(keys("world_regions")),
         capital_of=keys("capital_of_words"),
+        topic=_topic_pattern(data.get("topic_words", ())),
+        venue_phrase=keys("venue_phrase_leads"),
         indefinite=re.compile(
             r"(?:^|\s|\b[dlDL]['’])(?:"
             + "|".join(re.escape(w) for w in data.get("indefinite_articles", ()))
@@ -157,6 +166,16 @@ def _words() -> _Words:
             re.IGNORECASE,
         ),
     )
+
+
+def _topic_pattern(entries: list[str] | tuple[str, ...]) -> re.Pattern[str]:
+    """The topic words as one expression over folded text: an entry ending in "-" is a stem
+    ("посвящ-": "посвящённая", "посвященной"), the others whole words."""
+    parts = [
+        re.escape(places.fold(w[:-1])) if w.endswith("-") else re.escape(places.fold(w)) + r"\b"
+        for w in entries
+    ]
+    return re.compile(r"\b(?:" + "|".join(parts) + ")" if parts else "(?!)")
 
 
 # French elision glued to a name: "d’Abidjan" (of Abidjan), "l’Algérie".
@@ -285,6 +304,22 @@ def _city_district(token: str, i: int) -> _Name | None:
     return _Name(i, i + 1, None, hits, key)
 
 
+_ARABIC_IN = "ب"
+
+
+def _proclitic_name(whole: list[str], i: int) -> bool:
+    """The word at ``i`` is "ب" glued to a city's or country's name (alone or with the next
+    word), and no name itself."""
+    key = whole[i]
+    if places._cities(key) or places.declined_country(key):
+        return False
+    rest = places.fold(key[1:])
+    if places._cities(rest) or places.declined_country(rest):
+        return True
+    following = whole[i + 1] if i + 1 < len(whole) else ""
+    return bool(following) and bool(places._cities(f"{rest} {following}"))
+
+
 class _Text:
     """One text cut into tokens, with its sentence bounds, read once."""
 
@@ -305,6 +340,13 @@ class _Text:
             if suffix is not None:
                 self.whole[i] = self.keys[i] = places.fold(token[: suffix.start()])
                 self.locative[i] = suffix.group(1) is not None
+        # Arabic glues the preposition "ب" (in) to the name: "بالقاهرة" is "in Cairo", "بشرم
+        # الشيخ" "in Sharm El-Sheikh". Only when the word is no name itself ("بغداد").
+        self.proclitic = [False] * len(self.tokens)
+        for i, token in enumerate(self.tokens):
+            if len(token) >= 4 and token[0] == _ARABIC_IN and _proclitic_name(self.whole, i):
+                self.whole[i] = self.keys[i] = places.fold(token[1:])
+                self.proclitic[i] = True
         self.ends = [m.end() for m in _SENTENCE_END.finditer(text)]
 
     def offset(self, token: int) -> int:
@@ -334,6 +376,8 @@ def _cue_before(t: _Text, start: int, words: _Words) -> str | None:
     venue = _venue_of(t, start, words)
     if venue is not None:
         return venue
+    if _venue_phrase_before(t, start, words):
+        return "held"  # "presso la Sala Conferenze ... dell’Università degli Studi di Bergamo"
     if _postcode_before(t, start):
         return "in"  # "Amstelpark 1, 1083 HZ Amsterdam", "95 avenue de France, 75013 Paris"
     # "(Strasbourg, 22-24 November 2021)": a meeting's own place and date in brackets.
@@ -372,12 +416,32 @@ def _cue_before(t: _Text, start: int, words: _Words) -> str | None:
             if t.offset(k) < begin or t.tokens[k] in {";", "("}:
                 break
             if keys[k] in words.strong:
-                return "held"
+                # "held a conference devoted to security in X": the held word is the meeting's,
+                # the place after the topic word is what it discusses
+                topic = words.topic.search(" ".join(keys[k + 1 : j]))
+                return "in" if topic else "held"
         return "in"
     # "Venue: X", "at the UN Headquarters, New York", "Hotel Y, Vienna".
     if key == "" and j >= 1 and (keys[j - 1] in words.venue or keys[j - 1] in words.strong):
         return "held"
     return None
+
+
+_VENUE_PHRASE = 12  # words of a venue's phrase between "presso" and "di" and its town
+
+
+def _venue_phrase_before(t: _Text, start: int, words: _Words) -> bool:
+    """The name ends a venue's phrase that "presso" opens: "presso l’aula Fermi della
+    biblioteca d’Ateneo di Campobasso". Italian "presso" says "at" a place; the phrase's
+    rooms and buildings stand in the town its last "di" names. Punctuation ends the phrase."""
+    if not words.venue_phrase or start < 2 or t.keys[start - 1] not in words.of:
+        return False
+    for k in range(start - 2, max(-1, start - 2 - _VENUE_PHRASE), -1):
+        if t.tokens[k] in _PUNCT:
+            return False
+        if t.keys[k] in words.venue_phrase:
+            return True
+    return False
 
 
 _POSTCODE = re.compile(r"(?!(?:19|20)\d\d$)\d{4,5}")  # not a year
@@ -523,6 +587,21 @@ def _host_country(t: _Text, name: _Name, words: _Words) -> bool:
     )
 
 
+def _province_country(t: _Text, name: _Name, after: _Name, first: int) -> str | None:
+    """ "Torremolinos (Málaga)", "Sesto San Giovanni (Milano)": a town and, in brackets, the
+    city its province is named for, in the same country. The country they share. A town after
+    "of" and a capitalised word names what belongs to it ("Policía Local de Silla (Valencia)",
+    a speaker's office), not where the meeting is."""
+    s = name.start
+    if s >= 2 and t.keys[s - 1] in _words().of and t.tokens[s - 2][:1].isupper():
+        return None
+    close = first + (after.end - after.start)
+    if close >= len(t.tokens) or t.tokens[close] != ")" or not after.cities or not name.cities:
+        return None
+    shared = {c.country for c in after.cities} & {c.country for c in name.cities}
+    return next(iter(shared)) if len(shared) == 1 else None
+
+
 def _following_country(t: _Text, name: _Name) -> tuple[str | None, int]:
     """The country named right after a name ("Minsk, Belarus", "Karambunai, Sabah, Malaysia"),
     and how many parts lie between (0 or 1)."""
@@ -538,6 +617,10 @@ def _following_country(t: _Text, name: _Name) -> tuple[str | None, int]:
         after = _names(tokens[window], keys[window])
         if after and after[0].start == 0 and after[0].country:
             return after[0].country, between
+        if between == 0 and after and after[0].start == 0 and tokens[nxt] == "(":
+            province = _province_country(t, name, after[0], nxt + 1)
+            if province is not None:
+                return province, 0
         if between == 1:
             break
         # one region between the town and its country: "Karambunai, Sabah, Malaysia"
@@ -857,6 +940,8 @@ def mentions(text: str) -> list[PlaceMention]:
             or (name.end - name.start == 1 and places.is_locative(name.key))
         ):
             cue = "in"  # "Тошкентда", "Ankara’da": the Turkic ending says "in Tashkent"
+        if cue is None and t.proclitic[name.start]:
+            cue = "in"  # "بالقاهرة": the Arabic preposition glued to the name
         named_for = cue is None and name.country is None and bool(name.cities)
         named_for = named_for and _meeting_of(t, name.start)
         if named_for:
@@ -886,6 +971,14 @@ def mentions(text: str) -> list[PlaceMention]:
             # phrase's topic; a held word before the quotation is not the quoted words' cue
             continue
         clause, clause_start = t.clause(found.start)
+        if (
+            found.place.city is None
+            and found.cue == "in"
+            and words.topic.search(places.fold(text[clause_start : found.start]))
+        ):
+            # "a conference devoted to terrorism in Central Asia, in Afghanistan too", "посвящённая
+            # ... в Афганистане": the country is what the meeting discusses, not where it sits
+            continue
         folded = places.fold(clause)
         marker = next((m for m in words.retrospective if m in folded), None)
         if marker is None and words.soft_retrospective:
@@ -999,9 +1092,12 @@ def find_place(text: str) -> Place | None:
 
 
 # "в Худжандском государственном университете", "на базе Волгоградского филиала": a Russian
-# venue named by its city's adjective, after a locative cue, before an institution's noun.
+# venue named by its city's adjective, after a locative cue, before an institution's noun; the
+# building or hall may come between ("в здании Брянского филиала": in the building of).
 _ADJECTIVE_VENUE = re.compile(
-    r"(?:(?<!\w)(?:[Вв]о?)|[Нн]а\s+базе|[Нн]а\s+площадке)\s+(?P<adj>[А-ЯЁ][а-яё-]+)\s+"
+    r"(?:(?<!\w)(?:[Вв]о?)|[Нн]а\s+базе|[Нн]а\s+площадке)\s+"
+    r"(?:(?:здании|помещении|стенах|зале|актовом\s+зале|конференц-зале)\s+)?"
+    r"(?P<adj>[А-ЯЁ][а-яё-]+)\s+"
     r"(?:[а-яё-]+(?:ом|ого|ой)\s+){0,3}"
     r"(?:университет|филиал|институт|академи|колледж|техникум|театр|библиотек|музе|дворц|доме?\b"
     r"|центр|училищ|лице|гимнази)",

@@ -890,3 +890,15 @@ def test_a_labelled_day_stays_when_the_text_dates_a_meeting_long_before() -> Non
     f = normalise(raw).fields
     assert f is not None
     assert (f.start_date, f.end_date) == (D(2028, 6, 30), D(2028, 6, 30))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "14.05.2031 - 10:00 Uhr bis 15.05.2031 - 16:00 Uhr",
+        "14 May 2031 – 9:30 am to 15 May 2031 – 5:00 pm",
+    ],
+)
+def test_a_range_whose_ends_carry_times_after_a_dash_is_one_range(text: str) -> None:
+    found = find_date_ranges(text)
+    assert [(r.start, r.end) for r, _, _ in found] == [(dt.date(2031, 5, 14), dt.date(2031, 5, 15))]

@@ -718,3 +718,136 @@ def test_another_kind_of_meeting_without_the_title_name_is_still_another_event()
         "2031. It gathered 200 participants from thirty countries."
     )
     assert _dates(title, body, "en") == (None, None)
+
+
+# -- Russian "накануне" alone is the day before the page; German "zu Ende geht" is a closing day --
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Омск, 21 мая 2031 г. – Накануне в Омске состоялась международная конференция по "
+        "противодействию терроризму.",
+        "Омск, 21 мая 2031 г. – Накануне, как сообщает пресс-служба, в Омске состоялась "
+        "международная конференция по противодействию терроризму.",
+    ],
+)
+def test_nakanune_alone_is_the_day_before_the_pages_date(body: str) -> None:
+    assert _normalised("Конференция по терроризму", body, "ru") == (D(2031, 5, 20), D(2031, 5, 20))
+
+
+def test_nakanune_before_a_noun_is_the_eve_of_that_not_the_day_before() -> None:
+    body = (
+        "Омск, 21 мая 2031 г. – Накануне выборов в Омске состоялась международная конференция по "
+        "противодействию терроризму."
+    )
+    assert _normalised("Конференция по терроризму", body, "ru") == (None, None)
+
+
+def test_german_zu_ende_geht_makes_the_weekday_the_closing_day() -> None:
+    body = (
+        "Graz, 9. April 2031 – Die Konferenz zur Terrorismusbekämpfung, die am Mittwoch in Graz "
+        "zu Ende geht, hat viele Teilnehmer angezogen. Es war eine dreitägige Konferenz."
+    )
+    start, end = _normalised("Konferenz zum Terrorismus", body, "de")
+    assert end == D(2031, 4, 9)
+    assert start in (None, D(2031, 4, 7))
+
+
+# -- a numbered press release's year dates its year-less days -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "language"),
+    [
+        (
+            "Fachtag zur Extremismusprävention",
+            "Pressemitteilung des Landesamts für Jugend 17/2031\n\nEinladung:\n\nDer Fachtag zur "
+            "Extremismusprävention findet am 4. Oktober in Kassel statt.",
+            "de",
+        ),
+        (
+            "Workshop on preventing extremism",
+            "Press release No. 17/2031\n\nThe workshop on preventing extremism will be held on "
+            "4 October in Leeds.",
+            "en",
+        ),
+    ],
+)
+def test_a_numbered_press_releases_year_dates_a_yearless_day(
+    title: str, body: str, language: str
+) -> None:
+    assert _normalised(title, body, language) == (D(2031, 10, 4), D(2031, 10, 4))
+
+
+def test_a_number_with_a_year_outside_a_release_header_gives_no_year() -> None:
+    body = (
+        "Reference 17/2031\n\nThe workshop on preventing extremism will be held on 4 October in "
+        "Leeds."
+    )
+    assert _normalised("Workshop on preventing extremism", body, "en") == (None, None)
+
+
+# -- a date line right under an invitation is the day one is invited to --------------------------
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "language"),
+    [
+        (
+            "Symposium on countering violent extremism",
+            "Symposium on countering violent extremism\n\nThe Institute and the Faculty of Law "
+            "invite you to the international symposium\n\nFriday, October 17 2031\n\n"
+            "Radical milieus have changed over the past decade, and so has the prevention "
+            "of violent extremism.",
+            "en",
+        ),
+        (
+            "Fachtag zur Prävention von Terrorismus",
+            "Fachtag zur Prävention von Terrorismus\n\nDas Institut und die Hochschule laden "
+            "Sie herzlich zum Fachtag ein\n\nFreitag, 17. Oktober 2031\n\n"
+            "Radikale Milieus haben sich im letzten Jahrzehnt verändert, ebenso die "
+            "Prävention von Terrorismus.",
+            "de",
+        ),
+    ],
+)
+def test_a_weekday_date_line_under_an_invitation_is_the_events_date(
+    title: str, body: str, language: str
+) -> None:
+    assert _normalised(title, body, language) == (D(2031, 10, 17), D(2031, 10, 17))
+
+
+def test_a_weekday_date_line_under_a_headline_is_still_the_pages_own_date() -> None:
+    sentences = [
+        "Experts discuss radical milieus at a symposium",
+        "Friday, October 17 2031",
+        "Yesterday the symposium on radical milieus opened in Leeds.",
+    ]
+    assert page_date.own_date(sentences, ["en"]) == (D(2031, 10, 17), "Friday, October 17 2031")
+
+
+# -- the day a decision takes effect is no meeting's day -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "language"),
+    [
+        (
+            "Sommet sur le terrorisme",
+            "Un sommet sur le terrorisme se tiendra bientôt à Niamey. La conférence a décidé de "
+            "proroger le mandat de la mission de six mois, à compter du 1er mars 2031.",
+            "fr",
+        ),
+        (
+            "Summit on terrorism",
+            "A summit on terrorism will be held soon in Accra. The conference decided to extend "
+            "the mission's mandate by six months with effect from 1 March 2031.",
+            "en",
+        ),
+    ],
+)
+def test_the_day_a_decision_takes_effect_is_not_the_events_date(
+    title: str, body: str, language: str
+) -> None:
+    assert _normalised(title, body, language) == (None, None)

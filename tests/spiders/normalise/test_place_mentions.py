@@ -716,3 +716,97 @@ def test_an_online_meeting_with_some_participants_physically_present_keeps_its_c
     other = "A few speakers will be physically present at the venue in Lisbon."
     raw = _raw(f"{date_sentence}\n\n{other}")
     assert read_place(raw, date_sentence, [date_sentence, other]) == Place("Lisbon", "PT")
+
+
+def test_a_russian_venue_in_the_building_of_an_institution_named_by_its_citys_adjective() -> None:
+    text = "Форум состоится в здании Томского филиала технического университета в пятницу."
+    assert adjective_venue(text) == Place("Tomsk", "RU")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Il seminario si terrà presso l’aula magna della biblioteca di Ateneo di Bergamo.",
+        "L’incontro è in programma presso la Sala Verde del Palazzo Comunale di Bergamo.",
+    ],
+)
+def test_an_italian_venue_phrase_after_presso_ends_in_its_town(text: str) -> None:
+    assert find_place(text) == Place("Bergamo", "IT")
+
+
+def test_a_comma_ends_the_venue_phrase_after_presso() -> None:
+    text = "L’incontro si svolge presso la sede, con il patrocinio del Sindaco di Bergamo."
+    assert find_place(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A conference devoted to terrorism in Central Asia, in Tajikistan too, opened yesterday.",
+        "Вчера состоялась конференция, посвящённая вопросам безопасности в Таджикистане.",
+        "Une conférence consacrée à la sécurité au Mali s'est ouverte hier.",
+    ],
+)
+def test_a_country_after_a_topic_word_is_the_meetings_topic_not_its_venue(text: str) -> None:
+    assert find_place(text) is None
+
+
+def test_a_country_named_as_venue_after_the_topic_keeps_its_held_cue() -> None:
+    text = "The seminar devoted to border security was held in Tajikistan last week."
+    assert find_place(text) == Place(None, "TJ")
+
+
+def test_a_days_ordinal_dot_does_not_end_the_sentence_before_its_venue() -> None:
+    text = "Die Fachtagung fand am 14. Mai 2031 im Schloss Prangins in Nyon statt."
+    assert find_place(text) == Place("Nyon", "CH")
+
+
+def test_a_small_town_after_a_held_cue_is_the_venue() -> None:
+    assert find_place("Die Tagung findet in Nyon statt.") == Place("Nyon", "CH")
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("عقدت الندوة بالقاهرة يوم الأحد الماضي.", Place("Cairo", "EG")),
+        ("ينعقد المؤتمر الإقليمي بشرم الشيخ الشهر المقبل.", Place("Sharm El Sheikh", "EG")),
+        ("عقدت الندوة في بغداد يوم الأحد.", Place("Baghdad", "IQ")),  # a name that starts with ب
+    ],
+)
+def test_the_arabic_preposition_glued_to_a_city_is_a_place_cue(text: str, place: Place) -> None:
+    assert find_place(text) == place
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Unos 40 jueces se reúnen en Torremolinos (Málaga) para hablar de prevención.",
+            Place("Torremolinos", "ES"),
+        ),
+        (
+            "Il convegno si tiene a Sesto San Giovanni (Milano) lunedì.",
+            Place("Sesto San Giovanni", "IT"),
+        ),
+        (
+            "Gli esperti si riuniscono nel teatro di Sesto San Giovanni (Milano) lunedì.",
+            Place("Sesto San Giovanni", "IT"),
+        ),
+    ],
+)
+def test_a_town_with_its_provinces_city_in_brackets_is_that_town(
+    text: str, place: Place | None
+) -> None:
+    assert find_place(text) == place
+
+
+def test_a_bracketed_city_of_another_country_gives_no_province() -> None:
+    assert find_place("Los delegados llegaron a Torremolinos (Kyoto) ayer.") is None
+
+
+def test_a_town_with_its_province_that_names_a_speakers_office_is_no_venue() -> None:
+    text = (
+        "Entre los ponentes figura el Inspector de la Policía Local de Torremolinos (Málaga), "
+        "junto a otros mandos."
+    )
+    assert find_place(text) is None

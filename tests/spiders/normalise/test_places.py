@@ -380,3 +380,16 @@ def test_a_russian_adjective_gives_the_big_city_it_is_formed_from(
     word: str, place: Place | None
 ) -> None:
     assert city_of_adjective(word) == place
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Чолпон-Ата", Place("Cholpon-Ata", "KG")),  # the resort town's Cyrillic spelling
+        ("Nusa Dua", Place("Nusa Dua", "ID")),  # a conference resort the gazetteer lacks
+        ("Sharm el-Sheikh", Place("Sharm El Sheikh", "EG")),  # its common English name
+        ("شرم الشيخ", Place("Sharm El Sheikh", "EG")),
+    ],
+)
+def test_resort_towns_that_host_conferences_are_known(text: str, place: Place) -> None:
+    assert parse_place(text) == place
