@@ -49,7 +49,10 @@ CLAUSE_END = re.compile(
     r"|hanno|ha|è|sono|sarà|saranno|si\s+(?:è|terrà|svolge\w*)|foi|foram|são|serão|irá|irão"
     r"|aims?|aimed|remains?|brings?|brought|concluded|started|opens?|opened"
     r"|held|builds?|seeks?|provides?|focus(?:es)?|to\s+(?:discuss|strengthen|promote|address|share|explore)"
-    r"|on\s+(?:the\s+)?(?:day|\d)|from\s+\d|(?:in|on)\s+(?:\d|January|February|March|April|May|June|July"
+    r"|on\s+(?:the\s+)?(?:day|\d)|from\s+\d"
+    # No body is named after a weekday: "... the X think-tank Monday" is the sentence's time.
+    r"|(?:on\s+|last\s+|next\s+)?(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"|(?:in|on)\s+(?:\d|January|February|March|April|May|June|July"
     r"|August|September|October|November|December)|under\s+the\s+(?:theme|title|motto|slogan)"
     r"|a\s+(?:rassemblé|réuni)|rassembl\w+|réuni\w*|pour\s+(?:discuter|renforcer)"
     r"|bajo\s+el\s+lema|und\s+(?:findet|fand)|brachte|собрал\w*|состоял\w*|состоится"
@@ -61,7 +64,9 @@ CLAUSE_END = re.compile(
     # workshop", "X, en partenariat avec Y, ont organisé un colloque" (not "organised by").
     r"|,?\s+(?i:(?:co-?)?(?:organi[sz](?:ed|es)|hosted|convened|convenes"
     r"|(?:a|ont)\s+(?:co-?)?organisé|(?:co-?)?organisent|organizó|organizaron|realizó|realizaron"
-    r"|organizou|organizaram|realizou|realizaram|organisierte|organisierten|veranstaltete[n]?)"
+    r"|organizou|organizaram|realizou|realizaram|organisierte|organisierten|veranstaltete[n]?"
+    # German puts the participle last: "wird in Zusammenarbeit mit dem Kreis X veranstaltet".
+    r"|organisiert|veranstaltet|ausgerichtet|durchgeführt)"
     r"(?!\s+(?:by|par|por|pel[oa]s?|von|vom|durch|jointly|conjointement)\b))\b"
     # A frame phrase says what the event belongs to, and no body's name holds one: "organised by
     # X as part of the Y project", "dans le cadre du", "en el marco del", "im Rahmen", "в рамках".
@@ -69,6 +74,10 @@ CLAUSE_END = re.compile(
     r"|dans\s+le\s+cadre\s+(?:d['’]|de|du|des)|en\s+el\s+marco\s+(?:de|del)"
     r"|no\s+(?:âmbito|quadro)\s+d[eoa]s?|nell['’]ambito\s+(?:di|del|della|dello|dei|delle|degli)"
     r"|im\s+Rahmen|в\s+рамках|у\s+межах)\b"
+    # German puts the event, in the accusative, after its organisers: "gemeinsam mit dem X den
+    # Fachtag", "mit der Y einen Workshop"; no body's name holds that article.
+    r"|\s+(?:den|einen)\s+(?=(?:\S+\s+){0,2}?\S*(?:[Tt]ag|[Tt]agung|[Kk]onferenz|[Ss]eminar"
+    r"|[Ww]orkshop|[Ff]orum|[Kk]ongress|[Ss]ymposium|[Gg]ipfel)\b)"
     # Russian puts the event after its organisers: "организованное A и B мероприятие «X»".
     r"|\s+(?:мероприяти[еяюй]|конференци[яюией]|семинар[аеу]?|совещани[еяю]|форум[аеу]?"
     r"|встреч[аиуе]|кругл(?:ый|ого)\s+стол)(?=[\s«\"„.,]|$)",

@@ -29,6 +29,12 @@ _RU_PEOPLE = re.compile(
     re.IGNORECASE,
 )
 _MAX_REMIT_WORDS = 6
+# The territory a Russian regional body serves, in the genitive, ends its name: "Брянской
+# области", "Алтайского края", "Республики Татарстан", "города Москвы".
+_RU_TERRITORY = re.compile(
+    r"\s+(?:[А-ЯЁ][а-яё-]+\s+(?:области|края|округа|района)"
+    r"|(?:Республики|города)\s+[А-ЯЁ][а-яё-]+(?:\s+[А-ЯЁ][а-яё-]+)?)\s*$"
+)
 # A Russian adjective's endings, in every case and gender ("федеральной", "местные").
 _RU_ADJECTIVE = re.compile(
     r"(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ую|юю|ых|их|ыми|ими)$", re.IGNORECASE
@@ -38,7 +44,8 @@ _RU_ADJECTIVE = re.compile(
 def remit_goes_on(before: str, chunk: str) -> bool:
     """Whether ``chunk``, after a comma or "и", continues the lower-case remit after "по" that
     ends ``before`` ("Министерство по внешним связям" + "национальной политике")."""
-    words = chunk.split()
+    # "... и спорту Брянской области": a regional body's name ends with its territory.
+    words = _RU_TERRITORY.sub("", chunk).split()
     if not words or len(words) > _MAX_REMIT_WORDS or not CYRILLIC.search(chunk):
         return False
     if not all(re.fullmatch(r"[а-яё]+", w) for w in words):

@@ -31,7 +31,7 @@ from confwatch.spiders.normalise.organiser_complements import (
     remit_goes_on,
 )
 from confwatch.spiders.normalise.organiser_names import resolve
-from confwatch.spiders.normalise.organiser_shape import NAME_LINKS, org_like
+from confwatch.spiders.normalise.organiser_shape import NAME_LINKS, org_like, reads_as_name
 from confwatch.spiders.normalise.organiser_states import (
     OF_STATE,
     X_GOVERNMENT,
@@ -244,7 +244,10 @@ _SECOND_COMPLEMENT = re.compile(
 # A name's complement, after which "and X" may still be the name: "Institute for Strategic and
 # Regional Studies", "Kompetenzzentrum für Deradikalisierung und Risikoanalyse", "агентства по
 # социальным инновациям и обслуживанию граждан".
-_COMPLEMENT = re.compile(r"\b(?:for|für|pour|para|on|против|по|of)\s+\S+(?:\s+\S+)?$", re.I)
+# Romance "de" is English "of": "Facultad de Derecho y Relaciones Internacionales de la ...".
+_COMPLEMENT = re.compile(
+    r"\b(?:for|für|pour|para|on|против|по|of|de|del|di|do|da|du|des)\s+\S+(?:\s+\S+)?$", re.I
+)
 # A name's object after "against" ("Office against Drugs and Crime", "Centro contra el
 # Terrorismo y el Crimen Organizado", "Ufficio contro la droga e il crimine"): its second noun may
 # carry its own article.
@@ -373,6 +376,8 @@ def _glued(previous: str, sep: str, chunk: str, where: _Protected) -> bool:
         return True
     if org_like(restored) or len(words) > 2 or first[0].islower():
         return False
+    if _COMMA.match(sep) and _CITY_NAME.match(restored) and city_country(restored) is not None:
+        return False  # "Bahria University, Islamabad": a city after a comma is the body's seat
     return bool(_BARE_AND.match(sep)) or (bool(_COMMA.match(sep)) and len(words) == 1)
 
 
@@ -518,6 +523,19 @@ def _one_word_name(text: str) -> bool:
     return lexicon.word_kind(text) is None  # "and Forum", "and Conference": an event word
 
 
+_CITY_NAME = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w'’.-]+(?:\s[A-ZÀ-ÖØ-Þ][\w'’.-]+)?$")
+
+
+def _seat(piece: str, before: list[str], where: _Protected) -> bool:
+    """Whether ``piece`` is a city right after a body and a comma: where that body sits. Only a
+    city's bare name ("Islamabad", "Abu Dhabi"), not a venue ("the Palais des Nations")."""
+    text = where.written(piece).strip()
+    if not before or not _CITY_NAME.match(text):
+        return False
+    sep = where.text[: where.text.rfind(piece)]
+    return sep.rstrip().endswith(",") and city_country(text) is not None
+
+
 def split_list(clause: str, country: str | None, *, strict: bool) -> list[str]:
     """Split a list of organisers; ``strict`` stops at the first piece that is no organiser (a
     list after a role phrase is the role's; what follows it is the sentence going on)."""
@@ -558,11 +576,18 @@ def split_list(clause: str, country: str | None, *, strict: bool) -> list[str]:
             and len(resolved) >= _MIN_BODIES_BEFORE_LAST
             and _list_ends_after(pieces[index + 1 :], where)
             and _BARE_AND.match(_separator_before(piece, where))
-            and _one_word_name(where.written(piece))
+            and (
+                _one_word_name(where.written(piece))
+                or reads_as_name(written := clean(where.written(piece)))
+            )
         ):
             # "by the X Council, the Y Centre and Hedayah": the last of a list of bodies, one
-            # capitalised word, is a body too.
-            item = (where.written(piece), None)
+            # capitalised word or a name of capitalised words joined by a preposition ("et la
+            # Rabita Mohammadia des Oulémas"), is a body too.
+            one_word = _one_word_name(where.written(piece))
+            item = (where.written(piece) if one_word else written, None)
+        if item is None and resolved and _seat(piece, pieces[:index], where):
+            continue  # "Bahria University, Islamabad and ...": the body's city, the list goes on
         if item is None:
             if strict and not X_GOVERNMENT.match(where.written(piece)):
                 break  # a government of no known state is a body still: the list goes on

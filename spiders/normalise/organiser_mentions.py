@@ -54,8 +54,18 @@ def page_year(text: str) -> int | None:
     return ranked[0][0]
 
 
+# A body's founding year describes the body, not the event: "l'Observatoire X, créé en 2016",
+# "the Centre, founded in 2009", "el Instituto, creado en 2010", "gegründet 2005".
+_FOUNDED = re.compile(
+    r"\b(?:cré(?:é|ée|és|ées)|fond(?:é|ée|és|ées)|founded|established|created|set\s+up|creat[oa]"
+    r"|cread[oa]|fundad[oa]|criad[oa]|istituit[oa]|gegründet)\s+(?:(?:en|in|em|nel|im)\s+)?"
+    r"(?:19|20)\d\d\b",
+    re.IGNORECASE,
+)
+
+
 def dated_before(sentence: str, year: int | None) -> bool:
-    years = [int(y) for y in _YEAR.findall(sentence)]
+    years = [int(y) for y in _YEAR.findall(_FOUNDED.sub(" ", sentence))]
     return year is not None and bool(years) and max(years) < year
 
 

@@ -96,6 +96,14 @@ _NAMED_AFTER = re.compile(r"\s+(?:им\.|имени)\s*(?:[А-ЯЁ]\.\s*){0,2}[�
 
 
 _MAX_ACRONYM_NOT_CITY = 3
+# An ordinal numbering a unit is part of its name: "2ª Câmara", "1st Division", "3e Bureau".
+_ORDINAL = re.compile(r"^\s*\d{1,3}(?:ª|º|°|st|nd|rd|th|e|er|ème|re)\.?\s+(?=\w)")
+# A Russian acronym with "по" and a territory names that body's branch there: "УФСБ по Брянской
+# области", "УМВД по Алтайскому краю", "УФСИН по Республике Татарстан".
+_RU_BRANCH = re.compile(
+    r"^[А-ЯЁ]{2,8}\s+по\s+(?:[А-ЯЁ][а-яё-]+\s+(?:области|краю|округу|району)"
+    r"|(?:Республике|городу)\s+[А-ЯЁ][а-яё-]+(?:\s+[А-ЯЁ][а-яё-]+)?)$"
+)
 
 
 def org_like(text: str) -> bool:
@@ -106,6 +114,8 @@ def org_like(text: str) -> bool:
         return org_like(text[: named.start()])  # "МГУ им. М. В. Ломоносова"
     if (short := without_remit(text)) != text:
         return org_like(short)  # "Центр по вопросам формирования ... и профилактики экстремизма"
+    if (numbered := _ORDINAL.match(text)) and numbered.end() < len(text):
+        return org_like(text[numbered.end() :])  # "2ª Câmara de Coordenação", "1st Division"
     words = WORD.findall(text)
     if not words or len(words) > 16:
         return False
@@ -127,6 +137,8 @@ def org_like(text: str) -> bool:
             or (len(words) > 1 and bool(_ARABIC.search(words[0])))
             or (len(words) > 1 and cat.demonym_code(words[-1]) is not None)
         )
+    if _RU_BRANCH.match(stripped):
+        return True  # "УФСБ по Брянской области": a body's branch for a territory
     if ACRONYM.match(stripped):
         # "RIYADH" in a dateline is a city; three capitals are an acronym ("IPU", not Ipu).
         return len(stripped) <= _MAX_ACRONYM_NOT_CITY or city_country(stripped) is None

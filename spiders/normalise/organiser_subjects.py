@@ -148,6 +148,12 @@ def subject_mentions(text: str, country: str | None) -> list[Mention]:
         begin = starts[-1] if starts else begin
         evidence = sentence_of(text, verb.start(), verb.end())
         names = subject_list(text[begin : verb.start()], country)
+        if (not names or any(_COMPLEMENTISER.search(n) for n in names)) and (
+            que := list(_COMPLEMENTISER.finditer(text, begin, verb.start()))
+        ):
+            # "C'est sous ce thème que le pôle X organise ce colloque", "el seminario que la
+            # Universidad X organiza": a Romance "que" opens the clause its subject starts.
+            names = subject_list(text[que[-1].end() : verb.start()], country)
         if not names:
             # "Am 14. Mai organisierte das LKA gemeinsam mit ... den Fachtag": the subject
             # follows the verb, up to the event it organises.
@@ -156,6 +162,11 @@ def subject_mentions(text: str, country: str | None) -> list[Mention]:
         scope = _own_clause(text, begin, object_from + event.end)
         out += [Mention(n, "subject", begin, k, evidence, scope=scope) for k, n in enumerate(names)]
     return out
+
+
+# French, Spanish and Portuguese "que" (complementiser or object relative) comes before its
+# clause's subject.
+_COMPLEMENTISER = re.compile(r"(?<!\w)(?:que\s+|qu['’])", re.IGNORECASE)
 
 
 # Where a clause ends after the event its subject holds: a comma, a semicolon, a sentence's end.

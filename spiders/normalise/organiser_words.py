@@ -21,7 +21,9 @@ LEADING = re.compile(
     r"der|die|das|dem|den|vom|von|durch|zwischen|et|und|y|и|і|с|со|its|their|our|il|lo|gli"
     r"|dal|dalla|dallo|dai|dalle|dagli|della|dello|dei|delle|degli"
     # Portuguese articles and "and", "with": "a Escola ... e com o Ministério ...".
-    r"|o|a|os|as|e|com)(?:\s+|$)"
+    r"|o|a|os|as|e|com"
+    # Portuguese repeats "by the" before each agent: "pela Secretaria X e pela Câmara Y".
+    r"|pelo|pela|pelos|pelas)(?:\s+|$)"
     r"|(?:l|d|dall|dell|all|nell)['’]"
     # A page whose apostrophe was lost in its encoding: "par l?Organisation nationale".
     r"|(?:l|d)\?(?-i:(?=[A-ZÀ-ÖØ-Þ])))+",

@@ -20,6 +20,7 @@ from confwatch.spiders.normalise.organiser_acronyms import ACRONYM_LIKE
 from confwatch.spiders.normalise.organiser_catalogue import (
     MARK,
     PLACEHOLDER,
+    is_org_word,
     name_spans,
     protect,
 )
@@ -77,6 +78,14 @@ _GLOSSED_OWNER = re.compile(
 )
 
 
+# An owner named after the event noun in the genitive, up to a preposition or the title's end.
+_NAMED_OWNER = re.compile(
+    r"^\s+(?:der|des|of\s+the|de\s+la|du|de\s+l['’])\s*"
+    r"(?P<name>[A-ZÄÖÜÀ-Þ][^\n\"“”„«»()]{2,100}?)"
+    r"(?=\s+(?:zu|zum|zur|über|im|am|vom|on|in|at|sur|en|à|\d+)\s|\s*[\"“”„«»:–—]|\s*$)"
+)
+
+
 def title_organisers(title: str, *, country: str | None = None) -> list[str]:
     """Bodies an event's name gives as its own: "2019 OSCE High-level Regional Conference",
     "Council of Europe regional conference", "Twelfth GCTF Coordinating Committee Meeting",
@@ -119,5 +128,13 @@ def title_organisers(title: str, *, country: str | None = None) -> list[str]:
         name, acr = own.group("name").strip(), own.group("acr")
         if ACRONYM_LIKE.match(acr) and acr[0] == name[0] and looks_like_organisation(name):
             out.append(canonical_organiser(f"{name} ({acr})", country=country))
+    if not out and (own := _NAMED_OWNER.match(title[event.end :])):
+        # "Fachtagung der Bundeszentrale für politische Bildung zu ...", "Seminar of the Alder
+        # Institute on ...": the genitive after the event noun names whose event it is, when it
+        # is headed by an organisation word ("Points Focaux du Centre ..." are people).
+        name = own.group("name").strip()
+        words = name.split()
+        if (is_org_word(words[0]) or is_org_word(words[-1])) and looks_like_organisation(name):
+            out.append(canonical_organiser(name, country=country))
     del country
     return unique(out)
