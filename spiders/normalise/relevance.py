@@ -431,6 +431,30 @@ def _press_page(body: str) -> bool:
     return not any(w.kind in _STRONG_KINDS and w.start < lead_end for w in found)
 
 
+# "The two sides discussed ...": the parties of a bilateral talk, in the languages of the lexicon.
+_TWO_SIDES = re.compile(
+    r"(?<!\w)(?:the\s+two\s+sides|both\s+sides|les\s+deux\s+parties|обе\s+стороны"
+    r"|ambas\s+partes|las\s+dos\s+partes|beide\s+seiten|le\s+due\s+parti)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _bilateral_page(body: str) -> bool:
+    """The page reports talks between two sides ("the two sides reviewed ..."), its first meeting
+    is a bare meeting (the talks themselves), and no conference-like word follows within its
+    lead: a visit or bilateral talk (eval-format §5.1); a conference named further down ("efforts
+    to make the Baghdad conference a success") is its context. The title names none (the caller
+    checks)."""
+    found = lexicon.event_words(body, _ANY_KINDS | {"not_event"})
+    if not found or found[0].kind in _STRONG_KINDS:
+        return False
+    sides = _TWO_SIDES.search(body, 0, found[0].end + _LEAD_CHARS)
+    if sides is None:
+        return False
+    lead_end = found[0].end + _LEAD_CHARS
+    return not any(w.kind in _STRONG_KINDS and w.start < lead_end for w in found)
+
+
 def _training_title(title: str) -> bool:
     """A title that names a training course and no other meeting: no event (§5.1)."""
     found = lexicon.event_words(title, _ANY_KINDS)
@@ -442,10 +466,29 @@ def _training_page(title: str, body: str) -> bool:
     training or a course ("the training course ... the event was held"): no event (§5.1)."""
     found = lexicon.event_words(title, _ANY_KINDS) + lexicon.event_words(body, _ANY_KINDS)
     kinds = [w.kind for w in found]
-    if any(k in _STRONG_KINDS for k in kinds):
-        return False
     training = kinds.count("training")
+    if any(k in _STRONG_KINDS for k in kinds):
+        return _workshop_called_training(title, kinds, training)
     return training >= _TRAINING_MIN and training > len(kinds) - training
+
+
+# A small meeting's word against the training words that rename it: at least this many of them
+# per workshop or seminar.
+_TRAINING_PER_WORKSHOP = 2
+
+
+def _workshop_called_training(title: str, kinds: list[str], training: int) -> bool:
+    """A workshop the text goes on to call a training, again and again ("completed the training
+    of 30 officers ... the workshop covered ... during the training"): the small meeting's noun
+    and the training's name one course (eval-format §5.1). Only with no
+    conference-size or qualified word anywhere, no small meeting named in the title, and the
+    training words at least twice the small ones."""
+    if any(k not in ("small", "training") and k in _STRONG_KINDS for k in kinds):
+        return False
+    if any(w.kind == "small" for w in lexicon.event_words(title, _STRONG_KINDS)):
+        return False
+    small = kinds.count("small")
+    return training >= _TRAINING_MIN and training >= _TRAINING_PER_WORKSHOP * small
 
 
 @lru_cache(maxsize=1)
@@ -545,6 +588,8 @@ def _judge(title: str, body: str, rule: RelevanceRule, has_date: bool) -> Verdic
             return Verdict(False, "no conference/meeting wording")
         if not title_event and _press_page(body):
             return Verdict(False, "a press conference, not a conference")
+        if not title_event and _bilateral_page(body):
+            return Verdict(False, "bilateral talks, not a conference")
     if rule.require_topic_words:
         title_topic = _topic_hits(title, extra) > 0
         if not title_topic and _topic_hits(body, extra) < _body_topic_min(title, body):

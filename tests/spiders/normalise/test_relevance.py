@@ -677,3 +677,90 @@ def test_plural_meetings_said_to_take_place_are_held() -> None:
         "ayuntamiento, para estudiar la radicalización violenta y el terrorismo."
     )
     assert judge("La radicalización, a debate en la ciudad", body).relevant
+
+
+def test_a_workshop_the_text_keeps_calling_a_training_is_a_course() -> None:
+    body = (
+        "The regional office said it has completed the training of 30 border guards on "
+        "countering violent extremism. The workshop covered early warning signs, and the "
+        "officers said the training would help them in their daily work. A second training "
+        "is planned for next year."
+    )
+    verdict = judge("Border guards trained to spot violent extremism", body)
+    assert verdict == Verdict(False, "a training course, not a conference")
+
+
+def test_a_workshop_named_in_the_title_is_not_renamed_by_training_words() -> None:
+    body = (
+        "The regional workshop on countering violent extremism opened in Tirana. Speakers "
+        "discussed the training of teachers and the training of imams."
+    )
+    assert judge("Regional workshop on countering violent extremism", body).relevant
+
+
+def test_a_workshop_named_once_among_one_training_word_stays_a_workshop() -> None:
+    body = (
+        "A workshop on violent extremism brought together mayors in Durres; its report asks "
+        "for training of municipal staff."
+    )
+    assert judge("Mayors discuss violent extremism in Durres", body).relevant
+
+
+def test_a_german_compound_symposium_is_a_conference_word() -> None:
+    body = (
+        "Das 3. Frühjahrssymposium zur Prävention von Extremismus fand am 4. April 2025 in "
+        "Graz statt. Die Referenten sprachen über Radikalisierung und Terrorismus."
+    )
+    assert judge("Rückblick auf den Frühling", body).relevant
+
+
+def test_a_discussion_said_to_be_held_is_an_event_in_russian() -> None:
+    body = (
+        "12 апреля в Оше прошла дискуссия на тему: «Молодежь и профилактика экстремизма». "
+        "Участники обсудили угрозы терроризма в регионе."
+    )
+    assert judge("Молодежь против угроз", body).relevant
+
+
+def test_a_discussion_in_passing_is_no_event_in_russian() -> None:
+    body = (
+        "В обществе не утихает дискуссия о мерах против экстремизма и терроризма. "
+        "Эксперты спорят о законе."
+    )
+    assert judge("Общество и закон", body).reason == "no conference/meeting wording"
+
+
+def test_a_meeting_said_to_be_convened_is_held_in_russian() -> None:
+    body = (
+        "На созванном министерством совещании эксперты обсудили меры противодействия "
+        "терроризму и экстремизму в регионе."
+    )
+    assert judge("Эксперты ищут ответ угрозам", body).relevant
+
+
+def test_talks_between_two_sides_are_no_conference() -> None:
+    body = (
+        "In Vienna, the Interior Minister met the Secretary of the Security Council of a "
+        "neighbouring state. The meeting covered bilateral relations, and the two sides stressed "
+        "the need to cooperate against terrorism and violent extremism. They also discussed "
+        "trade, energy and visas, and the ministers praised the long friendship of their peoples "
+        "and the many agreements signed between the two states in recent years. Both delegations "
+        "agreed to keep in close contact over the coming months and to exchange information on "
+        "the situation at the borders. The minister also thanked his host for the warm welcome "
+        "extended to his delegation in Vienna.\n\nThe two ministers then walked through the "
+        "old town, visited a museum of the city's history and laid a wreath at a memorial to "
+        "the victims of war. In the evening the guests attended a concert of folk music and a "
+        "dinner given by the mayor. The visit ends tomorrow with a tour of the harbour.\n\n"
+        "Later, officials said the ministers backed an international conference on regional "
+        "trade next year."
+    )
+    verdict = judge("Fight against terrorism on the table of the ministers' talks", body)
+    assert verdict == Verdict(False, "bilateral talks, not a conference")
+
+
+def test_two_sides_at_a_conference_named_in_the_lead_stay_a_conference() -> None:
+    body = (
+        "The meeting opened a regional conference on countering terrorism in Vienna, where the "
+        "two sides of the border presented their experience with violent extremism."
+    )
+    assert judge("Fight against terrorism in the region", body).relevant
