@@ -63,6 +63,9 @@ _AUXILIARY = re.compile(
     r"(?<!\S)(?:was|were|is|are|will|would|has|have|had|shall"
     r"|a\s+été|sera|était|wurde|wird|war|fue|será|ha\s+sido)(?!\S)"
 )
+# A relative pronoun opens a clause about the noun ("the meeting which ...", "l'atelier qui ...",
+# "el encuentro que ...", "il convegno che ..."): what follows it is no part of the phrase.
+_RELATIVE = re.compile(r"(?<!\S)(?:which|who|qui|que|qu['’]|che)(?!\S)", re.IGNORECASE)
 _ROLE_KINDS = ("organiser", "initiative", "auspices", "partner", "funder", "patron", "participant")
 _TRAILING = frozenset(w for line in _TRAILING_WORDS for w in line.split())
 
@@ -113,6 +116,8 @@ def _phrase(sentence: str, noun: lexicon.EventWord) -> str | None:
     # event is no part of what it is.
     role = lexicon.words("role", *_ROLE_KINDS).search(tail, at)
     tail = tail[: role.start()] if role else tail
+    relative = _RELATIVE.search(tail, at)
+    tail = tail[: relative.start()] if relative else tail
     # "réunion de coordination d'une journée": how long it lasts is not what it is.
     length = _LENGTH_AFTER.search(tail, at)
     tail = tail[: length.start()] if length else tail

@@ -51,6 +51,11 @@ def _theme_intro_tail() -> re.Pattern[str]:
 
 _QUOTED = rf"(?:[“\"«„‘]({IN_QUOTE}{{3,250}})[”\"»“’]|'([^']{{3,250}})'(?!\w))"
 _QUOTED_OPENS = "“\"«„‘'"  # the characters a match of _QUOTED starts with
+# Two single quotes typed for one double quote, where a keyboard has no double one: ‘’X’’.
+_DOUBLED = rf"(?:‘’|‘‘|’’|'')({IN_QUOTE}{{3,250}})(?:’’|‘‘|'')"
+# A quotation holding a quotation of its own: English typography nests “…” inside “…” ("“Dal
+# “secolo breve” al XXI secolo” è il titolo del convegno"). The outer pair encloses the name.
+_NESTED = rf"“((?:{IN_QUOTE}|“{IN_QUOTE}{{1,80}}”){{3,250}})”"
 
 
 @lru_cache(maxsize=1)
@@ -59,8 +64,10 @@ def _themes() -> tuple[re.Pattern[str], re.Pattern[str] | None]:
     before = "|".join(r.source for r in rows if r.place != "after")
     after = "|".join(r.source for r in rows if r.place == "after")
     return (
-        re.compile(rf"(?<!\w)(?:{before})(?!\w)\s*:?\s*{_QUOTED}", re.IGNORECASE),
-        re.compile(rf"{_QUOTED}\s*(?:{after})(?!\w)", re.IGNORECASE) if after else None,
+        re.compile(rf"(?<!\w)(?:{before})(?!\w)\s*:?\s*(?:{_DOUBLED}|{_QUOTED})", re.IGNORECASE),
+        re.compile(rf"(?:{_NESTED}|{_QUOTED})\s*(?:{after})(?!\w)", re.IGNORECASE)
+        if after
+        else None,
     )
 
 
@@ -86,17 +93,22 @@ def theme_phrase(sentence: str) -> tuple[str, str | None] | None:
     for m in before.finditer(sentence or ""):
         near = sentence[max(0, m.start() - _THEME_REACH) : m.start()]
         if has_event_word(near):
-            theme = (m.group(1) or m.group(2)).strip(TRAILING)
+            theme = _quoted(m)
             return theme, _titled_phrase(sentence, m, near)
         if _fronted(sentence, m):
             # "Sous le titre «X», l'évènement rassemblera ...": the title leads the sentence and
             # the event it names is the subject right after it.
-            return (m.group(1) or m.group(2)).strip(TRAILING), None
+            return _quoted(m), None
     if after is not None:
         for m in after.finditer(sentence or ""):
             if has_event_word(sentence[m.end() : m.end() + _THEME_REACH]):
-                return (m.group(1) or m.group(2)).strip(TRAILING), None
+                return _quoted(m), None
     return None
+
+
+def _quoted(m: re.Match[str]) -> str:
+    """The words inside a theme pattern's quotation, whichever kind of quotes hold them."""
+    return next(g for g in m.groups() if g is not None).strip(TRAILING)
 
 
 _FRONTED_SUBJECT = 4  # words after a fronted title before the event noun: ", l'évènement"

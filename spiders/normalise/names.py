@@ -202,8 +202,66 @@ _DOTTED = re.compile(r"^(?:[A-Z]\.){2,}$")
 
 
 def _names(sentence: str) -> list[tuple[bool, str]]:
-    """(strong event word, name) for every conference name in a sentence, in order."""
-    return list(_names_of(sentence))
+    """(strong event word, name) for every conference name in a sentence, in order; a name the
+    sentence makes the one organising something (``organises``) is a body, not an event."""
+    return list(_event_names_of(sentence))
+
+
+@short_text_cache(maxsize=2048)
+def _event_names_of(sentence: str) -> tuple[tuple[bool, str], ...]:
+    return tuple((strong, n) for strong, n in _names_of(sentence) if not organises(n, sentence))
+
+
+# Finite verbs of organising, hosting or leading an event, active voice, in the lexicon's main
+# languages: who does them is a body ("El Congreso Judío X organizó un taller"). Participles
+# ("organised by", "organizado por") are left out: there the name is the event.
+_ORGANISING = (
+    r"(?:co-?)?organi[sz](?:es|ed)|hosts|hosted|convenes|convened"
+    r"|organis(?:e|ent|era|eront)|a\s+organisé|ont\s+organisé"
+    r"|organiz(?:a|an|ó|aron|ará|arán)|encabez(?:a|an|ó|aron|ará|arán)|convoc(?:ó|aron)"
+    r"|organizza(?:no|rà)?|ha\s+organizzato|hanno\s+organizzato"
+    r"|organiz(?:ou|am|aram)|veranstaltete|organisierte"
+    r"|организовал[аио]?|провел[аи]?|провёл"
+)
+# The name, perhaps its acronym in brackets, then the verb, not followed by its agent.
+_AGENT_AFTER = re.compile(
+    rf"\s*(?:\([^()]{{1,20}}\)\s*)?(?:{_ORGANISING})(?!\w)(?!\s+(?:by|par|por|da|von)\b)",
+    re.IGNORECASE,
+)
+# Romance relative clauses put the subject after the verb: "el encuentro que organizaron el
+# Congreso X", "le colloque qu'organise la Fondation X": the name after the verb is its subject.
+_AGENT_BEFORE = re.compile(
+    rf"(?<!\w)(\w+)\s+(?:que|qu['’]|che)\s*(?:{_ORGANISING})\s+"
+    r"(?:el|la|los|las|le|les|l['’]|il|lo|i|gli|o|a|os|as)?\s*$",
+    re.IGNORECASE,
+)
+
+
+_AGENT_REACH = 60  # characters before a name that hold the words making it a body
+
+# A director's or secretary-general's office names the body the person serves, never a meeting:
+# "el director ejecutivo del Congreso X", "executive director of the X Forum".
+_DIRECTED = re.compile(
+    r"(?<!\w)(?:(?:executive\s+)?director(?:\s+general)?|director[a]?\s+(?:ejecutiv[oa]|general)"
+    r"|directeur|directrice|direktor(?:in)?|secretary[-\s]general|secretari[oa]\s+general"
+    r"|secrétaire\s+général)\s+(?:of\s+the|of|del|de\s+la|du|de\s+l['’]|des|der|des)\s*$",
+    re.IGNORECASE,
+)
+
+
+def organises(name: str, sentence: str) -> bool:
+    """The sentence makes ``name`` the subject of a verb of organising: "X (XYZ) organised a
+    workshop", "the meeting that X organised" in Romance word order ("la reunión que organizó
+    la Fundación X"), or the body a director serves ("director of the X"). An event does not
+    organise and has no director; a body that carries an event noun in its own name does."""
+    at = sentence.find(name)
+    if at < 0:
+        return False
+    lead = sentence[max(0, at - _AGENT_REACH) : at]
+    if _AGENT_AFTER.match(sentence, at + len(name)) or _DIRECTED.search(lead):
+        return True
+    before = _AGENT_BEFORE.search(lead)
+    return before is not None and is_event_noun(before.group(1))
 
 
 @short_text_cache(maxsize=2048)  # titles and event names ask about the same opening sentences

@@ -111,3 +111,20 @@ def test_a_meeting_noun_with_its_complement_describes_the_event() -> None:
         "мероприятие для региона.\n\nПодробности позже."
     )
     assert described_event(body) == "встреча руководителей пограничных ведомств"
+
+
+def test_a_relative_pronoun_ends_the_descriptive_phrase() -> None:
+    # "encuentro regional que ...": the relative clause says something about the meeting.
+    body = (
+        "Los especialistas de la región fueron convocados al encuentro regional que organizaron "
+        "dos fundaciones en Rosario esta semana.\n\nDebatieron sobre la seguridad de los puertos."
+    )
+    assert described_event(body) == "encuentro regional"
+
+
+def test_a_noun_followed_only_by_a_relative_clause_describes_nothing() -> None:
+    body = (
+        "Esperti e studenti hanno partecipato al convegno che si terrà a Trieste il prossimo "
+        "mese.\n\nSi parlerà della sicurezza dei porti."
+    )
+    assert described_event(body) is None

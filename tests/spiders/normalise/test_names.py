@@ -24,7 +24,7 @@ from confwatch.spiders.normalise.name_themes import (
     theme_phrase,
     unquoted_title,
 )
-from confwatch.spiders.normalise.names import body_meeting, event_name
+from confwatch.spiders.normalise.names import body_meeting, event_name, names_in, organises
 from confwatch.spiders.normalise.titles import choose_title
 from confwatch.spiders.offline import extract_page
 from confwatch.spiders.registry import offline_source
@@ -724,12 +724,36 @@ def test_a_title_given_to_an_event_described_by_its_reach_alone_is_the_quoted_na
             "à Lille.",
             "Jeunesse et réseaux : quels risques ?",
         ),
+        (
+            "“Porti e frontiere nel Mediterraneo” è il titolo del seminario che si terrà a Bari.",
+            "Porti e frontiere nel Mediterraneo",
+        ),
+        (
+            "„Häfen unter Druck“ ist der Titel der Tagung, die im Mai in Kiel stattfindet.",
+            "Häfen unter Druck",
+        ),
     ],
 )
 def test_a_quoted_name_the_sentence_calls_the_title_of_its_event_is_its_theme(
     sentence: str, name: str
 ) -> None:
     assert theme_name(sentence) == name
+
+
+def test_a_quotation_nested_inside_a_quoted_title_stays_part_of_the_title() -> None:
+    sentence = (
+        "“Navi e porti. Dal “mare nostrum” al mare di tutti” è il titolo del convegno che si "
+        "terrà a Bari."
+    )
+    assert theme_name(sentence) == "Navi e porti. Dal “mare nostrum” al mare di tutti"
+
+
+def test_two_single_quotes_typed_for_a_double_quote_enclose_a_theme() -> None:
+    sentence = (
+        "Ouverture à Dakar d’un séminaire sous le thème : ‘’la sécurité des ports et des "
+        "côtes’’, organisé par le ministère."
+    )
+    assert theme_name(sentence) == "la sécurité des ports et des côtes"
 
 
 def test_small_words_between_capitalised_words_belong_to_the_name_before_its_noun() -> None:
@@ -768,3 +792,39 @@ def test_a_french_event_noun_keeps_its_national_scope_and_its_purpose(
     sentence: str, name: str
 ) -> None:
     assert event_name(sentence) == name
+
+
+@pytest.mark.parametrize(
+    ("name", "sentence"),
+    [
+        (
+            "Congreso Marítimo del Sur (CMS)",
+            "El Congreso Marítimo del Sur (CMS) organizó en Lima un taller sobre puertos seguros.",
+        ),
+        ("Harbour Forum", "The Harbour Forum hosted a seminar on port security in Tallinn."),
+        (
+            "Congreso Marítimo del Sur",
+            "Asistieron al encuentro que organizaron el Congreso Marítimo del Sur y dos "
+            "fundaciones.",
+        ),
+        (
+            "Congreso Marítimo del Sur",
+            "Habló la directora ejecutiva del Congreso Marítimo del Sur sobre los puertos.",
+        ),
+    ],
+)
+def test_a_name_that_organises_or_has_a_director_is_a_body(name: str, sentence: str) -> None:
+    assert organises(name, sentence)
+    assert name not in [n for _, n in names_in(sentence)]
+
+
+@pytest.mark.parametrize(
+    ("name", "sentence"),
+    [
+        ("Harbour Security Forum", "The Harbour Security Forum, hosted by the city, opened today."),
+        ("Harbour Security Forum", "The Harbour Security Forum hosted by the city opened today."),
+        ("Congreso Marítimo del Sur", "El Congreso Marítimo del Sur se celebró en Lima."),
+    ],
+)
+def test_a_name_that_is_organised_stays_an_event(name: str, sentence: str) -> None:
+    assert not organises(name, sentence)
