@@ -662,7 +662,9 @@ def _text_year(sentences: list[str]) -> int | None:
     return years.pop() if dated and len(years) == 1 else None
 
 
-_TITLE_YEAR = re.compile(r"(?<![\w/.(-])((?:19|20)\d\d)(?![\w/.)-])")
+# A year, not part of a number, a path or a bracketed reference; a full stop after it ends the
+# sentence ("... Africa 2024. More than ...") unless a digit or letter follows ("2024.06").
+_TITLE_YEAR = re.compile(r"(?<![\w/.(-])((?:19|20)\d\d)(?![\w/)-]|\.[\w/])")
 # A plan's horizon, not the year of a meeting: "a plan of action until 2027", "план действий до
 # 2027 года", "d'ici 2030", "bis 2030", "hasta 2030".
 _HORIZON = re.compile(

@@ -92,7 +92,7 @@ def day_words(
         weekday = names.get(m.group(0).lower())
         if weekday is None:
             continue
-        ahead = _future(sentence, m.start(), m.end())
+        ahead = _future(sentence, m.start(), m.end(), _langs(languages))
         day = _weekday(page_day, weekday, ahead, _next(sentence, m.start(), m.end()))
         found.append(DayWord(day, m.start(), m.end(), "weekday", m.group(0)))
     found.sort(key=lambda w: (w.start, w.start - w.end))
@@ -163,9 +163,33 @@ def _next(sentence: str, start: int, end: int) -> bool:
     )
 
 
-def _future(sentence: str, start: int, end: int) -> bool:
+def _future(sentence: str, start: int, end: int, languages: tuple[str, ...]) -> bool:
     lo, hi = _clause(sentence, start, end, _TENSE_BEFORE, _TENSE_AFTER)
-    return bool(_within(lexicon.words("date_word", "future"), sentence, lo, hi))
+    word = sentence[start:end].lower()
+    return bool(
+        _within(_future_words(_weekday_languages(languages).get(word, ())), sentence, lo, hi)
+    )
+
+
+@lru_cache(maxsize=16)
+def _weekday_languages(languages: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """Each weekday name of ``weekday_names`` and the languages that spell it so."""
+    out: dict[str, tuple[str, ...]] = {}
+    for code in languages:
+        for name in dates.weekday_names((code,)):
+            out[name] = (*out.get(name, ()), code)
+    return out
+
+
+@lru_cache(maxsize=64)
+def _future_words(languages: tuple[str, ...]) -> lexicon.Words:
+    """The future markers of the weekday's own languages. A tense ending is a fact of one
+    language: the French future "-era", "-ira" is a Spanish or Portuguese noun ("la Consejera",
+    "primeira"). A language with no rows (or a name no language claims) keeps them all."""
+    rows = lexicon.select("date_word", ("future",), langs=languages) if languages else ()
+    if not rows:
+        return lexicon.words("date_word", "future")
+    return lexicon.Words.of([r.source_parts() for r in rows])
 
 
 def held_near(sentence: str, start: int, end: int) -> str | None:
@@ -261,7 +285,8 @@ def until_weekday(text: str, languages: Sequence[str] | None = None) -> int | No
     return _genitives(_langs(languages)).get(word)
 
 
-_UNTIL_DAY = re.compile(r"\s*(?:l[ea]\s+|el\s+|zum\s+)?([^\W\d_]+)")
+# A weekday's name may be hyphenated: Portuguese "quinta-feira", "sexta-feira".
+_UNTIL_DAY = re.compile(r"\s*(?:l[ea]\s+|el\s+|zum\s+)?([^\W\d_]+(?:-[^\W\d_]+)?)")
 
 
 @lru_cache(maxsize=16)

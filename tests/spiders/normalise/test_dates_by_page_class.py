@@ -404,6 +404,8 @@ def test_opening_day_and_an_end_weekday_after_it_make_the_span(
         (" воскресенья", "ru", 6),
         (" Freitag", "de", 4),
         (" el viernes", "es", 4),
+        (" quinta-feira", "pt", 3),
+        (" sexta-feira.", "pt", 4),
         (" 17 Uhr", "de", None),
         (" the end of May", "en", None),
     ],
@@ -412,6 +414,27 @@ def test_weekday_named_after_an_until_phrase(
     text: str, language: str, expected: int | None
 ) -> None:
     assert relative_dates.until_weekday(text, [language]) == expected
+
+
+def test_from_today_to_a_weekday_makes_the_span() -> None:
+    """Portuguese "de hoje a quinta-feira" (from today to Thursday): today starts the event,
+    the weekday ends it."""
+    body = (
+        "Recife, 7/4/2025 - A Polícia Federal promove de hoje a quinta-feira um seminário "
+        "sobre a prevenção do terrorismo no Recife."
+    )
+    assert _normalised("Seminário sobre terrorismo", body, "pt") == (D(2025, 4, 7), D(2025, 4, 10))
+
+
+def test_year_ending_the_event_sentence_dates_its_year_less_day() -> None:
+    """A year before the sentence's full stop ("... Regional Forum 2027.") is a year of the
+    event's own sentence like any other: it dates the year-less day beside it."""
+    body = (
+        "A workshop on countering terrorism was held in Dakar on March 12, as part of the "
+        "West Africa Security Forum 2027. Some 40 officials attended the workshop."
+    )
+    got = _normalised("Workshop on countering terrorism", body, "en")
+    assert got == (D(2027, 3, 12), D(2027, 3, 12))
 
 
 # -- a publication line that opens the page ------------------------------------------------------

@@ -73,3 +73,26 @@ def test_past_weekday_is_the_last_such_day_on_or_before_the_page(
 ) -> None:
     expected = THURSDAY if "Thursday" in sentence else D(2031, 5, 12)
     assert _days(sentence, language) == [expected]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "El foro, inaugurado el lunes por la Consejera de Cultura, reunió a expertos.",
+        "A primeira sessão do seminário foi aberta na segunda-feira pelo reitor.",
+        "La jornada, inaugurada el lunes por la primera ministra, reunió a expertos.",
+    ],
+)
+def test_future_ending_of_another_language_does_not_make_a_past_weekday_future(
+    sentence: str,
+) -> None:
+    """With no page language, the French future endings "-era", "-ira" are Spanish and
+    Portuguese nouns ("Consejera", "primeira"): only the weekday's own language's future
+    markers decide its tense."""
+    found = relative_dates.day_words(sentence, THURSDAY, None)
+    assert [w.day for w in found if w.kind == "weekday"] == [D(2031, 5, 12)]
+
+
+def test_future_marker_of_the_weekdays_own_language_still_makes_it_future() -> None:
+    found = relative_dates.day_words("El taller se inaugurará el lunes en Lima.", THURSDAY, None)
+    assert [w.day for w in found if w.kind == "weekday"] == [D(2031, 5, 19)]
