@@ -104,14 +104,16 @@ _NOT_AN_END = "".join(
     )
 )
 # A sentence starts after its full stop, a line break, or a dateline ("Geneva, 12 June 2013 - ",
-# "RIYADH, 17 February — ", "20 SEPTEMBER 2023, NEW YORK | ").
+# "RIYADH, 17 February — ", "20 SEPTEMBER 2023, NEW YORK | ", "ISLAMABAD - ").
 SENTENCE_START = re.compile(
     rf"(?:{_NOT_AN_END}[.!?]\s+(?=[A-ZА-ЯЁ“\"«„])"
     r"|\n(?=\s*[^\W\d_a-zа-яё]|\s*[-•*\d\"“«„])|\s\|\s|(?<=\d{4})\s+[–—-]\s+"
     r"|^[A-ZА-ЯЁ][A-ZА-ЯЁ .'’-]{2,30},[^–—\n]{2,40}?\s[–—-]\s|^\([^()\n]{2,40}\)\s+"
     # "Баку, Азербайджан – ", "Vienna, Austria - ": a dateline's city and country, as written.
     r"|^[A-ZА-ЯЁ][\w.'’-]+(?:\s[A-ZА-ЯЁ][\w.'’-]+){0,2},\s*[A-ZА-ЯЁ][\w.'’-]+"
-    r"(?:\s[A-ZА-ЯЁ][\w.'’-]+){0,2}\s[–—-]\s)",
+    r"(?:\s[A-ZА-ЯЁ][\w.'’-]+){0,2}\s[–—-]\s"
+    # "ISLAMABAD - ", "2025-01-31 NEW DELHI – ": a dateline's city in capitals, then a dash.
+    r"|(?:^|(?<=\d)\s)[A-ZА-ЯЁ]{3,}(?:\s[A-ZА-ЯЁ]{3,}){0,2}\s[–—-]\s)",
     re.MULTILINE,
 )
 SENTENCE_END = re.compile(rf"(?<![A-Z]){_NOT_AN_END}[.!?](?=\s|$)|\n")

@@ -104,6 +104,24 @@ _RU_BRANCH = re.compile(
     r"^[А-ЯЁ]{2,8}\s+по\s+(?:[А-ЯЁ][а-яё-]+\s+(?:области|краю|округу|району)"
     r"|(?:Республике|городу)\s+[А-ЯЁ][а-яё-]+(?:\s+[А-ЯЁ][а-яё-]+)?)$"
 )
+# Russian writes a local government's body in lower case after the adjective of its level:
+# "областное управление ...", "городской совет", "районная администрация".
+_RU_LEVEL = re.compile(
+    r"^(?:областн|городск|районн|краев|окружн|республиканск|муниципальн)"
+    r"(?:ое|ой|ая|ый|ий|ого|ому|ым|ом|ую|ые|ых|ыми|ей)$",
+    re.IGNORECASE,
+)
+
+
+def _ru_local_body(words: list[str]) -> bool:
+    """ "областное управление ...": a level adjective and an organisation word; "областной
+    центр" is a region's capital city, not a body."""
+    return (
+        len(words) > 1
+        and bool(_RU_LEVEL.match(words[0]))
+        and cat.is_org_word(words[1])
+        and not words[1].lower().startswith("центр")
+    )
 
 
 def org_like(text: str) -> bool:
@@ -129,6 +147,8 @@ def org_like(text: str) -> bool:
         # "the government of the Republic of Uzbekistan", "préfecture du Nord", "министерства
         # образования": a body written in lower case, headed by its organisation word.
         if GOVERNMENT.match(stripped) or read_ministry(stripped[:1].upper() + stripped[1:], None):
+            return True
+        if _ru_local_body(words):
             return True
         return cat.is_org_word(words[0]) and (
             any(w[0].isupper() for w in words[1:])

@@ -44,7 +44,9 @@ GOVERNMENT = re.compile(
 )
 X_GOVERNMENT = re.compile(
     r"^(?:the\s+)?(?:(?P<adj>[\w-]+)\s+)?(?:government|regierung|bundesregierung|presidency"
-    r"|chairmanship|chairpersonship|gouvernement|gobierno|governo|présidence|presidencia)"
+    r"|chairmanship|chairpersonship|gouvernement|gobierno|governo|présidence|presidencia"
+    # "азербайджанского правительства": Russian puts the state's adjective first, in any case.
+    r"|правительств(?:о|а|у|ом|е))"
     r"(?:\s+(?P<adj2>[\w-]+))?$",
     re.IGNORECASE,
 )

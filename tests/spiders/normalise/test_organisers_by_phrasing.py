@@ -260,3 +260,15 @@ def test_an_organisations_head_named_with_a_person_stands_for_the_organisation(t
 def test_a_units_name_after_its_body_is_kept_not_read_as_a_person() -> None:
     text = "The seminar was organised by the OSCE Mission in Skopje."
     assert find_organisers(text) == ["OSCE Mission in Skopje"]
+
+
+def test_support_by_names_a_partner_like_support_of() -> None:
+    text = (
+        "The Peace Institute held a workshop on resilience with the support by the "
+        "governments of Norway and Chile."
+    )
+    assert find_organisers(text) == [
+        "Peace Institute",
+        "Government of Norway",
+        "Government of Chile",
+    ]

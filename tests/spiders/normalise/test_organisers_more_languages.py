@@ -112,3 +112,30 @@ def test_russian_object_first_reads_no_person_and_no_other_clause(text: str) -> 
 
 def test_ukrainian_acronym_of_the_osce_names_the_event_s_owner() -> None:
     assert title_organisers("Регіональна конференція ОБСЄ з питань безпеки") == ["OSCE"]
+
+
+@pytest.mark.parametrize("word", ["Asociación", "Federación", "Confederación", "Comunidad"])
+def test_spanish_association_and_federation_words_name_organisations(word: str) -> None:
+    assert is_org_word(word)
+
+
+def test_spanish_association_and_institute_organise_together() -> None:
+    text = (
+        "El foro, organizado por la Asociación Riojana de Mediadores y el Instituto "
+        "Navarro de Estudios Sociales, reunió a cien expertos."
+    )
+    assert find_organisers(text) == [
+        "Asociación Riojana de Mediadores",
+        "Instituto Navarro de Estudios Sociales",
+    ]
+
+
+def test_spanish_community_with_an_and_in_its_name_is_one_organiser() -> None:
+    text = (
+        "El seminario, organizado por la Universidad de Soria y la Comunidad de Defensa y "
+        "Estudios Estratégicos (CODEE), reunió a cien expertos."
+    )
+    assert find_organisers(text) == [
+        "Universidad de Soria",
+        "Comunidad de Defensa y Estudios Estratégicos (CODEE)",
+    ]

@@ -112,3 +112,14 @@ def test_messieurs_is_no_acronym_ending_a_list() -> None:
     found = find_organisers(text, country="FR")
     assert "MM" not in found
     assert _has(found, ["Ministry of Foreign Affairs of France"]), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "KARACHI - The Institute of Peace Studies organized a seminar on extremism.",
+        "date 2024-03-02 NEW DELHI – The Institute of Peace Studies organized a seminar.",
+    ],
+)
+def test_dateline_city_in_capitals_before_a_dash_is_not_the_subject(text: str) -> None:
+    assert find_organisers(text) == ["Institute of Peace Studies"]
