@@ -121,6 +121,9 @@ class ReplayHandler(BaseHTTPRequestHandler):
         ctype: str = "text/plain; charset=utf-8",
         headers: dict[str, str] | None = None,
     ) -> None:
+        # Noted before the answer goes out: a client that has read the whole answer may ask
+        # /_requests at once (on another thread), and must find this request there.
+        self._note(status, len(body))
         self.send_response(status)
         self.send_header("Content-Type", ctype)
         self.send_header("Content-Length", str(len(body)))
@@ -129,7 +132,6 @@ class ReplayHandler(BaseHTTPRequestHandler):
         self.end_headers()
         if self.command != "HEAD":
             self.wfile.write(body)
-        self._note(status, len(body))
 
     def do_HEAD(self) -> None:
         self.do_GET()
