@@ -61,6 +61,7 @@ class Row:
     place: str | None = None  # qualifiers: "before" or "after" the noun
     aux: bool = False  # status: an English participle that needs "has been", "is", ...
     label: bool = False  # status: a marker written on its own ("POSTPONED")
+    agent: bool = False  # held active: a finite verb whose subject is always the organiser
     note: str = ""
 
     @property
@@ -96,6 +97,7 @@ def rows() -> tuple[Row, ...]:
                     place=item.get("place"),
                     aux=bool(item.get("aux", False)),
                     label=bool(item.get("label", False)),
+                    agent=bool(item.get("agent", False)),
                     note=item.get("note", ""),
                 )
             )
@@ -109,6 +111,7 @@ def select(
     *,
     aux: bool | None = None,
     label: bool | None = None,
+    agent: bool | None = None,
     langs: tuple[str, ...] = (),
 ) -> tuple[Row, ...]:
     """The rows of a category, of some kinds (all kinds when none are given)."""
@@ -119,15 +122,22 @@ def select(
         and (not kinds or r.kind in kinds)
         and (aux is None or r.aux == aux)
         and (label is None or r.label == label)
+        and (agent is None or r.agent == agent)
         and (not langs or r.lang in langs)
     )
 
 
 @lru_cache(maxsize=256)
-def fragment(category: str, *kinds: str, aux: bool | None = None, label: bool | None = None) -> str:
+def fragment(
+    category: str,
+    *kinds: str,
+    aux: bool | None = None,
+    label: bool | None = None,
+    agent: bool | None = None,
+) -> str:
     """``(?:a|b|...)`` of the rows, without word boundaries, to build into a longer expression.
     Matches nothing when no row is selected."""
-    chosen = select(category, kinds, aux=aux, label=label)
+    chosen = select(category, kinds, aux=aux, label=label, agent=agent)
     return "(?:" + "|".join(r.source for r in chosen) + ")" if chosen else "(?!)"
 
 

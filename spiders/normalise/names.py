@@ -212,29 +212,29 @@ def _event_names_of(sentence: str) -> tuple[tuple[bool, str], ...]:
     return tuple((strong, n) for strong, n in _names_of(sentence) if not organises(n, sentence))
 
 
-# Finite verbs of organising, hosting or leading an event, active voice, in the lexicon's main
-# languages: who does them is a body ("El Congreso Judío X organizó un taller"). Participles
-# ("organised by", "organizado por") are left out: there the name is the event.
-_ORGANISING = (
-    r"(?:co-?)?organi[sz](?:es|ed)|hosts|hosted|convenes|convened"
-    r"|organis(?:e|ent|era|eront)|a\s+organisé|ont\s+organisé"
-    r"|organiz(?:a|an|ó|aron|ará|arán)|encabez(?:a|an|ó|aron|ará|arán)|convoc(?:ó|aron)"
-    r"|organizza(?:no|rà)?|ha\s+organizzato|hanno\s+organizzato"
-    r"|organiz(?:ou|am|aram)|veranstaltete|organisierte"
-    r"|организовал[аио]?|провел[аи]?|провёл"
-)
-# The name, perhaps its acronym in brackets, then the verb, not followed by its agent.
-_AGENT_AFTER = re.compile(
-    rf"\s*(?:\([^()]{{1,20}}\)\s*)?(?:{_ORGANISING})(?!\w)(?!\s+(?:by|par|por|da|von)\b)",
-    re.IGNORECASE,
-)
-# Romance relative clauses put the subject after the verb: "el encuentro que organizaron el
-# Congreso X", "le colloque qu'organise la Fondation X": the name after the verb is its subject.
-_AGENT_BEFORE = re.compile(
-    rf"(?<!\w)(\w+)\s+(?:que|qu['’]|che)\s*(?:{_ORGANISING})\s+"
-    r"(?:el|la|los|las|le|les|l['’]|il|lo|i|gli|o|a|os|as)?\s*$",
-    re.IGNORECASE,
-)
+@lru_cache(maxsize=1)
+def _agent_after() -> re.Pattern[str]:
+    """The name, perhaps its acronym in brackets, then a finite verb of organising (the lexicon's
+    agent rows: "El Congreso Judío X organizó un taller"), not followed by its agent. Participles
+    ("organised in Vienna", "organizado por") are no agent rows: there the name is the event."""
+    verbs = lexicon.fragment("held", "active", agent=True)
+    return re.compile(
+        rf"\s*(?:\([^()]{{1,20}}\)\s*)?{verbs}(?!\w)(?!\s+(?:by|par|por|da|von)\b)",
+        re.IGNORECASE,
+    )
+
+
+@lru_cache(maxsize=1)
+def _agent_before() -> re.Pattern[str]:
+    """Romance relative clauses put the subject after the verb: "el encuentro que organizaron el
+    Congreso X", "le colloque qu'organise la Fondation X": the name after the verb is its
+    subject."""
+    verbs = lexicon.fragment("held", "active", agent=True)
+    return re.compile(
+        rf"(?<!\w)(\w+)\s+(?:que|qu['’]|che)\s*{verbs}\s+"
+        r"(?:el|la|los|las|le|les|l['’]|il|lo|i|gli|o|a|os|as)?\s*$",
+        re.IGNORECASE,
+    )
 
 
 _AGENT_REACH = 60  # characters before a name that hold the words making it a body
@@ -258,9 +258,9 @@ def organises(name: str, sentence: str) -> bool:
     if at < 0:
         return False
     lead = sentence[max(0, at - _AGENT_REACH) : at]
-    if _AGENT_AFTER.match(sentence, at + len(name)) or _DIRECTED.search(lead):
+    if _agent_after().match(sentence, at + len(name)) or _DIRECTED.search(lead):
         return True
-    before = _AGENT_BEFORE.search(lead)
+    before = _agent_before().search(lead)
     return before is not None and is_event_noun(before.group(1))
 
 

@@ -241,6 +241,15 @@ def test_held_wording_announces_an_event_and_passive_wording_makes_a_meeting_rel
     assert relevance.judge("", body).relevant == (row.kind == "passive")
 
 
+@pytest.mark.parametrize(("row", "example"), _params("held", agent=True))
+def test_a_name_before_a_finite_organising_verb_is_a_body_and_before_its_passive_an_event(
+    row: lexicon.Row, example: str
+) -> None:
+    sentence = f"The Harbour Forum {example} a seminar on port security."
+    assert names.organises("Harbour Forum", sentence)
+    assert not names.organises("Harbour Forum", "The Harbour Forum, held by the city, opened.")
+
+
 # --- organiser roles (eval-format §5.10) ----------------------------------------------------
 
 _ORGANISING = {"organiser", "initiative", "auspices"}
