@@ -3,6 +3,9 @@
 ``python -m bench.extraction_cost [FOLDER]`` (default ``tests/fixtures/labelled``) reads 20 pages
 to warm up (imports, lexicon, catalogues), then times every other page once, as a crawl reads it:
 timing repeats of one page would let caches keyed on its own text flatter the figure.
+
+``paragraph_calls()`` times the place and organiser finders on one announcement paragraph each,
+the figures the unit tests once asserted (speed belongs here, not in timed tests).
 """
 
 from __future__ import annotations
@@ -15,9 +18,28 @@ import time
 from pathlib import Path
 from typing import Any
 
+from confwatch.spiders.normalise.organisers import find_organisers
+from confwatch.spiders.normalise.place_mentions import find_place
 from confwatch.spiders.offline import choose_source, extract_file
 
 WARM_UP = 20
+LABELLED = Path(__file__).resolve().parents[1] / "tests/fixtures/labelled"
+
+ORGANISER_PARAGRAPH = (
+    "The Joint High-Level Regional Conference on “Foreign Terrorist Fighters – Addressing "
+    "Current Challenges” is organized by the UN Office on Counter-Terrorism (UNOCT), the "
+    "Organization for Security and Co-operation in Europe (OSCE), and the Government of "
+    "Switzerland, in cooperation with the Albanian OSCE Chairmanship. The event will be held "
+    "in Vienna, Austria, on 11-12 February 2020."
+)
+PLACE_PARAGRAPH = (
+    "The Regional Conference on “Prevention of Radicalization to Terrorism: Regional Policy "
+    "Responses and Risk Mitigation”, co-organized by the Government of Hungary and the United "
+    "Nations Office of Counter-Terrorism (UNOCT), will take place on 7-8 November 2019 in "
+    "Budapest, Hungary. It will bring together around 145 participants including Member "
+    "States from the Organization for Security and Co-operation in Europe and China, "
+    "international and regional organizations, UN agencies, NGOs and civil society."
+)
 
 
 def cases(folder: Path) -> list[tuple[dict[str, Any], Path]]:
@@ -60,9 +82,26 @@ def measure(folder: Path) -> dict[str, float]:
     }
 
 
+def _per_call_ms(func: Any, text: str, runs: int = 200) -> float:
+    func(text)  # the first call builds the catalogues' patterns
+    started = time.process_time()
+    for _ in range(runs):
+        func(text)
+    return (time.process_time() - started) * 1000 / runs
+
+
+def paragraph_calls() -> dict[str, float]:
+    """CPU ms per call of the place and organiser finders on one paragraph each (repeats of one
+    text: a floor that caches keyed on the text may flatter, unlike ``measure``)."""
+    return {
+        "find_place_ms": _per_call_ms(find_place, PLACE_PARAGRAPH),
+        "find_organisers_ms": _per_call_ms(find_organisers, ORGANISER_PARAGRAPH),
+    }
+
+
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
-    folder = Path(args[0] if args else "tests/fixtures/labelled")
+    folder = Path(args[0]) if args else LABELLED
     got = measure(folder)
     print(f"pages {got['pages']:.0f}  median {got['median_ms']:.2f} ms  p90 {got['p90_ms']:.2f} ms")
     return 0

@@ -161,6 +161,13 @@ def date_step() -> dict[str, Any]:
     return bench_dates.measure()
 
 
+def extraction_step() -> dict[str, Any]:
+    from bench import extraction_cost
+
+    pages = extraction_cost.measure(extraction_cost.LABELLED)
+    return {**pages, **extraction_cost.paragraph_calls()}
+
+
 def large_page_step() -> dict[str, Any]:
     from bench import large_page
 
@@ -217,6 +224,10 @@ def targets(results: dict[str, Any]) -> dict[str, Any]:
         )
     if "dates" in results:
         out["dates <= 2 ms per string"] = _t(results["dates"]["parse_date_range_ms"], "<=", 2.0)
+    if "extraction" in results:
+        out["extraction per labelled page <= 5 ms median CPU"] = _t(
+            results["extraction"]["median_ms"], "<=", 5.0
+        )
     if "large_page" in results:
         out["~5 MB page read + normalised <= 2 s CPU (worst shape)"] = _t(
             results["large_page"]["worst_cpu_s"], "<=", 2.0
@@ -307,6 +318,15 @@ def table(results: dict[str, Any]) -> str:
             f"find_date_ranges {d['find_date_ranges_ms']:.3f} ms/string, dateparser fallback "
             f"{d['dateparser_fallback_ms']:.2f} ms/string ({d['strings']} strings)",
         ]
+    if "extraction" in results:
+        e = results["extraction"]
+        lines += [
+            "",
+            f"## Extraction: {e['median_ms']:.2f} ms median CPU per labelled page, p90 "
+            f"{e['p90_ms']:.2f} ms ({e['pages']:.0f} pages, each read once); one paragraph: "
+            f"find_place {e['find_place_ms']:.2f} ms, find_organisers "
+            f"{e['find_organisers_ms']:.2f} ms",
+        ]
     if "large_page" in results:
         lp = results["large_page"]
         shapes = ", ".join(f"{name} {s:.2f}" for name, s in lp["cpu_s"].items())
@@ -323,6 +343,9 @@ def table(results: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
+STEPS = ("crawl", "store", "feeds", "dates", "extraction", "large_page")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="confwatch benchmarks (see docs/performance.md).")
     parser.add_argument("--full", action="store_true", help="N = 100, 1,000 and 10,000")
@@ -335,14 +358,12 @@ def main(argv: list[str] | None = None) -> int:
         help="requests per domain on both sides (confwatch's default is 1)",
     )
     parser.add_argument("--delay", type=float, default=0.0, help="download delay on both sides")
-    parser.add_argument(
-        "--only", nargs="*", choices=["crawl", "store", "feeds", "dates", "large_page"]
-    )
+    parser.add_argument("--only", nargs="*", choices=STEPS)
     parser.add_argument("--out", type=Path, default=RESULTS / "latest.json")
     args = parser.parse_args(argv)
     sizes = args.sizes or ([100, 1000, 10000] if args.full else [100])
     reps = {n: (1 if n >= 10000 else args.reps) for n in sizes}
-    steps = args.only or ["crawl", "store", "feeds", "dates", "large_page"]
+    steps = args.only or list(STEPS)
     today = dt.datetime.now(dt.UTC).date()
     results: dict[str, Any] = {
         "mode": "full" if args.full else "quick",
@@ -370,6 +391,8 @@ def main(argv: list[str] | None = None) -> int:
             )
         if "dates" in steps:
             results["dates"] = date_step()
+        if "extraction" in steps:
+            results["extraction"] = extraction_step()
         if "large_page" in steps:
             results["large_page"] = large_page_step()
     finally:

@@ -55,3 +55,15 @@ def test_class_counts_add_up_and_name_no_case(tmp_path: Path) -> None:
     assert counts["multi_found"] <= counts["multi_events"] <= counts["events"]
     assert not [name for name in (p.stem for p in folder.glob("*.json")) if name in done.stdout]
     assert _run("bench.extraction_classes", str(folder), "both").returncode == 2
+
+
+def test_make_bench_reports_extraction_cost_per_page_and_per_paragraph(tmp_path: Path) -> None:
+    out = tmp_path / "bench.json"
+    done = _run("bench.run", "--only", "extraction", "--out", str(out))
+    assert done.returncode == 0, done.stderr[-2000:]
+    got = json.loads(out.read_text("utf-8"))["extraction"]
+    pages = sum(1 for _ in LABELLED.glob("*.json")) - 20  # all labelled pages but the warm-up
+    assert got["pages"] == pages
+    assert 0 < got["median_ms"] <= got["p90_ms"]
+    assert got["find_place_ms"] > 0 and got["find_organisers_ms"] > 0
+    assert "extraction per labelled page <= 5 ms median CPU" in done.stdout
