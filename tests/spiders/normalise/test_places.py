@@ -4,7 +4,6 @@ cities, landmark venues, Russian locative city names), and no place for an onlin
 from __future__ import annotations
 
 import datetime as dt
-import time
 from pathlib import Path
 
 import pytest
@@ -224,7 +223,8 @@ def test_find_place_on_seed_pages(page: str, place: Place | None) -> None:
     assert find_place(path.read_text("utf-8")) == place
 
 
-def test_find_place_is_fast_on_a_paragraph() -> None:
+def test_find_place_reads_the_venue_of_an_announcement_paragraph() -> None:
+    # Its cost per call is measured in `make bench` (bench/extraction_cost.py), not asserted here.
     paragraph = (
         "The Regional Conference on “Prevention of Radicalization to Terrorism: Regional Policy "
         "Responses and Risk Mitigation”, co-organized by the Government of Hungary and the United "
@@ -234,12 +234,6 @@ def test_find_place_is_fast_on_a_paragraph() -> None:
         "international and regional organizations, UN agencies, NGOs and civil society."
     )
     assert find_place(paragraph) == Place("Budapest", "HU")
-    runs = 200
-    start = time.perf_counter()
-    for _ in range(runs):
-        find_place(paragraph)
-    per_call = (time.perf_counter() - start) / runs
-    assert per_call < 0.005  # measured ≈0.4 ms; generous for a loaded CI machine
 
 
 @settings(max_examples=200, deadline=None)
