@@ -650,7 +650,9 @@ def _stacked(lines: list[str]) -> bool:
 
     for i, ln in enumerate(lines[:-1]):
         if len(ln) >= _STACKED_LINE and not (
-            date_only(i) or (_heading_sized(ln) and (date_only(i - 1) or date_only(i + 1)))
+            date_only(i)
+            or (_heading_sized(ln) and (date_only(i - 1) or date_only(i + 1)))
+            or _headline_under_items(lines, i)
         ):
             return False
     wrapped = sum(
@@ -662,6 +664,20 @@ def _stacked(lines: list[str]) -> bool:
 
 
 _HEADING_LINE = 120  # characters: a title can run this long on a line of its own, a wrap not
+
+
+def _headline_under_items(lines: list[str], i: int) -> bool:
+    """A heading-sized line right under a short item of the stack ("Logo" over the headline) and
+    over a line that starts a new item: prose has no short line in its middle, and its wrapped
+    line goes on in lower case."""
+    return (
+        0 < i < len(lines) - 1
+        and _heading_sized(lines[i])
+        and len(lines[i - 1]) < _STACKED_LINE
+        and not lines[i + 1][:1].islower()
+    )
+
+
 _SENTENCE_END = re.compile(r"[.!?;…]$")
 # What may stand beside a date on its own line: times, "to", "from", a year's "г.", punctuation.
 _DATE_LINE_REST = re.compile(

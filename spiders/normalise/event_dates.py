@@ -129,14 +129,15 @@ def _date_range(
     # year-less day when the page shows no date of its own; so does the one year the event's
     # own sentences give ("between 25-26 March in Bratislava. Organized by Slovakia's 2019 OSCE
     # Chairmanship").
+    stamp = None if page_day else _month_stamp(page_order)
     year = title_year or (
         None
-        if page_day
+        if page_day or stamp
         else _text_year(sentences[:_YEAR_SENTENCES])
         or _heading_year(page_order, sentences)
         or _release_year(page_order)
     )
-    reference = page_day or (dt.date(year, 7, 1) if year else None)
+    reference = page_day or (dt.date(year, 7, 1) if year else stamp)
     if raw.date_text:
         found = dates.parse_date_range(raw.date_text, published=reference, languages=langs)
         if found:
@@ -172,6 +173,7 @@ class _Reader:
         self.title_year = title_year
         self.langs = langs
         self.candidates: list[_Candidate] = []
+        self._stamped: dict[dt.date, set[str]] | None = None  # day -> its dateline sentences
 
     def decide(self, explain: Explanation | None) -> _Candidate | None:
         for order, sentence in enumerate(self.sentences[:_SCANNED]):
@@ -228,6 +230,21 @@ class _Reader:
                 found.end is None and span.start == found.start
             ):
                 return span
+        # "Today experts convened a meeting ... Participants in this event, which will end next
+        # Friday, ...": an opening day, and the closing day said later of the event itself
+        # within a week; one such day only, else the end stays unknown (§5.5).
+        ends = {
+            c.found.end
+            for c in self.candidates
+            if found.start is not None
+            and found.end is None
+            and c.found.start is None
+            and c.found.end is not None
+            and found.start < c.found.end <= found.start + _JOIN
+            and _THIS_EVENT.search(c.sentence)
+        }
+        if len(ends) == 1:
+            return EventDates(found.start, ends.pop())
         return found
 
     def _prose_before(self, index: int) -> int:
@@ -297,6 +314,10 @@ class _Reader:
         near = relative_dates.held_near(text, start, end)
         near_score = 0 if near is None else _NEAR_SCORE.get(near, 0)
         score = 2 * cue + lexicon.has_event_word(text, _NOUNS) + lead + near_score
+        if len(text.split()) <= _HEADING_LINE and _names_event(self.title, text[:start]):
+            # "2014 Typologies Workshop: 24 – 28 November 2014, Bangkok": a heading line gives
+            # the event by its name, then its days
+            score += 2
         rule = "a date in the event's key sentence" if cue else "a date in the text"
         if self.page_day and found.end < self.page_day - dt.timedelta(days=_BACKGROUND_DAYS):
             score -= 3  # long before the page's own date: likely a meeting in the background
@@ -350,6 +371,15 @@ class _Reader:
             # "24 октября" / "13:44 2022" under the headline: an event's heading line gives its
             # year; a year-less line on the page's own day is the page's date
             return "a year-less date line of the page's own day"
+        if (
+            use.kind == "line"
+            and found.start == found.end
+            and found.start in self._stamped_days(sentence)
+            and not self._with_hours(sentence, use)
+        ):
+            # "08 de febrero de 2023" over "08 de febrero de 2023 | Las Noticias del ...": a
+            # masthead prints the day its dateline or stamp gives; the page's date, twice
+            return "the page's own date again (its dateline gives the same day)"
         if relative_dates.is_historic(text, start, end):
             return "a historic date in the background"
         if _TAKES_EFFECT.search(text, max(0, start - _EFFECT_REACH), start):
@@ -361,6 +391,17 @@ class _Reader:
         if other:
             return "the sentence is about another kind of meeting"
         return None
+
+    def _stamped_days(self, line: str) -> set[dt.date]:
+        """The days the datelines and publication stamps of the page's opening give (another
+        sentence than ``line``)."""
+        if self._stamped is None:
+            self._stamped = {}
+            for s in self.page_order[:_CONTEXT]:
+                hits = dates.find_date_ranges(s[:200], languages=self.langs)
+                if hits and page_date.classify(s, hits[0], self.langs).kind in _STAMPED:
+                    self._stamped.setdefault(hits[0][0].start, set()).add(s)
+        return {day for day, where in self._stamped.items() if where - {line}}
 
     def _with_hours(self, sentence: str, use: page_date.DateUse) -> bool:
         """A date line with an event's hours beside or under it ("10:00 - 16:30")."""
@@ -495,6 +536,17 @@ class _Reader:
 
 
 _NOUNS = lexicon.STRONG | lexicon.WEAK
+# The page's own event named again: "this event", "the event, which ...", "cet événement",
+# "dieses Treffen", "este evento", "это мероприятие".
+_THIS_EVENT = re.compile(
+    r"\b(?:this|the)\s+(?:event|meeting|workshop|seminar|conference|forum)\b(?!\s+(?:on|of)\b)"
+    r"|\b(?:cet|cette|ce)\s+(?:événement|évènement|rencontre|réunion|atelier|séminaire|forum)\b"
+    r"|\b(?:diese[rsnm]?)\s+(?:Veranstaltung|Treffen|Tagung|Konferenz|Workshop|Seminar)\b"
+    r"|\b(?:este|esta)\s+(?:evento|encuentro|reunión|taller|seminario|foro|conferencia)\b"
+    r"|(?<!\w)(?:это|этот|эта|данн\w+)\s+(?:мероприяти\w+|встреч\w+|семинар\w*|форум\w*)",
+    re.IGNORECASE,
+)
+_STAMPED = ("dateline", "stamp")  # the page's own date, never the event's
 # A quoted name of three words or more: «...», “...”, „...“, "...".
 _QUOTED = re.compile(r"[«“„\"]\s*([^«»“”„\"]{12,160}?)\s*[»”“\"]")
 
@@ -546,6 +598,25 @@ def _recalled_before(text: str, start: int) -> bool:
     welcomed the successful workshop ... held in Honolulu on 24-26 March", "rappelant les
     résultats du séminaire de mars": another, earlier meeting (eval-format §5.2)."""
     return lexicon.words("date_word", "recalled").search(text[:start]) is not None
+
+
+_NAME_WORD = re.compile(r"[^\W\d_]{4,}")  # a name's words, not its year or small words
+_NAMED_SHARE = 2 / 3  # of the name's words the sentence must give
+_HEADING_LINE = 14  # words of a heading line: a name, its days and its place
+
+
+@short_text_cache(maxsize=2048)
+def _name_words(text: str) -> frozenset[str]:
+    return frozenset(w.casefold() for w in _NAME_WORD.findall(text))
+
+
+def _names_event(title: str | None, text: str) -> bool:
+    """The text calls the event by its name: most of the title's words ("2014 APG Typologies
+    Workshop" in "2014 Typologies Workshop: 24 – 28 November 2014, Bangkok")."""
+    name = _name_words(title or "")
+    if len(name) < 2:
+        return False
+    return len(name & _name_words(text)) >= _NAMED_SHARE * len(name)
 
 
 def _holds(span: EventDates, day: EventDates) -> bool:
@@ -710,6 +781,17 @@ _RELEASE_NUMBER = re.compile(
     r"\d{1,4}\s*/\s*((?:19|20)\d\d)(?![\d/.])",
     re.IGNORECASE,
 )
+
+
+# A page's own date to the month, opening its text: "date 2017-11", "2017-11".
+_MONTH_STAMP = re.compile(r"\s*(?:date\s*:?\s*)?((?:19|20)\d\d)-(0[1-9]|1[0-2])(?![\d./-])", re.I)
+
+
+def _month_stamp(page_order: list[str]) -> dt.date | None:
+    """The month a page stamps itself with at its opening ("date 2017-11 ..."): no day, so no
+    page date, but the year of the year-less days it announces (eval-format §5.7)."""
+    found = _MONTH_STAMP.match(page_order[0]) if page_order else None
+    return dt.date(int(found.group(1)), int(found.group(2)), 15) if found else None
 
 
 def _release_year(page_order: list[str]) -> int | None:

@@ -25,7 +25,7 @@ import re
 from dataclasses import dataclass, replace
 
 from confwatch.spiders.items import RawEvent
-from confwatch.spiders.normalise import lexicon, places
+from confwatch.spiders.normalise import lexicon, page_date, places
 from confwatch.spiders.normalise.explain import Explanation
 from confwatch.spiders.normalise.furniture import is_furniture
 from confwatch.spiders.normalise.phrases import vocabulary
@@ -42,6 +42,7 @@ _AFTER_FIRST = 12  # texts read past the first candidate before the decision is 
 _VENUE_LINE_WORDS = 5
 _VENUE_LINE_SCAN = 80  # lines of the page searched for a venue line beside the date
 _ADJECTIVE_SCAN = 3  # event sentences searched for a venue named by its city's adjective
+_DATE_LINE_WORDS = 12  # a date line with its weekday, hours or place
 _VENUE_BLOCK = 2  # a venue line's distance to the date line: "City / Venue / Date"
 
 
@@ -496,9 +497,10 @@ def _beside_date(lines: list[str], i: int) -> bool:
             if not 0 <= j < len(lines):
                 break
             if _YEAR.search(lines[j]):
-                return True
-            if not _short_line(lines[j]):
-                break
+                # a date line, not a paragraph with a year (a photo caption above its credit)
+                return len(lines[j].split()) <= _DATE_LINE_WORDS
+            if not _short_line(lines[j]) and not page_date.hours_line(lines[j : j + 1]):
+                break  # "Montag, 17. November 2025 / 9.30 – 16.30 Uhr / Kloster X Würzburg"
     return False
 
 

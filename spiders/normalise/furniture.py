@@ -87,17 +87,60 @@ _LINE_WORDS = re.compile(r"\w+")
 _WEATHER = re.compile(r"[-+]?\d+\s*°\s*[CF]\b")
 
 
+# A cookie notice: the word "cookie" and the site, its browsing or its policy, in the languages
+# of the lexicon ("This website uses cookies", "Este sitio web utiliza cookies ... política de
+# Cookies", "Ce site utilise des cookies", "Diese Website verwendet Cookies", "Этот сайт
+# использует файлы cookie"). A notice runs longer than other furniture.
+_COOKIE = re.compile(r"\bcookies?\b", re.IGNORECASE)
+_COOKIE_CONTEXT = re.compile(
+    r"\b(?:(?:web\s*)?site|sitio|página|sito|webseite|website|сайт\w*|brows\w*|naveg\w*"
+    r"|navigat\w*|polic(?:y|ies)|política|politique|richtlinie|datenschutz|consent\w*"
+    r"|accept\w*|acept\w*|akzept\w*)\b",
+    re.IGNORECASE,
+)
+_COOKIE_LINE = 400  # characters
+# A newspaper's section label: one capitalised word on each side of an ampersand ("Justice &
+# Législation", "Politique & Société", "Arts & Culture"); a longer line may be a name.
+_SECTION = re.compile(r"^[A-ZÀ-ÖØ-ÞА-ЯЁ][^\W\d_]+\s+&\s+[A-ZÀ-ÖØ-ÞА-ЯЁ][^\W\d_]+$")
+
+
+# A contact line: phone numbers ("+254 0725-624489 / +254 0738 041 292", "Tel.: (030) 1234 567")
+# or an e-mail address, and nothing else.
+_PHONES = re.compile(
+    r"^(?:(?:tel|phone|fax|mobile|hotline|тел|téléphone|teléfono|telefon|telefone)\.?\s*:?\s*)?"
+    r"[+(]?\d[\d\s()./+–-]*$",
+    re.IGNORECASE,
+)
+_PHONE_DIGITS = 9  # more than a year range or a date ("2019-2020", "12.05.2023")
+_EMAIL = re.compile(r"^(?:e-?mail\s*:?\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+$", re.IGNORECASE)
+
+
+def _contact(text: str) -> bool:
+    if _EMAIL.match(text):
+        return True
+    return bool(_PHONES.match(text)) and sum(c.isdigit() for c in text) >= _PHONE_DIGITS
+
+
+def _cookie_notice(text: str) -> bool:
+    return bool(_COOKIE.search(text) and _COOKIE_CONTEXT.search(text))
+
+
 @lru_cache(maxsize=1024)
 def is_furniture(line: str | None) -> bool:
-    """A line that belongs to the site: a control, a clock time or a crawl-time date header."""
+    """A line that belongs to the site: a control, a clock time, a crawl-time date header, a
+    cookie notice, a section label or a contact line."""
     text = " ".join((line or "").split())
     if not text:
+        return True
+    if len(text) <= _COOKIE_LINE and _cookie_notice(text):
         return True
     if len(text) > _MAX_LINE:
         return False
     if (
         _CONTROLS.match(text)
         or _CATEGORY.match(text)
+        or _SECTION.match(text)
+        or _contact(text)
         or (len(text) <= 60 and _WEATHER.search(text))
         or _only_controls(text)
     ):

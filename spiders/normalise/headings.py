@@ -75,13 +75,25 @@ def _at_event() -> re.Pattern[str]:
 _NAME_FOLLOWS = re.compile(r"\s+(?!(?:In|At|On|To|For|With|From|By)\b)[A-Z]")
 
 
+def _event_follows(title: str, end: int) -> bool:
+    """The verb's object is an event: "X Jointly Organized Symposium on Y", "X Hosts Workshop";
+    in a name the capitalised participle qualifies another noun ("Organized Crime")."""
+    nxt = title[end:].split(None, 1)
+    return bool(nxt) and event_token(nxt[0]) is not None
+
+
 def is_headline(title: str) -> bool:
     """A heading that reports on an event ("... opened on June 20", "X attended the Y Forum",
     "... explored at OSCE Counter-Terrorism Conference"). A capitalised verb form inside a name
     ("... Trafficking and Organized Crime") is part of the name."""
     for m in headline_verbs().finditer(title):
         word = m.group(0)
-        if m.start() > 0 and word[0].isupper() and _NAME_FOLLOWS.match(title, m.end()):
+        if (
+            m.start() > 0
+            and word[0].isupper()
+            and _NAME_FOLLOWS.match(title, m.end())
+            and not _event_follows(title, m.end())
+        ):
             continue
         return True
     return bool(_at_event().search(title) and not starts_with_noun(title))
@@ -106,11 +118,35 @@ def _is_organisation(heading: str) -> bool:
     return looks_like_organisation(heading)
 
 
+# A full stop ending one sentence and a word starting the next: "... del usuario. Más
+# información en ...". A word in lower case before the stop, so "U.S. Forum" is no end; a
+# question mark is not read (a title may ask: "fait ou fiction? Autopsie ...").
+_SENTENCE_BREAK = re.compile(r"(?<!\w)[^\W\d_][^\W\d_A-ZÀ-Þ]+\.\s+[^\W\d_]")
+_RUNNING_WORDS = 15  # words: a heading this long that holds a sentence's end is running text
+
+
+def _running_text(text: str) -> bool:
+    """A long line of several sentences (a cookie notice, a lead paragraph): running text, no
+    heading."""
+    return len(text.split()) >= _RUNNING_WORDS and bool(_SENTENCE_BREAK.search(text))
+
+
+# The kind of page a heading is set on, put before it: "Press release: X", "Communiqué de
+# presse : X", "Pressemitteilung: X", "Nota de prensa: X", "Пресс-релиз: X".
+_KIND_LABEL = re.compile(
+    r"^(?:press\s+release|news\s+release|media\s+release|communiqué\s+de\s+presse"
+    r"|pressemitteilung|presseinformation|nota\s+de\s+prensa|comunicado(?:\s+de\s+prensa)?"
+    r"|пресс-релиз)\s*:\s*(?=\S)",
+    re.IGNORECASE,
+)
+
+
 def clean_heading(heading: str | None) -> str | None:
     """A heading as a name may be read from it: no furniture, icon word, site name or crumbs."""
     text = _unquoted_heading(heading)
-    if text is None:
+    if text is None or _running_text(text):
         return None
+    text = _KIND_LABEL.sub("", text)
     text = _without_date_tail(text)
     return text if text and not is_title_junk(text) else None
 
@@ -129,8 +165,15 @@ def _unquoted_heading(heading: str | None) -> str | None:
     if heading is None or is_title_junk(heading):
         return None
     text = _clean_heading(strip_furniture(heading))
-    if len(text) > 2 and text[0] in QUOTE_OPEN and text[-1] == QUOTE_CLOSE.get(text[0]):
-        text = text[1:-1].strip()  # „Extremismus und Sozialisation“: the name, quoted
+    if (
+        len(text) > 2
+        and text[0] in QUOTE_OPEN
+        and text[-1] == QUOTE_CLOSE.get(text[0])
+        and text[0] not in text[1:-1]
+        and text[-1] not in text[1:-1]
+    ):
+        # „Extremismus und Sozialisation“: the name, quoted; not '"X" Fachtagung zu "Y"'.
+        text = text[1:-1].strip()
     return text
 
 
@@ -216,7 +259,12 @@ _REPORT_VERBS = re.compile(
     r"(?<!\w)(?:rassembl(?:e|ent|era|eront)|réuni(?:t|ssent|ra|ront)|accueill(?:e|ent|era|eront)"
     r"|abrit(?:e|ent|era|eront)|tiendra|tiendront|s['’]ouvrira|débatt(?:ent|ront)"
     r"|reúnen?|reunió|reunieron|reunirán?|acoge|acogió|acogerá|debaten|debatieron|debatirán"
-    r"|analizan|analizaron|analizarán|discuten|discutieron|discutirán)(?!\w)",
+    r"|analizan|analizaron|analizarán|discuten|discutieron|discutirán"
+    # Who opens, holds or closes it: "El Centro X inicia un seminario regional sobre ...",
+    # "Segurança Pública promove debate ...", "Symposium des BfV diskutiert ...".
+    r"|inicia|iniciaron|inaugura|inauguró|clausura|clausuró|arranca|culmina|concluye"
+    r"|promove|promoveu|realiza|realizou|diskutier(?:t|en|ten)|eröffnet|berät|beraten|tagt|tagten)"
+    r"(?!\w)",
     re.IGNORECASE,
 )
 _LOWER_CYRILLIC = re.compile(r"(?<![\w'’-])[а-яёіїєґ][а-яёіїєґ'’-]*(?![\w'’-])")

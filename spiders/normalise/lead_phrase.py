@@ -104,6 +104,10 @@ def _phrase(sentence: str, noun: lexicon.EventWord) -> str | None:
     start = before.start() if before else noun.start
     tail = sentence[start:]
     at = noun.end - start
+    length = _LENGTH_AFTER.match(tail, at + 1)
+    if length is not None and tail[at : at + 1] == " ":
+        # "un colloque d'une journée sur le thème de X": how long it lasts, then what it is.
+        tail = tail[:at] + tail[length.end() :]
     stop = _PHRASE_STOP.search(tail, at)
     tail = tail[: stop.start()] if stop else tail
     verb = lexicon.words("held", "passive", "active").search(tail, at)

@@ -105,6 +105,35 @@ _TAIL_LINK = frozenset(
 MAX_TAIL_WORDS = 30
 
 
+def _goes_on_after_quote(tokens: list[str], i: int) -> bool:
+    """A name goes on after a closed quotation only with a word that links more of it ("«X» по
+    вопросам ...", "“X” of the OSCE", "„X“ des BKA") or a bracketed acronym."""
+    if i >= len(tokens):
+        return False
+    nxt = tokens[i]
+    low = nxt.lower().strip(TRAILING)
+    if not any(c.isalnum() for c in nxt):
+        return nxt != ":"  # punctuation: what follows decides (a colon opens something else)
+    return (
+        low in _TAIL_LINK
+        or bool(DEDICATED.match(low))
+        or nxt.startswith("(")
+        or (nxt[:1].isupper() and not VERB_STOP.match(low))
+    )
+
+
+# A bracketed tag after an event noun: its language, a code ("(ENG)", "(FR)").
+_TAG = re.compile(r"^\([A-Z]{2,6}\)$")
+
+
+# German separable particles that close a clause ("fand ... statt", "nahmen ... teil").
+_SEPARABLE = frozenset(["statt", "teil", "an", "auf", "zusammen", "vor", "bei"])
+
+
+# A year right after a name's event noun is its edition ("Präventionsgipfel 2018"), not a date.
+_EDITION_YEAR = re.compile(r"^(?:19|20)\d\d[,.;:]?$")
+
+
 # "Конференция высокого уровня ...": a Russian name goes on in the genitive.
 _GENITIVE = re.compile(r"^[а-яё-]+(?:ого|его|ых|их)$")
 
@@ -191,8 +220,16 @@ def name_tail(
             i += 1
             if not tok.rstrip().endswith(tuple(QUOTE_CLOSE.values())) or tok.endswith((".", ";")):
                 break
+            if not _goes_on_after_quote(tokens, i):
+                break  # 'Veranstaltung "X" mussten wir absagen': the clause goes on, not the name
             continue
         if not out and not linked:
+            if proper and i == start and _EDITION_YEAR.match(tok):
+                out.append(tok)  # "Präventionsgipfel 2018", "Forum 2019": the edition's year
+                i += 1
+                if tok.endswith((",", ".", ";", ":")):
+                    break
+                continue
             if _DATE_AHEAD.match(" ".join(tokens[i : i + 3])):
                 break
             if proper and low in ("in", "at", "в", "à") and starts_with_place(tokens[i + 1 :]):
@@ -200,6 +237,10 @@ def name_tail(
             if low in _TAIL_LINK or tok in (":", ","):
                 linked = True
                 out.append(tok)
+                i += 1
+                continue
+            if _TAG.match(tok) and i + 1 < len(tokens) and tokens[i + 1] == ":":
+                out.append(tok)  # "Webinar (ENG): X": a tag between the noun and its title
                 i += 1
                 continue
             if qualifier_words("after").fullmatch(low):
@@ -232,6 +273,8 @@ def name_tail(
                 i += 1
                 continue
             break
+        if tok == ":" and out and out[-1].rstrip()[-1:] in '”»“"’':
+            break  # "форум «X» : в нём ...": a colon after the quoted name opens what follows
         if tok == "(" and out and out[-1].lower().strip(TRAILING) in TOPIC_LINKS:
             # "conference on (X: Y)", "المؤتمر الإقليمي حول (...)": the name some pages set in
             # brackets where others quote it, after the word that links a topic.
@@ -250,6 +293,8 @@ def name_tail(
             or is_past_verb(tok)
         ):
             break
+        if low in _SEPARABLE and (tok.endswith((".", ",", ";", "!")) or i + 1 == len(tokens)):
+            break  # "... fand eine Fachtagung des X statt.": the verb's particle ends the clause
         if low == "to" and i + 1 < len(tokens) and tokens[i + 1].lower() == "be":
             break  # "Conference of Heads of Agencies to be held on ...": its predicate
         if low in _AND and _another_event_ahead(tokens, i + 1):

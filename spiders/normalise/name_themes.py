@@ -154,7 +154,11 @@ def _titled_phrase(sentence: str, m: re.Match[str], near: str) -> str | None:
 _SCOPE = re.compile(
     r"(?:inter|sub|supra)?-?(?:national|regional|continental)|global|local|worldwide"
     r"|international(?:e[nrs]?)?|internacional(?:es)?|internazional[ei]|internationa(?:l|le|ux)"
-    r"|régiona(?:l|le|ux)|regionale[nrs]?|nationale[nrs]?",
+    r"|régiona(?:l|le|ux)|regionale[nrs]?|nationale[nrs]?"
+    # Russian: how far it reaches, and the kind of meeting it is ("научно-практическая
+    # конференция под названием «X»": a scholarly conference whose name is X).
+    r"|(?:меж)?(?:международн|региональн|всероссийск|республиканск|областн|городск)\w*"
+    r"|научн\w*(?:-\w+)?",
     re.IGNORECASE,
 )
 
@@ -182,9 +186,12 @@ def unquoted_title(sentence: str) -> str | None:
             continue
         before = sentence[max(0, intro.start() - _NOUN_TO_INTRO) : intro.start()].rstrip(" ,")
         tokens = name_tokens(before)
-        if tokens and event_token(tokens[-1]) is not None:
-            return name
+        if tokens and event_token(_ELISION.sub("", tokens[-1])) is not None:
+            return name  # "l'événement a pour titre X": the article elided onto the noun
     return None
+
+
+_ELISION = re.compile(r"^(?:[ldLD]|dell|all|nell|dall|sull)['’]")
 
 
 _SOV_QUOTE_REACH = (

@@ -251,7 +251,10 @@ VERB_STOP = re.compile(
     # sobre X decorreu ...", "el Seminario sobre X reunió ...").
     r"|foi|foram|ficou|decorreu|decorre|decorrerá|decorrerão|teve|terá|contou|contará|reuniu"
     r"|reunirá|realizou|realiza|está|estão|vai|vão|irá|irão|juntou|abordou|abordará|terminou"
-    r"|reunió|contó|tuvo|estuvo|están|va|van|inició|concluyó|abordó)$",
+    r"|reunió|contó|tuvo|estuvo|están|va|van|inició|concluyó|abordó"
+    # Participles saying where or when it was held: "la Conferencia X celebrada en Washington".
+    r"|celebrad[oa]s?|realizad[oa]s?|promovid[oa]s?|tenut[oa]|svolt[oa]"
+    r"|ocorre|ocorreu|ocorrerá|acontece|aconteceu|acontecerá)$",
     re.IGNORECASE,
 )
 # A Russian finite verb or short participle (-ется, -лся, -ала, -ает, ...) ends a name; the nouns
@@ -431,6 +434,13 @@ NOT_MODIFIERS = frozenset(
         "aux",
         "du",
         "del",
+        # German: "Beim Präventionsgipfel 2018 ...", "Am Forum nahmen ... teil".
+        "beim",
+        "am",
+        "im",
+        "zum",
+        "zur",
+        "vom",
     ]
 )
 _CYRILLIC_ADJECTIVE = re.compile(r"^[А-ЯЁа-яё-]+(?:ая|ый|ий|ое|ой|ые|ых|ую|ого|ому|ей)$")

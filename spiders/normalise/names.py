@@ -16,6 +16,7 @@ postposed themes ("a conference on the topic “X”") are ``name_themes``'.
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import lru_cache
 
@@ -133,6 +134,9 @@ def quoted_name(tokens: list[str], i: int) -> str | None:
             j == i + 1 and qualifier_words("after").fullmatch(low)
         ):
             break
+    complemented = _after_complement(tokens, i)
+    if complemented is not None:
+        return complemented
     for j in range(i + 1, min(i + 7, len(tokens) - 1)):
         if tokens[j].lower().strip(TRAILING) in (
             "entitled",
@@ -146,6 +150,60 @@ def quoted_name(tokens: list[str], i: int) -> str | None:
         if VERB_STOP.match(tokens[j].lower().strip(TRAILING)) or tokens[j].endswith((".", ";")):
             return None
     return None
+
+
+# Words that open a noun's complement ("réunion de haut niveau des experts", "meeting of
+# experts", "taller de capacitación"): of, de, des, du, del, della, der, des.
+_COMPLEMENT_LINKS = frozenset(["of", "de", "des", "du", "del", "della", "dei", "der", "da", "do"])
+_ELIDED_DE = re.compile(r"^d['’][^\W\d_]+$")  # "réunion d'experts"
+# Nouns of what a meeting belongs to, which a quotation after them names instead of the meeting.
+_OWNER_NOUN = re.compile(
+    r"^(?:projec?ts?|projets?|proyectos?|projekts?|groups?|groupes?|grupos?|gruppen?|networks?"
+    r"|réseaux?|redes?|netzwerks?|programm?es?|programas?|initiatives?|iniciativas?|platforms?"
+    r"|plateformes?|plataformas?|campaigns?|campagnes?|campañas?|committees?|comités?|commissions?"
+    r"|associations?|asociación|clubs?|movements?|mouvements?|movimientos?)$",
+    re.IGNORECASE,
+)
+_COMPLEMENT_REACH = 6  # lower-case words between an event noun and the quoted name after them
+
+
+def _after_complement(tokens: list[str], i: int) -> str | None:
+    """A quoted name after the lower-case complements of the event noun: "la réunion de haut
+    niveau des experts “X”", "the meeting of experts “X”". The complements say what kind of
+    meeting it is; the quotation that follows them is its name."""
+    first = tokens[i + 1].lower() if i + 1 < len(tokens) else ""
+    if first not in _COMPLEMENT_LINKS and not _ELIDED_DE.match(first):
+        return None
+    for j in range(i + 2, min(i + 2 + _COMPLEMENT_REACH, len(tokens))):
+        tok = tokens[j]
+        if tok[0] in QUOTE_OPEN and len(tok) > 8:
+            if _OWNER_NOUN.match(tokens[j - 1]):
+                return None  # "the meeting of the project “X”": the quotation names the project
+            return tok if len(tok.strip(TRAILING + '“”"«»‘’„').split()) >= 2 else None
+        if (
+            not (tok.isalpha() and tok.islower())
+            or tok in TOPIC_LINKS
+            or VERB_STOP.match(tok)
+            or is_event_noun(tok)
+        ):
+            return None  # "séminaire d'experts sur « X »": a topic's tail is read as one
+    return None
+
+
+def _strong_word(word: str) -> bool:
+    return is_strong_noun(word) or is_strong_noun(word.rsplit("-", 1)[-1])
+
+
+def _quoted_topic(tail: list[str]) -> str | None:
+    """The quoted name a tail ends with after its topic link ("with the X Council on “Y”"), when
+    the words before it are no topic of their own (no link opens the tail)."""
+    tail = [t for t in tail if t.strip(TRAILING)]
+    if len(tail) < 3 or tail[-1][:1] not in QUOTE_OPEN or tail[-2].lower() not in TOPIC_LINKS:
+        return None
+    if tail[0].lower() in TOPIC_LINKS:
+        return None  # "workshop on X on “Y”": the tail's own topic comes first
+    inner = tail[-1].strip(TRAILING + '“”"«»‘’„')
+    return inner if len(inner.split()) >= 2 and inner[:1].isupper() else None
 
 
 def _modifies(tokens: list[str], k: int) -> bool:
@@ -199,6 +257,7 @@ def _without_joint_list(pre: list[str]) -> list[str]:
 
 
 _DOTTED = re.compile(r"^(?:[A-Z]\.){2,}$")
+_CYRILLIC_ACRONYM = re.compile(r"^[А-ЯЁІЇЄҐ]{2,}[,.;:]?$")
 
 
 def _names(sentence: str) -> list[tuple[bool, str]]:
@@ -285,6 +344,12 @@ def _names_of(sentence: str) -> tuple[tuple[bool, str], ...]:
         while pre and N_DAY.match(pre[0].strip('“”"«»‘’()')):
             pre = pre[1:]  # "two-day conference on X": the duration is not the name
         capitalised = any(t[0].isupper() or t[0].isdigit() for t in pre) or word[0].isupper()
+        # "антитеррористическая конференция ОБСЕ": Russian and Ukrainian write an event's name
+        # in lower case; the body's acronym after the noun makes it a name.
+        by_acronym = (
+            not capitalised and i + 1 < len(tokens) and bool(_CYRILLIC_ACRONYM.match(tokens[i + 1]))
+        )
+        capitalised = capitalised or by_acronym
         if re.match(r"(?i)(?:press|news|пресс)-", word) or (
             i and tokens[i - 1].lower() in ("press", "news")
         ):
@@ -295,6 +360,10 @@ def _names_of(sentence: str) -> tuple[tuple[bool, str], ...]:
             if tok.endswith((".", ";"))
             else name_tail(tokens, i + 1, proper=capitalised, russian=russian)
         )
+        if by_acronym and not (_strong_word(word) and _words(tail) >= 3):
+            # Named by its body's acronym alone: the name ends with the acronyms ("на конференции
+            # ОБСЕ Украина представила ...": the capitalised word after them is the subject).
+            tail = list(itertools.takewhile(_CYRILLIC_ACRONYM.match, tail))
         if (
             tok.endswith(",")
             and tail
@@ -320,6 +389,11 @@ def _names_of(sentence: str) -> tuple[tuple[bool, str], ...]:
         if quoted is not None and _described(pre, word, at_start=j == 0):
             # "the international conference entitled “X”": the quoted words are the name.
             out.append((True, quoted.strip(TRAILING + '“”"«»‘’„')))
+            continue
+        topic = _quoted_topic(tail)
+        if topic is not None and _described(pre, word, at_start=j == 0):
+            # "a joint webinar with the X Council (XC) on ‘Y’": who with, then the quoted name.
+            out.append((True, topic))
             continue
         # "the ninth meeting of the OSCE PA's Ad Hoc Committee", "a special meeting of the Security
         # Council Counter-Terrorism Committee": a numbered or qualified session of a body.
@@ -348,6 +422,8 @@ def _names_of(sentence: str) -> tuple[tuple[bool, str], ...]:
             # "the international conference, Regional Cooperation ..., opened": the apposition.
             out.append((True, " ".join(tail).strip(TRAILING)))
             continue
+        if tail and _OF_ITS_KIND.match(" ".join(tail)):
+            continue  # "the first event of its kind": how rare the event is, not its name
         name = " ".join([*pre, tok.strip(",;:."), *tail]).strip(TRAILING)
         name = name[0].upper() + name[1:] if name else name
         if len(name) >= 8 and len(name.split()) >= 2:
@@ -578,7 +654,17 @@ def has_subject(name: str) -> bool:
         return False
     if rest and rest[0].lower() in _PLACE_LINK and starts_with_place(rest[1:]):
         return False
+    if _OF_ITS_KIND.match(" ".join(rest)):
+        return False  # "the first event of its kind": how rare it is, not what it is about
     return len(rest) >= 2
+
+
+_OF_ITS_KIND = re.compile(
+    r"^(?:of\s+its\s+kind|of\s+this\s+kind|de\s+ce\s+(?:genre|type)|en\s+son\s+genre"
+    r"|de\s+(?:su|este)\s+(?:tipo|género|clase)|dieser\s+Art|seiner\s+Art|такого\s+рода"
+    r"|подобного\s+рода)[,.;:!]?$",
+    re.IGNORECASE,
+)
 
 
 # "The Regional Security Committee (RSC) held its annual meeting": a body holds its own meeting,

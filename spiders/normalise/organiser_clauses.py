@@ -49,14 +49,22 @@ CLAUSE_END = re.compile(
     r"|hanno|ha|è|sono|sarà|saranno|si\s+(?:è|terrà|svolge\w*)|foi|foram|são|serão|irá|irão"
     r"|aims?|aimed|remains?|brings?|brought|concluded|started|opens?|opened"
     r"|held|builds?|seeks?|provides?|focus(?:es)?|to\s+(?:discuss|strengthen|promote|address|share|explore)"
+    # A day word or a purpose ("to" and a verb) ends a body's name: "hosted by the X Council
+    # today to exchange knowledge" ("Mission to the UN" has its article, "to" a capital).
+    r"|today|tonight|tomorrow|yesterday|here|che|to\s+(?!(?:the|an?|its|their|all|both)\b)[a-z]{3,}"
+    # A topic after "on" is the event's, not the body's: "with the X Council on 'Y'", "by the
+    # Office in Tajikistan on the draft national strategy" (a name's words are capitalised).
+    r"|on(?=\s+[‘'\"“«])|on\s+the\s+(?=[a-z])"
     r"|on\s+(?:the\s+)?(?:day|\d)|from\s+\d"
     # No body is named after a weekday: "... the X think-tank Monday" is the sentence's time.
     r"|(?:on\s+|last\s+|next\s+)?(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     r"|(?:in|on)\s+(?:\d|January|February|March|April|May|June|July"
     r"|August|September|October|November|December)|under\s+the\s+(?:theme|title|motto|slogan)"
     r"|a\s+(?:rassemblé|réuni)|rassembl\w+|réuni\w*|pour\s+(?:discuter|renforcer)"
-    r"|bajo\s+el\s+lema|und\s+(?:findet|fand)|brachte|собрал\w*|состоял\w*|состоится"
-    r"|пройд[её]т|прош(?:ла|[её]л|ли)|сегодня|вчера|на\s+тему|посвящ\w+)\b"
+    r"|bajo\s+el\s+lema|und\s+(?:findet|fand)|brachte|bereits|erstmals|zum\s+\w+\s+Mal|собрал\w*|состоял\w*|состоится"
+    r"|пройд[её]т|прош(?:ла|[её]л|ли)|сегодня|вчера|на\s+тему|посвящ\w+"
+    # Where a body sits is no part of its name: "Представительства X (TIKA) в городе Ташкенте".
+    r"|в\s+городе)\b"
     # A relative or final clause after a comma: ", qui", ", die", ", которые", ", para".
     r"|,\s*(?:qui|dont|afin|que|para|die|der|das|um|в\s+котор\w+|которы\w+|чтобы)\b"
     r"|,\s*the\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\w+th)\b"
@@ -79,7 +87,7 @@ CLAUSE_END = re.compile(
     r"|\s+(?:den|einen)\s+(?=(?:\S+\s+){0,2}?\S*(?:[Tt]ag|[Tt]agung|[Kk]onferenz|[Ss]eminar"
     r"|[Ww]orkshop|[Ff]orum|[Kk]ongress|[Ss]ymposium|[Gg]ipfel)\b)"
     # Russian puts the event after its organisers: "организованное A и B мероприятие «X»".
-    r"|\s+(?:мероприяти[еяюй]|конференци[яюией]|семинар[аеу]?|совещани[еяю]|форум[аеу]?"
+    r"|\s+(?:мероприяти[еяюйи]|конференци[яюией]|семинар[аеу]?|совещани[еяюи]|форум[аеу]?"
     r"|встреч[аиуе]|кругл(?:ый|ого)\s+стол)(?=[\s«\"„.,]|$)",
 )
 _MAX_CLAUSE = 400
@@ -106,7 +114,7 @@ _NOT_AN_END = "".join(
 # A sentence starts after its full stop, a line break, or a dateline ("Geneva, 12 June 2013 - ",
 # "RIYADH, 17 February — ", "20 SEPTEMBER 2023, NEW YORK | ", "ISLAMABAD - ").
 SENTENCE_START = re.compile(
-    rf"(?:{_NOT_AN_END}[.!?]\s+(?=[A-ZА-ЯЁ“\"«„])"
+    rf"(?:{_NOT_AN_END}(?<!\b[A-Z])[.!?]\s+(?=[A-ZА-ЯЁ“\"«„])"
     r"|\n(?=\s*[^\W\d_a-zа-яё]|\s*[-•*\d\"“«„])|\s\|\s|(?<=\d{4})\s+[–—-]\s+"
     r"|^[A-ZА-ЯЁ][A-ZА-ЯЁ .'’-]{2,30},[^–—\n]{2,40}?\s[–—-]\s|^\([^()\n]{2,40}\)\s+"
     # "Баку, Азербайджан – ", "Vienna, Austria - ": a dateline's city and country, as written.

@@ -66,24 +66,45 @@ def adjective_on_body(words: list[str]) -> bool:
 
 
 # A Russian ministry named by its portfolio in the genitive, in lower case: "Министерство
-# образования", "министерством культуры".
-_RU_MINISTRY = re.compile(r"^минист[а-яё]*\s+[а-яё]+$", re.IGNORECASE)
+# образования", "министерством культуры", "Министерство региональной политики".
+_RU_MINISTRY = re.compile(
+    r"^минист[а-яё]*\s+(?:[а-яё]+(?:ой|ого|ых|их|ей)\s+)?[а-яё]+$", re.IGNORECASE
+)
 _MAX_PORTFOLIO_WORDS = 3
 
 
 def genitive_portfolio(before: str, chunk: str) -> bool:
     """Whether ``chunk`` after "и" is the second portfolio of the Russian ministry ``before``
     ("Министерство образования" + "науки ЧР"): one ministry, as "Министерство образования и
-    министерство культуры" names two."""
+    министерство культуры" names two. So too the second genitive noun of another body's remit
+    ("центром духовности" + "просвещения"), one word or an adjective and its noun."""
     words = chunk.split()
-    if not words or len(words) > _MAX_PORTFOLIO_WORDS or not _RU_MINISTRY.match(before.strip()):
+    if not words or len(words) > _MAX_PORTFOLIO_WORDS:
         return False
     first = words[0]
-    return (
+    if not (
         bool(re.fullmatch(r"[а-яё]+", first))
         and not cat.is_org_word(first)
         and not _RU_PEOPLE.match(first)
+    ):
+        return False
+    if _RU_MINISTRY.match(before.strip()):
+        return True
+    body = _RU_GENITIVE_REMIT.match(before.strip())
+    return (
+        body is not None
+        and cat.is_org_word(body.group("head"))
+        and (len(words) == 1 or (len(words) == 2 and bool(_RU_ADJECTIVE.search(first))))
+        and all(re.fullmatch(r"[а-яё]+", w) for w in words)
     )
+
+
+# A Russian body's name ending in its remit, a lower-case noun in the genitive: "центром
+# духовности", "Республиканским центром духовности" (its head is the organisation word).
+_RU_GENITIVE_REMIT = re.compile(
+    r"^(?:[А-ЯЁа-яё]+(?:ий|ый|ой|ая|ое|им|ым|ого|его|ым|ой)\s+)?(?P<head>[А-ЯЁа-яё]+)"
+    r"\s+[а-яё]+(?:ости|ения|ания|ии|ства|ики|ки|ы|и)$"
+)
 
 
 # A remit ending a name: "по" and lower-case words, commas and "и" to its end.

@@ -108,6 +108,11 @@ QUOTED_UNIT = re.compile(
 _ASIDE = re.compile(r"\s[–—]\s")
 
 
+# A lower-case description of a body, then its own name in quotes (and its acronym).
+_DESCRIBED = re.compile(
+    r"^(?:the\s+)?[a-zà-öø-ÿ][^„“”«»\"\n]{2,40}?\s[„“«\"](?P<name>[A-ZÀ-Þ][^„“”«»\"\n]{2,80})[“”»\"]"
+    r"(?P<acr>\s*\([^()\s]{2,12}\))?\s*$"
+)
 # A catalogued acronym in brackets closing a list piece.
 _GLOSSED = re.compile(rf"\(\s*{MARK}(\d+){MARK}\s*\)\s*$")
 _MAX_GLOSSED_WORDS = 14
@@ -198,6 +203,13 @@ def _item(piece: str, where: _Protected, country: str | None) -> tuple[str, str 
             canonical, code, _ = resolve(name, country)
             return (canonical, code) if canonical else None
         text = name
+    if text and (described := _DESCRIBED.match(text)):
+        # "gruppo di lavoro “Voce delle Vittime del Terrorismo” (VVT)", "the working group
+        # 'X'": a lower-case description, then the body's own name in quotes.
+        text = described.group("name").strip() + (described.group("acr") or "")
+        if org_like(text) or reads_as_name(text):
+            canonical, code, _ = resolve(text, country)
+            return (canonical, code) if canonical else None
     if text and X_GOVERNMENT.match(text):
         # "jointly hosted by the government and CTED": the event's state's government, when the
         # event's state is known; otherwise no organiser.
@@ -227,7 +239,8 @@ def list_separator() -> re.Pattern[str]:
     return re.compile(
         r"(\s*;\s*|\s*\n\s*(?:[-•*]\s*)?"
         rf"|\s*,?\s+(?:(?:and\s+)?(?:{partner})"
-        r"|and|as\s+well\s+as|along\s+with|ainsi\s+que|así\s+como|sowie|а\s+также|и|і|et|und|y|e)"
+        r"|and|as\s+well\s+as|along\s+with|alongside|ainsi\s+que|así\s+como|sowie|а\s+также"
+        r"|и|і|et|und|y|e)"
         r"\s+|\s*,\s*)",
         re.IGNORECASE,
     )
@@ -293,9 +306,20 @@ def _glued(previous: str, sep: str, chunk: str, where: _Protected) -> bool:
         # name never starts with a preposition and a lower-case noun, even when a catalogued
         # body follows in the complement.
         return True
+    if (
+        _BARE_AND.match(sep)
+        and (inner := _INNER_GLOSS.match(chunk))
+        and not PLACEHOLDER.search(inner.group("head"))
+        and _object_tail(where.written(previous), sep, where.written(inner.group(0)))
+    ):
+        # "Centro contra el Terrorismo y el Crimen Organizado (CITCO) del Ministerio del
+        # Interior": the second object, glossed by the acronym, then the parent body.
+        return True
     if not restored or PLACEHOLDER.search(chunk):
         return False
     before = where.written(previous)
+    if _coordinated_adjective(before, sep, chunk, restored):
+        return True  # "the Informational and Analytical Center for International Relations"
     if (closed := TRAILING_ACRONYM.search(before)) and ACRONYM_LIKE.match(closed.group("acr")):
         return False  # "Centre of Excellence (CoECVE) and Paigham-e-Pakistan": the acronym ends it
     if (_BARE_AND.match(sep) or _COMMA.match(sep)) and (m := TRAILING_ACRONYM.search(restored)):
@@ -379,6 +403,33 @@ def _glued(previous: str, sep: str, chunk: str, where: _Protected) -> bool:
     if _COMMA.match(sep) and _CITY_NAME.match(restored) and city_country(restored) is not None:
         return False  # "Bahria University, Islamabad": a city after a comma is the body's seat
     return bool(_BARE_AND.match(sep)) or (bool(_COMMA.match(sep)) and len(words) == 1)
+
+
+# A piece's head glossed by its acronym, with more after it: "el Crimen Organizado (CITCO) del ...".
+_INNER_GLOSS = re.compile(r"^(?P<head>[^()]+?)\s*\([^()\s]{2,12}\)(?=\s+\S)")
+
+
+# An English adjective's ending: "Informational", "Strategic", "Comparative", "Disciplinary".
+_ADJECTIVE_END = re.compile(r"(?:al|ic|ive|ary)$")
+
+
+def _coordinated_adjective(before: str, sep: str, chunk: str, restored: str) -> bool:
+    """Whether ``before`` is one capitalised adjective coordinated with the first word of the
+    name in ``chunk``: "Informational and Analytical Center ...", "Strategic and Regional
+    Studies Institute" (no body is named by an adjective alone)."""
+    words = WORD.findall(before)
+    if not _BARE_AND.match(sep) or len(words) != 1 or _ARTICLE_FIRST.match(chunk):
+        return False
+    word = words[0]
+    return (
+        word[0].isupper()
+        and not word.isupper()
+        and bool(_ADJECTIVE_END.search(word))
+        and not cat.is_org_word(word)
+        and cat.state_code(word) is None
+        and cat.demonym_code(word) is None
+        and org_like(restored)
+    )
 
 
 def _object_tail(before: str, sep: str, chunk: str) -> bool:
@@ -524,6 +575,11 @@ def _one_word_name(text: str) -> bool:
 
 
 _CITY_NAME = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w'’.-]+(?:\s[A-ZÀ-ÖØ-Þ][\w'’.-]+)?$")
+# The agent's preposition opening a list piece: "by", "par", "por", "da"/"dalla", "von"/"vom".
+_REPEATED_AGENT = re.compile(
+    r"^(?:by|par|por|pel[oa]|da|dal|dalla|dallo|dall['’]|von|vom)\s*(?<=\s|['’])(?P<rest>\S.*)$",
+    re.IGNORECASE,
+)
 
 
 def _seat(piece: str, before: list[str], where: _Protected) -> bool:
@@ -536,10 +592,78 @@ def _seat(piece: str, before: list[str], where: _Protected) -> bool:
     return sep.rstrip().endswith(",") and city_country(text) is not None
 
 
+# A person named with an honorific: "M. Bernard X", "H.E. Mr. John Y", "Sra. Ana Z".
+_TITLED_PERSON = re.compile(
+    r"^(?:(?:H\.\s?E\.|S\.\s?E\.|M\.|MM\.|Mme|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sr\.|Sra\.|Herr|Frau"
+    r"|г-н|г-жа)\s+)+(?:[A-ZÀ-ÞА-ЯЁ][\w'’.-]+\s*){1,4}$"
+)
+
+
+def _person_holding(piece: str, rest: list[str], where: _Protected) -> bool:
+    """Whether ``piece`` is a person whose office, after a comma, names a ministry: "à
+    l'invitation de M. X, ministre de l'Intérieur de la France" is the ministry's invitation."""
+    if not rest or not _TITLED_PERSON.match(where.written(piece)):
+        return False
+    if not _COMMA.match(_separator_before(rest[0], where)):
+        return False
+    office = where.written(rest[0])
+    return read_ministry(office[:1].upper() + office[1:], None) is not None
+
+
+# A piece opening with a genitive preposition and its article: the previous name's parent.
+_GENITIVE_FIRST = re.compile(
+    r"^\s*(?:della|dello|degli|delle|dei|del\s+la|de\s+la|du|des|of\s+the|del)\s", re.IGNORECASE
+)
+
+
+def _before_aside(piece: str) -> str:
+    """A piece up to an aside after a dash, unless the dash is inside brackets ("(Radicalisation
+    Awareness Network – RAN)")."""
+    brackets = [m.span() for m in PAREN.finditer(piece)]
+    for m in _ASIDE.finditer(piece):
+        if not any(s <= m.start() < e for s, e in brackets):
+            return piece[: m.start()]
+    return piece
+
+
+# Names coordinated before one plural organisation word: "Birmingham, Leicester and Luton
+# Councils", "the Kenyan and Somali Governments" (English puts the shared head last).
+_SHARED_TAIL = re.compile(
+    r"(?P<names>(?:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?\s*,\s*)*[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?"
+    r"\s*,?\s+and\s+[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)\s+(?P<plural>(?:City\s+)?Councils"
+    r"|Universities|Ministries|Governments|Municipalities|Embassies|Police\s+Forces)\b"
+)
+_SINGULAR_TAIL = {
+    "councils": "Council",
+    "city councils": "City Council",
+    "universities": "University",
+    "ministries": "Ministry",
+    "governments": "Government",
+    "municipalities": "Municipality",
+    "embassies": "Embassy",
+    "police forces": "Police Force",
+}
+
+
+def _shared_tail(clause: str) -> str:
+    """ "Birmingham, Leicester and Luton Councils" -> "Birmingham Council, Leicester Council and
+    Luton Council": each name with the organisation word they share."""
+
+    def spread(m: re.Match[str]) -> str:
+        head = _SINGULAR_TAIL[" ".join(m.group("plural").lower().split())]
+        return re.sub(
+            r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?(?=\s*,|\s+and\b|$)",
+            lambda n: f"{n.group(0)} {head}",
+            m.group("names"),
+        )
+
+    return _SHARED_TAIL.sub(spread, clause) if " and " in clause else clause
+
+
 def split_list(clause: str, country: str | None, *, strict: bool) -> list[str]:
     """Split a list of organisers; ``strict`` stops at the first piece that is no organiser (a
     list after a role phrase is the role's; what follows it is the sentence going on)."""
-    clause = _without_place(_FOOTNOTE.sub("", clause))
+    clause = _shared_tail(_without_place(_FOOTNOTE.sub("", clause)))
     where = _Protected(mask_names(clause))
     chunks = list_separator().split(where.text)
     pieces: list[str] = []
@@ -558,7 +682,9 @@ def split_list(clause: str, country: str | None, *, strict: bool) -> list[str]:
         # "Secrétaire d'État des États-Unis – depuis les Etats-Unis": an aside after a dash.
         # Not a dash inside a glossed name: "Community Resilience Activity – North (CRA-North)".
         if not spells_own_acronym(where.written(piece)):
-            piece = _ASIDE.split(piece, maxsplit=1)[0]
+            piece = _before_aside(piece)
+        if _COMMA.match(_separator_before(piece, where)) and _GENITIVE_FIRST.match(piece):
+            continue  # "X (VVT), della Rete Y": whose unit X is, not a body of the list
         item = _item(piece, where, country)
         if item is None and resolved and resolved[-1][0].startswith("Ministry of"):
             # "Ministerio de Asuntos Exteriores e Interior": the second portfolio's ministry.
@@ -586,6 +712,17 @@ def split_list(clause: str, country: str | None, *, strict: bool) -> list[str]:
             # Rabita Mohammadia des Oulémas"), is a body too.
             one_word = _one_word_name(where.written(piece))
             item = (where.written(piece) if one_word else written, None)
+        if item is None and resolved and (agent := _REPEATED_AGENT.match(where.written(piece))):
+            # "organizzato dalla Questura X e da Unimore", "organisé par X et par Y": the agent's
+            # preposition repeated after "and" says the next piece is an agent too, whatever its
+            # words.
+            rest = agent.group("rest")
+            if _BARE_AND.match(_separator_before(piece, where)) and (
+                _one_word_name(rest) or reads_as_name(rest)
+            ):
+                item = (rest, None)
+        if item is None and _person_holding(piece, pieces[index + 1 :], where):
+            continue  # "M. Bernard X, ministre de l'Intérieur de la France": the office names it
         if item is None and resolved and _seat(piece, pieces[:index], where):
             continue  # "Bahria University, Islamabad and ...": the body's city, the list goes on
         if item is None:

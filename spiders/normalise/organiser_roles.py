@@ -124,6 +124,10 @@ def find_mentions(text: str, *, country: str | None = None) -> list[Mention]:
                 found.append(Mention(name, "funder", cue.start, 100 + k, evidence))
         if stop:
             consumed = cue.end + len(clause)
+        if not names:
+            # A role phrase that names no body ("проводимая сегодня в Баку при поддержке X")
+            # leaves the role phrases after it to name theirs.
+            consumed = cue.end
     found += joint_mentions(text, country)
     found += subject_mentions(text, country)
     found += german_passive_mentions(text, country)
@@ -179,7 +183,26 @@ def _attached_to_event(text: str, cue: Cue, earlier: list[Cue]) -> bool:
         previous = base + (ends[-1] if ends else 0)
         return any(c.role in COUNTED_KINDS and previous <= c.start < cue.start for c in earlier)
     sentence = sentence_of(text, cue.start, cue.end)
+    if _ALONGSIDE.match(cue.text) and _TAKING_PART.search(
+        text[max(0, cue.start - _PREVIOUS_REACH) : cue.start].split(". ")[-1]
+    ):
+        return False  # "Participan representantes de X, junto al Centro Y": Y takes part too
     return lexicon.has_event_word(sentence, EVENT_KINDS)
+
+
+# Partner phrases that only say "alongside": in a sentence about taking part they join
+# participants, not organisers ("in cooperation with" says more).
+_ALONGSIDE = re.compile(
+    r"^(?:junto|together|along|alongside|zusammen|gemeinsam|вместе|совместно|conjuntamente"
+    r"|conjointement|insieme)",
+    re.IGNORECASE,
+)
+_TAKING_PART = re.compile(
+    r"(?<!\w)(?:particip(?:an|aron|ó|a|ará|arán|ent|ait|aient|ated|ates|ate|ating)|took\s+part"
+    r"|take\s+part|attended|asistieron|asisten|ont\s+pris\s+part|prennent\s+part"
+    r"|участв\w+|приняли\s+участие|nahmen\s+teil|nehmen\s+teil)(?!\w)",
+    re.IGNORECASE,
+)
 
 
 # A relative clause opening after a comma: ", which is run in partnership with X", "، الذي

@@ -96,6 +96,11 @@ _NAMED_AFTER = re.compile(r"\s+(?:им\.|имени)\s*(?:[А-ЯЁ]\.\s*){0,2}[�
 
 
 _MAX_ACRONYM_NOT_CITY = 3
+# Organisation words that in lower case are common nouns: a project is a body only by its name
+# ("Projet FSVC-SHIGA", "the Prevention Project").
+_COMMON_HEADS = frozenset(
+    fold(w) for w in ["project", "projet", "proyecto", "progetto", "projeto", "projekt"]
+)
 # An ordinal numbering a unit is part of its name: "2ª Câmara", "1st Division", "3e Bureau".
 _ORDINAL = re.compile(r"^\s*\d{1,3}(?:ª|º|°|st|nd|rd|th|e|er|ème|re)\.?\s+(?=\w)")
 # A Russian acronym with "по" and a territory names that body's branch there: "УФСБ по Брянской
@@ -135,7 +140,9 @@ def org_like(text: str) -> bool:
     if (numbered := _ORDINAL.match(text)) and numbered.end() < len(text):
         return org_like(text[numbered.end() :])  # "2ª Câmara de Coordenação", "1st Division"
     words = WORD.findall(text)
-    if not words or len(words) > 16:
+    # A long name glossed by its acronym after it is still a name ("Regional Network of ...
+    # Coordinators of the Western Balkan Six (RNNC)").
+    if not words or len(words) > (24 if TRAILING_ACRONYM.search(text) else 16):
         return False
     stripped = text.strip()
     if PROSE.search(text) and not cat.known(text):
@@ -150,6 +157,8 @@ def org_like(text: str) -> bool:
             return True
         if _ru_local_body(words):
             return True
+        if fold(words[0]) in _COMMON_HEADS:
+            return False  # "le projet européen « X » se terminant": a project named, no body
         return cat.is_org_word(words[0]) and (
             any(w[0].isupper() for w in words[1:])
             or bool(CYRILLIC.search(text))

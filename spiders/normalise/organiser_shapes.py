@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from confwatch.spiders.normalise import lexicon
 from confwatch.spiders.normalise import organiser_catalogue as cat
+from confwatch.spiders.normalise.organiser_acronyms import ACRONYM_LIKE
 from confwatch.spiders.normalise.organiser_catalogue import (
     MARK,
     PLACEHOLDER,
@@ -25,8 +26,9 @@ from confwatch.spiders.normalise.organiser_catalogue import (
 from confwatch.spiders.normalise.organiser_clauses import SENTENCE_END, SENTENCE_START, sentence_of
 from confwatch.spiders.normalise.organiser_lists import split_list
 from confwatch.spiders.normalise.organiser_mentions import Mention
-from confwatch.spiders.normalise.organiser_names import resolve
+from confwatch.spiders.normalise.organiser_names import canonical_organiser, resolve
 from confwatch.spiders.normalise.organiser_role_phrases import organising_verbs
+from confwatch.spiders.normalise.organiser_shape import org_like
 from confwatch.spiders.normalise.organiser_states import government
 from confwatch.spiders.normalise.organiser_words import clean, unique
 from confwatch.spiders.normalise.places import fold
@@ -108,24 +110,32 @@ def owner_mentions(text: str, country: str | None) -> list[Mention]:
     out: list[Mention] = []
     for event in lexicon.event_words(text, _OWNER_KINDS):
         owners = _owner_before(text, event) if _ends_a_name(text, event.start) else []
+        if not owners and (named := _named_before(text, event)):
+            owners = [resolve(named, country)[0] or named]
         if not owners:
             # A genitive owner's name starts in capitals ("семинаре ОБСЕ").
             genitive = (
                 _CYRILLIC_NOUN.match(event.text) is not None
                 and _CAPITAL_AFTER.match(text, event.end) is not None
             )
-            if not genitive and not _OWNER_GATE.match(text, event.end):
+            at = event.end
+            if (quoted := _QUOTED_NAME.match(text, at, at + 200)) is not None:
+                at = quoted.end()  # "la conférence « Internet et ... » de l'UNESCO"
+            if not genitive and not _OWNER_GATE.match(text, at):
                 continue
-            protected, names = protect(text[event.end : event.end + 160])
+            protected, names = protect(text[at : at + 160])
             m = _OWNER.match(protected)
             owners = [names[int(m.group(1))]] if m else []
             if genitive and (g := _GENITIVE_OWNERS.match(protected)):
                 owners = [names[int(i)] for i in PLACEHOLDER.findall(g.group(1))]
-        if not owners or not _held_with(text, event):
+            if not owners and (glossed := _glossed_owner(text, at, country)):
+                owners = [glossed]
+        if not owners or not (
+            _held_with(text, event) or (event.start < _LEAD and event.kind in _LEAD_KINDS)
+        ):
             continue
         evidence = sentence_of(text, event.start, event.end)
         out += [Mention(n, "owner", event.start, k, evidence) for k, n in enumerate(unique(owners))]
-    del country
     # "the 10th conference of RATS and the 2nd conference of the CIS will be held": a sentence
     # that gives two meetings two owners says whose each is, not who organises the page's event.
     owned: dict[str, dict[int, set[str]]] = {}
@@ -135,6 +145,33 @@ def owner_mentions(text: str, country: str | None) -> list[Mention]:
 
 
 _CAPITAL_AFTER = re.compile(r"\s+[A-ZА-ЯЁ]")
+# A conference a body owns, named in the page's headline or lead, is the page's event, held or
+# not yet: "Engaging youth ... topic of OSCE seminar in Kazakhstan", "une grande conférence de
+# l'UNESCO à Québec du 30 octobre au 1er novembre".
+_LEAD = 500
+# The event's own name in quotes right after its noun.
+_QUOTED_NAME = re.compile(r"\s*[«“\"„][^«»“”\"„\n]{3,160}[»”\"“]")
+_LEAD_KINDS = frozenset({"large", "small", "qualified"})
+# A body the catalogue does not know, after the meeting noun and glossed by its acronym,
+# perhaps through its members: "el LI Pleno de Representantes del Grupo de Acción Financiera de
+# Latinoamérica (GAFILAT)", "the 5th meeting of the Asia Pacific Group (APG)".
+_GLOSSED_AFTER = re.compile(
+    r"\s+(?:of|de|du|des|der|del)\s+(?:the\s+|la\s+|l['’])?"
+    r"(?:[\w-]+\s+(?:of|de|du|des|del|der)\s+(?:the\s+|la\s+|l['’])?)?"
+    r"(?P<name>[A-ZÀ-Þ][^()\n.;:]{2,120}?)\s*\((?P<acr>[^()\s]{2,12})\)"
+)
+
+
+def _glossed_owner(text: str, at: int, country: str | None) -> str | None:
+    m = _GLOSSED_AFTER.match(text, at, at + 200)
+    if m is None:
+        return None
+    name, acr = m.group("name").strip(), m.group("acr")
+    if not (ACRONYM_LIKE.match(acr) and acr[0] == name[0] and org_like(name)):
+        return None
+    return canonical_organiser(f"{name} ({acr})", country=country)
+
+
 # The word before a meeting noun that may end a name: a capitalised word, or an acronym in
 # brackets ("Centre (COE-DAT) conference").
 _CAPITAL_BEFORE = re.compile(r"(?:([A-ZА-ЯЁ][\w.-]*)|\(([^()\s]{2,12})\))\s+$")
@@ -159,6 +196,30 @@ def _ends_a_name(text: str, at: int) -> bool:
 
 
 _NAME_REACH = 120  # the longest name looked for before a meeting noun
+
+# Capitalised words right before a meeting noun, after an article, a year or an ordinal: "The
+# 2024 AVERT Research Network Symposium", "the Asia Security Forum Conference".
+_CAPITALISED_BEFORE = re.compile(
+    r"(?:^|(?<=[\s(\"“«]))(?P<name>(?:[A-Z][\w&'’.]*[ \t]+){1,5}[A-Z][\w'’.]*)[ \t]+$"
+)
+_NAME_LEAD = re.compile(r"^(?:The|A|An|Its|Their|This|Our)\s+")
+
+
+def _named_before(text: str, event: lexicon.EventWord) -> str | None:
+    """A body the catalogue does not know, named right before the meeting noun as its modifier,
+    its last word an organisation word: "The 2024 AVERT Research Network Symposium gathered"."""
+    before = text[max(0, event.start - _NAME_REACH) : event.start]
+    m = _CAPITALISED_BEFORE.search(before)
+    if m is None or before[: m.start()].endswith(("-", "–", "/")):
+        return None
+    name = _NAME_LEAD.sub("", m.group("name").strip())
+    words = name.split()
+    if len(words) < 2 or not cat.is_org_word(words[-1]) or cat.is_org_word(words[0]):
+        # "Network Symposium" alone names no body; "Council Conference" is headed by its word.
+        return None
+    if any(lexicon.word_kind(w) is not None for w in words):
+        return None  # "International Research Network Conference": an event word in it
+    return name
 
 
 def _owner_before(text: str, event: lexicon.EventWord) -> list[str]:
@@ -191,15 +252,46 @@ def _held_with(text: str, event: lexicon.EventWord) -> bool:
     before = text[begin : event.start]
     if _BRACKET_OPEN.search(before) and _BRACKET_CLOSE.search(after[:200]):
         return True  # "findet heute in Berlin das 9. Symposium des BfV statt"
+    # "Die Herbsttagung des BKA fand in der Zeit vom 18. - 19. November in Mainz statt": the
+    # bracket after the noun, over the full stops of German ordinals.
+    if (
+        (opened := _BRACKET_OPEN.search(text, event.end, event.end + 60))
+        and (closed := _BRACKET_CLOSE.search(text, opened.end(), opened.end() + 200))
+        and not _GERMAN_END.search(text, opened.end(), closed.start())
+    ):
+        return True
     if _CYRILLIC_NOUN.match(event.text) and _passive().search(before):
         return True  # Russian puts the verb first as often as not: "прошла конференция ОБСЕ"
+    verb = _subject_verbs().search(after[:40])
+    if (verb and not after[: verb.start()].strip()) or _GATHERED.match(after):
+        return True  # "The X Symposium gathered experts", "the Y forum opened": its own verb
+    if _opening().search(before):
+        return True  # "se inauguró en San Salvador el LI Pleno de ...", "opened the X forum"
     return bool(organising_verbs().search(before)) or bool(_passive().search(after[:200]))
+
+
+@lru_cache(maxsize=1)
+def _opening() -> lexicon.Words:
+    return lexicon.words("held", "opening")
+
+
+@lru_cache(maxsize=1)
+def _subject_verbs() -> lexicon.Words:
+    """What an event does as its sentence's subject: gathers, opens, takes place."""
+    return lexicon.words("held", "passive", "opening")
+
+
+# The event gathering its participants: "the Symposium gathered", "le Forum a réuni".
+_GATHERED = re.compile(
+    r"\s*(?:gathered|gathers|brought\s+together|a\s+réuni|réunit|reunió|reúne|versammelte)\b"
+)
 
 
 # German encloses the subject between the verb and its particle: "findet ... statt", however
 # many words the subject has.
 _BRACKET_OPEN = re.compile(r"\b(?:findet|finden|fand|fanden)\b")
 _BRACKET_CLOSE = re.compile(r"\bstatt\b")
+_GERMAN_END = re.compile(r"(?<!\b\d)(?<!\b\d\d)[.!?](?=\s|$)|\n")
 
 
 @lru_cache(maxsize=1)

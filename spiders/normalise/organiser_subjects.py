@@ -10,6 +10,7 @@ Separate from the role phrases: no phrase names the role, the sentence's shape d
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from confwatch.spiders.normalise import lexicon
 from confwatch.spiders.normalise import organiser_catalogue as cat
@@ -44,10 +45,11 @@ from confwatch.spiders.normalise.organiser_role_phrases import (
     NOT_A_VERB,
     not_counted,
     organising_verbs,
+    role_cues,
 )
 from confwatch.spiders.normalise.organiser_russian import after_object
 from confwatch.spiders.normalise.organiser_shape import org_like, reads_as_name
-from confwatch.spiders.normalise.organiser_words import clean, unique
+from confwatch.spiders.normalise.organiser_words import PROSE, clean, unique
 
 __all__ = ["MAX_SUBJECT", "subject_list", "subject_mentions"]
 
@@ -55,8 +57,9 @@ __all__ = ["MAX_SUBJECT", "subject_list", "subject_mentions"]
 # What the subject organises must be an event ("held its annual Ministerial meetings"): an event
 # noun of the lexicon within the rest of the sentence.
 _OBJECT_REACH = 160
-# A full stop after a day number is a German ordinal ("am 16. und 17. September"), not an end.
-_OBJECT_END = re.compile(r"(?<!\b\d)(?<!\b\d\d)[.!?]|\n")
+# A full stop after a day number is a German ordinal ("am 16. und 17. September"), and one after
+# a single capital an abbreviation ("en Washington D.C. un taller"), not an end.
+_OBJECT_END = re.compile(r"(?<!\b\d)(?<!\b\d\d)(?<!\b[A-Z])[.!?]|\n")
 
 
 # German separable verbs whose particle comes after the object: "lädt ... ein", "richtet ... aus",
@@ -161,7 +164,72 @@ def subject_mentions(text: str, country: str | None) -> list[Mention]:
             names = _inverted_subject(after, country)
         scope = _own_clause(text, begin, object_from + event.end)
         out += [Mention(n, "subject", begin, k, evidence, scope=scope) for k, n in enumerate(names)]
+        if names and event.kind in lexicon.STRONG:
+            out += _held_with_body(text, object_from + event.end, country, begin, evidence)
+    return out + _opening_subjects(text, country)
+
+
+@lru_cache(maxsize=1)
+def _opening_verbs() -> lexicon.Words:
+    return lexicon.words("held", "opening")
+
+
+# A person who opens an event opens someone else's: a head of state, a minister, an official.
+_OPENER_PERSON = re.compile(
+    r"(?<!\w)(?:president|président\w*|presidente|präsident\w*|президент\w*|prime|premier"
+    r"|king|roi|rey|secretary|secrétaire|secretari[oa]|governor|gouverneur|gobernador|mayor"
+    r"|maire|alcalde|general|général|rector|recteur|dean|doyen|decan[oa]|Dr|Prof|M|Mme|Mr|Ms)"
+    r"(?!\w)",
+    re.IGNORECASE,
+)
+
+
+_OPENED_KINDS = frozenset({"large", "small", "qualified", "meeting", "week"})
+
+
+def _opening_subjects(text: str, country: str | None) -> list[Mention]:
+    """The bodies that open their event: "La Guardia Civil y la FEMP han inaugurado las XX
+    Jornadas", "L'Institut X a ouvert ce lundi un colloque", "the U.S. Mission and the African
+    Union opened their joint CVE Week". Not a person who opens it (a minister, a president)."""
+    out: list[Mention] = []
+    for verb in _opening_verbs().finditer(text):
+        if re.match(r"\s+(?:by|par|por|von|vom|durch)\b", text[verb.end() : verb.end() + 6], re.I):
+            continue  # "opened by the Minister": a person, mostly
+        window = text[verb.end() : verb.end() + _OBJECT_REACH]
+        if stop := _OBJECT_END.search(window):
+            window = window[: stop.start()]
+        found = lexicon.event_words(window, _OPENED_KINDS)
+        if not found or found[0].kind not in _OPENED_KINDS:
+            continue
+        begin = max(0, verb.start() - _SUBJECT_REACH)
+        starts = [m.end() for m in SENTENCE_START.finditer(text, begin, verb.start())]
+        begin = starts[-1] if starts else begin
+        raw = text[begin : verb.start()]
+        if PROSE.search(raw) or _OPENER_PERSON.search(raw):
+            continue
+        names = subject_list(raw, country)
+        evidence = sentence_of(text, verb.start(), verb.end())
+        out += [Mention(n, "subject", begin, k, evidence) for k, n in enumerate(names)]
     return out
+
+
+# "X organised a joint webinar with the Y Council", "IPI co-hosted the seminar with the OIF",
+# "a organisé un colloque avec l'Université Z": the body the subject holds its event with, right
+# after the event noun, holds it too.
+_WITH = re.compile(r"\s+(?:together\s+)?(?:with|avec|con|com)\s+(?=\S)", re.IGNORECASE)
+
+
+def _held_with_body(
+    text: str, event_end: int, country: str | None, begin: int, evidence: str
+) -> list[Mention]:
+    m = _WITH.match(text, event_end, event_end + 20)
+    if m is None or role_cues(text[m.start() : m.end() + 40])[:1]:
+        return []  # "with the support of": a role phrase, read with its own role
+    clause, _, _ = clause_after(text, m.end())
+    if PROSE.search(clause):
+        return []  # "with the Minister of X": a meeting with a person, no co-host
+    names = split_list(" ".join(clause.split()), country, strict=True)
+    return [Mention(n, "partner", begin, 50 + k, evidence) for k, n in enumerate(names)]
 
 
 # French, Spanish and Portuguese "que" (complementiser or object relative) comes before its
@@ -225,6 +293,22 @@ def _one_name(joined: str, names: list[str], country: str | None) -> bool:
     return len(split_list(text, country, strict=True)) == 1 and org_like(text)
 
 
+# People from somewhere, as a subject: its names say where they come from.
+_PEOPLE_FROM = re.compile(
+    r"(?<!\w)(?:experts?|representatives?|delegates?|delegations?|officials?|participants?"
+    r"|specialists?|scholars?|researchers?|practitioners?|expert[oa]s|representantes|delegad[oa]s"
+    r"|funcionari[oa]s|représentants|délégués|délégations|spécialistes|Vertreter(?:innen)?"
+    r"|Expert(?:inn)?en|представител\w*|эксперт\w*|делегаци\w*)\s+(?:from|of|de|des|du|del|aus|von|из)"
+    r"(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _names_a_body(text: str) -> bool:
+    """Whether ``text`` names a catalogued body or one with an organisation word."""
+    return bool(cat.name_spans(text)) or any(cat.is_org_word(w) for w in text.split())
+
+
 def subject_list(text: str, country: str | None) -> list[str]:
     """The organisations ending the subject of "On 25 April, the Council of Europe organised ...":
     the pieces read back from the verb while each is an organisation; an opening date, place or
@@ -232,6 +316,12 @@ def subject_list(text: str, country: str | None) -> list[str]:
     text = " ".join(text.split())
     # "Dec 8-9, Bamako, Mali: HSC together with ...": a dateline or label before a colon.
     text = text.rsplit(": ", 1)[-1]
+    if (people := list(_PEOPLE_FROM.finditer(text))) and not _names_a_body(
+        text[people[-1].end() :]
+    ):
+        # "experts from Latin America and the United States convened a meeting": people are the
+        # subject, the states only where they come from (not "representatives of the OSCE").
+        text = text[: people[-1].start()]
     text = _VERB_LEAD.sub("", text)
     if stop := not_counted().search(text):
         text = text[: stop.start()]

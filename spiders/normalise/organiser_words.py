@@ -41,9 +41,18 @@ def clean(name: str) -> str:
     name = name.replace("\x04", " ").replace("\x03", ",")  # masked by ``mask_names``
     text = _SPACES.sub(" ", name).strip(" \t\n\r-–—•:;,.،" + QUOTES)
     text = LEADING.sub("", text).strip(" ,.;:،" + QUOTES)
+    # "the university’s School of X": the owner in lower case is no part of the unit's name.
+    text = _OWNER_LEAD.sub("", text)
     if (m := _EXPLANATION.search(text)) and m.start() > 2:
         text = text[: m.start()]
+    if _UNCLOSED.search(text):
+        text += ")"  # "Centre national ... (CNAP, a organisé": the page left its bracket open
     return text
+
+
+_OWNER_LEAD = re.compile(r"^[a-z][\w-]*['’]s\s+(?=[A-ZÀ-Þ])")
+# An acronym in a bracket the page never closed, ending the name.
+_UNCLOSED = re.compile(r"\s\([^()\s]{2,12}$")
 
 
 # Minor words: no initial of a name, and no difference between two spellings of it.
@@ -78,6 +87,18 @@ MINOR = frozenset(
         "und",
         "für",
         "von",
+        # Italian and Portuguese articles and prepositions: "Voce delle Vittime (VVT)".
+        "di",
+        "della",
+        "delle",
+        "dello",
+        "degli",
+        "dei",
+        "el",
+        "do",
+        "da",
+        "dos",
+        "das",
     ]
 )
 

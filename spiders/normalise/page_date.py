@@ -72,6 +72,7 @@ _HOURS_LINE = re.compile(
     r"\s*(?:uhr|h|hrs)?\s*(?:\([^()]{1,20}\))?\W*",
     re.IGNORECASE,
 )
+_LISTED = 2  # sentences between two date lines of a list (a post's title, then its date)
 _LINE_LEFT = 4  # words a date line may carry besides its date ("EUROPA PRESS", "FE Report")
 _MENU_WORDS = 3  # a menu line above a date line: a few words between bars ("FR | EN")
 
@@ -113,6 +114,8 @@ def classify(
         return DateUse("stamp", weekday, True)
     if single and start <= _PREFIX and _wire_dateline(before, after):
         return DateUse("dateline", weekday)  # "الدوحة في 5 مارس 2023 /قنا/ اختتمت ..."
+    if single and len(before.split()) <= 1 and _CAPS_DATELINE.match(after):
+        return DateUse("dateline", weekday)  # "date 2025-01-31 ISLAMABAD - The institute ..."
     if single and start <= _PREFIX and (not before.strip() or _place_prefix(before, languages)):
         tail = _DATELINE_TAIL.match(after)
         if tail and (tail.end() < len(after) or before.strip()):
@@ -142,6 +145,8 @@ _TODAY_HEADER = re.compile(
     re.IGNORECASE,
 )
 _LETTERS = re.compile(r"[^\W\d_]{3,}")  # a word after a clock's date: a sentence goes on
+# A dateline's city in capitals and its dash right after a date: "2025-01-31 ISLAMABAD - ...".
+_CAPS_DATELINE = re.compile(r"\s{1,3}(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ][A-ZÀ-ÖØ-ÞА-ЯЁ .'-]{2,30}?)\s?[-–—:]\s")
 
 # An Arabic wire dateline: a place of one to three words (Arabic has no capitals to mark it),
 # "في" or a comma, and a Hijri date with "هـ الموافق" ("corresponding to") before the Gregorian
@@ -230,7 +235,13 @@ def own_date(
         found.append((rank, i, hits[0][0].start, sentence))
     if not found:
         return None
-    _, _, day, sentence = min(found)
+    rank, index, day, sentence = min(found)
+    if rank % 2 and any(
+        r == rank and d != day and abs(i - index) <= _LISTED for r, i, d, _ in found
+    ):
+        # "Workshops on CTF / February 20, 2019 / Mock Trial ... / March 14, 2019": date lines
+        # of other days close together are a list of other posts, none of them this page's
+        return None
     return day, sentence
 
 
@@ -283,6 +294,9 @@ def _weekday_near(before: str, after: str, languages: Sequence[str] | None) -> b
     return any(w.lower().strip(".,") in names for w in near)
 
 
+# What sets a dateline's place apart from its date: "Wien, am", "APS : ", "DC--(Marketwired - ".
+_PLACE_MARK = re.compile(r"[,:;()/|–—-]")
+_ON_DAY = re.compile(r"\s(?:am|on)$", re.IGNORECASE)  # "X am 6. Juni", "X on 6 June": X's day
 # An elided French word before a lower-case one ("C'était le vendredi ...", "L'an dernier",
 # "Qu'il"): the opening of a sentence, never a place ("N'Djamena", "L'Aquila" go on in capitals).
 _ELIDED_WORD = re.compile(r"[^\W\d_]['’][a-zà-ÿ]")
@@ -296,6 +310,8 @@ def _place_prefix(before: str, languages: Sequence[str] | None) -> bool:
         return True
     if re.search(r"[.!?]\s", text) or len(text) > _PREFIX:
         return False
+    if _ON_DAY.search(text) and not _PLACE_MARK.search(text):
+        return False  # "4. TRIFORIS am 06. Juni 2017": an event's heading ("Wien, am" has a comma)
     names = _weekdays(_langs(languages))
     place = False
     for word in _WORD.findall(text):

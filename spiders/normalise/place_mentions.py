@@ -378,7 +378,9 @@ def _cue_before(t: _Text, start: int, words: _Words) -> str | None:
         return venue
     if _venue_phrase_before(t, start, words):
         return "held"  # "presso la Sala Conferenze ... dell’Università degli Studi di Bergamo"
-    if _postcode_before(t, start):
+    if _venue_town(t, start):
+        return "held"  # "в ... университете права, бизнеса и политики города Худжанд"
+    if _postcode_before(t, start) or _street_before(t, start):
         return "in"  # "Amstelpark 1, 1083 HZ Amsterdam", "95 avenue de France, 75013 Paris"
     # "(Strasbourg, 22-24 November 2021)": a meeting's own place and date in brackets.
     if start >= 1 and t.tokens[start - 1] == "(" and _date_follows(t, start):
@@ -444,8 +446,52 @@ def _venue_phrase_before(t: _Text, start: int, words: _Words) -> bool:
     return False
 
 
+# The Russian genitive "of the city" after a venue: "в ... университете ... города Худжанд".
+_TOWN_OF = frozenset({"города", "г"})
+# A venue in the locative after "в", "во", "на": a university, institute, hall, centre, ...
+_RU_VENUE_IN = re.compile(
+    r"(?<!\w)(?:[Вв]о?|[Нн]а)\s+(?:[^\s.;:]+\s+){0,3}?"
+    r"(?:университет|филиал|институт|академи|колледж|техникум|театр|библиотек|музе|дворц|доме\b"
+    r"|центр|училищ|лице|гимнази|зал|здани)\w*(?!\w)"
+)
+_TOWN_REACH = 120  # characters before "города" searched for the venue
+
+
+def _venue_town(t: _Text, start: int) -> bool:
+    """The name follows "города" (of the city) that ends a venue's phrase in the locative: "в
+    Таджикском государственном университете права ... города Худжанд". The venue stands in
+    that town; "администрации города X" names a body, no venue, and is left alone."""
+    if start < 1 or t.keys[start - 1] not in _TOWN_OF:
+        return False
+    begin, _ = t.sentence_bounds(t.offset(start))
+    at = t.offset(start - 1)
+    return _RU_VENUE_IN.search(t.text, max(begin, at - _TOWN_REACH), at) is not None
+
+
 _POSTCODE = re.compile(r"(?!(?:19|20)\d\d$)\d{4,5}")  # not a year
 _POSTCODE_LETTERS = re.compile(r"[A-Z]{2}")  # the Dutch "1083 HZ"
+
+
+# A street's word in an address: "95 avenue de France", "12 rue X", "Calle Mayor 5".
+_STREET_WORDS = frozenset(
+    {"avenue", "rue", "boulevard", "street", "road", "calle", "avenida", "strasse", "via", "piazza"}
+)
+_STREET_REACH = 6  # tokens of a street address between its number and the comma before the town
+
+
+def _street_before(t: _Text, start: int) -> bool:
+    """A street address and a comma right before the name: "Salle Tabarly, 95 avenue de France,
+    Paris 13e", "Hotel X, 12 rue Y, Dakar": an address ends in its town."""
+    if start < 3 or t.tokens[start - 1] != ",":
+        return False
+    part = range(start - 2, max(-1, start - 2 - _STREET_REACH), -1)
+    street = next((k for k in part if t.tokens[k] in _PUNCT or t.keys[k] in _STREET_WORDS), None)
+    if street is None or t.keys[street] not in _STREET_WORDS:
+        return False
+    return any(_HOUSE.fullmatch(t.tokens[k]) for k in range(max(0, street - 1), start - 1))
+
+
+_HOUSE = re.compile(r"\d{1,4}[a-z]?")  # a house number
 
 
 def _postcode_before(t: _Text, start: int) -> bool:
@@ -481,6 +527,9 @@ def _venue_of(t: _Text, start: int, words: _Words) -> str | None:
         of = start - 1
     else:
         return None
+    # "el Hotel Hilton de la Ciudad de Buenos Aires": "of the city" between a venue and its city
+    if of >= 3 and keys[of - 1] in words.capital and keys[of - 2] in words.articles:
+        of = of - 3 if keys[of - 3] in words.of else of
     venue = next(
         (k for k in range(of - 1, max(-1, of - 4), -1) if _bare(t, k) in words.venue_of), None
     )
@@ -536,7 +585,9 @@ def _at_before(t: _Text, k: int, words: _Words) -> bool:
     if j < 0:
         return False
     key = t.keys[j]
-    return key in words.at or (article and (key in words.weak or key in words.strong))
+    # "celebrado en Ficoba de Irún", "held in Kursaal of X": a bare "in" after the held word
+    held_in = key in words.weak and j >= 1 and t.keys[j - 1] in words.strong
+    return key in words.at or held_in or (article and (key in words.weak or key in words.strong))
 
 
 def _bare(t: _Text, k: int) -> str:
@@ -658,15 +709,22 @@ def _is_dateline(t: _Text, name: _Name) -> bool:
     upper = all(tok.isupper() for tok in tokens[name.start : name.end])
     # "Strasbourg, 3-4 November 2022" / "Geneva, 12 June 2013 - ...": a city, a comma, a date.
     date_after = comma_after and name.end + 1 < len(tokens) and tokens[name.end + 1][:1].isdigit()
-    # "20 SEPTEMBER 2023, NEW YORK | ...": the dateline's city after its date.
+    # "CAIRO: An Arab League meeting ...", "MINSK – The conference ...".
+    mark = _DATELINE_MARK.match(t.text, t.matches[name.end - 1].end())
+    # "20 SEPTEMBER 2023, NEW YORK | ...", "10 July 2019, Nairobi – The conference ...": the
+    # dateline's city after its date, in capitals or before the dateline's dash.
     after_date = (
         name.start >= 2
         and tokens[name.start - 1] == ","
         and re.fullmatch(r"(?:19|20)\d\d", tokens[name.start - 2]) is not None
+        and (upper or (mark is not None and _line_opens_on_date(t, name.start - 2)))
+    ) or (
+        # "date 2025-01-31 ISLAMABAD - ...": a page's ISO date stamp, then the dateline
+        name.start >= 1
+        and _ISO_DAY.fullmatch(tokens[name.start - 1]) is not None
         and upper
+        and mark is not None
     )
-    # "CAIRO: An Arab League meeting ...", "MINSK – The conference ...".
-    mark = _DATELINE_MARK.match(t.text, t.matches[name.end - 1].end())
     # "Islamabad: The conference ...": South Asian papers print the dateline in title case,
     # always with a colon.
     colon = mark is not None and mark.group().strip() == ":"
@@ -687,6 +745,16 @@ def _is_dateline(t: _Text, name: _Name) -> bool:
         or after_date
         or marked
     )
+
+
+_ISO_DAY = re.compile(r"(?:19|20)\d\d-[01]\d-[0-3]\d")
+
+
+def _line_opens_on_date(t: _Text, year: int) -> bool:
+    """The line opens on a date that ends at the token ``year``: "10 July 2019, Nairobi –"."""
+    end = t.matches[year].end()
+    begin = t.text.rfind("\n", 0, end) + 1
+    return _FULL_DATE.fullmatch(t.text[begin:end].strip()) is not None
 
 
 def _short_line(text: str, offset: int) -> bool:
@@ -952,9 +1020,15 @@ def mentions(text: str) -> list[PlaceMention]:
             if found is not None:
                 out.append(found)
             continue
+        occupant = False
         if name.key in words.landmarks:
             cue = "landmark"  # "at the White House": a well-known venue is a place by itself
+            # "The White House will hold a summit", "the White House said": with no "at" or
+            # "in" before it the building stands for those who sit in it, a host, no venue
+            occupant = _no_preposition(t, name.start, words)
         found = _judge(t, name, cue, words)
+        if found is not None and occupant:
+            found = PlaceMention(Place(None, found.place.country), "host", found.start)
         if name.country is not None and not name.cities and (found is None or found.cue != "held"):
             # "held in Karambunai, Sabah, Malaysia": a town the gazetteer lacks, then its country.
             found = _unknown_town(t, name, words) or found
@@ -1001,6 +1075,19 @@ def mentions(text: str) -> list[PlaceMention]:
             )
         )
     return out
+
+
+def _no_preposition(t: _Text, start: int, words: _Words) -> bool:
+    """No preposition says "at" or "in" before the name, past its article and capitalised
+    words: "The White House will hold ...", "WASHINGTON -- White House officials said" (but "in
+    der Wiener Hofburg", "at the White House")."""
+    j = start - 1
+    while j >= 0 and (t.keys[j] in words.articles or (t.keys[j] and t.tokens[j][0].isupper())):
+        j -= 1
+    if j < 0 or not t.keys[j]:
+        return True
+    key = t.keys[j]
+    return not (key in words.weak or key in words.strong or key in words.at)
 
 
 _WORD_THEN_STOP = re.compile(r"(?<=[^\W\d_])[.!?](?:\s|$)")

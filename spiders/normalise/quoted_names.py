@@ -22,7 +22,10 @@ from confwatch.spiders.normalise import lexicon
 __all__ = ["after_role", "datelined_title", "quoted_event_names"]
 
 _NAME_KINDS = frozenset({"large", "small", "meeting", "session", "generic", "week"})
-_QUOTED = re.compile(r"“([^“”]{8,250})”|«([^«»]{8,250})»|„([^„“”]{8,250})[“”]|‘([^‘’]{8,250})’")
+_QUOTED = re.compile(
+    r"“([^“”]{8,250})”|«([^«»]{8,250})»|„([^„“”]{8,250})[“”]|‘([^‘’]{8,250})’"
+    r"|(?<![\w\"])\"([^\"]{8,250})\"(?![\w\"])"  # typewriter quotes: 'beim "X Forum" im Palais'
+)
 _MAX_WORDS = 30  # a quotation longer than this is speech, not a name
 _NOUN_REACH = 3  # words: a lower-case event noun this close to a capitalised start is the head
 # A full stop, question or exclamation mark followed by more words: the quotation is speech.

@@ -66,8 +66,17 @@ _TOPIC_SENTENCES = 40
 _TRAINING_MIN = 2
 _BODY_EVENT_MIN = 1
 # The marks of a course (lexicon "teaching"); two kinds of them make a workshop a course. A
-# "course_meeting" is a workshop named for teaching its audience ("talleres formativos").
-_TEACHING = ("certificate", "module", "trainee", "practice", "simulation", "course_meeting")
+# "course_meeting" is a workshop named for teaching its audience ("talleres formativos"); "skills",
+# an aim put as the participants' own skills ("renforcer leurs compétences").
+_TEACHING = (
+    "certificate",
+    "module",
+    "trainee",
+    "practice",
+    "simulation",
+    "course_meeting",
+    "skills",
+)
 _TEACHING_MIN = 2
 
 
@@ -190,8 +199,40 @@ _BODY_SUBJECT_GAP = re.compile(
 
 
 def _event_hits(text: str, kinds: frozenset[str]) -> int:
-    """Event words of these kinds; a press conference or a conference room is none."""
-    return len(lexicon.event_words(text, kinds))
+    """Event words of these kinds; a press conference or a conference room is none, nor is a word
+    of a list of kinds of event ("its courses, conferences, symposia, seminars and workshops"):
+    such a list says what a body does, not that a meeting is held."""
+    found = lexicon.event_words(text, _ANY_KINDS)
+    listed = _listed(text, found)
+    return sum(1 for i, w in enumerate(found) if i not in listed and w.kind in kinds)
+
+
+# Between two items of a list of event kinds: a comma or a conjunction, and at most one word (an
+# adjective: "and mobile training programs").
+_LIST_GAP = re.compile(
+    r"\s*[,;/]?\s*(?:(?:and|or|as\s+well\s+as|et|ou|y|o|e|und|oder|sowie|и|или|та|або)\s+)?"
+    r"(?:[^\W\d_]+\s+)?",
+    re.IGNORECASE,
+)
+_LIST_MIN = 3  # event nouns in a row make a list of kinds
+
+
+def _listed(text: str, found: list[lexicon.EventWord]) -> set[int]:
+    """The indexes of words that stand in a list of at least three event nouns joined by commas
+    and conjunctions, at least one comma among them."""
+    out: set[int] = set()
+    run = [0] if found else []
+    commas = 0
+    for i in range(1, len(found) + 1):
+        gap = text[found[i - 1].end : found[i].start] if i < len(found) else None
+        if gap is not None and _LIST_GAP.fullmatch(gap):
+            run.append(i)
+            commas += "," in gap
+            continue
+        if len(run) >= _LIST_MIN and commas:
+            out.update(run)
+        run, commas = [i], 0
+    return out
 
 
 # A body's name: capitalised words joined by these short words ("Foro de Cooperación Económica

@@ -17,9 +17,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from confwatch.spiders.normalise import headings, name_themes, name_words, names
+from confwatch.spiders.normalise import headings, lexicon, name_themes, name_words, names
 from confwatch.spiders.normalise.quoted_names import (
     after_role,
     datelined_title,
@@ -77,12 +78,23 @@ def _spells_out(longer: str, short: str, share: float = _RELATED_SHARE) -> bool:
     event, named in full ("12th Plenary Meeting" -> "12th Plenary Meeting of the Council of
     Europe Committee on Counter-Terrorism"; not "U.N. Conference" -> "Conference on campus")."""
     a, b = _stems(longer), _stems(short)
+    a |= _expanded(longer, short)
     nouns = {w for w in b if name_words.is_event_noun(w)} | {
         w[:_STEM] for w in re.findall(r"\w+", short.casefold()) if name_words.is_event_noun(w)
     }
     if not b - nouns or not (a & b) - nouns:
         return False
     return len(a) > len(b) and len(a & b) >= share * len(b)
+
+
+_ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
+
+
+def _expanded(longer: str, short: str) -> set[str]:
+    """The acronyms of ``short`` that ``longer`` spells out word by word ("CTF" in "Symposium on
+    CTF" and "Counter Terrorism Financing"), as stems: the same words, shortened."""
+    initials = "".join(w[0] for w in re.findall(r"\w+", longer)).upper()
+    return {a.casefold()[:_STEM] for a in _ACRONYM.findall(short) if a in initials}
 
 
 def _tier(name: str, strong: bool) -> int:
@@ -184,7 +196,9 @@ def text_candidates(sentences: list[str]) -> list[TitleCandidate]:
             if name not in seen and (theme is None or theme not in name):
                 seen.add(name)
                 # A name the sentence gives in quotes alone ('конференцию "X"') is its title.
-                tier = THEME if _quoted_alone(name, sentence) else _tier(name, strong)
+                # "the event, which is called The X Workshop": a name a title word gives it.
+                titled = _quoted_alone(name, sentence) or _after_title_word(name, sentence)
+                tier = THEME if titled else _tier(name, strong)
                 out.append(TitleCandidate(name, tier, i, sentence))
         # 'Mainz (ots) - "X"': a release that opens with a quotation alone titles its event so.
         alone = datelined_title(sentence)
@@ -201,6 +215,30 @@ def text_candidates(sentences: list[str]) -> list[TitleCandidate]:
                 seen.add(name)
                 out.append(TitleCandidate(name, THEME, i, sentence))
     return out
+
+
+@lru_cache(maxsize=1)
+def _title_word_end() -> re.Pattern[str]:
+    """A title-giving word ("called", "intitulé", "под названием") and perhaps an article, at
+    the end of the text before a name."""
+    intro = "|".join(
+        r.source for r in lexicon.select("name_intro", ("title",)) if r.place != "after"
+    )
+    return re.compile(
+        rf"(?<!\w)(?:{intro})\s*:?\s+(?:(?:the|a|an|le|la|les|el|der|die|das)\s+)?$",
+        re.IGNORECASE,
+    )
+
+
+_TITLE_WORD_REACH = 40  # characters before a name searched for the word that gives it
+
+
+def _after_title_word(name: str, sentence: str) -> bool:
+    """The sentence gives ``name`` right after a title-giving word: "this event, which is called
+    The Sub-Regional Workshop on X". The title word says the words after it are the event's
+    name."""
+    at = sentence.find(name)
+    return at > 0 and bool(_title_word_end().search(sentence[max(0, at - _TITLE_WORD_REACH) : at]))
 
 
 def _designated(name: str, theme: str) -> bool:
@@ -257,8 +295,20 @@ def _quotes(name: str, theme: str) -> bool:
 
 
 def _best(found: list[TitleCandidate]) -> TitleCandidate | None:
-    """The best name: by tier, then one that says what its event is about, then page order."""
-    return min(found, key=lambda c: (c.tier, not names.has_subject(c.name), c.order), default=None)
+    """The best name: by tier, then one that says what its event is about, then one that gives
+    its edition ("10th meeting of the X working group" over "a meeting to step up ..."), then
+    page order."""
+    return min(
+        found,
+        key=lambda c: (c.tier, not names.has_subject(c.name), not _numbered(c.name), c.order),
+        default=None,
+    )
+
+
+def _numbered(name: str) -> bool:
+    """The name opens with its edition's number: "10th meeting", "VI Совещание", "34-е"."""
+    first = name.split(None, 1)[0] if name.strip() else ""
+    return name_words.is_ordinal(first.strip(name_words.TRAILING))
 
 
 def choose_title(
@@ -271,6 +321,8 @@ def choose_title(
     head = headings.clean_heading(heading)
     if head is not None and headings.is_section_label(head):
         head = None  # "About the Conference": a section's label; the text names the event
+    if heading is None and sentences:
+        head = _opening_headline(sentences[0])
     candidates = text_candidates(sentences)
     chosen, rule, evidence = _decide(head, candidates, dated=headings.dated_heading(heading))
     chosen = without_dangling_word(chosen)
@@ -285,6 +337,21 @@ def choose_title(
                 if c.name != chosen:
                     explain.passed("title", c.name, c.evidence, c.rule, "a worse or later name")
     return chosen
+
+
+_HEADLINE_WORDS = 20
+
+
+def _opening_headline(first: str) -> str | None:
+    """A page given without a heading whose text opens with its headline, a line of its own
+    that reports on an event ("Riyadh hosts Counter Terrorism Conference"): read as the
+    heading it is, so the text's fuller name of the event is preferred to the headline's."""
+    line = first.strip()
+    if len(line.split()) > _HEADLINE_WORDS or line.endswith((".", "!", "?", "…")):
+        return None
+    if not name_words.has_event_word(line) or not headings.reports_on(line):
+        return None
+    return headings.clean_heading(line)
 
 
 # Words that link a name to what follows it: a name cut before its place or date ("Regional
@@ -379,6 +446,11 @@ def _decide(
         whole = [c for c in opening if c.tier == PROPER and _quotes(c.name, themes[0].name)]
         best = whole[0] if whole else themes[0]
         return best.name, best.rule, best.evidence
+    standing = _standing_name(opening)
+    if standing is not None:
+        # A tagline or a site's motto over the event's own name on a line of its own.
+        rule = standing.rule + " (a line of its own under the heading)"
+        return standing.name, rule, standing.evidence
     if headings.is_name_like(head) and headings.written_as_name(head):
         return head, "the page's heading (a name without an event word)", head
     if dated and headings.is_name_like(head, dated=True) and not headings.reports_on(head):
@@ -396,6 +468,24 @@ def _decide(
     if best is not None:
         return best.name, best.rule, best.evidence
     return head, "the page's heading", head
+
+
+_STANDING_ORDER = 2  # sentences: the line right under the heading
+
+
+def _standing_name(opening: list[TitleCandidate]) -> TitleCandidate | None:
+    """A proper name that says what its event is about standing as a line of its own right
+    under a heading that names no event ("Enhancing Peace and Security in the Region" over
+    "African Union Extraordinary Summit on Terrorism"): the event's name, set as a subtitle."""
+    for c in opening:
+        if (
+            c.order < _STANDING_ORDER
+            and c.tier == PROPER
+            and c.name == c.evidence.strip()
+            and names.has_subject(c.name)
+        ):
+            return c
+    return None
 
 
 _THEME_START = 6  # characters of a quoted theme's first word: a word, not an article
@@ -460,6 +550,22 @@ def _named_by_text(inner: str, opening: list[TitleCandidate]) -> TitleCandidate 
     return same[0] if same else None
 
 
+def _names_in_full(candidate: TitleCandidate, inner: str) -> bool:
+    """A proper name in the text that holds the headline's name up to its event noun and says
+    more ("Regional High-level Conference to strengthen ..." over "The African Regional
+    High-level Conference on Counter Terrorism ... started today"): the same event, named in
+    full; what the headline adds after its noun is the headline's own talk."""
+    if candidate.tier != PROPER:
+        return False
+    tokens = names.name_tokens(inner)
+    at = next((k for k, t in enumerate(tokens) if names.event_token(t) is not None), None)
+    if at is None or at == 0:
+        return False  # the noun alone ("Conference to ...") is no name to find
+    head = " ".join(tokens[: at + 1]).strip(name_words.TRAILING).casefold()
+    name = candidate.name.casefold()
+    return head in name and len(name) > len(head)
+
+
 def _from_headline(
     head: str, opening: list[TitleCandidate], candidates: list[TitleCandidate]
 ) -> tuple[str | None, str, str | None]:
@@ -476,7 +582,12 @@ def _from_headline(
         if lead is not None:
             return lead.name, lead.rule + " (the headline names a bare label)", lead.evidence
     if inner:
-        fuller = [c for c in opening if c.tier <= DESCRIBED and _spells_out(c.name, inner)]
+        fuller = [
+            c
+            for c in opening
+            if (c.tier <= DESCRIBED and _spells_out(c.name, inner))
+            or (_names_in_full(c, inner) and c.name.casefold() not in head.casefold())
+        ]
         themes = [c for c in opening if c.tier == THEME and _of_the_event(c, inner)]
         best = _best(fuller + themes)
         if best is not None:

@@ -1,0 +1,233 @@
+"""Datelines, mastheads and venue lines: which date and place a page's furniture gives, on
+invented text (rules of issue 15's L13 round).
+
+A plural closing verb dates the closing day; an opening day and the closing day said later of
+"this event" make the span; a masthead's date line on its dateline's day, date lines of a list of
+other posts, a heading's "X am 6. Juni", an ISO stamp before a dateline are no event dates; a
+page's month stamp gives the year. Places: "in line with" is not "online", "par zoom" is; "of the
+city" between a venue and its city, a Russian venue "... города X", a street address, a venue line
+with an hours line between, "Town Hall", "sedia", "held in <Venue> of <City>", a date-first
+dateline; a landmark with no "at" before it is its occupant (a host), no venue.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from confwatch.spiders.items import RawEvent
+from confwatch.spiders.normalise import dates, page_date
+from confwatch.spiders.normalise.event_dates import read_dates
+from confwatch.spiders.normalise.event_place import read_place
+from confwatch.spiders.normalise.place_mentions import find_place, mentions
+from confwatch.spiders.normalise.places import Place
+from confwatch.spiders.normalise.sentences import event_sentences, split_sentences
+
+D = dt.date
+
+
+def _raw(title: str, body: str, language: str, published: dt.date | None = None) -> RawEvent:
+    return RawEvent(
+        source="generic",
+        url="https://example.org/x",
+        title=title,
+        body_text=body,
+        language=language,
+        published=published,
+    )
+
+
+def _dates(
+    title: str, body: str, language: str, published: dt.date | None = None
+) -> tuple[dt.date | None, dt.date | None]:
+    raw = _raw(title, body, language, published)
+    found, _ = read_dates(raw, event_sentences(title, body), [language])
+    return (found.start, found.end) if found else (None, None)
+
+
+def _place(title: str, body: str, language: str) -> Place | None:
+    raw = _raw(title, body, language)
+    sentences = event_sentences(title, body)
+    _, evidence = read_dates(raw, sentences, [language])
+    return read_place(raw, evidence, sentences)
+
+
+# -- dates ---------------------------------------------------------------------------------------
+
+
+def test_plural_closing_verb_dates_the_closing_day_and_the_length_the_start() -> None:
+    body = (
+        "Dakar, 14/03/2031\n"
+        "Les travaux du séminaire régional sur la sécurité des frontières se sont achevés jeudi "
+        "soir à Dakar.\nAu terme de trois jours de réunion, les experts ont adopté un plan."
+    )
+    assert _dates("Séminaire sur les frontières", body, "fr") == (D(2031, 3, 11), D(2031, 3, 13))
+
+
+def test_opening_day_and_the_closing_day_said_later_of_this_event_make_the_span() -> None:
+    body = (
+        "Border experts meet in Lima\n\nMarch 5, 2031\n\n"
+        "Today experts from ten countries convened a meeting in Peru on border security. "
+        "Opening the event, the minister welcomed the delegations. Officials spoke of smuggling. "
+        "Participants in this event, which will end next Friday, include customs officers."
+    )
+    assert _dates("Border experts meet in Lima", body, "en") == (D(2031, 3, 5), D(2031, 3, 7))
+
+
+def test_masthead_date_line_on_its_datelines_day_is_no_event_date() -> None:
+    body = (
+        "12 de mayo de 2031\n12 de mayo de 2031 | Noticias del Ministerio\nMenú\n"
+        "El encuentro se realizó en Quito\n"
+        "El fiscal participó de un taller regional sobre lavado de activos en Quito."
+    )
+    assert _dates("Taller regional sobre lavado de activos", body, "es") == (None, None)
+
+
+def test_date_lines_of_a_list_of_other_posts_are_no_page_date() -> None:
+    lines = [
+        "Seminar on border control",
+        "Workshop for customs officers",
+        "February 20, 2031",
+        "Exercise on port security",
+        "March 14, 2031",
+        "A seminar was held here today in Quetta on 8th March, 2031.",
+    ]
+    assert page_date.own_date(lines, ["en"]) is None
+
+
+def test_events_heading_with_am_and_its_day_is_no_dateline() -> None:
+    sentence = "Sicherheitsforum am 06. Juni 2031"
+    hits = dates.find_date_ranges(sentence, languages=["de"])
+    assert page_date.classify(sentence, hits[0], ["de"]).kind != "dateline"
+    wien = "Wien, am 06. Juni 2031 – Die Konferenz wurde eröffnet."
+    hits = dates.find_date_ranges(wien, languages=["de"])
+    assert page_date.classify(wien, hits[0], ["de"]).kind == "dateline"
+
+
+def test_iso_stamp_before_a_capital_dateline_is_the_pages_date_and_the_dateline_a_place() -> None:
+    body = (
+        "date 2031-01-31 LAHORE - The Institute of Strategic Studies successfully organized an "
+        "international seminar titled “Borders and Peace”. Experts on the panel spoke."
+    )
+    assert _dates("Borders and Peace", body, "en", published=D(2031, 1, 31)) == (None, None)
+    assert _place("Borders and Peace", body, "en") == Place("Lahore", "PK")
+
+
+def test_month_stamp_opening_the_page_gives_the_year_of_its_days() -> None:
+    body = (
+        "date 2031-11 Il convegno sulla radicalizzazione si terrà a Padova nelle giornate di "
+        "giovedì 27 novembre e venerdì 28 novembre."
+    )
+    assert _dates("Convegno sulla radicalizzazione", body, "it") == (
+        D(2031, 11, 27),
+        D(2031, 11, 28),
+    )
+
+
+def test_heading_line_with_the_events_name_gives_its_days_not_a_part_meetings() -> None:
+    body = (
+        "Regional Typologies Workshop 2031\n"
+        "The Joint Experts' Meeting took place 10-12 March with 200 delegates from 40 countries.\n"
+        "2031 Typologies Workshop: 10 – 14 March 2031, Hanoi, Viet Nam\n"
+        "After the meeting, on 13-14 March, the group held two technical seminars."
+    )
+    title = "2031 Regional Typologies Workshop"
+    assert _dates(title, body, "en") == (D(2031, 3, 10), D(2031, 3, 14))
+
+
+# -- places --------------------------------------------------------------------------------------
+
+
+def test_in_line_with_is_not_online() -> None:
+    body = (
+        "La Conferencia Regional sobre Radicalización, celebrada en Lima, reunió a expertos. "
+        "La Conferencia persigue medidas comunes, en línea con la Resolución del Consejo."
+    )
+    assert _place("Conferencia Regional sobre Radicalización", body, "es") == Place("Lima", "PE")
+
+
+def test_a_meeting_broadcast_by_zoom_has_no_place() -> None:
+    body = (
+        "12 mars 2031 de 9h à 12h – Diffusion par zoom\n"
+        "Le colloque fera le bilan de la prévention à Montréal et ailleurs."
+    )
+    assert _place("Colloque sur la prévention", body, "fr") == Place(None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "El foro se llevó a cabo en el Hotel Sheraton de la Ciudad de Buenos Aires.",
+            Place("Buenos Aires", "AR"),
+        ),
+        ("Le colloque a eu lieu à l'hôtel Ivoire de la ville d'Abidjan.", Place("Abidjan", "CI")),
+        (
+            "10 мая в Казанском федеральном университете права и экономики города Худжанд "
+            "состоялась конференция.",
+            Place("Khujand", "TJ"),
+        ),
+        ("Salle Monnet, 12 rue de France, Lyon 3e", Place("Lyon", "FR")),
+        ("The forum takes place at Luton Town Hall on Monday.", Place("Luton", "GB")),
+        ("Curitiba sedia seminário internacional sobre terrorismo", Place("Curitiba", "BR")),
+        (
+            "En el acto celebrado en Baluarte de Pamplona, la consejera habló.",
+            Place("Pamplona", "ES"),
+        ),
+        ("Experts are in Bangkok for the region's first ever analysts exchange.", None),
+    ],
+)
+def test_venue_phrases_give_their_city(text: str, place: Place | None) -> None:
+    found = mentions(text)
+    if place is None:
+        assert all(m.background is None for m in found)
+    else:
+        assert found and found[0].place == place
+
+
+def test_a_city_in_a_bodys_name_after_city_of_is_no_venue() -> None:
+    assert find_place("Семинар организовала администрация города Самары.") is None
+
+
+def test_date_first_dateline_names_the_press_offices_city() -> None:
+    found = mentions("10 July 2031, Nairobi – The regional conference started today.")
+    assert [(m.place, m.dateline) for m in found] == [(Place("Nairobi", "KE"), True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("White House to hold summit on border security", Place(None, "US")),
+        (
+            "WASHINGTON -- White House officials said Monday they will host a summit.",
+            Place(None, "US"),
+        ),
+        ("The summit was held at the White House on Tuesday.", Place("Washington", "US")),
+        ("Die Konferenz tagt in der Wiener Hofburg.", Place("Vienna", "AT")),
+    ],
+)
+def test_a_landmark_with_no_at_before_it_is_its_occupant(text: str, place: Place) -> None:
+    assert mentions(text)[0].place == place
+
+
+def test_venue_line_is_read_beside_a_date_line_with_an_hours_line_between() -> None:
+    body = (
+        "Fachtag Prävention 2031\nMontag, den 17. November 2031\n9.30 – 16.30 Uhr\n"
+        "Tagungshaus Kloster Würzburg\nWir laden Sie herzlich zum Fachtag ein."
+    )
+    assert _place("Fachtag Prävention 2031", body, "de") == Place("Würzburg", "DE")
+
+
+def test_a_photo_credit_under_a_captions_year_is_no_venue_line() -> None:
+    body = (
+        "Officials will hold a summit on border security in the United States next month.\n"
+        "FILE -- A border post near a river crossing, on July 21, 2030. Officials have made "
+        "the same plea to the capital for many years now, without much success.\n"
+        "Jane Doe/The New York Times\n"
+    )
+    assert _place("Summit on border security", body, "en") == Place(None, "US")
+
+
+def test_split_sentences_keeps_the_lines_the_tests_above_rely_on() -> None:
+    assert "March 14, 2031" in split_sentences("Exercise on port security\nMarch 14, 2031\n")

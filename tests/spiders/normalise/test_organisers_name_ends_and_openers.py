@@ -1,0 +1,242 @@
+"""Organisers: where a body's name ends (day words, "here", Russian and German adverbs), lists
+that share a head or repeat their preposition, bodies that open their own event, and phrases
+that name participants, not organisers. Each on an invented sentence (issue 15's L13 round)."""
+
+from __future__ import annotations
+
+import pytest
+
+from confwatch.spiders.normalise.organisers import find_organisers, same_body
+
+
+def _has(found: list[str], name: str) -> bool:
+    return any(same_body(name, f) for f in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A day word or a purpose ends a body's name.
+        (
+            "Mayors are meeting for an event hosted by Leeds City Council today to share "
+            "their plans on preventing extremism.",
+            ["Leeds City Council"],
+        ),
+        # "here" (the dateline's city) ends it too.
+        (
+            "A seminar was organized jointly by the National Authority (NA) and the Canadian "
+            "High Commission here today at a hotel.",
+            ["National Authority (NA)", "Canadian High Commission"],
+        ),
+        # The agent's preposition repeated after "and" makes a one-word name an agent.
+        (
+            "Il seminario “Rischi” organizzato dalla Prefettura di Modena e da Unimib. "
+            "Hanno parlato i relatori.",
+            ["Prefettura di Modena", "Unimib"],
+        ),
+        # The body a subject holds its event with, right after the event noun.
+        (
+            "On 3 May 2022, the Faculty of Law of Alpha University organised a joint webinar "
+            "with the International Security Council (ISC) on ‘SECURITY TODAY’.",
+            ["Faculty of Law of Alpha University", "International Security Council (ISC)"],
+        ),
+        # A named project is a body; the acronym's bracket the page left open is closed.
+        (
+            "Le Projet ALPHA-BETA en partenariat avec le Centre National de Veille et "
+            "d’Alerte (CNVA, a organisé ce mardi 4 juin 2024, une conférence-débat.",
+            ["Projet ALPHA-BETA", "Centre National de Veille et d’Alerte (CNVA)"],
+        ),
+        # Russian: the host institution "на базе", its seat cut off; the passive "проводится".
+        (
+            "Семинар организован на базе Университета права Грузии при содействии "
+            "Представительства Германского общества по сотрудничеству (GIZ) в городе Бишкеке.",
+            ["Университета права Грузии", "GIZ"],
+        ),
+        (
+            "Семинар проводится Министерством региональной политики и массовых коммуникаций.",
+            ["Министерство региональной политики и массовых коммуникаций"],
+        ),
+        # A role phrase that names nobody leaves the next one its bodies.
+        (
+            "Международная конференция, проводимая сегодня в Баку при поддержке и помощи "
+            "правительства Азербайджана, – событие.",
+            ["Government of Azerbaijan"],
+        ),
+        # A catalogued body in another language.
+        (
+            "El Ministro ha tomado parte en la Conferencia contra el Extremismo, organizada "
+            "por la Casa Blanca y celebrada en la sede del Departamento de Estado.",
+            ["White House"],
+        ),
+        # A person named with an honorific and the ministry of their office.
+        (
+            "Les 3 et 4 mai 2019 a eu lieu, à Rome, le séminaire de haut niveau, à l’invitation "
+            "de M. Paolo Rossi, ministre de l’Intérieur de l’Italie.",
+            ["Ministry of the Interior of Italy"],
+        ),
+        # A body the catalogue does not know, right before the noun of the event it gathers.
+        (
+            "The 2023 BRAVO Research Network Symposium gathered leading practitioners.",
+            ["BRAVO Research Network"],
+        ),
+        # "in cooperation between", "is a co-operation between": both bodies.
+        (
+            "Dem Thema hat sich das in Kooperation zwischen dem IFR und dem LKA Hessen bereits "
+            "zum dritten Mal stattfindende Forum gewidmet.",
+            ["IFR", "LKA Hessen"],
+        ),
+        (
+            "The conference is a co-operation between Qatar and the United Nations Office on "
+            "Drugs and Crime (UNODC) in the fight against terrorism.",
+            ["Government of Qatar", "UNODC"],
+        ),
+        # "junto al" joins a co-organiser; "D.C." is no sentence end before the event.
+        (
+            "El Congreso Judío Mundial (CJM) encabezó en Washington D.C. un taller sobre "
+            "extremismo, junto al Comité Interamericano contra el Terrorismo (CICTE).",
+            ["CICTE"],
+        ),
+        # A body's meeting glossed by its acronym, through its members, opened.
+        (
+            "Este lunes se inauguró en Lima el XX Pleno de Representantes del Grupo de Acción "
+            "Financiera del Caribe (GAFIC), una cita regional.",
+            ["Grupo de Acción Financiera del Caribe (GAFIC)"],
+        ),
+        # A long name glossed by its acronym stays one name.
+        (
+            "On 2 May, the Regional Network of National Counter-Terrorism and Preventing / "
+            "Countering Violent Extremism Coordinators of the Eastern Alpine Six (RNNC) held its "
+            "5th meeting in Graz.",
+            [
+                "Regional Network of National Counter-Terrorism and Preventing / Countering "
+                "Violent Extremism Coordinators of the Eastern Alpine Six (RNNC)"
+            ],
+        ),
+        # Time or place between the participle and its agent.
+        (
+            "Organisée trois jours durant par le Centre for Peace Studies (CPS), la conférence "
+            "a rassemblé plus de 50 experts.",
+            ["Centre for Peace Studies (CPS)"],
+        ),
+        (
+            "El encuentro fue organizado este miércoles 15, por el Centro de Estudios Europeos "
+            "y el Centro de Estudios de Seguridad (CES), en la Biblioteca.",
+            ["Centro de Estudios Europeos", "Centro de Estudios de Seguridad (CES)"],
+        ),
+        # Bodies that open their own event; "U.S." ends no sentence.
+        (
+            "La Policía Nacional y la Federación de Municipios han inaugurado las XV Jornadas "
+            "sobre seguridad.",
+            ["Policía Nacional", "Federación de Municipios"],
+        ),
+        (
+            "The U.S. Mission to the Arab League and the Arab League opened their joint "
+            "Countering Violent Extremism Week in Cairo today.",
+            ["U.S. Mission to the Arab League", "League of Arab States"],
+        ),
+        # Russian: the event noun in the prepositional ends the participle's agent.
+        (
+            "На срочно созванном Комитетом национальной безопасности Казахстана совещании "
+            "эксперты приступили к работе.",
+            ["National Security Committee of Kazakhstan"],
+        ),
+        # A described body's own name in quotes; its parent after a comma is no list item.
+        (
+            "Si terrà il meeting, organizzato dal gruppo di lavoro “Voce delle Vittime del "
+            "Terrorismo” (VVT), della Rete Europea di Prevenzione (European Prevention Network "
+            "– EPN), rete che la Commissione Europea ha creato.",
+            ["Voce delle Vittime del Terrorismo (VVT)"],
+        ),
+        # Adjectives coordinated in a name; a lower-case owner's possessive.
+        (
+            "The conference is organized by the Foreign Ministry, the Informational and "
+            "Analytical Center for International Relations and the UNDP Representative Office.",
+            ["Informational and Analytical Center for International Relations", "UNDP"],
+        ),
+        (
+            "The seminar was jointly organised by the Anti-Terrorism Unit of Kenya Police, the "
+            "university’s School of Environmental Science and Management and Community "
+            "Development for Peace on the institution’s campus on Monday.",
+            ["School of Environmental Science and Management", "Community Development for Peace"],
+        ),
+        # "a joint event between" names its bodies; names share a plural head written last.
+        (
+            "Local authorities have come together to run a joint event between Bristol, Leeds "
+            "and Derby Councils alongside the Office of Policing and Crime (OPC) to show how "
+            "local government can lead.",
+            ["Bristol Council", "Leeds Council", "Derby Council", "Office of Policing and Crime"],
+        ),
+        # A body's conference named in the lead, its quoted name between noun and owner.
+        (
+            "Lyon sera l’hôte de la conférence « Internet et les jeunes » de l’UNESCO",
+            ["UNESCO"],
+        ),
+    ],
+)
+def test_organisers_found(text: str, expected: list[str]) -> None:
+    found = find_organisers(text)
+    for name in expected:
+        assert _has(found, name), (name, found)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_expected"),
+    [
+        # A day word or a purpose is no part of the name.
+        (
+            "Mayors are meeting for an event hosted by Leeds City Council today to share "
+            "their plans.",
+            "Leeds City Council today to share their plans",
+        ),
+        # The topic after "on" is the event's.
+        (
+            "A roundtable organized by the Office in Tajikistan on the draft national strategy "
+            "to counter violent extremism concluded in Dushanbe.",
+            "Office in Tajikistan on the draft national strategy",
+        ),
+        # A project in lower case is no body's name.
+        (
+            "Le projet européen « Alpha Team » se terminant fin 2021, nous organisons un "
+            "colloque de clôture.",
+            "projet européen « Alpha Team » se terminant fin 2021",
+        ),
+        # A meeting with a person is no co-host.
+        (
+            "The Embassy hosted a roundtable with the Minister of Justice of Kenya.",
+            "Ministry of Justice of Kenya",
+        ),
+        # People from somewhere: the states are where they come from.
+        (
+            "Today experts from Latin America and the United States convened a meeting in "
+            "Costa Rica.",
+            "Government of the United States",
+        ),
+        # Alongside participants, a body takes part.
+        (
+            "Participan en el encuentro representantes de Suecia, Francia e Italia, junto al "
+            "Centro de Inteligencia contra el Terrorismo y el Crimen Organizado (CITCO).",
+            "Centro de Inteligencia contra el Terrorismo y el Crimen Organizado (CITCO)",
+        ),
+        # A person who opens an event opens someone else's.
+        (
+            "The Minister of Interior opened the conference organised by UNODC.",
+            "Ministry of Interior",
+        ),
+        # A name never runs over a line break.
+        (
+            "Kenya's Premier Multilingual News Agency\n\nConference on countering violent "
+            "extremism concludes in Nairobi",
+            "Kenya's Premier Multilingual News Agency",
+        ),
+    ],
+)
+def test_no_body_taken(text: str, not_expected: str) -> None:
+    assert not _has(find_organisers(text), not_expected)
+
+
+def test_german_bracket_over_ordinal_dates() -> None:
+    text = (
+        "Die diesjährige Herbsttagung des Bundeskriminalamtes fand in der Zeit vom 18. - 19. "
+        "November 2015 in Mainz statt."
+    )
+    assert _has(find_organisers(text), "BKA")
