@@ -523,6 +523,46 @@ def _split_title_lines(lines: list[str]) -> tuple[list[str], list[str]]:
     return [], lines
 
 
+_CAPITALS_HEAD = 3  # lines: a heading in capitals stands among a paragraph's first lines
+_CAPITALS_WORDS = 3  # words: fewer in capitals are an acronym's or a dateline's city
+
+
+def _capitals_line(line: str) -> bool:
+    """A heading set in capitals ("STATEMENT OF THE PARTICIPANTS OF THE CONFERENCE ON ..."):
+    heading-sized, no sentence end, three words or more, every letter a capital."""
+    words = _CAPITAL_WORD.findall(line)
+    return (
+        len(words) >= _CAPITALS_WORDS
+        and _heading_sized(line)
+        and all(w.isupper() for w in words)
+        and not _END.search(line)
+    )
+
+
+_CAPITAL_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _split_capitals_head(lines: list[str]) -> tuple[list[str], list[str]]:
+    """A heading in capitals among a paragraph's first lines, with the heading lines above it
+    (a crumb, a headline), split from what follows: a hard-wrapped statement's title over its
+    place and date line and its prose. Prose does not wrap into or out of a line in capitals;
+    a paragraph all in capitals is an old wire story's prose, left whole."""
+    if all(_capitals_line(ln) for ln in lines):
+        return [], lines
+    for i, line in enumerate(lines[:_CAPITALS_HEAD]):
+        if i + 1 < len(lines) and _capitals_line(line):
+            if any(_END.search(ln) for ln in lines[:i]):
+                return [], lines
+            # The short lines under it are lines of their own too: its place, its date.
+            j = i + 1
+            while (
+                j + 1 < len(lines) and len(lines[j]) < _STACKED_LINE and not _END.search(lines[j])
+            ):
+                j += 1
+            return lines[:j], lines[j:]
+    return [], lines
+
+
 def text_to_html(text: str) -> str:
     """A plain-text capture as simple HTML: blank-line paragraphs, bullet lines as list items.
 
@@ -548,6 +588,9 @@ def text_to_html(text: str) -> str:
                 text = _BULLET.sub("", ln) if tag == "li" else ln
                 parts.append(f"<{tag}>{html.escape(text)}</{tag}>")
             continue
+        head, lines = _split_capitals_head(lines)
+        for line in head:
+            parts.append(f"<p>{html.escape(line)}</p>")
         title, lines = _split_title_lines(lines)
         if title:
             joined = title[0]

@@ -197,10 +197,21 @@ def title_of(page: Page) -> str | None:
             nxt = page.blocks[i + 1].text.strip()
             if 12 <= len(nxt) <= 250:
                 return nxt
-    for i, b in enumerate(page.blocks[:12]):
+    looked = 0
+    calendar = _calendar_lines(page.blocks[:_MENU_BLOCKS])
+    for i, b in enumerate(page.blocks[:_MENU_BLOCKS]):
         text = strip_furniture(b.text.strip())
-        if _BOILERPLATE.match(text) or len(text) < 20 or len(text.split()) < 3 or b.kind == "li":
+        if i in calendar:
+            continue  # a calendar widget's dates over the page: no line of a heading's place
+        looked += 1
+        if looked > _HEADING_BLOCKS:
+            break
+        if b.kind == "li" and not _numbered_first_line(page, i):
             continue
+        if _BOILERPLATE.match(text) or len(text) < 20 or len(text.split()) < 3:
+            continue
+        if _CALL_TO_ACTION.match(text) or _WEEKDAY_ROW.match(text):
+            continue  # "Browse our Calendar!", "Mon Tue Wed ...": a calendar widget's lines
         if _kicker(text, page.blocks[i + 1 : i + 2]):
             continue  # "JUNTO CON LA COMANDANCIA" over the headline: a newspaper's kicker
         if _is_site_name(text, site) or _SOCIAL_BAR.search(text):
@@ -213,6 +224,47 @@ def title_of(page: Page) -> str | None:
     if page.meta.get("title"):
         return _strip_site_name(page.meta["title"])
     return None
+
+
+# A short line that exclaims: a site's call to action ("Browse our Calendar!", "Register now!").
+_CALL_TO_ACTION = re.compile(r"^(?:\S+\s+){0,5}\S+!$")
+# A calendar's row of weekday names, in the languages of the lexicon.
+_DAY = (
+    r"(?:mon|tue|wed|thu|fri|sat|sun|lun|mar|mer|jeu|ven|sam|dim|mo|di|mi|do|fr|sa|so|lu|ma|ju|vi"
+    r"|пн|вт|ср|чт|пт|сб|вс)[a-zа-я]*\.?"
+)
+_WEEKDAY_ROW = re.compile(rf"^{_DAY}(?:\s+{_DAY}){{4,6}}$", re.IGNORECASE)
+_HEADING_BLOCKS = 12  # blocks, besides a calendar's, a heading is looked for in
+_CALENDAR_RUN = 3  # date lines in a row: a calendar widget, not a page's date line
+
+
+def _calendar_lines(blocks: list[Block]) -> set[int]:
+    """The blocks of runs of date lines ("Date : Tuesday, 04 September 2018" ...), a calendar
+    widget over the page's own heading."""
+    from confwatch.spiders.normalise.headings import is_title_junk
+
+    out: set[int] = set()
+    run: list[int] = []
+    for i, b in enumerate([*blocks, None]):
+        if b is not None and is_title_junk(b.text.strip()):
+            run.append(i)
+            continue
+        if len(run) >= _CALENDAR_RUN:
+            out.update(run)
+        run = []
+    return out
+
+
+def _numbered_first_line(page: Page, i: int) -> bool:
+    """A text capture's first line read as a list item for its number, alone, naming a meeting:
+    an edition's ordinal ("4. Trierer Forum zum Recht der Inneren Sicherheit"), not a list."""
+    blocks = page.blocks
+    return (
+        page.is_text
+        and i == 0
+        and (len(blocks) < 2 or blocks[1].kind != "li")
+        and is_eventish(blocks[0].text)
+    )
 
 
 _KICKER_WORDS = 5

@@ -10,6 +10,8 @@ whichever spider produced it, so no rule's cost grows with a page's size past th
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -21,7 +23,7 @@ from confwatch.spiders.normalise.event_organisers import read_organisers
 from confwatch.spiders.normalise.event_place import read_place
 from confwatch.spiders.normalise.explain import Explanation
 from confwatch.spiders.normalise.furniture import is_furniture
-from confwatch.spiders.normalise.lead_phrase import described_event, running_sentences
+from confwatch.spiders.normalise.lead_phrase import SENTENCE_END, described_event
 from confwatch.spiders.normalise.phrases import vocabulary
 from confwatch.spiders.normalise.sentences import event_sentences, gathers, split_sentences
 from confwatch.spiders.untrusted import MAX_FIELD, MAX_ITEMS, MAX_TEXT
@@ -139,6 +141,55 @@ def _only_in_sentences(title: str, body: str) -> bool:
     return inside
 
 
+_RUNNING_WORDS = 8  # words: shorter sentences and paragraphs are headings, labels, captions
+# A paragraph of running text ends as a sentence does, a closing quote after its mark spaced or
+# not ("osons le débat ! »").
+_PARAGRAPH_END = re.compile(r"[.!?…؟۔·。]\s?[\"”»’“)]?$")
+
+
+def _running_text(body: str, limit: int) -> list[str]:
+    """The body's running text up to its ``limit``-th long sentence, in page order: sentences of
+    eight words or more ended as sentences are, and every sentence of a paragraph of running
+    text (a short one among others, "The plenary opens on 4 October.", is still running text;
+    one that ends "osons le débat ! »" is ended too)."""
+    paragraphs = [" ".join(p.split()) for p in body.split("\n\n")]
+    joined = "\n".join(paragraphs)
+    ends = list(itertools.accumulate(len(p) + 1 for p in paragraphs))
+    running: dict[int, bool] = {}  # paragraphs judged, by index
+    out: list[str] = []
+    long = at = 0
+    for n, sentence in enumerate(split_sentences(body)):
+        # Where the sentence stands (a sentence run across paragraphs by a quote left open
+        # stands in none); past the opening, only long sentences are read.
+        found = joined.find(sentence, at) if n < _SHORT_REACH else -1
+        at = found + len(sentence) if found >= 0 else at
+        if len(sentence.split()) >= _RUNNING_WORDS and SENTENCE_END.search(sentence):
+            long += 1
+        elif found < 0:
+            continue
+        else:
+            i = bisect.bisect_right(ends, found)
+            if i not in running:
+                running[i] = _running_paragraph(paragraphs[i])
+            if not running[i]:
+                continue
+        out.append(sentence)
+        if long >= limit:
+            break
+    return out
+
+
+_SHORT_REACH = 100  # sentences of a page's opening read for short sentences of running text
+
+
+def _running_paragraph(para: str) -> bool:
+    return (
+        len(para.split(maxsplit=_RUNNING_WORDS)) >= _RUNNING_WORDS
+        and not para.startswith("\u2022")
+        and _PARAGRAPH_END.search(para) is not None
+    )
+
+
 _LEAD_SENTENCES = 2
 
 
@@ -147,8 +198,7 @@ def _in_lead(title: str, body: str) -> bool:
     as the setting of something else ("signed an MoU on the margins of the X Workshop"): the
     page reports on that event."""
     key = " ".join(title.split()).casefold()
-    running = running_sentences(body)
-    for sentence in running[:_LEAD_SENTENCES]:
+    for sentence in _running_text(body, _LEAD_SENTENCES):
         at = sentence.casefold().find(key)
         if at >= 0 and not titles.PASSING.search(sentence[:at]):
             return True
@@ -228,7 +278,7 @@ def _announces(body: str) -> bool:
     event is, was or will be held, organised, opened or chaired."""
     from confwatch.spiders.normalise.sentences import announces_event
 
-    running = running_sentences(body)[:_OPENING_SENTENCES]
+    running = _running_text(body, _OPENING_SENTENCES)
     return any(announces_event(s, before=running[:i]) for i, s in enumerate(running))
 
 

@@ -24,11 +24,12 @@ Nothing left: no dates (null beats wrong).
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from dataclasses import dataclass
 
 from confwatch.spiders.items import RawEvent
-from confwatch.spiders.normalise import dates, lexicon, page_date, relative_dates
+from confwatch.spiders.normalise import dates, event_place, lexicon, page_date, relative_dates
 from confwatch.spiders.normalise.explain import Explanation
 from confwatch.spiders.normalise.phrases import vocabulary
 from confwatch.spiders.normalise.sentences import split_sentences
@@ -68,6 +69,7 @@ class _Candidate:
     order: int  # position in the reader's order of sentences
     score: int
     rule: str
+    weekday: dt.date | None = None  # the day a weekday's name was counted to from the page's date
 
 
 def read_dates(
@@ -173,6 +175,9 @@ class _Reader:
         self.title_year = title_year
         self.langs = langs
         self.candidates: list[_Candidate] = []
+        # spans of days in sentences that name another kind of meeting: the event's own span
+        # only when they start on its opening day in the next sentence
+        self.other_spans: list[tuple[EventDates, str]] = []
         self._stamped: dict[dt.date, set[str]] | None = None  # day -> its dateline sentences
 
     def decide(self, explain: Explanation | None) -> _Candidate | None:
@@ -180,13 +185,22 @@ class _Reader:
             self._read(order, sentence, explain)
         if not self.candidates:
             return None
+        self._align_weekdays()
         best = max(self.candidates, key=lambda c: (c.score, -c.order))
         # "will be held from 6-10 July" and "will be launched on Monday 6 July": the span that
         # holds the day says more.
+        # A span of days said of the event by its name gives way only to as strong a longer one:
+        # "The Harbour conference will gather ... this weekend (3-5 August)" keeps its days
+        # against "associated events from 30 July to 6 August" (but "the Joint Experts' Meeting
+        # took place 24-26 November" gives way to "Typologies Workshop: 24 - 28 November").
+        several = best.found.end is not None and best.found.end != best.found.start
+        slack = 0 if several and _names_event(self.title, best.sentence) else 1
         spans = [
             c
             for c in self.candidates
-            if c.score >= best.score - 1 and _holds(c.found, best.found) and c.found != best.found
+            if c.score >= best.score - slack
+            and _holds(c.found, best.found)
+            and c.found != best.found
         ]
         if spans:
             best = max(spans, key=lambda c: (c.score, -c.order))
@@ -220,11 +234,11 @@ class _Reader:
         # "... concluded on Friday. Over three days, from March 6 to 8, ...": a span in the same
         # or the next sentence that ends on the closing day (starts on the opening day) is the
         # event's, however weakly worded.
-        for c in self.candidates:
-            span = c.found
+        spans = [(c.found, c.sentence) for c in self.candidates] + self.other_spans
+        for span, sentence in spans:
             if span.start is None or span.end is None or span.start >= span.end:
                 continue
-            if not self._neighbours(c.sentence, best.sentence) or span.end > span.start + _JOIN:
+            if not self._neighbours(sentence, best.sentence) or span.end > span.start + _JOIN:
                 continue
             if (found.start is None and span.end == found.end) or (
                 found.end is None and span.start == found.start
@@ -290,6 +304,16 @@ class _Reader:
         other = _about_another_event(self.title, sentence) and not self._title_name_near(sentence)
         for hit in hits:
             self._explicit(order, sentence, text, hit, lead, cue, other, explain)
+        pair = _day_pair(text, words)
+        if pair is not None and not other and lexicon.has_event_word(text, _NOUNS):
+            # "toma parte, hoje e amanhã, em Abuja, na Conferência": two days in a row, said
+            # together in a sentence that names the event, are its days
+            first, last = pair
+            score = 2 * cue + 1 + lead + _NEAR_SCORE["noun"]
+            rule = f"'{text[first.start : last.end]}' counted from the page's own date"
+            span = EventDates(first.day, last.day)
+            self.candidates.append(_Candidate(span, sentence, order, score, rule))
+            words = [w for w in words if w is not first and w is not last]
         for word in words:
             self._relative(order, sentence, text, word, lead, cue, other, explain)
 
@@ -359,6 +383,7 @@ class _Reader:
             and use.weekday
             and (found.start == self.page_day or first)
             and not self._with_hours(sentence, use)
+            and not _with_venue(text, end)
         ):
             # "mercredi 23 août 2017" above the headline, "Monday, 9 November 2009" under it
             return "a date line of the page: its own date or the site's header"
@@ -389,6 +414,8 @@ class _Reader:
         if self.title_year and found.start.year != self.title_year:
             return f"not the year the event's name gives ({self.title_year})"
         if other:
+            if found.start < found.end:
+                self.other_spans.append((_whole(found), sentence))
             return "the sentence is about another kind of meeting"
         return None
 
@@ -448,7 +475,42 @@ class _Reader:
         shaped = _shape(
             day, self._opened_next(sentence, near, word.day), self._length(text, sentence)
         )
-        self.candidates.append(_Candidate(shaped, sentence, order, score, rule))
+        weekday = word.day if word.kind == "weekday" else None
+        self.candidates.append(_Candidate(shaped, sentence, order, score, rule, weekday))
+
+    def _align_weekdays(self) -> None:
+        """A weekday counted from the page's date ("kicks off on Monday" in Saturday's paper:
+        the Monday before) and the same weekday a week away that the text dates in full ("will
+        open on Monday (28 August)"): the text's date is the day meant."""
+        dated = {
+            day
+            for c in self.candidates
+            if c.weekday is None
+            for day in (c.found.start, c.found.end)
+            if day is not None
+        }
+        week = dt.timedelta(days=7)
+        dropped: list[_Candidate] = []
+        for c in self.candidates:
+            day = c.weekday
+            if day is None or day in dated:
+                continue
+            meant = [d for d in (day - week, day + week) if d in dated]
+            if len(meant) != 1:
+                continue
+            shift = meant[0] - day
+            c.found = EventDates(
+                c.found.start + shift if c.found.start else None,
+                c.found.end + shift if c.found.end else None,
+            )
+            c.weekday = meant[0]
+            c.rule += f", the weekday the text dates in full ({meant[0]})"
+            # the same day said in full: that sentence is the evidence, with the better score
+            same = [e for e in self.candidates if e.weekday is None and e.found == c.found]
+            if same:
+                same[0].score = max(same[0].score, c.score)
+                dropped.append(c)
+        self.candidates = [c for c in self.candidates if all(c is not d for d in dropped)]
 
     def _told_next(self, sentence: str) -> str | None:
         """A report's lead names the day and the next sentences the event ("... said Sunday
@@ -536,6 +598,22 @@ class _Reader:
 
 
 _NOUNS = lexicon.STRONG | lexicon.WEAK
+# "today and tomorrow", "hoje e amanhã", "aujourd'hui et demain", "сегодня и завтра"
+_AND = re.compile(r"\s*,?\s*(?:and|et|e|y|und|и|і|ve|va)\s+", re.IGNORECASE)
+
+
+def _day_pair(
+    text: str, words: list[relative_dates.DayWord]
+) -> tuple[relative_dates.DayWord, relative_dates.DayWord] | None:
+    """Two day words joined by "and" that name two days in a row ("today and tomorrow")."""
+    for first, last in itertools.pairwise(words):
+        if last.day == first.day + dt.timedelta(days=1) and _AND.fullmatch(
+            text, first.end, last.start
+        ):
+            return first, last
+    return None
+
+
 # The page's own event named again: "this event", "the event, which ...", "cet événement",
 # "dieses Treffen", "este evento", "это мероприятие".
 _THIS_EVENT = re.compile(
@@ -608,6 +686,12 @@ _HEADING_LINE = 14  # words of a heading line: a name, its days and its place
 @short_text_cache(maxsize=2048)
 def _name_words(text: str) -> frozenset[str]:
     return frozenset(w.casefold() for w in _NAME_WORD.findall(text))
+
+
+def _with_venue(line: str, end: int) -> bool:
+    """A date line that goes on to a venue and its town: "Donnerstag, 23. Juni 2016, Kursaal
+    Bern". A page's own date line (its header, its stamp) names no venue."""
+    return line[end:].strip(" ,.|/–—-") != "" and event_place.date_line_venue(line) is not None
 
 
 def _names_event(title: str | None, text: str) -> bool:

@@ -16,7 +16,8 @@ clause names, other cities of the same name). The decision (eval-format §5.8-5.
   venue, and gives way to a country the text names with a cue;
 - a well-known venue named alone ("at the White House") gives its country, not a city the page
   never names; among cities of one name, the one in a country the page names;
-- a short venue line beside the date line ("Kursaal Bern") when the sentences name none.
+- a short venue line beside the date line ("Kursaal Bern") when the sentences name none, or
+  the venue the date line itself names after its date ("Donnerstag, 23. Juni 2016, Kursaal Bern").
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ import re
 from dataclasses import dataclass, replace
 
 from confwatch.spiders.items import RawEvent
-from confwatch.spiders.normalise import lexicon, page_date, places
+from confwatch.spiders.normalise import dates, lexicon, page_date, places
 from confwatch.spiders.normalise.explain import Explanation
 from confwatch.spiders.normalise.furniture import is_furniture
 from confwatch.spiders.normalise.phrases import vocabulary
@@ -277,12 +278,47 @@ def _candidates(
             break
         seen.add(text)
         found = [_Candidate(m, text, rule, rank) for m in mentions(text)]
+        if not found and rank == 0 and date_sentence:
+            venue = date_line_venue(text)
+            if venue is not None:
+                found = [_Candidate(venue, text, "the date line's venue", rank)]
         out += found
         if found and first_at is None:
             first_at = rank
         if any(_decisive(c, labelled) for c in found):
             break
     return out
+
+
+_VENUE_TAIL = 5  # words of a venue after a date line's date: "Kursaal Bern", "Hotel X, Nairobi"
+_DATE_LINE_MAX = 14  # words of a date line with its weekday, date and venue
+_TAIL_LEAD = re.compile(r"[\s,|/–—-]*")
+_DIGIT = re.compile(r"\d")
+_TAIL_PARTS = re.compile(r"[,|/–—(]|\s-\s|\)")
+
+
+def date_line_venue(line: str) -> PlaceMention | None:
+    """The venue a date line names after its date: "Donnerstag, 23. Juni 2016, Kursaal Bern",
+    "12 May 2019 | Hotel Intercontinental, Nairobi". A page's own date line (its header, its
+    stamp) names no venue."""
+    if len(line.split()) > _DATE_LINE_MAX:
+        return None
+    hits = dates.find_date_ranges(line)
+    if not hits:
+        return None
+    end = hits[-1][2]
+    at = _TAIL_LEAD.match(line, end)
+    tail = line[at.end() if at else end :].strip(" .")
+    if not tail or len(tail.split()) > _VENUE_TAIL or _DIGIT.search(tail):
+        return None
+    found = places.parse_place(tail)
+    if found is None or found.city is None:
+        return None
+    parts = [p for p in _TAIL_PARTS.split(tail) if p.strip()]
+    city = places.fold(found.city)
+    if all(places.fold(p) == city or places.country_code(p) for p in parts):
+        return None  # "Saturday, 26 August 2017 - Colombo": a masthead's city, no venue
+    return PlaceMention(found, "venue line", line.find(tail))
 
 
 def _decisive(c: _Candidate, labelled: places.Place | None) -> bool:

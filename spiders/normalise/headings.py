@@ -42,6 +42,7 @@ __all__ = [
     "quoted_in_heading",
     "reports_on",
     "tells_of",
+    "without_document_word",
     "written_as_name",
 ]
 
@@ -191,6 +192,8 @@ def _without_date_tail(text: str) -> str:
 
     hits = find_date_ranges(text, published=_ANY_YEAR)
     at = hits[0][1] if hits else -1
+    if hits and has_event_word(text[hits[0][2] :]):
+        return text  # "В Н.Новгороде 30 ноября состоится семинар ...": a headline goes on
     if at < 12:
         bare = _DAY_MONTH_YEAR_END.search(text)  # a month the date parser does not read
         at = bare.start() if bare else -1
@@ -263,8 +266,14 @@ _REPORT_VERBS = re.compile(
     # Who opens, holds or closes it: "El Centro X inicia un seminario regional sobre ...",
     # "Segurança Pública promove debate ...", "Symposium des BfV diskutiert ...".
     r"|inicia|iniciaron|inaugura|inauguró|clausura|clausuró|arranca|culmina|concluye"
-    r"|promove|promoveu|realiza|realizou|diskutier(?:t|en|ten)|eröffnet|berät|beraten|tagt|tagten)"
-    r"(?!\w)",
+    r"|promove|promoveu|realiza|realizou|diskutier(?:t|en|ten)|eröffnet|berät|beraten|tagt|tagten"
+    # What it takes up: "Encontro de Alto Nível aborda ...", "Séminaire ... examine ...".
+    r"|aborda|abordam|abordou|debatem|discutem|analisa|analisam|abordan|aborde|abordent|examine"
+    r"|examinent|discutent|addresses|examines|explores|tackles|tackled)(?!\w)"
+    # "X, thème d'un atelier ...", "X im Mittelpunkt einer Tagung": the topic, then its event.
+    r"|(?<!\w)(?:th[èe]me\s+d(?:['’]|u\s|e\s|es\s)|au\s+c(?:œ|oe)ur\s+d(?:['’]|u\s|e\s|es\s)"
+    r"|im\s+Mittelpunkt\s|Thema\s+(?:einer|eines)\s"
+    r"|topic\s+of\s|theme\s+of\s)",
     re.IGNORECASE,
 )
 _LOWER_CYRILLIC = re.compile(r"(?<![\w'’-])[а-яёіїєґ][а-яёіїєґ'’-]*(?![\w'’-])")
@@ -277,6 +286,24 @@ def tells_of(head: str) -> bool:
     if _REPORT_VERBS.search(head):
         return True
     return any(is_past_verb(w) for w in _LOWER_CYRILLIC.findall(head))
+
+
+_DOCUMENT_LINK = re.compile(
+    r"^[\s:–—-]*(?:(?:of|on|de|du|des|der|über|о|об)\s+)?(?:the\s+|la\s+|l['’])?"
+)
+
+
+def without_document_word(head: str) -> str:
+    """A document's heading without its kind: "КОММЮНИКЕ VI СОВЕЩАНИЯ ..." -> "VI СОВЕЩАНИЯ
+    ...", "Report of the Regional Workshop ..." -> "Regional Workshop ...": the event the
+    document is about; any other heading as it is."""
+    m = _DOCUMENT.match(head)
+    if m is None:
+        return head
+    rest = head[m.end() :]
+    link = _DOCUMENT_LINK.match(rest)
+    rest = rest[link.end() :] if link else rest
+    return rest if has_event_word(rest) else head
 
 
 def reports_on(head: str) -> bool:

@@ -126,6 +126,20 @@ def _goes_on_after_quote(tokens: list[str], i: int) -> bool:
 _TAG = re.compile(r"^\([A-Z]{2,6}\)$")
 
 
+# The event's own acronym in brackets right after its noun: "форум (БАФ)", "Forum (RCF)".
+_OWN_ACRONYM = re.compile(r"^\([A-ZА-ЯЁ][A-ZА-ЯЁ0-9+&-]{1,9}\)$")
+
+
+def _links_on(tokens: list[str], i: int, russian: bool) -> bool:
+    """The name goes on at ``tokens[i]``: a word linking more of it ("of", "по") or a Russian
+    genitive ("стран")."""
+    if i >= len(tokens):
+        return False
+    tok = tokens[i]
+    low = tok.lower().strip(TRAILING)
+    return low in _TAIL_LINK or (russian and bool(_GENITIVE.match(tok) or _RU_TAIL_WORD.match(tok)))
+
+
 # German separable particles that close a clause ("fand ... statt", "nahmen ... teil").
 _SEPARABLE = frozenset(["statt", "teil", "an", "auf", "zusammen", "vor", "bei"])
 
@@ -196,7 +210,7 @@ def _role_at(tokens: list[str], start: int) -> int:
 
 # "государства - члены", "государствами - участниками": Russian officialese's member, participant
 # and observer states, often typed with a spaced hyphen that elsewhere ends a name.
-_MEMBER_STATES = re.compile(r"^(?:член|участник|наблюдател)[а-яё]*[,.;]?$")
+_MEMBER_STATES = re.compile(r"^(?:член|участни[кц]|наблюдател)[а-яё]*[,.;]?$")
 
 
 def name_tail(
@@ -237,6 +251,14 @@ def name_tail(
             if low in _TAIL_LINK or tok in (":", ","):
                 linked = True
                 out.append(tok)
+                i += 1
+                continue
+            if (
+                _OWN_ACRONYM.match(tok)
+                and not _TAG.match(tok)
+                and _links_on(tokens, i + 1, russian)
+            ):
+                out.append(tok)  # "форум (БАФ) стран ЕАЭС": the event's acronym, then its name
                 i += 1
                 continue
             if _TAG.match(tok) and i + 1 < len(tokens) and tokens[i + 1] == ":":
@@ -326,8 +348,12 @@ def name_tail(
                 break
             if nxt.endswith(",") and starts_with_place(tokens[i + 1 :]):
                 break  # "..., Karambunai, Malaysia": a town the country after it places
-    while out and (out[-1].lower().strip(TRAILING) in _TAIL_LINK or out[-1] in (":", ",")):
-        out.pop()
+    while out and (
+        out[-1].lower().strip(TRAILING) in _TAIL_LINK
+        or out[-1] in (":", ",")
+        or DEDICATED.match(out[-1].lower().strip(TRAILING))
+    ):
+        out.pop()  # "... (TRIFORIS) gewidmet": a participle ending the clause, dedicating nothing
     return _without_anaphoric_topic(out)
 
 

@@ -18,6 +18,7 @@ from confwatch.spiders.normalise.name_words import (
     IN_QUOTE,
     N_DAY,
     NON_RUSSIAN_CYRILLIC,
+    SCOPE,
     TRAILING,
     has_event_word,
     is_event_noun,
@@ -64,7 +65,8 @@ def _themes() -> tuple[re.Pattern[str], re.Pattern[str] | None]:
     before = "|".join(r.source for r in rows if r.place != "after")
     after = "|".join(r.source for r in rows if r.place == "after")
     return (
-        re.compile(rf"(?<!\w)(?:{before})(?!\w)\s*:?\s*(?:{_DOUBLED}|{_QUOTED})", re.IGNORECASE),
+        # '""X"': an opening quote typed twice is one.
+        re.compile(rf"(?<!\w)(?:{before})(?!\w)\s*:?\s*\"?(?:{_DOUBLED}|{_QUOTED})", re.IGNORECASE),
         re.compile(rf"(?:{_NESTED}|{_QUOTED})\s*(?:{after})(?!\w)", re.IGNORECASE)
         if after
         else None,
@@ -112,6 +114,8 @@ def _quoted(m: re.Match[str]) -> str:
 
 
 _FRONTED_SUBJECT = 4  # words after a fronted title before the event noun: ", l'évènement"
+_FRONTED_REACH = 160  # characters after a fronted German title searched for its event noun
+_GERMAN_TITLE = re.compile(r"unter\s+dem\s+(?:Titel|Motto)|mit\s+dem\s+Titel", re.IGNORECASE)
 _FRONTED_LEAD = re.compile(r"^\W*(?:(?:and|et|und|y|и)\s+)?$", re.IGNORECASE)
 
 
@@ -123,7 +127,10 @@ def _fronted(sentence: str, m: re.Match[str]) -> bool:
     if not _FRONTED_LEAD.match(sentence[: m.start()]):
         return False
     if not sentence[m.end() :].lstrip(" ").startswith(","):
-        return False
+        # German puts the verb right after a fronted phrase, no comma: "Unter dem Titel „X“
+        # wollen die Minister bei der eintägigen Konferenz ... erörtern".
+        rest = sentence[m.end() : m.end() + _FRONTED_REACH]
+        return _GERMAN_TITLE.match(sentence[m.start() :]) is not None and has_event_word(rest)
     words = sentence[m.end() :].lstrip(" ,").split()[:_FRONTED_SUBJECT]
     return any(has_event_word(w) for w in words)
 
@@ -141,26 +148,13 @@ def _titled_phrase(sentence: str, m: re.Match[str], near: str) -> str | None:
     while j > 0 and is_modifier(tokens[j - 1], first=j - 1 == 0):
         j -= 1
     pre = [t for t in tokens[j:-1] if not N_DAY.match(t)]
-    if not pre or all(_SCOPE.fullmatch(t.strip(TRAILING)) for t in pre):
+    if not pre or all(SCOPE.fullmatch(t.strip(TRAILING)) for t in pre):
         # "the seminar entitled “X”", "an international conference titled “X”": the quoted
         # words are the name; how far the event reaches describes it, a rank ("high-level")
         # is part of what it is called.
         return None
     noun = " ".join([*pre, tokens[-1]])
     return f"{noun[0].upper()}{noun[1:]} {intro.strip()}"
-
-
-# Words that say how far an event reaches, in the languages a title word is read in.
-_SCOPE = re.compile(
-    r"(?:inter|sub|supra)?-?(?:national|regional|continental)|global|local|worldwide"
-    r"|international(?:e[nrs]?)?|internacional(?:es)?|internazional[ei]|internationa(?:l|le|ux)"
-    r"|régiona(?:l|le|ux)|regionale[nrs]?|nationale[nrs]?"
-    # Russian: how far it reaches, and the kind of meeting it is ("научно-практическая
-    # конференция под названием «X»": a scholarly conference whose name is X).
-    r"|(?:меж)?(?:международн|региональн|всероссийск|республиканск|областн|городск)\w*"
-    r"|научн\w*(?:-\w+)?",
-    re.IGNORECASE,
-)
 
 
 # The name after a title-giving word (a colon may set it off): unquoted, starting with a letter,

@@ -27,6 +27,7 @@ __all__ = [
     "N_DAY",
     "QUOTE_CLOSE",
     "QUOTE_OPEN",
+    "SCOPE",
     "STRONG_KINDS",
     "TRAILING",
     "VERB_STOP",
@@ -41,6 +42,19 @@ __all__ = [
     "qualifier_words",
     "starts_with_noun",
 ]
+
+
+# Words that say how far an event reaches: "an international conference titled “X”".
+SCOPE = re.compile(
+    r"(?:inter|sub|supra)?-?(?:national|regional|continental)|global|local|worldwide"
+    r"|international(?:e[nrs]?)?|internacional(?:es)?|internazional[ei]|internationa(?:l|le|ux)"
+    r"|régiona(?:l|le|ux)|regionale[nrs]?|nationale[nrs]?"
+    # Russian: how far it reaches, and the kind of meeting it is ("научно-практическая
+    # конференция под названием «X»": a scholarly conference whose name is X).
+    r"|(?:меж)?(?:международн|региональн|всероссийск|республиканск|областн|городск)\w*"
+    r"|научн\w*(?:-\w+)?",
+    re.IGNORECASE,
+)
 
 
 # Punctuation stripped from a token's ends, and the quotes a quoted name opens and closes with.
@@ -237,6 +251,7 @@ VERB_STOP = re.compile(
     r"|examined|addressed|discussed|gives|gave|and\s+convenes|этой|которая|который|которое|которые"
     r"|пройдет|прошла|прошел|прошло|состоится|состоялась|состоялся|состоявш\w*|организованн\w*"
     r"|findet|fand|soll|wurde|wird|qui|s['’]est|aura|se|a"
+    r"|diskutiert|diskutieren|erörtert|erörtern|beleuchtet|thematisiert|befasst|tagt|tagte|eröffnet"
     # Finite verbs and relatives that end a name in the other languages of the lexicon.
     r"|sera|seront|servira|serviront|était|sont|est|ont|réunit|réunira|réuniront|tiendra|accueille"
     r"|rassemble|rassemblent|rassemblera|rassembleront|réunissent|abrite|abritera"
@@ -250,11 +265,13 @@ VERB_STOP = re.compile(
     # Portuguese and Spanish finite verbs a report puts after the event's name ("a Conferência
     # sobre X decorreu ...", "el Seminario sobre X reunió ...").
     r"|foi|foram|ficou|decorreu|decorre|decorrerá|decorrerão|teve|terá|contou|contará|reuniu"
-    r"|reunirá|realizou|realiza|está|estão|vai|vão|irá|irão|juntou|abordou|abordará|terminou"
+    r"|reunirá|realizou|realiza|está|estão|vai|vão|irá|irão|juntou|aborda|abordou|abordará|terminou"
     r"|reunió|contó|tuvo|estuvo|están|va|van|inició|concluyó|abordó"
     # Participles saying where or when it was held: "la Conferencia X celebrada en Washington".
     r"|celebrad[oa]s?|realizad[oa]s?|promovid[oa]s?|tenut[oa]|svolt[oa]"
-    r"|ocorre|ocorreu|ocorrerá|acontece|aconteceu|acontecerá)$",
+    r"|ocorre|ocorreu|ocorrerá|acontece|aconteceu|acontecerá"
+    # English reporting verbs: "... of the Forum Secretariat remarked that ...".
+    r"|said|says|remarked|noted|stated|stressed|emphasi[sz]ed|underlined|told|added)$",
     re.IGNORECASE,
 )
 # A Russian finite verb or short participle (-ется, -лся, -ала, -ает, ...) ends a name; the nouns
@@ -446,16 +463,34 @@ NOT_MODIFIERS = frozenset(
 _CYRILLIC_ADJECTIVE = re.compile(r"^[А-ЯЁа-яё-]+(?:ая|ый|ий|ое|ой|ые|ых|ую|ого|ому|ей)$")
 
 
+# A Ukrainian adjective: its suffix, then its ending ("антитерористична конференція",
+# "на антитерористичній конференції", "міжнародному форумі").
+_UKRAINIAN_ADJECTIVE = re.compile(
+    r"^[а-яіїєґ'’-]{2,}(?:[бвгджзклмнпрстфхцчшщй]н|ськ|цьк|зьк)(?:а|ий|ій|е|і|ого|ої|ому|ім|их|у|ою)$"
+)
+
+
+_UKRAINIAN_LETTER = re.compile("[іїєґ]", re.IGNORECASE)
+
+
+# Acronyms spelled as an article is: "the UN Global Strategy" ("un" is French, Spanish, Italian).
+_ACRONYMS_LIKE_ARTICLES = frozenset(["UN"])
+
+
 def is_modifier(word: str, *, first: bool) -> bool:
     bare = word.strip('“”"«»‘’()')
-    if not bare or bare.lower() in NOT_MODIFIERS:
+    if not bare or (bare.lower() in NOT_MODIFIERS and bare not in _ACRONYMS_LIKE_ARTICLES):
         return False
     if N_DAY.match(bare):
         return not first  # "Third two-day meeting": inside a name, not before it
     if is_ordinal(bare):
         return True
-    if re.match(r"[А-ЯЁа-яё]", bare) and not bare.isupper():
-        return bool(_CYRILLIC_ADJECTIVE.match(bare))
+    if re.match(r"[А-ЯЁа-яёІЇЄҐії]", bare) and not bare.isupper():
+        # A capitalised one only with a letter Russian lacks: "Астане", "Казахстана" are nouns.
+        ukrainian = _UKRAINIAN_ADJECTIVE.match(bare.lower()) and (
+            bare[0].islower() or _UKRAINIAN_LETTER.search(bare)
+        )
+        return bool(_CYRILLIC_ADJECTIVE.match(bare) or ukrainian)
     if bare.lower() in LOWER_MODIFIERS or qualifier_words("before").fullmatch(bare):
         return True
     if first and bare.lower() in ("the", "a", "an", "this", "its", "their"):

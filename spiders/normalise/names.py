@@ -35,6 +35,7 @@ from confwatch.spiders.normalise.name_words import (
     N_DAY,
     NON_RUSSIAN_CYRILLIC,
     QUOTE_OPEN,
+    SCOPE,
     TRAILING,
     VERB_STOP,
     has_event_word,
@@ -218,12 +219,18 @@ def _modifies(tokens: list[str], k: int) -> bool:
 _NAME_LINKS = frozenset(["of", "and", "&"])
 
 
-def _links_title_words(tokens: list[str], k: int) -> bool:
+# Before a lower-case event noun, a title-case name may hold any of a title's small words: "the
+# Implementing the UN Strategy in Southern Africa forum" (the name, then the kind of event).
+_LOWER_NOUN_LINKS = _NAME_LINKS | frozenset(["the", "in", "for", "on", "to", "against"])
+
+
+def _links_title_words(tokens: list[str], k: int, noun: str = "") -> bool:
     """``tokens[k]`` is a small word between two capitalised words of one title-case name:
     "Trajectories of Radicalisation and De-radicalisation conference"."""
     before = tokens[k - 1]
+    links = _LOWER_NOUN_LINKS if noun.islower() else _NAME_LINKS
     return (
-        tokens[k] in _NAME_LINKS
+        tokens[k] in links
         and tokens[k + 1][:1].isupper()
         and before[:1].isupper()
         and not before.isupper()
@@ -231,12 +238,26 @@ def _links_title_words(tokens: list[str], k: int) -> bool:
     )
 
 
-def _described(pre: list[str], word: str, *, at_start: bool) -> bool:
+# An article elided onto the next word: "L'International Workshop", "l’Atelier régional".
+_ELIDED_ARTICLE = re.compile(r"^[Ll]['’](?=\w)")
+
+
+def _described(pre: list[str], word: str, *, at_start: bool, next_to: bool = False) -> bool:
     """The words before a quoted name describe its event in lower case, so the quotation alone
     is its name: "the international conference entitled “X”", "zum internationalen Kolloquium
     „X“" (German capitalises every noun: the lower-case adjective before it says the phrase is
     no name), "Межвузовский студенческий форум «X»" (a sentence's first word is capitalised
     whatever it is). "Fachtag „X“", "OSCE Conference “X”" are names whole."""
+    bare = [_ELIDED_ARTICLE.sub("", t) for t in pre]
+    if (
+        next_to
+        and word.isascii()
+        and bare
+        and all(SCOPE.fullmatch(t.strip(TRAILING)) for t in bare)
+    ):
+        # "L'International Workshop “X”": a label saying how far it reaches; the quote right
+        # after it names it ("Regional Conference on ‘X’ to ..." is a name whole).
+        return True
     rest = pre[1:] if at_start and pre and not pre[0].isupper() else pre
     if any(t[0].isupper() for t in rest):
         return False
@@ -336,7 +357,7 @@ def _names_of(sentence: str) -> tuple[tuple[bool, str], ...]:
         while j > 0:
             if _modifies(tokens, j - 1):
                 j -= 1
-            elif j < i and j >= 2 and _links_title_words(tokens, j - 1):
+            elif j < i and j >= 2 and _links_title_words(tokens, j - 1, word):
                 j -= 2  # "Trajectories of Radicalisation and De-radicalisation conference"
             else:
                 break
@@ -386,7 +407,8 @@ def _names_of(sentence: str) -> tuple[tuple[bool, str], ...]:
             # 'international workshop "on the role of democracy in ..."': the quote is the tail.
             tail = [quoted.strip(TRAILING + '“”"«»‘’„')]
             quoted = None
-        if quoted is not None and _described(pre, word, at_start=j == 0):
+        next_to = i + 1 < len(tokens) and tokens[i + 1] == quoted
+        if quoted is not None and _described(pre, word, at_start=j == 0, next_to=next_to):
             # "the international conference entitled “X”": the quoted words are the name.
             out.append((True, quoted.strip(TRAILING + '“”"«»‘’„')))
             continue
@@ -425,6 +447,7 @@ def _names_of(sentence: str) -> tuple[tuple[bool, str], ...]:
         if tail and _OF_ITS_KIND.match(" ".join(tail)):
             continue  # "the first event of its kind": how rare the event is, not its name
         name = " ".join([*pre, tok.strip(",;:."), *tail]).strip(TRAILING)
+        name = _ELIDED_ARTICLE.sub("", name)  # "L'International Workshop": no article
         name = name[0].upper() + name[1:] if name else name
         if len(name) >= 8 and len(name.split()) >= 2:
             out.append((strong, name))

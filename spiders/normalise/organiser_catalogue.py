@@ -429,6 +429,10 @@ def demonym_code(word: str) -> str | None:
     return None
 
 
+# Words a Cyrillic stem starts that are no organisation: "отдельный" (separate) is not "отдел".
+_NOT_ORG_STEMS = ("отдельн",)
+
+
 @lru_cache(maxsize=8192)
 def is_org_word(word: str) -> bool:
     """Whether a word makes a phrase an organisation's name: "Ministry", "Préfecture",
@@ -439,5 +443,5 @@ def is_org_word(word: str) -> bool:
     if key in cat.org_words or (key.startswith("ال") and key[2:] in cat.org_words):
         return True
     if _CYRILLIC.search(key):
-        return key.startswith(cat.org_stems)
+        return key.startswith(cat.org_stems) and not key.startswith(_NOT_ORG_STEMS)
     return len(key) > 6 and key.endswith(cat.org_suffixes)

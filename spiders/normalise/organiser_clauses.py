@@ -44,7 +44,8 @@ CLAUSE_END = re.compile(
     r"|\n\s*\n|\n[ \t]*-?[ \t]*[A-Z][\w /]{0,40}:[ \t]*(?:\n|$)"
     r"|\bPhoto\b"
     r"|,?\s+(?:will|would|shall|takes?|took|taking|is|are|was|were|has|have|had|which|who|whose|that"
-    r"|where|when|since|during|aura|auront|sera|seront|será|serán|tendrá|tendrán"
+    # "promovida pelo Conselho da Europa desde 1994": since when is no part of a name.
+    r"|where|when|since|desde|depuis|seit|during|aura|auront|sera|seront|será|serán|tendrá|tendrán"
     # Italian and Portuguese auxiliaries: "in collaborazione con X hanno partecipato ...".
     r"|hanno|ha|è|sono|sarà|saranno|si\s+(?:è|terrà|svolge\w*)|foi|foram|são|serão|irá|irão"
     r"|aims?|aimed|remains?|brings?|brought|concluded|started|opens?|opened"
@@ -55,22 +56,33 @@ CLAUSE_END = re.compile(
     # A topic after "on" is the event's, not the body's: "with the X Council on 'Y'", "by the
     # Office in Tajikistan on the draft national strategy" (a name's words are capitalised).
     r"|on(?=\s+[‘'\"“«])|on\s+the\s+(?=[a-z])"
+    # "... Task Force in the fight against terrorism": an English name's words are capitalised.
+    r"|in\s+the\s+(?=[a-z])"
     r"|on\s+(?:the\s+)?(?:day|\d)|from\s+\d"
     # No body is named after a weekday: "... the X think-tank Monday" is the sentence's time.
     r"|(?:on\s+|last\s+|next\s+)?(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     r"|(?:in|on)\s+(?:\d|January|February|March|April|May|June|July"
     r"|August|September|October|November|December)|under\s+the\s+(?:theme|title|motto|slogan)"
     r"|a\s+(?:rassemblé|réuni)|rassembl\w+|réuni\w*|pour\s+(?:discuter|renforcer)"
+    # The French main verb after its subject list: "... (EIFORCES) a obtenu l'adhésion de ...".
+    r"|(?:a|ont)\s+(?:été|eu|obtenu|reçu|permis|pris|mis|connu|vu|fait|suscité|enregistré"
+    r"|accueilli|ouvert|débuté|démarré|commencé|lancé|regroupé|mobilisé|drainé|marqué)"
+    # "..., a atividade contou com o apoio da X": the main verb after the list.
+    r"|cont(?:ou|aram|ó|aron)\s+com?"
+    r"|sous\s+le\s+(?:thème|titre)|bajo\s+el\s+(?:tema|título)|sob\s+o\s+tema"
     r"|bajo\s+el\s+lema|und\s+(?:findet|fand)|brachte|bereits|erstmals|zum\s+\w+\s+Mal|собрал\w*|состоял\w*|состоится"
     r"|пройд[её]т|прош(?:ла|[её]л|ли)|сегодня|вчера|на\s+тему|посвящ\w+"
     # Where a body sits is no part of its name: "Представительства X (TIKA) в городе Ташкенте".
     r"|в\s+городе)\b"
     # A relative or final clause after a comma: ", qui", ", die", ", которые", ", para".
-    r"|,\s*(?:qui|dont|afin|que|para|die|der|das|um|в\s+котор\w+|которы\w+|чтобы)\b"
+    # German "der", "die", "das" before a capitalised noun are its article in the list going on
+    # (", der Botschaft X und der Universität Y"), not a relative pronoun.
+    r"|,\s*(?:qui|dont|afin|que|para|(?:die|der|das)\b(?!\s+[A-ZÄÖÜ])|um|в\s+котор\w+|которы\w+"
+    r"|чтобы)\b"
     r"|,\s*the\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\w+th)\b"
     # The sentence's own organising verb after its subjects: "X together with Y organized a
     # workshop", "X, en partenariat avec Y, ont organisé un colloque" (not "organised by").
-    r"|,?\s+(?i:(?:co-?)?(?:organi[sz](?:ed|es)|hosted|convened|convenes"
+    r"|,?\s+(?i:(?:co-?)?(?:organi[sz](?:ed|es|e)|hosted|convened|convenes"
     r"|(?:a|ont)\s+(?:co-?)?organisé|(?:co-?)?organisent|organizó|organizaron|realizó|realizaron"
     r"|organizou|organizaram|realizou|realizaram|organisierte|organisierten|veranstaltete[n]?"
     # German puts the participle last: "wird in Zusammenarbeit mit dem Kreis X veranstaltet".

@@ -14,6 +14,7 @@ from functools import lru_cache
 from confwatch.spiders.normalise import lexicon
 from confwatch.spiders.normalise import organiser_catalogue as cat
 from confwatch.spiders.normalise.organiser_acronyms import (
+    ACRONYM,
     ACRONYM_LIKE,
     TRAILING_ACRONYM,
     name_initials,
@@ -67,6 +68,7 @@ _PROSE_AFTER = re.compile(
     # German puts the verb last: "unter der Ägide der OSZE stattfinden".
     r"|^\s+(?:stattfinden|stattfand|stattfindet|veranstaltet|organisiert|durchgeführt|statt)\s*$"
 )
+_REMIT_AFTER = re.compile(r"^\s+(?:en|pour|sur|contre)\s+(?:la\s+|le\s+|les\s+|l['’])?[a-zà-öø-ÿ]")
 _FILLER = frozenset(fold(w) for w in ["the", "its", "their", "of", "and", "s", "with"])
 # "Ahmed Ali" or "H.E. Ms. Ahmed Ali" after a body: its official, named in apposition.
 _PERSON_AFTER = re.compile(
@@ -167,8 +169,17 @@ def _item(piece: str, where: _Protected, country: str | None) -> tuple[str, str 
             or (leftover[0].endswith(("'s", "’s")) and cat.state_code(leftover[0][:-2]) is not None)
         )
         short = len(leftover) == 1 and (adjective or len(before) < 12)
-        if (not leftover or short) and (
-            not WORD.search(after) or prose or _PERSON_AFTER.match(after) or _person_then(after)
+        # "Chaire UNESCO en prévention de ...": an organisation word before the body and a
+        # lower-case remit after it name a unit of its own, not the body.
+        own_unit = (
+            len(leftover) == 1 and cat.is_org_word(leftover[0]) and bool(_REMIT_AFTER.match(after))
+        )
+        if (
+            (not leftover or short)
+            and not own_unit
+            and (
+                not WORD.search(after) or prose or _PERSON_AFTER.match(after) or _person_then(after)
+            )
         ):
             name = names[int(marks[0])]
             body = cat.catalogue().bodies.get(name)
@@ -221,6 +232,8 @@ def _item(piece: str, where: _Protected, country: str | None) -> tuple[str, str 
         canonical, code, _ = resolve(_singular(plural), country)
         if code:
             return canonical, code
+    if text and not org_like(text) and (acronym := _lower_glossed(text)):
+        return acronym, None
     if not text or not org_like(text):
         return None
     if len(marks) == 1 and not org_like(clean(restore(piece, names).replace(_SPACE_MARK, " "))):
@@ -228,8 +241,59 @@ def _item(piece: str, where: _Protected, country: str | None) -> tuple[str, str 
         # Sicherheit ... stattfinden": the organisation word is the catalogued body's, and the
         # words around it make no name.
         return None
-    canonical, code, _ = resolve(text, country)
+    canonical, code, _ = resolve(_without_inner_demonym(_without_kind(text)), country)
     return (canonical, code) if canonical else None
+
+
+_MIN_GLOSS_LETTERS = 3
+
+
+def _lower_glossed(text: str) -> str | None:
+    """The acronym glossing a name the page wrote all in lower case ("le centrafricain de
+    formation ... pour le développement (CAFRAD)"): its acronym is the body's name."""
+    m = TRAILING_ACRONYM.search(text)
+    if m is None or not ACRONYM.match(acr := m.group("acr").strip()):
+        return None
+    words = WORD.findall(text[: m.start()])
+    if len(re.sub(r"[^A-ZА-ЯЁ]", "", acr)) < _MIN_GLOSS_LETTERS or len(words) < 2:
+        return None
+    if not all(w[0].islower() for w in words) or PROSE.search(text[: m.start()]):
+        return None
+    return acr if city_country(acr) is None and cat.state_code(acr) is None else None
+
+
+# "Fondation allemande Friedrich Ebert": a Romance state adjective between a body's head and its
+# own capitalised name says whose the body is; the name is the head and the proper name.
+_INNER_DEMONYM = re.compile(
+    r"^(?P<head>[A-ZÀ-Þ][\w'’-]+)\s+(?P<adj>[a-zà-öø-ÿ][\w-]+)\s+(?P<name>[A-ZÀ-Þ][\w'’-]+(?:\s+\S+)*)$"
+)
+
+
+# A lower-case word after a capitalised name saying what kind of body it is: "the European
+# Values think-tank", "the Alder Trust charity".
+_KIND_AFTER = re.compile(
+    r"^(?P<name>[A-ZÀ-Þ][\w'’&.-]*(?:\s+(?:of|for|and|de|the|[A-ZÀ-Þ][\w'’&.-]*))*)"
+    r"\s+(?:think[\s-]tank|charity|non-profit|nonprofit|NGO)$"
+)
+
+
+def _without_kind(text: str) -> str:
+    m = _KIND_AFTER.match(text)
+    return m.group("name") if m else text
+
+
+def _without_inner_demonym(text: str) -> str:
+    m = _INNER_DEMONYM.match(text)
+    if (
+        m is None
+        or not cat.is_org_word(m.group("head"))
+        or cat.demonym_code(m.group("adj")) is None
+    ):
+        return text
+    first = m.group("name").split()[0]
+    if cat.state_code(first) or cat.demonym_code(first) or cat.is_org_word(first):
+        return text
+    return f"{m.group('head')} {m.group('name')}"
 
 
 @lru_cache(maxsize=1)
@@ -398,11 +462,32 @@ def _glued(previous: str, sep: str, chunk: str, where: _Protected) -> bool:
         # "les autorités fédérales et provinciales belges": adjectives coordinated on a body
         # written in lower case are that body's; a name does not start in lower case.
         return True
+    if (
+        _BARE_AND.match(sep)
+        and len(words) <= 2
+        and all(w[0].islower() and not cat.is_org_word(w) for w in words)
+        and not _OTHERS.match(first)
+        and _LOWER_COMPLEMENT.search(before)
+    ):
+        return True  # "Centre d'études en droits humains et démocratie": one lower-case complement
     if org_like(restored) or len(words) > 2 or first[0].islower():
         return False
+    if ACRONYM.match(before.strip()):
+        return False  # "UPO e Miur": no name goes on after a bare acronym
     if _COMMA.match(sep) and _CITY_NAME.match(restored) and city_country(restored) is not None:
         return False  # "Bahria University, Islamabad": a city after a comma is the body's seat
     return bool(_BARE_AND.match(sep)) or (bool(_COMMA.match(sep)) and len(words) == 1)
+
+
+# A Romance name's complement written in lower case, ending the name before a bare "and": its
+# coordinated noun after the "and" is the name's own ("... en droits humains et démocratie").
+_LOWER_COMPLEMENT = re.compile(
+    r"(?:\s(?:de|du|des|en|pour|sur|contre|para|por|sobre|contra|di|del|della|em|do|da|dos|das)\s"
+    r"|\s[dl]['’])(?:[a-zà-öø-ÿ][\w'’-]*\s+){0,3}[a-zà-öø-ÿ][\w'’-]*$"
+)
+_OTHERS = re.compile(
+    r"^(?:autres|otros|otras|altri|altre|outros|outras|partenaires|socios|partner)$", re.I
+)
 
 
 # A piece's head glossed by its acronym, with more after it: "el Crimen Organizado (CITCO) del ...".
@@ -531,17 +616,45 @@ def _between_bodies(piece: str, rest: list[str], where: _Protected, country: str
 # "organised by the X Society in Malaga, Spain": where the body is, its city and that city's
 # state after a comma, is no part of its name, and the state is no body of the list.
 _PLACE = re.compile(
-    r"\s+(?:in|à|en|a|im)\s+(?P<city>[A-ZÀ-ÖØ-Þ][\w'’.-]+(?:[\s-][A-ZÀ-ÖØ-Þ][\w'’.-]+)?)"
-    r"\s*,\s*(?P<state>[A-ZÀ-ÖØ-Þ][\w'’.-]+(?:\s[A-ZÀ-ÖØ-Þ][\w'’.-]+)?)(?=\s*(?:,|$))"
+    r"\s+(?P<prep>in|à|en|a|im|of|de|du)\s+"
+    r"(?P<city>[A-ZÀ-ÖØ-Þ][\w'’.-]+(?:[\s-][A-ZÀ-ÖØ-Þ][\w'’.-]+)?)"
+    r"\s*,\s*(?P<state>[A-ZÀ-ÖØ-Þ][\w'’.-]+(?:\s[A-ZÀ-ÖØ-Þ][\w'’.-]+)?)"
+    r"(?=\s*(?:,|$)|\s+(?:and|et|y|und|e)\s)"
 )
+# The name before "of <city>, <state>" (back to the list's separator before it).
+_NAME_BEFORE = re.compile(r"(?:^|,\s*|\s(?:and|et|y|und|e)\s+)(?P<name>[^,]*)$")
+# A complement or an acronym that completes a name before its seat: "Centre on X", "(ISS)".
+_COMPLETE = re.compile(r"\s(?:on|for|of|against|de|pour|para|für)\s|\)$")
+
+
+def _seat_of(clause: str, m: re.Match[str]) -> bool:
+    """Whether "of <city>" after a name is where its body sits, not its name's end: "the Centre
+    on X of Washington DC, United States", "the Institute (ISS) of Pretoria, South Africa" (a
+    name already complete), not "the University of Pretoria, South Africa"."""
+    if m.group("prep") not in ("of", "de", "du"):
+        return True
+    before = _NAME_BEFORE.search(clause[: m.start()])
+    name = clean(before.group("name")) if before else ""
+    words = WORD.findall(name)
+    return (
+        len(words) >= 3
+        and not cat.is_org_word(words[-1])
+        and bool(_COMPLETE.search(name))
+        and org_like(name)
+    )
 
 
 def _without_place(clause: str) -> str:
+    """The clause without where its bodies sit: a city and that city's state after a comma
+    ("organised by the X Society in Malaga, Spain", "the Y Centre of Pretoria, South Africa and
+    ..."): no part of a name, and the state is no body of the list."""
+    out, at = [], 0
     for m in _PLACE.finditer(clause):
         code = cat.state_code(m.group("state"))
-        if code is not None and city_country(m.group("city")) == code:
-            return clause[: m.start()] + clause[m.end() :]
-    return clause
+        if code is not None and city_country(m.group("city")) == code and _seat_of(clause, m):
+            out.append(clause[at : m.start()])
+            at = m.end()
+    return "".join(out) + clause[at:] if out else clause
 
 
 # A footnote's mark after a name ("the Rabita Mohammadia of Ulemas[1]") is no part of it.
@@ -590,6 +703,25 @@ def _seat(piece: str, before: list[str], where: _Protected) -> bool:
         return False
     sep = where.text[: where.text.rfind(piece)]
     return sep.rstrip().endswith(",") and city_country(text) is not None
+
+
+_LAST_CAPITALISED = re.compile(
+    r"(?:^|\s)(?P<city>[A-ZÀ-ÖØ-Þ][\w'’.-]+(?:\s[A-ZÀ-ÖØ-Þ][\w'’.-]+)?)$"
+)
+
+
+def _seat_state(piece: str, previous: str, where: _Protected) -> bool:
+    """Whether ``piece`` is a state after a comma, right after a name or a city ending in a city
+    of that state: where the body before sits ("the University of Pretoria, South Africa",
+    "Bahria University, Islamabad, Pakistan")."""
+    code = cat.state_code(where.written(piece).strip())
+    if code is None or not _COMMA.match(_separator_before(piece, where)):
+        return False
+    last = _LAST_CAPITALISED.search(where.written(previous).strip())
+    if last is None:
+        return False
+    city = last.group("city")
+    return city_country(city) == code or city_country(city.split()[-1]) == code
 
 
 # A person named with an honorific: "M. Bernard X", "H.E. Mr. John Y", "Sra. Ana Z".
@@ -712,6 +844,17 @@ def split_list(clause: str, country: str | None, *, strict: bool) -> list[str]:
             # Rabita Mohammadia des Oulémas"), is a body too.
             one_word = _one_word_name(where.written(piece))
             item = (where.written(piece) if one_word else written, None)
+        if (
+            item is None
+            and len(resolved) == 1
+            and ACRONYM.match(where.written(kept[-1]).strip())
+            and _list_ends_after(pieces[index + 1 :], where)
+            and _BARE_AND.match(_separator_before(piece, where))
+            and _one_word_name(where.written(piece))
+        ):
+            # "organizzato da UPO e Miur": a word after an acronym and "and", ending the list, is
+            # a body written as a word (Italian writes acronyms so).
+            item = (where.written(piece).strip(), None)
         if item is None and resolved and (agent := _REPEATED_AGENT.match(where.written(piece))):
             # "organizzato dalla Questura X e da Unimore", "organisé par X et par Y": the agent's
             # preposition repeated after "and" says the next piece is an agent too, whatever its
@@ -725,6 +868,8 @@ def split_list(clause: str, country: str | None, *, strict: bool) -> list[str]:
             continue  # "M. Bernard X, ministre de l'Intérieur de la France": the office names it
         if item is None and resolved and _seat(piece, pieces[:index], where):
             continue  # "Bahria University, Islamabad and ...": the body's city, the list goes on
+        if item is not None and resolved and _seat_state(piece, pieces[index - 1], where):
+            continue  # "the University of Pretoria, South Africa": the seat's state, no body
         if item is None:
             if strict and not X_GOVERNMENT.match(where.written(piece)):
                 break  # a government of no known state is a body still: the list goes on

@@ -18,6 +18,7 @@ import re
 from confwatch.spiders.normalise import lexicon
 from confwatch.spiders.normalise.organiser_clauses import (
     CLAUSE_END,
+    SENTENCE_END,
     SENTENCE_START,
     clause_after,
     sentence_of,
@@ -38,6 +39,7 @@ from confwatch.spiders.normalise.organiser_role_phrases import (
 )
 from confwatch.spiders.normalise.organiser_russian import with_copula
 from confwatch.spiders.normalise.organiser_shapes import (
+    appositive_mentions,
     german_passive_mentions,
     host_state_mentions,
     joint_mentions,
@@ -133,6 +135,7 @@ def find_mentions(text: str, *, country: str | None = None) -> list[Mention]:
     found += german_passive_mentions(text, country)
     found += owner_mentions(text, country)
     found += host_state_mentions(text)
+    found += appositive_mentions(text, country)
     found.sort(key=lambda m: (m.start, m.rank))
     year = page_year(text)
     return [
@@ -153,6 +156,8 @@ def _partnered(text: str, cue: Cue, country: str | None) -> list[Mention]:
     before = text[begin : cue.start]
     if organising_verbs().search(before) or CLAUSE_END.search(before):
         return []  # "BEI organised the workshop with the support of X": the verb's subject
+    if role_cues(before):
+        return []  # "Coordenada pela X, a atividade contou com o apoio da Y": X is read there
     names = subject_list(before, country)
     evidence = sentence_of(text, cue.start, cue.end)
     return [Mention(n, "subject", cue.start - 1, k, evidence) for k, n in enumerate(names)]
@@ -187,7 +192,16 @@ def _attached_to_event(text: str, cue: Cue, earlier: list[Cue]) -> bool:
         text[max(0, cue.start - _PREVIOUS_REACH) : cue.start].split(". ")[-1]
     ):
         return False  # "Participan representantes de X, junto al Centro Y": Y takes part too
-    return lexicon.has_event_word(sentence, EVENT_KINDS)
+    if lexicon.has_event_word(sentence, EVENT_KINDS):
+        return True
+    # "Coordenada pela Secretaria X, a atividade contou com o apoio da Y": an organiser phrase
+    # earlier in the sentence says the sentence is about the event.
+    return any(
+        c.role in COUNTED_KINDS
+        and cue.start - c.start < _PREVIOUS_REACH
+        and not SENTENCE_END.search(text, c.end, cue.start)
+        for c in earlier
+    )
 
 
 # Partner phrases that only say "alongside": in a sentence about taking part they join

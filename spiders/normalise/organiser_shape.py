@@ -89,6 +89,7 @@ _MAX_LOWER_WORDS = 3
 _MAX_LOWER_WORDS_HEAD_FIRST = 8  # "Commission nationale de lutte contre le terrorisme"
 _MAX_LOWER_WORDS_GLOSSED = 12  # a name headed by its organisation word, with its acronym after
 _ROMANCE_LINKS = frozenset(["de", "du", "des", "del", "la", "le", "por", "para", "pour"])
+_ELIDED = re.compile(r"^[dl]['’]\w", re.IGNORECASE)
 
 
 # Russian names a body after a person: "университет им. К. Л. Хетагурова", "имени Ломоносова".
@@ -115,6 +116,13 @@ _RU_LEVEL = re.compile(
     r"^(?:областн|городск|районн|краев|окружн|республиканск|муниципальн)"
     r"(?:ое|ой|ая|ый|ий|ого|ому|ым|ом|ую|ые|ых|ыми|ей)$",
     re.IGNORECASE,
+)
+
+
+# Russian writes a body's kind in lower case before its quoted name: "общественное объединение
+# «X»", "благотворительный фонд «Y»".
+_KIND_THEN_QUOTED = re.compile(
+    r"^(?P<kind>(?:[а-яё][а-яё-]+\s+){0,2}[а-яё][а-яё-]+)\s+«[A-ZА-ЯЁ\u0400-\u04ff][^«»]{1,60}»?$"
 )
 
 
@@ -157,6 +165,10 @@ def org_like(text: str) -> bool:
             return True
         if _ru_local_body(words):
             return True
+        if (quoted := _KIND_THEN_QUOTED.match(stripped)) and any(
+            cat.is_org_word(w) for w in WORD.findall(quoted.group("kind"))
+        ):
+            return True  # "общественным объединением «Ұшқыр жебе»": its kind, then its name
         if fold(words[0]) in _COMMON_HEADS:
             return False  # "le projet européen « X » se terminant": a project named, no body
         return cat.is_org_word(words[0]) and (
@@ -176,7 +188,11 @@ def org_like(text: str) -> bool:
     if read_ministry(stripped, None) or leader_state(stripped):
         return True
     head_first = cat.is_org_word(words[0]) or (len(words) > 1 and cat.is_org_word(words[1]))
-    foreign = bool(CYRILLIC.search(text)) or any(fold(w) in _ROMANCE_LINKS for w in words)
+    # Romance names write their complements in lower case: "Centre d’études en droits humains
+    # et démocratie" is French by its elided "d’" as much as by a "de".
+    foreign = bool(CYRILLIC.search(text)) or any(
+        fold(w) in _ROMANCE_LINKS or _ELIDED.match(w) for w in words
+    )
     limit = _MAX_LOWER_WORDS_HEAD_FIRST if head_first and foreign else _MAX_LOWER_WORDS
     if (
         head_first

@@ -27,13 +27,19 @@ from confwatch.spiders.normalise.organiser_clauses import SENTENCE_END, SENTENCE
 from confwatch.spiders.normalise.organiser_lists import split_list
 from confwatch.spiders.normalise.organiser_mentions import Mention
 from confwatch.spiders.normalise.organiser_names import canonical_organiser, resolve
-from confwatch.spiders.normalise.organiser_role_phrases import organising_verbs
+from confwatch.spiders.normalise.organiser_role_phrases import EVENT_KINDS, organising_verbs
 from confwatch.spiders.normalise.organiser_shape import org_like
 from confwatch.spiders.normalise.organiser_states import government
-from confwatch.spiders.normalise.organiser_words import clean, unique
+from confwatch.spiders.normalise.organiser_words import WORD, clean, unique
 from confwatch.spiders.normalise.places import fold
 
-__all__ = ["german_passive_mentions", "host_state_mentions", "joint_mentions", "owner_mentions"]
+__all__ = [
+    "appositive_mentions",
+    "german_passive_mentions",
+    "host_state_mentions",
+    "joint_mentions",
+    "owner_mentions",
+]
 
 
 # --- a joint event of several bodies --------------------------------------------------------------
@@ -109,7 +115,9 @@ def owner_mentions(text: str, country: str | None) -> list[Mention]:
     body's meeting, which the sentence says is held, is organised by that body."""
     out: list[Mention] = []
     for event in lexicon.event_words(text, _OWNER_KINDS):
-        owners = _owner_before(text, event) if _ends_a_name(text, event.start) else []
+        owners = _possessive_owner(text, event, country)
+        if not owners and _ends_a_name(text, event.start):
+            owners = _owner_before(text, event)
         if not owners and (named := _named_before(text, event)):
             owners = [resolve(named, country)[0] or named]
         if not owners:
@@ -220,6 +228,43 @@ def _named_before(text: str, event: lexicon.EventWord) -> str | None:
     if any(lexicon.word_kind(w) is not None for w in words):
         return None  # "International Research Network Conference": an event word in it
     return name
+
+
+# "the Pacific Islands Forum's annual Regional Security Committee meeting", "the OSCE's first
+# expert workshop": a body's possessive before the meeting noun and its modifiers owns it.
+_POSSESSIVE = re.compile(
+    r"(?P<owner>[A-ZÀ-Þ][\w.&-]*(?:[ \t]+(?:of|for|on|and|the|[A-ZÀ-Þ][\w.&-]*)){0,8})['’]s[ \t]+"
+    r"(?:(?:annual|inaugural|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
+    r"|\d{1,3}(?:st|nd|rd|th)|regular|extraordinary|special|regional|international|joint"
+    r"|expert|high-level|ministerial|biennial|upcoming|latest|next|[A-Z][\w-]*)[ \t]+){0,6}$"
+)
+
+
+def _possessive_owner(text: str, event: lexicon.EventWord, country: str | None) -> list[str]:
+    before = text[max(0, event.start - _NAME_REACH) : event.start]
+    if "'s " not in before and "’s " not in before:
+        return []
+    m = _POSSESSIVE.search(before)
+    if m is None:
+        return []
+    # The owner's name is a catalogued one ending there, else the longest name that reads as a
+    # body ("June for the Pacific Islands Forum" is the Forum).
+    words = [w.start() for w in re.finditer(r"(?<!\S)[A-ZÀ-Þ]", m.group("owner"))]
+    suffixes = [clean(m.group("owner")[at:]) for at in words]
+    known = next((cat.known(x) for x in suffixes if cat.known(x)), None)
+    if known is not None:
+        return [known]
+    owner = next(
+        (x for x in suffixes if len(x.split()) > 1 and not _DATE_WORD.match(x) and org_like(x)),
+        None,
+    )
+    return [resolve(owner, country)[0] or owner] if owner else []
+
+
+_DATE_WORD = re.compile(
+    r"^(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+)
 
 
 def _owner_before(text: str, event: lexicon.EventWord) -> list[str]:
@@ -353,4 +398,65 @@ def host_state_mentions(text: str) -> list[Mention]:
             continue
         evidence = sentence_of(text, m.start(), m.end())
         out.append(Mention(government(code), "host", m.start(), 0, evidence))
+    return out
+
+
+# --- a body named the event's organiser in apposition ------------------------------------------
+
+# "fuentes del Club de Madrid, organizador de la Cumbre", "l'Institut X, organisateur du colloque",
+# "the Alder Institute, the organiser of the forum,": the name before the comma organises the
+# event the role noun names.
+_ROLE_NOUN = re.compile(
+    r"\s*,\s*(?:(?:the|el|la|le|l['’]|il|o|a|der|die)\s*)?(?:main\s+|principal\s+)?"
+    r"(?:co-?)?(?:organi[sz]er|organisat(?:eur|rice)|organizador[a]?|organizzat(?:ore|rice)"
+    r"|Veranstalter(?:in)?)\s+(?:of|de|du|del|de\s+la|de\s+l['’]|des|der|des|della|dello"
+    r"|dell['’]|do|da)\s*(?:(?:the|la|le|les|el|los|las|il|lo|der|die|das)\s+|l['’])?",
+    re.IGNORECASE,
+)
+# The name ending right before the comma: capitalised words and the links between them.
+_NAME_TAIL = re.compile(
+    r"(?:(?<=\s)|^)(?:[dlDL]['’])?(?P<name>(?:[A-ZÀ-ÖØ-Þ][\w'’.&-]*|\([^()\s]{2,12}\))"
+    r"(?:\s+(?:(?:of|for|on|and|de|du|des|del|la|le|el|für|der|di|della|y|et|e|und)\s+)*"
+    r"(?:[A-ZÀ-ÖØ-Þ][\w'’.&-]*|\([^()\s]{2,12}\)))*)$"
+)
+_ROLE_STEMS = ("rganis", "rganiz", "eranstalter")
+
+
+_FIRST_LINK = re.compile(r"\s(?:of|de|du|des|del|di|della|der|für)\s+(?:(?:the|la|le|el|der)\s+)?")
+
+
+def _body_of(name: str) -> str:
+    """ "Professor John Smith of the Alder Institute": a head with no organisation word before
+    its first link is a person's name; the body is after the link."""
+    link = _FIRST_LINK.search(name)
+    if link is None or cat.known(name):
+        return name
+    head = name[: link.start()]
+    if any(cat.is_org_word(w) for w in WORD.findall(head)) or cat.known(head):
+        return name
+    return name[link.end() :]
+
+
+def appositive_mentions(text: str, country: str | None) -> list[Mention]:
+    if not any(stem in text for stem in _ROLE_STEMS):
+        return []
+    out: list[Mention] = []
+    for comma in re.finditer(r",", text):
+        m = _ROLE_NOUN.match(text, comma.start())
+        if m is None:
+            continue
+        found = lexicon.event_words(text[m.end() : m.end() + 60], EVENT_KINDS)
+        if not found or found[0].start != 0:
+            continue
+        before = text[max(0, comma.start() - 120) : comma.start()].rstrip()
+        tail = _NAME_TAIL.search(before)
+        if tail is None:
+            continue
+        name = _body_of(clean(tail.group("name")))
+        if not name or not (org_like(name) or cat.known(name)):
+            continue
+        canonical = resolve(name, country)[0]
+        if canonical:
+            evidence = sentence_of(text, comma.start(), m.end())
+            out.append(Mention(canonical, "organiser", comma.start(), 0, evidence))
     return out

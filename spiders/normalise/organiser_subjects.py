@@ -49,7 +49,7 @@ from confwatch.spiders.normalise.organiser_role_phrases import (
 )
 from confwatch.spiders.normalise.organiser_russian import after_object
 from confwatch.spiders.normalise.organiser_shape import org_like, reads_as_name
-from confwatch.spiders.normalise.organiser_words import PROSE, clean, unique
+from confwatch.spiders.normalise.organiser_words import PAREN, PROSE, WORD, clean, unique
 
 __all__ = ["MAX_SUBJECT", "subject_list", "subject_mentions"]
 
@@ -103,10 +103,14 @@ _SUBJECT_REACH = 400
 # invites you to join an online workshop", "L'Institut X vous invite à un colloque", "La
 # Universidad X los invita a participar en el seminario".
 _INVITES = re.compile(
-    r"(?<!\w)(?:invites?\s+(?:you|all|everyone|all\s+interested(?:\s+\w+)?)\s+to"
+    r"(?<!\w)(?:invites?\s+(?:you|all|everyone|all\s+interested(?:\s+\w+)?|the\s+public)\s+to"
     r"(?:\s+(?:join|attend|participate\s+in|take\s+part\s+in))?"
-    r"|vous\s+invit(?:e|ent)\s+à(?:\s+(?:participer|assister)\s+à)?"
-    r"|(?:le|les|los|las)\s+invita(?:n)?\s+a(?:\s+(?:participar|asistir)\s+(?:en|a))?)(?!\w)",
+    r"|(?:vous|le\s+public|la\s+population)\s+invit(?:e|ent)\s+à"
+    r"(?:\s+(?:participer|assister)\s+à)?"
+    r"|invit(?:e|ent)\s+(?:le\s+public|la\s+population)\s+à"
+    r"(?:\s+(?:participer|assister|prendre\s+part)\s+(?:à|au|aux))?"
+    r"|(?:le|les|los|las)\s+invita(?:n)?\s+a(?:\s+(?:participar|asistir)\s+(?:en|a))?"
+    r"|invita(?:n)?\s+al\s+público\s+a(?:\s+(?:participar|asistir)\s+(?:en|a))?)(?!\w)",
     re.IGNORECASE,
 )
 
@@ -281,6 +285,15 @@ _OPENING_DATE = re.compile(
 # A name never begins with a lower-case preposition: a piece that does ("de l'extrémisme
 # violent (RPC-Prev)", "of Justice and Home Affairs") is the rest of the name before its "and".
 _AND_OR_COMMA = re.compile(r"^\s*(?:,\s*)?(?:and\s+)?$|^\s*,\s*$", re.IGNORECASE)
+
+
+def _all_lower(text: str) -> bool:
+    """Whether every word of ``text`` but an acronym in brackets is in lower case."""
+    words = WORD.findall(PAREN.sub(" ", text))
+    return bool(words) and all(w[0].islower() for w in words)
+
+
+_BARE_AND = re.compile(r"^\s+(?:and|et|und|y|e|и)\s+$", re.IGNORECASE)
 _LINK_FIRST = re.compile(r"^\s*(?:(?:de|du|des|of|for|pour|para|por|del|für|по|для)\s|d['’])")
 
 
@@ -288,8 +301,10 @@ def _one_name(joined: str, names: list[str], country: str | None) -> bool:
     """Whether two pieces read forward are one name ("Department of Interior" + "and Local
     Government"): the list reader glues them back."""
     text = clean(restore(joined, names))
-    if not text or PLACEHOLDER.search(joined):
+    if not text:
         return False
+    # "la Mission de l’Union africaine pour le Mali" + "et le Sahel (MISAHEL)": a catalogued
+    # name inside the first piece does not keep the second from being its rest.
     return len(split_list(text, country, strict=True)) == 1 and org_like(text)
 
 
@@ -357,6 +372,12 @@ def subject_list(text: str, country: str | None) -> list[str]:
                         # "Centre for Middle Eastern and Strategic Studies"; in French "et Marie
                         # Curie" may be a person's name, "et de sécurité" is the name's own.
                         or (len(piece.split()) <= 3 and _AND_OR_COMMA.match(seps[k]) is not None)
+                        # "... sur les intégrismes religieux et la radicalisation (CEFIR)": a
+                        # piece in lower case after its article is no name's start.
+                        or (
+                            _all_lower(clean(restore(piece, names)))
+                            and _BARE_AND.match(seps[k]) is not None
+                        )
                     )
                 )
                 or _one_name(f"{pieces[k - 1]}{seps[k]}{piece}", names, country)

@@ -47,6 +47,8 @@ def clean(name: str) -> str:
         text = text[: m.start()]
     if _UNCLOSED.search(text):
         text += ")"  # "Centre national ... (CNAP, a organisé": the page left its bracket open
+    if text.count("«") == text.count("»") + 1 and text.rfind("«") > 0:
+        text += "»"  # "объединение «X»": the closing quote stripped above is the name's own
     return text
 
 

@@ -66,6 +66,14 @@ def find_organisers(text: str, *, country: str | None = None) -> list[str]:
 # The event noun of a title, after which its own bodies are named ("Seminar of UNOCT and OSCE").
 _TITLE_KINDS = frozenset({"large", "small", "qualified", "meeting", "session"})
 _OWN_SUFFIX = re.compile(r"^(?:-wide|-led|-Konferenz\w*|-konferenz\w*)?(?![\w-])")
+# A body inside the name's theme owns another thing, not the event: "Implementing the UN Global
+# Strategy ... forum", "Countering the OSCE region's threats seminar": a gerund or a preposition
+# (with an article) just before the body starts the theme.
+_IN_THEME = re.compile(
+    r"(?:\b[A-Za-z]+ing|\b(?:on|of|for|against|to|about|sur|contre|pour|sobre|contra|para|über"
+    r"|gegen|zur?|zum))\s+(?:the\s+|la\s+|le\s+|l['’]|el\s+|der\s+|die\s+|des\s+)?$",
+    re.IGNORECASE,
+)
 _OWNER = re.compile(
     r"^\s+(?:(?:of|de|du|des|der|des|del)\s+(?:the\s+|la\s+|l['’]|los\s+)?)?(?P<list>.{3,160})",
     re.IGNORECASE,
@@ -112,6 +120,8 @@ def title_organisers(title: str, *, country: str | None = None) -> list[str]:
             break
         # "EU-Central Asia seminar", "Latvia-UNOCT": a partner in a hyphenated pair is not alone.
         if title[:start].endswith(("-", "–")) or not _OWN_SUFFIX.match(title[end:]):
+            continue
+        if _IN_THEME.search(title[:start]):
             continue
         out.append(name)
     protected, names = protect(title[event.end :])

@@ -141,7 +141,10 @@ def _words() -> _Words:
         capital=keys("capital_words"),
         venue=keys("venue_words"),
         venue_of=keys("venue_of_words"),
-        of=frozenset({"of", "de", "du", "des", "d", "del", "di"}),
+        # Portuguese and Italian write "of" with its article: "da", "do", "della", "dell’"
+        of=frozenset(
+            {"of", "de", "du", "des", "d", "del", "di", "da", "do", "della", "dello", "dell"}
+        ),
         at=keys("venue_lead_words"),
         articles=keys("articles"),
         office=keys("office_words"),
@@ -178,23 +181,38 @@ def _topic_pattern(entries: list[str] | tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(parts) + ")" if parts else "(?!)")
 
 
-# French elision glued to a name: "d’Abidjan" (of Abidjan), "l’Algérie".
+# French and Italian elision glued to a name: "d’Abidjan" (of Abidjan), "l’Algérie", and the
+# Italian preposition with its article: "all’Hotel" (at the), "nell’aula" (in the), "dell’" (of).
 # A Turkish case ending after a name's apostrophe: the locative ("’da", "’te", "’ndaki": in X;
 # group 1) or another case ("’a", "’dan", "’ın": to, from, of X).
 _APOSTROPHE_CASE = re.compile(
     r"(?<=[^\W\d_]{2})['’](?:(n?[dt][ae](?:ki)?)|(?:y?[ae]|n?[dt][ae]n|n?[ıiuü]n))$", re.IGNORECASE
 )
-_ELIDED = re.compile(r"[dlDL]['’](?=[^\W\d_])")
+_ELIDED = re.compile(r"(?:[dlDL]|(?i:all|dell|nell|sull)(?=['’][^\W\d_]{2}))['’](?=[^\W\d_])")
+_AT_THE = frozenset({"all", "nell", "sull"})  # Italian "at the", "in the", "on the"
+_OF_THE = frozenset({"d", "dell"})
 
 
 def _elided(token: str) -> bool:
     return len(token) > 2 and _ELIDED.match(token) is not None
 
 
+def _elision(token: str) -> str:
+    """The elided word glued before a name, lower case ("d", "l", "all", "dell"), or ""."""
+    found = _ELIDED.match(token) if len(token) > 2 else None
+    return found.group(0)[:-1].lower() if found else ""
+
+
+def _after_elision(token: str) -> str:
+    """The token without its elided word: "all’Hotel" -> "Hotel"."""
+    found = _ELIDED.match(token) if len(token) > 2 else None
+    return token[found.end() :] if found else token
+
+
 def _capitalised(token: str) -> bool:
     """A name's first letter (after an elided article: "d’Abidjan"): upper case, or a letter of
     a script without case (Arabic)."""
-    first = token[2] if _elided(token) else token[0]
+    first = _after_elision(token)[0]
     if first.isupper():
         return True
     return not first.isascii() and first.isalpha() and not first.islower()
@@ -330,7 +348,7 @@ class _Text:
         self.whole = [places.fold(t) if t not in _PUNCT else "" for t in self.tokens]
         # a word alone drops its elided article: "d’Abidjan" is looked up as "abidjan"
         self.keys = [
-            places.fold(t[2:]) if _elided(t) else k
+            places.fold(_after_elision(t)) if _elided(t) else k
             for t, k in zip(self.tokens, self.whole, strict=True)
         ]
         # Turkish writes a name's case ending after an apostrophe: "Ankara’da" is "in Ankara".
@@ -404,6 +422,8 @@ def _cue_before(t: _Text, start: int, words: _Words) -> str | None:
         j -= 1
     if j < 0:
         return None
+    if _ends_sentence(t, j):
+        return None  # "... fand statt. Belgien und Deutschland ...": the cue ends another sentence
     key = keys[j]
     if key in words.strong:
         return "held"
@@ -426,7 +446,18 @@ def _cue_before(t: _Text, start: int, words: _Words) -> str | None:
     # "Venue: X", "at the UN Headquarters, New York", "Hotel Y, Vienna".
     if key == "" and j >= 1 and (keys[j - 1] in words.venue or keys[j - 1] in words.strong):
         return "held"
+    # "at Kopanong Hotel at Benoni": a venue's word, then "at" and its town.
+    if key in words.at and j == start - 1 and j >= 1 and _bare(t, j - 1) in words.venue:
+        return "held"
     return None
+
+
+def _ends_sentence(t: _Text, j: int) -> bool:
+    """Token ``j`` is its sentence's last word ("fand ... statt."), not a cue of the next
+    sentence's names ("в г. Душанбе": the abbreviation's dot is no such end)."""
+    end = t.matches[j].end()
+    i = bisect.bisect_left(t.ends, end)
+    return i < len(t.ends) and t.ends[i] - 1 == end
 
 
 _VENUE_PHRASE = 12  # words of a venue's phrase between "presso" and "di" and its town
@@ -521,7 +552,7 @@ def _venue_of(t: _Text, start: int, words: _Words) -> str | None:
     before it: "the attacks against the University of X" and "an institute based within the
     University of X" name a body, not a venue."""
     keys, tokens = t.keys, t.tokens
-    if tokens[start][:1] in {"d", "D"} and _elided(tokens[start]):
+    if _elision(tokens[start]) in _OF_THE:
         of = start  # "d’Abidjan": the "of" is inside the name's token
     elif start >= 1 and keys[start - 1] in words.of:
         of = start - 1
@@ -534,7 +565,7 @@ def _venue_of(t: _Text, start: int, words: _Words) -> str | None:
         (k for k in range(of - 1, max(-1, of - 4), -1) if _bare(t, k) in words.venue_of), None
     )
     if venue is not None:
-        return "venue of" if _at_before(t, venue, words) else None
+        return "venue of" if _at_before(t, _enclosing(t, venue, words), words) else None
     first = of  # a name of one to three capitalised words before "of": "Sofitel", "Hotel Ukraina"
     while first > 0 and of - first < 3 and keys[first - 1] and _capitalised(tokens[first - 1]):
         first -= 1
@@ -557,7 +588,7 @@ def _meeting_of(t: _Text, start: int) -> bool:
     régional de N’Djamena", "la reunión de Lima", "il convegno di Torino". French, Spanish and
     Italian name a meeting by its city so; the city is its venue. (English "the conference of"
     names a body's members, so "of" is left out.)"""
-    if _elided(t.tokens[start]) and t.tokens[start][0] in "dD":
+    if _elision(t.tokens[start]) in _OF_THE:
         of = start  # "la rencontre d’Abidjan"
     elif start >= 1 and t.keys[start - 1] in _ROMANCE_OF:
         of = start - 1
@@ -572,11 +603,80 @@ def _meeting_of(t: _Text, start: int) -> bool:
     return lexicon.has_event_word(window, lexicon.STRONG | lexicon.WEAK)
 
 
+_ENCLOSING = 2  # venues named inside each other: "the Faculty of Law of the University of X"
+_PART_WORDS = 3  # capitalised words of the part's own name: "Facultad de Derecho"
+
+
+def _enclosing(t: _Text, k: int, words: _Words) -> int:
+    """The first word of the named part a venue at ``k`` belongs to: "en la Facultad de Derecho
+    de la Universidad Nacional de Mar del Plata", "at the Faculty of Law of the University of
+    X"; the "at" stands before the part. ``k`` itself when no such part comes before it."""
+    for _ in range(_ENCLOSING):
+        j = k - 1
+        while j >= 0 and t.keys[j] in words.articles:
+            j -= 1
+        if j < 1 or t.keys[j] not in words.of:
+            return k
+        first = j
+        while first > 0 and j - first < _PART_WORDS * 2 and t.keys[first - 1]:
+            token = t.tokens[first - 1]
+            if not (_capitalised(token) or t.keys[first - 1] in words.of):
+                break
+            first -= 1
+        while first < j and not _capitalised(t.tokens[first]):
+            first += 1  # the part's name opens on a capital: "Facultad", not "de"
+        if first == j or _bare(t, first) not in _PART_NOUNS:
+            return k  # "in the Context of the Implementation of ...": no part of a venue
+        k = first
+    return k
+
+
+# The parts a university or a building is made of: "the Faculty of Law of the University of X"
+_PART_NOUNS = frozenset(
+    places.fold(w)
+    for w in [
+        "faculty",
+        "facultad",
+        "faculté",
+        "fakultät",
+        "facoltà",
+        "faculdade",
+        "school",
+        "escuela",
+        "école",
+        "escola",
+        "scuola",
+        "department",
+        "departamento",
+        "département",
+        "dipartimento",
+        "institute",
+        "instituto",
+        "institut",
+        "campus",
+        "sede",
+        "aula",
+        "hall",
+        "centre",
+        "center",
+        "centro",
+        "library",
+        "biblioteca",
+        "bibliothèque",
+        "auditorium",
+        "auditorio",
+        "auditório",
+    ]
+)
+
+
 def _at_before(t: _Text, k: int, words: _Words) -> bool:
     """A word that says "at" before token ``k``: "at", "au", "im", or a preposition with an
     article ("in the", "à l’", "en el")."""
     token = t.tokens[k]
-    if _elided(token) and token[0] in "lL" and k >= 1:
+    if _elision(token) in _AT_THE:
+        return True  # "all’Hotel Regina": the preposition and its article glued to the venue
+    if _elision(token) == "l" and k >= 1:
         return t.keys[k - 1] in words.weak or t.keys[k - 1] in words.at
     j = k - 1
     article = False
@@ -591,10 +691,11 @@ def _at_before(t: _Text, k: int, words: _Words) -> bool:
 
 
 def _bare(t: _Text, k: int) -> str:
-    """A token's key without a French elided article: "l’Université" -> "universite"."""
+    """A token's key without an elided article: "l’Université" -> "universite", "all’Hotel"
+    -> "hotel"."""
     token = t.tokens[k]
-    if len(token) > 2 and token[1] in "'’" and token[0] in "lLdD":
-        return places.fold(token[2:])
+    if _elided(token):
+        return places.fold(_after_elision(token))
     return t.keys[k]
 
 
@@ -739,12 +840,25 @@ def _is_dateline(t: _Text, name: _Name) -> bool:
         and len(tokens[name.end + 1]) <= 6
         and _DATELINE_MARK.match(t.text, t.matches[name.end + 2].end()) is not None
     )
+    # "Riyadh, The Islamic Military Coalition held ...": a wire relay's dateline in title case,
+    # its comma, then the story's opening article.
+    story_after = (
+        comma_after and name.end + 1 < len(tokens) and tokens[name.end + 1] in _STORY_OPENERS
+    )
     return (
         agency
-        or (line_start and (word.isupper() or date_after) and len(word) > 2 and comma_after)
+        or (
+            line_start
+            and (word.isupper() or date_after or story_after)
+            and len(word) > 2
+            and comma_after
+        )
         or after_date
         or marked
     )
+
+
+_STORY_OPENERS = frozenset({"The"})  # an English story's first word, capitalised after a comma
 
 
 _ISO_DAY = re.compile(r"(?:19|20)\d\d-[01]\d-[0-3]\d")
@@ -811,6 +925,22 @@ def _capital_of(t: _Text, start: int, words: _Words) -> bool:
     return False
 
 
+def _seat_of(t: _Text, name: _Name, words: _Words) -> bool:
+    """A body's name, "of" and the town with its country: "the Centre on Global Cooperation of
+    Washington DC, United States", "the Institute (ISS) of Pretoria, South Africa": where the
+    body sits, not where a meeting is (a meeting named so, "the Conference of X", is left)."""
+    s = name.start
+    if s < 2 or t.keys[s - 1] not in words.of:
+        return False
+    before = t.tokens[s - 2]
+    if not (before == ")" or (t.keys[s - 2] and _capitalised(before))):
+        return False
+    if t.keys[s - 2] in words.capital or t.keys[s - 2] in words.skip:
+        return False  # "the City of Nairobi, Kenya": the city itself
+    window = t.text[t.offset(max(0, s - 4)) : t.offset(s - 1)]
+    return not lexicon.has_event_word(window, lexicon.STRONG | lexicon.WEAK)
+
+
 def _judge(t: _Text, name: _Name, cue: str | None, words: _Words) -> PlaceMention | None:
     """The place a name gives with its cue, or None when it is no venue."""
     offset = t.offset(name.start)
@@ -839,6 +969,8 @@ def _judge(t: _Text, name: _Name, cue: str | None, words: _Words) -> PlaceMentio
         if city is not None and cue is None and _is_dateline(t, name):
             # "CAIRO, Egypt" over a news story: where the agency filed, not a stated venue
             return PlaceMention(_place_of(city), "dateline", offset, dateline=True)
+        if city is not None and cue is None and _seat_of(t, name, words):
+            return None  # "the Institute for Security Studies of Pretoria, South Africa"
         if city is not None:
             return PlaceMention(_place_of(city), cue or "country after", offset)
         if cue is None or between:
@@ -960,6 +1092,13 @@ def _in_country_list(t: _Text, names: list[_Name], i: int) -> bool:
 
 
 _QUOTE = re.compile("[«»“”„]")
+# The clause ends in a speech verb: "..., said the minister", "..., disse o procurador", "...,
+# dijo", "..., a déclaré", "..., sagte", "..., заявил".
+_SAID_AFTER = re.compile(
+    r"[^.;:!?,]{0,30},\s*(?:said|says|disse|diz|afirmou|dijo|afirmó|declaró|a\s+(?:dit|déclaré|"
+    r"affirmé)|sagte|erklärte|заявил\w*|сказал\w*|отметил\w*)\b",
+    re.IGNORECASE,
+)
 
 
 def _opens_quotation(text: str, offset: int) -> bool:
@@ -1043,6 +1182,15 @@ def mentions(text: str) -> list[PlaceMention]:
         ):
             # « ... terrorist groups in Afghanistan », “In Paraguay security is ...”: a quoted
             # phrase's topic; a held word before the quotation is not the quoted words' cue
+            continue
+        if (
+            found.place.city is None
+            and found.cue == "in"
+            and _SAID_AFTER.match(text, t.matches[name.end - 1].end())
+            and not _event_noun_before(t, name.start, _MEETING_NOUNS)
+        ):
+            # "Terrorism remains a taboo in Brazil, said the prosecutor": the speaker's words,
+            # reported without quotes, name a topic, not where the meeting sits
             continue
         clause, clause_start = t.clause(found.start)
         if (

@@ -420,7 +420,52 @@ def _declined(key: str) -> tuple[tuple[_City, ...], bool]:
                 hits = cities.get(stem + base, ())
                 if hits:
                     return hits, ending in _LOCATIVE_ENDINGS and base == ""
-    return (), False
+    return _declined_pair(key), False
+
+
+# A two-word Russian name declines both words, its adjective too: "в Нижнем Новгороде", "из
+# Великого Новгорода" (Нижний Новгород, Великий Новгород). Folded endings ("й" is "и").
+_ADJECTIVE_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("ого", ("ыи", "ии", "ои")),
+    ("его", ("ии",)),
+    ("ому", ("ыи", "ии", "ои")),
+    ("ему", ("ии",)),
+    ("ом", ("ыи", "ии", "ои")),
+    ("ем", ("ии",)),
+    ("ои", ("ая",)),
+    ("ую", ("ая",)),
+    ("еи", ("яя",)),
+    ("ых", ("ые",)),
+    ("их", ("ие",)),
+)
+
+
+def _declined_pair(key: str) -> tuple[_City, ...]:
+    """The cities a declined adjective and noun name ("нижнем новгороде"), or none."""
+    first, space, last = key.partition(" ")
+    if not space or " " in last or len(last) < 4:
+        return ()
+    cities = _gazetteer().cities
+    adjectives = [
+        first[: -len(ending)] + base
+        for ending, bases in _ADJECTIVE_ENDINGS
+        if first.endswith(ending) and len(first) - len(ending) >= 3
+        for base in bases
+    ]
+    if not adjectives:
+        return ()
+    nouns = [last] + [
+        last[: -len(ending)] + base
+        for ending, bases in _ENDINGS
+        if last.endswith(ending) and len(last) - len(ending) >= 3
+        for base in bases
+    ]
+    for adjective in adjectives:
+        for noun in nouns:
+            hits = cities.get(f"{adjective} {noun}", ())
+            if hits:
+                return hits
+    return ()
 
 
 @lru_cache(maxsize=8192)

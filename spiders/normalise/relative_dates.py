@@ -93,7 +93,11 @@ def day_words(
         if weekday is None:
             continue
         ahead = _future(sentence, m.start(), m.end(), _langs(languages))
-        day = _weekday(page_day, weekday, ahead, _next(sentence, m.start(), m.end()))
+        following = _next(sentence, m.start(), m.end())
+        if not following and _THIS.search(sentence, max(0, m.start() - _THIS_REACH), m.start()):
+            day = _this_week(page_day, weekday, ahead)
+        else:
+            day = _weekday(page_day, weekday, ahead, following)
         found.append(DayWord(day, m.start(), m.end(), "weekday", m.group(0)))
     found.sort(key=lambda w: (w.start, w.start - w.end))
     out: list[DayWord] = []
@@ -117,6 +121,23 @@ def _beside(sentence: str, word: DayWord, start: int, end: int) -> bool:
         return False
     gap = sentence[end : word.start] if word.start >= end else sentence[word.end : start]
     return not _DATELINE_BREAK.search(gap)
+
+
+# "this Saturday", "ce samedi", "este sábado", "nesta sexta-feira", "questo sabato", "an diesem
+# Samstag", "в эту субботу": the weekday of the page's own week.
+_THIS = re.compile(
+    r"\b(?:this|ce|este|esta|neste|nesta|questo|questa|diesen|diesem|в\s+эт[уоты]|в\s+это)\s+$",
+    re.IGNORECASE,
+)
+_THIS_REACH = 12  # characters before a weekday searched for "this"
+
+
+def _this_week(page_day: dt.date, weekday: int, ahead: bool) -> dt.date:
+    """The weekday of the page's own week, Monday to Sunday ("opens this Saturday" in a
+    Friday's paper: the next day; "s'est ouvert ce lundi" on a Friday: four days before); a
+    day already past in a clause that speaks of what will be is the next week's."""
+    day = page_day + dt.timedelta(days=weekday - page_day.weekday())
+    return day + dt.timedelta(days=7) if ahead and day < page_day else day
 
 
 def _weekday(page_day: dt.date, weekday: int, ahead: bool, following: bool = False) -> dt.date:

@@ -472,10 +472,15 @@ def _press_page(body: str) -> bool:
     return not any(w.kind in _STRONG_KINDS and w.start < lead_end for w in found)
 
 
-# "The two sides discussed ...": the parties of a bilateral talk, in the languages of the lexicon.
+# "The two sides discussed ...": the parties of a bilateral talk, in the languages of the lexicon;
+# "собеседники обсудили" (the interlocutors discussed), "Стороны условились" (the sides agreed):
+# two people talking, not a meeting of many.
 _TWO_SIDES = re.compile(
     r"(?<!\w)(?:the\s+two\s+sides|both\s+sides|les\s+deux\s+parties|обе\s+стороны"
-    r"|ambas\s+partes|las\s+dos\s+partes|beide\s+seiten|le\s+due\s+parti)(?!\w)",
+    r"|ambas\s+partes|las\s+dos\s+partes|beide\s+seiten|le\s+due\s+parti"
+    r"|the\s+interlocutors|les\s+interlocuteurs|собеседники|los\s+interlocutores"
+    r"|(?:the\s+sides|стороны)\s+(?:discussed|agreed|exchanged|обсудили|условились|договорились"
+    r"|обменялись))(?!\w)",
     re.IGNORECASE,
 )
 
@@ -569,14 +574,25 @@ def _teaching_page(title: str, body: str) -> bool:
 
 def _held_event(body: str) -> bool:
     """A meeting word in a sentence saying it is or was held ("состоялось 35-е заседание",
-    "This digital meeting will take place via WebEx")."""
+    "This digital meeting will take place via WebEx"). "The event" alone ("Мероприятие
+    состоялось в г.Чистополь") is the meeting the text named first: when that is a body's bare
+    session ("на совместном заседании комиссии"), the session is what was held (§5.1)."""
     from confwatch.spiders.normalise.sentences import split_sentences
 
     held = lexicon.words("held", "passive")
-    return any(
-        held.search(s) and lexicon.has_event_word(s, _HELD_KINDS)
-        for s in split_sentences(body)[:40]
-    )
+    for s in split_sentences(body)[:40]:
+        if not held.search(s):
+            continue
+        kinds = {w.kind for w in lexicon.event_words(s, _HELD_KINDS)}
+        if kinds and (kinds != {"generic"} or not _session_first(body)):
+            return True
+    return False
+
+
+def _session_first(body: str) -> bool:
+    """The first meeting the text names is a body's bare session ("заседание", "session")."""
+    found = lexicon.event_words(body, _ANY_KINDS)
+    return bool(found) and found[0].kind == "session"
 
 
 def judge(

@@ -571,7 +571,7 @@ def _from_headline(
 ) -> tuple[str | None, str, str | None]:
     """A news headline: the text's full name of the event the headline names, else the name
     inside the headline, else the text's best name."""
-    inner = names.event_name(head)
+    inner = names.event_name(headings.without_document_word(head))
     if inner and not names.is_proper(inner) and not names.has_subject(inner):
         # "Hedayah convened global conference assesses ...": the text names it better.
         best = _best([c for c in opening if c.tier <= PROPER])
@@ -585,7 +585,7 @@ def _from_headline(
         fuller = [
             c
             for c in opening
-            if (c.tier <= DESCRIBED and _spells_out(c.name, inner))
+            if (c.tier <= DESCRIBED and _spells_out(c.name, inner) and c.name != head)
             or (_names_in_full(c, inner) and c.name.casefold() not in head.casefold())
         ]
         themes = [c for c in opening if c.tier == THEME and _of_the_event(c, inner)]

@@ -93,3 +93,27 @@ def test_prose_wrapped_around_a_date_is_still_one_paragraph() -> None:
         "in the congress centre by the river and at the old quay."
     )
     assert len(_paragraphs(text)) == 1
+
+
+def test_a_heading_in_capitals_heads_a_wrapped_statement_as_lines_of_its_own() -> None:
+    text = (
+        "Archive & NewsSummary of the Regional Dialogue on Water Security in Coastal Cities\n"
+        "DECLARATION OF THE DELEGATES TO THE DIALOGUE ON WATER SECURITY\n"
+        "Lisbon, Portugal\n"
+        "4-5 May 2019\n"
+        "We, the delegates to the Dialogue on Water Security in Coastal Cities, meeting in\n"
+        "Lisbon, drawn from port authorities, city halls, universities and engineering firms;\n"
+        "Recognising the danger that rising seas pose to the harbours of our cities;"
+    )
+    paragraphs = _paragraphs(text)
+    assert "DECLARATION OF THE DELEGATES TO THE DIALOGUE ON WATER SECURITY" in paragraphs
+    assert "4-5 May 2019" in paragraphs
+    assert paragraphs[-1].startswith("We, the delegates to the Dialogue on Water Security")
+
+
+def test_a_paragraph_all_in_capitals_stays_one_paragraph() -> None:
+    text = (
+        "THE HARBOUR AUTHORITY WILL HOLD ITS SEMINAR FOR PILOTS\n"
+        "IN THE CONGRESS CENTRE BY THE RIVER NEXT SPRING"
+    )
+    assert len(_paragraphs(text)) == 1

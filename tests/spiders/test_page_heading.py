@@ -63,3 +63,20 @@ def test_a_headline_put_as_a_question_is_the_heading() -> None:
 def test_a_call_to_action_or_two_sentences_is_no_question_headline(line: str) -> None:
     page = read_page(f"{line}\n\n{_STORY}", "https://news.example/c", is_text=True)
     assert title_of(page) != line
+
+
+def test_a_first_line_numbered_as_an_edition_is_the_heading() -> None:
+    heading = "4. Rigaer Forum zum Seerecht - RIFOS"
+    text = f"{heading}\n\nSeerecht 2.0 - 4. RIFOS am 6. Juni 2031\n\n{_STORY}"
+    page = read_page(text, "https://uni.example/rifos", is_text=True)
+    assert title_of(page) == "Rigaer Forum zum Seerecht - RIFOS"
+
+
+def test_a_calendar_widgets_dates_do_not_hide_the_heading_under_them() -> None:
+    days = "\n".join(f"Date : Tuesday, {d:02d} September 2031" for d in range(1, 15))
+    text = (
+        f"Browse our Calendar!\n\nMon Tue Wed Thu Fri Sat Sun\n{days}\n\n"
+        f"Securing the Baltic Ports: Tools for a Coordinated Response\n\n{_STORY}"
+    )
+    page = read_page(text, "https://events.example/1", is_text=True)
+    assert title_of(page) == "Securing the Baltic Ports: Tools for a Coordinated Response"

@@ -19,7 +19,7 @@ import pytest
 from confwatch.spiders.items import RawEvent
 from confwatch.spiders.normalise import dates, page_date
 from confwatch.spiders.normalise.event_dates import read_dates
-from confwatch.spiders.normalise.event_place import read_place
+from confwatch.spiders.normalise.event_place import date_line_venue, read_place
 from confwatch.spiders.normalise.place_mentions import find_place, mentions
 from confwatch.spiders.normalise.places import Place
 from confwatch.spiders.normalise.sentences import event_sentences, split_sentences
@@ -231,3 +231,148 @@ def test_a_photo_credit_under_a_captions_year_is_no_venue_line() -> None:
 
 def test_split_sentences_keeps_the_lines_the_tests_above_rely_on() -> None:
     assert "March 14, 2031" in split_sentences("Exercise on port security\nMarch 14, 2031\n")
+
+
+# -- issue 15, L14 round: dates ------------------------------------------------------------------
+
+
+def test_plural_opening_verb_dates_the_opening_day_and_the_length_the_end() -> None:
+    body = (
+        "Publié le 09-05-2031, 10h15\n\n"
+        "Les travaux de la conférence internationale sur la sécurité des frontières se sont "
+        "ouverts, jeudi à Lomé, en présence de représentants de cinquante pays. Le ministre "
+        "représente le Togo à cette conférence de deux jours organisée par l'ONU."
+    )
+    title = "Conférence sur les frontières"
+    assert _dates(title, body, "fr") == (D(2031, 5, 8), D(2031, 5, 9))
+
+
+def test_a_date_line_that_names_a_venue_is_the_events_line_not_the_pages() -> None:
+    body = (
+        "Grenzsicherheit in den Gemeinden\n\nMittwoch, 14. Mai 2031, Kursaal Bern\n\n"
+        "Die Tagung will die Herausforderungen der Gemeinden ausloten und den Austausch fördern."
+    )
+    title = "Grenzsicherheit in den Gemeinden"
+    assert _dates(title, body, "de") == (D(2031, 5, 14), D(2031, 5, 14))
+    assert _place(title, body, "de") == Place("Bern", "CH")
+
+
+def test_a_weekday_counted_back_gives_way_to_the_same_weekday_the_text_dates() -> None:
+    body = (
+        "'Harbour Security Seminar 2031' kicks off on Monday\n\n"
+        "Saturday, 10 May 2031 00:55\n\n"
+        "The annual 'Harbour Security Seminar 2031' will open on Monday (12 May) at the port "
+        "authority's hall in Mombasa.\n\n"
+        "Officials said the two day (12 and 13 May) conference will draw 300 participants."
+    )
+    title = "Harbour Security Seminar 2031"
+    assert _dates(title, body, "en") == (D(2031, 5, 12), D(2031, 5, 13))
+
+
+def test_today_and_tomorrow_said_together_of_the_event_are_its_days() -> None:
+    body = (
+        "12/05/2031 Última atualização 07H17\n\n"
+        "Uma delegação, liderada pelo ministro, toma parte, hoje e amanhã, em Lomé, na "
+        "Conferência Regional sobre a Segurança das Fronteiras."
+    )
+    title = "Conferência Regional sobre a Segurança das Fronteiras"
+    assert _dates(title, body, "pt", D(2031, 5, 12)) == (D(2031, 5, 12), D(2031, 5, 13))
+
+
+def test_a_closed_forum_is_no_closing_day_and_a_longer_weaker_span_no_event_span() -> None:
+    body = (
+        "14 May 2031\n\n"
+        "The Harbour Security conference will gather 50 academics on the campus this weekend "
+        "(16-18 May). The two-day conference is a closed forum, but associated events from "
+        "12 May to 20 May are open to the public."
+    )
+    assert _dates("Harbour Security conference", body, "en") == (D(2031, 5, 16), D(2031, 5, 18))
+
+
+# -- issue 15, L14 round: places -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a wire relay's title-case dateline before the story's "The"
+        ("Nairobi, The regional council held its monthly seminar here.", Place("Nairobi", "KE")),
+        # Italian "all'" (at the) glued to the venue, its town after "di"
+        ("Il seminario si terrà all'Hotel Miramare di Stresa.", Place("Stresa", "IT")),
+        ("Il convegno si terrà all’Università di Torino.", Place("Turin", "IT")),
+        # a venue named inside another: the "at" stands before the outer one
+        (
+            "Tuvo lugar en la Facultad de Derecho de la Universidad Nacional de Rosario el foro.",
+            Place("Rosario", "AR"),
+        ),
+        (
+            "The seminar was held at the Faculty of Law of the University of Nairobi.",
+            Place("Nairobi", "KE"),
+        ),
+        # a hotel's word, "at" and its town
+        (
+            "He attended the forum at Zebra Lodge Hotel at Benoni, Johannesburg.",
+            Place("Benoni", "ZA"),
+        ),
+        # "la sede de X": the seat in that city
+        ("La jornada se celebró en la sede de Sevilla de la universidad.", Place("Seville", "ES")),
+        # Italian "alla" (at the), Portuguese "da"/"do" (of the)
+        ("Il convegno si terrà alla Camera di Torino il 3 maggio.", Place("Turin", "IT")),
+        ("O encontro teve lugar na sede da Polícia do Porto.", Place("Porto", "PT")),
+        # a country in a meeting's own words stays its place, however reported
+        ("The conference in Kenya was a success, said the minister.", Place(None, "KE")),
+        # a Russian two-word name declines its adjective too
+        ("Семинар пройдет в Нижнем Новгороде во вторник.", Place("Nizhny Novgorod", "RU")),
+    ],
+)
+def test_l14_venue_phrasings_give_their_city(text: str, place: Place) -> None:
+    assert find_place(text) == place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a body's seat: "<Body> of <City>, <Country>"
+        "The forum was organised by the Institute for Border Studies (IBS) of Pretoria, "
+        "South Africa, with support from donors.",
+        # the cue ends the sentence before: "statt." is no cue of the next sentence's country
+        "Die Konferenz fand am 27. April statt. Belgien und Deutschland wurden getroffen.",
+        # the attacks against a university: no "at" before the outer venue
+        "The attacks against the Faculty of Law of the University of Nairobi were condemned.",
+        # "in the Context of ...": no part of a venue, and "UN" is no town
+        "The Council acted in the Context of the Implementation of UN Security Council texts.",
+        # a country in the speaker's words, reported without quotes
+        "A fronteira continua a ser um assunto tabu no Peru, disse o procurador no encerramento.",
+    ],
+)
+def test_l14_places_named_for_something_else_are_no_venue(text: str) -> None:
+    assert find_place(text) is None
+
+
+def test_an_abbreviations_dot_does_not_end_the_cues_sentence() -> None:
+    assert find_place("Он принял участие в семинаре, состоявшемся в г. Душанбе.") == Place(
+        "Dushanbe", "TJ"
+    )
+
+
+@pytest.mark.parametrize(
+    ("line", "place"),
+    [
+        ("Mittwoch, 14. Mai 2031, Kursaal Bern", Place("Bern", "CH")),
+        ("12 May 2031 | Hotel Intercontinental, Nairobi", Place("Nairobi", "KE")),
+        # a masthead's date and city: no venue
+        ("Saturday, 10 May 2031 - Colombo", None),
+        ("Monday, 12 May 2031, Nairobi, Kenya", None),
+    ],
+)
+def test_a_date_lines_venue_is_a_venue_and_its_town_not_a_bare_city(
+    line: str, place: Place | None
+) -> None:
+    found = date_line_venue(line)
+    assert (found.place if found else None) == place
+
+
+def test_a_city_named_as_the_city_of_is_no_bodys_seat() -> None:
+    assert find_place("The City of Nairobi, Kenya, will welcome the summit delegates.") == Place(
+        "Nairobi", "KE"
+    )

@@ -828,3 +828,49 @@ def test_a_name_that_organises_or_has_a_director_is_a_body(name: str, sentence: 
 )
 def test_a_name_that_is_organised_stays_an_event(name: str, sentence: str) -> None:
     assert not organises(name, sentence)
+
+
+def test_an_events_acronym_in_brackets_does_not_end_its_russian_name() -> None:
+    sentence = "12 мая в Риге прошел третий Балтийский портовый форум (БПФ) стран - участниц СНГ."
+    assert [n for _, n in names_in(sentence)] == [
+        "Третий Балтийский портовый форум (БПФ) стран - участниц СНГ"
+    ]
+
+
+def test_an_english_reporting_verb_ends_a_name() -> None:
+    sentence = (
+        "In opening the 2031 meeting of the Harbour Group, Director Jane Roe of the Harbour "
+        'Secretariat remarked that "the Group has led regional work".'
+    )
+    assert all("remarked" not in n for _, n in names_in(sentence))
+
+
+def test_a_title_case_name_before_a_lower_case_event_noun_keeps_its_small_words() -> None:
+    sentence = (
+        "Officers attended the Implementing the UN Harbour Strategy in Northern Europe forum from "
+        "3-4 May at the Harbour Hotel."
+    )
+    assert [n for _, n in names_in(sentence)] == [
+        "Implementing the UN Harbour Strategy in Northern Europe forum"
+    ]
+
+
+def test_a_german_participle_closing_the_clause_is_no_part_of_the_name() -> None:
+    sentence = "Dem Thema hat sich das Rigaer Forum zum Seerecht (RIFOS) gewidmet."
+    assert [n for _, n in names_in(sentence)] == ["Rigaer Forum zum Seerecht (RIFOS)"]
+
+
+def test_a_ukrainian_adjective_belongs_to_the_name_a_russian_place_does_not() -> None:
+    assert [n for _, n in names_in("На антитерористичній конференції ОБСЄ виступив посол.")] == [
+        "Антитерористичній конференції ОБСЄ"
+    ]
+    assert [n for _, n in names_in("В Астане конференция ОБСЕ открылась вчера.")] == [
+        "Конференция ОБСЕ"
+    ]
+
+
+def test_a_german_verb_after_a_name_ends_it() -> None:
+    sentence = (
+        "Symposium des Hafenamtes diskutiert Herausforderungen für Behörden und Gesellschaft."
+    )
+    assert [n for _, n in names_in(sentence)] == ["Symposium des Hafenamtes"]

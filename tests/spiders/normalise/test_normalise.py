@@ -104,3 +104,28 @@ def test_a_sites_menu_above_the_heading_names_no_event() -> None:
     done = normalise(RawEvent(source="t", url="u", title=heading, body_text=body))
     assert done.fields is not None, done.skipped
     assert "Review" not in done.fields.title
+
+
+def test_a_short_sentence_of_a_running_paragraph_announces_the_event() -> None:
+    # "Пленарное заседание состоится 4 октября." has four words: still the lead's running text.
+    body = (
+        "Совет соберется в 12-й раз\n\n"
+        "Совет начальников портовой полиции стран Балтии соберется в Гданьске. Пленарное "
+        "заседание состоится 4 октября.\n\n"
+        "Главной темой станет защита паромов от терроризма. Участники также рассмотрят "
+        "программу противодействия экстремизму на 2031-2033 годы."
+    )
+    raw = RawEvent(source="generic", url="https://example.org/a", title=None, body_text=body)
+    done = normalise(raw)
+    assert done.fields is not None, done.skipped
+
+
+def test_a_lead_ending_with_a_spaced_closing_quote_announces_its_event() -> None:
+    # French typography: a space between the exclamation mark and the closing guillemet.
+    body = (
+        "Le mardi 4 mars dernier, l'Institut des sciences sociales a organisé, avec la ville de "
+        "Namur, une journée d'étude intitulée « Radicalisation violente et école, parlons-en ! »"
+        "\n\nCette journée a rappelé que la prévention de l'extrémisme violent commence en classe."
+    )
+    done = normalise(RawEvent(source="generic", url="https://example.org/a", body_text=body))
+    assert done.fields is not None, done.skipped

@@ -477,6 +477,9 @@ def test_a_place_that_hosted_the_conference_is_no_organiser() -> None:
         ),
         ("EU-Central Asia seminar on counter-terrorism", []),
         ("High-Level International Conference on Countering Terrorism", []),
+        # A body inside the name's theme owns the strategy, not the forum.
+        ("Implementing the OSCE Regional Strategy in the Balkans forum", []),
+        ("Countering the EU Harbour Plan threats seminar", []),
     ],
 )
 def test_bodies_an_event_title_calls_its_own(title: str, expected: list[str]) -> None:

@@ -272,3 +272,93 @@ def test_support_by_names_a_partner_like_support_of() -> None:
         "Government of Norway",
         "Government of Chile",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Lo dijeron fuentes del Club de Birchwood, organizador de la Cumbre.",
+            "Club de Birchwood",
+        ),
+        (
+            "Le ministre a remercié l’Institut des Hautes Études, organisateur du colloque.",
+            "Institut des Hautes Études",
+        ),
+        (
+            "Speaking was Professor John Smith of the Alder Institute, the organiser of the "
+            "conference.",
+            "Alder Institute",
+        ),
+    ],
+)
+def test_a_body_named_the_organiser_in_apposition(text: str, expected: str) -> None:
+    assert find_organisers(text) == [expected]
+
+
+def test_a_person_named_the_organiser_in_apposition_is_no_body() -> None:
+    assert find_organisers("Das sagte Anna Weber, Veranstalterin der Tagung.") == []
+
+
+def test_a_support_phrase_in_an_organiser_phrase_sentence_adds_a_partner() -> None:
+    # No event noun in the sentence: the organiser phrase before says it is about the event.
+    text = (
+        "Coordenada pela Secretaria de Estudos Alder e pela Câmara de Revisão Birch, a "
+        "atividade contou com o apoio da ESCAL."
+    )
+    assert find_organisers(text) == [
+        "Secretaria de Estudos Alder",
+        "Câmara de Revisão Birch",
+        "ESCAL",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Officials will gather in Suva on 3 May for the Alder Islands Council's annual "
+            "Regional Security Committee meeting.",
+            "Alder Islands Council",
+        ),
+        ("The Birch Institute's first expert workshop will be held in Rome.", "Birch Institute"),
+    ],
+)
+def test_a_body_owning_its_meeting_in_the_possessive(text: str, expected: str) -> None:
+    assert find_organisers(text) == [expected]
+
+
+def test_a_possessive_headline_over_a_line_break_owns_nothing() -> None:
+    text = "Kenya's Premier News Agency\nConference on peace will be held in Nairobi."
+    assert find_organisers(text) == []
+
+
+def test_a_kind_word_after_a_name_is_no_part_of_it() -> None:
+    text = (
+        "A conference will be held in Prague next week, said the organisers from the Alder "
+        "Values think-tank on Monday."
+    )
+    assert find_organisers(text) == ["Alder Values"]
+
+
+def test_a_russian_participle_in_the_prepositional_case_names_its_organisers() -> None:
+    text = "В семинаре, организованном Фондом «Берёза», участвовали студенты."
+    assert _has(find_organisers(text), ["Фонд «Берёза»"])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Un atelier initié par l'Institut Alder (IA) et le Centre Birch (CB) sous le thème "
+            "« Paix et sécurité » a débuté à Rabat.",
+            ["Institut Alder (IA)", "Centre Birch (CB)"],
+        ),
+        (
+            "El seminario, iniciado por la Fundación Alder, se celebra en Lima.",
+            ["Fundación Alder"],
+        ),
+    ],
+)
+def test_initiating_an_event_is_organising_it(text: str, expected: list[str]) -> None:
+    assert find_organisers(text) == expected

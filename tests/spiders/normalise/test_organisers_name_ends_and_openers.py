@@ -240,3 +240,124 @@ def test_german_bracket_over_ordinal_dates() -> None:
         "November 2015 in Mainz statt."
     )
     assert _has(find_organisers(text), "BKA")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A German article before a capitalised noun goes on with the list; it is no relative.
+        (
+            "Veranstaltet wurde es vom Landesamt für Umwelt, der Botschaft von Kanada in "
+            "Österreich und der Hochschule Erlenbach.",
+            [
+                "Landesamt für Umwelt",
+                "Botschaft von Kanada in Österreich",
+                "Hochschule Erlenbach",
+            ],
+        ),
+        # "since <year>" ends a body's name.
+        (
+            "O encontro, iniciativa anual promovida pelo Instituto Alder desde 2001 que junta "
+            "peritos de toda a Europa, decorre em Braga.",
+            ["Instituto Alder"],
+        ),
+        # A French main verb after the list ends its last name.
+        (
+            "Ce colloque, co-organisé par le Centre Alder et l’Institut Birch (IB) a obtenu "
+            "l’adhésion de plusieurs pays.",
+            ["Centre Alder", "Institut Birch (IB)"],
+        ),
+    ],
+)
+def test_where_a_name_ends_in_a_list(text: str, expected: list[str]) -> None:
+    assert find_organisers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A lower-case complement's coordinated noun is the name's own; a state adjective between
+        # a head and its proper name is no part of the name.
+        (
+            "Le Centre d’études en sciences sociales et démocratie et la Fondation allemande "
+            "Hans Birke ont organisé un séminaire à Lyon.",
+            ["Centre d’études en sciences sociales et démocratie", "Fondation Hans Birke"],
+        ),
+        # Words that make no name, glossed by an acronym: the acronym's body.
+        (
+            "Le colloque est co-organisé par le régional de formation et de recherche pour le "
+            "développement (CEFORD) et l’Ecole Alder.",
+            ["CEFORD", "Ecole Alder"],
+        ),
+        # After an acronym, a word joined by "e" ending the list is a body written as a word.
+        (
+            "Il workshop, organizzato da UNIAL e Mibir, si terrà a Novara.",
+            ["UNIAL", "Mibir"],
+        ),
+    ],
+)
+def test_names_written_in_lower_case_or_as_words(text: str, expected: list[str]) -> None:
+    assert find_organisers(text) == expected
+
+
+def test_russian_kind_in_lower_case_before_a_quoted_name() -> None:
+    text = (
+        "Семинар организован отделом образования Ольховского района и общественным "
+        "объединением «Берёзка»."
+    )
+    found = find_organisers(text)
+    assert _has(found, "отдел образования Ольховского района")
+    assert _has(found, "общественное объединение «Берёзка»")
+
+
+def test_a_french_lower_case_piece_is_the_tail_of_the_subject_before_it() -> None:
+    text = (
+        "Le Centre d’étude sur les conflits et la paix (CECP), en collaboration avec le cégep "
+        "Alder, invite le public à prendre part au colloque intitulé « Paix et sécurité »."
+    )
+    assert find_organisers(text) == [
+        "Centre d’étude sur les conflits et la paix (CECP)",
+        "cégep Alder",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "in the" and a lower-case word is the sentence going on, not an English name.
+        (
+            "The conference is a co-operation between the Alder Centre (AC) and the Birch Task "
+            "Force in the fight against terrorism.",
+            ["Alder Centre (AC)", "Birch Task Force"],
+        ),
+        # The sentence's own verb in the present plural ends the list before it.
+        (
+            "On 3 May the Alder Centre (ALC) jointly with the Birch Task Force (BTF) co-organize "
+            "a Consultation Meeting with the Regional Organizations in Almaty.",
+            ["Alder Centre (ALC)", "Birch Task Force (BTF)"],
+        ),
+    ],
+)
+def test_where_an_english_list_ends(text: str, expected: list[str]) -> None:
+    assert find_organisers(text) == expected
+
+
+def test_a_unit_named_after_a_body_with_a_lower_case_remit_is_the_unit() -> None:
+    text = (
+        "La Chaire UNESCO en prévention de la violence et l’Institut Alder organisent un "
+        "colloque à Lyon."
+    )
+    found = find_organisers(text)
+    assert "UNESCO" not in found
+    assert found[0] == "Chaire UNESCO en prévention de la violence"
+
+
+def test_a_subject_whose_first_piece_holds_a_catalogued_name_is_read_whole() -> None:
+    text = (
+        "La Mission de l’Union africaine pour le Mali et le Sahel (MISAL) et le Centre Alder "
+        "ont organisé un colloque à Bamako."
+    )
+    assert find_organisers(text) == [
+        "Mission de l’Union africaine pour le Mali et le Sahel (MISAL)",
+        "Centre Alder",
+    ]

@@ -222,3 +222,23 @@ def test_a_german_accusative_event_after_a_partner_ends_the_partners_name() -> N
         "Alder den Fachtag in Erlangen."
     )
     assert find_organisers(text) == ["Kompetenzzentrum für Analyse", "Landesamt Alder"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "of <city>, <state>" after a complete name (a complement, an acronym) is its seat.
+        (
+            "The forum was organised by the Centre on Regional Dialogue of Lyon, France and the "
+            "Institute for Peace Studies (IPS) of Nairobi, Kenya.",
+            ["Centre on Regional Dialogue", "Institute for Peace Studies (IPS)"],
+        ),
+        # "University of <city>" is the name; the state after its comma is no body.
+        (
+            "The forum was organised by the University of Nairobi, Kenya and the Birch Centre.",
+            ["University of Nairobi", "Birch Centre"],
+        ),
+    ],
+)
+def test_a_city_and_its_state_after_a_name_are_its_seat(text: str, expected: list[str]) -> None:
+    assert find_organisers(text) == expected

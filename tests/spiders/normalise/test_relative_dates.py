@@ -96,3 +96,20 @@ def test_future_ending_of_another_language_does_not_make_a_past_weekday_future(
 def test_future_marker_of_the_weekdays_own_language_still_makes_it_future() -> None:
     found = relative_dates.day_words("El taller se inaugurará el lunes en Lima.", THURSDAY, None)
     assert [w.day for w in found if w.kind == "weekday"] == [D(2031, 5, 19)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "day"),
+    [
+        # "this Saturday" in a Thursday's paper: the Saturday of the page's own week
+        ("A two-day conference opens in Osh this Saturday.", "en", D(2031, 5, 17)),
+        ("La réunion s'est ouverte ce lundi à Osh.", "fr", D(2031, 5, 12)),
+        ("El foro abre sus puertas este sábado en Lima.", "es", D(2031, 5, 17)),
+        # a day already past, in a clause about what will be: the next week's
+        ("The seminar will open this Monday in Osh.", "en", D(2031, 5, 19)),
+    ],
+)
+def test_this_weekday_is_the_weekday_of_the_pages_own_week(
+    sentence: str, language: str, day: dt.date
+) -> None:
+    assert _days(sentence, language) == [day]

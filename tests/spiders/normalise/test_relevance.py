@@ -764,3 +764,43 @@ def test_two_sides_at_a_conference_named_in_the_lead_stay_a_conference() -> None
         "two sides of the border presented their experience with violent extremism."
     )
     assert judge("Fight against terrorism in the region", body).relevant
+
+
+def test_a_meeting_of_two_interlocutors_is_no_conference_in_russian() -> None:
+    body = (
+        "В представительстве прошла встреча директора центра с послом соседней страны; "
+        "собеседники обсудили борьбу с терроризмом и экстремизмом.\n\n"
+        "Стороны условились продолжить сотрудничество в борьбе с терроризмом."
+    )
+    assert judge("", body) == Verdict(False, "bilateral talks, not a conference")
+
+
+def test_the_event_held_after_a_commission_session_is_that_session() -> None:
+    # "Мероприятие" (the event) refers back to the session named first: a body's session.
+    body = (
+        "Так заявил сегодня глава района на совместном заседании антитеррористической комиссии "
+        "района. Мероприятие состоялось в городе Энске, в нем участвовали главы поселений. "
+        "Речь шла о профилактике терроризма и экстремизма."
+    )
+    assert judge("Глава района: угроза терроризма сохраняется", body).reason == (
+        "no conference/meeting wording"
+    )
+
+
+def test_the_event_held_after_a_seminar_stays_an_event_in_russian() -> None:
+    body = (
+        "Так заявил сегодня глава района на семинаре по профилактике терроризма и экстремизма. "
+        "Мероприятие состоялось в городе Энске, в нем участвовали главы поселений."
+    )
+    assert judge("Глава района: угроза терроризма сохраняется", body).relevant
+
+
+def test_a_seminar_that_is_a_lesson_to_students_is_a_course_in_italian() -> None:
+    # "i vertici della Questura" are the heads of the police, not summits.
+    body = (
+        "La Questura ha tenuto un seminario sul contrasto al terrorismo con l'Università.\n\n"
+        "Alla lezione, nell'aula magna, erano presenti gli studenti della facoltà di "
+        "giurisprudenza e i vertici della Questura."
+    )
+    verdict = judge("Università: la Questura in aula con un seminario sul terrorismo", body)
+    assert verdict == Verdict(False, "a training course, not a conference")

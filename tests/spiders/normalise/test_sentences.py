@@ -94,3 +94,9 @@ def test_a_line_running_on_in_lower_case_stays_in_its_sentence() -> None:
 def test_a_lists_items_stay_one_run_of_text() -> None:
     text = "\u2022 Summit meetings\n\u2022 Review meetings"
     assert split_sentences(text) == ["\u2022 Summit meetings \u2022 Review meetings"]
+
+
+def test_inviting_to_a_conference_without_ein_announces_it_in_german() -> None:
+    # "lädt ... zu einer Konferenz": the separable "ein" is often left out.
+    sentence = "Der Bürgermeister lädt am Freitag zu einer Konferenz über Hafensicherheit."
+    assert announces_event(sentence)

@@ -369,3 +369,79 @@ def test_a_name_with_its_body_before_a_quoted_theme_keeps_it() -> None:
     assert choose_title(None, [sentence]) == (
         "Конференция ОДКБ по противодействию экстремизму на тему «Молодёжь и безопасность в сети»"
     )
+
+
+def test_a_name_the_text_says_the_event_is_dubbed_is_its_title() -> None:
+    sentences = [
+        "Port officials from nine countries concluded a two-day meeting in Riga yesterday.",
+        "The meeting dubbed ‘2031 Baltic Harbour Security Meeting’, was organized to share "
+        "intelligence on smuggling.",
+    ]
+    heading = "Harbour chiefs meet in Riga"
+    assert choose_title(heading, sentences) == "2031 Baltic Harbour Security Meeting"
+
+
+def test_a_quote_right_after_a_scope_label_is_the_name() -> None:
+    sentence = (
+        'L\'International Workshop "Ports and Borders in the Baltic", organizzato '
+        "dall'Università, si terrà a Trieste dal 3 al 5 maggio 2031."
+    )
+    assert choose_title(None, [sentence]) == "Ports and Borders in the Baltic"
+
+
+def test_a_quoted_topic_after_on_keeps_the_whole_name() -> None:
+    sentence = "The Regional Conference on ‘Port Safety’ to Prevent Smuggling opened in Riga."
+    assert choose_title(None, [sentence]) == (
+        "Regional Conference on ‘Port Safety’ to Prevent Smuggling"
+    )
+
+
+def test_a_headline_saying_what_a_meeting_takes_up_gives_way_to_the_texts_name() -> None:
+    heading = "Encontro Regional aborda segurança dos portos"
+    sentence = (
+        "A delegação participa, hoje e amanhã, em Luanda, na Conferência Regional de Alto Nível "
+        "sobre Segurança Portuária e Fronteiras."
+    )
+    assert choose_title(heading, [sentence]) == (
+        "Conferência Regional de Alto Nível sobre Segurança Portuária e Fronteiras"
+    )
+
+
+def test_a_headline_giving_a_workshops_theme_gives_way_to_the_quoted_theme() -> None:
+    heading = "La sécurité des ports, thème d'un atelier balte à Riga"
+    # The page types the opening quote twice.
+    sentence = (
+        'Un atelier initié par l\'Institut balte sous le thème ""Ports et frontières: enjeux en '
+        'cours" a débuté ses travaux ce jeudi à Riga.'
+    )
+    assert choose_title(heading, [sentence]) == "Ports et frontières: enjeux en cours"
+
+
+def test_a_german_title_fronted_before_its_verb_names_the_event_after_it() -> None:
+    sentences = [
+        "Internationale Hafen-Konferenz am Freitag in Riga",
+        "Unter dem Titel „Häfen sicher machen“ wollen die Minister bei der eintägigen Konferenz "
+        "ein gemeinsames Konzept erörtern.",
+    ]
+    assert choose_title(None, sentences) == "Häfen sicher machen"
+    strategy = "Unter dem Titel „Häfen sicher machen“ hat die Regierung eine Strategie vorgestellt."
+    assert choose_title(None, [strategy]) is None
+
+
+def test_a_headline_whose_clause_goes_on_after_its_date_is_not_cut_there() -> None:
+    heading = "В Риге 12 мая состоится семинар с руководителями портовых служб"
+    sentence = (
+        "Во вторник в Риге пройдет методический семинар с руководителями портовых служб "
+        "Балтийского региона."
+    )
+    assert choose_title(heading, [sentence]) == (
+        "Методический семинар с руководителями портовых служб Балтийского региона"
+    )
+
+
+def test_a_communiques_heading_names_the_meeting_it_is_about() -> None:
+    heading = "КОММЮНИКЕ V СОВЕЩАНИЯ РУКОВОДИТЕЛЕЙ ПОРТОВЫХ СЛУЖБ"
+    sentence = "12 мая 2031 г. в Риге состоялось V Совещание руководителей портовых служб."
+    assert choose_title(heading, [heading, sentence]) == (
+        "V СОВЕЩАНИЯ РУКОВОДИТЕЛЕЙ ПОРТОВЫХ СЛУЖБ"
+    )
