@@ -208,7 +208,9 @@ def title_of(page: Page) -> str | None:
             break
         if b.kind == "li" and not _numbered_first_line(page, i):
             continue
-        if _BOILERPLATE.match(text) or len(text) < 20 or len(text.split()) < 3:
+        if _BOILERPLATE.match(text) or len(text) < 20:
+            continue
+        if len(text.split()) < 3 and not _noun_and_quoted_name(text):
             continue
         if _CALL_TO_ACTION.match(text) or _WEEKDAY_ROW.match(text):
             continue  # "Browse our Calendar!", "Mon Tue Wed ...": a calendar widget's lines
@@ -220,10 +222,23 @@ def title_of(page: Page) -> str | None:
             continue  # "15-17 May 2019 Dushanbe, Tajikistan" heads a section; the title follows
         if (len(text) <= 250 and not re.search(r"[.!?]\s*$", text)) or _asks(text):
             return text
+        if len(text.split()) < _SENTENCE_WORDS:
+            continue  # "Close this search box.": a widget's line, no key sentence
         return name_in_sentence(text) or None  # a text capture that opens with its key sentence
     if page.meta.get("title"):
         return _strip_site_name(page.meta["title"])
     return None
+
+
+# "Fachkonferenz „Online.Extrem.Radikal“", "Colloque « X »": an event noun and its quoted name
+# make a heading of two words.
+_NOUN_AND_QUOTED = re.compile(r"^\S+\s+[«“„\"][^«»“”„\"]{3,}[»“”\"]$")
+
+
+def _noun_and_quoted_name(text: str) -> bool:
+    from confwatch.spiders.normalise.name_words import has_event_word
+
+    return bool(_NOUN_AND_QUOTED.match(text)) and has_event_word(text.split()[0])
 
 
 # A short line that exclaims: a site's call to action ("Browse our Calendar!", "Register now!").
@@ -234,6 +249,7 @@ _DAY = (
     r"|пн|вт|ср|чт|пт|сб|вс)[a-zа-я]*\.?"
 )
 _WEEKDAY_ROW = re.compile(rf"^{_DAY}(?:\s+{_DAY}){{4,6}}$", re.IGNORECASE)
+_SENTENCE_WORDS = 6  # words: a shorter line ended as a sentence is a widget's or a caption's
 _HEADING_BLOCKS = 12  # blocks, besides a calendar's, a heading is looked for in
 _CALENDAR_RUN = 3  # date lines in a row: a calendar widget, not a page's date line
 

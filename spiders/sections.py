@@ -472,7 +472,17 @@ def _title_line(b: Block) -> bool:
         return False
     if not (text[0].isupper() or text[0].isdigit() or text[0] in "„“\"«'"):
         return False
+    if _PROGRAMME_LINE.match(text):
+        return False  # "Programme", "15H40 Table ronde : ...": one event's programme, no entry
     return not (headings.is_title_junk(text) or is_date_or_place_line(text) or is_caption(text))
+
+
+# A programme's own label, or an item of it opening with its time of day ("17H00", "09:30").
+_PROGRAMME_LINE = re.compile(
+    r"(?:programm?e?|program|programa|agenda|ordre\s+du\s+jour|tagesordnung|программа)\s*:?\s*$"
+    r"|\d{1,2}\s?(?:[hH:]\s?\d{2}|[hH])(?![\d.:/])",
+    re.IGNORECASE,
+)
 
 
 def listing_sections(page: Page) -> list[Section]:
@@ -547,7 +557,19 @@ def listing_sections(page: Page) -> list[Section]:
                     place=d.tail,
                 )
             )
+    if _programme_days(sections):
+        return []
     return sections[:MAX_ITEMS] if len(sections) >= 2 else []
+
+
+def _programme_days(sections: list[Section]) -> bool:
+    """Entries under separate date lines that share one line for a title (a venue, "Day
+    programme") on days that follow one another: the days of one event's programme."""
+    heads = {s.heading.text.strip() if s.heading is not None else None for s in sections}
+    if len(sections) < 2 or len(heads) != 1 or None in heads or any(s.title for s in sections):
+        return False
+    blocks = {id(s.blocks[0]) for s in sections}
+    return len(blocks) == len(sections) and _one_programme([s.when for s in sections])
 
 
 def _short_entry(blocks: list[Block], t: int | None, run: list[_Dated], starts: list[int]) -> bool:

@@ -163,7 +163,10 @@ def _running_text(body: str, limit: int) -> list[str]:
         # stands in none); past the opening, only long sentences are read.
         found = joined.find(sentence, at) if n < _SHORT_REACH else -1
         at = found + len(sentence) if found >= 0 else at
-        if len(sentence.split()) >= _RUNNING_WORDS and SENTENCE_END.search(sentence):
+        words = len(sentence.split())
+        if (words >= _RUNNING_WORDS and SENTENCE_END.search(sentence)) or (
+            words >= _UNENDED_WORDS and _unended(sentence)
+        ):
             long += 1
         elif found < 0:
             continue
@@ -177,6 +180,24 @@ def _running_text(body: str, limit: int) -> list[str]:
         if long >= limit:
             break
     return out
+
+
+# A sentence this long is running text though its mark is lost ("... состоялась международная
+# конференция ..., посвященная вопросам борьбы с терроризмом" run into the next line): no
+# headline, label or caption is so long.
+_UNENDED_WORDS = 30
+_UNENDED_MAX = 80
+
+
+def _unended(sentence: str) -> bool:
+    """A sentence whose mark is lost: it ends on a word, and is no run of teasers or headlines
+    ("•", "Burkina: ... Indonésie: ...", or longer than a sentence runs)."""
+    return (
+        sentence[-1:].isalnum()
+        and "\u2022" not in sentence
+        and sentence.count(":") <= 1
+        and len(sentence.split()) <= _UNENDED_MAX
+    )
 
 
 _SHORT_REACH = 100  # sentences of a page's opening read for short sentences of running text

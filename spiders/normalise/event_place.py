@@ -22,6 +22,7 @@ clause names, other cities of the same name). The decision (eval-format §5.8-5.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, replace
 
@@ -217,6 +218,9 @@ def _place(
         line = _venue_line(raw.body_text or "", labelled)
         if line is not None:
             return line[0], line[1], "a venue line beside the date"
+        line = _town_date_line(raw.body_text or "")
+        if line is not None and (labelled is None or labelled.country == line[0].country):
+            return line[0], line[1], "a flyer's town and day line"
         named = _adjective_venue(raw, date_sentence, sentences, labelled)
         if named is not None:
             return named[0], named[1], "a venue named by its city's adjective"
@@ -538,6 +542,34 @@ def _beside_date(lines: list[str], i: int) -> bool:
             if not _short_line(lines[j]) and not page_date.hours_line(lines[j : j + 1]):
                 break  # "Montag, 17. November 2025 / 9.30 – 16.30 Uhr / Kloster X Würzburg"
     return False
+
+
+_TOWN_HEAD = re.compile(r"([^\W\d_][^,\d]{1,40}),\s+")
+_TOWN_LINE_WORDS = 10  # "Lugano, venerdì 26 novembre dalle 17 alle 19"
+_TOWN_LINE_SCAN = 20  # a flyer's opening lines
+_ANY_YEAR = dt.date(2000, 6, 1)  # lets a year-less day be found; the day itself is not used
+
+
+def _town_date_line(body: str) -> tuple[places.Place, str] | None:
+    """A flyer's line of its town, then its day and hours, no year: "Lugano, venerdì 26
+    novembre dalle 17 alle 19". A press release's header gives its year ("Berlin, 12. März
+    2023"), a dateline runs on into its story: neither is this line."""
+    lines = [line.strip() for line in body.split("\n")[:_TOWN_LINE_SCAN]]
+    for line in lines:
+        if not line or len(line.split()) > _TOWN_LINE_WORDS or _YEAR.search(line):
+            continue
+        head = _TOWN_HEAD.match(line)
+        if head is None:
+            continue
+        found = places.parse_place(head.group(1))
+        if found is None or found.city is None:
+            continue
+        rest = line[head.end() :]
+        hits = dates.find_date_ranges(rest, published=_ANY_YEAR)
+        # the day opens the rest, after a weekday at most
+        if hits and len(rest[: hits[0][1]].split()) <= 1:
+            return found, line
+    return None
 
 
 def _venue_line(body: str, hint: places.Place | None) -> tuple[places.Place, str] | None:

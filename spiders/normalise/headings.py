@@ -175,7 +175,20 @@ def _unquoted_heading(heading: str | None) -> str | None:
     ):
         # „Extremismus und Sozialisation“: the name, quoted; not '"X" Fachtagung zu "Y"'.
         text = text[1:-1].strip()
-    return text
+    return _without_quoted_statement(text)
+
+
+# A news headline opening with what someone said, then a colon and the event ("“X is a threat to
+# the region”: Conference on Y", "« Il faut agir » : colloque sur Y"): the statement is the
+# story's, the event is what follows the colon.
+_QUOTED_STATEMENT = re.compile(r"^([«“„\"])([^«»“”„\"]{3,})[»”“\"]\s*:\s*(?P<rest>\S.*)$")
+
+
+def _without_quoted_statement(text: str) -> str:
+    m = _QUOTED_STATEMENT.match(text)
+    if m is None or has_event_word(m.group(2)) or not has_event_word(m.group("rest")):
+        return text
+    return m.group("rest")
 
 
 # A day (or days), a month's word and a year ending a heading are its date in any language

@@ -91,6 +91,12 @@ _TAIL_LINK = frozenset(
         "sobre",
         "acerca",
         "contra",
+        # "de" contracted with the article: "Reunião do Grupo ...", "Reunión del Comité ...".
+        "do",
+        "da",
+        "dos",
+        "das",
+        "del",
         "sulla",
         "sul",
         "sullo",

@@ -74,6 +74,7 @@ def _themes() -> tuple[re.Pattern[str], re.Pattern[str] | None]:
 
 
 _THEME_REACH = 120  # characters between an event noun and the words introducing its theme
+_SUBJECT_WORDS = 4  # words a sentence's subject ("Le premier colloque", "The annual forum") is in
 
 
 def theme_name(sentence: str) -> str | None:
@@ -100,6 +101,10 @@ def theme_phrase(sentence: str) -> tuple[str, str | None] | None:
         if _fronted(sentence, m):
             # "Sous le titre «X», l'évènement rassemblera ...": the title leads the sentence and
             # the event it names is the subject right after it.
+            return _quoted(m), None
+        if has_event_word(" ".join(sentence[: m.start()].split()[:_SUBJECT_WORDS])):
+            # "Le premier colloque organisé par ... s'est ouvert à Abidjan, jeudi ..., sur le
+            # thème : « X »": the event is the sentence's subject, however far its theme comes.
             return _quoted(m), None
     if after is not None:
         for m in after.finditer(sentence or ""):

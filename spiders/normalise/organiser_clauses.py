@@ -67,6 +67,9 @@ CLAUSE_END = re.compile(
     # The French main verb after its subject list: "... (EIFORCES) a obtenu l'adhésion de ...".
     r"|(?:a|ont)\s+(?:été|eu|obtenu|reçu|permis|pris|mis|connu|vu|fait|suscité|enregistré"
     r"|accueilli|ouvert|débuté|démarré|commencé|lancé|regroupé|mobilisé|drainé|marqué)"
+    # A French reflexive main verb: "organisé par l'Institut X s'est ouvert à Abidjan".
+    r"|s['’]est\s+(?:tenue?|déroulée?|ouverte?|clôturée?|achevée?|terminée?)s?"
+    r"|se\s+(?:sont|tiendr\w+|tient|déroul\w+)|s['’]ouvr\w+"
     # "..., a atividade contou com o apoio da X": the main verb after the list.
     r"|cont(?:ou|aram|ó|aron)\s+com?"
     r"|sous\s+le\s+(?:thème|titre)|bajo\s+el\s+(?:tema|título)|sob\s+o\s+tema"
@@ -86,7 +89,11 @@ CLAUSE_END = re.compile(
     r"|(?:a|ont)\s+(?:co-?)?organisé|(?:co-?)?organisent|organizó|organizaron|realizó|realizaron"
     r"|organizou|organizaram|realizou|realizaram|organisierte|organisierten|veranstaltete[n]?"
     # German puts the participle last: "wird in Zusammenarbeit mit dem Kreis X veranstaltet".
-    r"|organisiert|veranstaltet|ausgerichtet|durchgeführt)"
+    r"|organisiert|veranstaltet|ausgerichtet|durchgeführt"
+    # Russian: "X в партнерстве с Y и Z провел онлайн-конференцию".
+    r"|провел[аи]?|провёл|организовал[аи]?"
+    # Italian: "X, in collaborazione con Y e Z, organizza il convegno".
+    r"|organizza(?:no|va|vano)?|promuov(?:e|ono))"
     r"(?!\s+(?:by|par|por|pel[oa]s?|von|vom|durch|jointly|conjointement)\b))\b"
     # A frame phrase says what the event belongs to, and no body's name holds one: "organised by
     # X as part of the Y project", "dans le cadre du", "en el marco del", "im Rahmen", "в рамках".

@@ -66,11 +66,15 @@ def adjective_on_body(words: list[str]) -> bool:
 
 
 # A Russian ministry named by its portfolio in the genitive, in lower case: "Министерство
-# образования", "министерством культуры", "Министерство региональной политики".
+# образования", "министерством культуры", "Министерство региональной политики"; so too a
+# department, directorate or committee ("Департамент образования и науки города Москвы").
 _RU_MINISTRY = re.compile(
-    r"^минист[а-яё]*\s+(?:[а-яё]+(?:ой|ого|ых|их|ей)\s+)?[а-яё]+$", re.IGNORECASE
+    r"^(?:минист|департамент|управлени|комитет)[а-яё]*\s+"
+    r"(?:[а-яё]+(?:ой|ого|ых|их|ей)\s+)?[а-яё]+$",
+    re.IGNORECASE,
 )
 _MAX_PORTFOLIO_WORDS = 3
+_RU_SEAT = re.compile(r"\s(?:города|республики|области|края|района)\s+[А-ЯЁ][а-яё-]+$", re.I)
 
 
 def genitive_portfolio(before: str, chunk: str) -> bool:
@@ -79,7 +83,9 @@ def genitive_portfolio(before: str, chunk: str) -> bool:
     министерство культуры" names two. So too the second genitive noun of another body's remit
     ("центром духовности" + "просвещения"), one word or an adjective and its noun."""
     words = chunk.split()
-    if not words or len(words) > _MAX_PORTFOLIO_WORDS:
+    # The place the body serves closes its name and counts for no portfolio: "... города Москвы".
+    seat = 2 if _RU_SEAT.search(chunk) else 0
+    if not words or len(words) - seat > _MAX_PORTFOLIO_WORDS:
         return False
     first = words[0]
     if not (

@@ -688,9 +688,10 @@ def _one_word_name(text: str) -> bool:
 
 
 _CITY_NAME = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w'’.-]+(?:\s[A-ZÀ-ÖØ-Þ][\w'’.-]+)?$")
-# The agent's preposition opening a list piece: "by", "par", "por", "da"/"dalla", "von"/"vom".
+# The agent's preposition opening a list piece: "by", "par", "por", "da"/"dalla", "von"/"vom";
+# Portuguese repeats the genitive of "com organização da X e do Y".
 _REPEATED_AGENT = re.compile(
-    r"^(?:by|par|por|pel[oa]|da|dal|dalla|dallo|dall['’]|von|vom)\s*(?<=\s|['’])(?P<rest>\S.*)$",
+    r"^(?:by|par|por|pel[oa]|da|dal|dalla|dallo|dall['’]|von|vom|d[oa]s|do)\s*(?<=\s|['’])(?P<rest>\S.*)$",
     re.IGNORECASE,
 )
 
@@ -861,7 +862,7 @@ def split_list(clause: str, country: str | None, *, strict: bool) -> list[str]:
             # words.
             rest = agent.group("rest")
             if _BARE_AND.match(_separator_before(piece, where)) and (
-                _one_word_name(rest) or reads_as_name(rest)
+                _one_word_name(rest) or reads_as_name(rest) or org_like(rest)
             ):
                 item = (rest, None)
         if item is None and _person_holding(piece, pieces[index + 1 :], where):

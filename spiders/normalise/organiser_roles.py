@@ -102,7 +102,20 @@ def find_mentions(text: str, *, country: str | None = None) -> list[Mention]:
             continue
         # "initiated by X in partnership with Y and co-organized by Z": the next role phrase
         # (not a partner phrase, which joins a list) starts a list of its own.
-        limit = next((c.start for c in cues[index + 1 :] if c.role != "partner"), len(text))
+        # A partner phrase after "and" is a role phrase of its own too: "по инициативе X и при
+        # содействии Y", "organisée par X et en partenariat avec Y".
+        limit = next(
+            (
+                c.start
+                for c in cues[index + 1 :]
+                if c.role != "partner"
+                or (
+                    _COORDINATED.search(text[max(0, c.start - 8) : c.start])
+                    and not _PASSIVE_SUPPORT.match(c.text)  # "X and supported by Y": a list
+                )
+            ),
+            len(text),
+        )
         clause, consumed, stop = clause_after(text, cue.end, limit)
         # Running text wraps lines anywhere ("the Government \nof Switzerland"): not a list break.
         flat = " ".join(clause.split())
@@ -171,6 +184,9 @@ _PASSIVE_SUPPORT = re.compile(r"^(?:supported|unterstützt)\b", re.IGNORECASE)
 _OPENS_SENTENCE = re.compile(r"(?:^|[.!?]\s+|\n\s*)$")
 _PREVIOUS_REACH = 300
 _PREVIOUS_END = re.compile(r"(?<![A-Z])[.!?]\s+|\n")
+
+
+_COORDINATED = re.compile(r"[\s,](?:and|et|und|y|e|и|і)\s+$", re.IGNORECASE)
 
 
 def _attached_to_event(text: str, cue: Cue, earlier: list[Cue]) -> bool:

@@ -27,6 +27,10 @@ _RU_COPULA = re.compile(
     re.IGNORECASE,
 )
 
+_RU_ADVERB = re.compile(
+    r"^(?:[а-яё]{3,}(?:нно|льно|тно|чно|дно)|также|вновь|снова|уже|впервые)$", re.I
+)
+
 
 def with_copula(text: str, cue: Cue) -> Cue:
     """A Russian "организатор(ами)" cue with the words that link it to its bodies: the event it
@@ -36,7 +40,8 @@ def with_copula(text: str, cue: Cue) -> Cue:
     m = _RU_COPULA.match(text[cue.end : cue.end + 60])
     if m is None:
         return cue
-    what = m.group("what").strip()
+    # An adverb between the noun and its copula says nothing of the event: "традиционно".
+    what = " ".join(w for w in m.group("what").split() if not _RU_ADVERB.match(w))
     if what and not lexicon.event_words(what, EVENT_KINDS | {"generic"}):
         return cue
     return Cue(cue.start, cue.end + m.end(), cue.role, cue.text + m.group(0))

@@ -109,7 +109,8 @@ MINOR = frozenset(
 PROSE = re.compile(
     r"\b(?:said|says|stated|announced|noted|told|added|reported|according|statement"
     r"|leader|chairman|spokesman|spokesperson|ambassador|envoy|minister|director|deputy"
-    r"|representatives?|delegates?|participants|experts|officials|members|funding"
+    # "Representative Office" is a body, not a person.
+    r"|representatives?(?!\s+offices?\b)|delegates?|participants|experts|officials|members|funding"
     r"|financial\s+(?:support|contribution|assistance)|support\s+(?:of|from)"
     r"|initiative\s+last|this|these|those|which|who|whom|is|are|was|were|will|would|has|have"
     r"|заявил\w*|сообщ\w+|отметил\w*|a\s+déclaré|selon|según|sagte|erklärte"

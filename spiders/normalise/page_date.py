@@ -100,6 +100,9 @@ def classify(
     single = found.start == found.end
     if single and _TODAY_HEADER.fullmatch(before) and not _LETTERS.search(after):
         return DateUse("clock", weekday)  # "Today: Friday, May 25th, 2018": the site's clock
+    if single and _START_END_LABEL.search(before):
+        # "Start: February 27, 2019 8:00 am / End: ...": an events calendar's fields, never a stamp
+        return DateUse("line", weekday, hours=True)
     if single and _HOURS.match(after.lstrip(" ,|–—-")):
         return DateUse("line", weekday, hours=True)  # "Date: Thursday, 17 May 2018 10:00 - 16:30"
     if single and _SECONDS.match(after):
@@ -136,6 +139,12 @@ def classify(
     return DateUse("text", weekday)
 
 
+# An events calendar's label before its start or end date: "Start:", "Ends:", "Beginn:", "Début :".
+_START_END_LABEL = re.compile(
+    r"(?<!\w)(?:starts?|ends?|begins?|beginn|ende|d[ée]but|fin|inicio|in[íi]cio|fim|inizio)"
+    r"\s*:\s*$",
+    re.IGNORECASE,
+)
 # A site's running clock before a date: "Today: Friday, May 25th, 2018", "Сегодня: 5 мая 2020",
 # "Aujourd'hui : ...", "Heute ist ...". The day the page was read, never the day it was written
 # (eval-format §5.4).

@@ -191,6 +191,7 @@ _APOSTROPHE_CASE = re.compile(
 _ELIDED = re.compile(r"(?:[dlDL]|(?i:all|dell|nell|sull)(?=['’][^\W\d_]{2}))['’](?=[^\W\d_])")
 _AT_THE = frozenset({"all", "nell", "sull"})  # Italian "at the", "in the", "on the"
 _OF_THE = frozenset({"d", "dell"})
+_ARTICLED = frozenset({"all", "dell", "nell", "sull"})
 
 
 def _elided(token: str) -> bool:
@@ -351,6 +352,13 @@ class _Text:
             places.fold(_after_elision(t)) if _elided(t) else k
             for t, k in zip(self.tokens, self.whole, strict=True)
         ]
+        # Italian "dell’", "all’", "nell’" absorb the article of a name that has one: "dell’Aquila"
+        # is "di L’Aquila"; only when the bare word names no place.
+        for i, token in enumerate(self.tokens):
+            if _elision(token) in _ARTICLED and not places._cities(self.keys[i]):
+                articled = "l" + self.keys[i]
+                if places._cities(articled):
+                    self.keys[i] = articled
         # Turkish writes a name's case ending after an apostrophe: "Ankara’da" is "in Ankara".
         self.locative = [False] * len(self.tokens)
         for i, token in enumerate(self.tokens):
@@ -467,9 +475,11 @@ def _venue_phrase_before(t: _Text, start: int, words: _Words) -> bool:
     """The name ends a venue's phrase that "presso" opens: "presso l’aula Fermi della
     biblioteca d’Ateneo di Campobasso". Italian "presso" says "at" a place; the phrase's
     rooms and buildings stand in the town its last "di" names. Punctuation ends the phrase."""
-    if not words.venue_phrase or start < 2 or t.keys[start - 1] not in words.of:
+    # the "di" glued to the name ("dell’Aquila", "d’Ancona") or a word before it
+    of = start if _elision(t.tokens[start]) in _OF_THE else start - 1
+    if not words.venue_phrase or of < 1 or (of != start and t.keys[of] not in words.of):
         return False
-    for k in range(start - 2, max(-1, start - 2 - _VENUE_PHRASE), -1):
+    for k in range(of - 1, max(-1, of - 1 - _VENUE_PHRASE), -1):
         if t.tokens[k] in _PUNCT:
             return False
         if t.keys[k] in words.venue_phrase:
@@ -925,11 +935,24 @@ def _capital_of(t: _Text, start: int, words: _Words) -> bool:
     return False
 
 
+# A research body's word that its town may follow as part of its name, with no "of".
+_BODY_WORDS = frozenset(
+    {"institute", "institut", "instituto", "istituto", "stiftung", "foundation", "universitat"}
+)
+
+
 def _seat_of(t: _Text, name: _Name, words: _Words) -> bool:
     """A body's name, "of" and the town with its country: "the Centre on Global Cooperation of
     Washington DC, United States", "the Institute (ISS) of Pretoria, South Africa": where the
     body sits, not where a meeting is (a meeting named so, "the Conference of X", is left)."""
     s = name.start
+    if s >= 1 and t.keys[s - 1] in _BODY_WORDS and _capitalised(t.tokens[s - 1]):
+        # "a speaker of the Peace Research Institute Frankfurt (Germany)": the town ends the
+        # body's name; "held at the Graduate Institute Geneva (Switzerland)" is a venue
+        first = s - 1
+        while first > max(0, s - 6) and t.keys[first - 1] and _capitalised(t.tokens[first - 1]):
+            first -= 1
+        return not _at_before(t, first, words)
     if s < 2 or t.keys[s - 1] not in words.of:
         return False
     before = t.tokens[s - 2]
@@ -1209,6 +1232,8 @@ def mentions(text: str) -> list[PlaceMention]:
         if marker is None and before is not None:
             marker = before.attack()
         years = tuple(sorted({int(y) for y in _YEAR.findall(clause)}))
+        if marker is None and not found.dateline:
+            marker = _earlier_year_after(text, t.matches[name.end - 1].end(), years)
         out.append(
             PlaceMention(
                 found.place,
@@ -1223,6 +1248,24 @@ def mentions(text: str) -> list[PlaceMention]:
             )
         )
     return out
+
+
+# A month and year (or a year) right after a place: "en Washington en diciembre de 2018", "in
+# Vienna in 2017", "à Paris en mars 2016".
+_YEAR_AFTER = re.compile(
+    r"\s*,?\s*(?:in|en|em|à|im|a|в)\s+(?:[^\W\d_]{3,12}\s+(?:de\s+|del\s+)?)?((?:19|20)\d\d)(?!\d)",
+    re.IGNORECASE,
+)
+
+
+def _earlier_year_after(text: str, end: int, years: tuple[int, ...]) -> str | None:
+    """A place dated right after it with a year before another its sentence names: "la
+    Conferencia realizada en Washington en diciembre de 2018", beside a 2019 meeting, is an
+    earlier meeting's place."""
+    m = _YEAR_AFTER.match(text, end)
+    if m is None or not years or int(m.group(1)) >= max(years):
+        return None
+    return m.group(0).strip()
 
 
 def _no_preposition(t: _Text, start: int, words: _Words) -> bool:

@@ -166,7 +166,37 @@ def _topic_of_meeting(body: str) -> bool:
         for word in lexicon.event_words(s, _STRONG_KINDS):
             if any(at > word.end and _subject_gap(s[word.end : at]) for at in hits):
                 return True
+        # Any meeting organised by a body named for the topic is on it, a bare one too.
+        first = lexicon.event_words(s, _HELD_KINDS)
+        if first and _organised_by_topic_body(s, first[0].end, hits):
+            return True
     return False
+
+
+def _organised_by_topic_body(sentence: str, after: int, hits: list[int]) -> bool:
+    """The meeting is organised by a body named for the topic ("la Reunión ..., organizada por el
+    Comité Interamericano contra el Terrorismo"): such a body's meetings are on its subject."""
+    for m in lexicon.words("role", "organiser").finditer(sentence):
+        if m.start() < after:
+            continue
+        start = _AFTER_ROLE.match(sentence, m.end())
+        if start is None:
+            continue
+        name = _name_after(sentence, start.end())
+        end = start.end() + len(name)
+        if any(
+            start.end() < at < end and _TOPIC_PREPOSITION.search(sentence, start.end(), at)
+            for at in hits
+        ):
+            return True
+    return False
+
+
+# "contra el Terrorismo", "against Terrorism", "по борьбе с терроризмом": a body named for a topic.
+_TOPIC_PREPOSITION = re.compile(
+    r"(?<!\w)(?:on|for|against|contra|contre|sur|sobre|gegen|für|по|против|contro)(?!\w)",
+    re.IGNORECASE,
+)
 
 
 def _subject_gap(gap: str) -> bool:
@@ -501,6 +531,51 @@ def _bilateral_page(body: str) -> bool:
     return not any(w.kind in _STRONG_KINDS and w.start < lead_end for w in found)
 
 
+# The meeting where a statement was made: a preposition of place, an article, at most three words
+# ("Speech by X at the UN Security Council Open Debate", "Discours de X à la conférence de
+# Genève", "Rede von X auf der Konferenz"). "Statement of the participants of the conference" is
+# the meeting's own outcome, and stays.
+_AT_MEETING = re.compile(
+    r"(?<!\w)(?:at|before|à|au|aux|devant|en|ante|na|no|nella|alla|al|all['’]|на|в|во|перед|bei"
+    r"|auf|vor|an)\s+(?:(?:the|la|le|l['’]|les|el|los|las|a|o|der|dem|den|die|das)\s*)?"
+    r"(?:[^\W\d_][\w'’-]*\s+){0,3}$",
+    re.IGNORECASE,
+)
+
+
+def _statement_at_meeting(title: str) -> bool:
+    """A title that opens as a statement ("Discours de ...", "Statement by ...") and names its
+    meetings only as the place the statement was made: a speech's page, not the meeting's
+    (eval-format §5.1)."""
+    opening = _title_not_event().match(title)
+    if opening is None or title[opening.end() : opening.end() + 1].isalnum():
+        return False
+    found = lexicon.event_words(title, _ANY_KINDS)
+    return bool(found) and all(_AT_MEETING.search(title[: w.start]) for w in found)
+
+
+# "of the Interagency Permanent Commission", "de la commission interministérielle",
+# "межведомственной комиссии": a body of one government's agencies, whatever its head noun.
+_INTERAGENCY_BODY = re.compile(
+    r"\s+(?:(?:of|de|du|des|del|de\s+la|der|des)\s+(?:(?:the|la|le|l['’]|el)\s*)?)?"
+    r"(?:[^\W\d_][\w-]*\s+){0,3}?(?:inter-?agency|inter-?departmental|inter-?ministerial"
+    r"|interministériel\w*|interministeriale|interinstitucional|межведомственн\w*)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _interagency_session(title: str) -> bool:
+    """A title naming only a meeting or session of an inter-agency commission ("Eighth meeting
+    of the Interagency Commission on the Counter-Terrorism Strategy"): the government's own
+    agencies reviewing their work in a routine sitting, not a conference (eval-format §5.1)."""
+    found = lexicon.event_words(title, _ANY_KINDS)
+    return bool(found) and all(
+        (w.kind in ("meeting", "session") or w.noun in ("meeting", "session"))
+        and _INTERAGENCY_BODY.match(title, w.end)
+        for w in found
+    )
+
+
 def _training_title(title: str) -> bool:
     """A title that names a training course and no other meeting: no event (§5.1)."""
     found = lexicon.event_words(title, _ANY_KINDS)
@@ -632,6 +707,10 @@ def _judge(title: str, body: str, rule: RelevanceRule, has_date: bool) -> Verdic
             return Verdict(False, "title is a bilateral meeting or visit")
         if _title_not_event().search(title) and not title_event:
             return Verdict(False, "title is a statement, visit, appointment or election item")
+        if _statement_at_meeting(title):
+            return Verdict(False, "title is a statement made at a meeting")
+        if _interagency_session(title):
+            return Verdict(False, "a session of an inter-agency commission, not a conference")
         if _training_title(title) or _training_page(title, body) or _teaching_page(title, body):
             return Verdict(False, "a training course, not a conference")
         body_event = (

@@ -80,3 +80,9 @@ def test_a_calendar_widgets_dates_do_not_hide_the_heading_under_them() -> None:
     )
     page = read_page(text, "https://events.example/1", is_text=True)
     assert title_of(page) == "Securing the Baltic Ports: Tools for a Coordinated Response"
+
+
+def test_a_short_widget_sentence_does_not_stop_the_search_for_the_heading() -> None:
+    text = f"Search\n\nClose this search box.\n\nFachtagung „Hafen.Sicher.Digital“\n\n{_STORY}"
+    page = read_page(text, "https://ports.example/fachtagung", is_text=True)
+    assert title_of(page) == "Fachtagung „Hafen.Sicher.Digital“"

@@ -569,3 +569,21 @@ def test_a_listing_entry_ends_where_the_next_dated_item_starts() -> None:
     page = read_page(AGENDA, URL, is_text=True)
     for section in listing_sections(page):
         assert not any("Terrorismus" in b.text for b in section.blocks), section.title
+
+
+def test_the_days_of_one_programme_are_no_listing() -> None:
+    text = (
+        "Congrès des victimes à Lyon du 4 au 5 mars\n\n"
+        "Le Congrès des victimes du terrorisme aura lieu à Lyon les 4 et 5 mars 2031. "
+        "L'association organise des débats avec des experts internationaux.\n\n"
+        "Programme\n\n"
+        "Mardi 4 mars 2031\n\n"
+        "Palais des congrès, salle A, 06000 Lyon\n\n"
+        "- 14H00 Ouverture du congrès\n"
+        "- 17H00 Table ronde : la prévention de la radicalisation\n\n"
+        "Mercredi 5 mars 2031\n\n"
+        "Palais des congrès, salle A, 06000 Lyon\n\n"
+        "- 09H30 Table ronde : le rôle des États"
+    )
+    page = read_page(text, URL, is_text=True, published=dt.date(2031, 2, 20))
+    assert listing_sections(page) == []

@@ -376,3 +376,14 @@ def test_a_city_named_as_the_city_of_is_no_bodys_seat() -> None:
     assert find_place("The City of Nairobi, Kenya, will welcome the summit delegates.") == Place(
         "Nairobi", "KE"
     )
+
+
+def test_a_flyers_town_and_yearless_day_line_gives_the_town() -> None:
+    body = (
+        "Una conferenza sulla prevenzione dell’estremismo violento\n"
+        "Bellinzona, giovedì 14 marzo dalle 18 alle 20\n"
+        "Sala del Consiglio comunale\n"
+        "La conferenza presenta le ricerche recenti sulla radicalizzazione dei giovani."
+    )
+    raw = _raw("Conferenza sull’estremismo violento", body, "it")
+    assert read_place(raw, None, []) == Place("Bellinzona", "CH")

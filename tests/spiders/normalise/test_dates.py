@@ -902,3 +902,19 @@ def test_a_labelled_day_stays_when_the_text_dates_a_meeting_long_before() -> Non
 def test_a_range_whose_ends_carry_times_after_a_dash_is_one_range(text: str) -> None:
     found = find_date_ranges(text)
     assert [(r.start, r.end) for r, _, _ in found] == [(dt.date(2031, 5, 14), dt.date(2031, 5, 15))]
+
+
+def test_an_events_calendars_start_and_end_fields_date_the_event() -> None:
+    body = (
+        "• Start: March 14, 2031 9:00 am\n  • End: March 15, 2031 5:00 pm\n\n"
+        "The regional workshop on preventing violent extremism brings together county officers "
+        "and community leaders to plan the coming year."
+    )
+    f = fields_of(body, title="Regional workshop on preventing violent extremism")
+    assert (f.start_date, f.end_date) == (dt.date(2031, 3, 14), dt.date(2031, 3, 15))
+
+
+def test_a_start_label_before_a_date_with_a_clock_time_is_no_stamp() -> None:
+    line = "Start: March 14, 2031 9:00 am"
+    hits = find_date_ranges(line)
+    assert page_date.classify(line, hits[0], ["en"]).kind == "line"

@@ -874,3 +874,14 @@ def test_a_german_verb_after_a_name_ends_it() -> None:
         "Symposium des Hafenamtes diskutiert Herausforderungen für Behörden und Gesellschaft."
     )
     assert [n for _, n in names_in(sentence)] == ["Symposium des Hafenamtes"]
+
+
+def test_a_name_goes_on_after_de_contracted_with_the_article() -> None:
+    from confwatch.spiders.normalise.names import event_name
+
+    assert event_name("A 4ª Reunião do Comitê Portuário ocorrerá de 2 a 3 de maio.") == (
+        "4ª Reunião do Comitê Portuário"
+    )
+    assert event_name("La III Reunión del Consejo Portuario tendrá lugar en Vigo.") == (
+        "III Reunión del Consejo Portuario"
+    )

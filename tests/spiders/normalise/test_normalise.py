@@ -129,3 +129,30 @@ def test_a_lead_ending_with_a_spaced_closing_quote_announces_its_event() -> None
     )
     done = normalise(RawEvent(source="generic", url="https://example.org/a", body_text=body))
     assert done.fields is not None, done.skipped
+
+
+def test_a_long_lead_sentence_that_lost_its_full_stop_still_announces_the_event() -> None:
+    # The lead runs into the next line without its mark: at thirty words, no headline.
+    body = (
+        "С 3 по 4 марта текущего года в городе Энске по инициативе Секретариата Региональной "
+        "организации полиции и при содействии Министерства внутренних дел Республики Энской "
+        "состоялась международная конференция по проекту «Щит» для стран Северной Азии, "
+        "посвященная вопросам борьбы с терроризмом и экстремизмом в регионе\n\n"
+        "В конференции участвовали представители более 20\n"
+        "государств и международных организаций."
+    )
+    from confwatch.spiders.normalise import _running_text
+
+    assert _running_text(body, 2)[0].startswith("С 3 по 4 марта")
+    done = normalise(RawEvent(source="generic", url="https://example.org/a", body_text=body))
+    assert done.fields is not None, done.skipped
+
+
+def test_a_run_of_headlines_without_marks_is_no_running_text() -> None:
+    from confwatch.spiders.normalise import _running_text
+
+    ticker = " ".join(
+        f"Pays {n}: le forum sur le terrorisme s'est tenu à Ville {n}" for n in range(6)
+    )
+    body = f"{ticker}\n\nLe ministre a reçu l'ambassadeur en audience ce vendredi à midi."
+    assert all("Pays" not in s for s in _running_text(body, 4))

@@ -361,3 +361,95 @@ def test_a_subject_whose_first_piece_holds_a_catalogued_name_is_read_whole() -> 
         "Mission de l’Union africaine pour le Mali et le Sahel (MISAL)",
         "Centre Alder",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A French reflexive main verb ends the agent's name.
+        (
+            "Le séminaire organisé par l’Observatoire régional de la paix s’est tenu à Lomé.",
+            ["Observatoire régional de la paix"],
+        ),
+        # Italian elides the agent's article: "organizzata dall’Università".
+        (
+            "La giornata, organizzata dall’Istituto Ligure di Studi Strategici, si terrà a Bari.",
+            ["Istituto Ligure di Studi Strategici"],
+        ),
+        # Portuguese names the organisers after the noun, repeating the genitive.
+        (
+            "O encontro será em Recife, com organização da Fundação Sol e do Instituto Mar.",
+            ["Fundação Sol", "Instituto Mar"],
+        ),
+        # A Russian adverb between "организаторами" and its copula.
+        (
+            "Организаторами традиционно выступили Институт права и Академия наук.",
+            ["Институт права", "Академия наук"],
+        ),
+    ],
+)
+def test_name_ends_and_openers_in_more_languages(text: str, expected: list[str]) -> None:
+    found = find_organisers(text)
+    assert all(_has(found, name) for name in expected), found
+
+
+def test_a_russian_department_named_by_two_portfolios_and_its_city_is_one_body() -> None:
+    text = (
+        "Организаторами выступили Департамент культуры и туризма города Самары, "
+        "Департамент общественной безопасности и профилактики правонарушений города Самары."
+    )
+    assert find_organisers(text) == [
+        "Департамент культуры и туризма города Самары",
+        "Департамент общественной безопасности и профилактики правонарушений города Самары",
+    ]
+
+
+def test_a_russian_finite_organising_verb_ends_the_partner_list() -> None:
+    text = "Фонд Альфа в партнерстве с Университетом Бета провел семинар в Казани."
+    assert all("провел" not in name for name in find_organisers(text))
+
+
+def test_an_italian_finite_organising_verb_ends_the_partner_list() -> None:
+    text = (
+        "L’Associazione Alfa, in collaborazione con l’Istituto Beta e il Centro Gamma, "
+        "organizza un seminario a Roma."
+    )
+    found = find_organisers(text)
+    assert all(_has(found, name) for name in ["Associazione Alfa", "Centro Gamma"]), found
+    assert all("organizza" not in name for name in found)
+
+
+def test_a_french_city_written_as_an_institution_hosts_its_event() -> None:
+    assert find_organisers("La Ville de Lorient accueillera le colloque national.") == [
+        "Ville de Lorient"
+    ]
+    assert find_organisers("Le colloque se tiendra dans la ville de Lorient.") == []
+
+
+def test_a_partner_phrase_after_and_opens_its_own_list() -> None:
+    text = (
+        "Конференция организована Институтом права и при содействии Министерства "
+        "внутренних дел Республики Узбекистан."
+    )
+    found = find_organisers(text)
+    assert _has(found, "Институтом права"), found
+    assert _has(found, "Ministry of the Interior of Uzbekistan"), found
+
+
+def test_a_representative_office_is_a_body_and_representatives_are_people() -> None:
+    office = "The Representative Office of the Alder Trust held a seminar on policing."
+    assert find_organisers(office) == ["Representative Office of the Alder Trust"]
+    people = "Representatives of the Alder Trust held a seminar on policing."
+    assert find_organisers(people) == []
+
+
+def test_financial_and_technical_support_makes_a_partner_and_financial_alone_a_funder() -> None:
+    both = (
+        "Organisé avec le soutien financier et technique de la Fondation Alder, "
+        "ce colloque s’est ouvert à Lomé."
+    )
+    assert _has(find_organisers(both), "Fondation Alder")
+    money = (
+        "Organisé avec le soutien financier de la Fondation Alder, ce colloque s’est ouvert à Lomé."
+    )
+    assert find_organisers(money) == []

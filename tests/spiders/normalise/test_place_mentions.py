@@ -13,7 +13,7 @@ import pytest
 
 from confwatch.spiders.items import RawEvent
 from confwatch.spiders.normalise.event_place import read_place
-from confwatch.spiders.normalise.place_mentions import adjective_venue, find_place
+from confwatch.spiders.normalise.place_mentions import adjective_venue, find_place, mentions
 from confwatch.spiders.normalise.places import Place, parse_place
 
 
@@ -809,4 +809,47 @@ def test_a_town_with_its_province_that_names_a_speakers_office_is_no_venue() -> 
         "Entre los ponentes figura el Inspector de la Policía Local de Torremolinos (Málaga), "
         "junto a otros mandos."
     )
+    assert find_place(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Il seminario si terrà presso l’Aula Magna del Dipartimento dell’Università dell’Aquila.",
+        "Il seminario si terrà nell’Aquila lunedì prossimo.",
+    ],
+)
+def test_an_italian_articled_preposition_absorbs_a_towns_own_article(text: str) -> None:
+    assert find_place(text) == Place("L'Aquila", "IT")
+
+
+def test_a_presso_phrase_ends_on_a_town_with_its_di_glued_on() -> None:
+    text = "La giornata di studio si svolge presso la Sala Rossa dell’Università d’Ancona."
+    assert find_place(text) == Place("Ancona", "IT")
+
+
+def test_a_place_dated_in_an_earlier_year_than_its_sentence_names_is_an_earlier_meeting() -> None:
+    text = (
+        "El 12 de mayo de 2031 Chile organizó el segundo foro regional, como continuación del "
+        "foro realizado en Lima en marzo de 2029."
+    )
+    assert [m.background for m in mentions(text)] == ["en marzo de 2029"]
+
+
+def test_the_portuguese_word_for_fight_is_no_town() -> None:
+    assert find_place("A Conferência Regional de Luta contra o Terrorismo abriu ontem.") is None
+
+
+def test_a_town_ending_a_speakers_institute_name_is_no_venue() -> None:
+    text = "Among the speakers is Ana Ruiz of the Peace Research Institute Oslo (Norway)."
+    assert find_place(text) is None
+
+
+def test_a_town_ending_an_institutes_name_after_at_is_the_venue() -> None:
+    text = "The seminar will be held at the Graduate Institute Geneva (Switzerland) on Monday."
+    assert find_place(text) == Place("Geneva", "CH")
+
+
+def test_a_town_ending_a_german_universitys_name_is_no_venue() -> None:
+    text = "Outro palestrante é Jonas Weber, da Freie Universität Berlin (Alemanha), com palestra."
     assert find_place(text) is None

@@ -387,3 +387,7 @@ def test_a_russian_adjective_gives_the_big_city_it_is_formed_from(
 )
 def test_resort_towns_that_host_conferences_are_known(text: str, place: Place) -> None:
     assert parse_place(text) == place
+
+
+def test_bih_is_bosnia_and_herzegovina() -> None:
+    assert find_place("Experts from across the region met in BiH last week.") == Place(None, "BA")

@@ -74,3 +74,21 @@ def test_quotation_alone_after_a_dateline_is_a_title(sentence: str, title: str) 
 )
 def test_speech_or_a_quotation_inside_a_sentence_is_no_datelined_title(sentence: str) -> None:
     assert datelined_title(sentence) is None
+
+
+def test_a_theme_far_from_the_event_noun_that_is_the_sentences_subject_is_its_name() -> None:
+    from confwatch.spiders.normalise.name_themes import theme_name
+
+    sentence = (
+        "Le deuxième séminaire organisé par le Centre d’études maritimes (CEM) de l’Université "
+        "de Brest avec l’appui de la préfecture maritime s’est ouvert à Brest, mardi 3 mars 2031, "
+        "sur le thème : « Les ports face aux menaces hybrides »."
+    )
+    assert theme_name(sentence) == "Les ports face aux menaces hybrides"
+    # A theme far from a noun that is not the subject names no event.
+    other = (
+        "Les experts du Centre d’études maritimes (CEM) de l’Université de Brest, réunis avec "
+        "ceux de la préfecture maritime, de la douane et de la gendarmerie nationale, ont "
+        "publié une note sur le thème : « Les ports face aux menaces hybrides »."
+    )
+    assert theme_name(other) is None

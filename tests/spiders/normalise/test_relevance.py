@@ -804,3 +804,41 @@ def test_a_seminar_that_is_a_lesson_to_students_is_a_course_in_italian() -> None
     )
     verdict = judge("Università: la Questura in aula con un seminario sul terrorismo", body)
     assert verdict == Verdict(False, "a training course, not a conference")
+
+
+def test_a_speech_given_at_a_conference_is_no_conference_page() -> None:
+    body = "Monsieur le Président, la prévention de l'extrémisme violent est notre priorité."
+    verdict = judge("Discours du ministre à la conférence d'Oslo sur l'extrémisme violent", body)
+    assert verdict == Verdict(False, "title is a statement made at a meeting")
+    assert not judge("Rede der Ministerin auf der Konferenz gegen Extremismus", body).relevant
+
+
+def test_a_statement_of_a_conferences_participants_is_the_conference_page() -> None:
+    body = "The conference on the prevention of violent extremism was held in Manila."
+    assert judge("Statement of the participants of the Conference on terrorism", body).relevant
+
+
+def test_a_talk_by_one_speaker_is_no_conference() -> None:
+    body = (
+        "El experto explicó ayer en Mérida las claves del terrorismo yihadista durante su "
+        "intervención, que abrió el ciclo de conferencias del diario sobre el terrorismo."
+    )
+    assert not judge("Un experto abre el ciclo con una charla sobre yihadismo", body).relevant
+
+
+def test_a_session_of_an_inter_agency_commission_is_no_conference() -> None:
+    body = "Senior officials of the member agencies reviewed the counter-terrorism strategy."
+    title = "Fifth meeting of the Interagency Commission on the Counter-Terrorism Strategy"
+    assert judge(title, body) == Verdict(
+        False, "a session of an inter-agency commission, not a conference"
+    )
+
+
+def test_a_meeting_organised_by_a_body_named_for_terrorism_is_on_terrorism() -> None:
+    body = (
+        "Funcionarios de tres países formaron parte de la Reunión Regional sobre Seguridad de "
+        "Puertos, celebrada en Lima, organizada por el Comité Andino contra el Terrorismo."
+    )
+    assert judge("Delegación participa en Reunión Regional sobre puertos", body).relevant
+    unrelated = body.replace("contra el Terrorismo", "de Puertos")
+    assert not judge("Delegación participa en Reunión Regional sobre puertos", unrelated).relevant

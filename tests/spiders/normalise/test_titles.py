@@ -445,3 +445,16 @@ def test_a_communiques_heading_names_the_meeting_it_is_about() -> None:
     assert choose_title(heading, [heading, sentence]) == (
         "V СОВЕЩАНИЯ РУКОВОДИТЕЛЕЙ ПОРТОВЫХ СЛУЖБ"
     )
+
+
+def test_a_quoted_statement_before_a_headlines_colon_is_not_the_events_name() -> None:
+    heading = "“Los puertos son la primera frontera”: Conferencia de Seguridad Portuaria"
+    sentence = (
+        "Expertos de doce países asistieron a la II Conferencia Regional de Seguridad Portuaria, "
+        "celebrada en Valparaíso."
+    )
+    assert choose_title(heading, [heading, sentence]) == (
+        "II Conferencia Regional de Seguridad Portuaria"
+    )
+    # A quoted name before the colon is kept: it is the event's own.
+    assert "Foro" in (choose_title("“Foro Puertos Seguros”: balance del año", [sentence]) or "")
