@@ -85,26 +85,38 @@ class CountingHandler(ReplayHandler):
         self.rfile = _CountingReader(self.rfile, self)  # type: ignore[assignment]
         self.wfile = _CountingWriter(self.wfile, self)  # type: ignore[assignment]
 
+    counting = False  # the current request is the crawl's (not /_stats)
+
     def parse_request(self) -> bool:
         ok = super().parse_request()
-        if ok and not self.path.startswith("/_stats"):
-            with _lock:  # answered (counted) in _note; /_stats waits for these
+        self.counting = ok and not self.path.startswith("/_stats")
+        if self.counting:
+            with _lock:  # answered (counted) in handle_one_request; /_stats waits for these
                 _stats["in_flight"] += 1
         return ok
 
     def _note(self, status: int, size: int) -> None:
+        # The replay server notes a request when it answers (before or after the answer is
+        # written, by path); its wire bytes are added once the answer is out, below.
         kind = kind_of(urlsplit(self.path).path)
         with _lock:
-            _stats["in_flight"] -= 1
             _stats["requests"] += 1
             _stats[f"status_{status}"] += 1
             _stats[f"{kind}_{status}"] += 1
             _stats["body_bytes"] += max(size, 0)
+            if self.headers.get("If-None-Match") or self.headers.get("If-Modified-Since"):
+                _stats["conditional"] += 1
+
+    def handle_one_request(self) -> None:
+        self.counting = False
+        super().handle_one_request()
+        if not self.counting:
+            return
+        with _lock:  # the answer is written, whichever path wrote it (a body, a 304, an error)
+            _stats["in_flight"] -= 1
             _stats["wire_in"] += self.pending_in
             _stats["wire_out"] += self.pending_out
             self.pending_in = self.pending_out = 0
-            if self.headers.get("If-None-Match") or self.headers.get("If-Modified-Since"):
-                _stats["conditional"] += 1
 
     def do_GET(self) -> None:
         parts = urlsplit(self.path)
