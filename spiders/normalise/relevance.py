@@ -498,6 +498,11 @@ def _press_page(body: str) -> bool:
     found = lexicon.event_words(body, _ANY_KINDS | {"not_event"})
     if not found or found[0].kind != "not_event":
         return False
+    return _lead_names_no_conference(found)
+
+
+def _lead_names_no_conference(found: list[lexicon.EventWord]) -> bool:
+    """No conference-like word within the lead that the first event word opens."""
     lead_end = found[0].end + _LEAD_CHARS
     return not any(w.kind in _STRONG_KINDS and w.start < lead_end for w in found)
 
@@ -525,10 +530,7 @@ def _bilateral_page(body: str) -> bool:
     if not found or found[0].kind in _STRONG_KINDS:
         return False
     sides = _TWO_SIDES.search(body, 0, found[0].end + _LEAD_CHARS)
-    if sides is None:
-        return False
-    lead_end = found[0].end + _LEAD_CHARS
-    return not any(w.kind in _STRONG_KINDS and w.start < lead_end for w in found)
+    return sides is not None and _lead_names_no_conference(found)
 
 
 # The meeting where a statement was made: a preposition of place, an article, at most three words
