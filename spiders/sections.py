@@ -424,6 +424,8 @@ _DATE_TAIL_WORDS = 6  # a place, "Online", a time: more words after the date mak
 _ENTRY_TAIL = 6  # blocks after an entry's date and title lines that still belong to it
 _NAME_AFTER_DATE = re.compile(r"^\s*[:–—|-]\s*(?P<name>\S.*)$")
 _QUOTED = re.compile(r"[„“\"«‘'](?P<name>[^„“”\"«»]{3,}?)[“”\"»’']\s*$")
+# Short entries that make a page a listing: an entry after them may carry a longer text.
+_LISTED = 2
 _LISTING_TOPIC_MIN = 2  # topic words a listing's own heading and intro give all its entries
 
 
@@ -523,8 +525,13 @@ def listing_sections(page: Page) -> list[Section]:
     entries = [(t, r) for t, r in entries if t is not None or any(d.name for d in r)]
     starts = sorted(min([r[0].at] + ([t] if t is not None else [])) for t, r in entries)
     # A date line over running text is a page's own header ("Strasbourg, 25-26 April 2007" over
-    # the report), not an entry: an entry has short lines and at most one teaser paragraph.
-    entries = [(t, r) for t, r in entries if _short_entry(blocks, t, r, starts)]
+    # the report), not an entry: an entry has short lines and at most one teaser paragraph. Once
+    # two short entries make the page a listing, a later entry may carry a longer description.
+    kept: list[tuple[int | None, list[_Dated]]] = []
+    for t, r in entries:
+        if len(kept) >= _LISTED or _short_entry(blocks, t, r, starts):
+            kept.append((t, r))
+    entries = kept
     named = sum(len(r) if t is not None else sum(1 for d in r if d.name) for t, r in entries)
     if named < 2:
         return []
