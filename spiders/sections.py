@@ -160,7 +160,7 @@ def _opens_event(
     if since is None:
         return False
     start = hits[0][0].start  # type: ignore[attr-defined]
-    if start < since - _HISTORY:
+    if start < since - _HISTORY and not _held_shortly_before(sentence, since, published):
         return False
     if hits[0][1] > _DATE_OPENING:
         # The date later in the sentence: "... the joint meeting of the Chiefs of Staff on
@@ -172,6 +172,23 @@ def _opens_event(
             len(own) == len(hits) and _names_meeting_of_its_own(sentence) and _has_place(sentence)
         )
     return _names_conference_first(sentence) and _has_place(sentence)
+
+
+# How long before an undated page's lead a meeting its body says it held is still reported.
+_REPORTED_BEFORE = dt.timedelta(days=62)
+
+
+def _held_shortly_before(sentence: str, since: dt.date, published: dt.date | None) -> bool:
+    """On a page that prints no date, a paragraph saying a body held a meeting ("The institute
+    held a round table on 25 October in Vienna") weeks before the lead's event reports that
+    meeting too: a body's own report of its season, not a background mention. A date without
+    its year is then read against the lead's day."""
+    from confwatch.spiders.normalise import lexicon
+
+    if published is not None or lexicon.words("held", "active").search(sentence) is None:
+        return False
+    hits = _dates(sentence, since)
+    return bool(hits) and since - _REPORTED_BEFORE <= hits[0][0].start <= since  # type: ignore[attr-defined]
 
 
 # "reported on the outcome of the sixth summit", "les résultats du sommet": a meeting whose

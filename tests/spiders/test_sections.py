@@ -616,3 +616,22 @@ def test_the_days_of_one_programme_are_no_listing() -> None:
     )
     page = read_page(text, URL, is_text=True, published=dt.date(2031, 2, 20))
     assert listing_sections(page) == []
+
+
+UNDATED_SEASON = (
+    "Die Jahrestagung des Instituts zu Radikalisierung wurde am 24. November 2031 in Graz "
+    "zum dritten Mal veranstaltet. Fachleute sprachen über Extremismus und Terrorismus.\n\n"
+    "Die Tagung bot Raum für einen breiten Austausch über Prävention und Radikalisierung.\n\n"
+    "Das Institut veranstaltete bereits am {when} in Wien einen Round Table mit einer Expertin "
+    "für Konfliktprävention, Islamismus und Terrorismus.\n"
+)
+
+
+def test_an_undated_page_reports_a_meeting_its_body_held_weeks_before_the_lead() -> None:
+    found = _events(UNDATED_SEASON.format(when="25. Oktober"))
+    assert [e.city for e in found] == ["Graz", "Vienna"]
+
+
+def test_a_meeting_held_months_before_the_lead_stays_no_event_of_its_own() -> None:
+    found = _events(UNDATED_SEASON.format(when="25. April"))
+    assert len(found) == 1
