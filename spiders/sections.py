@@ -160,7 +160,7 @@ def _opens_event(
     if since is None:
         return False
     start = hits[0][0].start  # type: ignore[attr-defined]
-    if start < since - _HISTORY:
+    if start < since - _HISTORY and not _held_shortly_before(sentence, since, published):
         return False
     if hits[0][1] > _DATE_OPENING:
         # The date later in the sentence: "... the joint meeting of the Chiefs of Staff on
@@ -172,6 +172,23 @@ def _opens_event(
             len(own) == len(hits) and _names_meeting_of_its_own(sentence) and _has_place(sentence)
         )
     return _names_conference_first(sentence) and _has_place(sentence)
+
+
+# How long before an undated page's lead a meeting its body says it held is still reported.
+_REPORTED_BEFORE = dt.timedelta(days=62)
+
+
+def _held_shortly_before(sentence: str, since: dt.date, published: dt.date | None) -> bool:
+    """On a page that prints no date, a paragraph saying a body held a meeting ("The institute
+    held a round table on 25 October in Vienna") weeks before the lead's event reports that
+    meeting too: a body's own report of its season, not a background mention. A date without
+    its year is then read against the lead's day."""
+    from confwatch.spiders.normalise import lexicon
+
+    if published is not None or lexicon.words("held", "active").search(sentence) is None:
+        return False
+    hits = _dates(sentence, since)
+    return bool(hits) and since - _REPORTED_BEFORE <= hits[0][0].start <= since  # type: ignore[attr-defined]
 
 
 # "reported on the outcome of the sixth summit", "les résultats du sommet": a meeting whose
@@ -424,6 +441,8 @@ _DATE_TAIL_WORDS = 6  # a place, "Online", a time: more words after the date mak
 _ENTRY_TAIL = 6  # blocks after an entry's date and title lines that still belong to it
 _NAME_AFTER_DATE = re.compile(r"^\s*[:–—|-]\s*(?P<name>\S.*)$")
 _QUOTED = re.compile(r"[„“\"«‘'](?P<name>[^„“”\"«»]{3,}?)[“”\"»’']\s*$")
+# Short entries that make a page a listing: an entry after them may carry a longer text.
+_LISTED = 2
 _LISTING_TOPIC_MIN = 2  # topic words a listing's own heading and intro give all its entries
 
 
@@ -523,8 +542,13 @@ def listing_sections(page: Page) -> list[Section]:
     entries = [(t, r) for t, r in entries if t is not None or any(d.name for d in r)]
     starts = sorted(min([r[0].at] + ([t] if t is not None else [])) for t, r in entries)
     # A date line over running text is a page's own header ("Strasbourg, 25-26 April 2007" over
-    # the report), not an entry: an entry has short lines and at most one teaser paragraph.
-    entries = [(t, r) for t, r in entries if _short_entry(blocks, t, r, starts)]
+    # the report), not an entry: an entry has short lines and at most one teaser paragraph. Once
+    # two short entries make the page a listing, a later entry may carry a longer description.
+    kept: list[tuple[int | None, list[_Dated]]] = []
+    for t, r in entries:
+        if len(kept) >= _LISTED or _short_entry(blocks, t, r, starts):
+            kept.append((t, r))
+    entries = kept
     named = sum(len(r) if t is not None else sum(1 for d in r if d.name) for t, r in entries)
     if named < 2:
         return []

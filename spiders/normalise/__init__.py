@@ -147,11 +147,12 @@ _RUNNING_WORDS = 8  # words: shorter sentences and paragraphs are headings, labe
 _PARAGRAPH_END = re.compile(r"[.!?…؟۔·。]\s?[\"”»’“)]?$")
 
 
-def _running_text(body: str, limit: int) -> list[str]:
+def _running_text(body: str, limit: int, *, questions: bool = True) -> list[str]:
     """The body's running text up to its ``limit``-th long sentence, in page order: sentences of
     eight words or more ended as sentences are, and every sentence of a paragraph of running
     text (a short one among others, "The plenary opens on 4 October.", is still running text;
-    one that ends "osons le débat ! »" is ended too)."""
+    one that ends "osons le débat ! »" is ended too). ``questions=False`` passes over the
+    questions, read neither as running text nor towards the limit."""
     paragraphs = [" ".join(p.split()) for p in body.split("\n\n")]
     joined = "\n".join(paragraphs)
     ends = list(itertools.accumulate(len(p) + 1 for p in paragraphs))
@@ -163,6 +164,8 @@ def _running_text(body: str, limit: int) -> list[str]:
         # stands in none); past the opening, only long sentences are read.
         found = joined.find(sentence, at) if n < _SHORT_REACH else -1
         at = found + len(sentence) if found >= 0 else at
+        if not questions and _QUESTION.search(sentence):
+            continue
         words = len(sentence.split())
         if (words >= _RUNNING_WORDS and SENTENCE_END.search(sentence)) or (
             words >= _UNENDED_WORDS and _unended(sentence)
@@ -219,11 +222,21 @@ def _in_lead(title: str, body: str) -> bool:
     as the setting of something else ("signed an MoU on the margins of the X Workshop"): the
     page reports on that event."""
     key = " ".join(title.split()).casefold()
-    for sentence in _running_text(body, _LEAD_SENTENCES):
+    for sentence in _lead(body):
         at = sentence.casefold().find(key)
         if at >= 0 and not titles.PASSING.search(sentence[:at]):
             return True
     return False
+
+
+# A question is a teaser of the page's topic, not its lead ("Wann kann Engagement vorbeugen?").
+_QUESTION = re.compile(r"[?؟][\"”»’)]?$")
+
+
+def _lead(body: str) -> list[str]:
+    """The page's first sentences of running text, up to its second long one, passing over the
+    questions a page may open with ("How can civil society prevent radicalisation?")."""
+    return _running_text(body, _LEAD_SENTENCES, questions=False)
 
 
 _STEM = 5  # characters compared: "конференцию" and "конференция", "Conference" and "conferences"

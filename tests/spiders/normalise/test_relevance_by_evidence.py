@@ -109,6 +109,18 @@ def test_a_headline_about_another_kind_of_meeting_does_not_keep_a_conference_in_
     assert why == "not a conference page: the event is only mentioned in passing"
 
 
+def test_questions_opening_a_page_are_a_teaser_not_the_lead_that_names_its_event() -> None:
+    body = (
+        "Wie können Schulen einer Radikalisierung junger Menschen wirksam vorbeugen? "
+        "Welche Rolle spielen Familien und Vereine in der Prävention von Extremismus?\n"
+        'Die mit der Stadt Kassel geplante Fachtagung "Extremismus verstehen! Prävention in '
+        'Schule und Verein" mussten wir im Frühjahr leider absagen. '
+        "Nun bieten wir im Herbst Fachleuten aus Praxis und Wissenschaft Raum, Wege gegen "
+        "Radikalisierung und Terrorismus zu erarbeiten."
+    )
+    assert skipped(body) is None
+
+
 def test_a_lead_ended_by_an_arabic_middle_dot_is_a_sentence_of_running_text() -> None:
     body = (
         "انطلقت في العاصمة أمس فعاليات مؤتمر يجمع خبراء من مناطق عدة لمكافحة الإرهاب ومنع "
