@@ -20,7 +20,14 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from confwatch.spiders.normalise import headings, lexicon, name_themes, name_words, names
+from confwatch.spiders.normalise import (
+    headings,
+    lexicon,
+    name_case,
+    name_themes,
+    name_words,
+    names,
+)
 from confwatch.spiders.normalise.quoted_names import (
     after_role,
     datelined_title,
@@ -325,7 +332,8 @@ def choose_title(
         head = _opening_headline(sentences[0])
     candidates = text_candidates(sentences)
     chosen, rule, evidence = _decide(head, candidates, dated=headings.dated_heading(heading))
-    chosen = without_dangling_word(chosen)
+    # "на Пятой научно-практической конференции ...": a Russian name as the text declined it.
+    chosen = name_case.nominative(without_dangling_word(chosen))
     if explain is not None:
         if chosen is None:
             explain.abstained("title", "no heading names an event and the text names none")
