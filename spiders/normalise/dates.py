@@ -20,6 +20,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import importlib.util
+import itertools
 import re
 import sys
 import unicodedata
@@ -224,6 +225,11 @@ _Parts = tuple[str | None, str | None, str | None, str | None, str | None, str |
 def _parts(match: re.Match[str]) -> _Parts:
     found = match.groupdict()
     d1, m1, y1, d2, m2, y2 = (found.get(name) for name in _PART_NAMES)
+    middle = found.get("mid")
+    if middle and d1 and d2:
+        days = [int(d1), *(int(d) for d in re.findall(r"[0-9]+", middle)), int(d2)]
+        if any(b != a + 1 for a, b in itertools.pairwise(days)):
+            d1 = str(days[-2])  # not one run of days: the last two, as a pair of days reads
     return d1, m1, y1, d2, m2, y2
 
 
@@ -257,8 +263,13 @@ def _grammar(languages: tuple[str, ...]) -> tuple[dict[str, int], tuple[re.Patte
     # "20-21 June 2019", "30 September - 1 October 2020", "6 July 2017", "17 December"
     # "16.Mai 2018": a German ordinal's dot may stand for the space before the month.
     glued = rf"(?:{of}|(?<=[0-9]\.))"
+    # "Les 21, 22 et 23 novembre", "28,29 y 30 de enero": a list of days runs from its first to
+    # its last when its days follow each other ("21" and "23" are the range's ends); otherwise
+    # ("Article 5, 21 and 22 November") the last two make it, as before.
+    middle = r"(?P<mid>(?:\s{0,3},\s{0,6}(?:3[01]|[12][0-9]|0?[1-9])(?![0-9:])\.?){1,4})"
     dmy = (
-        rf"{day('d1')}\.?(?:(?:{of}(?P<m1>{month}){year('y1')})?{sep}{weekday}{day('d2')}\.?)?"
+        rf"{day('d1')}\.?(?:(?:{of}(?P<m1>{month}){year('y1')}|{middle})?{sep}{weekday}"
+        rf"{day('d2')}\.?)?"
         rf"{glued}(?P<m2>{month}){year('y2')}"
     )
     # "December 18-19, 2019", "June 30 - July 2, 2019", "December 17". Month-first dates are

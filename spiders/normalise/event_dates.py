@@ -138,6 +138,7 @@ def _date_range(
         else _text_year(sentences[:_YEAR_SENTENCES])
         or _heading_year(page_order, sentences)
         or _release_year(page_order)
+        or _page_year(page_order)
     )
     reference = page_day or (dt.date(year, 7, 1) if year else stamp)
     if raw.date_text:
@@ -887,6 +888,42 @@ def _release_year(page_order: list[str]) -> int | None:
         if found:
             return int(found.group(1))
     return None
+
+
+_FULL_YEAR = re.compile(r"(?:19|20)\d\d")  # a date written with its year
+_NOUN_BEFORE_YEAR = 60  # characters before a page's year searched for another meeting's noun
+_SINCE_WORDS = lexicon.words("date_word", "since")  # "since", "the anniversary of"
+
+
+def _page_year(page_order: list[str]) -> int | None:
+    """The one year the page names, standing alone, when the page prints no date with a year
+    at all (no full date, no "June 2020") and the event's sentences give none: "the results of
+    the commissions' work in 2010" beside "on 30 November" (eval-format §5.7, "the rest of the
+    text"). A year of another dated thing or named meeting is that one's; a historic year
+    ("since 2001"), a heading's year ("Annual report 2031") and a plan's horizon ("until 2030")
+    are no such year; two different years leave it unknown."""
+    years: set[int] = set()
+    for line in page_order:
+        if dates.month_years(line) or any(
+            _FULL_YEAR.search(line, start, end)
+            for _, start, end in dates.find_date_ranges(line, published=dt.date(2000, 6, 30))
+        ):
+            return None  # a dated thing: its year is its own
+        if not _PROSE_END.search(line):
+            continue  # a heading's year ("Annual report 2031") is its own thing's
+        text = _HORIZON.sub(" ", line)
+        for m in _TITLE_YEAR.finditer(text):
+            before = text[max(0, m.start() - _NOUN_BEFORE_YEAR) : m.start()]
+            if _SINCE_WORDS.search(text[: m.start()]) or relative_dates.is_historic(
+                text, m.start(), m.end()
+            ):
+                continue  # "the anniversary of the great march, held in 1994": a past year
+            if lexicon.has_event_word(before, _NOUNS):
+                continue  # "to host the conference in Mongolia in 2019": another meeting's year
+            years.add(int(m.group(1)))
+            if len(years) > 1:
+                return None
+    return years.pop() if years else None
 
 
 def _title_year(title: str | None) -> int | None:

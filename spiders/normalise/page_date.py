@@ -40,7 +40,9 @@ _TIME = r"\d{1,2}(?:[:.]\d{2}|h\d{2})(?:\s?(?:[ap]\.?m\.?|uhr|hs|h|ч\.?|et|gmt|
 # the end of the line.
 _DATELINE_TAIL = re.compile(
     rf"\s*(?:,?\s*(?:at\s+|à\s+|um\s+)?{_TIME})?\s*"
-    r"(?:\([^()]{1,30}\)|/[^/]{1,40}/|,\s*[^\W\d_][^,:;–—()\n]{0,40}?(?:\s*\([^()]{1,30}\))?)?"
+    # "/Independent Balkan News Agency" closing the line: an agency after one slash
+    r"(?:\([^()]{1,30}\)|/[^/]{1,40}/|/\s?[^\W\d_][^/\n]{0,40}?\s*$"
+    r"|,\s*[^\W\d_][^,:;–—()\n]{0,40}?(?:\s*\([^()]{1,30}\))?)?"
     r"\s*(?:--?|[–—:|]|\)|\.(?=\s|$)|$)",
     re.IGNORECASE,
 )

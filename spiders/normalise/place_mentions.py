@@ -109,6 +109,7 @@ class _Words:
     at: frozenset[str]  # "at", "au", "im": a venue follows
     articles: frozenset[str]  # "the", "la", "el" between "at" and a venue
     office: frozenset[str]  # "the OSCE Office in Tajikistan": part of a body's name, no venue
+    affiliation: frozenset[str]  # "Professor at the University of X": a person's, no venue
     retrospective: tuple[str, ...]
     soft_retrospective: tuple[str, ...]  # background only before an event noun, no held word
     not_cities: frozenset[str]
@@ -148,6 +149,7 @@ def _words() -> _Words:
         at=keys("venue_lead_words"),
         articles=keys("articles"),
         office=keys("office_words"),
+        affiliation=keys("affiliation_words"),
         retrospective=gaz.retrospective,
         soft_retrospective=tuple(
             places.fold(w) for w in data.get("soft_retrospective_markers", ())
@@ -575,7 +577,10 @@ def _venue_of(t: _Text, start: int, words: _Words) -> str | None:
         (k for k in range(of - 1, max(-1, of - 4), -1) if _bare(t, k) in words.venue_of), None
     )
     if venue is not None:
-        return "venue of" if _at_before(t, _enclosing(t, venue, words), words) else None
+        first = _enclosing(t, venue, words)
+        if _post_before(t, first, words):
+            return None
+        return "venue of" if _at_before(t, first, words) else None
     first = of  # a name of one to three capitalised words before "of": "Sofitel", "Hotel Ukraina"
     while first > 0 and of - first < 3 and keys[first - 1] and _capitalised(tokens[first - 1]):
         first -= 1
@@ -584,11 +589,19 @@ def _venue_of(t: _Text, start: int, words: _Words) -> str | None:
     anchor = first
     if anchor >= 1 and _bare(t, anchor - 1) in words.venue:
         anchor -= 1  # "à l’hôtel Hilton de N’Djamena": the common noun before the brand
-    if not _at_before(t, anchor, words):
+    if not _at_before(t, anchor, words) or _post_before(t, anchor, words):
         return None
     return "named venue"
 
 
+def _post_before(t: _Text, k: int, words: _Words) -> bool:
+    """A person's post or profession a few words before the venue at ``k``: "Professeur de
+    Criminologie à l’Université de X", "avocat au Barreau de X" name where one works, not where
+    the event meets."""
+    return any(t.keys[j] in words.affiliation for j in range(max(0, k - _POST), k))
+
+
+_POST = 5  # words before "at the University of X" searched for a post: "Professor of Law at"
 _ROMANCE_OF = frozenset({"de", "du", "di", "del"})
 _NOUN_SPAN = 3  # an event noun and up to two words of its own: "séminaire régional de"
 

@@ -96,6 +96,12 @@ def test_date_lines_of_a_list_of_other_posts_are_no_page_date() -> None:
     assert page_date.own_date(lines, ["en"]) is None
 
 
+def test_dateline_with_an_agency_after_one_slash_is_the_pages_date_not_the_events() -> None:
+    sentence = "Lisbon, May 6, 2031/Southern News Agency"
+    hits = dates.find_date_ranges(sentence, languages=["en"])
+    assert page_date.classify(sentence, hits[0], ["en"]).kind == "dateline"
+
+
 def test_events_heading_with_am_and_its_day_is_no_dateline() -> None:
     sentence = "Sicherheitsforum am 06. Juni 2031"
     hits = dates.find_date_ranges(sentence, languages=["de"])

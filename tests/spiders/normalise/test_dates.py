@@ -153,6 +153,27 @@ def test_date_range_forms_parse_to_first_and_last_day(
     assert parse_date_range(text, published=published) == DateRange(start, end)
 
 
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("les 14, 15 et 16 octobre 2031", D(2031, 10, 14), D(2031, 10, 16)),
+        ("on 14, 15 and 16 October 2031", D(2031, 10, 14), D(2031, 10, 16)),
+        ("los días 7,8 y 9 de mayo de 2031", D(2031, 5, 7), D(2031, 5, 9)),
+        ("am 14., 15. und 16. Oktober 2031", D(2031, 10, 14), D(2031, 10, 16)),
+        ("14, 15 и 16 октября 2031 года", D(2031, 10, 14), D(2031, 10, 16)),
+    ],
+)
+def test_a_list_of_following_days_runs_from_the_first_to_the_last(
+    text: str, start: dt.date, end: dt.date
+) -> None:
+    assert [r for r, _, _ in find_date_ranges(text)] == [DateRange(start, end)]
+
+
+def test_a_number_before_a_pair_of_days_is_not_the_first_day() -> None:
+    found = [r for r, _, _ in find_date_ranges("Article 3, 14 and 15 October 2031")]
+    assert found == [DateRange(D(2031, 10, 14), D(2031, 10, 15))]
+
+
 @pytest.mark.parametrize(("text", "published", "day"), SINGLE_DAYS)
 def test_single_day_forms_parse_to_one_day_range(
     text: str, published: dt.date | None, day: dt.date

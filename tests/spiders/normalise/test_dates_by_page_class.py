@@ -11,7 +11,7 @@ import pytest
 
 from confwatch.fields import EventFields
 from confwatch.spiders.items import RawEvent
-from confwatch.spiders.normalise import dates, normalise, page_date, relative_dates
+from confwatch.spiders.normalise import dates, event_dates, normalise, page_date, relative_dates
 from confwatch.spiders.normalise.event_dates import read_dates
 from confwatch.spiders.normalise.sentences import event_sentences
 from tests.spiders.normalise.inline_pages import fields_of
@@ -809,6 +809,56 @@ def test_a_number_with_a_year_outside_a_release_header_gives_no_year() -> None:
         "Leeds."
     )
     assert _normalised("Workshop on preventing extremism", body, "en") == (None, None)
+
+
+# -- the one year a page names dates its year-less days when nothing else does -------------------
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "language"),
+    [
+        (
+            "Seminar on preventing extremism",
+            "The seminar on preventing extremism will be held on 4 October in Leeds.\n\n"
+            "It will review the work of the local commissions in 2031.",
+            "en",
+        ),
+        (
+            "Семинар по профилактике экстремизма",
+            "Семинар по профилактике экстремизма состоится 4 октября в Самаре.\n\n"
+            "На нём подведут итоги работы комиссий в 2031 году.",
+            "ru",
+        ),
+    ],
+)
+def test_the_one_year_a_page_names_dates_a_yearless_day(
+    title: str, body: str, language: str
+) -> None:
+    assert _normalised(title, body, language) == (D(2031, 10, 4), D(2031, 10, 4))
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "It will review the work of the local commissions in 2031 and plan for 2032.",
+        "The commissions adopted their plan of action in March 2031.",
+    ],
+)
+def test_a_pages_year_of_another_thing_gives_no_year_to_a_yearless_day(second: str) -> None:
+    body = f"The seminar on preventing extremism will be held on 4 October in Leeds.\n\n{second}"
+    assert _normalised("Seminar on preventing extremism", body, "en") == (None, None)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The date marks the anniversary of the great march for peace, held in Leeds in 2011.",
+        "The minister proposed to host the next regional conference in York in 2032.",
+    ],
+)
+def test_a_past_years_or_another_meetings_year_is_not_the_pages_year(line: str) -> None:
+    lines = ["Seminar on preventing extremism", "The seminar opens on 4 October.", line]
+    assert event_dates._page_year(lines) is None
 
 
 # -- a date line right under an invitation is the day one is invited to --------------------------

@@ -66,6 +66,19 @@ def test_a_university_named_as_a_body_gives_no_place(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Les participants ont écouté Jeanne Martin, professeure de droit à l’Université de Nantes.",
+        "The panel heard Ann Lee, Professor of Law at the University of Nairobi.",
+        "Intervenait aussi Paul Dumas, avocat au Barreau de Lyon.",
+        "Habló Luis Gómez, investigador en la Universidad de Granada.",
+    ],
+)
+def test_a_speakers_post_at_a_university_or_bar_gives_no_place(text: str) -> None:
+    assert find_place(text) is None
+
+
+@pytest.mark.parametrize(
     ("text", "place"),
     [
         (
