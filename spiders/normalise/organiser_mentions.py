@@ -92,6 +92,18 @@ _NEWS_AGENCY = re.compile(
 )
 
 
+# A fragment of a sentence read as a name: a Roman numeral numbering the event ("la III
+# Conferencia"), a clause opening with a preposition ("Under their joint programme", "At the
+# initiative of X", "In line with the decision of"), a dateline ("3 September 2014 (WIC) - The
+# 455th Meeting of ...").
+_FRAGMENT = re.compile(
+    r"^(?:[IVXLC]+$"
+    r"|(?:Under|At|In|Within|Through|During|Following|After|According\s+to)\s+(?:the|their|its"
+    r"|line\s+with)\s"
+    r"|(?:[A-Z][\w ]{1,30},\s*)?\d{1,2}\s+[A-Za-z]{3,9}\.?\s+(?:19|20)\d\d\b)"
+)
+
+
 def names_person(name: str) -> bool:
     """Whether a mention's name is a person by a chair's or an adviser's title."""
     return bool(_PERSON_TITLE.search(name)) and not _POST_OFFICE.search(name)
@@ -102,12 +114,13 @@ def decide(mentions: list[Mention]) -> list[Mention]:
     sentences about the page's own time when there are any ("At the initiative of the UN
     Secretary-General, ... a conference in June 2018" is background on a 2019 page). A person
     named by a chair's or an adviser's title is no body, nor a news agency a page credits as its
-    source."""
+    source, nor a fragment of the sentence (a numeral, a prepositional clause, a dateline)."""
     counted = [
         m
         for m in mentions
         if m.counts
         and not names_person(m.name)
+        and not _FRAGMENT.match(m.name)
         and not (m.role == "label" and _NEWS_AGENCY.search(m.name))
     ]
     current = [m for m in counted if not m.background]

@@ -72,3 +72,26 @@ def test_news_agency_credited_as_source_is_no_organiser() -> None:
     found = find_organisers(text)
     assert any("Regional Security Institute" in f for f in found)
     assert not any("Press Agency" in f for f in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment"),
+    [
+        (
+            "En Lima se celebró la IV Conferencia Regional de Lucha contra el Terrorismo.",
+            "IV",
+        ),
+        (
+            "Under their joint Programme for Prevention (2021-2024), the Alpha Centre and the "
+            "Beta Institute organised a regional seminar in Accra.",
+            "Under their",
+        ),
+        (
+            "Lagos, 4 March 2020 (NAN) - The 12th Meeting of the Gamma Council is holding a "
+            "summit on terrorism in Abuja.",
+            "4 March 2020",
+        ),
+    ],
+)
+def test_fragment_of_the_sentence_is_no_organiser(text: str, fragment: str) -> None:
+    assert not any(f.startswith(fragment) or fragment in f for f in find_organisers(text))
