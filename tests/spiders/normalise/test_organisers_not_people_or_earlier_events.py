@@ -95,3 +95,14 @@ def test_news_agency_credited_as_source_is_no_organiser() -> None:
 )
 def test_fragment_of_the_sentence_is_no_organiser(text: str, fragment: str) -> None:
     assert not any(f.startswith(fragment) or fragment in f for f in find_organisers(text))
+
+
+def test_unit_written_short_beside_its_full_name_is_one_organiser() -> None:
+    text = (
+        "A two-day roundtable organized by the Field Office in Arktown concluded on 3 May 2016. "
+        "The strategy was prepared by a working group convened by the OSCE Field Office in "
+        "Arktown."
+    )
+    found = find_organisers(text)
+    assert "Field Office in Arktown" not in found
+    assert any(f.endswith("Field Office in Arktown") for f in found)
