@@ -736,13 +736,16 @@ _LAST_CAPITALISED = re.compile(
 )
 
 
-def _seat_state(piece: str, previous: str, where: _Protected) -> bool:
+def _seat_state(piece: str, previous: str, where: _Protected, state: str | None = None) -> bool:
     """Whether ``piece`` is a state after a comma, right after a name or a city ending in a city
-    of that state: where the body before sits ("the University of Pretoria, South Africa",
-    "Bahria University, Islamabad, Pakistan")."""
+    of that state, or a national body of that state (``state``): where the body before sits
+    ("the University of Pretoria, South Africa", "Bahria University, Islamabad, Pakistan", "the
+    National Authority (NA), Pakistan")."""
     code = cat.state_code(where.written(piece).strip())
     if code is None or not _COMMA.match(_separator_before(piece, where)):
         return False
+    if state is not None and state == code:
+        return True
     last = _LAST_CAPITALISED.search(where.written(previous).strip())
     if last is None:
         return False
@@ -894,7 +897,11 @@ def split_list(clause: str, country: str | None, *, strict: bool) -> list[str]:
             continue  # "M. Bernard X, ministre de l'Intérieur de la France": the office names it
         if item is None and resolved and _seat(piece, pieces[:index], where):
             continue  # "Bahria University, Islamabad and ...": the body's city, the list goes on
-        if item is not None and resolved and _seat_state(piece, pieces[index - 1], where):
+        if (
+            item is not None
+            and resolved
+            and _seat_state(piece, pieces[index - 1], where, resolved[-1][1])
+        ):
             continue  # "the University of Pretoria, South Africa": the seat's state, no body
         if item is None:
             if strict and not X_GOVERNMENT.match(where.written(piece)):
