@@ -31,6 +31,7 @@ __all__ = [
     "SENTENCE_END",
     "SENTENCE_START",
     "clause_after",
+    "of_earlier_event",
     "sentence_of",
     "without_funds",
 ]
@@ -245,3 +246,34 @@ def without_funds(clause: str) -> tuple[str, list[str]]:
 # How far back before an organising verb its object, an event, is looked for: a relative
 # clause's antecedent, or the object Russian and Arabic may name first.
 RELATIVE_REACH = 120
+
+
+# An event named as what came before the page's own: "The seminar came after a student forum
+# organised by X", "a week after the third meeting of the X Board", "après le colloque organisé
+# par X", "после конференции, организованной X". Its bodies are background (§5.2).
+_EARLIER = re.compile(
+    r"(?<!\w)(?:after|following|follows|followed|après|suite\s+(?:à|au|aux)|tras|después\s+de"
+    r"|dopo|nach|после|вслед\s+за)\s+(?:(?:the|a|an|its|le|la|les|l['’]|un|une|el|der|die"
+    r"|dem|den|einer?|il|lo)\s+)?(?:[\w'’-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+# Between the earlier event's noun and the role phrase: its adjectives or short theme, no clause.
+_NOUN_TO_CUE = re.compile(r"^[^,;:.!?\n()]{0,60}$")
+_EARLIER_REACH = 250
+
+
+def of_earlier_event(text: str, at: int) -> bool:
+    """Whether the role phrase or event noun at ``at`` belongs to an event its sentence names
+    as an earlier one (the noun itself, or the last event noun before the role phrase)."""
+    begin = max(0, at - _EARLIER_REACH)
+    starts = [m.end() for m in SENTENCE_START.finditer(text, begin, at)]
+    before = " ".join(text[starts[-1] if starts else begin : at].split()) + " "
+    if _EARLIER.search(before):
+        return True  # "a week after the third meeting ...": the noun at ``at`` is the earlier one
+    nouns = lexicon.event_words(before, EVENT_KINDS)
+    if not nouns:
+        return False
+    last = nouns[-1]
+    return bool(_NOUN_TO_CUE.match(before[last.end :])) and bool(
+        _EARLIER.search(before[: last.start])
+    )

@@ -53,7 +53,14 @@ from confwatch.spiders.normalise.organiser_words import (
 )
 from confwatch.spiders.normalise.places import city_country, country_name, fold
 
-__all__ = ["QUOTED_UNIT", "list_separator", "mask_names", "split_list"]
+__all__ = [
+    "QUOTED_UNIT",
+    "is_slash",
+    "list_separator",
+    "mask_names",
+    "slash_parts",
+    "split_list",
+]
 
 
 _BASED = re.compile(r"(?:\b[A-Z][\w.]*\s+)*[A-Z][\w.]*-based\s+")
@@ -301,7 +308,8 @@ def list_separator() -> re.Pattern[str]:
     """Items of a list: "X, Y and Z", "X in cooperation with Y", "X совместно с Y"."""
     partner = lexicon.fragment("role", "partner")
     return re.compile(
-        r"(\s*;\s*|\s*\n\s*(?:[-•*]\s*)?"
+        # "A / B / C": a slash between spaces parts bodies ("ACSRT/CAERT" is one body's two names).
+        r"(\s*;\s*|\s+/\s+|\s*\n\s*(?:[-•*]\s*)?"
         rf"|\s*,?\s+(?:(?:and\s+)?(?:{partner})"
         r"|and|as\s+well\s+as|along\s+with|alongside|ainsi\s+que|así\s+como|sowie|а\s+также"
         r"|и|і|et|und|y|e)"
@@ -314,6 +322,7 @@ def list_separator() -> re.Pattern[str]:
 # Trade", "Ministry of Education, Culture and Science").
 _BARE_AND = re.compile(r"^\s+(?:and|et|und|y|e|и|і)\s+$", re.IGNORECASE)
 _COMMA = re.compile(r"^\s*,\s*$")
+_SLASH = re.compile(r"^\s+/\s+$")
 _LINK_START = re.compile(r"^(?:(?:de|du|des|of|del|für)\s|d['’])")
 _SECOND_COMPLEMENT = re.compile(
     r"^(?:de|des|of|del|für)\s+(?!(?:la|le|les|los|las|the|el|der|die|das)\b)[a-zà-öø-ÿ]{3,}"
@@ -362,9 +371,25 @@ _SINGULAR = {
 }
 
 
+def is_slash(sep: str) -> bool:
+    return _SLASH.match(sep) is not None
+
+
+def slash_parts(before: str, after: str) -> bool:
+    """Whether a slash between spaces parts two bodies ("Alpha Institute / Beta University"):
+    the name before it is whole (an organisation word, an acronym or a bracket last), not one
+    name's two words ("Preventing / Countering Violent Extremism Coordinators")."""
+    before = before.rstrip()
+    last = (WORD.findall(before)[-1:] or [""])[0]
+    whole = cat.is_org_word(last) or bool(ACRONYM.match(last)) or before.endswith(")")
+    return whole and org_like(before) and org_like(after)
+
+
 def _glued(previous: str, sep: str, chunk: str, where: _Protected) -> bool:
     """Whether ``chunk`` after ``sep`` is the rest of the name in ``previous``."""
     restored = where.written(chunk)
+    if _SLASH.match(sep):
+        return not slash_parts(where.written(previous), restored)
     if restored and _BARE_AND.match(sep) and _SECOND_COMPLEMENT.match(chunk.lstrip()):
         # "Centre africain d'études et de recherches sur le terrorisme de l'Union africaine": a
         # name never starts with a preposition and a lower-case noun, even when a catalogued
@@ -711,13 +736,16 @@ _LAST_CAPITALISED = re.compile(
 )
 
 
-def _seat_state(piece: str, previous: str, where: _Protected) -> bool:
+def _seat_state(piece: str, previous: str, where: _Protected, state: str | None = None) -> bool:
     """Whether ``piece`` is a state after a comma, right after a name or a city ending in a city
-    of that state: where the body before sits ("the University of Pretoria, South Africa",
-    "Bahria University, Islamabad, Pakistan")."""
+    of that state, or a national body of that state (``state``): where the body before sits
+    ("the University of Pretoria, South Africa", "Bahria University, Islamabad, Pakistan", "the
+    National Authority (NA), Pakistan")."""
     code = cat.state_code(where.written(piece).strip())
     if code is None or not _COMMA.match(_separator_before(piece, where)):
         return False
+    if state is not None and state == code:
+        return True
     last = _LAST_CAPITALISED.search(where.written(previous).strip())
     if last is None:
         return False
@@ -869,7 +897,11 @@ def split_list(clause: str, country: str | None, *, strict: bool) -> list[str]:
             continue  # "M. Bernard X, ministre de l'Intérieur de la France": the office names it
         if item is None and resolved and _seat(piece, pieces[:index], where):
             continue  # "Bahria University, Islamabad and ...": the body's city, the list goes on
-        if item is not None and resolved and _seat_state(piece, pieces[index - 1], where):
+        if (
+            item is not None
+            and resolved
+            and _seat_state(piece, pieces[index - 1], where, resolved[-1][1])
+        ):
             continue  # "the University of Pretoria, South Africa": the seat's state, no body
         if item is None:
             if strict and not X_GOVERNMENT.match(where.written(piece)):

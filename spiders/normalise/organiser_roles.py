@@ -21,6 +21,7 @@ from confwatch.spiders.normalise.organiser_clauses import (
     SENTENCE_END,
     SENTENCE_START,
     clause_after,
+    of_earlier_event,
     sentence_of,
     without_funds,
 )
@@ -132,7 +133,8 @@ def find_mentions(text: str, *, country: str | None = None) -> list[Mention]:
             names = split_list(flat, country, strict=True)
         if role == "partner" and names:
             found += _partnered(text, cue, country)
-        found += [Mention(n, role, cue.start, k, evidence) for k, n in enumerate(names)]
+        earlier = of_earlier_event(text, cue.start)
+        found += [Mention(n, role, cue.start, k, evidence, earlier) for k, n in enumerate(names)]
         found += _aside_partners(cue, country, evidence)
         for k, piece in enumerate(funded):
             for name in split_list(piece, country, strict=False):

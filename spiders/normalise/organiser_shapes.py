@@ -23,7 +23,12 @@ from confwatch.spiders.normalise.organiser_catalogue import (
     protect,
     restore,
 )
-from confwatch.spiders.normalise.organiser_clauses import SENTENCE_END, SENTENCE_START, sentence_of
+from confwatch.spiders.normalise.organiser_clauses import (
+    SENTENCE_END,
+    SENTENCE_START,
+    of_earlier_event,
+    sentence_of,
+)
 from confwatch.spiders.normalise.organiser_lists import split_list
 from confwatch.spiders.normalise.organiser_mentions import Mention
 from confwatch.spiders.normalise.organiser_names import canonical_organiser, resolve
@@ -143,7 +148,12 @@ def owner_mentions(text: str, country: str | None) -> list[Mention]:
         ):
             continue
         evidence = sentence_of(text, event.start, event.end)
-        out += [Mention(n, "owner", event.start, k, evidence) for k, n in enumerate(unique(owners))]
+        # "a week after the third meeting of the X Board": an earlier meeting's owner.
+        earlier = of_earlier_event(text, event.start)
+        out += [
+            Mention(n, "owner", event.start, k, evidence, earlier)
+            for k, n in enumerate(unique(owners))
+        ]
     # "the 10th conference of RATS and the 2nd conference of the CIS will be held": a sentence
     # that gives two meetings two owners says whose each is, not who organises the page's event.
     owned: dict[str, dict[int, set[str]]] = {}

@@ -34,8 +34,10 @@ from confwatch.spiders.normalise.organiser_clauses import (
 )
 from confwatch.spiders.normalise.organiser_lists import (
     QUOTED_UNIT,
+    is_slash,
     list_separator,
     mask_names,
+    slash_parts,
     split_list,
 )
 from confwatch.spiders.normalise.organiser_mentions import Mention
@@ -349,6 +351,13 @@ def subject_list(text: str, country: str | None) -> list[str]:
     chunks = list_separator().split(protected)
     pieces = [p for i, p in enumerate(chunks) if i % 2 == 0]
     seps = [""] + [p for i, p in enumerate(chunks) if i % 2 == 1]
+    # "Preventing / Countering Violent Extremism Coordinators": a slash inside one name.
+    for i in range(len(pieces) - 1, 0, -1):
+        if is_slash(seps[i]) and not slash_parts(
+            clean(restore(pieces[i - 1], names)), clean(restore(pieces[i], names))
+        ):
+            pieces[i - 1 : i + 1] = [pieces[i - 1] + seps[i] + pieces[i]]
+            del seps[i]
     k = len(pieces) - 1
     start = None
     # Each piece read, with the tails glued to it, and the names with no organisation word.

@@ -60,7 +60,21 @@ def split_organisers(text: str | None, *, country: str | None = None) -> list[st
 def find_organisers(text: str, *, country: str | None = None) -> list[str]:
     """Organisers named in running text ("co-organized by the Government of Hungary and UNOCT"):
     the bodies of every organiser role, funders, patrons and participants left out (§5.10)."""
-    return unique(m.name for m in decide(find_mentions(text, country=country)))
+    names = unique(m.name for m in decide(find_mentions(text, country=country)))
+    return [n for n in names if not _part_of_another(n, names)]
+
+
+def _part_of_another(name: str, names: list[str]) -> bool:
+    """Whether an uncatalogued unit's name is another name the text gives in full without its
+    parent ("Office in Tajikistan" beside "OSCE Office in Tajikistan"): the same unit, written
+    short ("Malaysian Army" beside "Royal Malaysian Army" is no unit of a body)."""
+    if is_known_body(name):
+        return False
+    for other in names:
+        parent = other[: -len(name)].strip(" ,")
+        if other != name and other.endswith(" " + name) and parent and is_known_body(parent):
+            return True
+    return False
 
 
 # The event noun of a title, after which its own bodies are named ("Seminar of UNOCT and OSCE").

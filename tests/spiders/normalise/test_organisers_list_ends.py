@@ -293,3 +293,37 @@ def test_a_body_inviting_its_reader_to_an_event_hosts_it(text: str, expected: li
 def test_a_body_inviting_others_to_someone_elses_event_does_not_host_it() -> None:
     text = "The Birch Council invited member states to attend the conference organised by ALDR."
     assert find_organisers(text) == ["ALDR"]
+
+
+def test_slash_between_spaces_parts_whole_bodies() -> None:
+    # Invented: a list written with slashes, each body whole before its slash.
+    text = "The conference is organised by the Alpha Institute / Beta University / Gamma Centre."
+    assert find_organisers(text) == ["Alpha Institute", "Beta University", "Gamma Centre"]
+
+
+def test_slash_inside_one_name_does_not_part_it() -> None:
+    # Invented: two words of one name joined by a slash ("Preventing / Countering").
+    text = (
+        "On 4 May 2022 the Regional Network of Preventing / Countering Violent Extremism "
+        "Coordinators of the Northern Region (RNPC) held its fifth meeting in Skopje."
+    )
+    found = find_organisers(text)
+    assert len(found) == 1 and found[0].startswith("Regional Network of Preventing / Countering")
+
+
+def test_state_after_a_comma_right_after_its_own_national_body_is_its_seat() -> None:
+    # Invented: NACTA is catalogued as Pakistan's; the state after it glosses where it sits.
+    text = (
+        "A symposium on terrorist financing was organized jointly by National Counter Terrorism "
+        "Authority (NACTA), Pakistan and the Embassy of Norway in Islamabad on 3 May 2021."
+    )
+    found = find_organisers(text)
+    assert any(same_body("NACTA", f) for f in found)
+    assert "Government of Pakistan" not in found
+
+
+def test_state_after_a_comma_after_an_international_body_is_a_co_organiser() -> None:
+    text = "The conference is co-organised by UNOCT, Kazakhstan and the European Union."
+    found = find_organisers(text)
+    for name in ["UNOCT", "Government of Kazakhstan", "European Union"]:
+        assert any(same_body(name, f) for f in found)
