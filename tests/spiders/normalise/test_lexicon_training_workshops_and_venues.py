@@ -83,3 +83,20 @@ def test_a_russian_seminar_held_at_an_institute_names_a_venue_not_an_organiser()
     assert not _has(find_organisers(venue), "Института права Альфа")
     host = "Семинар организован на базе Института права Альфа при поддержке Фонда Бета."
     assert _has(find_organisers(host), "Института права Альфа")
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "L'Union lance « AlphaPrev », le réseau de prévention de la radicalisation",
+        "Le ministère lance un nouveau programme contre l'extrémisme violent",
+        "The Ministry launches a national network against violent extremism",
+    ],
+)
+def test_a_title_launching_a_network_or_programme_is_no_event_page(title: str) -> None:
+    body = (
+        "Le sommet qui s'est tenu à Lomé le 26 novembre 2016 a adopté une résolution sur la "
+        "prévention du terrorisme et de l'extrémisme violent."
+    )
+    assert judge("Prévention de l'extrémisme violent", body).relevant
+    assert not judge(title, body).relevant
