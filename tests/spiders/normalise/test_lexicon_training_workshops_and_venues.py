@@ -100,3 +100,14 @@ def test_a_title_launching_a_network_or_programme_is_no_event_page(title: str) -
     )
     assert judge("Prévention de l'extrémisme violent", body).relevant
     assert not judge(title, body).relevant
+
+
+def test_a_workshop_of_a_training_programme_building_the_officers_capacity_is_a_course() -> None:
+    title = "Police officers attend an online workshop on border security"
+    body = (
+        "The Bureau held an online workshop on border security and counter terrorism for "
+        "regional police officers. The workshop is part of a training programme."
+    )
+    assert judge(title, body).relevant
+    aim = " Such programmes help in building the capacity of our police officers."
+    assert judge(title, body + aim).reason == "a training course, not a conference"
