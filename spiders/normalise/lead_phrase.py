@@ -65,7 +65,7 @@ _AUXILIARY = re.compile(
 )
 # A relative pronoun opens a clause about the noun ("the meeting which ...", "l'atelier qui ...",
 # "el encuentro que ...", "il convegno che ..."): what follows it is no part of the phrase.
-_RELATIVE = re.compile(r"(?<!\S)(?:which|who|qui|que|qu['’]|che)(?!\S)", re.IGNORECASE)
+_RELATIVE = re.compile(r"(?<!\S)(?:which|who|that|qui|que|qu['’]|che)(?!\S)", re.IGNORECASE)
 _ROLE_KINDS = ("organiser", "initiative", "auspices", "partner", "funder", "patron", "participant")
 _TRAILING = frozenset(w for line in _TRAILING_WORDS for w in line.split())
 

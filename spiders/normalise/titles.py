@@ -419,6 +419,9 @@ def _decide(
         # A label ("12th Plenary Meeting", "OSCE-supported conference") the text spells out; a
         # heading that says what its event is about is replaced only by a name repeating it.
         # A heading that says what its event is about gives way only to a proper name.
+        held_by = _named_under_holder(head, opening)
+        if held_by is not None:
+            return held_by.name, held_by.rule + " (the heading names its holder)", held_by.evidence
         told = names.has_subject(head)
         share, tier = (_REPEATED_SHARE, PROPER) if told else (_RELATED_SHARE, DESCRIBED)
         fuller = [c for c in opening if c.tier <= tier and _spells_out(c.name, head, share)]
@@ -476,6 +479,31 @@ def _decide(
     if best is not None:
         return best.name, best.rule, best.evidence
     return head, "the page's heading", head
+
+
+# "Fachtag der Bundesarbeitsgemeinschaft X", "Conference of the Y": an event noun and the body
+# holding it, in the genitive. Capitalised words only after the link: a body's name.
+_HOLDER_LINK = r"(?:der|des|of\s+the|of|de\s+la|de\s+l['’]|del|du|de|della|dello|dell['’])"
+_NOUN_OF_HOLDER = re.compile(
+    rf"^(?P<noun>[^\W\d_][\w-]*)\s+(?P<link>{_HOLDER_LINK})\s+(?P<body>(?:[A-ZÀ-Þ][\w’'.&-]*\s*)+)$"
+)
+
+
+def _named_under_holder(head: str, opening: list[TitleCandidate]) -> TitleCandidate | None:
+    """A heading that names its event only by the body holding it ("Fachtag der
+    Bundesarbeitsgemeinschaft X") and a text giving the same noun a name of its own before the
+    same link to a body ("der Fachtag Radikalisierungsprävention im Kontext Y der BAG X"): the
+    event's own name (§5.12); the heading says only whose event it is."""
+    m = _NOUN_OF_HOLDER.match(head.strip())
+    if m is None or not name_words.is_event_noun(m.group("noun")):
+        return None
+    noun, link = re.escape(m.group("noun")), m.group("link")
+    own = re.compile(rf"^{noun}\s+(?P<own>[A-ZÀ-Þ][\w-]*\s.*?)\s+{link}\s+\S", re.IGNORECASE)
+    for c in opening:
+        found = own.match(c.name)
+        if c.tier <= DESCRIBED and found and found.group("own").split()[0][:1].isupper():
+            return c
+    return None
 
 
 _STANDING_ORDER = 2  # sentences: the line right under the heading

@@ -1,0 +1,94 @@
+"""Titles (L16 round): a news headline whose verb says who took part or that the meeting goes on
+gives way to the name the text gives the event; a heading naming its event only by the body
+holding it gives way to the text's own name; a name cut from running text ends before a relative
+clause's verb or a Russian short participle; a building named for its meetings is no event.
+Invented sentences, one rule each."""
+
+from __future__ import annotations
+
+from confwatch.spiders.normalise import names
+from confwatch.spiders.normalise.lead_phrase import described_event
+from confwatch.spiders.normalise.name_tail import name_tail
+from confwatch.spiders.normalise.name_words import is_verb
+from confwatch.spiders.normalise.titles import choose_title
+
+
+def test_a_portuguese_headline_saying_who_took_part_gives_way_to_the_quoted_name() -> None:
+    heading = "Prefeitura participa de seminário sobre segurança escolar em Recife"
+    sentences = [
+        heading,
+        "A Prefeitura esteve no seminário “Escolas Seguras para Todos”, promovido pela "
+        "Universidade Federal, em Recife, nesta terça-feira.",
+    ]
+    assert choose_title(heading, sentences) == "Escolas Seguras para Todos"
+
+
+def test_a_spanish_headline_saying_the_meeting_goes_on_gives_way_to_its_name() -> None:
+    heading = "Cumbre latinoamericana prosigue en Panamá sobre contrabando"
+    sentences = [
+        "Por tercera jornada, el Pleno de Delegados y Comisiones del Consejo Regional de Aduanas "
+        "(Corad) continúa hoy aquí revisando cómo avanzan las reformas.",
+    ]
+    # "continúa" is the clause's verb: the name ends before it.
+    assert (
+        choose_title(heading, sentences)
+        == "Pleno de Delegados y Comisiones del Consejo Regional de Aduanas (Corad)"
+    )
+
+
+def test_a_headline_saying_what_the_congress_calls_for_gives_way_to_its_full_name() -> None:
+    heading = "El Congreso sobre Piratería insta a proteger las rutas del Caribe"
+    sentences = [
+        "La protección de las rutas fue la idea más repetida en la apertura del III Congreso "
+        "Internacional del Caribe: Piratería y Comercio, celebrado en Cartagena.",
+    ]
+    assert choose_title(heading, sentences) == (
+        "III Congreso Internacional del Caribe: Piratería y Comercio"
+    )
+
+
+def test_a_heading_naming_the_event_by_its_holder_gives_way_to_the_events_own_name() -> None:
+    heading = "Fachtag der Landesarbeitsgemeinschaft Jugendschutz Thüringen"
+    sentences = [
+        "Am 3. Mai findet in Erfurt der Fachtag Medienkompetenz im digitalen Alltag der LAG "
+        "Jugendschutz statt, der sich neuen Plattformen widmet.",
+    ]
+    assert choose_title(heading, sentences) == (
+        "Fachtag Medienkompetenz im digitalen Alltag der LAG Jugendschutz"
+    )
+
+
+def test_a_heading_naming_its_holder_stays_when_the_text_gives_no_other_name() -> None:
+    heading = "Fachtag der Landesarbeitsgemeinschaft Jugendschutz Thüringen"
+    sentences = ["Am 3. Mai findet in Erfurt der Fachtag statt, mit Vorträgen und Workshops."]
+    assert choose_title(heading, sentences) == heading
+
+
+def test_that_before_a_singular_verb_ends_a_name_and_a_plural_one_does_not() -> None:
+    tokens = ["workshop", "in", "Mombasa", "that", "brings", "together", "port", "officers"]
+    assert name_tail(tokens, 1) == ["in", "Mombasa"]
+    tokens = ["seminar", "on", "extremism", "and", "radicalization", "that", "lead", "to", "terror"]
+    assert name_tail(tokens, 1)[-3:] == ["lead", "to", "terror"]
+
+
+def test_that_opens_a_relative_clause_the_descriptive_phrase_ends_before() -> None:
+    body = (
+        "Mombasa, 3 May 2021\n\nThe port authority has launched a two-day workshop in Mombasa "
+        "that brings together officers from four countries.\n\nThey discussed cargo checks."
+    )
+    assert described_event(body) == "two-day workshop in Mombasa"
+
+
+def test_a_russian_short_passive_participle_is_a_verb_a_name_ends_before() -> None:
+    assert is_verb("запланированы") and is_verb("организована") and is_verb("проведены")
+    assert not is_verb("страна") and not is_verb("план")
+    found = names.names_in("На семинаре запланированы доклады экспертов из трех областей.")
+    assert not any("запланированы" in name for _, name in found)
+
+
+def test_a_building_named_for_its_conferences_is_no_event() -> None:
+    sentence = (
+        "Le Forum annuel sur la sécurité maritime se tient au Centre International de "
+        "Conférences de Dakar."
+    )
+    assert [n for _, n in names.names_in(sentence)] == ["Forum annuel sur la sécurité maritime"]
