@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from confwatch.spiders.normalise import lexicon
+from confwatch.spiders.normalise import lexicon, names
 from confwatch.spiders.normalise.sentences import announces_event, split_sentences
 
 __all__ = ["SENTENCE_END", "described_event", "running_sentences"]
@@ -86,7 +86,9 @@ def described_event(body: str) -> str | None:
         found = [
             w
             for w in lexicon.event_words(sentence, _PHRASE_KINDS)
-            if w.kind != "qualified" or w.noun in ("meeting", "generic")
+            if (w.kind != "qualified" or w.noun in ("meeting", "generic"))
+            # "Presidente del Forum X": the body someone presides over, no event.
+            and not names.organises(sentence[w.start : w.end], sentence)
         ]
         # "ce forum réunira ...": a bare noun refers back; a later sentence may describe it.
         phrase = _phrase(sentence, found[0]) if found else None

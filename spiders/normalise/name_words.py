@@ -261,7 +261,7 @@ VERB_STOP = re.compile(
     # Finite verbs and relatives that end a name in the other languages of the lexicon.
     r"|sera|seront|servira|serviront|était|sont|est|ont|réunit|réunira|réuniront|tiendra|accueille"
     r"|rassemble|rassemblent|rassemblera|rassembleront|réunissent|abrite|abritera"
-    r"|accueillera|organisée?s?|prévue?s?|portera|permettra|ist|sind|hat|haben|veranstaltet"
+    r"|accueillera|organisée?s?|prévue?s?|tenue?s?|portera|permettra|ist|sind|hat|haben|veranstaltet"
     r"|beginnt|stattfindet|será|fue|es|son|tendrá|reunirá|celebrará|organizad[oa]s?|sarà|è|ha|hanno"
     r"|organizzat[oa]|que|che|dass|где|когда|чтобы|что|при|а|но|الذي|التي|والذي|والتي|الذين"
     # Modals and the verb "to be" start a clause's predicate: "... session to look at how X can

@@ -324,7 +324,7 @@ _AGENT_REACH = 60  # characters before a name that hold the words making it a bo
 _DIRECTED = re.compile(
     r"(?<!\w)(?:(?:executive\s+)?director(?:\s+general)?|director[a]?\s+(?:ejecutiv[oa]|general)"
     r"|directeur|directrice|direktor(?:in)?|secretary[-\s]general|secretari[oa]\s+general"
-    r"|secrétaire\s+général)\s+(?:of\s+the|of|del|de\s+la|du|de\s+l['’]|des|der|des)\s*$",
+    r"|secrétaire\s+général|presidente|président(?:e)?|präsident(?:in)?)\s+(?:of\s+the|of|del|de\s+la|du|de\s+l['’]|des|der|des)\s*$",
     re.IGNORECASE,
 )
 

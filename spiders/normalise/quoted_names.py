@@ -18,6 +18,7 @@ import re
 from functools import lru_cache
 
 from confwatch.spiders.normalise import lexicon
+from confwatch.spiders.normalise.name_words import is_verb
 
 __all__ = ["after_role", "datelined_title", "quoted_event_names"]
 
@@ -83,7 +84,12 @@ def datelined_title(sentence: str) -> str | None:
     words = quoted.split()
     if not (_TITLE_WORDS[0] <= len(words) <= _TITLE_WORDS[1]) or not words[0][:1].isupper():
         return None
-    return None if _SPEECH.search(quoted) else quoted
+    if _SPEECH.search(quoted) or any(is_verb(w) for w in _LOWER_RUSSIAN.findall(quoted)):
+        return None  # 'Президент X: «Азербайджан вносит вклад ...»': a finite verb, a statement
+    return quoted
+
+
+_LOWER_RUSSIAN = re.compile(r"(?<![\w-])[а-яё][а-яё-]*(?![\w-])")
 
 
 _ROLE_KINDS = ("organiser", "initiative", "auspices", "partner", "funder", "patron")

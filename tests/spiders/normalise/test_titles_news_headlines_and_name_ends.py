@@ -6,11 +6,12 @@ Invented sentences, one rule each."""
 
 from __future__ import annotations
 
-from confwatch.spiders.normalise import names
+from confwatch.spiders.normalise import headings, names
 from confwatch.spiders.normalise.lead_phrase import described_event
 from confwatch.spiders.normalise.name_tail import name_tail
 from confwatch.spiders.normalise.name_words import is_verb
-from confwatch.spiders.normalise.titles import choose_title
+from confwatch.spiders.normalise.quoted_names import datelined_title
+from confwatch.spiders.normalise.titles import choose_title, text_candidates
 
 
 def test_a_portuguese_headline_saying_who_took_part_gives_way_to_the_quoted_name() -> None:
@@ -92,3 +93,73 @@ def test_a_building_named_for_its_conferences_is_no_event() -> None:
         "Conférences de Dakar."
     )
     assert [n for _, n in names.names_in(sentence)] == ["Forum annuel sur la sécurité maritime"]
+
+
+def test_a_list_of_short_items_after_a_colon_is_a_subtitle_not_a_kickers_headline() -> None:
+    assert not headings.reports_on("Piraterie: Ursachen - Akteure - Abwehr")
+    assert headings.reports_on("Hamburg: Senator eröffnet neue Konferenz zur Hafensicherheit")
+
+
+def test_a_capitalised_verb_before_a_qualified_event_noun_makes_a_headline() -> None:
+    assert headings.is_headline("City Council Hosts Regional Workshop on Flood Safety")
+    assert not headings.is_headline("Conference on Transnational Organized Crime")
+
+
+def test_a_topic_title_heading_is_the_name_of_the_event_the_text_says_is_about_it() -> None:
+    heading = "Piraterie: Ursachen - Akteure - Abwehr"
+    sentences = [
+        "Bei dem von Anna Berg eröffneten internationalen Symposium über Piraterie in der "
+        "Marineschule am 5. Mai sprachen Experten aus zwölf Ländern.",
+    ]
+    assert choose_title(heading, sentences) == heading
+
+
+def test_a_speakers_quoted_statement_with_a_verb_is_no_title() -> None:
+    assert (
+        datelined_title("Министр Иван Петров: «Россия вносит вклад в борьбу с пиратством»") is None
+    )
+    assert datelined_title("Москва – «Безопасность морских путей в новом веке»") == (
+        "Безопасность морских путей в новом веке"
+    )
+
+
+def test_a_french_participle_of_holding_ends_a_name() -> None:
+    sentence = (
+        "Le séminaire fait suite à la session extraordinaire du Conseil Régional de Sécurité "
+        "tenue le 3 mars à Douala."
+    )
+    assert all(not name.endswith("tenue") for _, name in names.names_in(sentence))
+
+
+def test_a_name_inside_an_earlier_meetings_conclusions_is_in_the_background() -> None:
+    sentence = (
+        "La réunion découle des conclusions de la session extraordinaire de la Conférence des "
+        "Ministres du Conseil Régional tenue en mars."
+    )
+    assert text_candidates([sentence]) == []
+
+
+def test_a_forum_someone_presides_over_is_a_body_not_an_event() -> None:
+    sentence = (
+        "Dopo i saluti di Marco Rossi, Presidente del Forum Regionale per la Sicurezza Stradale, "
+        "interverranno tre esperti."
+    )
+    assert names.names_in(sentence) == []
+    body = (
+        "Sabato 21 settembre ore 10:30, a Rimini si parla di sicurezza stradale con "
+        "amministratori e tecnici.\nL'iniziativa promossa dal Comune di Rimini intende offrire "
+        "un quadro del tema e fornire strumenti pratici ai tecnici.\nDopo i saluti di Anna Neri, "
+        "Sindaco di Rimini e di Marco Rossi, Presidente del Forum Regionale per la Sicurezza "
+        "Stradale (FRSS) e Sindaco di Cesena, interverranno tre esperti."
+    )
+    assert described_event(body) is None
+
+
+def test_a_quoted_forum_framing_another_event_of_its_sentence_is_not_that_events_name() -> None:
+    framed = (
+        "В рамках форума «Безопасный город», приуроченного ко Дню города, в библиотеке "
+        "состоялся круглый стол."
+    )
+    assert text_candidates([framed]) == []
+    alone = "Министр выступил на полях конференции «Безопасный город в новом веке»."
+    assert [c.name for c in text_candidates([alone])] == ["Безопасный город в новом веке"]
