@@ -228,6 +228,7 @@ _HEADLINE_WORDS = (
     # "X participa de seminário sobre ...", "Cumbre ... prosigue en ...": who took part, or that
     # it goes on, in the Romance languages.
     r"|participa|participam|participou|participará|participan|participó|partecipa|partecipano"
+    r"|participe|participent|participera|participeront"
     r"|prosigue|prosiguen|prossegue|prosseguem|prosegue|proseguono|continúa|continúan"
     # "El Congreso ... insta a poner ...": what it calls for, as "calls" and "urges" in English.
     r"|insta|instan|exhorta|exhortan|pide|piden|reclama|reclaman|apela|apelam|esorta|esortano"

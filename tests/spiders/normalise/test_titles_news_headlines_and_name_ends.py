@@ -163,3 +163,8 @@ def test_a_quoted_forum_framing_another_event_of_its_sentence_is_not_that_events
     assert text_candidates([framed]) == []
     alone = "Министр выступил на полях конференции «Безопасный город в новом веке»."
     assert [c.name for c in text_candidates([alone])] == ["Безопасный город в новом веке"]
+
+
+def test_a_french_headline_saying_who_takes_part_is_a_headline() -> None:
+    assert headings.is_headline("Le CNRS participe à la Conférence 2025 du Centre de prévention")
+    assert headings.is_headline("Prefeitura participa de seminário sobre segurança escolar")
