@@ -33,6 +33,11 @@ _NOUN_REACH = 3  # words: a lower-case event noun this close to a capitalised st
 _SENTENCE_INSIDE = re.compile(r"[.!?]\s+\S")
 
 
+# An English auxiliary in lower case with its verb ("... meeting will be held ...", "I have
+# reported ..."): a clause someone says, not a name.
+_FINITE_VERB = re.compile(r"(?<!\S)(?:will|would|shall|has|have|had)\s+(?:be|been|not|\w+ed)(?!\S)")
+
+
 def quoted_event_names(sentence: str) -> list[str]:
     """Every quotation in ``sentence`` that is an event's whole name: it starts with a capital,
     holds an event noun written as a name's head (capitalised, or among its first words), and
@@ -49,7 +54,7 @@ def _is_event_name(quoted: str) -> bool:
     words = quoted.split()
     if not words or not words[0][:1].isupper() or len(words) > _MAX_WORDS:
         return False
-    if _SENTENCE_INSIDE.search(quoted):
+    if _SENTENCE_INSIDE.search(quoted) or _FINITE_VERB.search(quoted):
         return False
     for w in lexicon.event_words(quoted, _NAME_KINDS):
         if w.text[:1].isupper():

@@ -10,7 +10,7 @@ from confwatch.spiders.normalise import headings, names
 from confwatch.spiders.normalise.lead_phrase import described_event
 from confwatch.spiders.normalise.name_tail import name_tail
 from confwatch.spiders.normalise.name_words import is_verb
-from confwatch.spiders.normalise.quoted_names import datelined_title
+from confwatch.spiders.normalise.quoted_names import datelined_title, quoted_event_names
 from confwatch.spiders.normalise.titles import choose_title, text_candidates
 
 
@@ -168,3 +168,13 @@ def test_a_quoted_forum_framing_another_event_of_its_sentence_is_not_that_events
 def test_a_french_headline_saying_who_takes_part_is_a_headline() -> None:
     assert headings.is_headline("Le CNRS participe à la Conférence 2025 du Centre de prévention")
     assert headings.is_headline("Prefeitura participa de seminário sobre segurança escolar")
+
+
+def test_a_quoted_clause_with_an_auxiliary_and_its_verb_is_speech_not_a_name() -> None:
+    speech = (
+        '"A regional meeting will be held next week on port security, and I have told the '
+        'Cabinet so," the minister said.'
+    )
+    assert quoted_event_names(speech) == []
+    named = 'Delegates met at the "Regional Meeting on Port Security" in Mombasa.'
+    assert quoted_event_names(named) == ["Regional Meeting on Port Security"]
