@@ -14,6 +14,7 @@ import re
 from functools import lru_cache
 
 from confwatch.spiders.normalise import lexicon, names
+from confwatch.spiders.normalise.name_words import is_verb
 from confwatch.spiders.normalise.sentences import announces_event, split_sentences
 
 __all__ = ["SENTENCE_END", "described_event", "running_sentences"]
@@ -127,10 +128,16 @@ def _phrase(sentence: str, noun: lexicon.EventWord) -> str | None:
     # "réunion de coordination d'une journée": how long it lasts is not what it is.
     length = _LENGTH_AFTER.search(tail, at)
     tail = tail[: length.start()] if length else tail
+    # "на совещании эксперты приступили к ...": a Russian verb starts the clause's predicate.
+    verb = next((m for m in _CYRILLIC_WORD.finditer(tail, at) if is_verb(m.group().lower())), None)
+    tail = tail[: verb.start()] if verb else tail
     words = tail.split()[:_PHRASE_WORDS]
     while words and words[-1].casefold().strip("'’") in _TRAILING:
         words.pop()
     return " ".join(words) if len(words) >= 2 else None
+
+
+_CYRILLIC_WORD = re.compile(r"[а-яёА-ЯЁ][а-яёА-ЯЁ-]*")
 
 
 # Letters of Kazakh, Kyrgyz, Uzbek, Tajik and Mongolian Cyrillic. These languages put an event's

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from confwatch.spiders.normalise import headings, names
 from confwatch.spiders.normalise.lead_phrase import described_event
+from confwatch.spiders.normalise.name_case import nominative
 from confwatch.spiders.normalise.name_tail import name_tail
 from confwatch.spiders.normalise.name_words import is_verb
 from confwatch.spiders.normalise.quoted_names import datelined_title, quoted_event_names
@@ -178,3 +179,18 @@ def test_a_quoted_clause_with_an_auxiliary_and_its_verb_is_speech_not_a_name() -
     assert quoted_event_names(speech) == []
     named = 'Delegates met at the "Regional Meeting on Port Security" in Mombasa.'
     assert quoted_event_names(named) == ["Regional Meeting on Port Security"]
+
+
+def test_the_nominative_rule_makes_no_name_of_the_clauses_subject_and_verb() -> None:
+    # "на совещании эксперты приступили ...": "эксперты" is the subject, not a genitive.
+    assert nominative("совещании эксперты приступили к обсуждению планов") == "совещание"
+    assert nominative("заседании Совета министров") == "заседание Совета министров"
+
+
+def test_a_russian_verb_ends_the_leads_descriptive_phrase() -> None:
+    body = (
+        "Алматы, 25 ноября 2015 года.\n\nНа срочно созванном областном совещании "
+        "практики-эксперты приступили к выработке общих мер профилактики.\n\nПодробности позже."
+    )
+    phrase = described_event(body)
+    assert phrase is not None and "приступили" not in phrase
