@@ -26,6 +26,7 @@ from confwatch.spiders.normalise.name_words import (
     is_modifier,
     is_past_verb,
     is_verb,
+    qualifier_words,
     starts_with_noun,
 )
 from confwatch.spiders.normalise.names import event_token, links_a_topic, name_tokens, quoted_name
@@ -76,11 +77,25 @@ def _at_event() -> re.Pattern[str]:
 _NAME_FOLLOWS = re.compile(r"\s+(?!(?:In|At|On|To|For|With|From|By)\b)[A-Z]")
 
 
+_OBJECT_QUALIFIERS = 2  # words: "Hosts Regional Conference", "Hosts Annual Regional Workshop"
+
+
 def _event_follows(title: str, end: int) -> bool:
-    """The verb's object is an event: "X Jointly Organized Symposium on Y", "X Hosts Workshop";
-    in a name the capitalised participle qualifies another noun ("Organized Crime")."""
-    nxt = title[end:].split(None, 1)
-    return bool(nxt) and event_token(nxt[0]) is not None
+    """The verb's object is an event: "X Jointly Organized Symposium on Y", "X Hosts Workshop",
+    "X Hosts Regional Conference on Y" (a qualifier before the noun); in a name the capitalised
+    participle qualifies another noun ("Organized Crime")."""
+    nxt = title[end:].split()[: _OBJECT_QUALIFIERS + 1]
+    if not nxt:
+        return False
+    if event_token(nxt[0]) is not None:
+        return True
+    before = qualifier_words("before")
+    for k, word in enumerate(nxt[1:], 1):
+        if not all(before.fullmatch(w.strip(TRAILING)) for w in nxt[:k]):
+            return False
+        if event_token(word) is not None:
+            return True
+    return False
 
 
 def is_headline(title: str) -> bool:
@@ -224,6 +239,12 @@ def _without_date_tail(text: str) -> str:
 # about an event ("Report of the Co-Chair of ...", "КОММЮНИКЕ VI СОВЕЩАНИЯ ...", "Teilnahme an
 # ...").
 _KICKER = re.compile(r"^([^\s:]+(?:\s+[^\s:]+){0,2})\s?:\s+(\S+(?:\s+\S+){3,})$")
+# A list of short items after a colon ("Akteure - Methoden - Bekämpfung", "Causes, Actors,
+# Responses"): a subtitle enumerating what a title covers; a headline after a kicker has a verb.
+_ENUMERATION = re.compile(
+    r"^[^\W\d_][\w’'-]*(?:\s[^\W\d_][\w’'-]*)?"
+    r"(?:(?:\s[-–—]\s|,\s|\s(?:and|und|et|y|e|и)\s)[^\W\d_][\w’'-]*(?:\s[^\W\d_][\w’'-]*)?){2,}$"
+)
 _DOCUMENT = re.compile(
     r"^(?:report|summary|co-?chairs?['’]?\s+summary|communiqu[eé]|коммюнике|отч[её]т|доклад|итоги"
     r"|rapport|compte[\s-]rendu|bericht|informe|teilnahme\s+an|participation\s+(?:in|at|à|au)"
@@ -327,8 +348,8 @@ def reports_on(head: str) -> bool:
     if any(is_verb(w) for w in re.findall(r"[а-яё-]+", head)):
         return True  # "В Петербурге эксперты обсудили ...", "ОБСЕ поддерживает в Астане ..."
     m = _KICKER.match(head)
-    if not m:
-        return False
+    if not m or _ENUMERATION.match(m.group(2)):
+        return False  # "Terrorismus: Akteure - Methoden - Bekämpfung": a title's subtitle
     kicker = m.group(1).split()
     return all(w[:1].isupper() for w in kicker) and not has_event_word(m.group(1))
 

@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from confwatch.spiders.normalise import lexicon
+from confwatch.spiders.normalise import lexicon, names
+from confwatch.spiders.normalise.name_words import is_verb
 from confwatch.spiders.normalise.sentences import announces_event, split_sentences
 
 __all__ = ["SENTENCE_END", "described_event", "running_sentences"]
@@ -65,7 +66,7 @@ _AUXILIARY = re.compile(
 )
 # A relative pronoun opens a clause about the noun ("the meeting which ...", "l'atelier qui ...",
 # "el encuentro que ...", "il convegno che ..."): what follows it is no part of the phrase.
-_RELATIVE = re.compile(r"(?<!\S)(?:which|who|qui|que|qu['’]|che)(?!\S)", re.IGNORECASE)
+_RELATIVE = re.compile(r"(?<!\S)(?:which|who|that|qui|que|qu['’]|che)(?!\S)", re.IGNORECASE)
 _ROLE_KINDS = ("organiser", "initiative", "auspices", "partner", "funder", "patron", "participant")
 _TRAILING = frozenset(w for line in _TRAILING_WORDS for w in line.split())
 
@@ -86,7 +87,9 @@ def described_event(body: str) -> str | None:
         found = [
             w
             for w in lexicon.event_words(sentence, _PHRASE_KINDS)
-            if w.kind != "qualified" or w.noun in ("meeting", "generic")
+            if (w.kind != "qualified" or w.noun in ("meeting", "generic"))
+            # "Presidente del Forum X": the body someone presides over, no event.
+            and not names.organises(sentence[w.start : w.end], sentence)
         ]
         # "ce forum réunira ...": a bare noun refers back; a later sentence may describe it.
         phrase = _phrase(sentence, found[0]) if found else None
@@ -125,10 +128,16 @@ def _phrase(sentence: str, noun: lexicon.EventWord) -> str | None:
     # "réunion de coordination d'une journée": how long it lasts is not what it is.
     length = _LENGTH_AFTER.search(tail, at)
     tail = tail[: length.start()] if length else tail
+    # "на совещании эксперты приступили к ...": a Russian verb starts the clause's predicate.
+    verb = next((m for m in _CYRILLIC_WORD.finditer(tail, at) if is_verb(m.group().lower())), None)
+    tail = tail[: verb.start()] if verb else tail
     words = tail.split()[:_PHRASE_WORDS]
     while words and words[-1].casefold().strip("'’") in _TRAILING:
         words.pop()
     return " ".join(words) if len(words) >= 2 else None
+
+
+_CYRILLIC_WORD = re.compile(r"[а-яёА-ЯЁ][а-яёА-ЯЁ-]*")
 
 
 # Letters of Kazakh, Kyrgyz, Uzbek, Tajik and Mongolian Cyrillic. These languages put an event's

@@ -79,7 +79,29 @@ def nominative(name: str | None) -> str | None:
     words = _in_nominative(before, span, governed=governed)
     if words is None:
         return name
-    return " ".join(words) + name[end:]
+    return " ".join(words) + _own_tail(name[end:])
+
+
+_CLAUSE_POS = frozenset(["VERB", "PRTS", "INFN"])
+
+
+def _own_tail(tail: str) -> str:
+    """The words after an oblique event noun that are the name's own: a genitive or a topic
+    ("заседании Совета ...", "конференции по борьбе с ..."). A word that reads only as a
+    nominative noun, or a verb, right after it starts the sentence's clause ("на совещании
+    эксперты приступили к ...": its subject and predicate), and the name ends before it."""
+    words = tail.split()
+    if not words or not re.fullmatch(r"[а-яё-]+", words[0], re.IGNORECASE):
+        return tail
+    parses = _known(_analyzer(), words[0].casefold())
+    if not parses:
+        return tail
+    if parses[0].tag.POS in _CLAUSE_POS:
+        return ""
+    nouns = [p for p in parses if p.tag.POS == "NOUN"]
+    if nouns and len(nouns) == len(parses) and all(p.tag.case == "nomn" for p in nouns):
+        return ""
+    return tail
 
 
 def _in_nominative(before: list[str], span: list[str], *, governed: bool) -> list[str] | None:

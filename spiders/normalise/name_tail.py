@@ -321,6 +321,8 @@ def name_tail(
             or is_past_verb(tok)
         ):
             break
+        if low == "that" and i + 1 < len(tokens) and _SINGULAR_VERB.match(tokens[i + 1]):
+            break  # "a workshop in X that brings together ...": a relative clause, its verb
         if low in _SEPARABLE and (tok.endswith((".", ",", ";", "!")) or i + 1 == len(tokens)):
             break  # "... fand eine Fachtagung des X statt.": the verb's particle ends the clause
         if low == "to" and i + 1 < len(tokens) and tokens[i + 1].lower() == "be":
@@ -361,6 +363,12 @@ def name_tail(
     ):
         out.pop()  # "... (TRIFORIS) gewidmet": a participle ending the clause, dedicating nothing
     return _without_anaphoric_topic(out)
+
+
+# A lower-case English verb of the third person singular ("brings", "aims", "focuses"): after
+# "that" it makes a relative clause of what follows, no part of a name. A plural verb ("... and
+# Radicalization that Lead to Terrorism") may be a name's own wording and is not read here.
+_SINGULAR_VERB = re.compile(r"^[a-z]{2,}[^s\W]s$")
 
 
 # Capitalised words that stop a title-case run: a headline's prepositions and articles.

@@ -225,6 +225,13 @@ _HEADLINE_WORDS = (
     r"|starts|started|sends?|underway|wraps?\s+up|ready|focus\s+of|facilitates|supports|calls|urges"
     # "FMs meet in Istanbul for ...", "UAE Engages in Key ... Meeting": who took part, not a name.
     r"|meets?|met|engages|engaged|joins|joined|takes?\s+part|took\s+part"
+    # "X participa de seminário sobre ...", "Cumbre ... prosigue en ...": who took part, or that
+    # it goes on, in the Romance languages.
+    r"|participa|participam|participou|participará|participan|participó|partecipa|partecipano"
+    r"|participe|participent|participera|participeront"
+    r"|prosigue|prosiguen|prossegue|prosseguem|prosegue|proseguono|continúa|continúan"
+    # "El Congreso ... insta a poner ...": what it calls for, as "calls" and "urges" in English.
+    r"|insta|instan|exhorta|exhortan|pide|piden|reclama|reclaman|apela|apelam|esorta|esortano"
     # German modals and their future: "Fachtagung X will Vorbeugung verbessern".
     r"|wird|werden|soll|sollen|will\s+(?!be\b)\w+\s+\w+"
     r"|пройдет|прошла|прошел|прошло|состоится|состоялась|состоялся|открылась|открылся|завершилась"
@@ -255,7 +262,7 @@ VERB_STOP = re.compile(
     # Finite verbs and relatives that end a name in the other languages of the lexicon.
     r"|sera|seront|servira|serviront|était|sont|est|ont|réunit|réunira|réuniront|tiendra|accueille"
     r"|rassemble|rassemblent|rassemblera|rassembleront|réunissent|abrite|abritera"
-    r"|accueillera|organisée?s?|prévue?s?|portera|permettra|ist|sind|hat|haben|veranstaltet"
+    r"|accueillera|organisée?s?|prévue?s?|tenue?s?|portera|permettra|ist|sind|hat|haben|veranstaltet"
     r"|beginnt|stattfindet|será|fue|es|son|tendrá|reunirá|celebrará|organizad[oa]s?|sarà|è|ha|hanno"
     r"|organizzat[oa]|que|che|dass|где|когда|чтобы|что|при|а|но|الذي|التي|والذي|والتي|الذين"
     # Modals and the verb "to be" start a clause's predicate: "... session to look at how X can
@@ -267,6 +274,8 @@ VERB_STOP = re.compile(
     r"|foi|foram|ficou|decorreu|decorre|decorrerá|decorrerão|teve|terá|contou|contará|reuniu"
     r"|reunirá|realizou|realiza|está|estão|vai|vão|irá|irão|juntou|aborda|abordou|abordará|terminou"
     r"|reunió|contó|tuvo|estuvo|están|va|van|inició|concluyó|abordó"
+    r"|continúa|continúan|prosigue|prosiguen|prossegue|prosseguem|participa|participan|participó"
+    r"|insta|instan|exhorta|exhortan|pide|piden|reclama|reclaman"
     # Participles saying where or when it was held: "la Conferencia X celebrada en Washington".
     r"|celebrad[oa]s?|realizad[oa]s?|promovid[oa]s?|tenut[oa]|svolt[oa]"
     r"|ocorre|ocorreu|ocorrerá|acontece|aconteceu|acontecerá"
@@ -520,6 +529,12 @@ _RU_PARTICIPLE = re.compile(
     r"|ых|их|ым|им|ыми|ими)$"
 )
 
+# A Russian short passive participle, the predicate of its clause ("На круглом столе
+# запланированы выступления ...", "конференция организована ..."): a name ends before it.
+_RU_SHORT_PARTICIPLE = re.compile(
+    r"^[а-яё-]{3,}(?:ован|ирован|еван|веден|влен|шен|щен|жен|чен)(?:а|о|ы)?$"
+)
+
 
 # A Russian or Ukrainian past-tense verb of a man or a thing ("выступил", "присутствовал",
 # "виступив", "заявив"): in "на конференции выступил глава делегации" the clause's predicate
@@ -595,5 +610,6 @@ def is_verb(low: str) -> bool:
     if DEDICATED.match(low):
         return False
     return (
-        bool(_RU_VERB.match(low) or _RU_PARTICIPLE.match(low)) and low not in _RU_NOUNS_LIKE_VERBS
+        bool(_RU_VERB.match(low) or _RU_PARTICIPLE.match(low) or _RU_SHORT_PARTICIPLE.match(low))
+        and low not in _RU_NOUNS_LIKE_VERBS
     )

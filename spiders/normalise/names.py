@@ -324,7 +324,7 @@ _AGENT_REACH = 60  # characters before a name that hold the words making it a bo
 _DIRECTED = re.compile(
     r"(?<!\w)(?:(?:executive\s+)?director(?:\s+general)?|director[a]?\s+(?:ejecutiv[oa]|general)"
     r"|directeur|directrice|direktor(?:in)?|secretary[-\s]general|secretari[oa]\s+general"
-    r"|secrétaire\s+général)\s+(?:of\s+the|of|del|de\s+la|du|de\s+l['’]|des|der|des)\s*$",
+    r"|secrétaire\s+général|presidente|président(?:e)?|präsident(?:in)?)\s+(?:of\s+the|of|del|de\s+la|du|de\s+l['’]|des|der|des)\s*$",
     re.IGNORECASE,
 )
 
@@ -371,6 +371,8 @@ def _names_of(sentence: str) -> tuple[tuple[bool, str], ...]:
             not capitalised and i + 1 < len(tokens) and bool(_CYRILLIC_ACRONYM.match(tokens[i + 1]))
         )
         capitalised = capitalised or by_acronym
+        if _in_venue_name(tokens, i):
+            continue  # "Centre International de Conférences", "Palais des Congrès": a building
         if re.match(r"(?i)(?:press|news|пресс)-", word) or (
             i and tokens[i - 1].lower() in ("press", "news")
         ):
@@ -516,6 +518,20 @@ def _title_case_run(tokens: list[str], start: int) -> str | None:
 
 
 _MONTH_START = re.compile(rf"^(?:{MONTHS})\b")
+
+
+# A building named for the meetings it houses: "Centre International de Conférences", "Palais
+# des Congrès", "Centro de Convenciones", "Palazzo dei Congressi". The event noun there is no event.
+_VENUE_HEADS = frozenset(["centre", "center", "centro", "palais", "palazzo", "palacio", "salle"])
+_VENUE_LINKS = frozenset(["de", "des", "du", "di", "dei", "del", "delle", "de los", "das", "dos"])
+_VENUE_REACH = 3  # tokens between the building's word and its link ("Centre International de")
+
+
+def _in_venue_name(tokens: list[str], i: int) -> bool:
+    if i < 2 or tokens[i - 1].lower() not in _VENUE_LINKS:
+        return False
+    before = tokens[max(0, i - 1 - _VENUE_REACH) : i - 1]
+    return any(t.strip(TRAILING).lower() in _VENUE_HEADS and t[:1].isupper() for t in before)
 
 
 # Words after an event noun that make it a body: "Forum Secretariat", "Conference Centre".

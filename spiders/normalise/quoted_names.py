@@ -18,6 +18,7 @@ import re
 from functools import lru_cache
 
 from confwatch.spiders.normalise import lexicon
+from confwatch.spiders.normalise.name_words import is_verb
 
 __all__ = ["after_role", "datelined_title", "quoted_event_names"]
 
@@ -30,6 +31,11 @@ _MAX_WORDS = 30  # a quotation longer than this is speech, not a name
 _NOUN_REACH = 3  # words: a lower-case event noun this close to a capitalised start is the head
 # A full stop, question or exclamation mark followed by more words: the quotation is speech.
 _SENTENCE_INSIDE = re.compile(r"[.!?]\s+\S")
+
+
+# An English auxiliary in lower case with its verb ("... meeting will be held ...", "I have
+# reported ..."): a clause someone says, not a name.
+_FINITE_VERB = re.compile(r"(?<!\S)(?:will|would|shall|has|have|had)\s+(?:be|been|not|\w+ed)(?!\S)")
 
 
 def quoted_event_names(sentence: str) -> list[str]:
@@ -48,7 +54,7 @@ def _is_event_name(quoted: str) -> bool:
     words = quoted.split()
     if not words or not words[0][:1].isupper() or len(words) > _MAX_WORDS:
         return False
-    if _SENTENCE_INSIDE.search(quoted):
+    if _SENTENCE_INSIDE.search(quoted) or _FINITE_VERB.search(quoted):
         return False
     for w in lexicon.event_words(quoted, _NAME_KINDS):
         if w.text[:1].isupper():
@@ -83,7 +89,12 @@ def datelined_title(sentence: str) -> str | None:
     words = quoted.split()
     if not (_TITLE_WORDS[0] <= len(words) <= _TITLE_WORDS[1]) or not words[0][:1].isupper():
         return None
-    return None if _SPEECH.search(quoted) else quoted
+    if _SPEECH.search(quoted) or any(is_verb(w) for w in _LOWER_RUSSIAN.findall(quoted)):
+        return None  # 'Президент X: «Азербайджан вносит вклад ...»': a finite verb, a statement
+    return quoted
+
+
+_LOWER_RUSSIAN = re.compile(r"(?<![\w-])[а-яё][а-яё-]*(?![\w-])")
 
 
 _ROLE_KINDS = ("organiser", "initiative", "auspices", "partner", "funder", "patron")

@@ -115,7 +115,10 @@ def _tier(name: str, strong: bool) -> int:
 # Words that put an event in the background of a sentence: something else happened there.
 PASSING = re.compile(
     r"(?<!\w)(?:sidelines?|margins?|side[-\s]events?|framework|context|occasion|following|after|before|ahead|since"
-    r"|determined\s+at|preparation\s+for|marge|cadre|issue|après|avant|полях|рамках"
+    r"|determined\s+at|preparation\s+for|marge|cadre"
+    # "la réunion découle des conclusions de la session ...": an earlier meeting's outcome.
+    r"|conclusions?|conclusiones|recommendations?|recommandations?|recomendaciones|outcomes?"
+    r"|issue|après|avant|полях|рамках"
     r"|после|накануне|по\s+итогам|за\s+підсумками|Rande|Rahmen|nach|vor|marco|margen|tras|antes)"
     r"(?:\s+(?:of|for|at|to|de|du|des|la|le|l['’]|der|des|dem|del|в|на))*"
     r"\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+){0,3}$",
@@ -128,6 +131,17 @@ def in_passing(name: str, sentence: str) -> bool:
     after the third meeting of ...", "on the margins of the X Workshop")."""
     at = sentence.casefold().find(name.casefold())
     return at > 0 and bool(PASSING.search(sentence[:at]))
+
+
+def _theme_in_passing(theme: str, sentence: str, found: list[tuple[bool, str]]) -> bool:
+    """'В рамках форума «X» состоялся круглый стол': the quoted theme names the setting of
+    another event the sentence names (the quotation mark before it is no word of the lead);
+    alone in its sentence, a theme is its event's, however the sentence places it."""
+    at = sentence.find(theme)
+    others = any(theme not in n and n not in theme for _, n in found)
+    if at <= 0 or not (others or name_words.has_event_word(sentence[at + len(theme) :])):
+        return False
+    return bool(PASSING.search(sentence[:at].rstrip(" «“„\"‘'") + " "))
 
 
 # A quotation closed within a sentence; what is left holds an opening quote only when one is
@@ -189,7 +203,7 @@ def text_candidates(sentences: list[str]) -> list[TitleCandidate]:
                 if theme in n and name_themes.has_own_subject(n, theme) and _designated(n, theme)
             ]
             name = own[0] if own else phrase[1] or theme
-            if name not in seen:
+            if name not in seen and not _theme_in_passing(name, sentence, found):
                 seen.add(name)
                 out.append(TitleCandidate(name, _theme_tier(name, found), i, sentence))
         # "The X Committee held its annual meeting": the meeting, named by the body holding it.
@@ -197,8 +211,16 @@ def text_candidates(sentences: list[str]) -> list[TitleCandidate]:
         if held is not None and held not in seen and not in_passing(held, sentence):
             seen.add(held)
             out.append(TitleCandidate(held, _tier(held, True), i, sentence))
+        # "des conclusions de la session extraordinaire de la Conférence X": a name inside a
+        # name the sentence puts in the background is in the background too.
+        passing = [n for _, n in found if in_passing(n, sentence)]
         for strong, name in found:
-            if in_passing(name, sentence) or after_role(name, sentence):
+            if (
+                in_passing(name, sentence)
+                or after_role(name, sentence)
+                or any(name in n for n in passing)
+                or (_quoted_alone(name, sentence) and _theme_in_passing(name, sentence, found))
+            ):
                 continue  # the setting of something else; a body organising it
             if name not in seen and (theme is None or theme not in name):
                 seen.add(name)
@@ -419,6 +441,9 @@ def _decide(
         # A label ("12th Plenary Meeting", "OSCE-supported conference") the text spells out; a
         # heading that says what its event is about is replaced only by a name repeating it.
         # A heading that says what its event is about gives way only to a proper name.
+        held_by = _named_under_holder(head, opening)
+        if held_by is not None:
+            return held_by.name, held_by.rule + " (the heading names its holder)", held_by.evidence
         told = names.has_subject(head)
         share, tier = (_REPEATED_SHARE, PROPER) if told else (_RELATED_SHARE, DESCRIBED)
         fuller = [c for c in opening if c.tier <= tier and _spells_out(c.name, head, share)]
@@ -454,6 +479,8 @@ def _decide(
         whole = [c for c in opening if c.tier == PROPER and _quotes(c.name, themes[0].name)]
         best = whole[0] if whole else themes[0]
         return best.name, best.rule, best.evidence
+    if _titled_by_topic(head, opening):
+        return head, "the page's heading (a title on what the text's event is about)", head
     standing = _standing_name(opening)
     if standing is not None:
         # A tagline or a site's motto over the event's own name on a line of its own.
@@ -476,6 +503,53 @@ def _decide(
     if best is not None:
         return best.name, best.rule, best.evidence
     return head, "the page's heading", head
+
+
+# "Fachtag der Bundesarbeitsgemeinschaft X", "Conference of the Y": an event noun and the body
+# holding it, in the genitive. Capitalised words only after the link: a body's name.
+_HOLDER_LINK = r"(?:der|des|of\s+the|of|de\s+la|de\s+l['’]|del|du|de|della|dello|dell['’])"
+_NOUN_OF_HOLDER = re.compile(
+    rf"^(?P<noun>[^\W\d_][\w-]*)\s+(?P<link>{_HOLDER_LINK})\s+(?P<body>(?:[A-ZÀ-Þ][\w’'.&-]*\s*)+)$"
+)
+
+
+def _named_under_holder(head: str, opening: list[TitleCandidate]) -> TitleCandidate | None:
+    """A heading that names its event only by the body holding it ("Fachtag der
+    Bundesarbeitsgemeinschaft X") and a text giving the same noun a name of its own before the
+    same link to a body ("der Fachtag Radikalisierungsprävention im Kontext Y der BAG X"): the
+    event's own name (§5.12); the heading says only whose event it is."""
+    m = _NOUN_OF_HOLDER.match(head.strip())
+    if m is None or not name_words.is_event_noun(m.group("noun")):
+        return None
+    noun, link = re.escape(m.group("noun")), m.group("link")
+    own = re.compile(rf"^{noun}\s+(?P<own>[A-ZÀ-Þ][\w-]*\s.*?)\s+{link}\s+\S", re.IGNORECASE)
+    for c in opening:
+        found = own.match(c.name)
+        if c.tier <= DESCRIBED and found and found.group("own").split()[0][:1].isupper():
+            return c
+    return None
+
+
+_TOPIC_TITLE = re.compile(r"^(?P<topic>[^:]{3,40}):\s+\S")
+_TOPIC_WORDS = 3
+
+
+def _titled_by_topic(head: str, opening: list[TitleCandidate]) -> bool:
+    """A heading "Topic: subtitle" with no event word ("Terrorismus: Akteure - Methoden -
+    Bekämpfung") over a text whose event is about that topic ("ein Symposium über Terrorismus"):
+    the heading is the event's title, the text only says what kind of event it is."""
+    m = _TOPIC_TITLE.match(head)
+    if m is None or len(m.group("topic").split()) > _TOPIC_WORDS:
+        return False
+    topic = _stems(m.group("topic"))
+    for c in opening:
+        if not topic or c.tier > DESCRIBED or not names.has_subject(c.name):
+            continue
+        words = re.findall(r"\w+", c.name.casefold())
+        nouns = {w[:_STEM] for w in words if name_words.is_event_noun(w)}
+        if topic <= _stems(c.name) - nouns:
+            return True
+    return False
 
 
 _STANDING_ORDER = 2  # sentences: the line right under the heading
