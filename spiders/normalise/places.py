@@ -497,7 +497,7 @@ def _state_pattern() -> re.Pattern[str]:
     lead = "|".join(re.escape(x) for x in leads)
     name = "|".join(re.escape(x) for x in names)
     return re.compile(
-        rf"(?<!\w)(?:(?P<name>{name})|(?P<lead>{lead})\s+"
+        rf"(?<!\w)(?:(?P<name>{name})\w*|(?P<lead>{lead})\s+"
         rf"(?=(?P<words>{_STATE_WORD}(?:\s+{_STATE_WORD}){{0,{_STATE_NAME_WORDS - 1}}})))"
     )
 

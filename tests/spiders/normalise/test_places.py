@@ -402,6 +402,9 @@ def test_bih_is_bosnia_and_herzegovina() -> None:
         ("el Ministerio de Seguridad de la República de Chile", "CL"),
         ("при поддержке Министерства просвещения Российской Федерации", "RU"),
         ("the Embassy of the Democratic Republic of the Congo", "CD"),
+        # Kyrgyz and Kazakh put the name first and decline the word "republic"
+        ("Кыргыз Республикасынын Тышкы иштер министрлиги", "KG"),
+        ("Қазақстан Республикасының Ішкі істер министрлігі", "KZ"),
     ],
 )
 def test_state_country_reads_a_states_official_name(text: str, code: str) -> None:
