@@ -299,7 +299,12 @@ class _Reader:
         if relative_ok and sentence_day is not None:
             taken = [(s, e) for _, s, e in hits]
             words = relative_dates.day_words(text, sentence_day, self.langs, taken=taken)
-        if not hits and not words:
+        recent = (
+            relative_dates.last_days(text, sentence_day)
+            if relative_ok and sentence_day is not None
+            else None
+        )
+        if not hits and not words and recent is None:
             return  # most sentences name no day: the cue and the other event are not asked
         cue = _cue(sentence)
         other = _about_another_event(self.title, sentence) and not self._title_name_near(sentence)
@@ -315,8 +320,30 @@ class _Reader:
             span = EventDates(first.day, last.day)
             self.candidates.append(_Candidate(span, sentence, order, score, rule))
             words = [w for w in words if w is not first and w is not last]
+        if recent is not None and not other:
+            self._last_days(order, sentence, text, recent, lead, cue)
         for word in words:
             self._relative(order, sentence, text, word, lead, cue, other, explain)
+
+    def _last_days(
+        self,
+        order: int,
+        sentence: str,
+        text: str,
+        last: tuple[dt.date, dt.date, int, int],
+        lead: bool,
+        cue: bool,
+    ) -> None:
+        """ "In the last two days some 70 officials worked through ... The seminar was held on
+        ...": the days ending on the page's date, when the sentence names the event or the next
+        one says it was held (§5.4-5.5)."""
+        near = "noun" if lexicon.has_event_word(text, _NOUNS) else self._told_next(sentence)
+        if near is None:
+            return
+        first, end, at, to = last
+        score = 2 * cue + 1 + lead + _NEAR_SCORE[near]
+        rule = f"'{text[at:to]}' counted back from the page's own date"
+        self.candidates.append(_Candidate(EventDates(first, end), sentence, order, score, rule))
 
     def _explicit(
         self,

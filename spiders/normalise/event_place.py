@@ -17,7 +17,10 @@ clause names, other cities of the same name). The decision (eval-format §5.8-5.
 - a well-known venue named alone ("at the White House") gives its country, not a city the page
   never names; among cities of one name, the one in a country the page names;
 - a short venue line beside the date line ("Kursaal Bern") when the sentences name none, or
-  the venue the date line itself names after its date ("Donnerstag, 23. Juni 2016, Kursaal Bern").
+  the venue the date line itself names after its date ("Donnerstag, 23. Juni 2016, Kursaal Bern");
+- when no text names a place: the city the event's name opens with ("Islamabad International
+  Counter Terrorism Forum"), else the one state whose official name the page's bodies carry
+  ("the Ministry of Interior of the Republic of X", "МВД Республики Казахстан"): its country.
 """
 
 from __future__ import annotations
@@ -31,7 +34,12 @@ from confwatch.spiders.normalise import dates, lexicon, page_date, places
 from confwatch.spiders.normalise.explain import Explanation
 from confwatch.spiders.normalise.furniture import is_furniture
 from confwatch.spiders.normalise.phrases import vocabulary
-from confwatch.spiders.normalise.place_mentions import PlaceMention, adjective_venue, mentions
+from confwatch.spiders.normalise.place_mentions import (
+    PlaceMention,
+    adjective_venue,
+    mentions,
+    name_city,
+)
 from confwatch.spiders.normalise.text_cache import short_text_cache
 
 Place = places.Place
@@ -226,6 +234,13 @@ def _place(
             return named[0], named[1], "a venue named by its city's adjective"
         if labelled is not None:
             return labelled, label_text, "labelled place (a country only)"
+        city = name_city(raw.title or "")
+        if city is not None:
+            return city, raw.title, "the city the event's name opens with"
+        state = None if fmt.anywhere() else places.state_country(raw.body_text or "")
+        if state is not None:
+            # §5.9: "the Ministry of Interior of the Republic of X" makes the country plain.
+            return Place(None, state), None, "the one state the page's bodies are named for"
         return None, None, ""
     place = chosen.place
     if place.city is None and labelled is None:
@@ -235,6 +250,9 @@ def _place(
         named = _adjective_venue(raw, date_sentence, sentences, place)
         if named is not None:
             return named[0], named[1], "a venue named by its city's adjective"
+        city = name_city(raw.title or "")
+        if city is not None and city.country == place.country:
+            return city, raw.title, "the city the event's name opens with"
     return place, chosen.evidence, chosen.rule
 
 

@@ -27,7 +27,7 @@ from functools import cache
 from confwatch.spiders.normalise import lexicon, places
 from confwatch.spiders.normalise.places import Place
 
-__all__ = ["PlaceMention", "choose", "find_place", "mentions"]
+__all__ = ["PlaceMention", "choose", "find_place", "mentions", "name_city"]
 
 # Cue strengths, strongest first. "held": "held in X", "hosted by X", "Venue: X", "Hotel Y, X";
 # "landmark": "at the White House"; "host": "X hosted the conference"; "country after": "in X,
@@ -1402,4 +1402,41 @@ def adjective_venue(text: str) -> Place | None:
         place = places.city_of_adjective(found.group("adj"))
         if place is not None:
             return place
+    return None
+
+
+# "the 12th", "XIII", "2018": words before the city an event's name opens with.
+_NAME_LEAD = re.compile(r"(?:the|[IVXLC]+|\d{1,4}(?:st|nd|rd|th|e|er|ème|º|°)?\.?)$", re.IGNORECASE)
+_NAME_CITY_WORDS = 6  # capitalised words between the city and the event noun
+_NAME_CITY_POPULATION = 100_000
+
+
+def name_city(name: str) -> Place | None:
+    """The city an event's own name opens with: "Islamabad International Counter Terrorism
+    Forum", "the 5th Doha Security Conference". Only a well-known city (not a country) followed
+    by capitalised words up to an event noun: "Budapest Convention" or "the Istanbul Process"
+    name no meeting, and "Berliner ..." is an adjective."""
+    t = _Text(name or "")
+    i = 0
+    while i < len(t.tokens) and _NAME_LEAD.match(t.tokens[i]):
+        i += 1
+    for size in (3, 2, 1):
+        end = i + size
+        if end >= len(t.tokens) or not all(_capitalised(x) for x in t.tokens[i:end]):
+            continue
+        key = " ".join(t.whole[i:end])
+        hits = places._cities(key)
+        if not hits or places.country_code(" ".join(t.tokens[i:end])) is not None:
+            continue
+        if key in _words().landmarks:
+            return None  # "White House Summit": a venue's name, its city not named (§5.9)
+        city = hits[0]
+        if city.population < _NAME_CITY_POPULATION:
+            return None
+        for j in range(end, min(len(t.tokens), end + _NAME_CITY_WORDS)):
+            if not t.keys[j] or not _capitalised(t.tokens[j]):
+                return None
+            if lexicon.has_event_word(t.tokens[j], lexicon.STRONG):
+                return _place_of(city)
+        return None
     return None

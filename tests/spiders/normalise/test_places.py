@@ -18,6 +18,7 @@ from confwatch.spiders.normalise.places import (
     country_code,
     country_name,
     parse_place,
+    state_country,
 )
 from tests.spiders.normalise.inline_pages import fields_of
 
@@ -391,3 +392,52 @@ def test_resort_towns_that_host_conferences_are_known(text: str, place: Place) -
 
 def test_bih_is_bosnia_and_herzegovina() -> None:
     assert find_place("Experts from across the region met in BiH last week.") == Place(None, "BA")
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("The Ministry of Interior of the Republic of Moldova co-hosted it.", "MD"),
+        ("Министерство юстиции Республики Казахстан провело встречу.", "KZ"),
+        ("el Ministerio de Seguridad de la República de Chile", "CL"),
+        ("при поддержке Министерства просвещения Российской Федерации", "RU"),
+        ("the Embassy of the Democratic Republic of the Congo", "CD"),
+        # Kyrgyz and Kazakh put the name first and decline the word "republic"
+        ("Кыргыз Республикасынын Тышкы иштер министрлиги", "KG"),
+        ("Қазақстан Республикасының Ішкі істер министрлігі", "KZ"),
+    ],
+)
+def test_state_country_reads_a_states_official_name(text: str, code: str) -> None:
+    assert state_country(text) == code
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "delegations of the Republic of Moldova and the Republic of Armenia",
+        "Правительство Республики Татарстан",  # a region of a state, no state
+        "the republic of letters",
+        "",
+    ],
+)
+def test_state_country_of_several_or_no_states_is_none(text: str) -> None:
+    assert state_country(text) is None
+
+
+def test_a_page_naming_no_place_takes_the_country_its_ministry_is_named_for() -> None:
+    body = (
+        "A round table on preventing radicalisation among students was held on 3 May 2027.\n\n"
+        "It was organised by the Ministry of Education of the Republic of Moldova and gathered "
+        "teachers and psychologists."
+    )
+    f = fields_of(body, title="Round table on preventing radicalisation")
+    assert (f.city, f.country) == (None, "MD")
+
+
+def test_a_venue_elsewhere_beats_the_country_a_ministry_is_named_for() -> None:
+    body = (
+        "A round table on preventing radicalisation was held in Vienna on 3 May 2027.\n\n"
+        "It was organised by the Embassy of the Republic of Moldova."
+    )
+    f = fields_of(body, title="Round table on preventing radicalisation")
+    assert (f.city, f.country) == ("Vienna", "AT")

@@ -113,3 +113,28 @@ def test_this_weekday_is_the_weekday_of_the_pages_own_week(
     sentence: str, language: str, day: dt.date
 ) -> None:
     assert _days(sentence, language) == [day]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "days"),
+    [
+        ("In the last two days forty officials met in the capital.", 2),
+        ("Over the past three days the experts discussed new threats.", 3),
+        ("За последние два дня участники обсудили меры профилактики.", 2),
+        ("Au cours de ces deux derniers jours, les experts ont débattu.", 2),
+    ],
+)
+def test_last_days_are_the_days_ending_on_the_pages_date(sentence: str, days: int) -> None:
+    page = dt.date(2027, 5, 6)
+    found = relative_dates.last_days(sentence, page)
+    assert found is not None
+    assert found[:2] == (page - dt.timedelta(days=days - 1), page)
+
+
+def test_the_last_days_of_something_else_are_no_span_of_the_page() -> None:
+    assert (
+        relative_dates.last_days(
+            "Les deux derniers jours de formation porteront sur", dt.date(2027, 5, 6)
+        )
+        is None
+    )
