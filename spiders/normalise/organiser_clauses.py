@@ -155,7 +155,7 @@ def sentence_of(text: str, start: int, end: int) -> str:
     return " ".join(text[begin : stop.end() if stop else min(len(text), end + 300)].split())
 
 
-_TRAILING_AND = re.compile(r"(?:,|\s)\s*(?:and|et|und|y|и|as\s+well\s+as|ainsi\s+que)?\s*$", re.I)
+_TRAILING_AND = re.compile(r"(?:,|\s)\s*(?:and|et|und|y|e|и|as\s+well\s+as|ainsi\s+que)?\s*$", re.I)
 
 
 def clause_after(text: str, start: int, limit: int | None = None) -> tuple[str, int, str | None]:

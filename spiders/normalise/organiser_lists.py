@@ -377,11 +377,20 @@ def is_slash(sep: str) -> bool:
 
 def slash_parts(before: str, after: str) -> bool:
     """Whether a slash between spaces parts two bodies ("Alpha Institute / Beta University"):
-    the name before it is whole (an organisation word, an acronym or a bracket last), not one
+    the name before it is whole (an organisation word, an acronym or a bracket last, or an
+    organisation word first in a name of several words), not one
     name's two words ("Preventing / Countering Violent Extremism Coordinators")."""
     before = before.rstrip()
-    last = (WORD.findall(before)[-1:] or [""])[0]
-    whole = cat.is_org_word(last) or bool(ACRONYM.match(last)) or before.endswith(")")
+    words = WORD.findall(before)
+    last = (words[-1:] or [""])[0]
+    # "Università di Pisa / Comune di Pisa": a Romance name opens with its organisation word
+    # and ends with what it is of; it is whole too.
+    whole = (
+        cat.is_org_word(last)
+        or bool(ACRONYM.match(last))
+        or before.endswith(")")
+        or (len(words) > 1 and cat.is_org_word(words[0]))
+    )
     return whole and org_like(before) and org_like(after)
 
 

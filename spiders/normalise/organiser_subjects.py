@@ -117,8 +117,15 @@ _INVITES = re.compile(
 )
 
 
+# "X a organisé, en collaboration avec Y (...) et Z (...), et avec la participation de W, une
+# journée d'étude": an aside between commas right after the verb puts the object further off.
+_ASIDE_REACH = 400
+_ASIDE_FIRST = re.compile(r"\s*,\s")
+
+
 def _event_after(text: str, start: int) -> lexicon.EventWord | None:
-    window = text[start : start + _OBJECT_REACH]
+    reach = _ASIDE_REACH if _ASIDE_FIRST.match(text, start) else _OBJECT_REACH
+    window = text[start : start + reach]
     if stop := _OBJECT_END.search(window):
         window = window[: stop.start()]
     found = lexicon.event_words(window, EVENT_KINDS)
@@ -326,6 +333,14 @@ def _names_a_body(text: str) -> bool:
     return bool(cat.name_spans(text)) or any(cat.is_org_word(w) for w in text.split())
 
 
+# A verb reporting speech, with its optional "that": the reported clause's subject follows it.
+_REPORTED = re.compile(
+    r"(?<!\w)(?:said|says|announced|stated|noted|explained|reported|added|confirmed|revealed"
+    r"|disclosed|declared|indicated)(?:\s+on\s+\w+day)?(?:\s+that)?\s+",
+    re.IGNORECASE,
+)
+
+
 def subject_list(text: str, country: str | None) -> list[str]:
     """The organisations ending the subject of "On 25 April, the Council of Europe organised ...":
     the pieces read back from the verb while each is an organisation; an opening date, place or
@@ -333,6 +348,10 @@ def subject_list(text: str, country: str | None) -> list[str]:
     text = " ".join(text.split())
     # "Dec 8-9, Bamako, Mali: HSC together with ...": a dateline or label before a colon.
     text = text.rsplit(": ", 1)[-1]
+    if reported := list(_REPORTED.finditer(text)):
+        # "the presidency said Nigeria, with the support of X, is organising": the subject of
+        # the reported clause starts after the verb that reports it.
+        text = text[reported[-1].end() :]
     if (people := list(_PEOPLE_FROM.finditer(text))) and not _names_a_body(
         text[people[-1].end() :]
     ):
