@@ -67,7 +67,8 @@ _TRAINING_MIN = 2
 _BODY_EVENT_MIN = 1
 # The marks of a course (lexicon "teaching"); two kinds of them make a workshop a course. A
 # "course_meeting" is a workshop named for teaching its audience ("talleres formativos"); "skills",
-# an aim put as the participants' own skills ("renforcer leurs compétences").
+# an aim put as the participants' own skills ("renforcer leurs compétences"); "audience", a
+# meeting held for a school's own students or telling them ("провёл для обучающихся").
 _TEACHING = (
     "certificate",
     "module",
@@ -76,6 +77,7 @@ _TEACHING = (
     "simulation",
     "course_meeting",
     "skills",
+    "audience",
 )
 _TEACHING_MIN = 2
 
@@ -508,14 +510,17 @@ def _lead_names_no_conference(found: list[lexicon.EventWord]) -> bool:
 
 
 # "The two sides discussed ...": the parties of a bilateral talk, in the languages of the lexicon;
-# "собеседники обсудили" (the interlocutors discussed), "Стороны условились" (the sides agreed):
+# "собеседники обсудили" (the interlocutors discussed), "Стороны условились" (the sides agreed),
+# "Сторони поділилися досвідом" (the sides shared their experience):
 # two people talking, not a meeting of many.
 _TWO_SIDES = re.compile(
     r"(?<!\w)(?:the\s+two\s+sides|both\s+sides|les\s+deux\s+parties|обе\s+стороны"
     r"|ambas\s+partes|las\s+dos\s+partes|beide\s+seiten|le\s+due\s+parti"
-    r"|the\s+interlocutors|les\s+interlocuteurs|собеседники|los\s+interlocutores"
-    r"|(?:the\s+sides|стороны)\s+(?:discussed|agreed|exchanged|обсудили|условились|договорились"
-    r"|обменялись))(?!\w)",
+    r"|the\s+interlocutors|les\s+interlocuteurs|собеседники|los\s+interlocutores|обидві\s+сторони"
+    # "Сторони, зокрема, поділилися досвідом": an aside may stand between the sides and their verb.
+    r"|(?:the\s+sides|стороны|сторони)[,\s]+(?:\w+,?\s+){0,2}?(?:discussed|agreed|exchanged"
+    r"|обсудили|условились|договорились|обменялись|обговорили|домовилися|обмінялися|поділилися))"
+    r"(?!\w)",
     re.IGNORECASE,
 )
 

@@ -842,3 +842,116 @@ def test_a_meeting_organised_by_a_body_named_for_terrorism_is_on_terrorism() -> 
     assert judge("Delegación participa en Reunión Regional sobre puertos", body).relevant
     unrelated = body.replace("contra el Terrorismo", "de Puertos")
     assert not judge("Delegación participa en Reunión Regional sobre puertos", unrelated).relevant
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        (
+            "Il terrorismo oggi",
+            "Il questore ha tenuto una lectio magistralis sulla minaccia terroristica davanti agli "
+            "allievi. L'incontro è stato organizzato dall'accademia; si è parlato di terrorismo.",
+        ),
+        (
+            "El terrorismo en el siglo XXI",
+            "Texto de la conferencia magistral sobre terrorismo que dictó el profesor en la "
+            "escuela militar. La conferencia trató del terrorismo global.",
+        ),
+        (
+            "O terrorismo contemporâneo",
+            "Resumo da conferência magistral sobre terrorismo proferida pelo ministro na "
+            "academia. Na conferência, tratou do terrorismo internacional.",
+        ),
+    ],
+)
+def test_a_keynote_lecture_called_a_magistral_conference_is_no_conference(
+    title: str, body: str
+) -> None:
+    assert not judge(title, body).relevant
+
+
+def test_a_conference_with_a_keynote_lecture_stays_a_conference() -> None:
+    body = (
+        "El congreso internacional sobre terrorismo se celebró en Lima y se abrió con una "
+        "conferencia magistral sobre el extremismo violento."
+    )
+    assert judge("Congreso internacional sobre terrorismo", body).relevant
+
+
+def test_a_course_called_an_estagio_is_a_training_course() -> None:
+    body = (
+        "Oficiais ministraram um Estágio de Capacitação sobre terrorismo a agentes municipais. "
+        "O evento foi organizado pela polícia. O estágio tratou da ameaça terrorista."
+    )
+    assert not judge("Exército ministra estágio de capacitação contra o terrorismo", body).relevant
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        (
+            "В университете прошёл семинар о профилактике экстремизма",
+            "Отдел по воспитательной работе провёл для обучающихся семинар о профилактике "
+            "экстремизма и терроризма. Перед первокурсниками выступили сотрудники центра.",
+        ),
+        (
+            "Диалоговая площадка об экстремизме",
+            "В конференц-зале колледжа прошла диалоговая площадка об экстремизме и терроризме. "
+            "Прокурор объяснил учащимся, как действуют экстремисты, и ответил на вопросы "
+            "слушателей.",
+        ),
+    ],
+)
+def test_a_seminar_held_for_a_schools_own_students_is_a_class(title: str, body: str) -> None:
+    assert judge(title, body) == Verdict(False, "a training course, not a conference")
+
+
+def test_a_conference_where_students_speak_stays_a_conference() -> None:
+    body = (
+        "В университете прошла научная конференция о противодействии терроризму. Перед "
+        "участниками выступили студенты и эксперты по экстремизму."
+    )
+    assert judge("Конференция о противодействии терроризму", body).relevant
+
+
+def test_a_conference_hall_is_no_conference() -> None:
+    body = "В конференц-зале администрации ветераны рассказали о терроризме и экстремизме."
+    assert judge("Об экстремизме", body) == Verdict(False, "no conference/meeting wording")
+
+
+def test_a_policy_dialogue_hosted_on_a_day_is_an_event() -> None:
+    body = (
+        "The foundation, in cooperation with two think tanks, hosted a joint Policy Dialogue on "
+        "12 March. The Policy Dialogue examined national approaches to radicalisation and "
+        "terrorism."
+    )
+    assert judge("Preventing radicalisation: national approaches", body).relevant
+
+
+def test_ukrainian_sides_sharing_experience_are_bilateral_talks() -> None:
+    body = (
+        "Зустріч відбулася у рамках візиту делегації міністерства до Польщі. Сторони, зокрема, "
+        "поділилися досвідом і обговорили протидію тероризму та екстремізму."
+    )
+    verdict = judge("Поліція двох країн обмінялася досвідом", body)
+    assert verdict == Verdict(False, "bilateral talks, not a conference")
+
+
+def test_a_report_launch_is_no_conference() -> None:
+    body = (
+        "Date: 3 May 2026\nVenue: Institute, London\nThe commission will present its findings on "
+        "counter-terrorism law and terrorism prevention."
+    )
+    assert not judge("Commission on Terrorism Law - Report Launch", body).relevant
+
+
+def test_portuguese_fora_outside_is_no_forum() -> None:
+    body = (
+        "A comissão debateu o terrorismo. Pessoas fora das listas de terroristas preocupam o "
+        "governo."
+    )
+    assert judge("Cuidados com ações terroristas", body) == Verdict(
+        False, "no conference/meeting wording"
+    )
+    english = "Terrorism was discussed in regional fora on counter-terrorism and terrorism."
+    assert judge("Terrorism discussed", english).relevant
