@@ -955,3 +955,30 @@ def test_portuguese_fora_outside_is_no_forum() -> None:
     )
     english = "Terrorism was discussed in regional fora on counter-terrorism and terrorism."
     assert judge("Terrorism discussed", english).relevant
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        (
+            "В колледже прошёл практический семинар",
+            "В колледже состоялся практический семинар по антитеррористическому поведению. "
+            "Студентам показали фильм о терроризме и рассказали об экстремизме.",
+        ),
+        (
+            "Seminar on civil defence and terrorism",
+            "Our training centre held a seminar on terrorism and extremism. Participants were "
+            "told how to act when a suspicious object is found.",
+        ),
+    ],
+)
+def test_a_seminar_that_instructs_its_audience_is_a_class(title: str, body: str) -> None:
+    assert judge(title, body) == Verdict(False, "a training course, not a conference")
+
+
+def test_a_scholarly_practical_seminar_stays_a_seminar() -> None:
+    body = (
+        "В университете прошёл научно-практический семинар о противодействии терроризму. "
+        "Студентам показали доклады экспертов по экстремизму."
+    )
+    assert judge("Научно-практический семинар о терроризме", body).relevant
