@@ -982,3 +982,10 @@ def test_a_scholarly_practical_seminar_stays_a_seminar() -> None:
         "Студентам показали доклады экспертов по экстремизму."
     )
     assert judge("Научно-практический семинар о терроризме", body).relevant
+
+
+def test_a_title_naming_one_speaker_with_an_academic_title_is_a_talk() -> None:
+    body = "Die Veranstaltung findet am 3. Mai im Hörsaal statt. Extremismus und Extremisten."
+    assert not judge("Extremismus in der Mitte – Prof. Dr. Erika Beispiel", body).relevant
+    conference = "Fachtagung Extremismus in der Mitte – Prof. Dr. Erika Beispiel"
+    assert judge(conference, body).relevant
