@@ -1017,12 +1017,12 @@ def _judge(t: _Text, name: _Name, cue: str | None, words: _Words) -> PlaceMentio
     best = name.cities[0] if name.cities else None
     if best is None:
         return None
+    if name.key in words.not_cities:
+        return None  # a common word first, a town second: "Metro : ..." is no dateline either
     if cue is None:
         # A dateline: "ULAANBAATAR, 6 July 2017 - ..." at the start of a line.
         if _is_dateline(t, name) and best.population >= _CONFIDENT_POPULATION:
             return PlaceMention(_place_of(best), "dateline", offset, dateline=True)
-        return None
-    if name.key in words.not_cities:
         return None
     if cue == "in" and _short_line(t.text, offset) and not _event_noun_before(t, name.start):
         # "Documentation Centre in Prague": a menu entry, not a sentence ("Summit in X" is a name)

@@ -908,3 +908,60 @@ def test_an_event_named_for_its_city_is_held_there_when_no_text_says_where() -> 
         body_text="The minister spoke at the close of the Karachi International Security Forum.",
     )
     assert read_place(raw, None, [raw.body_text or ""]) == Place("Karachi", "PK")
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        ("Mombasa is hosting a two-day regional workshop on border security.", "Mombasa"),
+        ("Maputo acolheu, esta terça-feira, o seminário sobre a prevenção.", "Maputo"),
+        ("Nairobi will host the regional forum on prevention next spring.", "Nairobi"),
+    ],
+)
+def test_a_city_before_a_progressive_future_or_portuguese_host_verb_hosts_the_event(
+    text: str, city: str
+) -> None:
+    place = find_place(text)
+    assert place is not None
+    assert place.city == city
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "el seminario regional, celebrado en La Valeta del 4 al 6 de marzo",
+        "le séminaire régional, tenu à La Valette du 4 au 6 mars",
+        "il seminario regionale, svoltosi a La Valletta dal 4 al 6 marzo",
+    ],
+)
+def test_valletta_under_its_spanish_french_and_italian_names(text: str) -> None:
+    assert find_place(text) == Place("Valletta", "MT")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Metro : Opéra – ligne 4", "Salle du Conseil (Green Room)"],
+)
+def test_a_common_word_that_is_also_a_town_names_no_place(text: str) -> None:
+    assert find_place(text) is None
+    assert parse_place(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Since the last forum, held two years ago in Peru, the partners have met twice.",
+        "Desde la última reunión, hace dos años en Perú, los socios avanzaron mucho.",
+        "Depuis le dernier forum, il y a deux ans au Pérou, les partenaires ont avancé.",
+    ],
+)
+def test_a_place_in_a_clause_about_years_ago_is_an_earlier_meeting(text: str) -> None:
+    found = mentions(text)
+    assert found
+    assert all(m.background for m in found)
+
+
+@pytest.mark.parametrize("nationality", ["Kazakh", "Thai"])
+def test_a_nationality_adjective_is_no_town(nationality: str) -> None:
+    text = f"Most of the messages were found in the {nationality} part of the network."
+    assert find_place(text) is None

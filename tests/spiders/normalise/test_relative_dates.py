@@ -138,3 +138,20 @@ def test_the_last_days_of_something_else_are_no_span_of_the_page() -> None:
         )
         is None
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "days"),
+    [
+        ("El foro regional empezó el lunes y durará tres días en la capital.", 3),
+        ("Las reuniones del grupo de expertos duran dos días.", 2),
+        ("O seminário internacional de três dias abriu ontem.", 3),
+        ("O encontro regional durará dois dias.", 2),
+    ],
+)
+def test_a_spanish_or_portuguese_length_said_with_its_verb_is_a_stated_length(
+    sentence: str, days: int
+) -> None:
+    found = relative_dates.stated_days(sentence)
+    assert found is not None
+    assert found[0] == days
