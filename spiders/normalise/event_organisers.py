@@ -6,6 +6,7 @@ from __future__ import annotations
 from confwatch.spiders.items import RawEvent
 from confwatch.spiders.normalise import organisers
 from confwatch.spiders.normalise.explain import Explanation
+from confwatch.spiders.normalise.organiser_owner import page_owner
 
 
 def read_organisers(
@@ -13,7 +14,8 @@ def read_organisers(
 ) -> list[str]:
     """Organisers: a labelled field or structured data when the page has one (it is the page's
     own statement, so bodies the text merely mentions are not added); else the organiser
-    wording of the text, then the bodies the event's name calls its own."""
+    wording of the text, then the bodies the event's name calls its own; failing all, the body
+    heading its own event page that invites the reader in the first person."""
     found: list[str] = []
     evidence, rule = None, ""
     if raw.organiser_text:
@@ -28,6 +30,9 @@ def read_organisers(
         from_title = organisers.title_organisers(raw.title or "", country=country)
         found += from_text + from_title
         rule = "organiser wording in the text" if from_text else "the event's name"
+        if not found and (owner := page_owner(raw.body_text or "", country=country)):
+            found.append(owner)
+            rule = "the page's owner, inviting in the first person"
     out: list[str] = []
     for name in found:
         if name and not any(organisers.same_body(name, o) for o in out):

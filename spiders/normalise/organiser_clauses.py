@@ -212,10 +212,27 @@ _COMMA_THEN = re.compile(
 )
 
 
+# German names the event after its organisers with no comma: "X lädt gemeinsam mit Y zur
+# Fachtagung ein", "X organisiert mit Y einen Workshop" (a name may hold "zur Förderung", never
+# "zur Fachtagung").
+_OBJECT_ARTICLE = re.compile(r"\s(?:zu[mr]|die|das|den|einen?|eine|une?|un[ao]|uma?)\s+(?=\S)")
+
+
 def _main_clause(protected: str) -> int | None:
     """Where the main clause starts after a list: a comma followed by an event noun or by an
-    organising verb."""
+    organising verb, or a German event noun after its preposition or article."""
+    german = next(
+        (
+            obj.start()
+            for obj in _OBJECT_ARTICLE.finditer(protected)
+            if (words := lexicon.event_words(protected[obj.end() : obj.end() + 40], EVENT_KINDS))
+            and words[0].start == 0
+        ),
+        None,
+    )
     for comma in _COMMA_THEN.finditer(protected):
+        if german is not None and comma.start() > german:
+            break
         rest = protected[comma.end() : comma.end() + 40]
         words = lexicon.event_words(rest, EVENT_KINDS)
         if words and words[0].start == 0:
@@ -225,7 +242,7 @@ def _main_clause(protected: str) -> int | None:
         word = verb.group(0) if verb and verb.start() == 0 else ""
         if word and not NOT_A_VERB.match(word) and not re.search(r"\bby$", word):
             return comma.start()
-    return None
+    return german
 
 
 def without_funds(clause: str) -> tuple[str, list[str]]:

@@ -508,9 +508,21 @@ def _glued(previous: str, sep: str, chunk: str, where: _Protected) -> bool:
         return False
     if ACRONYM.match(before.strip()):
         return False  # "UPO e Miur": no name goes on after a bare acronym
+    if _dotted_short(restored) or _dotted_short(before):
+        return False  # "Università X, Ce.Ri.S e Y": a dotted short name is a body of its own
     if _COMMA.match(sep) and _CITY_NAME.match(restored) and city_country(restored) is not None:
         return False  # "Bahria University, Islamabad": a city after a comma is the body's seat
     return bool(_BARE_AND.match(sep)) or (bool(_COMMA.match(sep)) and len(words) == 1)
+
+
+# A short name written with dots between its syllables or initials ("Ce.Ri.S", "U.N.I.").
+_DOTTED_SHORT = re.compile(r"[A-Z][A-Za-z]{0,2}(?:\.[A-Za-z]{1,3}){2,}\.?")
+
+
+def _dotted_short(text: str) -> bool:
+    """A syllable abbreviation has a lower-case letter ("U.S.A." is a state's initials)."""
+    text = text.strip()
+    return bool(_DOTTED_SHORT.fullmatch(text)) and any(c.islower() for c in text)
 
 
 # A Romance name's complement written in lower case, ending the name before a bare "and": its
@@ -902,6 +914,10 @@ def split_list(clause: str, country: str | None, *, strict: bool) -> list[str]:
                 _one_word_name(rest) or reads_as_name(rest) or org_like(rest)
             ):
                 item = (rest, None)
+        if item is None and resolved and _dotted_short(where.written(piece)):
+            # "insieme all'Università X, Ce.Ri.S e Y": a name shortened by dotted syllables,
+            # after a body of the list, is a body of the list too.
+            item = (where.written(piece).strip(), None)
         if item is None and _person_holding(piece, pieces[index + 1 :], where):
             continue  # "M. Bernard X, ministre de l'Intérieur de la France": the office names it
         if item is None and resolved and _seat(piece, pieces[:index], where):

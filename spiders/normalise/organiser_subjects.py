@@ -52,6 +52,7 @@ from confwatch.spiders.normalise.organiser_role_phrases import (
 from confwatch.spiders.normalise.organiser_russian import after_object
 from confwatch.spiders.normalise.organiser_shape import org_like, reads_as_name
 from confwatch.spiders.normalise.organiser_words import PAREN, PROSE, WORD, clean, unique
+from confwatch.spiders.normalise.places import city_country
 
 __all__ = ["MAX_SUBJECT", "subject_list", "subject_mentions"]
 
@@ -80,7 +81,10 @@ _VERB_LEAD = re.compile(
     r"|a|ont|va|vont|wird|hat|haben|ha|han|будет|будут"
     # "was chosen to host", "is pleased to host", "is set to host": the subject's lead-in.
     r"|chosen|selected|expected|scheduled|set|due|proud|pleased|honou?red|delighted|glad"
-    r"|ready))+\s*$",
+    r"|ready"
+    # A German separable verb whose particle is far off ("X lädt zusammen mit Y zur Tagung ...
+    # ein"): the verb, not the subject's name's end.
+    r"|lädt|laden|lud|luden|richtet|richten|richtete|richteten))+\s*$",
     re.IGNORECASE,
 )
 
@@ -333,6 +337,10 @@ def _names_a_body(text: str) -> bool:
     return bool(cat.name_spans(text)) or any(cat.is_org_word(w) for w in text.split())
 
 
+# A dateline's city and dash before the subject: "Rabat - Le ministère ...", "VIENNA – The X".
+_DATELINE = re.compile(r"^(?P<city>[^\W\d][\w'’. ]{1,30}?)\s+[-–—]\s+")
+
+
 # A verb reporting speech, with its optional "that": the reported clause's subject follows it.
 _REPORTED = re.compile(
     r"(?<!\w)(?:said|says|announced|stated|noted|explained|reported|added|confirmed|revealed"
@@ -348,6 +356,8 @@ def subject_list(text: str, country: str | None) -> list[str]:
     text = " ".join(text.split())
     # "Dec 8-9, Bamako, Mali: HSC together with ...": a dateline or label before a colon.
     text = text.rsplit(": ", 1)[-1]
+    if (dateline := _DATELINE.match(text)) and city_country(dateline.group("city")) is not None:
+        text = text[dateline.end() :]  # "Rabat - Le ministère X a organisé": the dateline's city
     if reported := list(_REPORTED.finditer(text)):
         # "the presidency said Nigeria, with the support of X, is organising": the subject of
         # the reported clause starts after the verb that reports it.

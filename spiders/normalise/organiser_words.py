@@ -20,6 +20,9 @@ LEADING = re.compile(
     r"^(?:(?:the|both|jointly|also|and|by|with|of|le|la|les|du|des|de|el|los|las|del|"
     r"der|die|das|dem|den|vom|von|durch|zwischen|et|und|y|и|і|с|со|its|their|our|il|lo|gli"
     r"|dal|dalla|dallo|dai|dalle|dagli|della|dello|dei|delle|degli"
+    # Italian "to the" after "insieme" or "e": "insieme alla Prefettura X e al Comune Y"; lower
+    # case only, so that "Al Azhar University" keeps its "Al".
+    r"|(?-i:al|allo|alla|ai|agli|alle)"
     # Portuguese articles and "and", "with": "a Escola ... e com o Ministério ...".
     r"|o|a|os|as|e|com"
     # Portuguese repeats "by the" before each agent: "pela Secretaria X e pela Câmara Y".
