@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from confwatch.spiders.normalise import lexicon
 from confwatch.spiders.normalise.organiser_names import (
     canonical_organiser,
     is_known_body,
@@ -19,15 +20,6 @@ from confwatch.spiders.normalise.organiser_names import (
 __all__ = ["page_owner"]
 
 
-# The body inviting in the first person plural: "we (cordially) invite you", "wir laden Sie
-# (herzlich) ein", "nous vous invitons", "vi invitiamo", "le invitamos", "convidamos".
-_WE_INVITE = re.compile(
-    r"(?<!\w)(?:we\s+(?:warmly\s+|cordially\s+|kindly\s+)?invite\s+you"
-    r"|wir\s+laden\s+(?:Sie|euch|dich)\s+(?:\w+\s+){0,2}?(?:ein|zu)"
-    r"|laden\s+wir\s+(?:Sie|euch|dich)"
-    r"|nous\s+vous\s+invitons|vi\s+invitiamo|(?:le|les|los|las)\s+invitamos|convidamos)(?!\w)",
-    re.IGNORECASE,
-)
 # A legal form ending an association's name: "Grüner Vogel e.V.", "X gGmbH", "X asbl".
 _LEGAL_FORM = re.compile(
     r"\s(?:e\.\s?V\.?|gGmbH|gUG|a\.?s\.?b\.?l\.?|ONLUS|APS|Inc\.?|Ltd\.?|CIC)$"
@@ -39,7 +31,7 @@ _MAX_HEADING = 80
 
 def page_owner(body: str, *, country: str | None = None) -> str | None:
     """The body heading the page when the page invites its reader in the first person."""
-    if not isinstance(body, str) or _WE_INVITE.search(body) is None:
+    if not isinstance(body, str) or lexicon.words("invite", "first_person").search(body) is None:
         return None
     first = next((line.strip() for line in body.splitlines() if line.strip()), "")
     if not first or len(first) > _MAX_HEADING or _NOT_A_HEADING.search(first):

@@ -106,19 +106,8 @@ _SUBJECT_REACH = 400
 
 
 # An announcement's body inviting its reader to an event is the event's host: "the X Consortium
-# invites you to join an online workshop", "L'Institut X vous invite à un colloque", "La
-# Universidad X los invita a participar en el seminario".
-_INVITES = re.compile(
-    r"(?<!\w)(?:invites?\s+(?:you|all|everyone|all\s+interested(?:\s+\w+)?|the\s+public)\s+to"
-    r"(?:\s+(?:join|attend|participate\s+in|take\s+part\s+in))?"
-    r"|(?:vous|le\s+public|la\s+population)\s+invit(?:e|ent)\s+à"
-    r"(?:\s+(?:participer|assister)\s+à)?"
-    r"|invit(?:e|ent)\s+(?:le\s+public|la\s+population)\s+à"
-    r"(?:\s+(?:participer|assister|prendre\s+part)\s+(?:à|au|aux))?"
-    r"|(?:le|les|los|las)\s+invita(?:n)?\s+a(?:\s+(?:participar|asistir)\s+(?:en|a))?"
-    r"|invita(?:n)?\s+al\s+público\s+a(?:\s+(?:participar|asistir)\s+(?:en|a))?)(?!\w)",
-    re.IGNORECASE,
-)
+# invites you to join an online workshop", "L'Institut X vous invite à un colloque" (the lexicon's
+# invite/public rows).
 
 
 # "X a organisé, en collaboration avec Y (...) et Z (...), et avec la participation de W, une
@@ -139,7 +128,8 @@ def _event_after(text: str, start: int) -> lexicon.EventWord | None:
 def subject_mentions(text: str, country: str | None) -> list[Mention]:
     out: list[Mention] = []
     verbs = sorted(
-        [*organising_verbs().finditer(text), *_INVITES.finditer(text)], key=lambda m: m.start()
+        [*organising_verbs().finditer(text), *lexicon.words("invite", "public").finditer(text)],
+        key=lambda m: m.start(),
     )
     for verb in verbs:
         word = verb.group(0)

@@ -21,6 +21,7 @@ from hypothesis import strategies as st
 from confwatch.spiders import page, sections
 from confwatch.spiders.items import RawEvent
 from confwatch.spiders.normalise import lexicon, name_words, names, normalise, organisers, relevance
+from confwatch.spiders.normalise.organiser_owner import page_owner
 from confwatch.spiders.normalise.sentences import announces_event
 from confwatch.spiders.normalise.status import detect_status
 
@@ -270,6 +271,20 @@ def test_every_role_phrase_is_read_by_its_kind(row: lexicon.Row, example: str) -
     else:
         assert row.kind == "label"
         assert organisers.split_organisers(f"{example}: OSCE, UNODC") == ["OSCE", "UNODC"]
+
+
+@pytest.mark.parametrize(("row", "example"), _params("invite"))
+def test_every_invitation_names_its_host(row: lexicon.Row, example: str) -> None:
+    if row.kind == "public":
+        found = organisers.find_organisers(
+            f"The Harbour Institute {example} a seminar on terrorism."
+        )
+        assert found == ["Harbour Institute"]
+    else:
+        assert row.kind == "first_person"
+        body = f"Harbour Institute e.V.\n{example} to our workshop on extremism, 3 May 2031."
+        assert page_owner(body) == "Harbour Institute e.V."
+        assert page_owner("Harbour Institute e.V.\nA workshop on extremism, 3 May 2031.") is None
 
 
 # --- status and online words ----------------------------------------------------------------
