@@ -36,6 +36,7 @@ __all__ = [
     "clean_heading",
     "dated_heading",
     "is_headline",
+    "is_menu_row",
     "is_name_like",
     "is_section_label",
     "is_title_junk",
@@ -61,7 +62,41 @@ def is_title_junk(text: str | None) -> bool:
     ("Published on 1 May 2020", "Skip to main content", "flag Freitag, 26 April 2024")."""
     from confwatch.spiders.normalise.furniture import is_furniture
 
-    return not text or bool(_JUNK_TITLE.match(text.strip())) or is_furniture(text)
+    return (
+        not text or bool(_JUNK_TITLE.match(text.strip())) or is_furniture(text) or is_menu_row(text)
+    )
+
+
+# A site's menu or breadcrumbs as one line: items of a few words each, set apart by bars
+# ("Home | News | Sport | Events") or by arrows ("Home > Events > Event details").
+_BAR = re.compile(r"\s+[|¦•·]\s+")
+_CRUMB = re.compile(r"\s+(?:>|»|›|>>)\s+")
+_MENU_ITEM_WORDS = 4
+_MENU_ITEM_CHARS = 32
+_MENU_ITEMS = 3  # bar-set items: fewer may be a name and its site ("Forum X | Ministry")
+
+
+def is_menu_row(text: str) -> bool:
+    """The line is a site's menu or its breadcrumbs, not a heading: three or more short items set
+    apart by bars, two short items neither of which names an event, or short items set apart by
+    arrows ("Home > Events > Details") whose last one names no meeting."""
+    text = text.strip()
+    for sep, least in ((_CRUMB, 2), (_BAR, 2)):
+        items = [item.strip() for item in sep.split(text)]
+        if len(items) < least:
+            continue
+        if not all(
+            item and len(item) <= _MENU_ITEM_CHARS and len(item.split()) <= _MENU_ITEM_WORDS
+            for item in items
+        ):
+            continue
+        if sep is _CRUMB:
+            # "Home » Events » Seminar on X": the last crumb may be the page's own title.
+            return not lexicon.has_event_word(items[-1], lexicon.STRONG)
+        if len(items) >= _MENU_ITEMS:
+            return True
+        return not any(has_event_word(item) for item in items)
+    return False
 
 
 # "Human rights ... explored at OSCE Counter-Terrorism Conference in Rome": a report from an event.
