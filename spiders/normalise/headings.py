@@ -382,11 +382,43 @@ def reports_on(head: str) -> bool:
         return True
     if any(is_verb(w) for w in re.findall(r"[а-яё-]+", head)):
         return True  # "В Петербурге эксперты обсудили ...", "ОБСЕ поддерживает в Астане ..."
+    if _event_in_passing(head):
+        return True
     m = _KICKER.match(head)
     if not m or _ENUMERATION.match(m.group(2)):
         return False  # "Terrorismus: Akteure - Methoden - Bekämpfung": a title's subtitle
     kicker = m.group(1).split()
     return all(w[:1].isupper() for w in kicker) and not has_event_word(m.group(1))
+
+
+_STATEMENT_WORDS = 8  # words: a heading this long that names its event in passing is a sentence
+# Where a statement places its event: "at", "in", "to" and the Romance and German contractions
+# with the article ("no", "nel", "au", "beim"). An article alone or "of" ("Organisation de la
+# conférence ...", "un séminaire pour ...") starts a description of the event, not a statement.
+_AT_LINES = (
+    "at in to",  # en
+    "à au aux en",  # fr, es
+    "em no na nos nas num numa",  # pt
+    "nel nella nello al",  # it, es
+    "im am beim zum zur",  # de
+)
+_AT_WORDS = frozenset(w for line in _AT_LINES for w in line.split())
+
+
+def _event_in_passing(head: str) -> bool:
+    """A long heading that comes to its event only late, in lower case after a word that places it
+    ("Campus safety and radicalisation set the agenda at the national seminar"): a statement
+    about the event, not its name, which starts with its own words."""
+    tokens = head.split()
+    if len(tokens) < _STATEMENT_WORDS or not tokens[0][:1].isupper() or event_token(tokens[0]):
+        return False
+    return any(
+        tok[:1].islower()
+        and event_token(tok) is not None
+        and has_event_word(tok)
+        and tokens[i - 1] in _AT_WORDS
+        for i, tok in enumerate(tokens[2:], 2)
+    )
 
 
 @lru_cache(maxsize=1)
