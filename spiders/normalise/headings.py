@@ -36,6 +36,7 @@ __all__ = [
     "clean_heading",
     "dated_heading",
     "is_headline",
+    "is_menu_row",
     "is_name_like",
     "is_section_label",
     "is_title_junk",
@@ -61,7 +62,41 @@ def is_title_junk(text: str | None) -> bool:
     ("Published on 1 May 2020", "Skip to main content", "flag Freitag, 26 April 2024")."""
     from confwatch.spiders.normalise.furniture import is_furniture
 
-    return not text or bool(_JUNK_TITLE.match(text.strip())) or is_furniture(text)
+    return (
+        not text or bool(_JUNK_TITLE.match(text.strip())) or is_furniture(text) or is_menu_row(text)
+    )
+
+
+# A site's menu or breadcrumbs as one line: items of a few words each, set apart by bars
+# ("Home | News | Sport | Events") or by arrows ("Home > Events > Event details").
+_BAR = re.compile(r"\s+[|¦•·]\s+")
+_CRUMB = re.compile(r"\s+(?:>|»|›|>>)\s+")
+_MENU_ITEM_WORDS = 4
+_MENU_ITEM_CHARS = 32
+_MENU_ITEMS = 3  # bar-set items: fewer may be a name and its site ("Forum X | Ministry")
+
+
+def is_menu_row(text: str) -> bool:
+    """The line is a site's menu or its breadcrumbs, not a heading: three or more short items set
+    apart by bars, two short items neither of which names an event, or short items set apart by
+    arrows ("Home > Events > Details") whose last one names no meeting."""
+    text = text.strip()
+    for sep, least in ((_CRUMB, 2), (_BAR, 2)):
+        items = [item.strip() for item in sep.split(text)]
+        if len(items) < least:
+            continue
+        if not all(
+            item and len(item) <= _MENU_ITEM_CHARS and len(item.split()) <= _MENU_ITEM_WORDS
+            for item in items
+        ):
+            continue
+        if sep is _CRUMB:
+            # "Home » Events » Seminar on X": the last crumb may be the page's own title.
+            return not lexicon.has_event_word(items[-1], lexicon.STRONG)
+        if len(items) >= _MENU_ITEMS:
+            return True
+        return not any(has_event_word(item) for item in items)
+    return False
 
 
 # "Human rights ... explored at OSCE Counter-Terrorism Conference in Rome": a report from an event.
@@ -347,11 +382,43 @@ def reports_on(head: str) -> bool:
         return True
     if any(is_verb(w) for w in re.findall(r"[а-яё-]+", head)):
         return True  # "В Петербурге эксперты обсудили ...", "ОБСЕ поддерживает в Астане ..."
+    if _event_in_passing(head):
+        return True
     m = _KICKER.match(head)
     if not m or _ENUMERATION.match(m.group(2)):
         return False  # "Terrorismus: Akteure - Methoden - Bekämpfung": a title's subtitle
     kicker = m.group(1).split()
     return all(w[:1].isupper() for w in kicker) and not has_event_word(m.group(1))
+
+
+_STATEMENT_WORDS = 8  # words: a heading this long that names its event in passing is a sentence
+# Where a statement places its event: "at", "in", "to" and the Romance and German contractions
+# with the article ("no", "nel", "au", "beim"). An article alone or "of" ("Organisation de la
+# conférence ...", "un séminaire pour ...") starts a description of the event, not a statement.
+_AT_LINES = (
+    "at in to",  # en
+    "à au aux en",  # fr, es
+    "em no na nos nas num numa",  # pt
+    "nel nella nello al",  # it, es
+    "im am beim zum zur",  # de
+)
+_AT_WORDS = frozenset(w for line in _AT_LINES for w in line.split())
+
+
+def _event_in_passing(head: str) -> bool:
+    """A long heading that comes to its event only late, in lower case after a word that places it
+    ("Campus safety and radicalisation set the agenda at the national seminar"): a statement
+    about the event, not its name, which starts with its own words."""
+    tokens = head.split()
+    if len(tokens) < _STATEMENT_WORDS or not tokens[0][:1].isupper() or event_token(tokens[0]):
+        return False
+    return any(
+        tok[:1].islower()
+        and event_token(tok) is not None
+        and has_event_word(tok)
+        and tokens[i - 1] in _AT_WORDS
+        for i, tok in enumerate(tokens[2:], 2)
+    )
 
 
 @lru_cache(maxsize=1)

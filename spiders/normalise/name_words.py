@@ -232,6 +232,11 @@ _HEADLINE_WORDS = (
     r"|prosigue|prosiguen|prossegue|prosseguem|prosegue|proseguono|continúa|continúan"
     # "El Congreso ... insta a poner ...": what it calls for, as "calls" and "urges" in English.
     r"|insta|instan|exhorta|exhortan|pide|piden|reclama|reclaman|apela|apelam|esorta|esortano"
+    # "Lisboa será sede del ...", "Madrid acogerá el ...": the future of being, or hosting, in the
+    # Romance languages, as "will be" and "hosts" in English.
+    r"|será|serán|sera|seront|sarà|saranno"
+    r"|acoge|acogen|acogerá|acogió|albergará|albergó|sedia|sediará|sediou|ospita|ospiterà|ospitò"
+    r"|accueille|accueillera"
     # German modals and their future: "Fachtagung X will Vorbeugung verbessern".
     r"|wird|werden|soll|sollen|will\s+(?!be\b)\w+\s+\w+"
     r"|пройдет|прошла|прошел|прошло|состоится|состоялась|состоялся|открылась|открылся|завершилась"

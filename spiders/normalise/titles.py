@@ -243,7 +243,12 @@ def text_candidates(sentences: list[str]) -> list[TitleCandidate]:
             ):
                 seen.add(name)
                 out.append(TitleCandidate(name, THEME, i, sentence))
-    return out
+    # "Fachtagung 2025 | Kontakt": the items of a site's menu, read as a name; no event's name
+    # has a bar between its words.
+    return [c for c in out if not _MENU_BAR.search(c.name)]
+
+
+_MENU_BAR = re.compile(r"\s[|¦]\s")
 
 
 @lru_cache(maxsize=1)

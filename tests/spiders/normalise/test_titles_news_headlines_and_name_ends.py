@@ -2,7 +2,8 @@
 gives way to the name the text gives the event; a heading naming its event only by the body
 holding it gives way to the text's own name; a name cut from running text ends before a relative
 clause's verb or a Russian short participle; a building named for its meetings is no event.
-Invented sentences, one rule each."""
+(L17/L18 round) A Romance headline saying a city will host the event, or one that places its event
+late, lower case after "at"/"no"/"nel", reports on it. Invented sentences, one rule each."""
 
 from __future__ import annotations
 
@@ -194,3 +195,31 @@ def test_a_russian_verb_ends_the_leads_descriptive_phrase() -> None:
     )
     phrase = described_event(body)
     assert phrase is not None and "приступили" not in phrase
+
+
+def test_a_spanish_headline_saying_a_city_will_host_the_congress_gives_way_to_its_name() -> None:
+    heading = "Lisboa será la sede en 2031 del IV Congreso Internacional"
+    sentences = [
+        "Lisboa acogerá la cuarta edición del Congreso Internacional sobre Seguridad Portuaria.",
+    ]
+    assert headings.reports_on(heading)
+    assert choose_title(heading, sentences) == "Congreso Internacional sobre Seguridad Portuaria"
+
+
+def test_a_headline_placing_its_event_late_in_lower_case_gives_way_to_the_proper_name() -> None:
+    heading = "Proteção de portos e cooperação regional marcam debates no seminário nacional"
+    sentences = [
+        "O segundo dia do IX Seminário Nacional de Proteção Portuária, realizado em Santos, "
+        "reuniu especialistas de vários estados.",
+    ]
+    assert headings.reports_on(heading)
+    assert choose_title(heading, sentences) == "IX Seminário Nacional de Proteção Portuária"
+
+
+def test_a_heading_describing_its_event_with_an_article_is_not_read_as_a_statement() -> None:
+    assert not headings.reports_on(
+        "Prévention des risques portuaires : un séminaire pour les acteurs associatifs du port"
+    )
+    assert not headings.reports_on(
+        "Organisation de la conférence régionale sur la sûreté portuaire"
+    )
