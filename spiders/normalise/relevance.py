@@ -620,10 +620,37 @@ def _training_title(title: str) -> bool:
     return bool(found) and all(w.kind == "training" for w in found)
 
 
+# "en plus de formations, un séminaire", "besides its courses, a conference": the training named
+# as another of the body's activities, beside the meeting the page is about.
+_BESIDES = re.compile(
+    r"(?<!\w)(?:in\s+addition\s+to|besides|apart\s+from|en\s+plus\s+(?:de|des|d['’])|outre"
+    r"|au-delà\s+(?:de|des|d['’])|además\s+de|aparte\s+de|além\s+de|oltre\s+(?:a|ai|alle)"
+    r"|neben|помимо|кроме)\s+(?:(?:its|their|the|ses|leurs|les|des|sus|los|las|seus|os|as)\s+)?"
+    r"(?:[^\W\d_][\w-]*\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _another_training(text: str, word: lexicon.EventWord) -> bool:
+    """A training noun that names no course of the page's meeting: another activity set beside
+    the meeting ("in addition to courses, a seminar"). A training centre's name stays a mark of
+    teaching: what a training centre holds is mostly a course."""
+    if word.kind != "training":
+        return False
+    line_start = text.rfind("\n", 0, word.start) + 1
+    before = text[max(line_start, word.start - 80) : word.start]
+    return bool(_BESIDES.search(before))
+
+
+def _course_words(text: str) -> list[lexicon.EventWord]:
+    """The event words of a text, less training nouns that name no course of its meeting."""
+    return [w for w in lexicon.event_words(text, _ANY_KINDS) if not _another_training(text, w)]
+
+
 def _training_page(title: str, body: str) -> bool:
     """No conference-like word anywhere, and the meeting the page speaks of is mostly called a
     training or a course ("the training course ... the event was held"): no event (§5.1)."""
-    found = lexicon.event_words(title, _ANY_KINDS) + lexicon.event_words(body, _ANY_KINDS)
+    found = _course_words(title) + _course_words(body)
     kinds = [w.kind for w in found]
     training = kinds.count("training")
     if any(k in _STRONG_KINDS for k in kinds):
@@ -673,7 +700,7 @@ def _teaching_page(title: str, body: str) -> bool:
     of the marks of teaching (a training noun, certificates, modules, trainees, practical
     exercises, a simulation), as in "participants were awarded a certificate" after "the
     second workshop of the module" (eval-format §5.1)."""
-    found = lexicon.event_words(title, _ANY_KINDS) + lexicon.event_words(body, _ANY_KINDS)
+    found = _course_words(title) + _course_words(body)
     if not found or any(w.kind == "large" for w in found):
         return False
     kinds = 1 if any(w.kind == "training" for w in found) else 0

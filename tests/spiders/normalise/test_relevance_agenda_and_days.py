@@ -124,3 +124,25 @@ def test_a_conference_of_a_ministrys_board_members_is_still_a_conference() -> No
     title = "Члены коллегии министерства приняли участие в конференции о терроризме"
     body = "Конференция о противодействии терроризму и экстремизму состоялась 5 мая в Казани."
     assert relevance.judge(title, body).relevant
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Le centre de ressources propose, en plus de formations, un séminaire départemental sur "
+        "la radicalisation. Ce séminaire permettra d'approfondir ses connaissances sur la "
+        "prévention du terrorisme.",
+        "Besides its courses, the institute holds a seminar on radicalisation on 4 May. The "
+        "seminar will help participants build their skills in preventing terrorism.",
+    ],
+)
+def test_training_named_beside_the_seminar_does_not_make_it_a_course(body: str) -> None:
+    assert relevance.judge("Séminaire sur la radicalisation", body).relevant
+
+
+def test_a_seminar_that_is_itself_the_course_stays_a_course() -> None:
+    body = (
+        "Le centre propose une formation et un séminaire sur la radicalisation. Ce séminaire "
+        "permettra d'approfondir ses connaissances sur la prévention du terrorisme."
+    )
+    assert not relevance.judge("Séminaire sur la radicalisation", body).relevant
