@@ -147,15 +147,19 @@ def _body_topic_min(title: str, body: str) -> int:
     subject ("held the Seminar on Transnational Threats: Terrorism and Cybercrime"). A bare
     meeting's agenda does not do ("the two-day meeting will take up ... and terrorism"): a
     body's statutory session reads so too."""
-    if lexicon.words("security", "agency").search(title) or _topic_of_meeting(body):
+    if lexicon.words("security", "agency").search(title):
+        return 1
+    if _topic_of_meeting(body, agenda=bool(lexicon.words("agenda", "headline").search(title))):
         return 1
     return _BODY_TOPIC_MIN
 
 
-def _topic_of_meeting(body: str) -> bool:
+def _topic_of_meeting(body: str, *, agenda: bool = False) -> bool:
     """A sentence of the lead that names a conference-like event and a counter-terrorism topic
     together. Only a sentence of running text, ended as one: a line that is only a name (a
-    listing's link, a menu entry, a caption) names no subject of this page's meeting."""
+    listing's link, a menu entry, a caption) names no subject of this page's meeting. With
+    ``agenda`` (the headline is on security), the topic may also be one item of what the
+    conference discusses."""
     from confwatch.spiders.normalise.sentences import split_sentences
 
     topic = lexicon.words("topic")
@@ -168,11 +172,34 @@ def _topic_of_meeting(body: str) -> bool:
         for word in lexicon.event_words(s, _STRONG_KINDS):
             if any(at > word.end and _subject_gap(s[word.end : at]) for at in hits):
                 return True
+            if agenda and _on_agenda(s, word.end, hits):
+                return True
         # Any meeting organised by a body named for the topic is on it, a bare one too.
         first = lexicon.event_words(s, _HELD_KINDS)
         if first and _organised_by_topic_body(s, first[0].end, hits):
             return True
     return False
+
+
+# Between a conference noun and the verb of its agenda: a few words of the same clause ("the
+# conference will discuss", "участники конференции обсудят", "the seminar, held in Riga, examined").
+_AGENDA_GAP = 60
+
+
+def _on_agenda(sentence: str, after: int, hits: list[int]) -> bool:
+    """The meeting named just before ``after`` goes on to discuss, debate or examine items of
+    which one is a counter-terrorism topic ("the participants of the conference will discuss
+    regional security, ... and cooperation against terrorism"): under a headline on security,
+    the topic is on its agenda, an item of the meeting's own subject, though not its name. A
+    clause after a semicolon ("discussed trade; terrorism was mentioned") is another statement.
+    Under any other headline the list is a trade forum's ("discussed trade, tourism and,
+    briefly, terrorism"), and terrorism an item in passing."""
+    m = lexicon.words("agenda", "discuss").search(sentence, after)
+    if m is None or m.start() - after > _AGENDA_GAP:
+        return False
+    clause_end = sentence.find(";", m.end())
+    end = clause_end if clause_end >= 0 else len(sentence)
+    return any(m.end() < at < end for at in hits)
 
 
 def _organised_by_topic_body(sentence: str, after: int, hits: list[int]) -> bool:
@@ -562,11 +589,15 @@ def _statement_at_meeting(title: str) -> bool:
 
 
 # "of the Interagency Permanent Commission", "de la commission interministérielle",
-# "межведомственной комиссии": a body of one government's agencies, whatever its head noun.
+# "межведомственной комиссии": a body of one government's agencies, whatever its head noun; or a
+# ministry's own board ("коллегия").
 _INTERAGENCY_BODY = re.compile(
     r"\s+(?:(?:of|de|du|des|del|de\s+la|der|des)\s+(?:(?:the|la|le|l['’]|el)\s*)?)?"
     r"(?:[^\W\d_][\w-]*\s+){0,3}?(?:inter-?agency|inter-?departmental|inter-?ministerial"
-    r"|interministériel\w*|interministeriale|interinstitucional|межведомственн\w*)(?!\w)",
+    r"|interministériel\w*|interministeriale|interinstitucional|межведомственн\w*"
+    # A ministry's or an agency's board ("заседание коллегии прокуратуры", "засідання колегії
+    # міністерства"): its sittings review the body's own work, like an inter-agency commission's.
+    r"|коллеги(?:я|и|ю|ей)|колегі(?:я|ї|ю|єю))(?!\w)",
     re.IGNORECASE,
 )
 
@@ -589,10 +620,37 @@ def _training_title(title: str) -> bool:
     return bool(found) and all(w.kind == "training" for w in found)
 
 
+# "en plus de formations, un séminaire", "besides its courses, a conference": the training named
+# as another of the body's activities, beside the meeting the page is about.
+_BESIDES = re.compile(
+    r"(?<!\w)(?:in\s+addition\s+to|besides|apart\s+from|en\s+plus\s+(?:de|des|d['’])|outre"
+    r"|au-delà\s+(?:de|des|d['’])|además\s+de|aparte\s+de|além\s+de|oltre\s+(?:a|ai|alle)"
+    r"|neben|помимо|кроме)\s+(?:(?:its|their|the|ses|leurs|les|des|sus|los|las|seus|os|as)\s+)?"
+    r"(?:[^\W\d_][\w-]*\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _another_training(text: str, word: lexicon.EventWord) -> bool:
+    """A training noun that names no course of the page's meeting: another activity set beside
+    the meeting ("in addition to courses, a seminar"). A training centre's name stays a mark of
+    teaching: what a training centre holds is mostly a course."""
+    if word.kind != "training":
+        return False
+    line_start = text.rfind("\n", 0, word.start) + 1
+    before = text[max(line_start, word.start - 80) : word.start]
+    return bool(_BESIDES.search(before))
+
+
+def _course_words(text: str) -> list[lexicon.EventWord]:
+    """The event words of a text, less training nouns that name no course of its meeting."""
+    return [w for w in lexicon.event_words(text, _ANY_KINDS) if not _another_training(text, w)]
+
+
 def _training_page(title: str, body: str) -> bool:
     """No conference-like word anywhere, and the meeting the page speaks of is mostly called a
     training or a course ("the training course ... the event was held"): no event (§5.1)."""
-    found = lexicon.event_words(title, _ANY_KINDS) + lexicon.event_words(body, _ANY_KINDS)
+    found = _course_words(title) + _course_words(body)
     kinds = [w.kind for w in found]
     training = kinds.count("training")
     if any(k in _STRONG_KINDS for k in kinds):
@@ -642,7 +700,7 @@ def _teaching_page(title: str, body: str) -> bool:
     of the marks of teaching (a training noun, certificates, modules, trainees, practical
     exercises, a simulation), as in "participants were awarded a certificate" after "the
     second workshop of the module" (eval-format §5.1)."""
-    found = lexicon.event_words(title, _ANY_KINDS) + lexicon.event_words(body, _ANY_KINDS)
+    found = _course_words(title) + _course_words(body)
     if not found or any(w.kind == "large" for w in found):
         return False
     kinds = 1 if any(w.kind == "training" for w in found) else 0

@@ -100,3 +100,15 @@ def test_inviting_to_a_conference_without_ein_announces_it_in_german() -> None:
     # "lädt ... zu einer Konferenz": the separable "ein" is often left out.
     sentence = "Der Bürgermeister lädt am Freitag zu einer Konferenz über Hafensicherheit."
     assert announces_event(sentence)
+
+
+def test_a_body_that_has_invited_to_its_symposium_announces_it_in_german() -> None:
+    from confwatch.spiders.normalise.sentences import announces_event
+
+    sentence = (
+        "Am 3. März haben die Polizeibehörden der Nordländer erstmals gemeinsam zu einem "
+        "öffentlichen Symposium über Extremismus eingeladen."
+    )
+    assert announces_event(sentence)
+    # A guest invited to someone else's meeting: the passive names no host.
+    assert not announces_event("Der Minister wurde zu einem Symposium über Extremismus eingeladen.")
