@@ -476,6 +476,10 @@ def _decide(
             if c.tier == THEME and len(c.name) < len(head) and head.startswith(c.name):
                 # "X (COMPLET)": the heading adds a tag to the name the text quotes.
                 return c.name, c.rule + " (the page's heading, as the text quotes it)", c.evidence
+            if c.tier == THEME and _begins(c.name, head):
+                # "Water Security" over 'Titled "Water Security in the Sahel," the seminar ...':
+                # the heading is the start of the title the text quotes in full.
+                return c.name, c.rule + " (the page's heading shortens it)", c.evidence
             return head, "the page's heading, repeated in the text as the event's name", head
     themes = [c for c in opening if c.tier == THEME]
     if themes:
@@ -533,6 +537,12 @@ def _named_under_holder(head: str, opening: list[TitleCandidate]) -> TitleCandid
         if c.tier <= DESCRIBED and found and found.group("own").split()[0][:1].isupper():
             return c
     return None
+
+
+def _begins(name: str, head: str) -> bool:
+    """``name`` opens with all of ``head``'s words and says more."""
+    a, b = re.findall(r"\w+", name.casefold()), re.findall(r"\w+", head.casefold())
+    return len(a) > len(b) > 0 and a[: len(b)] == b
 
 
 _TOPIC_TITLE = re.compile(r"^(?P<topic>[^:]{3,40}):\s+\S")
