@@ -15,12 +15,14 @@ takes one and says why, and what it passed over, when an ``Explanation`` is give
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from confwatch.spiders.normalise import (
+    furniture,
     headings,
     lexicon,
     name_case,
@@ -358,7 +360,13 @@ def choose_title(
     if heading is None and sentences:
         head = _opening_headline(sentences[0])
     candidates = text_candidates(sentences)
-    chosen, rule, evidence = _decide(head, candidates, dated=headings.dated_heading(heading))
+    kicker = _under_kind_label(sentences)
+    chosen: str | None
+    evidence: str | None
+    if kicker is not None and (head is None or headings.is_kind_label(head)):
+        chosen, rule, evidence = kicker, "the title line under the event's kind label", kicker
+    else:
+        chosen, rule, evidence = _decide(head, candidates, dated=headings.dated_heading(heading))
     # "на Пятой научно-практической конференции ...": a Russian name as the text declined it.
     chosen = name_case.nominative(without_dangling_word(chosen))
     if explain is not None:
@@ -375,6 +383,31 @@ def choose_title(
 
 
 _HEADLINE_WORDS = 20
+_TOP_LINES = 8  # lines at the top of a page, before its running text, read for a title
+_TITLE_LINE_WORDS = 15
+_KIND_LINE_WORDS = 8
+
+
+def _under_kind_label(sentences: list[str]) -> str | None:
+    """An event page's top sets the event's kind on a line of its own ("Policy Dialogue",
+    "Workshop in Graz") right above the event's title ("Who Guards the Guardians?"): the title
+    line is the event's name, the label only says what kind of event it is. Only the lines
+    before the page's running text are read. (The line above a label is not read: there a
+    page's top holds its menu and its buttons as often as a title.)"""
+    top: list[str] = []
+    for sentence in sentences[:_TOP_LINES]:
+        if len(sentence.split()) > _TITLE_LINE_WORDS or sentence.rstrip().endswith("."):
+            break  # running text: what follows is the story, not the page's top
+        top.append(sentence.strip())
+    for line, under in itertools.pairwise(top):
+        if (
+            len(line.split()) <= _KIND_LINE_WORDS
+            and headings.is_kind_label(line)
+            and headings.is_title_line(under)
+            and not furniture.is_furniture(under)
+        ):
+            return under
+    return None
 
 
 def _opening_headline(first: str) -> str | None:
@@ -436,6 +469,9 @@ def _decide(
     quoted = headings.quoted_in_heading(head)
     if quoted is not None:
         return quoted, "the quoted name in the page's heading", head
+    titled = headings.title_before_kind(head)
+    if titled is not None:
+        return titled, "the title in the page's heading, before the event's kind", head
     if headings.reports_on(head) or (
         (headings.opens_with_place(head) or headings.tells_of(head))
         and any(c.tier <= DESCRIBED for c in opening)

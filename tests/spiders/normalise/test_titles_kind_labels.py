@@ -3,6 +3,7 @@ kind labels ("Panel Discussion", "Workshop in Graz") that stand beside the event
 
 from __future__ import annotations
 
+from confwatch.spiders.normalise.headings import is_kind_label, title_before_kind
 from confwatch.spiders.normalise.titles import choose_title, text_candidates
 
 
@@ -29,3 +30,42 @@ def test_a_heading_that_begins_the_quoted_title_gives_way_to_the_whole_title() -
     assert choose_title("Rivers Without Borders", sentences) == (
         "Rivers Without Borders in the Andean Region"
     )
+
+
+def test_a_kind_label_says_only_what_kind_of_event_it_is() -> None:
+    assert is_kind_label("Regional Workshop")
+    assert is_kind_label("Podiumsdiskussion im Stadthaus Lübeck")
+    assert is_kind_label("Séminaire à la Maison de l'Europe")
+    assert not is_kind_label("Conference on River Pollution")
+    assert not is_kind_label("Meeting of the Harbour Council")  # named by its holder
+
+
+def test_a_heading_that_gives_a_title_and_then_the_kind_gives_the_title() -> None:
+    sentences = ["The city hall hosts the evening; entry is free for students."]
+    heading = "Who Owns the River? – Workshop in the City Hall"
+    assert choose_title(heading, sentences) == "Who Owns the River?"
+
+
+def test_a_heading_after_a_dash_that_says_more_than_the_kind_is_kept() -> None:
+    assert title_before_kind("Who Owns the River? – Conference on River Pollution") is None
+    assert title_before_kind("Lübeck – Regional Workshop") is None  # one word is no title
+
+
+def test_the_line_under_a_kind_label_at_the_top_of_a_page_is_the_title() -> None:
+    sentences = [
+        "Contact",
+        "Roundtable",
+        "Can small towns keep their rivers clean?",
+        "Monday, 3 May",
+        "Mayors and engineers from the valley met to compare notes on keeping rivers clean.",
+    ]
+    assert choose_title(None, sentences) == "Can small towns keep their rivers clean?"
+
+
+def test_no_title_is_read_under_a_kind_label_from_a_date_or_address_line() -> None:
+    sentences = [
+        "International Conference",
+        "The Lantern, Quay Street 12, Galway",
+        "Engineers from the valley met to compare notes on keeping rivers clean.",
+    ]
+    assert choose_title(None, sentences) != "The Lantern, Quay Street 12, Galway"
