@@ -44,6 +44,7 @@ __all__ = [
     "is_section_label",
     "is_title_junk",
     "opens_with_place",
+    "quoted_after_label",
     "quoted_in_heading",
     "reports_on",
     "tells_of",
@@ -567,3 +568,29 @@ def is_title_line(text: str) -> bool:
         and not is_menu_row(text)
         and not _is_organisation(text)
     )
+
+
+# "Tagungsbericht: „X“", "Review: “X”": a report's label, a colon, and a quotation that fills
+# the rest of the heading. Only a word for a report on an event: "Guterres: “X”" quotes a man,
+# "Report: “X”" may title a document.
+_REPORT_WORD = (
+    r"(?:(?:tagungs|konferenz|veranstaltungs|seminar|nach)bericht|rückblick|nachlese|recap"
+    r"|(?:event|conference|meeting|workshop)\s+report|compte[-\s]rendu|retour\s+sur|crónica"
+    r"|relatoría|resoconto)"
+)
+_LABEL_THEN_QUOTE = re.compile(
+    rf"^(?P<label>(?:[^\W\d_][\w-]*\s+)?{_REPORT_WORD})\s*:\s*"
+    r"(?:„(?P<de>[^„“”]+)[“”]|“(?P<en>[^“”]+)”|«\s*(?P<fr>[^«»]+?)\s*»|\"(?P<plain>[^\"]+)\")\s*$",
+    re.IGNORECASE,
+)
+
+
+def quoted_after_label(head: str) -> str | None:
+    """The quotation a heading gives after a report's label ("Tagungsbericht: „X“", "Rückblick:
+    “X”", "Compte rendu : « X »"): the label says what kind of page it is; the quotation is the
+    title of the event it reports on."""
+    m = _LABEL_THEN_QUOTE.match(head.strip())
+    if m is None or has_event_word(m.group("label")):
+        return None
+    quoted = next(g for g in m.groups()[1:] if g is not None).strip()
+    return quoted if len(quoted.split()) >= 2 else None

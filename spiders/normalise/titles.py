@@ -469,6 +469,9 @@ def _decide(
     quoted = headings.quoted_in_heading(head)
     if quoted is not None:
         return quoted, "the quoted name in the page's heading", head
+    labelled = headings.quoted_after_label(head)
+    if labelled is not None:
+        return labelled, "the quoted name in the page's heading, after its label", head
     titled = headings.title_before_kind(head)
     if titled is not None:
         return titled, "the title in the page's heading, before the event's kind", head

@@ -1,9 +1,14 @@
 """Titles: quoted titles set in American typography, headings that shorten the quoted title, and
-kind labels ("Panel Discussion", "Workshop in Graz") that stand beside the event's own title."""
+kind labels ("Policy Dialogue", "Workshop in Graz") that stand beside the event's own title, and
+quotations after a report's label."""
 
 from __future__ import annotations
 
-from confwatch.spiders.normalise.headings import is_kind_label, title_before_kind
+from confwatch.spiders.normalise.headings import (
+    is_kind_label,
+    quoted_after_label,
+    title_before_kind,
+)
 from confwatch.spiders.normalise.titles import choose_title, text_candidates
 
 
@@ -69,3 +74,16 @@ def test_no_title_is_read_under_a_kind_label_from_a_date_or_address_line() -> No
         "Engineers from the valley met to compare notes on keeping rivers clean.",
     ]
     assert choose_title(None, sentences) != "The Lantern, Quay Street 12, Galway"
+
+
+def test_the_quotation_after_a_reports_label_is_the_events_title() -> None:
+    heading = "Tagungsbericht: „Flüsse ohne Grenzen. Wasser – Macht – Frieden“"
+    assert choose_title(heading, []) == "Flüsse ohne Grenzen. Wasser – Macht – Frieden"
+    assert quoted_after_label("Compte rendu : « Les rivières et la ville »") == (
+        "Les rivières et la ville"
+    )
+
+
+def test_a_quotation_after_a_speakers_name_is_no_title() -> None:
+    assert quoted_after_label("Minister Larsen: “Rivers belong to everyone”") is None
+    assert quoted_after_label("Report: “Rivers in the Twenty-First Century”") is None
