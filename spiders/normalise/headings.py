@@ -363,7 +363,7 @@ def tells_of(head: str) -> bool:
 
 
 _DOCUMENT_LINK = re.compile(
-    r"^[\s:–—-]*(?:(?:of|on|de|du|des|der|über|о|об)\s+)?(?:the\s+|la\s+|l['’])?"
+    r"^[\s:–—-]*(?:(?:of|on|del|de|du|des|der|über|о|об)\s+)?(?:the\s+|la\s+|el\s+|l['’])?"
 )
 
 

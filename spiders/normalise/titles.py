@@ -702,12 +702,38 @@ def _names_in_full(candidate: TitleCandidate, inner: str) -> bool:
     return head in name and len(name) > len(head)
 
 
+_LEAD_WORDS = 3  # ordinals and qualifiers before a document's event noun: "sixth regional"
+
+
+def _documented_event(head: str) -> str | None:
+    """A document's heading whose kind is followed by an event noun phrase in lower case
+    ("Informe del sexto seminario para fiscales sobre X", "Report of the annual meeting on Y"):
+    the phrase is the event the document reports on, named as the document names it."""
+    rest = headings.without_document_word(head)
+    if rest == head:
+        return None
+    words = rest.split()
+    k = 0
+    while k < min(_LEAD_WORDS, len(words)) and (
+        name_words.is_ordinal(words[k])
+        or name_words.qualifier_words("before").fullmatch(words[k]) is not None
+    ):
+        k += 1
+    if not name_words.starts_with_noun(" ".join(words[k:])) or len(words) <= k + 1:
+        return None
+    return rest
+
+
 def _from_headline(
     head: str, opening: list[TitleCandidate], candidates: list[TitleCandidate]
 ) -> tuple[str | None, str, str | None]:
     """A news headline: the text's full name of the event the headline names, else the name
     inside the headline, else the text's best name."""
     inner = names.event_name(headings.without_document_word(head))
+    if inner is None:
+        documented = _documented_event(head)
+        if documented is not None:
+            return documented, "the event the document in the page's heading reports on", head
     if inner and not names.is_proper(inner) and not names.has_subject(inner):
         # "Hedayah convened global conference assesses ...": the text names it better.
         best = _best([c for c in opening if c.tier <= PROPER])

@@ -87,3 +87,11 @@ def test_the_quotation_after_a_reports_label_is_the_events_title() -> None:
 def test_a_quotation_after_a_speakers_name_is_no_title() -> None:
     assert quoted_after_label("Minister Larsen: “Rivers belong to everyone”") is None
     assert quoted_after_label("Report: “Rivers in the Twenty-First Century”") is None
+
+
+def test_a_documents_heading_gives_the_lower_case_event_it_reports_on() -> None:
+    heading = "Informe del tercer seminario para alcaldes sobre la gestión de los ríos"
+    sentences = ["El seminario se centró en los retos de las ciudades ribereñas."]
+    assert choose_title(heading, sentences) == (
+        "tercer seminario para alcaldes sobre la gestión de los ríos"
+    )
