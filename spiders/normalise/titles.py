@@ -724,6 +724,37 @@ def _documented_event(head: str) -> str | None:
     return rest
 
 
+# "Radicalisation : conférence finale ...", "Prävention: Fachtag der X": a rubric of a word or two
+# and a colon before the heading proper.
+_RUBRIC = re.compile(r"^[^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*)?\s*:\s+(?P<rest>\S.*)$")
+# Where a phrase turns to the setting of its event: "à l'occasion de X", "on the occasion of X".
+_SETTING = re.compile(
+    r"\s+(?:à\s+l['’]occasion|dans\s+le\s+cadre|en\s+marge|on\s+the\s+(?:occasion|sidelines|margins)"
+    r"|in\s+the\s+framework|im\s+Rahmen|anlässlich|en\s+el\s+marco|con\s+motivo|в\s+рамках)\b.*$",
+    re.IGNORECASE,
+)
+
+
+def _after_rubric(head: str) -> str | None:
+    """A headline under a rubric whose rest is a lower-case event phrase ("Radicalisation :
+    conférence finale du projet X à l'occasion de Y"): the phrase, up to where it turns to its
+    event's setting, is the name the page gives the event (§5.12)."""
+    m = _RUBRIC.match(head.strip())
+    if m is None:
+        return None
+    rest = _SETTING.sub("", m.group("rest")).strip(" ,;:–—-")
+    words = rest.split()
+    k = 0
+    while k < min(_LEAD_WORDS, len(words)) and (
+        name_words.is_ordinal(words[k])
+        or name_words.qualifier_words("before").fullmatch(words[k]) is not None
+    ):
+        k += 1
+    if len(words) <= k + 1 or not name_words.starts_with_noun(" ".join(words[k:])):
+        return None
+    return rest
+
+
 def _from_headline(
     head: str, opening: list[TitleCandidate], candidates: list[TitleCandidate]
 ) -> tuple[str | None, str, str | None]:
@@ -734,6 +765,9 @@ def _from_headline(
         documented = _documented_event(head)
         if documented is not None:
             return documented, "the event the document in the page's heading reports on", head
+        rubric = _after_rubric(head)
+        if rubric is not None and not any(c.tier <= DESCRIBED for c in opening):
+            return rubric, "the event phrase after the heading's rubric", head
     if inner and not names.is_proper(inner) and not names.has_subject(inner):
         # "Hedayah convened global conference assesses ...": the text names it better.
         best = _best([c for c in opening if c.tier <= PROPER])

@@ -95,3 +95,16 @@ def test_a_documents_heading_gives_the_lower_case_event_it_reports_on() -> None:
     assert choose_title(heading, sentences) == (
         "tercer seminario para alcaldes sobre la gestión de los ríos"
     )
+
+
+def test_a_headlines_rubric_and_the_events_setting_are_cut_from_its_event_phrase() -> None:
+    heading = (
+        "Rivières : séminaire final du réseau européen FLUVIA à l’occasion de l’anniversaire "
+        "de la ville à Lyon"
+    )
+    assert choose_title(heading, []) == "séminaire final du réseau européen FLUVIA"
+
+
+def test_a_rubric_before_a_phrase_that_is_no_event_gives_nothing_of_its_own() -> None:
+    heading = "Rivières : la ville nettoie ses berges à l’occasion de la Semaine de l’eau"
+    assert choose_title(heading, []) != "la ville nettoie ses berges"
