@@ -509,13 +509,18 @@ def _place_word(word: str) -> bool:
     )
 
 
+@lru_cache(maxsize=2)
+def _qualifiers(place: str) -> re.Pattern[str]:
+    return qualifier_words(place)
+
+
 def _kind_word(word: str) -> bool:
     bare = word.strip(TRAILING)
     return bool(bare) and (
         is_event_noun(bare)
         or is_ordinal(bare)
-        or bool(qualifier_words("before").fullmatch(bare))
-        or bool(qualifier_words("after").fullmatch(bare))
+        or bool(_qualifiers("before").fullmatch(bare))
+        or bool(_qualifiers("after").fullmatch(bare))
     )
 
 
@@ -525,7 +530,7 @@ def is_kind_label(text: str) -> bool:
     event is about: on an event's page such a label stands beside the event's own title, as a
     kicker above it or a line under it."""
     words = text.strip().rstrip(".").split()
-    if not words or len(words) > 2 * _KIND_PLACE_WORDS:
+    if not words or len(words) > 2 * _KIND_PLACE_WORDS or not has_event_word(text):
         return False
     core = words
     for k in range(1, len(words)):
