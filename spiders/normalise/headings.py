@@ -23,7 +23,9 @@ from confwatch.spiders.normalise.name_words import (
     TRAILING,
     has_event_word,
     headline_verbs,
+    is_event_noun,
     is_modifier,
+    is_ordinal,
     is_past_verb,
     is_verb,
     qualifier_words,
@@ -36,14 +38,17 @@ __all__ = [
     "clean_heading",
     "dated_heading",
     "is_headline",
+    "is_kind_label",
     "is_menu_row",
     "is_name_like",
     "is_section_label",
     "is_title_junk",
     "opens_with_place",
+    "quoted_after_label",
     "quoted_in_heading",
     "reports_on",
     "tells_of",
+    "title_before_kind",
     "without_document_word",
     "written_as_name",
 ]
@@ -358,7 +363,7 @@ def tells_of(head: str) -> bool:
 
 
 _DOCUMENT_LINK = re.compile(
-    r"^[\s:–—-]*(?:(?:of|on|de|du|des|der|über|о|об)\s+)?(?:the\s+|la\s+|l['’])?"
+    r"^[\s:–—-]*(?:(?:of|on|del|de|du|des|der|über|о|об)\s+)?(?:the\s+|la\s+|el\s+|l['’])?"
 )
 
 
@@ -474,3 +479,123 @@ def is_name_like(head: str, *, dated: bool = False) -> bool:
         and not _NOT_A_NAME.match(head)
         and not _is_organisation(head)
     )
+
+
+# What links a kind label to where it is held: "Workshop in Graz", "Podiumsdiskussion in der
+# X-Stiftung", "Séminaire à l'Université Y", "семинар в Казани". Not a genitive: "Meeting of the
+# X Council", "Sitzung des Y" name an event by the body holding it.
+_KIND_LINK = re.compile(
+    r"^(?:in\s+der|in\s+den|an\s+der|bei\s+der|(?:in|at)(?:\s+the)?|im|am|beim"
+    r"|à\s+la|à\s+l['’]|en\s+el|en\s+la|à|au|en|chez|na|no|nel|nella|alla|presso|в|во|на)"
+    r"\s+(?P<rest>.+)$",
+    re.IGNORECASE,
+)
+_KIND_PLACE_WORDS = 5  # capitalised words of the place or body a kind label names
+
+
+# The small words inside a place's or a house's name: "Maison de l'Europe", "House of the Arts".
+_PLACE_LINKS = frozenset(
+    ["de", "du", "des", "d'", "of", "the", "der", "die", "das", "la", "le", "l'", "del", "della"]
+)
+
+
+def _place_word(word: str) -> bool:
+    low = word.casefold()
+    return (
+        word[:1].isupper()
+        or word[:1].isdigit()
+        or low in _PLACE_LINKS
+        or bool(re.match(r"[dl]['’][A-ZÀ-Þ]", word))
+    )
+
+
+@lru_cache(maxsize=2)
+def _qualifiers(place: str) -> re.Pattern[str]:
+    return qualifier_words(place)
+
+
+def _kind_word(word: str) -> bool:
+    bare = word.strip(TRAILING)
+    return bool(bare) and (
+        is_event_noun(bare)
+        or is_ordinal(bare)
+        or bool(_qualifiers("before").fullmatch(bare))
+        or bool(_qualifiers("after").fullmatch(bare))
+    )
+
+
+def is_kind_label(text: str) -> bool:
+    """Only what kind of event it is, perhaps with where it is held: "Policy
+    Dialogue", "Regional Workshop", "Podiumsdiskussion im Rathaus Bonn". No words say what the
+    event is about: on an event's page such a label stands beside the event's own title, as a
+    kicker above it or a line under it."""
+    words = text.strip().rstrip(".").split()
+    if not words or len(words) > 2 * _KIND_PLACE_WORDS or not has_event_word(text):
+        return False
+    core = words
+    for k in range(1, len(words)):
+        m = _KIND_LINK.match(" ".join(words[k:]))
+        if m is None:
+            continue
+        rest = m.group("rest").split()
+        if len(rest) <= _KIND_PLACE_WORDS and rest[0][:1].isupper() and all(map(_place_word, rest)):
+            core = words[:k]
+            break
+    return any(is_event_noun(w.strip(TRAILING)) for w in core) and all(_kind_word(w) for w in core)
+
+
+_KIND_AFTER_DASH = re.compile(r"^(?P<title>.+?)\s+[–—-]\s+(?P<kind>[^–—]+)$")
+_TITLE_WORDS = (2, 15)
+
+
+def title_before_kind(head: str) -> str | None:
+    """The title of a heading that gives it and then, after a dash, only the event's kind ("Who
+    Guards the Guardians? – Panel Discussion in the City Hall"): the title is the event's name,
+    the rest says what kind of event carries it."""
+    m = _KIND_AFTER_DASH.match(head.strip())
+    if m is None or not is_kind_label(m.group("kind")):
+        return None
+    title = m.group("title").strip()
+    return title if is_title_line(title) else None
+
+
+def is_title_line(text: str) -> bool:
+    """A line that may be an event's title beside its kind label: a few words, no full stop, no
+    event word, no date, number or address (a line with a digit), not an organisation's name."""
+    text = text.strip()
+    low, high = _TITLE_WORDS
+    return (
+        low <= len(text.split()) <= high
+        and not text.endswith((".", ":", ";", ","))
+        and not any(c.isdigit() for c in text)
+        and not has_event_word(text)
+        and not is_title_junk(text)
+        and not is_menu_row(text)
+        and not _is_organisation(text)
+    )
+
+
+# "Tagungsbericht: „X“", "Review: “X”": a report's label, a colon, and a quotation that fills
+# the rest of the heading. Only a word for a report on an event: "Guterres: “X”" quotes a man,
+# "Report: “X”" may title a document.
+_REPORT_WORD = (
+    r"(?:(?:tagungs|konferenz|veranstaltungs|seminar|nach)bericht|rückblick|nachlese|recap"
+    r"|(?:event|conference|meeting|workshop)\s+report|compte[-\s]rendu|retour\s+sur|crónica"
+    r"|relatoría|resoconto)"
+)
+_LABEL_THEN_QUOTE = re.compile(
+    rf"^(?P<label>(?:[^\W\d_][\w-]*\s+)?{_REPORT_WORD})\s*:\s*"
+    r"(?:„(?P<de>[^„“”]+)[“”]|“(?P<en>[^“”]+)”|«\s*(?P<fr>[^«»]+?)\s*»|\"(?P<plain>[^\"]+)\")\s*$",
+    re.IGNORECASE,
+)
+
+
+def quoted_after_label(head: str) -> str | None:
+    """The quotation a heading gives after a report's label ("Tagungsbericht: „X“", "Rückblick:
+    “X”", "Compte rendu : « X »"): the label says what kind of page it is; the quotation is the
+    title of the event it reports on."""
+    m = _LABEL_THEN_QUOTE.match(head.strip())
+    if m is None or has_event_word(m.group("label")):
+        return None
+    quoted = next(g for g in m.groups()[1:] if g is not None).strip()
+    return quoted if len(quoted.split()) >= 2 else None

@@ -131,7 +131,9 @@ def _fronted(sentence: str, m: re.Match[str]) -> bool:
     sentence's subject, not the event's title."""
     if not _FRONTED_LEAD.match(sentence[: m.start()]):
         return False
-    if not sentence[m.end() :].lstrip(" ").startswith(","):
+    # American typography sets the comma inside the quotes: 'Titled "X," the conference ...'.
+    inner = next(g for g in m.groups() if g is not None)
+    if not sentence[m.end() :].lstrip(" ").startswith(",") and not inner.rstrip().endswith(","):
         # German puts the verb right after a fronted phrase, no comma: "Unter dem Titel „X“
         # wollen die Minister bei der eintägigen Konferenz ... erörtern".
         rest = sentence[m.end() : m.end() + _FRONTED_REACH]

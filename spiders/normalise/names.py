@@ -154,8 +154,10 @@ def quoted_name(tokens: list[str], i: int) -> str | None:
 
 
 # Words that open a noun's complement ("réunion de haut niveau des experts", "meeting of
-# experts", "taller de capacitación"): of, de, des, du, del, della, der, des.
-_COMPLEMENT_LINKS = frozenset(["of", "de", "des", "du", "del", "della", "dei", "der", "da", "do"])
+# experts", "taller de capacitación", "seminario di studi"): of, de, des, du, del, della, di, der.
+_COMPLEMENT_LINKS = frozenset(
+    ["of", "de", "des", "du", "del", "della", "dei", "di", "degli", "delle", "der", "da", "do"]
+)
 _ELIDED_DE = re.compile(r"^d['’][^\W\d_]+$")  # "réunion d'experts"
 # Nouns of what a meeting belongs to, which a quotation after them names instead of the meeting.
 _OWNER_NOUN = re.compile(

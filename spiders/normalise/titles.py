@@ -15,12 +15,14 @@ takes one and says why, and what it passed over, when an ``Explanation`` is give
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from confwatch.spiders.normalise import (
+    furniture,
     headings,
     lexicon,
     name_case,
@@ -358,7 +360,13 @@ def choose_title(
     if heading is None and sentences:
         head = _opening_headline(sentences[0])
     candidates = text_candidates(sentences)
-    chosen, rule, evidence = _decide(head, candidates, dated=headings.dated_heading(heading))
+    kicker = _under_kind_label(sentences)
+    chosen: str | None
+    evidence: str | None
+    if kicker is not None and (head is None or headings.is_kind_label(head)):
+        chosen, rule, evidence = kicker, "the title line under the event's kind label", kicker
+    else:
+        chosen, rule, evidence = _decide(head, candidates, dated=headings.dated_heading(heading))
     # "на Пятой научно-практической конференции ...": a Russian name as the text declined it.
     chosen = name_case.nominative(without_dangling_word(chosen))
     if explain is not None:
@@ -375,6 +383,31 @@ def choose_title(
 
 
 _HEADLINE_WORDS = 20
+_TOP_LINES = 8  # lines at the top of a page, before its running text, read for a title
+_TITLE_LINE_WORDS = 15
+_KIND_LINE_WORDS = 8
+
+
+def _under_kind_label(sentences: list[str]) -> str | None:
+    """An event page's top sets the event's kind on a line of its own ("Policy Dialogue",
+    "Workshop in Graz") right above the event's title ("Who Guards the Guardians?"): the title
+    line is the event's name, the label only says what kind of event it is. Only the lines
+    before the page's running text are read. (The line above a label is not read: there a
+    page's top holds its menu and its buttons as often as a title.)"""
+    top: list[str] = []
+    for sentence in sentences[:_TOP_LINES]:
+        if len(sentence.split()) > _TITLE_LINE_WORDS or sentence.rstrip().endswith("."):
+            break  # running text: what follows is the story, not the page's top
+        top.append(sentence.strip())
+    for line, under in itertools.pairwise(top):
+        if (
+            len(line.split()) <= _KIND_LINE_WORDS
+            and headings.is_kind_label(line)
+            and headings.is_title_line(under)
+            and not furniture.is_furniture(under)
+        ):
+            return under
+    return None
 
 
 def _opening_headline(first: str) -> str | None:
@@ -436,6 +469,12 @@ def _decide(
     quoted = headings.quoted_in_heading(head)
     if quoted is not None:
         return quoted, "the quoted name in the page's heading", head
+    labelled = headings.quoted_after_label(head)
+    if labelled is not None:
+        return labelled, "the quoted name in the page's heading, after its label", head
+    titled = headings.title_before_kind(head)
+    if titled is not None:
+        return titled, "the title in the page's heading, before the event's kind", head
     if headings.reports_on(head) or (
         (headings.opens_with_place(head) or headings.tells_of(head))
         and any(c.tier <= DESCRIBED for c in opening)
@@ -476,6 +515,10 @@ def _decide(
             if c.tier == THEME and len(c.name) < len(head) and head.startswith(c.name):
                 # "X (COMPLET)": the heading adds a tag to the name the text quotes.
                 return c.name, c.rule + " (the page's heading, as the text quotes it)", c.evidence
+            if c.tier == THEME and _begins(c.name, head):
+                # "Water Security" over 'Titled "Water Security in the Sahel," the seminar ...':
+                # the heading is the start of the title the text quotes in full.
+                return c.name, c.rule + " (the page's heading shortens it)", c.evidence
             return head, "the page's heading, repeated in the text as the event's name", head
     themes = [c for c in opening if c.tier == THEME]
     if themes:
@@ -533,6 +576,12 @@ def _named_under_holder(head: str, opening: list[TitleCandidate]) -> TitleCandid
         if c.tier <= DESCRIBED and found and found.group("own").split()[0][:1].isupper():
             return c
     return None
+
+
+def _begins(name: str, head: str) -> bool:
+    """``name`` opens with all of ``head``'s words and says more."""
+    a, b = re.findall(r"\w+", name.casefold()), re.findall(r"\w+", head.casefold())
+    return len(a) > len(b) > 0 and a[: len(b)] == b
 
 
 _TOPIC_TITLE = re.compile(r"^(?P<topic>[^:]{3,40}):\s+\S")
@@ -653,12 +702,72 @@ def _names_in_full(candidate: TitleCandidate, inner: str) -> bool:
     return head in name and len(name) > len(head)
 
 
+_LEAD_WORDS = 3  # ordinals and qualifiers before a document's event noun: "sixth regional"
+
+
+def _documented_event(head: str) -> str | None:
+    """A document's heading whose kind is followed by an event noun phrase in lower case
+    ("Informe del sexto seminario para fiscales sobre X", "Report of the annual meeting on Y"):
+    the phrase is the event the document reports on, named as the document names it."""
+    rest = headings.without_document_word(head)
+    if rest == head:
+        return None
+    words = rest.split()
+    k = 0
+    while k < min(_LEAD_WORDS, len(words)) and (
+        name_words.is_ordinal(words[k])
+        or name_words.qualifier_words("before").fullmatch(words[k]) is not None
+    ):
+        k += 1
+    if not name_words.starts_with_noun(" ".join(words[k:])) or len(words) <= k + 1:
+        return None
+    return rest
+
+
+# "Radicalisation : conférence finale ...", "Prävention: Fachtag der X": a rubric of a word or two
+# and a colon before the heading proper.
+_RUBRIC = re.compile(r"^[^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*)?\s*:\s+(?P<rest>\S.*)$")
+# Where a phrase turns to the setting of its event: "à l'occasion de X", "on the occasion of X".
+_SETTING = re.compile(
+    r"\s+(?:à\s+l['’]occasion|dans\s+le\s+cadre|en\s+marge|on\s+the\s+(?:occasion|sidelines|margins)"
+    r"|in\s+the\s+framework|im\s+Rahmen|anlässlich|en\s+el\s+marco|con\s+motivo|в\s+рамках)\b.*$",
+    re.IGNORECASE,
+)
+
+
+def _after_rubric(head: str) -> str | None:
+    """A headline under a rubric whose rest is a lower-case event phrase ("Radicalisation :
+    conférence finale du projet X à l'occasion de Y"): the phrase, up to where it turns to its
+    event's setting, is the name the page gives the event (§5.12)."""
+    m = _RUBRIC.match(head.strip())
+    if m is None:
+        return None
+    rest = _SETTING.sub("", m.group("rest")).strip(" ,;:–—-")
+    words = rest.split()
+    k = 0
+    while k < min(_LEAD_WORDS, len(words)) and (
+        name_words.is_ordinal(words[k])
+        or name_words.qualifier_words("before").fullmatch(words[k]) is not None
+    ):
+        k += 1
+    if len(words) <= k + 1 or not name_words.starts_with_noun(" ".join(words[k:])):
+        return None
+    return rest
+
+
 def _from_headline(
     head: str, opening: list[TitleCandidate], candidates: list[TitleCandidate]
 ) -> tuple[str | None, str, str | None]:
     """A news headline: the text's full name of the event the headline names, else the name
     inside the headline, else the text's best name."""
     inner = names.event_name(headings.without_document_word(head))
+    if inner is None:
+        documented = _documented_event(head)
+        if documented is not None:
+            return documented, "the event the document in the page's heading reports on", head
+        rubric = _after_rubric(head)
+        if rubric is not None and not any(c.tier <= DESCRIBED for c in opening):
+            return rubric, "the event phrase after the heading's rubric", head
     if inner and not names.is_proper(inner) and not names.has_subject(inner):
         # "Hedayah convened global conference assesses ...": the text names it better.
         best = _best([c for c in opening if c.tier <= PROPER])

@@ -885,3 +885,8 @@ def test_a_name_goes_on_after_de_contracted_with_the_article() -> None:
     assert event_name("La III Reunión del Consejo Portuario tendrá lugar en Vigo.") == (
         "III Reunión del Consejo Portuario"
     )
+
+
+def test_a_quoted_name_after_an_italian_di_complement_is_the_events_name() -> None:
+    sentence = "Il museo ospita il convegno di studi “Fiumi puliti e città vivibili” il 3 maggio."
+    assert names_in(sentence) == [(True, "Fiumi puliti e città vivibili")]
