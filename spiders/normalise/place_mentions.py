@@ -833,6 +833,15 @@ def _is_dateline(t: _Text, name: _Name) -> bool:
     upper = all(tok.isupper() for tok in tokens[name.start : name.end])
     # "Strasbourg, 3-4 November 2022" / "Geneva, 12 June 2013 - ...": a city, a comma, a date.
     date_after = comma_after and name.end + 1 < len(tokens) and tokens[name.end + 1][:1].isdigit()
+    # "New Delhi, October 5, 2023: ..." / "Boston, March 3, 2019 - ...": the American order, the
+    # month first; a full date with its year, then the dateline's colon or dash.
+    if comma_after and not date_after and name.end + 1 < len(tokens):
+        full = _FULL_DATE.match(t.text, t.offset(name.end + 1))
+        date_after = (
+            full is not None
+            and not full.group()[:1].isdigit()
+            and _DATELINE_MARK.match(t.text, full.end()) is not None
+        )
     # "CAIRO: An Arab League meeting ...", "MINSK – The conference ...".
     mark = _DATELINE_MARK.match(t.text, t.matches[name.end - 1].end())
     # "20 SEPTEMBER 2023, NEW YORK | ...", "10 July 2019, Nairobi – The conference ...": the

@@ -393,3 +393,23 @@ def test_a_flyers_town_and_yearless_day_line_gives_the_town() -> None:
     )
     raw = _raw("Conferenza sull’estremismo violento", body, "it")
     assert read_place(raw, None, []) == Place("Bellinzona", "CH")
+
+
+# -- issue 15, L19 round (fixer i3): places and dates --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # the American order: the month first, the year, then the dateline's colon or dash
+        ("Nairobi, March 12, 2031: The two-day forum opened with a panel.", Place("Nairobi", "KE")),
+        ("Boston, June 3, 2031 - The regional seminar drew sixty experts.", Place("Boston", "US")),
+    ],
+)
+def test_month_first_dateline_names_the_press_offices_city(text: str, place: Place) -> None:
+    found = mentions(text)
+    assert [(m.place, m.dateline) for m in found] == [(place, True)]
+
+
+def test_a_city_before_a_month_first_date_in_running_text_is_no_dateline() -> None:
+    assert mentions("Boston, June 3, 2031 was the day the panel met.") == []
