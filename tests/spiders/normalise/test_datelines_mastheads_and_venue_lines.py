@@ -413,3 +413,14 @@ def test_month_first_dateline_names_the_press_offices_city(text: str, place: Pla
 
 def test_a_city_before_a_month_first_date_in_running_text_is_no_dateline() -> None:
     assert mentions("Boston, June 3, 2031 was the day the panel met.") == []
+
+
+def test_two_weekdays_in_a_row_with_words_between_are_the_events_days() -> None:
+    body = (
+        "Nairobi, 15 May 2031 - The two-day Harbour Security Forum opens in the capital. "
+        "The forum has four panels, two scheduled for Thursday and two for Friday."
+    )
+    assert _dates("Harbour Security Forum", body, "en", D(2031, 5, 15)) == (
+        D(2031, 5, 15),
+        D(2031, 5, 16),
+    )
