@@ -424,3 +424,22 @@ def test_two_weekdays_in_a_row_with_words_between_are_the_events_days() -> None:
         D(2031, 5, 15),
         D(2031, 5, 16),
     )
+
+
+@pytest.mark.parametrize("line", ["Sat, 14 Jun 2031", "Wed 4 Jun 2031", "Do, 5. Juni 2031"])
+def test_an_abbreviated_weekday_before_a_date_is_no_datelines_place(line: str) -> None:
+    hits = dates.find_date_ranges(line, languages=["en", "de"])
+    assert page_date.classify(line, hits[0], ["en", "de"]).kind != "dateline"
+
+
+def test_an_event_pages_date_line_with_an_abbreviated_weekday_is_the_events_day() -> None:
+    body = (
+        "Sat, 14 Jun 2031\n"
+        "Harbour Hall, Quay Street 12, Nairobi\n"
+        "Regional Seminar\n\n"
+        "Coastal cities face new threats, and this seminar asks what local councils can do."
+    )
+    assert _dates("Harbour threats and local councils", body, "en") == (
+        D(2031, 6, 14),
+        D(2031, 6, 14),
+    )
