@@ -52,7 +52,8 @@ _FULL_DATE = re.compile(
     r"|[^\W\d_]{3,}\.?\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?,\s+(?:19|20)\d\d(?!\d)"
     r"|(?<!\d)\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d(?!\d)"
 )
-_DATELINE_MARK = re.compile(r"\s*(?::|[-–—]\s)")  # "CAIRO: ...", "MINSK – ..."
+# "CAIRO: ...", "MINSK – ...", "BOSTON—The ..." (American papers close up the em dash)
+_DATELINE_MARK = re.compile(r"\s*(?::|[-–—]\s|—(?=[A-ZА-ЯЁ]))")
 _MAX_NGRAM = 5
 _MIN_LINE_WORDS = 6  # shorter lines are headings or menu entries
 _LOOKBACK = 8  # words before "in" searched for "held" ("held from 21-22 March 2003 in X")

@@ -443,3 +443,30 @@ def test_an_event_pages_date_line_with_an_abbreviated_weekday_is_the_events_day(
         D(2031, 6, 14),
         D(2031, 6, 14),
     )
+
+
+def test_a_venue_line_with_a_name_particle_before_its_citys_comma_is_the_venue() -> None:
+    body = (
+        "Report: Harbour threats and local councils\n\n"
+        "14./15. June 2031\n"
+        "Haus der Hafenkultur, Bremen\n\n"
+        "by two of the speakers\n\n"
+        "The conference asked what local councils can do against threats to their harbours, "
+        "and which of the measures tried so far have worked."
+    )
+    assert _place("Harbour threats and local councils", body, "en") == Place("Bremen", "DE")
+
+
+def test_a_masthead_with_a_particle_and_no_comma_beside_a_date_is_no_venue_line() -> None:
+    body = (
+        "Université de Lille\n"
+        "12 June 2031\n\n"
+        "The seminar on harbour threats asked what councils in France can do, and which "
+        "measures tried so far have worked."
+    )
+    assert _place("Harbour threats", body, "en") != Place("Lille", "FR")
+
+
+def test_a_closed_em_dash_after_a_capitals_city_is_a_dateline() -> None:
+    found = mentions("NAIROBI—Regional experts will discuss harbour security at a seminar.")
+    assert [(m.place, m.dateline) for m in found] == [(Place("Nairobi", "KE"), True)]
