@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from confwatch.spiders.normalise import lexicon, places
+from confwatch.spiders.normalise import dates, lexicon, places
 from confwatch.spiders.normalise.places import Place
 
 __all__ = ["PlaceMention", "choose", "find_place", "mentions", "name_city"]
@@ -734,6 +734,8 @@ def _date_follows(t: _Text, start: int) -> bool:
 def _cue_after(t: _Text, name: _Name, words: _Words) -> str | None:
     keys = t.keys
     end = name.end
+    if _named_venue_city_last(t, name, words):
+        return "held"  # "im ZKM Karlsruhe", "at Kursaal Bern": a venue, its city last
     if end >= len(keys):
         return None
     pair = f"{keys[end]} {keys[end + 1]}" if end + 1 < len(keys) else ""
@@ -749,6 +751,30 @@ def _cue_after(t: _Text, name: _Name, words: _Words) -> str | None:
 
 
 _HOST_WINDOW = 4  # words between a country and "host country"
+_VENUE_NAME_WORDS = 2  # capitalised words of a venue's own name before its city
+
+
+@cache
+def _weekdays() -> frozenset[str]:
+    return dates.weekday_forms(dates.DEFAULT_LANGUAGES)
+
+
+def _named_venue_city_last(t: _Text, name: _Name, words: _Words) -> bool:
+    """A venue's own name of one or two capitalised words, then its city, after a word that says
+    "at" ("im ZKM Karlsruhe", "at Kursaal Bern", "au Théâtre Nantes"): the city closes the name
+    (no capitalised word follows: "at George Washington University" is a university's name)."""
+    keys, tokens = t.keys, t.tokens
+    if not name.cities or (name.end < len(tokens) and _capitalised(tokens[name.end])):
+        return False
+    for first in range(name.start - 1, max(-1, name.start - 1 - _VENUE_NAME_WORDS), -1):
+        if not keys[first] or not _capitalised(tokens[first]) or keys[first] in _weekdays():
+            return False  # "am Montag Berlin": a day, no venue's name
+        j = first - 1
+        while j >= 0 and keys[j] in words.articles:
+            j -= 1
+        if j >= 0 and keys[j] in words.at:
+            return True
+    return False
 
 
 def _host_country(t: _Text, name: _Name, words: _Words) -> bool:
