@@ -989,3 +989,8 @@ def test_a_named_venue_with_its_city_last_after_at_is_the_venue(text: str, city:
 )
 def test_a_city_inside_a_name_or_after_a_weekday_is_no_named_venue(text: str) -> None:
     assert all(m.cue != "held" for m in mentions(text))
+
+
+def test_the_spanish_present_se_celebra_is_a_held_cue() -> None:
+    found = mentions("El foro, que este año se celebra en Rosario, reúne a cien expertos.")
+    assert [(m.place.city, m.cue) for m in found] == [("Rosario", "held")]
