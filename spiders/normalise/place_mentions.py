@@ -603,6 +603,18 @@ def _post_before(t: _Text, k: int, words: _Words) -> bool:
 
 
 _POST = 5  # words before "at the University of X" searched for a post: "Professor of Law at"
+_AFFILIATION_REACH = 8  # words of a post's phrase before its city: "professor emeritus at ... of"
+
+
+def _affiliation_before(t: _Text, start: int, words: _Words) -> bool:
+    """A person's post opens the phrase that ends in the name, with no punctuation between:
+    "Professor Emeritus of the University of Leeds (UK)" names where one works."""
+    for j in range(start - 1, max(-1, start - 1 - _AFFILIATION_REACH), -1):
+        if t.tokens[j] in _PUNCT:
+            return False
+        if t.keys[j] in words.affiliation:
+            return True
+    return False
 _ROMANCE_OF = frozenset({"de", "du", "di", "del"})
 _NOUN_SPAN = 3  # an event noun and up to two words of its own: "séminaire régional de"
 
@@ -869,6 +881,12 @@ def _is_dateline(t: _Text, name: _Name) -> bool:
             and not full.group()[:1].isdigit()
             and _DATELINE_MARK.match(t.text, full.end()) is not None
         )
+    # "Bologna – 21 maggio 2018 – ...": the city, a dash, its full date and a dash again.
+    dash = _DATELINE_MARK.match(t.text, t.matches[name.end - 1].end())
+    dash_date = False
+    if line_start and dash is not None and ":" not in dash.group():
+        full = _FULL_DATE.match(t.text, dash.end())
+        dash_date = full is not None and _DATELINE_MARK.match(t.text, full.end()) is not None
     # "CAIRO: An Arab League meeting ...", "MINSK – The conference ...".
     mark = _DATELINE_MARK.match(t.text, t.matches[name.end - 1].end())
     # "20 SEPTEMBER 2023, NEW YORK | ...", "10 July 2019, Nairobi – The conference ...": the
@@ -906,6 +924,7 @@ def _is_dateline(t: _Text, name: _Name) -> bool:
     )
     return (
         agency
+        or dash_date
         or (
             line_start
             and (word.isupper() or date_after or story_after)
@@ -1043,6 +1062,8 @@ def _judge(t: _Text, name: _Name, cue: str | None, words: _Words) -> PlaceMentio
             return PlaceMention(_place_of(city), "dateline", offset, dateline=True)
         if city is not None and cue is None and _seat_of(t, name, words):
             return None  # "the Institute for Security Studies of Pretoria, South Africa"
+        if city is not None and cue is None and _affiliation_before(t, name.start, words):
+            return None  # "professor emeritus of the University of Leeds (UK)": a person's post
         if city is not None:
             return PlaceMention(_place_of(city), cue or "country after", offset)
         if cue is None or between:

@@ -470,3 +470,12 @@ def test_a_masthead_with_a_particle_and_no_comma_beside_a_date_is_no_venue_line(
 def test_a_closed_em_dash_after_a_capitals_city_is_a_dateline() -> None:
     found = mentions("NAIROBI—Regional experts will discuss harbour security at a seminar.")
     assert [(m.place, m.dateline) for m in found] == [(Place("Nairobi", "KE"), True)]
+
+
+def test_a_city_a_dash_and_a_full_date_between_dashes_is_a_dateline() -> None:
+    found = mentions("Bologna – 12 maggio 2031 – Il convegno si è svolto in prefettura.")
+    assert [(m.place, m.dateline) for m in found] == [(Place("Bologna", "IT"), True)]
+
+
+def test_a_city_a_dash_and_a_date_running_on_is_no_dateline() -> None:
+    assert mentions("Bologna – 12 maggio 2031 la città ha votato.") == []

@@ -994,3 +994,13 @@ def test_a_city_inside_a_name_or_after_a_weekday_is_no_named_venue(text: str) ->
 def test_the_spanish_present_se_celebra_is_a_held_cue() -> None:
     found = mentions("El foro, que este año se celebra en Rosario, reúne a cien expertos.")
     assert [(m.place.city, m.cue) for m in found] == [("Rosario", "held")]
+
+
+def test_a_city_with_its_country_in_a_persons_post_is_no_place() -> None:
+    text = "Anna Bianchi, professoressa emerita dell'Università degli studi di Leeds (UK), parla."
+    assert mentions(text) == []
+
+
+def test_a_city_with_its_country_after_a_held_cue_is_still_the_venue() -> None:
+    found = mentions("The seminar was held in Leeds (UK) in May.")
+    assert [m.place.city for m in found] == ["Leeds"]
