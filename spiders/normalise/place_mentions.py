@@ -615,6 +615,8 @@ def _affiliation_before(t: _Text, start: int, words: _Words) -> bool:
         if t.keys[j] in words.affiliation:
             return True
     return False
+
+
 _ROMANCE_OF = frozenset({"de", "du", "di", "del"})
 _NOUN_SPAN = 3  # an event noun and up to two words of its own: "séminaire régional de"
 
