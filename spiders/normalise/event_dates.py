@@ -628,16 +628,23 @@ class _Reader:
 _NOUNS = lexicon.STRONG | lexicon.WEAK
 # "today and tomorrow", "hoje e amanhã", "aujourd'hui et demain", "сегодня и завтра"
 _AND = re.compile(r"\s*,?\s*(?:and|et|e|y|und|и|і|ve|va)\s+", re.IGNORECASE)
+# Two weekdays in a row may have a few words between "and" and the second: "on Thursday and on
+# Friday", "two sessions on Monday and three on Tuesday", "jeudi et le vendredi".
+_AND_WEEKDAY = re.compile(
+    r"\s*,?\s*(?:and|et|e|y|und|и|і|ve|va)\s+(?:[^\W\d_]+\s+){0,3}", re.IGNORECASE
+)
 
 
 def _day_pair(
     text: str, words: list[relative_dates.DayWord]
 ) -> tuple[relative_dates.DayWord, relative_dates.DayWord] | None:
-    """Two day words joined by "and" that name two days in a row ("today and tomorrow")."""
+    """Two day words joined by "and" that name two days in a row ("today and tomorrow"); two
+    weekdays may have a few words between ("on Monday and on Tuesday")."""
     for first, last in itertools.pairwise(words):
-        if last.day == first.day + dt.timedelta(days=1) and _AND.fullmatch(
-            text, first.end, last.start
-        ):
+        if last.day != first.day + dt.timedelta(days=1):
+            continue
+        weekdays = first.kind == last.kind == "weekday"
+        if (_AND_WEEKDAY if weekdays else _AND).fullmatch(text, first.end, last.start):
             return first, last
     return None
 

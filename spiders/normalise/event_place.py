@@ -590,6 +590,15 @@ def _town_date_line(body: str) -> tuple[places.Place, str] | None:
     return None
 
 
+# The lower-case particles and articles inside a venue's proper name: "Villa ten Hompel", "Haus
+# der Kulturen", "Palais des Nations", "Palazzo della Cultura". Not English "of": "University
+# of X" beside a date is as often a site's masthead over its posting date.
+_NAME_PARTICLES = frozenset(
+    {"von", "van", "ten", "ter", "der", "den", "des", "de", "du", "di", "da", "del", "della"}
+    | {"la", "le", "zu", "zum", "zur"}
+)
+
+
 def _venue_line(body: str, hint: places.Place | None) -> tuple[places.Place, str] | None:
     """A flyer's venue line beside its date line: "Donnerstag, 23. Juni 2016 / Kursaal Bern"; a
     short line of capitalised words that ends in a city, next to a line with a date."""
@@ -602,7 +611,10 @@ def _venue_line(body: str, hint: places.Place | None) -> tuple[places.Place, str
             continue
         if is_furniture(line):  # a share bar's "Google+" is no venue (GeoNames: Topeka)
             continue
-        if not all(w[0].isupper() for w in words if w[0].isalpha()):
+        lower = [w for w in words if w[0].isalpha() and not w[0].isupper()]
+        # a particle only in a venue's name before its city's comma ("Haus der Kulturen,
+        # Berlin"); "Université de Lille" alone is a masthead as often as a venue
+        if lower and (not all(w in _NAME_PARTICLES for w in lower) or "," not in line):
             continue
         if not _beside_date(lines, i):
             continue

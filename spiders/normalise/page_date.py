@@ -324,8 +324,12 @@ def _place_prefix(before: str, languages: Sequence[str] | None) -> bool:
     if _ON_DAY.search(text) and not _PLACE_MARK.search(text):
         return False  # "4. TRIFORIS am 06. Juni 2017": an event's heading ("Wien, am" has a comma)
     names = _weekdays(_langs(languages))
+    words = _WORD.findall(text)
+    forms = dates.weekday_forms(_langs(languages))
+    if words and all(w.lower().strip(".,") in forms for w in words):
+        return False  # "Fri, 23 Feb 2018": an abbreviated weekday is no place either
     place = False
-    for word in _WORD.findall(text):
+    for word in words:
         plain = word.lower().strip(".,")
         if plain in _PREFIX_WORDS or plain in names:
             continue

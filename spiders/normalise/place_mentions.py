@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from confwatch.spiders.normalise import lexicon, places
+from confwatch.spiders.normalise import dates, lexicon, places
 from confwatch.spiders.normalise.places import Place
 
 __all__ = ["PlaceMention", "choose", "find_place", "mentions", "name_city"]
@@ -52,7 +52,8 @@ _FULL_DATE = re.compile(
     r"|[^\W\d_]{3,}\.?\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?,\s+(?:19|20)\d\d(?!\d)"
     r"|(?<!\d)\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d(?!\d)"
 )
-_DATELINE_MARK = re.compile(r"\s*(?::|[-–—]\s)")  # "CAIRO: ...", "MINSK – ..."
+# "CAIRO: ...", "MINSK – ...", "BOSTON—The ..." (American papers close up the em dash)
+_DATELINE_MARK = re.compile(r"\s*(?::|[-–—]\s|—(?=[A-ZА-ЯЁ]))")
 _MAX_NGRAM = 5
 _MIN_LINE_WORDS = 6  # shorter lines are headings or menu entries
 _LOOKBACK = 8  # words before "in" searched for "held" ("held from 21-22 March 2003 in X")
@@ -602,6 +603,20 @@ def _post_before(t: _Text, k: int, words: _Words) -> bool:
 
 
 _POST = 5  # words before "at the University of X" searched for a post: "Professor of Law at"
+_AFFILIATION_REACH = 8  # words of a post's phrase before its city: "professor emeritus at ... of"
+
+
+def _affiliation_before(t: _Text, start: int, words: _Words) -> bool:
+    """A person's post opens the phrase that ends in the name, with no punctuation between:
+    "Professor Emeritus of the University of Leeds (UK)" names where one works."""
+    for j in range(start - 1, max(-1, start - 1 - _AFFILIATION_REACH), -1):
+        if t.tokens[j] in _PUNCT:
+            return False
+        if t.keys[j] in words.affiliation:
+            return True
+    return False
+
+
 _ROMANCE_OF = frozenset({"de", "du", "di", "del"})
 _NOUN_SPAN = 3  # an event noun and up to two words of its own: "séminaire régional de"
 
@@ -733,6 +748,8 @@ def _date_follows(t: _Text, start: int) -> bool:
 def _cue_after(t: _Text, name: _Name, words: _Words) -> str | None:
     keys = t.keys
     end = name.end
+    if _named_venue_city_last(t, name, words):
+        return "held"  # "im ZKM Karlsruhe", "at Kursaal Bern": a venue, its city last
     if end >= len(keys):
         return None
     pair = f"{keys[end]} {keys[end + 1]}" if end + 1 < len(keys) else ""
@@ -748,6 +765,30 @@ def _cue_after(t: _Text, name: _Name, words: _Words) -> str | None:
 
 
 _HOST_WINDOW = 4  # words between a country and "host country"
+_VENUE_NAME_WORDS = 2  # capitalised words of a venue's own name before its city
+
+
+@cache
+def _weekdays() -> frozenset[str]:
+    return dates.weekday_forms(dates.DEFAULT_LANGUAGES)
+
+
+def _named_venue_city_last(t: _Text, name: _Name, words: _Words) -> bool:
+    """A venue's own name of one or two capitalised words, then its city, after a word that says
+    "at" ("im ZKM Karlsruhe", "at Kursaal Bern", "au Théâtre Nantes"): the city closes the name
+    (no capitalised word follows: "at George Washington University" is a university's name)."""
+    keys, tokens = t.keys, t.tokens
+    if not name.cities or (name.end < len(tokens) and _capitalised(tokens[name.end])):
+        return False
+    for first in range(name.start - 1, max(-1, name.start - 1 - _VENUE_NAME_WORDS), -1):
+        if not keys[first] or not _capitalised(tokens[first]) or keys[first] in _weekdays():
+            return False  # "am Montag Berlin": a day, no venue's name
+        j = first - 1
+        while j >= 0 and keys[j] in words.articles:
+            j -= 1
+        if j >= 0 and keys[j] in words.at:
+            return True
+    return False
 
 
 def _host_country(t: _Text, name: _Name, words: _Words) -> bool:
@@ -833,6 +874,21 @@ def _is_dateline(t: _Text, name: _Name) -> bool:
     upper = all(tok.isupper() for tok in tokens[name.start : name.end])
     # "Strasbourg, 3-4 November 2022" / "Geneva, 12 June 2013 - ...": a city, a comma, a date.
     date_after = comma_after and name.end + 1 < len(tokens) and tokens[name.end + 1][:1].isdigit()
+    # "New Delhi, October 5, 2023: ..." / "Boston, March 3, 2019 - ...": the American order, the
+    # month first; a full date with its year, then the dateline's colon or dash.
+    if comma_after and not date_after and name.end + 1 < len(tokens):
+        full = _FULL_DATE.match(t.text, t.offset(name.end + 1))
+        date_after = (
+            full is not None
+            and not full.group()[:1].isdigit()
+            and _DATELINE_MARK.match(t.text, full.end()) is not None
+        )
+    # "Bologna – 21 maggio 2018 – ...": the city, a dash, its full date and a dash again.
+    dash = _DATELINE_MARK.match(t.text, t.matches[name.end - 1].end())
+    dash_date = False
+    if line_start and dash is not None and ":" not in dash.group():
+        full = _FULL_DATE.match(t.text, dash.end())
+        dash_date = full is not None and _DATELINE_MARK.match(t.text, full.end()) is not None
     # "CAIRO: An Arab League meeting ...", "MINSK – The conference ...".
     mark = _DATELINE_MARK.match(t.text, t.matches[name.end - 1].end())
     # "20 SEPTEMBER 2023, NEW YORK | ...", "10 July 2019, Nairobi – The conference ...": the
@@ -870,6 +926,7 @@ def _is_dateline(t: _Text, name: _Name) -> bool:
     )
     return (
         agency
+        or dash_date
         or (
             line_start
             and (word.isupper() or date_after or story_after)
@@ -1007,6 +1064,8 @@ def _judge(t: _Text, name: _Name, cue: str | None, words: _Words) -> PlaceMentio
             return PlaceMention(_place_of(city), "dateline", offset, dateline=True)
         if city is not None and cue is None and _seat_of(t, name, words):
             return None  # "the Institute for Security Studies of Pretoria, South Africa"
+        if city is not None and cue is None and _affiliation_before(t, name.start, words):
+            return None  # "professor emeritus of the University of Leeds (UK)": a person's post
         if city is not None:
             return PlaceMention(_place_of(city), cue or "country after", offset)
         if cue is None or between:

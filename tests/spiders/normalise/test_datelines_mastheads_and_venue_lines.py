@@ -393,3 +393,89 @@ def test_a_flyers_town_and_yearless_day_line_gives_the_town() -> None:
     )
     raw = _raw("Conferenza sull’estremismo violento", body, "it")
     assert read_place(raw, None, []) == Place("Bellinzona", "CH")
+
+
+# -- issue 15, L19 round (fixer i3): places and dates --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # the American order: the month first, the year, then the dateline's colon or dash
+        ("Nairobi, March 12, 2031: The two-day forum opened with a panel.", Place("Nairobi", "KE")),
+        ("Boston, June 3, 2031 - The regional seminar drew sixty experts.", Place("Boston", "US")),
+    ],
+)
+def test_month_first_dateline_names_the_press_offices_city(text: str, place: Place) -> None:
+    found = mentions(text)
+    assert [(m.place, m.dateline) for m in found] == [(place, True)]
+
+
+def test_a_city_before_a_month_first_date_in_running_text_is_no_dateline() -> None:
+    assert mentions("Boston, June 3, 2031 was the day the panel met.") == []
+
+
+def test_two_weekdays_in_a_row_with_words_between_are_the_events_days() -> None:
+    body = (
+        "Nairobi, 15 May 2031 - The two-day Harbour Security Forum opens in the capital. "
+        "The forum has four panels, two scheduled for Thursday and two for Friday."
+    )
+    assert _dates("Harbour Security Forum", body, "en", D(2031, 5, 15)) == (
+        D(2031, 5, 15),
+        D(2031, 5, 16),
+    )
+
+
+@pytest.mark.parametrize("line", ["Sat, 14 Jun 2031", "Wed 4 Jun 2031", "Do, 5. Juni 2031"])
+def test_an_abbreviated_weekday_before_a_date_is_no_datelines_place(line: str) -> None:
+    hits = dates.find_date_ranges(line, languages=["en", "de"])
+    assert page_date.classify(line, hits[0], ["en", "de"]).kind != "dateline"
+
+
+def test_an_event_pages_date_line_with_an_abbreviated_weekday_is_the_events_day() -> None:
+    body = (
+        "Sat, 14 Jun 2031\n"
+        "Harbour Hall, Quay Street 12, Nairobi\n"
+        "Regional Seminar\n\n"
+        "Coastal cities face new threats, and this seminar asks what local councils can do."
+    )
+    assert _dates("Harbour threats and local councils", body, "en") == (
+        D(2031, 6, 14),
+        D(2031, 6, 14),
+    )
+
+
+def test_a_venue_line_with_a_name_particle_before_its_citys_comma_is_the_venue() -> None:
+    body = (
+        "Report: Harbour threats and local councils\n\n"
+        "14./15. June 2031\n"
+        "Haus der Hafenkultur, Bremen\n\n"
+        "by two of the speakers\n\n"
+        "The conference asked what local councils can do against threats to their harbours, "
+        "and which of the measures tried so far have worked."
+    )
+    assert _place("Harbour threats and local councils", body, "en") == Place("Bremen", "DE")
+
+
+def test_a_masthead_with_a_particle_and_no_comma_beside_a_date_is_no_venue_line() -> None:
+    body = (
+        "Université de Lille\n"
+        "12 June 2031\n\n"
+        "The seminar on harbour threats asked what councils in France can do, and which "
+        "measures tried so far have worked."
+    )
+    assert _place("Harbour threats", body, "en") != Place("Lille", "FR")
+
+
+def test_a_closed_em_dash_after_a_capitals_city_is_a_dateline() -> None:
+    found = mentions("NAIROBI—Regional experts will discuss harbour security at a seminar.")
+    assert [(m.place, m.dateline) for m in found] == [(Place("Nairobi", "KE"), True)]
+
+
+def test_a_city_a_dash_and_a_full_date_between_dashes_is_a_dateline() -> None:
+    found = mentions("Bologna – 12 maggio 2031 – Il convegno si è svolto in prefettura.")
+    assert [(m.place, m.dateline) for m in found] == [(Place("Bologna", "IT"), True)]
+
+
+def test_a_city_a_dash_and_a_date_running_on_is_no_dateline() -> None:
+    assert mentions("Bologna – 12 maggio 2031 la città ha votato.") == []

@@ -965,3 +965,42 @@ def test_a_place_in_a_clause_about_years_ago_is_an_earlier_meeting(text: str) ->
 def test_a_nationality_adjective_is_no_town(nationality: str) -> None:
     text = f"Most of the messages were found in the {nationality} part of the network."
     assert find_place(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        # a venue's own name of one or two capitalised words, its city last, after "at"
+        ("Die Diskussion findet im HKW Bremen statt.", "Bremen"),
+        ("The panel meets at Kursaal Bern next week.", "Bern"),
+    ],
+)
+def test_a_named_venue_with_its_city_last_after_at_is_the_venue(text: str, city: str) -> None:
+    found = mentions(text)
+    assert [(m.place.city, m.cue) for m in found] == [(city, "held")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The talk is at George Washington University.",  # the city inside a longer name
+        "Wir treffen uns am Montag Berlin zuliebe.",  # a weekday, no venue's name
+    ],
+)
+def test_a_city_inside_a_name_or_after_a_weekday_is_no_named_venue(text: str) -> None:
+    assert all(m.cue != "held" for m in mentions(text))
+
+
+def test_the_spanish_present_se_celebra_is_a_held_cue() -> None:
+    found = mentions("El foro, que este año se celebra en Rosario, reúne a cien expertos.")
+    assert [(m.place.city, m.cue) for m in found] == [("Rosario", "held")]
+
+
+def test_a_city_with_its_country_in_a_persons_post_is_no_place() -> None:
+    text = "Anna Bianchi, professoressa emerita dell'Università degli studi di Leeds (UK), parla."
+    assert mentions(text) == []
+
+
+def test_a_city_with_its_country_after_a_held_cue_is_still_the_venue() -> None:
+    found = mentions("The seminar was held in Leeds (UK) in May.")
+    assert [m.place.city for m in found] == ["Leeds"]

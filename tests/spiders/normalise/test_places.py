@@ -441,3 +441,8 @@ def test_a_venue_elsewhere_beats_the_country_a_ministry_is_named_for() -> None:
     )
     f = fields_of(body, title="Round table on preventing radicalisation")
     assert (f.city, f.country) == ("Vienna", "AT")
+
+
+def test_reggio_nell_emilia_is_shown_by_its_common_name() -> None:
+    found = find_place("Il convegno si è svolto a Reggio Emilia, in prefettura.")
+    assert found is not None and found.city == "Reggio Emilia"

@@ -155,3 +155,11 @@ def test_a_spanish_or_portuguese_length_said_with_its_verb_is_a_stated_length(
     found = relative_dates.stated_days(sentence)
     assert found is not None
     assert found[0] == days
+
+
+def test_scheduled_makes_a_weekday_the_next_such_day_not_a_week_later() -> None:
+    # "scheduled" speaks of what will be; it is no "next" written beside the weekday
+    assert _days("Two panels are scheduled for Friday at the harbour forum.", "en") == [
+        D(2031, 5, 16)
+    ]
+    assert _days("The seminar is scheduled on Thursday in Osh.", "en") == [THURSDAY]
