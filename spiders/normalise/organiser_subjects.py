@@ -173,7 +173,42 @@ def subject_mentions(text: str, country: str | None) -> list[Mention]:
         out += [Mention(n, "subject", begin, k, evidence, scope=scope) for k, n in enumerate(names)]
         if names and event.kind in lexicon.STRONG:
             out += _held_with_body(text, object_from + event.end, country, begin, evidence)
-    return out + _opening_subjects(text, country)
+    return out + _opening_subjects(text, country) + _invited_after_verb(text, country)
+
+
+# German puts the finite verb second: after a fronted time or place ("Am Mittwoch", "Im November
+# 2021", "Heute"), the subject follows it. "Am Mittwoch lud die X zu einer Tagung ein", "Im Mai
+# luden die X und das Y zu einer Fachkonferenz ein": the bodies between the inviting verb and
+# the "zu" of the event invite to it, host it. With the subject first ("Der Minister lud die
+# Polizei zu einem Treffen ein") the body after the verb is its object: not read.
+_INVITED_AFTER_VERB = re.compile(
+    r"(?<!\w)(?:lädt|laden|lud|luden)\s+(?P<subject>(?:die|der|das|den)\s+[^.!?\n]{3,200}?)"
+    r"\s+zu[mr]?\s+(?=\S)"
+)
+_FRONTED = re.compile(
+    r"^\s*(?:(?:Am|Im|In|Zum|Zur|Vom|Nach|Vor|Seit|Anfang|Ende|Mitte|Heute|Gestern|Morgen|Dazu"
+    r"|Nun|Jetzt|Erneut|Bereits|Deshalb|Daher"
+    # A date's month opens the sentence read after its ordinal day ("21. Februar 2018 lud ...").
+    r"|Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November"
+    r"|Dezember)(?!\w)|\d)"
+)
+
+
+def _invited_after_verb(text: str, country: str | None) -> list[Mention]:
+    out: list[Mention] = []
+    for m in _INVITED_AFTER_VERB.finditer(text):
+        event = _event_after(text, m.end())
+        if event is None or text[m.end() : m.end() + event.start].strip(" ,").count(" ") > 2:
+            continue  # the event must be what the "zu" invites to: "zu einer Fachtagung"
+        begin = max(0, m.start() - _SUBJECT_REACH)
+        starts = [s.end() for s in SENTENCE_START.finditer(text, begin, m.start())]
+        begin = starts[-1] if starts else begin
+        if not _FRONTED.match(text[begin : m.start()]):
+            continue
+        evidence = sentence_of(text, m.start(), m.end())
+        names = split_list(" ".join(m.group("subject").split()), country, strict=True)
+        out += [Mention(n, "subject", m.start(), k, evidence) for k, n in enumerate(names)]
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -462,6 +497,8 @@ _OBJECT_ARTICLE = re.compile(
 
 def _inverted_subject(after: str, country: str | None) -> list[str]:
     after = _OBJECT_ARTICLE.sub("", " ".join(after.split()))
+    # "lädt der X zum Fachtag ein": the "zum" of the event invited to is no part of the name.
+    after = re.sub(r"\s+zu[mr]?$", "", after)
     after = re.sub(r"\s+\S+$", "", after) if re.search(r"\d", after[-12:]) else after
     if not after or len(after) > MAX_SUBJECT:
         return []

@@ -114,3 +114,37 @@ def test_german_compounds_ending_in_a_body_word_are_organisation_words(word: str
 def test_german_prosecution_office_after_a_byline() -> None:
     text = "Eine Veranstaltung der Generalstaatsanwaltschaft, Celle"
     assert _has(find_organisers(text), ["Generalstaatsanwaltschaft"])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Am Dienstag, den 4. März 2025 lud die Heinrich-Mann-Stiftung zu einer "
+            "Podiumsdiskussion in ihr Haus ein.",
+            ["Heinrich-Mann-Stiftung"],
+        ),
+        (
+            "Im Oktober 2022 luden die Präventionsstelle Nord und das Landgericht Kiel zu einer "
+            "Fachkonferenz unter dem Titel „Netz und Gewalt“ ein.",
+            ["Präventionsstelle Nord", "Landgericht Kiel"],
+        ),
+        ("Heute lädt der Verein Brückenbau zum Fachtag ein.", ["Verein Brückenbau"]),
+    ],
+)
+def test_german_inviting_verb_second_has_its_subject_after_it(
+    text: str, expected: list[str]
+) -> None:
+    assert find_organisers(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The subject first: the body after the verb is the one invited.
+        "Der Minister lud die Landespolizei zu einem Treffen ein.",
+        "Dann lud der Präsident die Gäste zu einer Tagung ein.",
+    ],
+)
+def test_german_body_invited_by_a_subject_is_no_organiser(text: str) -> None:
+    assert find_organisers(text) == []
