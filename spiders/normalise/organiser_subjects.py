@@ -495,10 +495,18 @@ _OBJECT_ARTICLE = re.compile(
 )
 
 
+_GERMAN_PLACE_AFTER = re.compile(
+    r"\s(?:im|in|am|auf|beim)(?:\s+(?=(?:der|dem|den)\s|[A-ZÄÖÜ])|\s*$)"
+)
+
+
 def _inverted_subject(after: str, country: str | None) -> list[str]:
     after = _OBJECT_ARTICLE.sub("", " ".join(after.split()))
     # "lädt der X zum Fachtag ein": the "zum" of the event invited to is no part of the name.
     after = re.sub(r"\s+zu[mr]?$", "", after)
+    # "veranstaltet das Ministerium im Forum X die Konferenz": between a verb-second verb and its
+    # object, a place after the body is the sentence's adverbial, not part of the name.
+    after = _GERMAN_PLACE_AFTER.split(after, maxsplit=1)[0]
     after = re.sub(r"\s+\S+$", "", after) if re.search(r"\d", after[-12:]) else after
     if not after or len(after) > MAX_SUBJECT:
         return []

@@ -148,3 +148,23 @@ def test_german_inviting_verb_second_has_its_subject_after_it(
 )
 def test_german_body_invited_by_a_subject_is_no_organiser(text: str) -> None:
     assert find_organisers(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Am 3. Mai veranstaltet das Landesinstitut für Schulqualität im Kulturhaus Nord die "
+            "Tagung „Schule und Extremismus“.",
+            ["Landesinstitut für Schulqualität"],
+        ),
+        (
+            "Am 9. Juni organisierte die Präventionsstelle Süd in der Stadthalle den Fachtag.",
+            ["Präventionsstelle Süd"],
+        ),
+    ],
+)
+def test_german_place_after_a_verb_second_subject_is_no_part_of_its_name(
+    text: str, expected: list[str]
+) -> None:
+    assert find_organisers(text) == expected
