@@ -132,6 +132,11 @@ def owner_mentions(text: str, country: str | None) -> list[Mention]:
                 and _CAPITAL_AFTER.match(text, event.end) is not None
             )
             at = event.end
+            if not genitive and (head := _CAPITALISED_QUALIFIER.match(event.text)) is not None:
+                # "заседание Комитета секретарей ... ОДКБ": the qualifier read with the noun
+                # ("заседание комитета") is, capitalised, the first word of its owner's name.
+                at = event.start + head.end()
+                genitive = True
             if (quoted := _QUOTED_NAME.match(text, at, at + 200)) is not None:
                 at = quoted.end()  # "la conférence « Internet et ... » de l'UNESCO"
             if not genitive and not _OWNER_GATE.match(text, at):
@@ -163,6 +168,7 @@ def owner_mentions(text: str, country: str | None) -> list[Mention]:
 
 
 _CAPITAL_AFTER = re.compile(r"\s+[A-ZА-ЯЁ]")
+_CAPITALISED_QUALIFIER = re.compile(r"^[а-яё]+(?=\s+[А-ЯЁ][а-яё]+$)")
 # A conference a body owns, named in the page's headline or lead, is the page's event, held or
 # not yet: "Engaging youth ... topic of OSCE seminar in Kazakhstan", "une grande conférence de
 # l'UNESCO à Québec du 30 octobre au 1er novembre".
