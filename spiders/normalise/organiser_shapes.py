@@ -97,6 +97,28 @@ def german_passive_mentions(text: str, country: str | None) -> list[Mention]:
             continue
         names = split_list(" ".join(m.group("list").split()), country, strict=True)
         out += [Mention(n, "organiser", m.start(), k, evidence) for k, n in enumerate(names)]
+    return out + _german_attributive(text, country)
+
+
+# The participle used as an adjective, its agent before it: "die vom Landesamt organisierte
+# Fachtagung", "bei der von X und Y veranstalteten Tagung". The event noun follows the participle.
+_GERMAN_ATTRIBUTIVE = re.compile(
+    r"\b(?:der|die|das|den|dem|des|eine[mnr]?)\s+(?:gemeinsam\s+)?(?:von|vom|durch)\s+"
+    r"(?P<list>[^.;!?\n]{3,250}?)\s+(?:gemeinsam\s+)?(?:organisiert|veranstaltet|ausgerichtet"
+    r"|durchgeführt|einberufen)e[nmrs]?\s+(?=[A-ZÄÖÜ„“\"])"
+)
+_ATTRIBUTIVE_REACH = 40
+
+
+def _german_attributive(text: str, country: str | None) -> list[Mention]:
+    out: list[Mention] = []
+    for m in _GERMAN_ATTRIBUTIVE.finditer(text):
+        found = lexicon.event_words(text[m.end() : m.end() + _ATTRIBUTIVE_REACH], EVENT_KINDS)
+        if not found or found[0].start > 0:
+            continue  # the participle's noun must be the event: "die ... organisierte Tagung"
+        evidence = sentence_of(text, m.start(), m.end())
+        names = split_list(" ".join(m.group("list").split()), country, strict=True)
+        out += [Mention(n, "organiser", m.start(), k, evidence) for k, n in enumerate(names)]
     return out
 
 

@@ -74,6 +74,17 @@ _SEPARABLE = re.compile(
 )
 
 
+# A German participle used as an adjective, with its agent before it in the same sentence
+# ("die vom X organisierte Tagung"): it has no subject.
+_ATTRIBUTIVE_PARTICIPLE = re.compile(
+    r"^(?:organisiert|veranstaltet|ausgerichtet|durchgeführt)e[nmrs]?$", re.IGNORECASE
+)
+_AGENT_BEFORE = re.compile(
+    r"\b(?:der|die|das|den|dem|des|eine[mnr]?)\s+(?:gemeinsam\s+)?(?:von|vom|durch)\s+"
+    r"[^.;!?\n]+$"
+)
+
+
 # Words before the verb that belong to it, not to the subject: "will jointly", "has recently".
 _VERB_LEAD = re.compile(
     r"(?:\s+(?:recently|jointly|successfully|also|today|together|conjointement|ensemble"
@@ -137,6 +148,10 @@ def subject_mentions(text: str, country: str | None) -> list[Mention]:
             continue
         if re.match(r"\s+(?:by|par|por|von|vom)\b", text[verb.end() : verb.end() + 6], re.I):
             continue  # "organised by X": a role phrase, read above
+        if _ATTRIBUTIVE_PARTICIPLE.match(word) and _AGENT_BEFORE.search(
+            text[max(0, verb.start() - MAX_SUBJECT) : verb.start()]
+        ):
+            continue  # "zu der vom X organisierten Tagung": an adjective, read in the shapes
         if ARABIC_RESUMPTIVE.match(word):
             out += arabic_subject(text, verb)
             continue
