@@ -389,6 +389,17 @@ _REPORTED = re.compile(
 )
 
 
+# A subject opened by a quantifier names a kind of body, not one: "Some earlier holders of the
+# Presidency", "Several universities", "Many NGOs", "Plusieurs associations", "Varias
+# universidades", "Mehrere Vereine", "Некоторые ведомства".
+_QUANTIFIED = re.compile(
+    r"^(?:some|several|many|various|numerous|most|other|few|plusieurs|certaines?|de\s+nombreu(?:x|ses)"
+    r"|d['’]autres|varias|varios|muchas|muchos|algunas|algunos|otras|otros|mehrere|einige|viele"
+    r"|zahlreiche|andere|некоторые|многие|несколько|другие)\s",
+    re.IGNORECASE,
+)
+
+
 def subject_list(text: str, country: str | None) -> list[str]:
     """The organisations ending the subject of "On 25 April, the Council of Europe organised ...":
     the pieces read back from the verb while each is an organisation; an opening date, place or
@@ -409,6 +420,8 @@ def subject_list(text: str, country: str | None) -> list[str]:
         # subject, the states only where they come from (not "representatives of the OSCE").
         text = text[: people[-1].start()]
     text = _VERB_LEAD.sub("", text)
+    if _QUANTIFIED.match(text):
+        return []  # "Some earlier holders of the Presidency have organised workshops": no body
     if stop := not_counted().search(text):
         text = text[: stop.start()]
     text, _ = without_funds(text)
