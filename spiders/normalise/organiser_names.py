@@ -57,6 +57,38 @@ __all__ = [
 _GERMAN_GENITIVE = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]{5,}s$")
 
 
+# The genitive endings of German organisation compounds, each with its nominative: an
+# uncatalogued "des Vereins X", "des RADIS-Forschungsnetzwerks" is named in the nominative, as
+# the catalogue names the bodies it knows. Only endings no English or French word shares.
+_GERMAN_GENITIVE_ENDINGS = (
+    ("zentrums", "zentrum"),
+    ("amtes", "amt"),
+    ("amts", "amt"),
+    ("instituts", "institut"),
+    ("netzwerks", "netzwerk"),
+    ("verbandes", "verband"),
+    ("verbundes", "verbund"),
+    ("gerichts", "gericht"),
+    ("vereins", "verein"),
+)
+_GERMAN_WORD = re.compile(r"(?<![\w-])(?:[\w-]*-)?[A-ZÄÖÜ][a-zäöüß]{3,}(?![\w-])")
+
+
+def _german_nominative(text: str) -> str:
+    """The name with its German organisation compounds in the nominative ("Vereins Brückenbau"
+    -> "Verein Brückenbau")."""
+
+    def one(m: re.Match[str]) -> str:
+        word = m.group(0)
+        low = word.lower()
+        for genitive, nominative in _GERMAN_GENITIVE_ENDINGS:
+            if low.endswith(genitive):
+                return word[: len(word) - len(genitive) + len(nominative)]
+        return word
+
+    return _GERMAN_WORD.sub(one, text)
+
+
 _FOUNDATION_TWICE = re.compile(
     r"^(?:fondation|foundation|fundación|fundação|fondazione)\s+(?P<name>.+\s(?:stiftung|foundation))$",
     re.IGNORECASE,
@@ -116,8 +148,8 @@ def resolve(name: str, country: str | None) -> tuple[str, str | None, bool]:
     ):
         # An uncatalogued body keeps the acronym the page gives it: "Financial Monitoring Unit
         # (FMU)" is matched by either of its names (``same_body``).
-        return f"{text} ({written_acronym})", None, False
-    return text, None, False
+        return f"{_german_nominative(text)} ({written_acronym})", None, False
+    return _german_nominative(text), None, False
 
 
 def canonical_organiser(name: str | None, *, country: str | None = None) -> str:

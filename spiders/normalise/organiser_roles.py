@@ -14,6 +14,7 @@ shapes (``organiser_shapes``).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from confwatch.spiders.normalise import lexicon
 from confwatch.spiders.normalise.organiser_clauses import (
@@ -39,6 +40,7 @@ from confwatch.spiders.normalise.organiser_role_phrases import (
     role_cues,
 )
 from confwatch.spiders.normalise.organiser_russian import with_copula
+from confwatch.spiders.normalise.organiser_shape import NAME_LINKS
 from confwatch.spiders.normalise.organiser_shapes import (
     appositive_mentions,
     german_passive_mentions,
@@ -51,6 +53,7 @@ from confwatch.spiders.normalise.organiser_subjects import (
     subject_list,
     subject_mentions,
 )
+from confwatch.spiders.normalise.places import fold
 
 __all__ = ["find_mentions"]
 
@@ -120,6 +123,8 @@ def find_mentions(text: str, *, country: str | None = None) -> list[Mention]:
         clause, consumed, stop = clause_after(text, cue.end, limit)
         # Running text wraps lines anywhere ("the Government \nof Switzerland"): not a list break.
         flat = " ".join(clause.split())
+        if _german_cue(cue.text):
+            flat = _german_name_end(flat)
         evidence = sentence_of(text, cue.start, cue.end)
         funded: list[str] = []
         if role == "partner" and SUPPORT.search(cue.text) and FUND.search(flat):
@@ -159,6 +164,46 @@ def find_mentions(text: str, *, country: str | None = None) -> list[Mention]:
         else m
         for m in found
     ]
+
+
+@lru_cache(maxsize=1)
+def _german_role() -> re.Pattern[str]:
+    rows = [r for r in lexicon.select("role") if r.lang == "de" and r.kind != "label"]
+    return re.compile("|".join(f"(?:{r.pattern})" for r in rows), re.IGNORECASE)
+
+
+def _german_cue(cue: str) -> bool:
+    return bool(_german_role().fullmatch(cue.strip().rstrip(":").strip()))
+
+
+# German writes every noun capitalised and a name's adjectives before its noun, or after one of
+# its links ("für politische Bildung", "gegen rechte Gewalt"): a lower-case word right after a
+# capitalised one is the sentence going on ("Auf Einladung der X diskutierten ...", "... der X
+# statt"), not the name. A legal form ("e.V.", "gGmbH") stays with its name.
+_GERMAN_LINK = re.compile(
+    r"^(?:für|und|sowie|der|die|das|des|dem|den|von|vom|zu|zur|zum|in|im|am|an|auf|bei|beim|mit"
+    r"|nach|über|unter|vor|gegen|aus|e\.\s?v\.?|ev|g?gmbh|mbh)$",
+    re.IGNORECASE,
+)
+_GERMAN_WORDS = re.compile(r"\S+")
+
+
+def _german_name_end(flat: str) -> str:
+    previous = ""
+    for m in _GERMAN_WORDS.finditer(flat):
+        word = m.group(0)
+        core = word.strip("\"'„“”«»()[],;")
+        if (
+            core[:1].islower()
+            and not _GERMAN_LINK.match(core)
+            and fold(core) not in NAME_LINKS  # a name in another language: "Institute for"
+            and not core.lower().startswith(("e.v", "ggmbh", "gmbh"))
+            and previous[:1].isupper()
+            and not previous.endswith((",", ";", ")"))
+        ):
+            return flat[: m.start()].rstrip()
+        previous = word.strip("\"'„“”«»(")
+    return flat
 
 
 def _partnered(text: str, cue: Cue, country: str | None) -> list[Mention]:

@@ -97,6 +97,28 @@ def german_passive_mentions(text: str, country: str | None) -> list[Mention]:
             continue
         names = split_list(" ".join(m.group("list").split()), country, strict=True)
         out += [Mention(n, "organiser", m.start(), k, evidence) for k, n in enumerate(names)]
+    return out + _german_attributive(text, country)
+
+
+# The participle used as an adjective, its agent before it: "die vom Landesamt organisierte
+# Fachtagung", "bei der von X und Y veranstalteten Tagung". The event noun follows the participle.
+_GERMAN_ATTRIBUTIVE = re.compile(
+    r"\b(?:der|die|das|den|dem|des|eine[mnr]?)\s+(?:gemeinsam\s+)?(?:von|vom|durch)\s+"
+    r"(?P<list>[^.;!?\n]{3,250}?)\s+(?:gemeinsam\s+)?(?:organisiert|veranstaltet|ausgerichtet"
+    r"|durchgeführt|einberufen)e[nmrs]?\s+(?=[A-ZÄÖÜ„“\"])"
+)
+_ATTRIBUTIVE_REACH = 40
+
+
+def _german_attributive(text: str, country: str | None) -> list[Mention]:
+    out: list[Mention] = []
+    for m in _GERMAN_ATTRIBUTIVE.finditer(text):
+        found = lexicon.event_words(text[m.end() : m.end() + _ATTRIBUTIVE_REACH], EVENT_KINDS)
+        if not found or found[0].start > 0:
+            continue  # the participle's noun must be the event: "die ... organisierte Tagung"
+        evidence = sentence_of(text, m.start(), m.end())
+        names = split_list(" ".join(m.group("list").split()), country, strict=True)
+        out += [Mention(n, "organiser", m.start(), k, evidence) for k, n in enumerate(names)]
     return out
 
 
@@ -132,6 +154,11 @@ def owner_mentions(text: str, country: str | None) -> list[Mention]:
                 and _CAPITAL_AFTER.match(text, event.end) is not None
             )
             at = event.end
+            if not genitive and (head := _CAPITALISED_QUALIFIER.match(event.text)) is not None:
+                # "заседание Комитета секретарей ... ОДКБ": the qualifier read with the noun
+                # ("заседание комитета") is, capitalised, the first word of its owner's name.
+                at = event.start + head.end()
+                genitive = True
             if (quoted := _QUOTED_NAME.match(text, at, at + 200)) is not None:
                 at = quoted.end()  # "la conférence « Internet et ... » de l'UNESCO"
             if not genitive and not _OWNER_GATE.match(text, at):
@@ -163,6 +190,7 @@ def owner_mentions(text: str, country: str | None) -> list[Mention]:
 
 
 _CAPITAL_AFTER = re.compile(r"\s+[A-ZА-ЯЁ]")
+_CAPITALISED_QUALIFIER = re.compile(r"^[а-яё]+(?=\s+[А-ЯЁ][а-яё]+$)")
 # A conference a body owns, named in the page's headline or lead, is the page's event, held or
 # not yet: "Engaging youth ... topic of OSCE seminar in Kazakhstan", "une grande conférence de
 # l'UNESCO à Québec du 30 octobre au 1er novembre".

@@ -74,6 +74,17 @@ _SEPARABLE = re.compile(
 )
 
 
+# A German participle used as an adjective, with its agent before it in the same sentence
+# ("die vom X organisierte Tagung"): it has no subject.
+_ATTRIBUTIVE_PARTICIPLE = re.compile(
+    r"^(?:organisiert|veranstaltet|ausgerichtet|durchgeführt)e[nmrs]?$", re.IGNORECASE
+)
+_AGENT_BEFORE = re.compile(
+    r"\b(?:der|die|das|den|dem|des|eine[mnr]?)\s+(?:gemeinsam\s+)?(?:von|vom|durch)\s+"
+    r"[^.;!?\n]+$"
+)
+
+
 # Words before the verb that belong to it, not to the subject: "will jointly", "has recently".
 _VERB_LEAD = re.compile(
     r"(?:\s+(?:recently|jointly|successfully|also|today|together|conjointement|ensemble"
@@ -137,6 +148,10 @@ def subject_mentions(text: str, country: str | None) -> list[Mention]:
             continue
         if re.match(r"\s+(?:by|par|por|von|vom)\b", text[verb.end() : verb.end() + 6], re.I):
             continue  # "organised by X": a role phrase, read above
+        if _ATTRIBUTIVE_PARTICIPLE.match(word) and _AGENT_BEFORE.search(
+            text[max(0, verb.start() - MAX_SUBJECT) : verb.start()]
+        ):
+            continue  # "zu der vom X organisierten Tagung": an adjective, read in the shapes
         if ARABIC_RESUMPTIVE.match(word):
             out += arabic_subject(text, verb)
             continue
@@ -173,7 +188,42 @@ def subject_mentions(text: str, country: str | None) -> list[Mention]:
         out += [Mention(n, "subject", begin, k, evidence, scope=scope) for k, n in enumerate(names)]
         if names and event.kind in lexicon.STRONG:
             out += _held_with_body(text, object_from + event.end, country, begin, evidence)
-    return out + _opening_subjects(text, country)
+    return out + _opening_subjects(text, country) + _invited_after_verb(text, country)
+
+
+# German puts the finite verb second: after a fronted time or place ("Am Mittwoch", "Im November
+# 2021", "Heute"), the subject follows it. "Am Mittwoch lud die X zu einer Tagung ein", "Im Mai
+# luden die X und das Y zu einer Fachkonferenz ein": the bodies between the inviting verb and
+# the "zu" of the event invite to it, host it. With the subject first ("Der Minister lud die
+# Polizei zu einem Treffen ein") the body after the verb is its object: not read.
+_INVITED_AFTER_VERB = re.compile(
+    r"(?<!\w)(?:lädt|laden|lud|luden)\s+(?P<subject>(?:die|der|das|den)\s+[^.!?\n]{3,200}?)"
+    r"\s+zu[mr]?\s+(?=\S)"
+)
+_FRONTED = re.compile(
+    r"^\s*(?:(?:Am|Im|In|Zum|Zur|Vom|Nach|Vor|Seit|Anfang|Ende|Mitte|Heute|Gestern|Morgen|Dazu"
+    r"|Nun|Jetzt|Erneut|Bereits|Deshalb|Daher"
+    # A date's month opens the sentence read after its ordinal day ("21. Februar 2018 lud ...").
+    r"|Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November"
+    r"|Dezember)(?!\w)|\d)"
+)
+
+
+def _invited_after_verb(text: str, country: str | None) -> list[Mention]:
+    out: list[Mention] = []
+    for m in _INVITED_AFTER_VERB.finditer(text):
+        event = _event_after(text, m.end())
+        if event is None or text[m.end() : m.end() + event.start].strip(" ,").count(" ") > 2:
+            continue  # the event must be what the "zu" invites to: "zu einer Fachtagung"
+        begin = max(0, m.start() - _SUBJECT_REACH)
+        starts = [s.end() for s in SENTENCE_START.finditer(text, begin, m.start())]
+        begin = starts[-1] if starts else begin
+        if not _FRONTED.match(text[begin : m.start()]):
+            continue
+        evidence = sentence_of(text, m.start(), m.end())
+        names = split_list(" ".join(m.group("subject").split()), country, strict=True)
+        out += [Mention(n, "subject", m.start(), k, evidence) for k, n in enumerate(names)]
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -339,6 +389,17 @@ _REPORTED = re.compile(
 )
 
 
+# A subject opened by a quantifier names a kind of body, not one: "Some earlier holders of the
+# Presidency", "Several universities", "Many NGOs", "Plusieurs associations", "Varias
+# universidades", "Mehrere Vereine", "Некоторые ведомства".
+_QUANTIFIED = re.compile(
+    r"^(?:some|several|many|various|numerous|most|other|few|plusieurs|certaines?|de\s+nombreu(?:x|ses)"
+    r"|d['’]autres|varias|varios|muchas|muchos|algunas|algunos|otras|otros|mehrere|einige|viele"
+    r"|zahlreiche|andere|некоторые|многие|несколько|другие)\s",
+    re.IGNORECASE,
+)
+
+
 def subject_list(text: str, country: str | None) -> list[str]:
     """The organisations ending the subject of "On 25 April, the Council of Europe organised ...":
     the pieces read back from the verb while each is an organisation; an opening date, place or
@@ -359,6 +420,8 @@ def subject_list(text: str, country: str | None) -> list[str]:
         # subject, the states only where they come from (not "representatives of the OSCE").
         text = text[: people[-1].start()]
     text = _VERB_LEAD.sub("", text)
+    if _QUANTIFIED.match(text):
+        return []  # "Some earlier holders of the Presidency have organised workshops": no body
     if stop := not_counted().search(text):
         text = text[: stop.start()]
     text, _ = without_funds(text)
@@ -460,8 +523,18 @@ _OBJECT_ARTICLE = re.compile(
 )
 
 
+_GERMAN_PLACE_AFTER = re.compile(
+    r"\s(?:im|in|am|auf|beim)(?:\s+(?=(?:der|dem|den)\s|[A-ZÄÖÜ])|\s*$)"
+)
+
+
 def _inverted_subject(after: str, country: str | None) -> list[str]:
     after = _OBJECT_ARTICLE.sub("", " ".join(after.split()))
+    # "lädt der X zum Fachtag ein": the "zum" of the event invited to is no part of the name.
+    after = re.sub(r"\s+zu[mr]?$", "", after)
+    # "veranstaltet das Ministerium im Forum X die Konferenz": between a verb-second verb and its
+    # object, a place after the body is the sentence's adverbial, not part of the name.
+    after = _GERMAN_PLACE_AFTER.split(after, maxsplit=1)[0]
     after = re.sub(r"\s+\S+$", "", after) if re.search(r"\d", after[-12:]) else after
     if not after or len(after) > MAX_SUBJECT:
         return []

@@ -203,3 +203,25 @@ def test_the_us_state_department_is_known_in_spanish() -> None:
         "sobre cooperación antiterrorista."
     )
     assert find_organisers(text) == ["U.S. Department of State"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Rund 80 Gäste kamen zu der vom Landesinstitut für Schulqualität organisierten "
+            "Fachtagung in Kassel.",
+            ["Landesinstitut für Schulqualität"],
+        ),
+        (
+            "Bei der von dem Verein Brückenbau und der Stiftung Lichtblick veranstalteten Tagung "
+            "ging es um Prävention.",
+            ["Verein Brückenbau", "Stiftung Lichtblick"],
+        ),
+        ("Die von der Polizei durchgeführte Razzia dauerte drei Stunden.", []),
+    ],
+)
+def test_german_participle_as_adjective_names_its_agent_not_a_subject(
+    text: str, expected: list[str]
+) -> None:
+    assert find_organisers(text) == expected

@@ -81,3 +81,26 @@ def test_initials_of_a_namesake_end_no_russian_list() -> None:
     found = find_organisers(text)
     assert _has(found, ["Министерство культуры", "ТГУ им. П. Н. Сидорова"])
     assert any("центр" in f.lower() for f in found)
+
+
+@pytest.mark.parametrize(
+    ("name", "canonical"),
+    [
+        ("Программного офиса ОБСЕ в Бишкеке", "OSCE Programme Office in Bishkek"),
+        ("Генеральным секретариатом Интерпола", "INTERPOL General Secretariat"),
+        (
+            "Council of the Regional Anti-Terrorist Structure of the Shanghai Cooperation "
+            "Organization",
+            "SCO RATS",
+        ),
+        ("UN Development Program", "UNDP"),
+        (
+            "Национальным антитеррористическим комитетом",
+            "National Antiterrorism Committee of Russia",
+        ),
+    ],
+)
+def test_catalogued_bodies_in_their_declined_and_variant_spellings(
+    name: str, canonical: str
+) -> None:
+    assert canonical_organiser(name) == canonical

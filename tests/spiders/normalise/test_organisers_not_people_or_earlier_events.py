@@ -106,3 +106,15 @@ def test_unit_written_short_beside_its_full_name_is_one_organiser() -> None:
     found = find_organisers(text)
     assert "Field Office in Arktown" not in found
     assert any(f.endswith("Field Office in Arktown") for f in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Several earlier chairs of the Regional Forum have organised seminars on this topic.",
+        "Plusieurs associations de la région ont organisé des colloques sur ce thème.",
+        "Mehrere Vereine veranstalteten im Vorjahr Tagungen zum Thema.",
+    ],
+)
+def test_a_quantified_subject_names_no_body(text: str) -> None:
+    assert find_organisers(text) == []

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from confwatch.spiders.normalise.organisers import find_organisers
+from confwatch.spiders.normalise.organisers import find_organisers, same_body
 
 
 def test_russian_organiser_list_ends_at_the_event_noun() -> None:
@@ -43,3 +43,33 @@ def test_russian_state_adjective_before_government_names_that_state_s_government
     text: str,
 ) -> None:
     assert find_organisers(text) == ["Government of France"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "В Казани прошло выездное заседание Национального антитеррористического комитета.",
+            "Национальный антитеррористический комитет",
+        ),
+        # The qualifier read with the noun ("заседание комитета") starts the owner's name.
+        (
+            "В Минске 12 марта состоится заседание Комитета секретарей советов безопасности "
+            "ОДКБ, на котором обсудят вопросы границ.",
+            "CSTO",
+        ),
+    ],
+)
+def test_russian_session_of_a_body_is_held_by_that_body(text: str, expected: str) -> None:
+    found = find_organisers(text)
+    assert len(found) == 1
+    assert same_body(found[0], expected)
+
+
+def test_russian_office_of_a_committee_stays_the_office() -> None:
+    text = (
+        "Форум организован аппаратом Национального антитеррористического комитета и "
+        "Министерством просвещения."
+    )
+    found = find_organisers(text)
+    assert found[0] == "Office of the National Antiterrorism Committee of Russia"
