@@ -191,30 +191,18 @@ def _held_shortly_before(sentence: str, since: dt.date, published: dt.date | Non
     return bool(hits) and since - _REPORTED_BEFORE <= hits[0][0].start <= since  # type: ignore[attr-defined]
 
 
-# "reported on the outcome of the sixth summit", "les résultats du sommet": a meeting whose
-# results are told is over; it is what the sentence reports on, not another event announced.
-_OUTCOME_OF = re.compile(
-    r"(?<!\w)(?:outcomes?|results?|résultats?|bilan|resultados?|Ergebnisse?n?|итог\w*)"
-    r"\s+(?:of|from|de|du|des|del|der|des|d['’])\s*(?:(?:the|la|le|l['’]|les|el|los|las)\s*)?"
-    r"(?:[\w-]+\s+){0,3}$",
-    re.IGNORECASE,
-)
-
-
 def _names_meeting_of_its_own(text: str) -> bool:
     """The text names a conference-like noun, or a meeting with a qualifier ("joint meeting",
     "réunion ministérielle"), not just "a meeting"; not as the setting, the past or the source
     of the results of something else ("on the margins of", "the outcome of the summit")."""
     from confwatch.spiders.normalise import lexicon
-    from confwatch.spiders.normalise.titles import PASSING
+    from confwatch.spiders.normalise.titles import passing
 
     passed = -1  # where the last meeting named in passing ends
     for w in lexicon.event_words(text, _CONFERENCE_KINDS | {"qualified"}):
         before = text[: w.start]
-        if (
-            PASSING.search(before)
-            or _OUTCOME_OF.search(before)
-            or (passed >= 0 and _BODYS_MEETING.match(text, passed, w.start))
+        if passing().search(before) or (
+            passed >= 0 and _BODYS_MEETING.match(text, passed, w.start)
         ):
             # "the outcome of the summit of the Conference on ...": the body whose summit it
             # was is named in passing with it.

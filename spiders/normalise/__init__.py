@@ -224,7 +224,7 @@ def _in_lead(title: str, body: str) -> bool:
     key = " ".join(title.split()).casefold()
     for sentence in _lead(body):
         at = sentence.casefold().find(key)
-        if at >= 0 and not titles.PASSING.search(sentence[:at]):
+        if at >= 0 and not titles.passing().search(sentence[:at]):
             return True
     return False
 
@@ -250,7 +250,7 @@ def _noun_stems(text: str, *, passing_too: bool = True) -> set[str]:
 
     out: set[str] = set()
     for w in lexicon.event_words(text, _NAMED_KINDS):
-        if not passing_too and titles.PASSING.search(text[: w.start]):
+        if not passing_too and titles.passing().search(text[: w.start]):
             continue
         words = w.text.split()
         # A qualified meeting ("ninth plenary meeting", "réunion ministérielle"): its noun alone,
@@ -302,7 +302,7 @@ def _gathered_for(title: str, heading: str, body: str) -> bool:
     key = " ".join(title.split()).casefold()
     for sentence in sentences[at + 1 : at + 1 + _AFTER_HEADING]:
         found = sentence.casefold().find(key)
-        if found >= 0 and not titles.PASSING.search(sentence[:found]):
+        if found >= 0 and not titles.passing().search(sentence[:found]):
             return True
     return False
 

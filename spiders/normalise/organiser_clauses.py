@@ -9,6 +9,7 @@ text with these.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from confwatch.spiders.normalise import lexicon
 from confwatch.spiders.normalise import organiser_catalogue as cat
@@ -268,12 +269,15 @@ RELATIVE_REACH = 120
 # An event named as what came before the page's own: "The seminar came after a student forum
 # organised by X", "a week after the third meeting of the X Board", "après le colloque organisé
 # par X", "после конференции, организованной X". Its bodies are background (§5.2).
-_EARLIER = re.compile(
-    r"(?<!\w)(?:after|following|follows|followed|après|suite\s+(?:à|au|aux)|tras|después\s+de"
-    r"|dopo|nach|после|вслед\s+за)\s+(?:(?:the|a|an|its|le|la|les|l['’]|un|une|el|der|die"
-    r"|dem|den|einer?|il|lo)\s+)?(?:[\w'’-]+\s+){0,3}$",
-    re.IGNORECASE,
-)
+@lru_cache(maxsize=1)
+def _earlier() -> re.Pattern[str]:
+    return re.compile(
+        rf"(?<!\w){lexicon.fragment('background', 'earlier')}\s+(?:(?:the|a|an|its|le|la|les"
+        r"|l['’]|un|une|el|der|die|dem|den|einer?|il|lo)\s+)?(?:[\w'’-]+\s+){0,3}$",
+        re.IGNORECASE,
+    )
+
+
 # Between the earlier event's noun and the role phrase: its adjectives or short theme, no clause.
 _NOUN_TO_CUE = re.compile(r"^[^,;:.!?\n()]{0,60}$")
 _EARLIER_REACH = 250
@@ -285,12 +289,12 @@ def of_earlier_event(text: str, at: int) -> bool:
     begin = max(0, at - _EARLIER_REACH)
     starts = [m.end() for m in SENTENCE_START.finditer(text, begin, at)]
     before = " ".join(text[starts[-1] if starts else begin : at].split()) + " "
-    if _EARLIER.search(before):
+    if _earlier().search(before):
         return True  # "a week after the third meeting ...": the noun at ``at`` is the earlier one
     nouns = lexicon.event_words(before, EVENT_KINDS)
     if not nouns:
         return False
     last = nouns[-1]
     return bool(_NOUN_TO_CUE.match(before[last.end :])) and bool(
-        _EARLIER.search(before[: last.start])
+        _earlier().search(before[: last.start])
     )

@@ -181,6 +181,6 @@ def _names_own_event(sentence: str) -> bool:
     if _BACKGROUND.search(sentence):
         return False
     for w in lexicon.event_words(sentence, lexicon.STRONG):
-        if not titles.PASSING.search(sentence[: w.start]):
+        if not titles.passing().search(sentence[: w.start]):
             return True
     return False

@@ -114,25 +114,25 @@ def _tier(name: str, strong: bool) -> int:
     return BARE
 
 
-# Words that put an event in the background of a sentence: something else happened there.
-PASSING = re.compile(
-    r"(?<!\w)(?:sidelines?|margins?|side[-\s]events?|framework|context|occasion|following|after|before|ahead|since"
-    r"|determined\s+at|preparation\s+for|marge|cadre"
-    # "la réunion découle des conclusions de la session ...": an earlier meeting's outcome.
-    r"|conclusions?|conclusiones|recommendations?|recommandations?|recomendaciones|outcomes?"
-    r"|issue|après|avant|полях|рамках"
-    r"|после|накануне|по\s+итогам|за\s+підсумками|Rande|Rahmen|nach|vor|marco|margen|tras|antes)"
-    r"(?:\s+(?:of|for|at|to|de|du|des|la|le|l['’]|der|des|dem|del|в|на))*"
-    r"\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+){0,3}$",
-    re.IGNORECASE,
-)
+# Words that put an event in the background of a sentence: something else happened there
+# ("on the margins of", "a week after", "ahead of", "the outcome of"; lexicon category background).
+@lru_cache(maxsize=1)
+def passing() -> re.Pattern[str]:
+    """The end of a text that names what follows as background: a background word, its
+    prepositions and article, and up to three words of the event's own name."""
+    return re.compile(
+        rf"(?<!\w){lexicon.fragment('background')}"
+        r"(?:\s+(?:of|for|at|to|de|du|des|la|le|l['’]|der|des|dem|del|в|на))*"
+        r"\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+){0,3}$",
+        re.IGNORECASE,
+    )
 
 
 def in_passing(name: str, sentence: str) -> bool:
     """The sentence names the event as the setting or the past of something else ("a week
     after the third meeting of ...", "on the margins of the X Workshop")."""
     at = sentence.casefold().find(name.casefold())
-    return at > 0 and bool(PASSING.search(sentence[:at]))
+    return at > 0 and bool(passing().search(sentence[:at]))
 
 
 def _theme_in_passing(theme: str, sentence: str, found: list[tuple[bool, str]]) -> bool:
@@ -143,7 +143,7 @@ def _theme_in_passing(theme: str, sentence: str, found: list[tuple[bool, str]]) 
     others = any(theme not in n and n not in theme for _, n in found)
     if at <= 0 or not (others or name_words.has_event_word(sentence[at + len(theme) :])):
         return False
-    return bool(PASSING.search(sentence[:at].rstrip(" «“„\"‘'") + " "))
+    return bool(passing().search(sentence[:at].rstrip(" «“„\"‘'") + " "))
 
 
 # A quotation closed within a sentence; what is left holds an opening quote only when one is

@@ -20,7 +20,16 @@ from hypothesis import strategies as st
 
 from confwatch.spiders import page, sections
 from confwatch.spiders.items import RawEvent
-from confwatch.spiders.normalise import lexicon, name_words, names, normalise, organisers, relevance
+from confwatch.spiders.normalise import (
+    lexicon,
+    name_words,
+    names,
+    normalise,
+    organisers,
+    relevance,
+    titles,
+)
+from confwatch.spiders.normalise.organiser_clauses import of_earlier_event
 from confwatch.spiders.normalise.organiser_owner import page_owner
 from confwatch.spiders.normalise.sentences import announces_event
 from confwatch.spiders.normalise.status import detect_status
@@ -285,6 +294,20 @@ def test_every_invitation_names_its_host(row: lexicon.Row, example: str) -> None
         body = f"Harbour Institute e.V.\n{example} to our workshop on extremism, 3 May 2031."
         assert page_owner(body) == "Harbour Institute e.V."
         assert page_owner("Harbour Institute e.V.\nA workshop on extremism, 3 May 2031.") is None
+
+
+# --- background words -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("row", "example"), _params("background"))
+def test_every_background_word_puts_the_event_after_it_in_the_background(
+    row: lexicon.Row, example: str
+) -> None:
+    name = "Harbour Conference on Terrorism"
+    assert titles.in_passing(name, f"Ministers met {example} the {name} in Vienna.")
+    assert not titles.in_passing(name, f"Ministers met at the {name} in Vienna.")
+    text = f"The seminar came {example} the forum organised by OSCE."
+    assert of_earlier_event(text, text.index("organised")) is (row.kind == "earlier")
 
 
 # --- status and online words ----------------------------------------------------------------
