@@ -180,3 +180,20 @@ def test_names_and_common_words_are_no_topic(text: str) -> None:
 def test_a_turkish_capital_dotted_i_is_read_in_a_qualifier_and_a_status() -> None:
     assert lexicon.event_kinds("İkinci Toplantı") == {"qualified"}
     assert detect_status("KONFERANS İPTAL EDİLDİ") == "cancelled"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "12 марта 2021 г., пятница\n\nЗаседание провёл глава района.",
+        "Во вторник заседание прошло в здании администрации.",
+        "5 березня, п'ятниця\n\nЗасідання провів голова громади.",
+    ],
+)
+def test_a_weekday_is_no_ordinal_of_the_session_after_it(text: str) -> None:
+    assert "qualified" not in {w.kind for w in lexicon.event_words(text, lexicon.STRONG)}
+
+
+@pytest.mark.parametrize("text", ["Пятое заседание Совета", "Вторая встреча экспертов"])
+def test_an_ordinal_still_qualifies_a_session(text: str) -> None:
+    assert lexicon.event_words(text, lexicon.STRONG)
