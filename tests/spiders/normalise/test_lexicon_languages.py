@@ -197,3 +197,13 @@ def test_a_weekday_is_no_ordinal_of_the_session_after_it(text: str) -> None:
 @pytest.mark.parametrize("text", ["Пятое заседание Совета", "Вторая встреча экспертов"])
 def test_an_ordinal_still_qualifies_a_session(text: str) -> None:
     assert lexicon.event_words(text, lexicon.STRONG)
+
+
+def test_an_italian_event_said_to_have_been_promoted_is_held() -> None:
+    title = "Il terrorismo in Europa: che cosa fare?"
+    body = (
+        "Giovedì 5 ottobre 2023, Torino\n\nNe hanno discusso tre esperti di terrorismo e di "
+        "radicalizzazione. L'evento è stato promosso dall'Università di Torino."
+    )
+    assert judge(title, body).relevant
+    assert not judge(title, body.replace("è stato promosso", "piace")).relevant
