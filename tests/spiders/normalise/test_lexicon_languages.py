@@ -207,3 +207,17 @@ def test_an_italian_event_said_to_have_been_promoted_is_held() -> None:
     )
     assert judge(title, body).relevant
     assert not judge(title, body.replace("è stato promosso", "piace")).relevant
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "В марте пройдет молодежный форум. Темы форума — противодействие экстремизму и "
+        "подготовка антиэкстремистских проектов для школ.",
+        "У березні відбудеться молодіжний форум. Теми форуму — протидія екстремізму та "
+        "підготовка антиекстремістських проєктів для шкіл.",
+    ],
+)
+def test_an_anti_extremist_word_counts_as_the_topic(body: str) -> None:
+    assert judge("Молодежный форум", body).relevant
+    assert lexicon.words("topic").count(body) == 2
