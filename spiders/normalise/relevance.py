@@ -712,6 +712,19 @@ def _teaching_page(title: str, body: str) -> bool:
     return False
 
 
+def _session_page(title: str, body: str) -> bool:
+    """The title names only a body's bare session ("Sitzung der Arbeitsgruppe", "Session of the
+    Council"), the text never says a meeting was held, and no conference-like word stands in the
+    lead the first event word opens: the page reports the sitting, and a conference named further
+    down ("for next year the council plans a symposium") is another event in passing, as a press
+    conference's page names its context (eval-format §5.1, §5.2)."""
+    named = lexicon.event_words(title, _ANY_KINDS)
+    if not named or any(w.kind != "session" for w in named):
+        return False
+    found = lexicon.event_words(body, _ANY_KINDS)
+    return bool(found) and _lead_names_no_conference(found) and not _held_event(body)
+
+
 def _held_event(body: str) -> bool:
     """A meeting word in a sentence saying it is or was held ("состоялось 35-е заседание",
     "This digital meeting will take place via WebEx"). "The event" alone ("Мероприятие
@@ -791,6 +804,8 @@ def _judge(title: str, body: str, rule: RelevanceRule, has_date: bool) -> Verdic
             return Verdict(False, "a press conference, not a conference")
         if not title_event and _bilateral_page(body):
             return Verdict(False, "bilateral talks, not a conference")
+        if not title_event and _session_page(title, body):
+            return Verdict(False, "a body's session, not a conference")
     if rule.require_topic_words:
         title_topic = _topic_hits(title, extra) > 0
         if not title_topic and _topic_hits(body, extra) < _body_topic_min(title, body):

@@ -180,3 +180,44 @@ def test_names_and_common_words_are_no_topic(text: str) -> None:
 def test_a_turkish_capital_dotted_i_is_read_in_a_qualifier_and_a_status() -> None:
     assert lexicon.event_kinds("İkinci Toplantı") == {"qualified"}
     assert detect_status("KONFERANS İPTAL EDİLDİ") == "cancelled"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "12 марта 2021 г., пятница\n\nЗаседание провёл глава района.",
+        "Во вторник заседание прошло в здании администрации.",
+        "5 березня, п'ятниця\n\nЗасідання провів голова громади.",
+    ],
+)
+def test_a_weekday_is_no_ordinal_of_the_session_after_it(text: str) -> None:
+    assert "qualified" not in {w.kind for w in lexicon.event_words(text, lexicon.STRONG)}
+
+
+@pytest.mark.parametrize("text", ["Пятое заседание Совета", "Вторая встреча экспертов"])
+def test_an_ordinal_still_qualifies_a_session(text: str) -> None:
+    assert lexicon.event_words(text, lexicon.STRONG)
+
+
+def test_an_italian_event_said_to_have_been_promoted_is_held() -> None:
+    title = "Il terrorismo in Europa: che cosa fare?"
+    body = (
+        "Giovedì 5 ottobre 2023, Torino\n\nNe hanno discusso tre esperti di terrorismo e di "
+        "radicalizzazione. L'evento è stato promosso dall'Università di Torino."
+    )
+    assert judge(title, body).relevant
+    assert not judge(title, body.replace("è stato promosso", "piace")).relevant
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "В марте пройдет молодежный форум. Темы форума — противодействие экстремизму и "
+        "подготовка антиэкстремистских проектов для школ.",
+        "У березні відбудеться молодіжний форум. Теми форуму — протидія екстремізму та "
+        "підготовка антиекстремістських проєктів для шкіл.",
+    ],
+)
+def test_an_anti_extremist_word_counts_as_the_topic(body: str) -> None:
+    assert judge("Молодежный форум", body).relevant
+    assert lexicon.words("topic").count(body) == 2

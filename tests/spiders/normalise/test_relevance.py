@@ -989,3 +989,30 @@ def test_a_title_naming_one_speaker_with_an_academic_title_is_a_talk() -> None:
     assert not judge("Extremismus in der Mitte – Prof. Dr. Erika Beispiel", body).relevant
     conference = "Fachtagung Extremismus in der Mitte – Prof. Dr. Erika Beispiel"
     assert judge(conference, body).relevant
+
+
+_FILLER = (
+    "The members discussed the regional situation and the prevention of violent extremism in "
+    "schools, the exchange of information between the police and the youth services, and the "
+    "role of the municipalities in the prevention of radicalisation. A researcher presented the "
+    "results of a survey on extremism among young people in rural districts, and the members "
+    "asked how the findings could be used in their own work over the coming months. "
+)
+
+
+def test_a_body_s_session_with_a_conference_named_further_down_is_no_event() -> None:
+    title = "Session of the Working Group on the Prevention of Extremism"
+    body = (
+        f"{title}\n\nOn 4 March the members of the working group met in Lindau.\n\n"
+        + _FILLER * 2
+        + "\n\nNext year the council plans a symposium on the prevention of extremism."
+    )
+    assert judge(title, body).reason == "a body's session, not a conference"
+
+
+def test_a_session_said_to_be_held_or_with_a_conference_in_the_lead_stays_an_event() -> None:
+    title = "Session of the Working Group on the Prevention of Extremism"
+    held = f"{title}\n\nThe 12th session of the working group was held in Lindau. {_FILLER}"
+    lead = f"{title}\n\nThe working group met at a conference on extremism in Lindau. {_FILLER}"
+    assert judge(title, held).relevant
+    assert judge(title, lead).relevant
