@@ -394,12 +394,14 @@ _KIND_THEN_QUOTE = re.compile(
 _KIND_WORDS = 6  # words before the quotation: a kind and its description, not a sentence
 # "Radikalisierung, Extremismus und Religiosität": a list of single topic words, joined by commas
 # and one conjunction, names the event's topics; the kind and the list together are the name.
-_CONJUNCTIONS = frozenset("and und et e y ed or oder ou o и или та і".split())
+_CONJUNCTIONS = frozenset(
+    ("and", "und", "et", "e", "y", "ed", "or", "oder", "ou", "o", "и", "или", "та", "і")
+)
 _MAX_TOPICS = 4
 # An English name holds its kind ("Roundtable on “X”", "conference called “X”"): the kind and
 # its link are part of the name, and "the" before the quotation makes the quotation part of a
 # noun phrase ("meeting on the “Role of X”").
-_ENGLISH_LINKS = frozenset("on called entitled titled named the about".split())
+_ENGLISH_LINKS = frozenset(("on", "called", "entitled", "titled", "named", "the", "about"))
 
 
 def _topic_list(quoted: str) -> bool:
