@@ -367,6 +367,9 @@ def choose_title(
         chosen, rule, evidence = kicker, "the title line under the event's kind label", kicker
     else:
         chosen, rule, evidence = _decide(head, candidates, dated=headings.dated_heading(heading))
+    quoted = _quoted_after_kind(chosen)
+    if quoted is not None:
+        chosen, rule = quoted, rule + " (the quoted name after the event's kind)"
     # "на Пятой научно-практической конференции ...": a Russian name as the text declined it.
     chosen = name_case.nominative(without_dangling_word(chosen))
     if explain is not None:
@@ -380,6 +383,63 @@ def choose_title(
                 if c.name != chosen:
                     explain.passed("title", c.name, c.evidence, c.rule, "a worse or later name")
     return chosen
+
+
+# "Konferenz „X“", "Региональный семинар «X»", "Convegno internazionale su “X”": the event's
+# kind, then the quoted name and nothing after it.
+_KIND_THEN_QUOTE = re.compile(
+    r"^(?P<kind>[^“”„«»\"]+?)\s*"
+    r"(?:„(?P<de>[^„“”]+)[“”]|“(?P<en>[^“”]+)”|«\s*(?P<fr>[^«»]+?)\s*»|\"(?P<plain>[^\"]+)\")\s*$"
+)
+_KIND_WORDS = 6  # words before the quotation: a kind and its description, not a sentence
+# "Radikalisierung, Extremismus und Religiosität": a list of single topic words, joined by commas
+# and one conjunction, names the event's topics; the kind and the list together are the name.
+_CONJUNCTIONS = frozenset(
+    ("and", "und", "et", "e", "y", "ed", "or", "oder", "ou", "o", "и", "или", "та", "і")
+)
+_MAX_TOPICS = 4
+# An English name holds its kind ("Roundtable on “X”", "conference called “X”"): the kind and
+# its link are part of the name, and "the" before the quotation makes the quotation part of a
+# noun phrase ("meeting on the “Role of X”").
+_ENGLISH_LINKS = frozenset(("on", "called", "entitled", "titled", "named", "the", "about"))
+
+
+def _topic_list(quoted: str) -> bool:
+    words = quoted.replace(",", " , ").split()
+    items = [w for w in words if w != "," and w.casefold() not in _CONJUNCTIONS]
+    links = len(words) - len(items)
+    # one word between each pair of links: "A und B", "A, B und C"
+    return 2 <= len(items) <= _MAX_TOPICS and links == len(items) - 1
+
+
+def _quoted_after_kind(name: str | None) -> str | None:
+    """The quoted name of a name made of its event's kind described in lower case and the
+    quotation ("Fachkonferenz „X“", "Региональный семинар «X»", "Séminaire international sur « X
+    »"): the kind only says what the event is; the quotation is its name (§5.12). A kind made a
+    name of its own keeps its words: an ordinal ("IV форум «X»"), a capitalised word after the
+    first that is no event noun ("Joint Meeting on “X”", "OSCE Conference “X”")."""
+    if name is None:
+        return None
+    m = _KIND_THEN_QUOTE.match(name.strip())
+    if m is None:
+        return None
+    words = m.group("kind").split()
+    if not words or len(words) > _KIND_WORDS or name_words.is_ordinal(words[0]):
+        return None
+    if not any(name_words.is_event_noun(w.strip(name_words.TRAILING)) for w in words):
+        return None
+    if (
+        any(c.isdigit() for c in words[0])
+        or any(c.isupper() for c in words[0][1:])
+        or any(w[:1].isupper() or w[:1].isdigit() for w in words[1:])
+    ):
+        return None  # "RADPol2020 conference", "Joint Meeting on": a name of its own
+    if _ENGLISH_LINKS & {w.casefold() for w in words}:
+        return None
+    quoted = next(g for g in m.groups()[1:] if g is not None).strip(" ,;")
+    if len(quoted.split()) < 2 or _topic_list(quoted):
+        return None
+    return quoted
 
 
 _HEADLINE_WORDS = 20

@@ -108,3 +108,33 @@ def test_a_headlines_rubric_and_the_events_setting_are_cut_from_its_event_phrase
 def test_a_rubric_before_a_phrase_that_is_no_event_gives_nothing_of_its_own() -> None:
     heading = "Rivières : la ville nettoie ses berges à l’occasion de la Semaine de l’eau"
     assert choose_title(heading, []) != "la ville nettoie ses berges"
+
+
+def test_a_kind_described_in_lower_case_gives_way_to_its_quoted_name() -> None:
+    # The kind and its lower-case description only say what the event is; the quotation is its
+    # name (§5.12), in every language that quotes a title after its kind.
+    sentences = ["Die Stadt lädt alle Interessierten herzlich ein."]
+    assert choose_title('Fachtagung "Wasser - Quelle des Friedens"', sentences) == (
+        "Wasser - Quelle des Friedens"
+    )
+    assert choose_title("Convegno regionale su “Acqua: una risorsa comune”", []) == (
+        "Acqua: una risorsa comune"
+    )
+    assert choose_title("Региональный семинар «Новые формы сотрудничества городов»", []) == (
+        "Новые формы сотрудничества городов"
+    )
+
+
+def test_a_kind_that_is_a_name_of_its_own_keeps_its_quoted_name() -> None:
+    # A capitalised word after the first, an ordinal, an English link ("on", "called") or a
+    # quotation listing topic words: the kind and the quotation together are the name.
+    assert choose_title("Joint Meeting on “River Basins in Transition”", []) == (
+        "Joint Meeting on “River Basins in Transition”"
+    )
+    assert choose_title("Roundtable on “River basins in transition”", []) == (
+        "Roundtable on “River basins in transition”"
+    )
+    assert choose_title("IV форум «Город и вода»", []) == "IV форум «Город и вода»"
+    assert choose_title("Fachtagung „Wasser, Boden und Klima“", []) == (
+        "Fachtagung „Wasser, Boden und Klima“"
+    )
