@@ -384,10 +384,16 @@ def test_a_russian_adjective_gives_the_big_city_it_is_formed_from(
         ("Nusa Dua", Place("Nusa Dua", "ID")),  # a conference resort the gazetteer lacks
         ("Sharm el-Sheikh", Place("Sharm El Sheikh", "EG")),  # its common English name
         ("شرم الشيخ", Place("Sharm El Sheikh", "EG")),
+        ("Krynica-Zdroj", Place("Krynica-Zdrój", "PL")),  # spelt without its accent
     ],
 )
 def test_resort_towns_that_host_conferences_are_known(text: str, place: Place) -> None:
     assert parse_place(text) == place
+
+
+def test_a_resort_town_with_its_country_in_brackets_is_the_venue() -> None:
+    text = "The security panel will be held in Krynica-Zdroj (Poland) on 9 May 2031."
+    assert find_place(text) == Place("Krynica-Zdrój", "PL")
 
 
 def test_bih_is_bosnia_and_herzegovina() -> None:
