@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from confwatch.spiders.normalise.place_mentions import find_place
+from confwatch.spiders.normalise.place_mentions import adjective_venue, find_place
 from confwatch.spiders.normalise.places import (
     Place,
     city_country,
@@ -367,6 +367,8 @@ def test_online_meeting_has_no_place_even_with_a_dateline() -> None:
         ("Екатеринбургского", Place("Yekaterinburg", "RU")),
         ("Томском", Place("Tomsk", "RU")),
         ("Липецкая", Place("Lipetsk", "RU")),
+        ("Московского", Place("Moscow", "RU")),  # irregular: Москва -> Московский
+        ("Нижегородском", Place("Nizhny Novgorod", "RU")),  # irregular: from Нижний Новгород
         ("Российской", None),  # a country's adjective
         ("Советский", None),  # a common word, not a big city's adjective
     ],
@@ -394,6 +396,11 @@ def test_resort_towns_that_host_conferences_are_known(text: str, place: Place) -
 def test_a_resort_town_with_its_country_in_brackets_is_the_venue() -> None:
     text = "The security panel will be held in Krynica-Zdroj (Poland) on 9 May 2031."
     assert find_place(text) == Place("Krynica-Zdrój", "PL")
+
+
+def test_a_venue_named_by_an_irregular_city_adjective_gives_the_city() -> None:
+    text = "12 мая 2031 года на базе Московского института права прошла конференция."
+    assert adjective_venue(text) == Place("Moscow", "RU")
 
 
 def test_bih_is_bosnia_and_herzegovina() -> None:
