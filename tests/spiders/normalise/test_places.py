@@ -18,6 +18,7 @@ from confwatch.spiders.normalise.places import (
     country_code,
     country_name,
     parse_place,
+    region_country,
     state_country,
 )
 from tests.spiders.normalise.inline_pages import fields_of
@@ -401,6 +402,32 @@ def test_a_resort_town_with_its_country_in_brackets_is_the_venue() -> None:
 def test_a_venue_named_by_an_irregular_city_adjective_gives_the_city() -> None:
     text = "12 мая 2031 года на базе Московского института права прошла конференция."
     assert adjective_venue(text) == Place("Moscow", "RU")
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Семинар провело министерство образования Тамбовской области.", "RU"),
+        ("Выступил начальник управления Гомельской области.", "BY"),
+        ("В администрации Ставропольского края прошёл круглый стол.", "RU"),
+        ("Делегации Курской области и Брестской области обсудили угрозы.", None),  # two states
+        ("Круглый стол прошёл на краю города.", None),  # no region named
+    ],
+)
+def test_a_region_named_by_its_centres_adjective_gives_the_country(
+    text: str, code: str | None
+) -> None:
+    assert region_country(text) == code
+
+
+def test_a_page_naming_only_its_region_gets_that_countrys_code_and_no_city() -> None:
+    body = (
+        "Круглый стол по профилактике экстремизма прошёл в районном доме культуры. "
+        "Его участники, представители Правительства Тамбовской области и молодёжных "
+        "организаций, обсудили противодействие идеологии терроризма."
+    )
+    f = fields_of(body, title="Круглый стол по профилактике экстремизма")
+    assert (f.city, f.country) == (None, "RU")
 
 
 def test_bih_is_bosnia_and_herzegovina() -> None:
