@@ -241,6 +241,10 @@ def _place(
         if state is not None:
             # §5.9: "the Ministry of Interior of the Republic of X" makes the country plain.
             return Place(None, state), None, "the one state the page's bodies are named for"
+        region = None if fmt.anywhere() else places.region_country(raw.body_text or "")
+        if region is not None:
+            # §5.9: "Правительство Челябинской области" makes the country plain, not the city.
+            return Place(None, region), None, "the one country whose regions the page names"
         return None, None, ""
     place = chosen.place
     if place.city is None and labelled is None:

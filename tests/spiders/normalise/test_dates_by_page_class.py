@@ -924,3 +924,40 @@ def test_the_day_a_decision_takes_effect_is_not_the_events_date(
     title: str, body: str, language: str
 ) -> None:
     assert _normalised(title, body, language) == (None, None)
+
+
+# -- an opening or closing day said with a gerund, an idiom or a noun ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "language"),
+    [
+        (
+            "Forum régional sur le terrorisme",
+            "Lomé, 14 mai 2031. En ouvrant mardi à Lomé ce forum régional sur le terrorisme, le "
+            "ministre a appelé à une coopération plus étroite.",
+            "fr",
+        ),
+        (
+            "Cumbre regional contra el terrorismo",
+            "Quito, 14 de mayo de 2031. El martes, la inauguración de la cumbre regional contra el "
+            "terrorismo reunió en Quito a veinte delegaciones.",
+            "es",
+        ),
+    ],
+)
+def test_an_opening_day_said_with_a_gerund_or_a_noun_leaves_the_end_unknown(
+    title: str, body: str, language: str
+) -> None:
+    assert _normalised(title, body, language) == (D(2031, 5, 13), None)
+
+
+def test_closing_its_doors_is_the_closing_day_of_the_meeting_opened_before() -> None:
+    body = (
+        "Cotonou, 15 mai 2031. Ouvert le lundi 12 mai, le colloque régional sur le terrorisme a "
+        "fermé ses portes ce mercredi à Cotonou."
+    )
+    assert _normalised("Colloque régional sur le terrorisme", body, "fr") == (
+        D(2031, 5, 12),
+        D(2031, 5, 14),
+    )

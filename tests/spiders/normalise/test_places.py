@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from confwatch.spiders.normalise.place_mentions import find_place
+from confwatch.spiders.normalise.place_mentions import adjective_venue, find_place
 from confwatch.spiders.normalise.places import (
     Place,
     city_country,
@@ -18,6 +18,7 @@ from confwatch.spiders.normalise.places import (
     country_code,
     country_name,
     parse_place,
+    region_country,
     state_country,
 )
 from tests.spiders.normalise.inline_pages import fields_of
@@ -367,6 +368,8 @@ def test_online_meeting_has_no_place_even_with_a_dateline() -> None:
         ("Екатеринбургского", Place("Yekaterinburg", "RU")),
         ("Томском", Place("Tomsk", "RU")),
         ("Липецкая", Place("Lipetsk", "RU")),
+        ("Московского", Place("Moscow", "RU")),  # irregular: Москва -> Московский
+        ("Нижегородском", Place("Nizhny Novgorod", "RU")),  # irregular: from Нижний Новгород
         ("Российской", None),  # a country's adjective
         ("Советский", None),  # a common word, not a big city's adjective
     ],
@@ -384,10 +387,47 @@ def test_a_russian_adjective_gives_the_big_city_it_is_formed_from(
         ("Nusa Dua", Place("Nusa Dua", "ID")),  # a conference resort the gazetteer lacks
         ("Sharm el-Sheikh", Place("Sharm El Sheikh", "EG")),  # its common English name
         ("شرم الشيخ", Place("Sharm El Sheikh", "EG")),
+        ("Krynica-Zdroj", Place("Krynica-Zdrój", "PL")),  # spelt without its accent
     ],
 )
 def test_resort_towns_that_host_conferences_are_known(text: str, place: Place) -> None:
     assert parse_place(text) == place
+
+
+def test_a_resort_town_with_its_country_in_brackets_is_the_venue() -> None:
+    text = "The security panel will be held in Krynica-Zdroj (Poland) on 9 May 2031."
+    assert find_place(text) == Place("Krynica-Zdrój", "PL")
+
+
+def test_a_venue_named_by_an_irregular_city_adjective_gives_the_city() -> None:
+    text = "12 мая 2031 года на базе Московского института права прошла конференция."
+    assert adjective_venue(text) == Place("Moscow", "RU")
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Семинар провело министерство образования Тамбовской области.", "RU"),
+        ("Выступил начальник управления Гомельской области.", "BY"),
+        ("В администрации Ставропольского края прошёл круглый стол.", "RU"),
+        ("Делегации Курской области и Брестской области обсудили угрозы.", None),  # two states
+        ("Круглый стол прошёл на краю города.", None),  # no region named
+    ],
+)
+def test_a_region_named_by_its_centres_adjective_gives_the_country(
+    text: str, code: str | None
+) -> None:
+    assert region_country(text) == code
+
+
+def test_a_page_naming_only_its_region_gets_that_countrys_code_and_no_city() -> None:
+    body = (
+        "Круглый стол по профилактике экстремизма прошёл в районном доме культуры. "
+        "Его участники, представители Правительства Тамбовской области и молодёжных "
+        "организаций, обсудили противодействие идеологии терроризма."
+    )
+    f = fields_of(body, title="Круглый стол по профилактике экстремизма")
+    assert (f.city, f.country) == (None, "RU")
 
 
 def test_bih_is_bosnia_and_herzegovina() -> None:
