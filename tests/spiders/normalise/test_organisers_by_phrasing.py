@@ -389,3 +389,16 @@ def test_initiating_an_event_is_organising_it(text: str, expected: list[str]) ->
 )
 def test_a_day_between_the_participle_and_its_agent(text: str, expected: list[str]) -> None:
     assert find_organisers(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The forum was organized by the Peace Institute in close cooperation, coordination, "
+        "and assistance with the North Foundation.",
+        "The forum was organized by the Peace Institute in partnership and cooperation with the "
+        "North Foundation.",
+    ],
+)
+def test_partnership_nouns_coordinated_before_their_one_with(text: str) -> None:
+    assert find_organisers(text) == ["Peace Institute", "North Foundation"]
