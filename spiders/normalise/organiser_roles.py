@@ -63,6 +63,29 @@ __all__ = ["find_mentions"]
 _ARABIC_MARKS = re.compile("[\u064b-\u0652\u0670\u0640]")
 
 
+# A list (or its partners after "with") opening with a class of bodies glossed by its acronym,
+# then the bodies themselves after a comma: "in partnership with two Research Units (RUs), X
+# and Y", "in collaboration with a non-governmental organisation (NGO), the Z Foundation". An
+# indefinite article or a plural acronym, spelling the description's own initials, says the
+# gloss names a kind of body, not one: it is none of the list's bodies.
+_CLASS_GLOSS = re.compile(
+    r"(?:^|(?<=\bwith\s)|(?<=\bavec\s)|(?<=\bcon\s)|(?<=\bmit\s))"
+    r"(?P<article>(?:[Aa]n?|[Uu]ne?|[Uu]na|[Ee]ine?)\s+)?(?P<words>[^,()]{3,80}?)\s*"
+    r"\((?P<acr>[A-Z]{2,8})(?P<plural>s?)\)\s*,\s*"
+    r"(?=(?:(?:the|la|le|el|der|die|das)\s+|l['’])?[A-ZÀ-Þ])"
+)
+
+
+def _without_class_gloss(flat: str) -> str:
+    def drop(m: re.Match[str]) -> str:
+        if not (m.group("article") or m.group("plural")):
+            return m.group(0)
+        initials = "".join(w[0] for w in re.split(r"[\s-]+", m.group("words")) if w)
+        return "" if initials.upper().endswith(m.group("acr")) else m.group(0)
+
+    return _CLASS_GLOSS.sub(drop, flat)
+
+
 # The aside a role phrase holds between its participle and its agent: "organisé, <aside>, par".
 _HELD_ASIDE = re.compile(r",\s+(?P<aside>[^,]+),\s+\S+\s*$")
 
@@ -122,7 +145,7 @@ def find_mentions(text: str, *, country: str | None = None) -> list[Mention]:
         )
         clause, consumed, stop = clause_after(text, cue.end, limit)
         # Running text wraps lines anywhere ("the Government \nof Switzerland"): not a list break.
-        flat = " ".join(clause.split())
+        flat = _without_class_gloss(" ".join(clause.split()))
         if _german_cue(cue.text):
             flat = _german_name_end(flat)
         evidence = sentence_of(text, cue.start, cue.end)

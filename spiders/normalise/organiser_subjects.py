@@ -330,6 +330,9 @@ def _relative_subject(text: str, verb: re.Match[str], country: str | None) -> li
 # "On 8 December 2015 the Permanent Missions ...", "Am 9. Mai hat ...": an opening date.
 _OPENING_DATE = re.compile(
     r"^(?:(?:on|in|from|le|el|am|в|со?)\s+)?(?:[^,]{0,40}?\b(?:1[89]|20)\d\d\b"
+    # A Russian year is followed by its noun in the genitive or locative: "3 апреля 2018 года",
+    # "в 2018 году", "в 2018 г.".
+    r"(?:\s+(?:года|году|г\.))?"
     r"|\d{1,2}(?:\s*[-–]\s*\d{1,2})?\.?\s+[^\W\d]{3,10}\.?),?\s+",
     re.IGNORECASE,
 )

@@ -362,3 +362,43 @@ def test_a_russian_participle_in_the_prepositional_case_names_its_organisers() -
 )
 def test_initiating_an_event_is_organising_it(text: str, expected: list[str]) -> None:
     assert find_organisers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The seminar was organised on 5 May 2018 by the Peace Institute.", ["Peace Institute"]),
+        (
+            "The seminar was hosted in Nairobi on March 3, 2019, by the Peace Institute.",
+            ["Peace Institute"],
+        ),
+        (
+            "Ce séminaire a été co-organisé à Tunis, en Tunisie, les 3 et 4 mars 2019 par "
+            "l'Institut de la Paix et la Fondation Nord.",
+            ["Institut de la Paix", "Fondation Nord"],
+        ),
+        (
+            "El seminario fue organizado en Quito el 5 de mayo de 2018 por el Instituto de Paz.",
+            ["Instituto de Paz"],
+        ),
+        (
+            "La jornada organizada los días 3 y 4 de marzo por la Fundación Norte.",
+            ["Fundación Norte"],
+        ),
+    ],
+)
+def test_a_day_between_the_participle_and_its_agent(text: str, expected: list[str]) -> None:
+    assert find_organisers(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The forum was organized by the Peace Institute in close cooperation, coordination, "
+        "and assistance with the North Foundation.",
+        "The forum was organized by the Peace Institute in partnership and cooperation with the "
+        "North Foundation.",
+    ],
+)
+def test_partnership_nouns_coordinated_before_their_one_with(text: str) -> None:
+    assert find_organisers(text) == ["Peace Institute", "North Foundation"]

@@ -104,3 +104,9 @@ def test_catalogued_bodies_in_their_declined_and_variant_spellings(
     name: str, canonical: str
 ) -> None:
     assert canonical_organiser(name) == canonical
+
+
+def test_a_body_whose_name_is_headed_by_congress_is_a_catalogued_body() -> None:
+    text = "El taller fue organizado por el Congreso Judío Latinoamericano y la Fundación Norte."
+    assert find_organisers(text) == ["Congreso Judío Latinoamericano", "Fundación Norte"]
+    assert same_body("Latin American Jewish Congress", "CJL")

@@ -14,7 +14,7 @@ import pytest
 from confwatch.spiders.items import RawEvent
 from confwatch.spiders.normalise.event_organisers import read_organisers
 from confwatch.spiders.normalise.organiser_owner import page_owner
-from confwatch.spiders.normalise.organisers import find_organisers
+from confwatch.spiders.normalise.organisers import find_organisers, same_body
 
 
 @pytest.mark.parametrize(
@@ -145,3 +145,23 @@ def test_the_page_owner_is_not_added_when_the_text_names_organisers() -> None:
         "Wir laden Sie ein, teilzunehmen.\n",
     )
     assert read_organisers(raw, "DE") == ["Stiftung Alpha"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hosted by the Northern Peace Office (NPO) in partnership with Baltic and Nordic "
+        "Research Units (RUs), BALRU and NORDRU, the summit will look at security.",
+        "The Northern Peace Office (NPO), in collaboration with a research unit (RU), BALRU "
+        "and NORDRU, will hold a workshop on security.",
+    ],
+)
+def test_a_class_of_bodies_glossed_by_its_acronym_is_none_of_the_bodies(text: str) -> None:
+    found = find_organisers(text)
+    assert not any(same_body(n, "RU") or same_body(n, "RUs") for n in found)
+    assert any(same_body(n, "BALRU") for n in found)
+
+
+def test_a_body_glossed_by_its_own_acronym_after_an_article_stays() -> None:
+    text = "The workshop was organised by a local association (ABC), the Peace Institute."
+    assert find_organisers(text)[0] == "ABC"

@@ -73,3 +73,17 @@ def test_russian_office_of_a_committee_stays_the_office() -> None:
     )
     found = find_organisers(text)
     assert found[0] == "Office of the National Antiterrorism Committee of Russia"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "5 мая 2019 года МИД Казахстана совместно с ОБСЕ провели семинар по безопасности.",
+        "В 2019 году МИД Казахстана совместно с ОБСЕ провели семинар по безопасности.",
+    ],
+)
+def test_russian_opening_date_with_its_year_noun_is_no_part_of_the_subject(text: str) -> None:
+    found = find_organisers(text)
+    assert len(found) == 2
+    assert same_body(found[0], "Ministry of Foreign Affairs of Kazakhstan")
+    assert same_body(found[1], "OSCE")
