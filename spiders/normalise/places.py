@@ -513,6 +513,8 @@ def state_country(text: str) -> str | None:
     for m in _state_pattern().finditer(text):
         if m.group("name"):
             found.add(named[m.group("name")])
+            if len(found) > 1:
+                return None
             continue
         words = m.group("words").split()
         code = None

@@ -455,6 +455,9 @@ def test_state_country_reads_a_states_official_name(text: str, code: str) -> Non
     "text",
     [
         "delegations of the Republic of Moldova and the Republic of Armenia",
+        # the second state by its own name: none, not one of the two by chance
+        "делегации Кыргызской Республики и Российской Федерации",
+        "the Republic of Serbia and the Russian Federation",
         "Правительство Республики Татарстан",  # a region of a state, no state
         "the republic of letters",
         "",
