@@ -1,0 +1,39 @@
+"""The gate (fixer k1's round): a German city's named series of talks ("Kieler Wintergespräche")
+is a conference series, negotiations under a city's name are not; a German "Weiterbildung"
+(continuing education) is a training noun. Every sentence is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from confwatch.spiders.normalise import lexicon
+from confwatch.spiders.normalise.relevance import judge
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["die 12. Kieler Wintergespräche", "Dresdner Sicherheitsgespräche", "die Lübecker Gespräche"],
+)
+def test_a_citys_named_series_of_talks_is_an_event_noun(text: str) -> None:
+    found = lexicon.event_words(text, lexicon.STRONG)
+    assert found and found[0].kind == "large"
+
+
+@pytest.mark.parametrize(
+    "text", ["die Genfer Friedensgespräche", "die Wiener Atomgespräche", "viele gute Gespräche"]
+)
+def test_negotiations_or_plain_talks_are_no_series(text: str) -> None:
+    assert not lexicon.event_words(text, lexicon.STRONG)
+
+
+def test_a_series_of_talks_on_radicalisation_is_an_event_page() -> None:
+    body = (
+        "Datum: 3. März 2022\n\nDie 7. Kieler Wintergespräche widmen sich der Prävention von "
+        "Radikalisierung und dem gewaltbereiten Extremismus in Norddeutschland."
+    )
+    assert judge("Kieler Wintergespräche 2022", body).relevant
+
+
+def test_a_german_weiterbildung_is_a_training_noun() -> None:
+    found = lexicon.event_words("eine Weiterbildung für Lehrkräfte", lexicon.STRONG | lexicon.WEAK)
+    assert [w.kind for w in found] == ["training"]
