@@ -37,3 +37,17 @@ def test_a_series_of_talks_on_radicalisation_is_an_event_page() -> None:
 def test_a_german_weiterbildung_is_a_training_noun() -> None:
     found = lexicon.event_words("eine Weiterbildung für Lehrkräfte", lexicon.STRONG | lexicon.WEAK)
     assert [w.kind for w in found] == ["training"]
+
+
+@pytest.mark.parametrize("acronym", ["LA/FT", "PLA/FT/PADM", "BC/FT", "PC-BC/FT/FP", "ПОД/ФТ"])
+def test_aml_cft_written_in_another_language_is_a_topic_word(acronym: str) -> None:
+    title = "Lima acogerá la reunión plenaria del GAFILAT"
+    body = (
+        "La reunión plenaria se celebrará en Lima del 3 al 7 de junio. El grupo apoya a sus "
+        f"miembros en la construcción de un sistema regional de {acronym} eficaz."
+    )
+    assert judge(title, body).relevant
+
+
+def test_a_slash_abbreviation_without_terrorist_financing_is_no_topic_word() -> None:
+    assert not lexicon.words("topic").search("el sistema LA/FX y la red BC/TV")
