@@ -1,5 +1,6 @@
 """The gate (fixer k1's round): a German city's named series of talks ("Kieler Wintergespräche")
-is a conference series, negotiations under a city's name are not; a German "Weiterbildung"
+is a conference series, negotiations under a city's name are not; AML/CFT abbreviated in other
+languages (LA/FT, BC/FT, ПОД/ФТ) is a topic; "en curso" (in progress) is no course; a German "Weiterbildung"
 (continuing education) is a training noun. Every sentence is invented."""
 
 from __future__ import annotations
@@ -51,3 +52,28 @@ def test_aml_cft_written_in_another_language_is_a_topic_word(acronym: str) -> No
 
 def test_a_slash_abbreviation_without_terrorist_financing_is_no_topic_word() -> None:
     assert not lexicon.words("topic").search("el sistema LA/FX y la red BC/TV")
+
+
+@pytest.mark.parametrize(
+    "text", ["el informe del año en curso", "a avaliação em curso.", "las obras en curso, y"]
+)
+def test_in_progress_is_no_course(text: str) -> None:
+    assert not lexicon.event_words(text, lexicon.STRONG | lexicon.WEAK)
+
+
+@pytest.mark.parametrize(
+    "text", ["un curso práctico", "hablan en curso de verano", "o curso sobre terrorismo", "em cursos"]
+)
+def test_a_course_stays_a_course(text: str) -> None:
+    found = lexicon.event_words(text, lexicon.STRONG | lexicon.WEAK)
+    assert [w.kind for w in found] == ["training"]
+
+
+def test_a_workshop_in_the_current_year_is_not_made_a_course_by_it() -> None:
+    body = (
+        "A unidade realizou no dia 4 de Março do ano em curso, em Benguela, um workshop sobre o "
+        "financiamento do terrorismo, no âmbito da avaliação mútua em curso. O processo em curso "
+        "exige a troca de experiências."
+    )
+    title = "Unidade reúne entidades de Benguela contra o financiamento do terrorismo"
+    assert judge(title, body).relevant
