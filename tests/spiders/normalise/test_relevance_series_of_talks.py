@@ -1,7 +1,7 @@
 """The gate (fixer k1's round): a German city's named series of talks ("Kieler Wintergespräche")
 is a conference series, negotiations under a city's name are not; AML/CFT abbreviated in other
-languages (LA/FT, BC/FT, ПОД/ФТ) is a topic; "en curso" (in progress) is no course; a German "Weiterbildung"
-(continuing education) is a training noun. Every sentence is invented."""
+languages (LA/FT, BC/FT, ПОД/ФТ) is a topic; "en curso" (in progress) is no course; a German
+"Weiterbildung" (continuing education) is a training noun. Every sentence is invented."""
 
 from __future__ import annotations
 
@@ -62,7 +62,8 @@ def test_in_progress_is_no_course(text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["un curso práctico", "hablan en curso de verano", "o curso sobre terrorismo", "em cursos"]
+    "text",
+    ["un curso práctico", "hablan en curso de verano", "o curso sobre terrorismo", "em cursos"],
 )
 def test_a_course_stays_a_course(text: str) -> None:
     found = lexicon.event_words(text, lexicon.STRONG | lexicon.WEAK)
