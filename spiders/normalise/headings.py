@@ -117,6 +117,12 @@ def _at_event() -> re.Pattern[str]:
 _NAME_FOLLOWS = re.compile(r"\s+(?!(?:In|At|On|To|For|With|From|By)\b)[A-Z]")
 
 
+# "UNODC Supports ...", "OSCE Hosts ...": a heading that opens with a body's acronym and then a
+# verb has a subject and its verb, a headline's grammar; a name does not open with its holder's
+# acronym and a verb.
+_ACRONYM_SUBJECT = re.compile(r"^[A-Z][A-Z0-9&]{1,9}\s+$")
+
+
 _OBJECT_QUALIFIERS = 2  # words: "Hosts Regional Conference", "Hosts Annual Regional Workshop"
 
 
@@ -149,6 +155,7 @@ def is_headline(title: str) -> bool:
             and word[0].isupper()
             and _NAME_FOLLOWS.match(title, m.end())
             and not _event_follows(title, m.end())
+            and not _ACRONYM_SUBJECT.match(title[: m.start()])
         ):
             continue
         return True

@@ -363,7 +363,11 @@ def choose_title(
     kicker = _under_kind_label(sentences)
     chosen: str | None
     evidence: str | None
-    if kicker is not None and (head is None or headings.is_kind_label(head)):
+    # The heading may itself be the title line under the label ("Internationale Tagung" over
+    # "X"): the label confirms the heading as the event's own title.
+    if kicker is not None and (
+        head is None or headings.is_kind_label(head) or kicker == head or _above(head, sentences)
+    ):
         chosen, rule, evidence = kicker, "the title line under the event's kind label", kicker
     else:
         chosen, rule, evidence = _decide(head, candidates, dated=headings.dated_heading(heading))
@@ -467,7 +471,25 @@ def _under_kind_label(sentences: list[str]) -> str | None:
             and not furniture.is_furniture(under)
         ):
             return under
+    # A title line, then its kind label as the last line before the running text ("X" over
+    # "Podiumsdiskussion in der Y"): the label is the title's subline.
+    if len(top) >= 2 and len(top) < min(len(sentences), _TOP_LINES):
+        line, under = top[-2], top[-1]
+        if (
+            len(under.split()) <= _KIND_LINE_WORDS
+            and headings.is_kind_label(under)
+            and headings.is_title_line(line)
+            and not furniture.is_furniture(line)
+        ):
+            return line
     return None
+
+
+def _above(head: str, sentences: list[str]) -> bool:
+    """The heading is a line of the page's top with no event word: the site's own furniture
+    (a banner, a row of buttons) above the event's kind label and title, not a headline."""
+    top = [s.strip() for s in sentences[:_TOP_LINES]]
+    return head in top and not name_words.has_event_word(head)
 
 
 def _opening_headline(first: str) -> str | None:

@@ -138,3 +138,25 @@ def test_a_kind_that_is_a_name_of_its_own_keeps_its_quoted_name() -> None:
     assert choose_title("Fachtagung „Wasser, Boden und Klima“", []) == (
         "Fachtagung „Wasser, Boden und Klima“"
     )
+
+
+def test_a_heading_that_stands_under_a_kind_label_is_the_title() -> None:
+    lines = [
+        "Montag, 3. März 2031",
+        "Internationales Kolloquium",
+        "Die Sprache der Gewalt",
+        "Forschende aus zwölf Ländern trafen sich in Kassel, um über Gewalt zu sprechen.",
+    ]
+    assert choose_title("Die Sprache der Gewalt", lines) == "Die Sprache der Gewalt"
+
+
+def test_a_title_line_over_its_kind_subline_beats_a_button_row_heading() -> None:
+    lines = [
+        "Menü",
+        "Seite drucken Schrift größer Schrift kleiner",
+        "Die Sprache der Gewalt",
+        "Podiumsdiskussion im Rathaus Kassel",
+        "Am Dienstag lud der Verein zu einem Abend über Gewalt und Sprache ein.",
+    ]
+    heading = "Seite drucken Schrift größer Schrift kleiner"
+    assert choose_title(heading, lines) == "Die Sprache der Gewalt"

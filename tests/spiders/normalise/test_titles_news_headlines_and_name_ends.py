@@ -223,3 +223,19 @@ def test_a_heading_describing_its_event_with_an_article_is_not_read_as_a_stateme
     assert not headings.reports_on(
         "Organisation de la conférence régionale sur la sûreté portuaire"
     )
+
+
+def test_a_heading_opening_with_an_acronym_and_its_verb_is_a_headline() -> None:
+    assert headings.reports_on("WMO Supports Coastal States to Plan for Rising Seas")
+    assert headings.reports_on("ICAO HOSTS REGIONAL FORUM ON AIRPORT SAFETY")
+    # A verb form inside a title-case name is still part of the name.
+    assert not headings.reports_on("Trafficking and Organized Crime in the Andes")
+
+
+def test_the_texts_name_beats_an_acronym_and_verb_headline() -> None:
+    heading = "WMO Supports Coastal States to Plan for Rising Seas"
+    sentences = [
+        heading,
+        "The WMO held a regional workshop on coastal flood warnings in Apia on 4 May 2031.",
+    ]
+    assert choose_title(heading, sentences) == "Regional workshop on coastal flood warnings"
