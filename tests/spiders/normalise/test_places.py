@@ -180,6 +180,18 @@ def test_find_place_reads_the_venue_in_running_text(text: str, place: Place) -> 
 @pytest.mark.parametrize(
     "text",
     [
+        "Im Mai fand in der Steiermark eine Fachtagung zur Prävention statt.",
+        "The workshop was held in Upper Austria on 3 May.",
+        "Die Tagung findet am 4. Juni in Kärnten statt.",
+    ],
+)
+def test_an_austrian_state_named_alone_gives_austria_and_no_city(text: str) -> None:
+    assert find_place(text) == Place(None, "AT")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "The meeting in Nice weather was short.",
         "A forum in Reading on Tuesday",
         "Participants in June discussed the plan.",
