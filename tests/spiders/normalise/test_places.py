@@ -192,6 +192,17 @@ def test_an_austrian_state_named_alone_gives_austria_and_no_city(text: str) -> N
 @pytest.mark.parametrize(
     "text",
     [
+        "Семинар для учителей прошёл в Республике Татарстан 5 мая.",
+        "The youth forum will be held in Dagestan on 3 June.",
+    ],
+)
+def test_a_russian_republic_named_alone_gives_russia_and_no_city(text: str) -> None:
+    assert find_place(text) == Place(None, "RU")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "The meeting in Nice weather was short.",
         "A forum in Reading on Tuesday",
         "Participants in June discussed the plan.",
@@ -457,6 +468,9 @@ def test_bih_is_bosnia_and_herzegovina() -> None:
         # Kyrgyz and Kazakh put the name first and decline the word "republic"
         ("Кыргыз Республикасынын Тышкы иштер министрлиги", "KG"),
         ("Қазақстан Республикасының Ішкі істер министрлігі", "KZ"),
+        # a republic inside a federation names the federation's country, never a state of its own
+        ("Правительство Республики Татарстан", "RU"),
+        ("при поддержке Главы Чеченской Республики", "RU"),
     ],
 )
 def test_state_country_reads_a_states_official_name(text: str, code: str) -> None:
@@ -470,7 +484,6 @@ def test_state_country_reads_a_states_official_name(text: str, code: str) -> Non
         # the second state by its own name: none, not one of the two by chance
         "делегации Кыргызской Республики и Российской Федерации",
         "the Republic of Serbia and the Russian Federation",
-        "Правительство Республики Татарстан",  # a region of a state, no state
         "the republic of letters",
         "",
     ],
