@@ -200,6 +200,14 @@ def test_a_russian_republic_named_alone_gives_russia_and_no_city(text: str) -> N
     assert find_place(text) == Place(None, "RU")
 
 
+def test_a_resort_followed_by_its_island_bali_is_in_indonesia() -> None:
+    # a dateline of resort and island: Bali names Indonesia (not the Indian town Bāli)
+    text = "Nusa Dua, Bali – Ministers met on Monday for a regional seminar."
+    assert find_place(text) == Place("Nusa Dua", "ID")
+    later = "Nusa Dua, Bali – On Monday the ministers met at a regional meeting held in Bali."
+    assert find_place(later) == Place("Nusa Dua", "ID")
+
+
 @pytest.mark.parametrize(
     "text",
     [
