@@ -180,6 +180,37 @@ def test_find_place_reads_the_venue_in_running_text(text: str, place: Place) -> 
 @pytest.mark.parametrize(
     "text",
     [
+        "Im Mai fand in der Steiermark eine Fachtagung zur Prävention statt.",
+        "The workshop was held in Upper Austria on 3 May.",
+        "Die Tagung findet am 4. Juni in Kärnten statt.",
+    ],
+)
+def test_an_austrian_state_named_alone_gives_austria_and_no_city(text: str) -> None:
+    assert find_place(text) == Place(None, "AT")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Семинар для учителей прошёл в Республике Татарстан 5 мая.",
+        "The youth forum will be held in Dagestan on 3 June.",
+    ],
+)
+def test_a_russian_republic_named_alone_gives_russia_and_no_city(text: str) -> None:
+    assert find_place(text) == Place(None, "RU")
+
+
+def test_a_resort_followed_by_its_island_bali_is_in_indonesia() -> None:
+    # a dateline of resort and island: Bali names Indonesia (not the Indian town Bāli)
+    text = "Nusa Dua, Bali – Ministers met on Monday for a regional seminar."
+    assert find_place(text) == Place("Nusa Dua", "ID")
+    later = "Nusa Dua, Bali – On Monday the ministers met at a regional meeting held in Bali."
+    assert find_place(later) == Place("Nusa Dua", "ID")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "The meeting in Nice weather was short.",
         "A forum in Reading on Tuesday",
         "Participants in June discussed the plan.",
@@ -445,6 +476,9 @@ def test_bih_is_bosnia_and_herzegovina() -> None:
         # Kyrgyz and Kazakh put the name first and decline the word "republic"
         ("Кыргыз Республикасынын Тышкы иштер министрлиги", "KG"),
         ("Қазақстан Республикасының Ішкі істер министрлігі", "KZ"),
+        # a republic inside a federation names the federation's country, never a state of its own
+        ("Правительство Республики Татарстан", "RU"),
+        ("при поддержке Главы Чеченской Республики", "RU"),
     ],
 )
 def test_state_country_reads_a_states_official_name(text: str, code: str) -> None:
@@ -458,7 +492,6 @@ def test_state_country_reads_a_states_official_name(text: str, code: str) -> Non
         # the second state by its own name: none, not one of the two by chance
         "делегации Кыргызской Республики и Российской Федерации",
         "the Republic of Serbia and the Russian Federation",
-        "Правительство Республики Татарстан",  # a region of a state, no state
         "the republic of letters",
         "",
     ],
