@@ -132,3 +132,8 @@ def test_a_russian_ministry_with_two_portfolios_and_its_state_is_one_body() -> N
 )
 def test_a_museum_that_holds_an_event_is_an_organisation(text: str, expected: str) -> None:
     assert find_organisers(text) == [expected]
+
+
+def test_a_german_city_named_as_a_state_capital_is_a_body() -> None:
+    text = "Der Fachtag wird in Kooperation mit der Landeshauptstadt Erfurt durchgeführt."
+    assert find_organisers(text) == ["Landeshauptstadt Erfurt"]
