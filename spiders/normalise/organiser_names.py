@@ -102,6 +102,8 @@ def resolve(name: str, country: str | None) -> tuple[str, str | None, bool]:
         return "", None, False
     hit = cat.known(text)
     written_acronym: str | None = None
+    if hit is None:
+        hit = _unit_of_parent(text)
     if hit is None and (m := TRAILING_ACRONYM.search(text)):
         acr = m.group("acr").strip()
         text = text[: m.start()].strip()
@@ -150,6 +152,27 @@ def resolve(name: str, country: str | None) -> tuple[str, str | None, bool]:
         # (FMU)" is matched by either of its names (``same_body``).
         return f"{_german_nominative(text)} ({written_acronym})", None, False
     return _german_nominative(text), None, False
+
+
+# "X of the Y", "X (XA) de la Y": a name, then the body it belongs to in the genitive.
+_OF_PARENT = re.compile(
+    r"\s+(?:of|de|du|des|del|della|dello|do|da|der)\s+(?:the\s+|la\s+|los\s+|las\s+|l['’])?"
+)
+_OWN_ACRONYM = re.compile(r"\s*\([^()]{2,12}\)\s*$")
+
+
+def _unit_of_parent(text: str) -> str | None:
+    """A catalogued unit named with the catalogued body it belongs to after it ("Comité
+    Interamericano contra el Terrorismo (CICTE) de la OEA", "Transnational Threats Department
+    of the OSCE"): the unit, when the second body is one of its parents."""
+    for m in _OF_PARENT.finditer(text):
+        unit = _OWN_ACRONYM.sub("", text[: m.start()]).strip()
+        if not unit or not (own := cat.known(unit)):
+            continue
+        parent = cat.known(_OWN_ACRONYM.sub("", text[m.end() :]).strip())
+        if parent and parent != own and parent in _lineage(own):
+            return own
+    return None
 
 
 def canonical_organiser(name: str | None, *, country: str | None = None) -> str:
