@@ -159,6 +159,10 @@ _OF_PARENT = re.compile(
     r"\s+(?:of|de|du|des|del|della|dello|do|da|der)\s+(?:the\s+|la\s+|los\s+|las\s+|l['’])?"
 )
 _OWN_ACRONYM = re.compile(r"\s*\([^()]{2,12}\)\s*$")
+_GLOSSED_THEN_OWNER = re.compile(
+    r"^(?P<name>[^()]{3,}\((?P<acr>[^()]{2,12})\))\s+(?:of|de|du|des|del|della|dello|do|da|der)"
+    r"\s+(?:the\s+|la\s+|los\s+|las\s+|l['’])?[A-ZÀ-ÞА-ЯЁ]"
+)
 
 
 def _unit_of_parent(text: str) -> str | None:
@@ -364,9 +368,22 @@ def same_body(a: str | None, b: str | None) -> bool:
         return False
     if _lead_and_acronym(clean(a), clean(b)) or _lead_and_acronym(clean(b), clean(a)):
         return True
-    if len(_names_of(a)) > 1 or len(_names_of(b)) > 1:
-        return any(_same_body(x, y) for x in _names_of(a) for y in _names_of(b))
+    fa, fb = _forms(a), _forms(b)
+    if len(fa) > 1 or len(fb) > 1:
+        return any(_same_body(x, y) for x in fa for y in fb)
     return _same_body(a, b)
+
+
+def _forms(name: str) -> list[str]:
+    """A name and, for "Full Name (ACR)", each of its two forms; so too when the genitive of
+    its owner follows the acronym ("Centro Regional de Estudios (CREES) de la Escuela X" is
+    also "CREES", the short form the page gives it)."""
+    if len(names := _names_of(name)) > 1:
+        return names
+    owned = _GLOSSED_THEN_OWNER.match(name)
+    if owned and ACRONYM_LIKE.match(owned.group("acr").strip()):
+        return [name, *_names_of(owned.group("name").strip())[1:]]
+    return [name]
 
 
 def _same_body(a: str, b: str) -> bool:

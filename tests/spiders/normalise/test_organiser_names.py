@@ -76,3 +76,24 @@ def test_a_unit_named_with_a_body_that_is_not_its_parent_stays_unresolved() -> N
     assert canonical_organiser("Inter-American Committee against Terrorism of the OSCE") != (
         "CICTE"
     )
+
+
+@pytest.mark.parametrize(
+    ("written", "short"),
+    [
+        ("Centre d'Études Maritimes (CEMAR) de l'Université de Brest", "CEMAR"),
+        ("Instituto de Análisis Portuario (INAP) del Ministerio de Transportes", "INAP"),
+        ("Office of Coastal Research (OCR) of the Northern Academy", "Office of Coastal Research"),
+    ],
+)
+def test_a_glossed_name_with_its_owner_after_it_is_either_of_its_two_forms(
+    written: str, short: str
+) -> None:
+    assert same_body(written, short)
+    assert same_body(short, written)
+
+
+def test_the_owner_after_a_glossed_name_is_another_body() -> None:
+    assert not same_body(
+        "Centre d'Études Maritimes (CEMAR) de l'Université de Brest", "Université de Brest"
+    )
