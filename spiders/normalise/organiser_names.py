@@ -102,6 +102,8 @@ def resolve(name: str, country: str | None) -> tuple[str, str | None, bool]:
         return "", None, False
     hit = cat.known(text)
     written_acronym: str | None = None
+    if hit is None:
+        hit = _unit_of_parent(text)
     if hit is None and (m := TRAILING_ACRONYM.search(text)):
         acr = m.group("acr").strip()
         text = text[: m.start()].strip()
@@ -150,6 +152,31 @@ def resolve(name: str, country: str | None) -> tuple[str, str | None, bool]:
         # (FMU)" is matched by either of its names (``same_body``).
         return f"{_german_nominative(text)} ({written_acronym})", None, False
     return _german_nominative(text), None, False
+
+
+# "X of the Y", "X (XA) de la Y": a name, then the body it belongs to in the genitive.
+_OF_PARENT = re.compile(
+    r"\s+(?:of|de|du|des|del|della|dello|do|da|der)\s+(?:the\s+|la\s+|los\s+|las\s+|l['’])?"
+)
+_OWN_ACRONYM = re.compile(r"\s*\([^()]{2,12}\)\s*$")
+_GLOSSED_THEN_OWNER = re.compile(
+    r"^(?P<name>[^()]{3,}\((?P<acr>[^()]{2,12})\))\s+(?:of|de|du|des|del|della|dello|do|da|der)"
+    r"\s+(?:the\s+|la\s+|los\s+|las\s+|l['’])?[A-ZÀ-ÞА-ЯЁ]"
+)
+
+
+def _unit_of_parent(text: str) -> str | None:
+    """A catalogued unit named with the catalogued body it belongs to after it ("Comité
+    Interamericano contra el Terrorismo (CICTE) de la OEA", "Transnational Threats Department
+    of the OSCE"): the unit, when the second body is one of its parents."""
+    for m in _OF_PARENT.finditer(text):
+        unit = _OWN_ACRONYM.sub("", text[: m.start()]).strip()
+        if not unit or not (own := cat.known(unit)):
+            continue
+        parent = cat.known(_OWN_ACRONYM.sub("", text[m.end() :]).strip())
+        if parent and parent != own and parent in _lineage(own):
+            return own
+    return None
 
 
 def canonical_organiser(name: str | None, *, country: str | None = None) -> str:
@@ -341,9 +368,22 @@ def same_body(a: str | None, b: str | None) -> bool:
         return False
     if _lead_and_acronym(clean(a), clean(b)) or _lead_and_acronym(clean(b), clean(a)):
         return True
-    if len(_names_of(a)) > 1 or len(_names_of(b)) > 1:
-        return any(_same_body(x, y) for x in _names_of(a) for y in _names_of(b))
+    fa, fb = _forms(a), _forms(b)
+    if len(fa) > 1 or len(fb) > 1:
+        return any(_same_body(x, y) for x in fa for y in fb)
     return _same_body(a, b)
+
+
+def _forms(name: str) -> list[str]:
+    """A name and, for "Full Name (ACR)", each of its two forms; so too when the genitive of
+    its owner follows the acronym ("Centro Regional de Estudios (CREES) de la Escuela X" is
+    also "CREES", the short form the page gives it)."""
+    if len(names := _names_of(name)) > 1:
+        return names
+    owned = _GLOSSED_THEN_OWNER.match(name)
+    if owned and ACRONYM_LIKE.match(owned.group("acr").strip()):
+        return [name, *_names_of(owned.group("name").strip())[1:]]
+    return [name]
 
 
 def _same_body(a: str, b: str) -> bool:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
+
 from confwatch.spiders.normalise.organiser_lists import split_list
-from confwatch.spiders.normalise.organiser_names import canonical_organiser
+from confwatch.spiders.normalise.organiser_names import canonical_organiser, same_body
 
 # --- round 15: glossed own acronyms, three-capital acronyms, a foundation named twice ---------
 
@@ -54,3 +56,44 @@ def test_an_office_held_between_two_bodies_is_no_body() -> None:
     assert split_list(
         "the Ministry of Justice of Chile, Deputy Secretary of State, the OSCE", None, strict=True
     ) == ["Ministry of Justice of Chile"]
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Inter-American Committee against Terrorism (CICTE) of the OAS",
+        "Comité interaméricain contre le terrorisme de l’Organisation des États américains",
+        "Comité Interamericano contra el Terrorismo (CICTE) de la Organización de Estados "
+        "Americanos",
+    ],
+)
+def test_a_unit_named_with_its_parent_in_the_genitive_is_the_unit(name: str) -> None:
+    assert canonical_organiser(name) == "CICTE"
+    assert same_body(name, "CICTE")
+
+
+def test_a_unit_named_with_a_body_that_is_not_its_parent_stays_unresolved() -> None:
+    assert canonical_organiser("Inter-American Committee against Terrorism of the OSCE") != (
+        "CICTE"
+    )
+
+
+@pytest.mark.parametrize(
+    ("written", "short"),
+    [
+        ("Centre d'Études Maritimes (CEMAR) de l'Université de Brest", "CEMAR"),
+        ("Instituto de Análisis Portuario (INAP) del Ministerio de Transportes", "INAP"),
+        ("Office of Coastal Research (OCR) of the Northern Academy", "Office of Coastal Research"),
+    ],
+)
+def test_a_glossed_name_with_its_owner_after_it_is_either_of_its_two_forms(
+    written: str, short: str
+) -> None:
+    assert same_body(written, short)
+    assert same_body(short, written)
+
+
+def test_the_owner_after_a_glossed_name_is_another_body() -> None:
+    assert not same_body(
+        "Centre d'Études Maritimes (CEMAR) de l'Université de Brest", "Université de Brest"
+    )

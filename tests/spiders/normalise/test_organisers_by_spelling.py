@@ -110,3 +110,30 @@ def test_a_body_whose_name_is_headed_by_congress_is_a_catalogued_body() -> None:
     text = "El taller fue organizado por el Congreso Judío Latinoamericano y la Fundación Norte."
     assert find_organisers(text) == ["Congreso Judío Latinoamericano", "Fundación Norte"]
     assert same_body("Latin American Jewish Congress", "CJL")
+
+
+def test_a_russian_ministry_with_two_portfolios_and_its_state_is_one_body() -> None:
+    text = (
+        "Семинар для ректоров вузов организован Министерством науки и высшего образования "
+        "Российской Федерации."
+    )
+    assert find_organisers(text) == [
+        "Ministry of Science and Higher Education of the Russian Federation"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Le Musée de l'Armée organisera le 4 juin une journée d'étude.", "Musée de l'Armée"),
+        ("The Harbour Museum will host a symposium on 5 June.", "Harbour Museum"),
+        ("Il Museo della Pace ospiterà il 3 maggio un convegno.", "Museo della Pace"),
+    ],
+)
+def test_a_museum_that_holds_an_event_is_an_organisation(text: str, expected: str) -> None:
+    assert find_organisers(text) == [expected]
+
+
+def test_a_german_city_named_as_a_state_capital_is_a_body() -> None:
+    text = "Der Fachtag wird in Kooperation mit der Landeshauptstadt Erfurt durchgeführt."
+    assert find_organisers(text) == ["Landeshauptstadt Erfurt"]
