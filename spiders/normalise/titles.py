@@ -464,25 +464,24 @@ def _under_kind_label(sentences: list[str]) -> str | None:
             break  # running text: what follows is the story, not the page's top
         top.append(sentence.strip())
     for line, under in itertools.pairwise(top):
-        if (
-            len(line.split()) <= _KIND_LINE_WORDS
-            and headings.is_kind_label(line)
-            and headings.is_title_line(under)
-            and not furniture.is_furniture(under)
-        ):
+        if _labels(line, under):
             return under
     # A title line, then its kind label as the last line before the running text ("X" over
     # "Podiumsdiskussion in der Y"): the label is the title's subline.
-    if len(top) >= 2 and len(top) < min(len(sentences), _TOP_LINES):
-        line, under = top[-2], top[-1]
-        if (
-            len(under.split()) <= _KIND_LINE_WORDS
-            and headings.is_kind_label(under)
-            and headings.is_title_line(line)
-            and not furniture.is_furniture(line)
-        ):
-            return line
+    if len(top) >= 2 and len(top) < min(len(sentences), _TOP_LINES) and _labels(top[-1], top[-2]):
+        return top[-2]
     return None
+
+
+def _labels(label: str, title: str) -> bool:
+    """``label`` is a short kind label ("Policy Dialogue") and ``title`` a title line, no
+    furniture, that it may stand beside."""
+    return (
+        len(label.split()) <= _KIND_LINE_WORDS
+        and headings.is_kind_label(label)
+        and headings.is_title_line(title)
+        and not furniture.is_furniture(title)
+    )
 
 
 def _above(head: str, sentences: list[str]) -> bool:
