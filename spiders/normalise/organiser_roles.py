@@ -17,6 +17,7 @@ import re
 from functools import lru_cache
 
 from confwatch.spiders.normalise import lexicon
+from confwatch.spiders.normalise.organiser_acronyms import name_initials
 from confwatch.spiders.normalise.organiser_clauses import (
     CLAUSE_END,
     SENTENCE_END,
@@ -80,8 +81,7 @@ def _without_class_gloss(flat: str) -> str:
     def drop(m: re.Match[str]) -> str:
         if not (m.group("article") or m.group("plural")):
             return m.group(0)
-        initials = "".join(w[0] for w in re.split(r"[\s-]+", m.group("words")) if w)
-        return "" if initials.upper().endswith(m.group("acr")) else m.group(0)
+        return "" if name_initials(m.group("words")).endswith(m.group("acr")) else m.group(0)
 
     return _CLASS_GLOSS.sub(drop, flat)
 
