@@ -315,7 +315,11 @@ def name_tail(
             i += 1
             continue
         if (
-            (VERB_STOP.match(low) and not (proper and _title_case_word(tokens, i, out)))
+            (
+                VERB_STOP.match(low)
+                and not (proper and _title_case_word(tokens, i, out))
+                and not _article_after_link(low, out)
+            )
             or tok in ("(", "—", "–", "-")
             or is_verb(low)
             or is_past_verb(tok)
@@ -363,6 +367,16 @@ def name_tail(
     ):
         out.pop()  # "... (TRIFORIS) gewidmet": a participle ending the clause, dedicating nothing
     return _without_anaphoric_topic(out)
+
+
+# "on a common approach", "sobre a prevenção", "contra a radicalização": right after the word that
+# links a name's topic, "a" is the topic's article (English, Portuguese), never the French or
+# Portuguese verb that ends a clause ("le séminaire a réuni"), which follows a noun.
+_ARTICLE_LINKS = TOPIC_LINKS | {"against", "contra"}
+
+
+def _article_after_link(low: str, out: list[str]) -> bool:
+    return low == "a" and bool(out) and out[-1].lower().strip(TRAILING) in _ARTICLE_LINKS
 
 
 # A lower-case English verb of the third person singular ("brings", "aims", "focuses"): after

@@ -890,3 +890,36 @@ def test_a_name_goes_on_after_de_contracted_with_the_article() -> None:
 def test_a_quoted_name_after_an_italian_di_complement_is_the_events_name() -> None:
     sentence = "Il museo ospita il convegno di studi “Fiumi puliti e città vivibili” il 3 maggio."
     assert names_in(sentence) == [(True, "Fiumi puliti e città vivibili")]
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "The Minister Spoke at a Regional Workshop on a Shared Approach to Preventing "
+            "Radicalisation\n\nThe two-day workshop opened in Tbilisi on 4 March 2021. "
+            "Experts on terrorism took part.",
+            "Regional Workshop on a Shared Approach to Preventing Radicalisation",
+        ),
+        (
+            "Ministério promove seminário sobre a prevenção do extremismo violento\n\n"
+            "O seminário sobre a prevenção do extremismo violento decorreu em Luanda a 4 de "
+            "março de 2021. Especialistas em terrorismo participaram.",
+            "Seminário sobre a prevenção do extremismo violento",
+        ),
+    ],
+)
+def test_an_article_a_after_the_word_linking_a_topic_keeps_the_name_going(
+    text: str, title: str
+) -> None:
+    # "a" after "on"/"sobre" is the topic's article, not the verb ("le séminaire a réuni").
+    (event,) = extract_page(
+        text, url=None, source=offline_source("generic", None), is_text=True
+    ).events
+    assert event.title == title
+
+
+def test_the_french_verb_a_after_a_name_still_ends_it() -> None:
+    assert names_in("Le séminaire sur le terrorisme a réuni des experts à Dakar.") == [
+        (True, "Séminaire sur le terrorisme")
+    ]

@@ -83,8 +83,9 @@ def test_polis_event_page_gives_every_field() -> None:
 def test_osce_press_release_on_a_ct_seminar_is_an_event_with_its_two_days() -> None:
     url = "https://www.osce.org/secretariat/328026"
     (e,) = extract(url, "osce")
+    # The page's own name (its labelled title), "on a" read as the topic's article.
     assert (
-        "seminar on community-policing approaches to countering violent extremism"
+        "national seminar on a community-policing approach to countering violent extremism"
         in e.title.lower()
     )
     assert (e.city, e.country) == ("Ulaanbaatar", "MN")
