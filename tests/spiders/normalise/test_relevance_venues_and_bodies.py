@@ -1,0 +1,32 @@
+"""The gate (fixer n1's round): a venue named for congresses ("Palais des Congrès", "Congress
+Center") names no congress. Every sentence is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from confwatch.spiders.normalise import lexicon
+from tests.spiders.normalise.inline_pages import skipped
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "au Palais des Congrès de Montlouis",
+        "en el Palacio de Congresos de Soria",
+        "al Palazzo dei Congressi di Pisa",
+        "at the Riverside Congress Center",
+    ],
+)
+def test_a_venue_named_for_congresses_is_no_congress(text: str) -> None:
+    assert not lexicon.event_words(text, lexicon.STRONG)
+
+
+def test_an_information_day_held_in_a_congress_venue_is_no_event_page() -> None:
+    body = (
+        "Une matinée d'information sur la prévention de la radicalisation destinée aux agents "
+        "municipaux a eu lieu le 4 mars au Palais des Congrès de Montlouis. Les services de "
+        "l'État ont présenté les signes de radicalisation aux participants."
+    )
+    title = "Prévenir la radicalisation : les agents municipaux informés"
+    assert skipped(body, title=title) == "not a conference page: no conference/meeting wording"
