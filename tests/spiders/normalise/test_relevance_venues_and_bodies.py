@@ -1,12 +1,14 @@
 """The gate (fixer n1's round): a venue named for congresses ("Palais des Congrès", "Congress
-Center") names no congress. Every sentence is invented."""
+Center") names no congress; a parliament committee's public hearing is a meeting of its own.
+Every sentence is invented."""
 
 from __future__ import annotations
 
 import pytest
 
 from confwatch.spiders.normalise import lexicon
-from tests.spiders.normalise.inline_pages import skipped
+from confwatch.spiders.normalise.status import detect_status
+from tests.spiders.normalise.inline_pages import fields_of, skipped
 
 
 @pytest.mark.parametrize(
@@ -30,3 +32,17 @@ def test_an_information_day_held_in_a_congress_venue_is_no_event_page() -> None:
     )
     title = "Prévenir la radicalisation : les agents municipaux informés"
     assert skipped(body, title=title) == "not a conference page: no conference/meeting wording"
+
+
+def test_a_committees_public_hearing_on_extremism_is_an_event() -> None:
+    body = (
+        "KARAKOL, 3 May 2019 - The parliament's committee on security held a public hearing on "
+        "preventing violent extremism among young people in Karakol. Teachers, imams and police "
+        "officers discussed how extremist groups recruit online."
+    )
+    fields = fields_of(body, title="Committee hears local voices on violent extremism")
+    assert fields.title
+
+
+def test_a_public_hearing_put_off_is_a_postponed_event() -> None:
+    assert detect_status("The public hearing on radicalisation has been postponed.") == "postponed"
