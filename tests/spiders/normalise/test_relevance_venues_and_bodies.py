@@ -1,6 +1,6 @@
 """The gate (fixer n1's round): a venue named for congresses ("Palais des Congrès", "Congress
-Center") names no congress; a parliament committee's public hearing is a meeting of its own.
-Every sentence is invented."""
+Center") names no congress; a parliament committee's public hearing is a meeting of its own;
+lectures given to a staff are teaching, not a conference. Every sentence is invented."""
 
 from __future__ import annotations
 
@@ -46,3 +46,14 @@ def test_a_committees_public_hearing_on_extremism_is_an_event() -> None:
 
 def test_a_public_hearing_put_off_is_a_postponed_event() -> None:
     assert detect_status("The public hearing on radicalisation has been postponed.") == "postponed"
+
+
+def test_awareness_lectures_given_to_a_staff_are_no_event() -> None:
+    body = (
+        "On 5 April 2017 an event on preventing violent extremism was organized for the staff "
+        "of the city library. The lecturers explained how extremist groups recruit young people "
+        "online, and the awareness lectures will continue in other public institutions."
+    )
+    assert skipped(body, title="Library staff learn about violent extremism") == (
+        "not a conference page: a training course, not a conference"
+    )
