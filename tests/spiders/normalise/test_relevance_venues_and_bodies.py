@@ -1,6 +1,7 @@
 """The gate (fixer n1's round): a venue named for congresses ("Palais des Congrès", "Congress
 Center") names no congress; a parliament committee's public hearing is a meeting of its own;
-lectures given to a staff are teaching, not a conference. Every sentence is invented."""
+lectures given to a staff are teaching, not a conference; a German Fachveranstaltung is an event
+for practitioners. Every sentence is invented."""
 
 from __future__ import annotations
 
@@ -57,3 +58,12 @@ def test_awareness_lectures_given_to_a_staff_are_no_event() -> None:
     assert skipped(body, title="Library staff learn about violent extremism") == (
         "not a conference page: a training course, not a conference"
     )
+
+
+def test_a_german_fachveranstaltung_on_islamism_is_an_event() -> None:
+    body = (
+        "Bürgermeisterin Anna Beispiel weist auf eine Fachveranstaltung der Stadt zum Thema "
+        "„Islamismus erkennen“ am 4. März 2020 hin. Sie soll Fachkräften der Jugendarbeit "
+        "zeigen, wie islamistische Radikalisierung beginnt und wie man ihr begegnet."
+    )
+    assert fields_of(body, title="Islamismus erkennen").title
