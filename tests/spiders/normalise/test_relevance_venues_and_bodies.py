@@ -1,7 +1,7 @@
 """The gate (fixer n1's round): a venue named for congresses ("Palais des Congrès", "Congress
 Center") names no congress; a parliament committee's public hearing is a meeting of its own;
 lectures given to a staff are teaching, not a conference; a German Fachveranstaltung is an event
-for practitioners. Every sentence is invented."""
+for practitioners; a live exercise of emergency services is a drill. Every sentence is invented."""
 
 from __future__ import annotations
 
@@ -67,3 +67,16 @@ def test_a_german_fachveranstaltung_on_islamism_is_an_event() -> None:
         "zeigen, wie islamistische Radikalisierung beginnt und wie man ihr begegnet."
     )
     assert fields_of(body, title="Islamismus erkennen").title
+
+
+def test_a_live_exercise_of_emergency_services_is_a_drill_not_a_conference() -> None:
+    body = (
+        "On Tuesday the fire brigade, the police and the ambulance service ran a live-play "
+        "exercise in the harbour to test their joint response to a terrorist attack. The "
+        "multi-agency exercise involved 150 people, partners from the Harbour Safety Forum and "
+        "volunteers playing casualties."
+    )
+    title = "Emergency services exercise tests response to terrorist attack"
+    assert (
+        skipped(body, title=title) == "not a conference page: a training course, not a conference"
+    )
