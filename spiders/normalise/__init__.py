@@ -78,7 +78,7 @@ def normalise(raw: RawEvent, *, explain: Explanation | None = None) -> Normalise
     if (
         not raw.structured
         and _only_in_sentences(title, body)
-        and not _announces(body)
+        and not _announces(body, heading)
         and not _in_lead(title, body)
         and not _in_headline(title, heading, body)
     ):
@@ -307,13 +307,46 @@ def _gathered_for(title: str, heading: str, body: str) -> bool:
     return False
 
 
-def _announces(body: str) -> bool:
+def _announces(body: str, heading: str | None = None) -> bool:
     """The page's opening (its first sentences of running text, headings left out) says an
-    event is, was or will be held, organised, opened or chaired."""
+    event is, was or will be held, organised, opened or chaired; or, on a page with a heading
+    (a news item, not a topic text) whose opening is background naming no event, the first
+    paragraph that names one opens by saying so."""
     from confwatch.spiders.normalise.sentences import announces_event
 
     running = _running_text(body, _OPENING_SENTENCES)
-    return any(announces_event(s, before=running[:i]) for i, s in enumerate(running))
+    if any(announces_event(s, before=running[:i]) for i, s in enumerate(running)):
+        return True
+    held = lexicon.words("held", "passive", "active")
+    if not heading or any(lexicon.has_event_word(s, _ANY_EVENT) or held.search(s) for s in running):
+        return False
+    # A news item (a page with its own heading; a text without one is a topic page telling a
+    # body's work) whose opening is background that names no event and says nothing was held
+    # ("Le 7 janvier, des tueurs ont frappé ..."; "Our era is shaped by conflict."): its lead
+    # starts at the paragraph that first names one, and that paragraph's opening sentence may
+    # announce it ("l'Université a organisé une table ronde"). Further into a paragraph ("...
+    # since 2004. Furthermore, a workshop was held") the meeting is one more item of the text.
+    further = _running_text(body, _BACKGROUND_REACH)
+    for i in range(len(running), len(further)):
+        sentence = further[i]
+        if lexicon.has_event_word(sentence, _ANY_EVENT):
+            return (
+                lexicon.has_event_word(sentence, lexicon.STRONG)
+                and _opens_paragraph(sentence, body)
+                and announces_event(sentence, before=further[:i])
+            )
+    return False
+
+
+def _opens_paragraph(sentence: str, body: str) -> bool:
+    """The sentence starts a line of the body: a paragraph's first sentence."""
+    head = " ".join(sentence.split()[:_PARAGRAPH_HEAD_WORDS])
+    return any(" ".join(line.split()).startswith(head) for line in body.splitlines())
+
+
+_BACKGROUND_REACH = 12  # long sentences of background read for the first one naming an event
+_ANY_EVENT = lexicon.STRONG | lexicon.WEAK
+_PARAGRAPH_HEAD_WORDS = 6
 
 
 def _title(

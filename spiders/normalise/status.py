@@ -87,13 +87,20 @@ _OTHER_SUBJECT = re.compile(
 )
 
 
+def _inside_event_noun(text: str, start: int, end: int) -> bool:
+    """The word at ``start:end`` is part of an event noun ("the public hearing"): the event
+    itself, not another subject."""
+    return any(w.start <= start and end <= w.end for w in lexicon.event_words(text, _EVENT_KINDS))
+
+
 def _stated(pattern: re.Pattern[str], text: str) -> bool:
     for match in pattern.finditer(text):
         if _NEGATION.search(text[max(0, match.start() - 24) : match.start()]):
             continue
         sentence = _sentence_at(text, match.start(), match.end())
         head = sentence[: max(0, sentence.find(match.group(0)))]
-        if _OTHER_SUBJECT.search(head):
+        other = _OTHER_SUBJECT.search(head)
+        if other and not _inside_event_noun(head, other.start(), other.end()):
             continue
         if lexicon.has_event_word(sentence, _EVENT_KINDS) or _IT.search(sentence):
             return True
