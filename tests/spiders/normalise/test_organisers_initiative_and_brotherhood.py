@@ -1,0 +1,32 @@
+"""Organisers named by French "sous l'impulsion de" and a Spanish "Hermandad" (a brotherhood,
+an association's name) among the bodies of a fronted "Organizado por" (issue 15, round L22).
+Every text here is invented."""
+
+from __future__ import annotations
+
+from confwatch.spiders.normalise.organiser_catalogue import is_org_word
+from confwatch.spiders.normalise.organisers import find_organisers, same_body
+
+
+def test_spanish_brotherhood_is_an_organisation_word() -> None:
+    assert is_org_word("Hermandad")
+
+
+def test_fronted_spanish_list_with_a_brotherhood_names_every_body() -> None:
+    text = (
+        "Organizado por la Hermandad de Antiguos Guardias Civiles y la Asociación de Vecinos "
+        "del Puerto, el seminario reunirá a expertos en Cádiz el 4 de marzo de 2024."
+    )
+    assert find_organisers(text) == [
+        "Hermandad de Antiguos Guardias Civiles",
+        "Asociación de Vecinos del Puerto",
+    ]
+
+
+def test_the_state_that_drives_a_french_conference_into_being_organises_it() -> None:
+    text = (
+        "Sous l'impulsion du Maroc, une conférence internationale sur la prévention de "
+        "l'extrémisme violent se tiendra les 5 et 6 juin 2024 à Rabat."
+    )
+    found = find_organisers(text)
+    assert len(found) == 1 and same_body("Morocco", found[0])
