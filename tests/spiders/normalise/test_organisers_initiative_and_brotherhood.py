@@ -1,15 +1,23 @@
-"""Organisers named by French "sous l'impulsion de" and a Spanish "Hermandad" (a brotherhood,
-an association's name) among the bodies of a fronted "Organizado por" (issue 15, round L22).
-Every text here is invented."""
+"""Organisers named by French "sous l'impulsion de", a Spanish "Hermandad" (a brotherhood, an
+association's name) among the bodies of a fronted "Organizado por", and an Italian
+"Confederazione" coordinating a conference (issue 15, round L22). Every text here is invented."""
 
 from __future__ import annotations
+
+import pytest
 
 from confwatch.spiders.normalise.organiser_catalogue import is_org_word
 from confwatch.spiders.normalise.organisers import find_organisers, same_body
 
 
-def test_spanish_brotherhood_is_an_organisation_word() -> None:
-    assert is_org_word("Hermandad")
+@pytest.mark.parametrize("word", ["Hermandad", "Confederazione", "Federazione"])
+def test_spanish_and_italian_organisation_words(word: str) -> None:
+    assert is_org_word(word)
+
+
+def test_italian_confederation_coordinating_a_conference_organises_it() -> None:
+    text = "La conferenza coordinata dalla Confederazione Sindacale Toscana"
+    assert find_organisers(text) == ["Confederazione Sindacale Toscana"]
 
 
 def test_fronted_spanish_list_with_a_brotherhood_names_every_body() -> None:
