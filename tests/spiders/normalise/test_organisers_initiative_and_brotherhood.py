@@ -10,7 +10,21 @@ from confwatch.spiders.normalise.organiser_catalogue import is_org_word
 from confwatch.spiders.normalise.organisers import find_organisers, same_body
 
 
-@pytest.mark.parametrize("word", ["Hermandad", "Confederazione", "Federazione"])
+@pytest.mark.parametrize(
+    "word",
+    [
+        "Hermandad",
+        "Confederazione",
+        "Federazione",
+        "Unidad",
+        "Unidade",
+        "Unità",
+        "Coalición",
+        "Coalizione",
+        "Consorzio",
+        "Consorcio",
+    ],
+)
 def test_spanish_and_italian_organisation_words(word: str) -> None:
     assert is_org_word(word)
 
@@ -38,3 +52,11 @@ def test_the_state_that_drives_a_french_conference_into_being_organises_it() -> 
     )
     found = find_organisers(text)
     assert len(found) == 1 and same_body("Morocco", found[0])
+
+
+def test_spanish_unit_under_whose_organisation_a_plenary_meets_organises_it() -> None:
+    text = (
+        "La reunión plenaria, bajo la organización de la Unidad de Inteligencia Financiera de "
+        "Bolivia, se celebró en La Paz el 3 de mayo de 2023."
+    )
+    assert find_organisers(text) == ["Unidad de Inteligencia Financiera de Bolivia"]
