@@ -3,12 +3,13 @@ it has one; else the organiser wording of its text and the bodies the event's na
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from confwatch.spiders.items import RawEvent
 from confwatch.spiders.normalise import organisers
 from confwatch.spiders.normalise.explain import Explanation
-from confwatch.spiders.normalise.organiser_catalogue import catalogue
+from confwatch.spiders.normalise.organiser_catalogue import catalogue, state_code
 from confwatch.spiders.normalise.organiser_owner import page_owner
 
 
@@ -20,7 +21,8 @@ def read_organisers(
     wording of the text, then the bodies the event's name calls its own; failing all, the body
     heading its own event page that invites the reader in the first person. An organisation
     named beside one of its own organs ("the United Nations" beside its Office of
-    Counter-Terrorism) is left out: the organ holds the event."""
+    Counter-Terrorism) is left out: the organ holds the event; so is a state's government named
+    beside one of that state's own bodies (a ministry, a permanent mission)."""
     found: list[str] = []
     evidence, rule = None, ""
     if raw.organiser_text:
@@ -43,6 +45,7 @@ def read_organisers(
         if name and not any(organisers.same_body(name, o) for o in out):
             out.append(name)
     out = [name for name in out if not any(name in _organisations_of(o) for o in out)]
+    out = [name for name in out if not _government_beside_its_body(name, out)]
     if explain is not None:
         if out:
             explain.chose("organisers", out, evidence, rule)
@@ -69,3 +72,24 @@ def _organs() -> dict[str, frozenset[str]]:
 
 def _organisations_of(name: str) -> frozenset[str]:
     return _organs().get(name, frozenset())
+
+
+_GOVERNMENT = re.compile(r"^Government of (?:the )?(?P<state>.+)$")
+# The last "of" names the state a body belongs to: "Ministry of Finance of Poland".
+_OF_STATE = re.compile(r"^.*\bof (?:the )?(?P<state>[^,()]+)$")
+
+
+def _government_beside_its_body(name: str, names: list[str]) -> bool:
+    """Whether ``name`` is a state's government and another organiser is a body of that state
+    ("Government of Poland" beside "Ministry of Finance of Poland", "Government of Morocco"
+    beside "Permanent Mission of the Kingdom of Morocco"): the body holds the event, and the
+    government is the state it belongs to."""
+    gov = _GOVERNMENT.match(name)
+    code = state_code(gov.group("state")) if gov else None
+    if code is None:
+        return False
+    for other in names:
+        body = _OF_STATE.search(other) if not _GOVERNMENT.match(other) else None
+        if other != name and body and state_code(body.group("state").strip()) == code:
+            return True
+    return False

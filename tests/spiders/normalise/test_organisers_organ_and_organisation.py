@@ -1,5 +1,6 @@
-"""An organisation named beside its own organ is no second organiser: the organ holds the event
-(issue 15, round L22). Every text here is invented."""
+"""An organisation named beside its own organ, or a government beside its own ministry, is no
+second organiser: the organ or the ministry holds the event (issue 15, round L22). Every text
+here is invented."""
 
 from __future__ import annotations
 
@@ -32,3 +33,20 @@ def test_the_united_nations_alone_stays() -> None:
         "Government of Ruritania."
     )
     assert _organisers(body) == ["United Nations", "Government of Ruritania"]
+
+
+def test_a_government_beside_its_own_ministry_is_left_out() -> None:
+    body = (
+        "The Government of Portugal will host a workshop on terrorist financing in Lisbon on "
+        "4 May 2024. The workshop is organised by the Ministry of Justice of Portugal."
+    )
+    assert _organisers(body) == ["Ministry of Justice of Portugal"]
+
+
+def test_a_government_beside_another_states_mission_stays() -> None:
+    body = (
+        "The workshop is organised by the Government of Portugal and the Permanent Mission of "
+        "the Kingdom of Norway in Geneva on 4 May 2024."
+    )
+    found = _organisers(body)
+    assert "Government of Portugal" in found
