@@ -479,3 +479,40 @@ def test_a_city_a_dash_and_a_full_date_between_dashes_is_a_dateline() -> None:
 
 def test_a_city_a_dash_and_a_date_running_on_is_no_dateline() -> None:
     assert mentions("Bologna – 12 maggio 2031 la città ha votato.") == []
+
+
+@pytest.mark.parametrize(
+    ("body", "place"),
+    [
+        (
+            "Journée d'étude sur la prévention en France\n12 et 13 mars 2031\n"
+            "Salle des fêtes – 4, rue des Lilas – 69003 LYON\n\n"
+            "Les acteurs locaux échangeront sur la prévention de la radicalisation en France.",
+            Place("Lyon", "FR"),
+        ),
+        (
+            "Seminar on harbour security in Belgium\n\nTuesday 4 March 2031, 10:00\n"
+            "Harbour House, Kaaistraat 7 - 2000 Antwerp\n\n"
+            "The seminar brings port police and customs officers together.",
+            Place(None, "BE"),  # a postal code that reads as a year is no address's
+        ),
+        (
+            "Seminar on harbour security in Belgium\n\nTuesday 4 March 2031, 10:00\n"
+            "Harbour House, Kaaistraat 7 - 9000 Ghent\n\n"
+            "The seminar brings port police and customs officers together.",
+            Place("Ghent", "BE"),
+        ),
+    ],
+)
+def test_a_venues_address_line_beside_the_date_line_gives_its_town(body: str, place: Place) -> None:
+    title = body.split("\n")[0]
+    assert _place(title, body, "fr" if "mars" in body else "en") == place
+
+
+def test_an_address_line_far_from_any_date_line_is_no_venue() -> None:
+    body = (
+        "Seminar on harbour security in Belgium\n\nTuesday 4 March 2031, 10:00\n\n"
+        "The seminar brings port police and customs officers together to compare what works.\n\n"
+        "Contact: Harbour Watch, Kaaistraat 7 - 9000 Ghent\n"
+    )
+    assert _place("Seminar on harbour security in Belgium", body, "en") == Place(None, "BE")
