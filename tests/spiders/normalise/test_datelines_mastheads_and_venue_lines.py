@@ -516,3 +516,39 @@ def test_an_address_line_far_from_any_date_line_is_no_venue() -> None:
         "Contact: Harbour Watch, Kaaistraat 7 - 9000 Ghent\n"
     )
     assert _place("Seminar on harbour security in Belgium", body, "en") == Place(None, "BE")
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "language", "day"),
+    [
+        (
+            "Harbour security after the storms",
+            "Contact\n\nRound Table\nHarbour security after the storms\n\nEVENT\n"
+            "Wednesday, 12 March 2031\n\nPort officials and researchers asked what the storms "
+            "taught them about guarding the docks.",
+            "en",
+            D(2031, 3, 12),
+        ),
+        (
+            "La sûreté des ports saisie par le droit",
+            "Portail des juristes\n\nJournée d'étude\n\nLa sûreté des ports saisie par le droit\n\n"
+            "mercredi 12 mars 2031\n\nPrésentation\n\nLes juristes se demandent comment le droit "
+            "saisit la sûreté des ports.",
+            "fr",
+            D(2031, 3, 12),
+        ),
+    ],
+)
+def test_a_weekday_date_line_under_an_event_pages_label_is_the_events_day(
+    title: str, body: str, language: str, day: dt.date
+) -> None:
+    assert _dates(title, body, language) == (day, day)
+
+
+def test_a_weekday_date_line_under_a_news_headline_is_the_pages_date() -> None:
+    body = (
+        "Ministry of Ports\n\nOfficials meet on harbour security\n\nWednesday, 12 March 2031\n\n"
+        "Port officials and researchers will meet next month to ask what the storms taught "
+        "them about guarding the docks."
+    )
+    assert _dates("Officials meet on harbour security", body, "en") == (None, None)
