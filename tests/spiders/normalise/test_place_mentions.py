@@ -1004,3 +1004,8 @@ def test_a_city_with_its_country_in_a_persons_post_is_no_place() -> None:
 def test_a_city_with_its_country_after_a_held_cue_is_still_the_venue() -> None:
     found = mentions("The seminar was held in Leeds (UK) in May.")
     assert [m.place.city for m in found] == ["Leeds"]
+
+
+def test_a_congress_centre_named_for_its_city_is_a_venue_in_that_city() -> None:
+    text = "Die Fachtagung findet am 3. März 2031 im Berlin Congress Center statt."
+    assert find_place(text) == Place("Berlin", "DE")
