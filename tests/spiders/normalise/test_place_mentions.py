@@ -1009,3 +1009,16 @@ def test_a_city_with_its_country_after_a_held_cue_is_still_the_venue() -> None:
 def test_a_congress_centre_named_for_its_city_is_a_venue_in_that_city() -> None:
     text = "Die Fachtagung findet am 3. März 2031 im Berlin Congress Center statt."
     assert find_place(text) == Place("Berlin", "DE")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jane Roe, sociologue à l'Université de Lille, présentera ses travaux au séminaire.",
+        "Jane Roe, a political sociologist at the University of Leeds, will open the seminar.",
+    ],
+)
+def test_a_scholars_discipline_before_a_university_names_an_affiliation_not_a_venue(
+    text: str,
+) -> None:
+    assert find_place(text) is None
