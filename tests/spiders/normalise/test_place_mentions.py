@@ -1022,3 +1022,28 @@ def test_a_scholars_discipline_before_a_university_names_an_affiliation_not_a_ve
     text: str,
 ) -> None:
     assert find_place(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Journée d'étude « La sûreté des ports »Lyon - UFR de droit - Amphi 2",
+            Place("Lyon", "FR"),
+        ),
+        (
+            'Talk of the Minister at the "Harbour Security" seminar Almaty, The National '
+            "Maritime University",
+            Place("Almaty", "KZ"),
+        ),
+    ],
+)
+def test_a_heading_closing_with_its_city_and_the_venue_in_it_gives_the_city(
+    text: str, place: Place
+) -> None:
+    assert find_place(text) == place
+
+
+def test_a_city_then_a_venue_inside_a_sentence_with_a_full_stop_is_no_heading() -> None:
+    text = "The minister flew on to Almaty, Kazakhstan University hosted no one. Rain fell."
+    assert all(m.cue != "held" for m in mentions(text))
