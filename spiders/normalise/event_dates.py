@@ -412,6 +412,7 @@ class _Reader:
             and (found.start == self.page_day or first)
             and not self._with_hours(sentence, use)
             and not _with_venue(text, end)
+            and not self._under_event_label(sentence)
         ):
             # "mercredi 23 août 2017" above the headline, "Monday, 9 November 2009" under it
             return "a date line of the page: its own date or the site's header"
@@ -457,6 +458,18 @@ class _Reader:
                 if hits and page_date.classify(s, hits[0], self.langs).kind in _STAMPED:
                     self._stamped.setdefault(hits[0][0].start, set()).add(s)
         return {day for day, where in self._stamped.items() if where - {line}}
+
+    def _under_event_label(self, line: str) -> bool:
+        """A date line under an event page's label of its kind, with the event's name between
+        at most: "Colloque / La radicalisation saisie par le droit / jeudi 30 novembre 2017",
+        "Policy Dialogue / How to counter ...? / EVENT / Tuesday, 04 July 2017". A news page's
+        date line stands under its headline, with no such label."""
+        index = self.position.get(line)
+        if index is None:
+            return False
+        return any(
+            _event_label(above) for above in self.page_order[max(0, index - _LABEL_REACH) : index]
+        )
 
     def _with_hours(self, sentence: str, use: page_date.DateUse) -> bool:
         """A date line with an event's hours beside or under it ("10:00 - 16:30")."""
@@ -727,6 +740,20 @@ def _with_venue(line: str, end: int) -> bool:
     """A date line that goes on to a venue and its town: "Donnerstag, 23. Juni 2016, Kursaal
     Bern". A page's own date line (its header, its stamp) names no venue."""
     return line[end:].strip(" ,.|/–—-") != "" and event_place.date_line_venue(line) is not None
+
+
+_LABEL_REACH = 3  # lines above a date line searched for the event page's label
+_LABEL_WORDS = 3  # words of a label: "Colloque", "Policy Dialogue", "EVENT"
+_LABEL_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _event_label(line: str) -> bool:
+    """A line that is only an event noun, as an event page labels its kind: "Colloque",
+    "Policy Dialogue", "Séminaire", "EVENT"."""
+    words = _LABEL_WORD.findall(line)
+    if not 1 <= len(words) <= _LABEL_WORDS or any(ch.isdigit() for ch in line):
+        return False
+    return bool(lexicon.event_kinds(line) - {"not_event"})
 
 
 def _names_event(title: str | None, text: str) -> bool:

@@ -603,12 +603,43 @@ _NAME_PARTICLES = frozenset(
 )
 
 
+# A venue's full address closing with its postal code and town: "Amphithéâtre X – 5, place Y –
+# 75007 PARIS", "University Foundation, Egmontstraat 11 - 1000 Brussels".
+_ADDRESS_TOWN = re.compile(
+    r"(?<![\w.:/-])(?!(?:19|20)\d\d\b)\d{4,5}(?:\s+[A-Z]{2})?\s+([^\W\d_][^\d,;|–—]{1,30}?)\s*$"
+)
+_ADDRESS_WORDS = 16  # words of a venue's address line: its name, street and town
+
+
+def _address_town(line: str) -> places.Place | None:
+    """The town of a venue's address line: a line that ends in a postal code and a town and
+    names no year (a date line names one), with the venue or its street before them."""
+    if len(line.split()) > _ADDRESS_WORDS:
+        return None
+    tail = _ADDRESS_TOWN.search(line)
+    if tail is None:
+        return None
+    before = line[: tail.start()]
+    if _YEAR.search(before) or not before.strip(" ,-–—"):
+        return None
+    found = places.parse_place(tail.group(1))
+    return found if found is not None and found.city is not None else None
+
+
 def _venue_line(body: str, hint: places.Place | None) -> tuple[places.Place, str] | None:
     """A flyer's venue line beside its date line: "Donnerstag, 23. Juni 2016 / Kursaal Bern"; a
-    short line of capitalised words that ends in a city, next to a line with a date."""
+    short line of capitalised words that ends in a city, or a venue's address that ends in a
+    postal code and a town, next to a line with a date."""
     lines = [line.strip() for line in body.split("\n")[:_VENUE_LINE_SCAN]]
     lines = [line for line in lines if line]  # paragraphs of an HTML page: blank lines between
     for i, full in enumerate(lines):
+        address = _address_town(full)
+        if address is not None:
+            if not _beside_date(lines, i):
+                continue
+            if hint is not None and hint.country is not None and address.country != hint.country:
+                continue
+            return address, full
         line = _POSTAL_CODE.sub("", full)  # "1083 HZ Amsterdam": a town after its postal code
         words = line.split()
         if not 1 <= len(words) <= _VENUE_LINE_WORDS or _HAS_YEAR_OR_DAY.search(line):

@@ -750,6 +750,8 @@ def _cue_after(t: _Text, name: _Name, words: _Words) -> str | None:
     end = name.end
     if _named_venue_city_last(t, name, words):
         return "held"  # "im ZKM Karlsruhe", "at Kursaal Bern": a venue, its city last
+    if _venue_closes_heading(t, name, words):
+        return "held"  # "... conference Almaty, The Kazakh State University": city first
     if end >= len(keys):
         return None
     pair = f"{keys[end]} {keys[end + 1]}" if end + 1 < len(keys) else ""
@@ -788,6 +790,36 @@ def _named_venue_city_last(t: _Text, name: _Name, words: _Words) -> bool:
             j -= 1
         if j >= 0 and keys[j] in words.at:
             return True
+    return False
+
+
+_HEAD_VENUE = re.compile(r"\s*(?:,|\s[-–—])\s*")
+_HEAD_VENUE_WORDS = 8  # words of the venue's phrase closing a heading line
+
+
+def _venue_closes_heading(t: _Text, name: _Name, words: _Words) -> bool:
+    """A heading line that closes with its city and then the venue in it, no full stop:
+    "Colloque « X » Pau - UFR droit - Amphi 300", "... conference Almaty, The Kazakh State
+    Pedagogical University". An event page's heading gives its place so, city first."""
+    if not name.cities or name.end >= len(t.tokens):
+        return False
+    end = t.matches[name.end - 1].end()
+    sep = _HEAD_VENUE.match(t.text, end)
+    if sep is None or sep.end() == end:
+        return False
+    line_end = t.text.find("\n", end)
+    line_end = len(t.text) if line_end < 0 else line_end
+    line_start = t.text.rfind("\n", 0, t.offset(name.start)) + 1
+    rest = t.text[sep.end() : line_end]
+    if _WORD_THEN_STOP.search(t.text[line_start:line_end]) or not rest[:1].isupper():
+        return False
+    if len(rest.split()) > _HEAD_VENUE_WORDS:
+        return False
+    k = name.end
+    while k < len(t.tokens) and t.offset(k) < line_end:
+        if _bare(t, k) in words.venue:
+            return True  # "UFR", "Amphi", "University": the phrase names a venue
+        k += 1
     return False
 
 

@@ -479,3 +479,76 @@ def test_a_city_a_dash_and_a_full_date_between_dashes_is_a_dateline() -> None:
 
 def test_a_city_a_dash_and_a_date_running_on_is_no_dateline() -> None:
     assert mentions("Bologna – 12 maggio 2031 la città ha votato.") == []
+
+
+@pytest.mark.parametrize(
+    ("body", "place"),
+    [
+        (
+            "Journée d'étude sur la prévention en France\n12 et 13 mars 2031\n"
+            "Salle des fêtes – 4, rue des Lilas – 69003 LYON\n\n"
+            "Les acteurs locaux échangeront sur la prévention de la radicalisation en France.",
+            Place("Lyon", "FR"),
+        ),
+        (
+            "Seminar on harbour security in Belgium\n\nTuesday 4 March 2031, 10:00\n"
+            "Harbour House, Kaaistraat 7 - 2000 Antwerp\n\n"
+            "The seminar brings port police and customs officers together.",
+            Place(None, "BE"),  # a postal code that reads as a year is no address's
+        ),
+        (
+            "Seminar on harbour security in Belgium\n\nTuesday 4 March 2031, 10:00\n"
+            "Harbour House, Kaaistraat 7 - 9000 Ghent\n\n"
+            "The seminar brings port police and customs officers together.",
+            Place("Ghent", "BE"),
+        ),
+    ],
+)
+def test_a_venues_address_line_beside_the_date_line_gives_its_town(body: str, place: Place) -> None:
+    title = body.split("\n")[0]
+    assert _place(title, body, "fr" if "mars" in body else "en") == place
+
+
+def test_an_address_line_far_from_any_date_line_is_no_venue() -> None:
+    body = (
+        "Seminar on harbour security in Belgium\n\nTuesday 4 March 2031, 10:00\n\n"
+        "The seminar brings port police and customs officers together to compare what works.\n\n"
+        "Contact: Harbour Watch, Kaaistraat 7 - 9000 Ghent\n"
+    )
+    assert _place("Seminar on harbour security in Belgium", body, "en") == Place(None, "BE")
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "language", "day"),
+    [
+        (
+            "Harbour security after the storms",
+            "Contact\n\nRound Table\nHarbour security after the storms\n\nEVENT\n"
+            "Wednesday, 12 March 2031\n\nPort officials and researchers asked what the storms "
+            "taught them about guarding the docks.",
+            "en",
+            D(2031, 3, 12),
+        ),
+        (
+            "La sûreté des ports saisie par le droit",
+            "Portail des juristes\n\nJournée d'étude\n\nLa sûreté des ports saisie par le droit\n\n"
+            "mercredi 12 mars 2031\n\nPrésentation\n\nLes juristes se demandent comment le droit "
+            "saisit la sûreté des ports.",
+            "fr",
+            D(2031, 3, 12),
+        ),
+    ],
+)
+def test_a_weekday_date_line_under_an_event_pages_label_is_the_events_day(
+    title: str, body: str, language: str, day: dt.date
+) -> None:
+    assert _dates(title, body, language) == (day, day)
+
+
+def test_a_weekday_date_line_under_a_news_headline_is_the_pages_date() -> None:
+    body = (
+        "Ministry of Ports\n\nOfficials meet on harbour security\n\nWednesday, 12 March 2031\n\n"
+        "Port officials and researchers will meet next month to ask what the storms taught "
+        "them about guarding the docks."
+    )
+    assert _dates("Officials meet on harbour security", body, "en") == (None, None)

@@ -1004,3 +1004,46 @@ def test_a_city_with_its_country_in_a_persons_post_is_no_place() -> None:
 def test_a_city_with_its_country_after_a_held_cue_is_still_the_venue() -> None:
     found = mentions("The seminar was held in Leeds (UK) in May.")
     assert [m.place.city for m in found] == ["Leeds"]
+
+
+def test_a_congress_centre_named_for_its_city_is_a_venue_in_that_city() -> None:
+    text = "Die Fachtagung findet am 3. März 2031 im Berlin Congress Center statt."
+    assert find_place(text) == Place("Berlin", "DE")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jane Roe, sociologue à l'Université de Lille, présentera ses travaux au séminaire.",
+        "Jane Roe, a political sociologist at the University of Leeds, will open the seminar.",
+    ],
+)
+def test_a_scholars_discipline_before_a_university_names_an_affiliation_not_a_venue(
+    text: str,
+) -> None:
+    assert find_place(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Journée d'étude « La sûreté des ports »Lyon - UFR de droit - Amphi 2",
+            Place("Lyon", "FR"),
+        ),
+        (
+            'Talk of the Minister at the "Harbour Security" seminar Almaty, The National '
+            "Maritime University",
+            Place("Almaty", "KZ"),
+        ),
+    ],
+)
+def test_a_heading_closing_with_its_city_and_the_venue_in_it_gives_the_city(
+    text: str, place: Place
+) -> None:
+    assert find_place(text) == place
+
+
+def test_a_city_then_a_venue_inside_a_sentence_with_a_full_stop_is_no_heading() -> None:
+    text = "The minister flew on to Almaty, Kazakhstan University hosted no one. Rain fell."
+    assert all(m.cue != "held" for m in mentions(text))
