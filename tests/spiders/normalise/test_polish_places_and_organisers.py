@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from confwatch.spiders.normalise.organiser_names import same_body
+from confwatch.spiders.normalise.organisers import find_organisers
 from confwatch.spiders.normalise.place_mentions import find_place
 from confwatch.spiders.normalise.places import Place
 
@@ -31,3 +33,45 @@ def test_a_polish_locative_after_w_names_the_city(text: str, place: Place) -> No
 
 def test_an_english_word_ending_like_a_polish_locative_is_no_city() -> None:
     assert find_place("The seminar was held in the Ministry Today.") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Konferencja została zorganizowana przez Fundację na rzecz promocji nauki i rozwoju "
+            "Wisła.",
+            ["Fundację na rzecz promocji nauki i rozwoju Wisła"],
+        ),
+        (
+            "Celem konferencji organizowanej przez Uniwersytet Opolski, Wyższą Szkołę Prawa "
+            "Publicznego i Prywatnego w Opolu oraz Stowarzyszenie Bezpieczna Wieś była dyskusja.",
+            [
+                "Uniwersytet Opolski",
+                "Wyższą Szkołę Prawa Publicznego i Prywatnego w Opolu",
+                "Stowarzyszenie Bezpieczna Wieś",
+            ],
+        ),
+        (
+            "Instytut Badań Strategicznych oraz Centrum Analiz Bezpieczeństwa wspólnie "
+            "zorganizowały konferencję naukową o terroryzmie.",
+            ["Instytut Badań Strategicznych", "Centrum Analiz Bezpieczeństwa"],
+        ),
+    ],
+)
+def test_polish_organisers_are_read_by_their_declined_words_and_split_at_oraz(
+    text: str, expected: list[str]
+) -> None:
+    assert find_organisers(text, country="PL") == expected
+
+
+@pytest.mark.parametrize(
+    ("label", "page"),
+    [
+        ("Fundacja Bezpieczna Polska", "Fundację Bezpieczna Polska"),
+        ("Wyższa Szkoła Policji w Szczytnie", "Wyższą Szkołę Policji w Szczytnie"),
+        ("Uniwersytet Gdański", "Uniwersytetu Gdańskiego"),
+    ],
+)
+def test_a_polish_body_in_another_case_is_the_same_body(label: str, page: str) -> None:
+    assert same_body(label, page)
