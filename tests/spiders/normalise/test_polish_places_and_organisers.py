@@ -1,11 +1,13 @@
-"""Polish places and organisers: a city named in the locative after "w"/"we" ("we Wrocławiu",
-"w Łodzi") is the city, an English word that happens to end like one is not, and the bodies
-Polish names in declined forms are the organisers. Every sentence here is invented."""
+"""Polish places, organisers and page dates: a city named in the locative after "w"/"we" ("we
+Wrocławiu", "w Łodzi") is the city, an English word that happens to end like one is not, the
+bodies Polish names in declined forms are the organisers, and "Data publikacji" stamps the page's
+own date. Every sentence here is invented."""
 
 from __future__ import annotations
 
 import pytest
 
+from confwatch.spiders.normalise import dates, page_date
 from confwatch.spiders.normalise.organiser_names import same_body
 from confwatch.spiders.normalise.organisers import find_organisers
 from confwatch.spiders.normalise.place_mentions import find_place
@@ -75,3 +77,14 @@ def test_polish_organisers_are_read_by_their_declined_words_and_split_at_oraz(
 )
 def test_a_polish_body_in_another_case_is_the_same_body(label: str, page: str) -> None:
     assert same_body(label, page)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Data publikacji 14.05.2019", "Opublikowano: 14.05.2019", "Data dodania 14.05.2019"],
+)
+def test_a_polish_publication_label_stamps_the_pages_own_date(sentence: str) -> None:
+    hits = dates.find_date_ranges(sentence, languages=["pl"])
+    use = page_date.classify(sentence, hits[0], ["pl"])
+    assert use.kind == "stamp"
+    assert use.published
