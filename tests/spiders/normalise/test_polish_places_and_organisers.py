@@ -88,3 +88,16 @@ def test_a_polish_publication_label_stamps_the_pages_own_date(sentence: str) -> 
     use = page_date.classify(sentence, hits[0], ["pl"])
     assert use.kind == "stamp"
     assert use.published
+
+
+def test_a_polish_bodys_town_is_no_venue_but_the_events_town_is() -> None:
+    text = (
+        "Przedstawicielka Zespołu Prewencji KWP w Olsztynie uczestniczyła w konferencji "
+        "międzynarodowej w Pradze."
+    )
+    assert find_place(text) == Place("Prague", "CZ")
+
+
+def test_a_polish_venue_named_with_its_town_keeps_the_town() -> None:
+    text = "Konferencja odbyła się w Komendzie Wojewódzkiej Policji w Olsztynie."
+    assert find_place(text) == Place("Olsztyn", "PL")
