@@ -113,6 +113,32 @@ _CYRILLIC_ENDINGS = tuple(
     )
 )
 _GERMAN_ENDINGS = ("es", "en", "er", "em", "e", "s", "n")
+# Polish case endings, folded ("ą" is "a", "ę" is "e"): "Fundacja", "Fundację", "Fundacji";
+# "Wyższa Szkoła", "Wyższą Szkołę"; "Uniwersytet", "Uniwersytetu" share a stem.
+_LATIN_ENDINGS = tuple(
+    sorted(
+        {
+            *_GERMAN_ENDINGS,
+            "iego",
+            "iej",
+            "im",
+            "ego",
+            "emu",
+            "ej",
+            "ym",
+            "ych",
+            "ich",
+            "ie",
+            "iu",
+            "a",
+            "y",
+            "i",
+            "u",
+        },
+        key=len,
+        reverse=True,
+    )
+)
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _WORDS = re.compile(r"\w+")
 _MIN_STEM = 3
@@ -138,6 +164,7 @@ class Catalogue:
     demonym_stems: tuple[tuple[str, str], ...]  # folded stem of an adjective in any case -> code
     org_words: frozenset[str]
     org_stems: tuple[str, ...]  # Cyrillic stems: "министерств", "комитет"
+    org_latin_stems: tuple[str, ...]  # Polish stems (written "fundacj-"): "fundacj", "szkoł"
     org_suffixes: tuple[str, ...]  # German compounds: "...ministerium", "...verband"
 
 
@@ -146,7 +173,7 @@ def _stem(word: str) -> str:
     w = fold(word)
     if len(w) < _MIN_STEM + 2:
         return w
-    endings = _CYRILLIC_ENDINGS if _CYRILLIC.search(w) else _GERMAN_ENDINGS
+    endings = _CYRILLIC_ENDINGS if _CYRILLIC.search(w) else _LATIN_ENDINGS
     for ending in endings:
         if w.endswith(ending) and len(w) - len(ending) >= _MIN_STEM:
             return w[: -len(ending)]
@@ -270,7 +297,8 @@ def catalogue() -> Catalogue:
     protect = re.compile(rf"(?<![\w/])(?:{body})(?![\w/])")
     demonyms = {fold(k): v for k, v in data["demonyms"].items()}
     stems = data.get("demonym_stems", {})
-    org_words = [fold(w) for w in data["org_words"]]
+    org_words = [fold(w) for w in data["org_words"] if not w.endswith("-")]
+    latin_stems = tuple(fold(w[:-1]) for w in data["org_words"] if w.endswith("-"))
     return Catalogue(
         bodies=bodies,
         by_alias=by_alias,
@@ -284,6 +312,7 @@ def catalogue() -> Catalogue:
         ),
         org_words=frozenset(w for w in org_words if not _CYRILLIC.search(w)),
         org_stems=tuple(w for w in org_words if _CYRILLIC.search(w)),
+        org_latin_stems=latin_stems,
         org_suffixes=tuple(fold(w) for w in data.get("org_suffixes", [])),
     )
 
@@ -444,4 +473,13 @@ def is_org_word(word: str) -> bool:
         return True
     if _CYRILLIC.search(key):
         return key.startswith(cat.org_stems) and not key.startswith(_NOT_ORG_STEMS)
+    # Polish declines its organisation words too: "przez Fundację", "Wyższą Szkołę", "Uniwersytetu".
+    if any(
+        key.startswith(stem) and len(key) - len(stem) <= _LATIN_STEM_ENDING
+        for stem in cat.org_latin_stems
+    ):
+        return True
     return len(key) > 6 and key.endswith(cat.org_suffixes)
+
+
+_LATIN_STEM_ENDING = 4  # "uniwersytet" + "ach"; "komitet" + "owi"

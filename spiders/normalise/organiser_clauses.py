@@ -50,6 +50,9 @@ CLAUSE_END = re.compile(
     r"|where|when|since|desde|depuis|seit|during|aura|auront|sera|seront|será|serán|tendrá|tendrán"
     # Italian and Portuguese auxiliaries: "in collaborazione con X hanno partecipato ...".
     r"|hanno|ha|è|sono|sarà|saranno|si\s+(?:è|terrà|svolge\w*)|foi|foram|são|serão|irá|irão"
+    # Polish auxiliaries and held verbs: "organizowanej przez X oraz Y była: ...".
+    r"|był[aoy]?|byli|jest|są|będzie|będą|został[aoy]?|zostali|zostanie|zostaną"
+    r"|odbył[aoy]?|odbędzie|odbędą|w\s+dniach?|w\s+ramach"
     r"|aims?|aimed|remains?|brings?|brought|concluded|started|opens?|opened"
     r"|held|builds?|seeks?|provides?|focus(?:es)?|to\s+(?:discuss|strengthen|promote|address|share|explore)"
     # A day word or a purpose ("to" and a verb) ends a body's name: "hosted by the X Council

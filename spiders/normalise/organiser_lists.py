@@ -305,14 +305,15 @@ def _without_inner_demonym(text: str) -> str:
 
 @lru_cache(maxsize=1)
 def list_separator() -> re.Pattern[str]:
-    """Items of a list: "X, Y and Z", "X in cooperation with Y", "X совместно с Y"."""
+    """Items of a list: "X, Y and Z", "X in cooperation with Y", "X совместно с Y", Polish "X, Y
+    oraz Z" ("oraz", as well as, never joins one name; "i" may, as "and" does)."""
     partner = lexicon.fragment("role", "partner")
     return re.compile(
         # "A / B / C": a slash between spaces parts bodies ("ACSRT/CAERT" is one body's two names).
         r"(\s*;\s*|\s+/\s+|\s*\n\s*(?:[-•*]\s*)?"
         rf"|\s*,?\s+(?:(?:and\s+)?(?:{partner})"
         r"|and|as\s+well\s+as|along\s+with|alongside|ainsi\s+que|así\s+como|sowie|а\s+также"
-        r"|и|і|et|und|y|e)"
+        r"|oraz|и|і|et|und|y|e|i)"
         r"\s+|\s*,\s*)",
         re.IGNORECASE,
     )
@@ -320,7 +321,7 @@ def list_separator() -> re.Pattern[str]:
 
 # Only a bare "and" or a comma may join two halves of one name ("Ministry of Foreign Affairs and
 # Trade", "Ministry of Education, Culture and Science").
-_BARE_AND = re.compile(r"^\s+(?:and|et|und|y|e|и|і)\s+$", re.IGNORECASE)
+_BARE_AND = re.compile(r"^\s+(?:and|et|und|y|e|и|і|i)\s+$", re.IGNORECASE)
 _COMMA = re.compile(r"^\s*,\s*$")
 _SLASH = re.compile(r"^\s+/\s+$")
 _LINK_START = re.compile(r"^(?:(?:de|du|des|of|del|für)\s|d['’])")
@@ -504,6 +505,8 @@ def _glued(previous: str, sep: str, chunk: str, where: _Protected) -> bool:
         and _LOWER_COMPLEMENT.search(before)
     ):
         return True  # "Centre d'études en droits humains et démocratie": one lower-case complement
+    if _polish_genitive_goes_on(before, sep, words):
+        return True
     if org_like(restored) or len(words) > 2 or first[0].islower():
         return False
     if ACRONYM.match(before.strip()):
@@ -513,6 +516,25 @@ def _glued(previous: str, sep: str, chunk: str, where: _Protected) -> bool:
     if _COMMA.match(sep) and _CITY_NAME.match(restored) and city_country(restored) is not None:
         return False  # "Bahria University, Islamabad": a city after a comma is the body's seat
     return bool(_BARE_AND.match(sep)) or (bool(_COMMA.match(sep)) and len(words) == 1)
+
+
+# Polish names put their head first and its complements after it in the genitive, two of them
+# joined by "i": "Wyższa Szkoła Bezpieczeństwa Publicznego i Indywidualnego", "Fundacja na rzecz
+# promocji nauki i rozwoju". A genitive adjective or noun after "i" goes on such a name; a new
+# body starts with its own head ("i Uniwersytet X").
+_POLISH_AND = re.compile(r"^\s+i\s+$")
+_POLISH_GENITIVE = re.compile(r"\w+(?:ego|ej|ych|ich|ów|ości|ji|ii|u)$", re.IGNORECASE)
+
+
+def _polish_genitive_goes_on(before: str, sep: str, words: list[str]) -> bool:
+    head = before.split()[:2]  # "Wyższa Szkoła": an adjective may come before the head
+    return (
+        bool(_POLISH_AND.match(sep))
+        and len(head) == 2
+        and any(cat.is_org_word(w) for w in head)
+        and _POLISH_GENITIVE.fullmatch(words[0]) is not None
+        and not cat.is_org_word(words[0])
+    )
 
 
 # A short name written with dots between its syllables or initials ("Ce.Ri.S", "U.N.I.").

@@ -83,6 +83,19 @@ NAME_LINKS = frozenset(
         "і",
         "па",
         "ў",
+        # Polish: "Centrum Badań nad Terroryzmem", "Fundacja na rzecz ...", "Biuro do Spraw ...",
+        # "Szkoła im. X", "Wyższa Szkoła Policji w Szczytnie"
+        "nad",
+        "na",
+        "rzecz",
+        "do",
+        "spraw",
+        "ds",
+        "im",
+        "w",
+        "we",
+        "i",
+        "dla",
     ]
 )
 _MAX_LOWER_WORDS = 3

@@ -85,10 +85,12 @@ _AGENT_BEFORE = re.compile(
 )
 
 
-# Words before the verb that belong to it, not to the subject: "will jointly", "has recently".
+# Words before the verb that belong to it, not to the subject: "will jointly", "has recently",
+# Polish "X oraz Y wspólnie zorganizowały" (jointly organised).
 _VERB_LEAD = re.compile(
     r"(?:\s+(?:recently|jointly|successfully|also|today|together|conjointement|ensemble"
-    r"|совместно|gemeinsam|conjuntamente|is|are|will|has|have|had|was|were|be|been|now|to"
+    r"|совместно|gemeinsam|conjuntamente|wspólnie|razem|również|także"
+    r"|is|are|will|has|have|had|was|were|be|been|now|to"
     r"|a|ont|va|vont|wird|hat|haben|ha|han|будет|будут"
     # "was chosen to host", "is pleased to host", "is set to host": the subject's lead-in.
     r"|chosen|selected|expected|scheduled|set|due|proud|pleased|honou?red|delighted|glad"

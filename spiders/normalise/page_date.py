@@ -52,7 +52,8 @@ _STAMP_TIME = re.compile(rf"(?<!\d){_TIME}(?!\d)", re.IGNORECASE)
 _PUBLISHED = re.compile(
     r"\b(?:published|posted|updated|last\s+updated|date\s+of\s+publication|publication\s+date"
     r"|publié|mis\s+(?:en\s+ligne|à\s+jour)|опубликовано|обновлено|дата\s+публикации"
-    r"|veröffentlicht|aktualisiert|publicado|actualizado|pubblicato|aggiornato)\b",
+    r"|veröffentlicht|aktualisiert|publicado|actualizado|pubblicato|aggiornato"
+    r"|data\s+publikacji|opublikowano|data\s+dodania|dodano|data\s+aktualizacji|zaktualizowano)\b",
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*")

@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from confwatch.spiders.normalise import dates, lexicon, places
+from confwatch.spiders.normalise import dates, lexicon, organiser_catalogue, places
 from confwatch.spiders.normalise.places import Place
 
 __all__ = ["PlaceMention", "choose", "find_place", "mentions", "name_city"]
@@ -124,6 +124,7 @@ class _Words:
     capital_of: frozenset[str]  # "the capital of Tajikistan", "в столице Таджикистана"
     topic: re.Pattern[str]  # "devoted to", "посвящённая": what follows is the meeting's topic
     venue_phrase: frozenset[str]  # "presso": a venue's phrase follows, its town named last
+    seat: frozenset[str]  # Polish "w", "we" after a body's name: the town is part of that name
 
 
 @cache
@@ -165,6 +166,7 @@ def _words() -> _Words:
         capital_of=keys("capital_of_words"),
         topic=_topic_pattern(data.get("topic_words", ())),
         venue_phrase=keys("venue_phrase_leads"),
+        seat=keys("body_seat_cues"),
         indefinite=re.compile(
             r"(?:^|\s|\b[dlDL]['’])(?:"
             + "|".join(re.escape(w) for w in data.get("indefinite_articles", ()))
@@ -441,6 +443,8 @@ def _cue_before(t: _Text, start: int, words: _Words) -> str | None:
     if key in words.weak:
         if j >= 1 and keys[j - 1] in words.strong:
             return "held"
+        if key in words.seat and _body_seat(t, j, words):
+            return "seat"  # "KWP w Gdańsku", "Wyższej Szkoły Policji w Szczytnie"
         if _office_before(keys, j, words):
             return "office in"  # "the OSCE Office in Tajikistan" names a body, not a venue
         # "was held from 21-22 March 2003 in Karambunai": the held word earlier in the clause.
@@ -461,6 +465,40 @@ def _cue_before(t: _Text, start: int, words: _Words) -> str | None:
     if key in words.at and j == start - 1 and j >= 1 and _bare(t, j - 1) in words.venue:
         return "held"
     return None
+
+
+_ACRONYM_TOKEN = re.compile(r"[A-ZĄĆĘŁŃÓŚŹŻ][A-Za-ząćęłńóśźż]*[A-ZĄĆĘŁŃÓŚŹŻ][A-Za-z]*")
+_SEAT_NAME_WORDS = 8  # "Państwowej Wyższej Szkoły Zawodowej im. Prezydenta Stanisława X"
+
+
+def _body_seat(t: _Text, j: int, words: _Words) -> bool:
+    """Polish names a body with its town: "Komenda Wojewódzka Policji w Gdańsku", "KWP w
+    Gdańsku", "Ambasady USA w Warszawie". The name before the "w" at ``j`` (capitalised words
+    and links) that holds an organisation word or ends in an acronym is the body's, and the town
+    its seat, unless the name is itself a venue after "w" ("w Komendzie Policji w Gdańsku") or
+    an event's ("Konferencja Naukowa w Lublinie")."""
+    k = j - 1
+    if k < 0 or not t.keys[k] or not _capitalised(t.tokens[k]):
+        return False
+    acronym = _ACRONYM_TOKEN.fullmatch(t.tokens[k]) is not None
+    first = k
+    while first > max(0, j - 1 - _SEAT_NAME_WORDS) and t.keys[first - 1]:
+        token = t.tokens[first - 1]
+        if not (_capitalised(token) or t.keys[first - 1] in _SEAT_LINKS):
+            break
+        first -= 1
+    while first < k and t.keys[first] in _SEAT_LINKS:
+        first += 1
+    name = t.tokens[first : k + 1]
+    if first >= 1 and (t.keys[first - 1] in words.seat or t.keys[first - 1] in words.weak):
+        return False  # "w Komendzie Wojewódzkiej Policji w Gdańsku": the venue and its town
+    if lexicon.has_event_word(" ".join(name), lexicon.STRONG | lexicon.WEAK):
+        return False
+    return acronym or any(organiser_catalogue.is_org_word(w) for w in name)
+
+
+# Small words inside a Polish body's name: "Centrum Badań nad Terroryzmem", "Szkoła im. X".
+_SEAT_LINKS = frozenset({"i", "im", "nad", "na", "rzecz", "do", "spraw", "ds", "dla"})
 
 
 def _ends_sentence(t: _Text, j: int) -> bool:
@@ -1068,6 +1106,8 @@ def _seat_of(t: _Text, name: _Name, words: _Words) -> bool:
 
 def _judge(t: _Text, name: _Name, cue: str | None, words: _Words) -> PlaceMention | None:
     """The place a name gives with its cue, or None when it is no venue."""
+    if cue == "seat":
+        return None  # a Polish body's town, part of its name
     offset = t.offset(name.start)
     following, between = _following_country(t, name)
     if name.country is not None and _host_by(t, name.start, words):

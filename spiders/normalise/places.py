@@ -401,6 +401,42 @@ _ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
 _LOCATIVE_ENDINGS = frozenset({"нда", "нде", "да", "де", "та", "те"})
 
 
+# Polish declines city names too, in Latin script: "w Warszawie", "we Wrocławiu", "w Gdańsku",
+# "w Poznaniu", "w Gdyni", "w Katowicach", "w Sopocie", "w Pradze", "w Wiedniu" (Warszawa,
+# Wrocław, Gdańsk, Poznań, Gdynia, Katowice, Sopot, Praga, Wiedeń). Locative endings of the
+# folded key ("ł" stays) and the forms they come from, longest first; a stem that changes more
+# (Łódź, "w Łodzi") or would read English words ("Today" is no "w Tody") is an alias in the data
+# ("Bydgoszczy"). The gazetteer keeps Polish exonyms ("Wiedeń",
+# "Paryż"), so only a real city's name comes back.
+_POLISH_WORD = re.compile(r"^[a-zł]{4,}$")
+_POLISH_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("ach", ("e", "y", "i")),  # plural names: Katowice, Kielce, Tychy, Suwałki
+    ("cie", ("t",)),  # Sopot, Madryt, Budapeszt
+    ("dze", ("ga",)),  # Praga, Haga
+    ("niu", ("en", "n")),  # Wiedeń (the "e" drops), Poznań, Toruń
+    ("em", ("e",)),  # Zakopane
+    ("ie", ("", "a", "o")),  # Lublin, Warszawa, Szczytno, Kraków
+    ("iu", ("",)),  # Wrocław, Radom
+    ("u", ("", "e")),  # Gdańsk, Kalisz, Opole
+    ("i", ("ia", "a")),  # Gdynia, Bruksela
+)
+
+
+def _polish_declined(key: str) -> tuple[_City, ...]:
+    """The cities a Polish locative names ("warszawie", "gdańsku"), or none. A country's own
+    name is not read so ("romania" is no locative of Roman)."""
+    gaz = _gazetteer()
+    if not _POLISH_WORD.match(key) or gaz.countries.get(key) is not None:
+        return ()
+    for ending, bases in _POLISH_ENDINGS:
+        if key.endswith(ending):
+            stem = key[: -len(ending)]
+            for base in bases:
+                if len(stem + base) >= 4 and (hits := gaz.cities.get(stem + base, ())):
+                    return hits
+    return ()
+
+
 def _cities(key: str) -> tuple[_City, ...]:
     return _declined(key)[0]
 
@@ -411,8 +447,10 @@ def _declined(key: str) -> tuple[tuple[_City, ...], bool]:
     a Turkic locative (the name then says "in X" by itself)."""
     cities = _gazetteer().cities
     hits = cities.get(key, ())
-    if hits or not _CYRILLIC_WORD.match(key):
+    if hits:
         return hits, False
+    if not _CYRILLIC_WORD.match(key):
+        return _polish_declined(key), False
     for ending, bases in _ENDINGS:
         if key.endswith(ending) and len(key) - len(ending) >= 3:
             stem = key[: -len(ending)]
