@@ -40,6 +40,7 @@ from confwatch.spiders.normalise.text_cache import MAX_CACHED
 DEFAULT_LANGUAGES: tuple[str, ...] = ("en", "fr", "ru", "de", "es", "it", "pt", "uk", "be")
 DEFAULT_LANGUAGES += ("tr", "az", "ka", "uz", "kk", "ar")
 DEFAULT_LANGUAGES += ("pl",)  # Polish: "28 czerwca 2012", "w dniach 21-22 listopada 2018"
+DEFAULT_LANGUAGES += ("nl",)  # Dutch: "14 maart 2019", "van 3 tot en met 5 oktober 2022"
 MAX_TEXT = 500_000  # characters read; a body is far smaller, and a scan must stay well under 1 s
 MAX_FALLBACK_TEXT = 64  # longer texts are sentences, which dateparser.parse cannot read anyway
 YEAR_WINDOW = dt.timedelta(days=183)  # a missing year puts the date within ~6 months of the anchor
