@@ -30,6 +30,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from confwatch.spiders.normalise import lexicon
 from confwatch.spiders.normalise.text_cache import MAX_CACHED
 
 # The languages our sources write in, when a page does not say its own: month names of all of
@@ -254,10 +255,11 @@ def _grammar(languages: tuple[str, ...]) -> tuple[dict[str, int], tuple[re.Patte
         return rf"(?:{of}(?P<{name}>(?:19|20)[0-9]{{2}})(?![0-9]){russian_suffix})?"
 
     # Whitespace runs are bounded: a date never spans a page of blanks, and the scan stays linear.
+    # The range words of every language ("to", "au", "bis", "tot en met", "do", "and", "en")
+    # are the lexicon's date_word range rows.
     sep = (
         r"(?:\s{0,6}(?:[-–—‒―−/&]|\.\.)\s{0,6}"
-        r"|\s{1,6}(?:to|until|till|through|thru|and|au|à|et|jusqu'au|по|до|и|і|та|bis|und|al|a|y|e"
-        r"|hasta)\s{1,6}"
+        rf"|\s{{1,6}}{lexicon.fragment('date_word', 'range_to', 'range_and')}\s{{1,6}}"
         # the second day may repeat its article: "entre el 25 y el 29", "le 15 et le 16"
         r"(?:(?:el|il|le|the|o)\s{1,6})?)"
     )
@@ -292,9 +294,10 @@ def _grammar(languages: tuple[str, ...]) -> tuple[dict[str, int], tuple[re.Patte
     # "Freitag, 11.02. (10:30 Uhr) bis Samstag, 12.02.2022": a dotted day and month, its hours
     # in brackets, a range word and the second day's weekday.
     hours = r"(?:\.?\s{0,3}\([^()\n0-9]{0,8}[0-9]{1,2}[:.h][0-9]{2}[^()\n]{0,24}\))?"
+    to_word = lexicon.fragment("date_word", "range_to")
     num_range = (
         rf"{num_left}{nd.format('d1')}(?:[./]{nm.format('m1')}(?:[./]{ny.format('y1')})?)?{hours}"
-        rf"(?:\s{{0,6}}[-–—]\s{{0,6}}|\.?\s{{1,6}}(?:to|au|bis|al|hasta|по|до)\s{{1,6}})"
+        rf"(?:\s{{0,6}}[-–—]\s{{0,6}}|\.?\s{{1,6}}{to_word}\s{{1,6}})"
         rf"{weekday}{num_end}"
     )
     iso = r"(?P<{y}>(?:19|20)[0-9]{{2}})-(?P<{m}>1[0-2]|0[1-9])-(?P<{d}>3[01]|[12][0-9]|0[1-9])"

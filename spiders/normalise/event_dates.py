@@ -387,6 +387,8 @@ class _Reader:
             return
         # "On 3 March 2022, the high-level conference ... opened": the sentence's own verb.
         verb = near if near not in (None, "noun") else relative_dates.sentence_verb(text)
+        if found.start == found.end and _from_day(text, start):
+            verb = "opening"  # "desde el 3 de octubre": its first day, its end unknown (§5.5)
         shaped = _shape(
             found, self._opened_next(sentence, verb, found.start), self._length(text, sentence)
         )
@@ -724,6 +726,18 @@ def _recalled_before(text: str, start: int) -> bool:
     welcomed the successful workshop ... held in Honolulu on 24-26 March", "rappelant les
     résultats du séminaire de mars": another, earlier meeting (eval-format §5.2)."""
     return lexicon.words("date_word", "recalled").search(text[:start]) is not None
+
+
+_FROM_REACH = 24  # characters before a date searched for its "from" word
+
+
+def _from_day(text: str, start: int) -> bool:
+    """The date at ``start`` follows a word that makes it a first day ("desde el 3 de octubre",
+    "à partir du 3 octobre", "vanaf 3 oktober"): the event runs from it, to an end not said."""
+    before = text[max(0, start - _FROM_REACH) : start]
+    return any(
+        not before[m.end() :].strip() for m in lexicon.words("date_word", "from").finditer(before)
+    )
 
 
 _NAME_WORD = re.compile(r"[^\W\d_]{4,}")  # a name's words, not its year or small words

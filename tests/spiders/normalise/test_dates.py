@@ -950,3 +950,71 @@ def test_a_report_of_the_last_two_days_dates_the_event_to_the_two_days_ending_on
     )
     f = fields_of(body, title="Seminar on violent extremism")
     assert (f.start_date, f.end_date) == (dt.date(2027, 5, 5), dt.date(2027, 5, 6))
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("van 3 tot en met 5 oktober 2031", dt.date(2031, 10, 3), dt.date(2031, 10, 5)),
+        ("3 t/m 5 oktober 2031", dt.date(2031, 10, 3), dt.date(2031, 10, 5)),
+        ("van 3 tot 5 oktober 2031", dt.date(2031, 10, 3), dt.date(2031, 10, 5)),
+        ("op 3 en 4 juni 2031", dt.date(2031, 6, 3), dt.date(2031, 6, 4)),
+        ("30 september t/m 2 oktober 2031", dt.date(2031, 9, 30), dt.date(2031, 10, 2)),
+        ("od 3 do 5 października 2031", dt.date(2031, 10, 3), dt.date(2031, 10, 5)),
+        ("od 30 września do 2 października 2031", dt.date(2031, 9, 30), dt.date(2031, 10, 2)),
+        ("w dniach 3 i 4 czerwca 2031", dt.date(2031, 6, 3), dt.date(2031, 6, 4)),
+        ("3-5 października 2031", dt.date(2031, 10, 3), dt.date(2031, 10, 5)),
+        ("3-5 Ekim 2031", dt.date(2031, 10, 3), dt.date(2031, 10, 5)),
+        ("3 ile 5 Ekim 2031 tarihleri arasında", dt.date(2031, 10, 3), dt.date(2031, 10, 5)),
+        ("3 a 5 de outubro de 2031", dt.date(2031, 10, 3), dt.date(2031, 10, 5)),
+        ("dal 3 al 5 ottobre 2031", dt.date(2031, 10, 3), dt.date(2031, 10, 5)),
+        ("del 3 al 5 de octubre de 2031", dt.date(2031, 10, 3), dt.date(2031, 10, 5)),
+        ("desde el 3 hasta el 5 de octubre de 2031", dt.date(2031, 10, 3), dt.date(2031, 10, 5)),
+    ],
+)
+def test_range_words_of_each_language_join_the_two_days(
+    text: str, start: dt.date, end: dt.date
+) -> None:
+    assert [r for r, _, _ in find_date_ranges(f"Het congres: {text}.")] == [DateRange(start, end)]
+
+
+def test_dotted_days_joined_by_a_range_word_make_one_range() -> None:
+    found = parse_date_range("od 3.10 do 5.10.2031")
+    assert found == DateRange(dt.date(2031, 10, 3), dt.date(2031, 10, 5))
+
+
+@pytest.mark.parametrize(
+    ("title", "sentence"),
+    [
+        (
+            "Conferencia internacional sobre la lucha contra el terrorismo",
+            "La conferencia internacional sobre la lucha contra el terrorismo se celebrará en "
+            "Madrid desde el 3 de octubre.",
+        ),
+        (
+            "Internationale conferentie over terrorismebestrijding",
+            "De internationale conferentie over terrorismebestrijding vindt vanaf 3 oktober "
+            "plaats in Den Haag.",
+        ),
+        (
+            "Conférence internationale sur la lutte contre le terrorisme",
+            "La conférence internationale sur la lutte contre le terrorisme se tiendra à Lyon à "
+            "partir du 3 octobre.",
+        ),
+    ],
+)
+def test_a_day_after_a_from_word_is_the_first_day_with_its_end_unknown(
+    title: str, sentence: str
+) -> None:
+    f = fields_of(sentence, title=title, published=dt.date(2031, 9, 20))
+    assert (f.start_date, f.end_date) == (dt.date(2031, 10, 3), None)
+
+
+def test_a_range_after_a_from_word_keeps_its_end() -> None:
+    body = (
+        "La conferencia internacional sobre la lucha contra el terrorismo se celebrará en Madrid "
+        "desde el 3 hasta el 5 de octubre."
+    )
+    title = "Conferencia internacional sobre la lucha contra el terrorismo"
+    f = fields_of(body, title=title, published=dt.date(2031, 9, 20))
+    assert (f.start_date, f.end_date) == (dt.date(2031, 10, 3), dt.date(2031, 10, 5))
