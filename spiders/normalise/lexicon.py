@@ -62,6 +62,9 @@ class Row:
     aux: bool = False  # status: an English participle that needs "has been", "is", ...
     label: bool = False  # status: a marker written on its own ("POSTPONED")
     agent: bool = False  # held active: a finite verb whose subject is always the organiser
+    # role: the body comes before the phrase, as Turkish and Azerbaijani write it ("AGİT
+    # tarafından düzenlenen", "İçişleri Bakanlığının ev sahipliğinde"); read back from the phrase
+    before: bool = False
     note: str = ""
 
     @property
@@ -98,6 +101,7 @@ def rows() -> tuple[Row, ...]:
                     aux=bool(item.get("aux", False)),
                     label=bool(item.get("label", False)),
                     agent=bool(item.get("agent", False)),
+                    before=bool(item.get("before", False)),
                     note=item.get("note", ""),
                 )
             )
@@ -113,6 +117,7 @@ def select(
     label: bool | None = None,
     agent: bool | None = None,
     langs: tuple[str, ...] = (),
+    before: bool | None = None,
 ) -> tuple[Row, ...]:
     """The rows of a category, of some kinds (all kinds when none are given)."""
     return tuple(
@@ -124,6 +129,7 @@ def select(
         and (label is None or r.label == label)
         and (agent is None or r.agent == agent)
         and (not langs or r.lang in langs)
+        and (before is None or r.before == before)
     )
 
 
@@ -135,9 +141,10 @@ def fragment(
     label: bool | None = None,
     agent: bool | None = None,
 ) -> str:
-    """``(?:a|b|...)`` of the rows, without word boundaries, to build into a longer expression.
+    """``(?:a|b|...)`` of the rows, without word boundaries, to build into a longer expression
+    (whose words follow the rows: a role phrase whose body comes before it is left out).
     Matches nothing when no row is selected."""
-    chosen = select(category, kinds, aux=aux, label=label, agent=agent)
+    chosen = select(category, kinds, aux=aux, label=label, agent=agent, before=False)
     return "(?:" + "|".join(r.source for r in chosen) + ")" if chosen else "(?!)"
 
 

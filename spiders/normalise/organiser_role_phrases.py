@@ -82,7 +82,7 @@ def _role_pattern() -> tuple[re.Pattern[str], tuple[str, ...]]:
     groups: dict[str, list[str]] = {}
     plain: list[str] = []
     for kind in (*NOT_COUNTED, *COUNTED_KINDS, "partner"):
-        for row in lexicon.select("role", (kind,)):
+        for row in lexicon.select("role", (kind,), before=False):
             flag = "-i" if row.case else "i"
             for alt in (b for a in lexicon.alternatives(row.pattern) for b in _spread(a)):
                 name = f"r{len(roles)}"

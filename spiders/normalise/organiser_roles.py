@@ -7,8 +7,9 @@ initiative and auspices, and the partner phrases that add co-organisers to a lis
 patrons and participants are read too, so the explanation can say they were passed over. A
 partner phrase also names the bodies it joins its list to ("SEARCCT, in collaboration with the
 Army, conducted a forum"). It then gathers the other readers: the subject of an organising verb
-(``organiser_subjects``, ``organiser_russian``, ``organiser_arabic``) and the fixed sentence
-shapes (``organiser_shapes``).
+(``organiser_subjects``, ``organiser_russian``, ``organiser_arabic``), the fixed sentence
+shapes (``organiser_shapes``) and the phrases whose body comes before them
+(``organiser_body_first``: Turkish, Azerbaijani).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from functools import lru_cache
 
 from confwatch.spiders.normalise import lexicon
 from confwatch.spiders.normalise.organiser_acronyms import name_initials
+from confwatch.spiders.normalise.organiser_body_first import body_first_mentions
 from confwatch.spiders.normalise.organiser_clauses import (
     CLAUSE_END,
     SENTENCE_END,
@@ -179,6 +181,7 @@ def find_mentions(text: str, *, country: str | None = None) -> list[Mention]:
     found += owner_mentions(text, country)
     found += host_state_mentions(text)
     found += appositive_mentions(text, country)
+    found += body_first_mentions(text, country)
     found.sort(key=lambda m: (m.start, m.rank))
     year = page_year(text)
     return [

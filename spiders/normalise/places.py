@@ -401,6 +401,26 @@ _ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
 _LOCATIVE_ENDINGS = frozenset({"нда", "нде", "да", "де", "та", "те"})
 
 
+# Azerbaijani, Uzbek and Turkmen (and Turkish without its apostrophe) glue the locative to a
+# name in Latin script: "Bakıda", "Gəncədə", "Toshkentda", "Aşgabatda" (in Baku, Ganja, ...).
+# Read only for a city of those countries, so a word of another language that ends so ("Parade")
+# is not taken apart.
+_LATIN_WORD = re.compile(r"^[a-zəıöüçşğ' -]{5,}$")
+_TURKIC_LATIN_ENDINGS = ("da", "də", "de", "ta", "te")
+_TURKIC_LATIN_STATES = frozenset({"AZ", "UZ", "TM", "TR", "KZ", "KG"})
+
+
+def _turkic_latin_locative(key: str) -> tuple[_City, ...]:
+    if not _LATIN_WORD.match(key) or _gazetteer().countries.get(key) is not None:
+        return ()
+    for ending in _TURKIC_LATIN_ENDINGS:
+        if key.endswith(ending) and len(key) - len(ending) >= 3:
+            hits = _gazetteer().cities.get(key[: -len(ending)], ())
+            if hits and hits[0].country in _TURKIC_LATIN_STATES:
+                return hits
+    return ()
+
+
 # Polish declines city names too, in Latin script: "w Warszawie", "we Wrocławiu", "w Gdańsku",
 # "w Poznaniu", "w Gdyni", "w Katowicach", "w Sopocie", "w Pradze", "w Wiedniu" (Warszawa,
 # Wrocław, Gdańsk, Poznań, Gdynia, Katowice, Sopot, Praga, Wiedeń). Locative endings of the
@@ -450,6 +470,8 @@ def _declined(key: str) -> tuple[tuple[_City, ...], bool]:
     if hits:
         return hits, False
     if not _CYRILLIC_WORD.match(key):
+        if hits := _turkic_latin_locative(key):
+            return hits, True
         return _polish_declined(key), False
     for ending, bases in _ENDINGS:
         if key.endswith(ending) and len(key) - len(ending) >= 3:

@@ -522,3 +522,19 @@ def test_a_venue_elsewhere_beats_the_country_a_ministry_is_named_for() -> None:
 def test_reggio_nell_emilia_is_shown_by_its_common_name() -> None:
     found = find_place("Il convegno si è svolto a Reggio Emilia, in prefettura.")
     assert found is not None and found.city == "Reggio Emilia"
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Bakıda keçirilən beynəlxalq konfransda terrorizm müzakirə olunub.", Place("Baku", "AZ")),
+        ("Gəncədə keçirilən regional seminarda ekspertlər çıxış ediblər.", Place("Ganja", "AZ")),
+        ("Toshkentda xalqaro ilmiy-amaliy konferensiya boʻlib oʻtdi.", Place("Tashkent", "UZ")),
+    ],
+)
+def test_latin_turkic_locative_city_names_are_found(text: str, place: Place) -> None:
+    assert find_place(text) == place
+
+
+def test_a_latin_word_ending_like_a_locative_is_no_city_outside_turkic_states() -> None:
+    assert find_place("The conference opened with a parade through the old town.") is None

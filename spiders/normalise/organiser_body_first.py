@@ -1,0 +1,148 @@
+"""Role phrases whose body comes before them, as Turkish and Azerbaijani write them: "AGİT
+tarafından düzenlenen konferans" (the conference organised by the OSCE), "İçişleri Bakanlığının
+ev sahipliğinde" (hosted by the Ministry of the Interior), "X ile Y iş birliğiyle" (in
+co-operation with X and Y), "TÜBA’nın katkılarıyla".
+
+The lexicon's ``role`` rows flagged ``before`` are read here, backwards: the body is the run of
+capitalised words (with the links "ve", "ile" and glossed acronyms between them) that ends right
+before the phrase, its last word without the genitive or an apostrophe's case ending.
+
+Separate because the other readers read a role phrase's list after it.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from confwatch.spiders.normalise import lexicon
+from confwatch.spiders.normalise.organiser_catalogue import is_org_word
+from confwatch.spiders.normalise.organiser_clauses import SENTENCE_END, sentence_of
+from confwatch.spiders.normalise.organiser_lists import split_list
+from confwatch.spiders.normalise.organiser_mentions import Mention
+from confwatch.spiders.normalise.organiser_role_phrases import EVENT_KINDS
+
+__all__ = ["body_first_mentions"]
+
+
+# Read in this order at one place: "mali desteğiyle" is funding before "desteğiyle" is support.
+_KINDS = ("funder", "patron", "participant", "organiser", "initiative", "auspices", "partner")
+_COUNTED = frozenset({"organiser", "initiative", "auspices", "partner"})
+
+
+@lru_cache(maxsize=1)
+def _cue_pattern() -> tuple[re.Pattern[str], tuple[str, ...]]:
+    roles: list[str] = []
+    parts: list[str] = []
+    for kind in _KINDS:
+        for row in lexicon.select("role", (kind,), before=True):
+            parts.append(f"(?P<r{len(roles)}>{row.source})")
+            roles.append(kind)
+    body = "|".join(parts) or "(?!)"
+    return re.compile(rf"(?<!\w)(?:{body})(?!\w)"), tuple(roles)
+
+
+# Words that join the parts of one name, or two names: "Terörizm ve Güvenlik Araştırmaları
+# Merkezi", "X ile Y iş birliğiyle"; Azerbaijani "və", "ilə".
+_LINKS = frozenset({"ve", "ile", "və", "ilə"})
+# What ends the run of a name going back: a sentence's or a clause's punctuation, a quotation.
+_RUN_STOP = re.compile(r"[.!?;:\n“”\"«»„]")
+_TOKEN = re.compile(r"\([^()\s]{2,12}(?:\s[^()\s]{2,12})?\)|[^\s,()]+|,")
+# The last word's case: an apostrophe's ending ("TÜBA’nın", "AGİT'in") or the genitive after a
+# vowel ("Bakanlığının", "Nazirliyinin"): the phrases after a body take it in the genitive.
+_APOSTROPHE = re.compile(r"['’][^\W\d_]{1,5}$")
+_GENITIVE = re.compile(r"(?<=[aeıioöuüə])n[ıiuü]n$")
+_MAX_RUN = 400
+_EVENT_AFTER = 60  # "X’in düzenlediği konferans": the phrase qualifies the event after it
+
+
+def body_first_mentions(text: str, country: str | None) -> list[Mention]:
+    """The bodies before every body-first role phrase in a sentence about a held event."""
+    pattern, roles = _cue_pattern()
+    found: list[Mention] = []
+    for m in pattern.finditer(text):
+        role = roles[int((m.lastgroup or "r0")[1:])]
+        if not _about_event(text, m):
+            continue
+        names = _bodies(text[max(0, m.start() - _MAX_RUN) : m.start()], country)
+        evidence = sentence_of(text, m.start(), m.end())
+        found += [Mention(n, role, m.start(), k, evidence) for k, n in enumerate(names)]
+    return found
+
+
+def _about_event(text: str, cue: re.Match[str]) -> bool:
+    """The phrase's sentence names an event, and the phrase or the rest of its sentence says it
+    is held ("tarafından ... düzenlenmiştir"), or the phrase qualifies an event right after it
+    ("Bakanlığın düzenlediği konferans")."""
+    sentence = sentence_of(text, cue.start(), cue.end())
+    if not lexicon.has_event_word(sentence, EVENT_KINDS):
+        return False
+    stop = SENTENCE_END.search(text, cue.end())
+    rest = text[cue.start() : stop.start() if stop else len(text)]
+    if lexicon.words("held").search(rest):
+        return True
+    return lexicon.has_event_word(text[cue.end() : cue.end() + _EVENT_AFTER], EVENT_KINDS)
+
+
+def _bodies(before: str, country: str | None) -> list[str]:
+    """The bodies named right before a phrase: the run of capitalised words up to it."""
+    stops = list(_RUN_STOP.finditer(before))
+    if stops:
+        before = before[stops[-1].end() :]
+    tokens = _TOKEN.findall(before)
+    run: list[str] = []
+    for token in reversed(tokens):
+        if not (token[0].isupper() or token[0] == "(" or token in _LINKS or token == ","):
+            break
+        run.insert(0, token)
+    # An event noun in the run ("Konferans BDT Parlamenter Asamblesi ... tarafından") is the
+    # sentence's subject, not the body: the body starts after it.
+    for i in range(len(run) - 1, -1, -1):
+        if lexicon.word_kind(run[i].strip(",")) is not None:
+            run = run[i + 1 :]
+            break
+    while run and (run[0] in _LINKS or run[0] == ","):
+        run = run[1:]
+    if not run or run[-1] in _LINKS or run[-1] == ",":
+        return []  # "X ve tarafından": no body right before the phrase
+    run[-1] = _without_case(run[-1])
+    # Each piece in turn, up to the first that is no body ("strict", as after a role phrase); an
+    # acronym is a body the catalogue may not know ("TÜBA iş birliği ile", "AGİT ve BM").
+    out: list[str] = []
+    for piece in _listed(run).split(","):
+        piece = piece.strip()
+        names = [piece] if _acronym(piece) else split_list(piece, country, strict=True)
+        if not names:
+            break
+        out += names
+    return out
+
+
+def _without_case(word: str) -> str:
+    if m := _APOSTROPHE.search(word):
+        return word[: m.start()]
+    if len(word) > 6 and (m := _GENITIVE.search(word)):
+        return word[: m.start()]
+    return word
+
+
+def _listed(run: list[str]) -> str:
+    """The run as a list: a link after a whole name ("... Merkezi (SAM) ile X") parts two
+    bodies, one inside a name ("Terörizm ve Güvenlik Araştırmaları Merkezi") does not."""
+    out: list[str] = []
+    for i, token in enumerate(run):
+        previous = out[-1] if out else ""
+        if token in _LINKS and i + 1 < len(run) and _ends_name(previous):
+            out.append(",")
+        else:
+            out.append(token)
+    return " ".join(out).replace(" ,", ",")
+
+
+def _acronym(word: str) -> bool:
+    """A word in capitals ("AGİT", "TÜBA"; the shared acronym pattern has no Turkish letters)."""
+    return 2 <= len(word) <= 10 and word.isalpha() and word.isupper()
+
+
+def _ends_name(word: str) -> bool:
+    return word.startswith("(") or _acronym(word) or is_org_word(word)
