@@ -8,7 +8,8 @@ kind, pattern, examples). This module compiles them once, lazily, into what the 
 - ``words(category, *kinds)``: the rows as whole words, with ``search``/``finditer``/``count``;
 - ``fragment(category, *kinds)``: the rows as one alternation, to build into a longer expression;
 - ``event_words(text, kinds)``: every event noun of a text with its kind ("qualified" for a
-  meeting with a qualifier of its own language: "special meeting", "réunion ministérielle").
+  meeting with a qualifier of its own language: "special meeting", "réunion ministérielle"); at
+  one place the longest row wins ("session de formation" is a training, not a "session").
 
 Adding a language is adding rows to the table. ``whole_words.Words`` keeps the patterns fast on
 long pages.
@@ -40,8 +41,11 @@ __all__ = [
     "words",
 ]
 
-# Kinds of event noun, by priority: where two rows match at one place, the first kind wins (a
-# press conference is no conference).
+# Kinds of event noun, by priority. Where rows match at one place, the longest match is the
+# noun ("session de formation", not "session"); where rows spell the same words, the row that
+# spells more of them itself wins ("Fortbildungsveranstaltung": a row naming the whole compound,
+# not "\w+veranstaltung", which names only its head), and then the first kind here (a press
+# conference is no conference).
 EVENT_KINDS = ("not_event", "large", "small", "meeting", "session", "generic", "week", "training")
 STRONG = frozenset({"large", "small", "qualified"})  # name an event on their own
 WEAK = frozenset({"meeting", "session", "generic", "training"})  # need a qualifier or "held"
@@ -167,21 +171,59 @@ class EventWord:
     text: str
 
 
+# A compound's open start ("\w*konferenz", "[A-ZÄÖÜ]\w*treffen"): any modifier before the head.
+_OPEN_START = re.compile(r"(?:\[[^\]]*\])?\\w[*+]")
+
+
+@dataclass(frozen=True)
+class _NounRow:
+    row: Row
+    whole: re.Pattern[str]  # the row
+    closed: re.Pattern[str] | None  # its alternatives that spell a word from its start
+    heads: tuple[re.Pattern[str], ...]  # the rest of those that open a compound
+
+
 @lru_cache(maxsize=1)
-def _row_patterns() -> tuple[tuple[Row, re.Pattern[str]], ...]:
-    nouns = select("event_noun")
-    by_kind = sorted(nouns, key=lambda r: EVENT_KINDS.index(r.kind))
-    return tuple((r, re.compile(r.source)) for r in by_kind)
+def _row_patterns() -> tuple[_NounRow, ...]:
+    """Each event noun row, by kind, with its alternatives parted by how they start."""
+    by_kind = sorted(select("event_noun"), key=lambda r: EVENT_KINDS.index(r.kind))
+    out: list[_NounRow] = []
+    for r in by_kind:
+        flag = "-i" if r.case else "i"
+        closed: list[str] = []
+        heads: list[re.Pattern[str]] = []
+        for alt in alternatives(r.pattern):
+            opening = _OPEN_START.match(alt)
+            if opening:
+                heads.append(re.compile(f"(?{flag}:{alt[opening.end() :]})"))
+            else:
+                closed.append(alt)
+        whole = re.compile(r.source)
+        spelt = re.compile(f"(?{flag}:{'|'.join(closed)})") if closed else None
+        out.append(_NounRow(r, whole, spelt, tuple(heads)))
+    return tuple(out)
+
+
+def _spelled(found: str, noun: _NounRow) -> int:
+    """How much of ``found`` a row that matches it spells itself: all of it, unless only an
+    alternative that opens a compound matches, which spells its head (13 of the 25 letters of
+    "Fortbildungsveranstaltung" for "\\w+veranstaltung")."""
+    if noun.closed is not None and noun.closed.fullmatch(found):
+        return len(found)
+    for i in range(len(found) + 1):
+        if any(h.fullmatch(found, i) for h in noun.heads):
+            return len(found) - i
+    return len(found)
 
 
 @lru_cache(maxsize=4096)
 def _classify(found: str) -> tuple[str, tuple[str, ...]]:
-    """The kind of an event noun as found, and the languages whose rows spell it so."""
-    kind, langs = "", []
-    for row, compiled in _row_patterns():
-        if compiled.fullmatch(found) and (not kind or row.kind == kind):
-            kind = row.kind
-            langs.append(row.lang)
+    """The kind of an event noun as found, and the languages whose rows of that kind match it:
+    of the rows that match it whole, the first kind among those spelling most of it themselves."""
+    matching = [(n, _spelled(found, n)) for n in _row_patterns() if n.whole.fullmatch(found)]
+    most = max((spelled for _, spelled in matching), default=0)
+    kind = next((n.row.kind for n, spelled in matching if spelled == most), "")
+    langs = [n.row.lang for n, _ in matching if n.row.kind == kind]
     return kind or "generic", tuple(dict.fromkeys(langs))
 
 
@@ -225,7 +267,7 @@ def _nouns() -> Words:
 @lru_cache(maxsize=256)
 def _scan(text: str) -> tuple[EventWord, ...]:
     out: list[EventWord] = []
-    for m in _nouns().finditer(text):
+    for m in _nouns().finditer(text, longest=True):
         kind, langs = _classify(m.group(0))
         start, end = m.span()
         if kind in _QUALIFIABLE and (span := _qualified(text, start, end, langs)):

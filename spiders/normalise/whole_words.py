@@ -7,7 +7,8 @@ anywhere in a word (a German compound "\\w*konferenz", an Arabic word with cliti
 text that contains its stem. Each such pattern is compiled once on its own and the matches of
 the patterns a text needs are merged as the alternation would choose them (leftmost, then the
 earlier alternative): compiling one alternation per text cost a third of extraction time. The
-answers are those of the plain alternation.
+answers are those of the plain alternation; ``finditer(text, longest=True)`` instead takes at
+each place the longest match any alternative gives there (the event nouns read so).
 """
 
 from __future__ import annotations
@@ -143,9 +144,14 @@ class Words:
     place in a text, an earlier tier's alternatives are tried first."""
 
     def __init__(
-        self, tiers: tuple[tuple[str, tuple[tuple[tuple[str, ...], str], ...]], ...]
+        self,
+        tiers: tuple[tuple[str, tuple[tuple[tuple[str, ...], str], ...]], ...],
+        spanning: str = "",
     ) -> None:
         self.tiers = tiers
+        # The alternatives that may hold a character no word has (a space, a hyphen): only
+        # they can run past the end of a word, so only they can lengthen a match.
+        self._spanning = _whole(spanning or "(?!)")
         stems = sorted(
             {stem for _, gated in tiers for stems, _ in gated for stem in stems},
             key=len,
@@ -170,7 +176,14 @@ class Words:
     @classmethod
     def of(cls, *tiers: list[tuple[str, bool]]) -> Words:
         """Words of (pattern, case-sensitive) pairs; earlier tiers win at one place of a text."""
-        return cls(tuple(_tier(rows) for rows in tiers if rows))
+        spanning = [
+            f"(?{'-i' if case else 'i'}:{alt})"
+            for rows in tiers
+            for pattern, case in rows
+            for alt in alternatives(pattern)
+            if _may_span(alt)
+        ]
+        return cls(tuple(_tier(rows) for rows in tiers if rows), "|".join(spanning))
 
     def active(self, text: str) -> tuple[re.Pattern[str], ...]:
         """The patterns worth trying on ``text``, in order: those whose stem it holds."""
@@ -198,13 +211,25 @@ class Words:
                 best = m
         return best
 
-    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+    def finditer(self, text: str, *, longest: bool = False) -> Iterator[re.Match[str]]:
         """The matches the whole alternation's ``finditer`` gives. Each pattern's next match is
         kept until the scan passes its start; a match is found at its place whatever the search
-        started from (look-behinds see before it), so a kept one stays right."""
+        started from (look-behinds see before it), so a kept one stays right.
+
+        With ``longest``, the match at each place is the longest any alternative gives there
+        (reaching at most ``_REACH`` characters), not the earliest alternative's: a later, more
+        specific phrase ("session de formation") beats a short noun that starts it ("session").
+        Without it, the answers are the plain alternation's."""
         patterns = self.active(text)
         if len(patterns) == 1:  # the usual case: nothing to merge
-            yield from patterns[0].finditer(text)
+            if not longest:
+                yield from patterns[0].finditer(text)
+                return
+            found = patterns[0].search(text)
+            while found is not None:
+                found = self._longest_at(text, found)
+                yield found
+                found = patterns[0].search(text, found.end() + (found.end() == found.start()))
             return
         pending = [p.search(text) for p in patterns]
         pos = 0
@@ -217,14 +242,46 @@ class Words:
                     best = m
             if best is None:
                 return
+            if longest:
+                best = self._longest_at(text, best)
             yield best
             pos = best.end() if best.end() > best.start() else best.end() + 1
+
+    def _longest_at(self, text: str, found: re.Match[str]) -> re.Match[str]:
+        """The longest match of any alternative at ``found``'s start. A longer one holds the
+        character after ``found`` (which no word character is), so it is an alternative that
+        may hold one, and it ends at a later word end: those are tried from the farthest, each
+        asking such alternatives to end exactly there. An alternative that ends in a look-ahead
+        is not lengthened this way."""
+        start, end = found.span()
+        if end >= len(text) or self._spanning.match(text, start) is None:
+            return found
+        stop_at = min(len(text), start + _REACH)
+        for stop in reversed([m.end() for m in _WORD.finditer(text, end, stop_at)]):
+            if stop == len(text) or not _WORD_CHAR.match(text, stop):
+                longer = self._spanning.fullmatch(text, start, stop)
+                if longer is not None:
+                    return longer
+        return found
 
     def count(self, text: str) -> int:
         return sum(1 for _ in self.finditer(text))
 
 
 _WRAP_START, _WRAP_END = len(r"(?<!\w)(?:"), -len(r")(?!\w)")
+_REACH = 80  # characters from a match's start within which a longer alternative is sought
+_WORD = re.compile(r"\w+")
+_WORD_CHAR = re.compile(r"\w")
+
+
+_GROUP_SYNTAX = re.compile(r"\\[wd]|\(\?(?:[ims]*(?:-[ims]+)?)?:|\[\^?(?:\w-\w|\w|\\w)+\]")
+_WORD_SYNTAX = re.compile(r"[\w()|?*+{},]*")
+
+
+def _may_span(alt: str) -> bool:
+    """Whether ``alt`` may match a character that is no word character: unless it is made of
+    letters, ``\\w``, ``\\d``, classes of letters, groups and quantifiers only, it may."""
+    return not _WORD_SYNTAX.fullmatch(_GROUP_SYNTAX.sub("", alt))
 
 
 def _whole(body: str) -> re.Pattern[str]:
