@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from confwatch.spiders.normalise import lexicon
-from confwatch.spiders.normalise.whole_words import dispatched
+from confwatch.spiders.normalise.whole_words import by_second, dispatched
 
 __all__ = [
     "CHAIR",
@@ -79,7 +79,7 @@ def _role_pattern() -> tuple[re.Pattern[str], tuple[str, ...]]:
     patronage and participation come first: at one place, "with the financial support of" is
     funding before it is support."""
     roles: list[str] = []
-    groups: dict[str, list[tuple[str, bool, str, str]]] = {}
+    groups: dict[str, list[tuple[str, bool, str]]] = {}
     plain: list[str] = []
     for kind in (*NOT_COUNTED, *COUNTED_KINDS, "partner"):
         for row in lexicon.select("role", (kind,), before=False):
@@ -95,50 +95,15 @@ def _role_pattern() -> tuple[re.Pattern[str], tuple[str, ...]]:
                     # at a glance, and the groups are chunked behind look-aheads
                     # (``whole_words.dispatched``). Only the match's span and ``lastgroup`` are
                     # read, and they are the same.
-                    groups.setdefault(key, []).append((alt[1:], row.case, name, flag))
+                    groups.setdefault(key, []).append(
+                        (alt[1:], row.case, f"(?P<{name}>(?{flag}:{{}}))")
+                    )
                 else:
                     plain.append(f"(?P<{name}>(?{flag}:{alt}))")
-    branches = [(key, _by_second(rests)) for key, rests in groups.items()]
+    branches = [(key, by_second(rests)) for key, rests in groups.items()]
     parts = [dispatched(branches)] if groups else []
     body = "|".join(parts + plain)
     return re.compile(rf"(?<!\w)(?:{body})(?!\w)\s*:?"), tuple(roles)
-
-
-# ASCII letters whose case-insensitive match is the letter's two cases and no other character
-# ("i" also matches "ı" and "İ", "s" "ſ", "k" the Kelvin sign).
-_TWO_CASES = frozenset("abcdefghjlmnopqrtuvwxyzABCDEFGHJLMNOPQRTUVWXYZ")
-
-
-def _by_second(rests: list[tuple[str, bool, str, str]]) -> list[str]:
-    """A letter group's branches (the rest after its first letter, case rule, group name,
-    flag), those that go on with a plain letter grouped once more by it: "c" has some ninety
-    branches, and a word that starts with "c" need not enter those that go on with another
-    letter. Branches that go on otherwise keep their place between the runs grouped, so at one
-    place the earliest branch still wins (``dispatched`` keeps the order of groups that share a
-    letter)."""
-    out: list[str] = []
-    run: list[tuple[str, list[str]]] = []
-    for rest, case, name, flag in rests:
-        second = rest[:1]
-        branch = f"(?P<{name}>(?{flag}:{rest[1:]}))"
-        if (
-            second.isalpha()
-            and not rest[1:2].startswith(("?", "*", "+", "{"))
-            and (case or second in _TWO_CASES)
-        ):
-            key = second if case else "".join(sorted({second.lower(), second.upper()}))
-            if run and run[-1][0] == key:
-                run[-1][1].append(branch)
-            else:
-                run.append((key, [branch]))
-            continue
-        if run:
-            out.append(dispatched(run))
-            run = []
-        out.append(f"(?P<{name}>(?{flag}:{rest}))")
-    if run:
-        out.append(dispatched(run))
-    return out
 
 
 @lru_cache(maxsize=1)
