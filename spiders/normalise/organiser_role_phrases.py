@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from confwatch.spiders.normalise import lexicon
-from confwatch.spiders.normalise.whole_words import dispatched
+from confwatch.spiders.normalise.whole_words import by_second, dispatched
 
 __all__ = [
     "CHAIR",
@@ -79,7 +79,7 @@ def _role_pattern() -> tuple[re.Pattern[str], tuple[str, ...]]:
     patronage and participation come first: at one place, "with the financial support of" is
     funding before it is support."""
     roles: list[str] = []
-    groups: dict[str, list[str]] = {}
+    groups: dict[str, list[tuple[str, bool, str]]] = {}
     plain: list[str] = []
     for kind in (*NOT_COUNTED, *COUNTED_KINDS, "partner"):
         for row in lexicon.select("role", (kind,), before=False):
@@ -95,10 +95,13 @@ def _role_pattern() -> tuple[re.Pattern[str], tuple[str, ...]]:
                     # at a glance, and the groups are chunked behind look-aheads
                     # (``whole_words.dispatched``). Only the match's span and ``lastgroup`` are
                     # read, and they are the same.
-                    groups.setdefault(key, []).append(f"(?P<{name}>(?{flag}:{alt[1:]}))")
+                    groups.setdefault(key, []).append(
+                        (alt[1:], row.case, f"(?P<{name}>(?{flag}:{{}}))")
+                    )
                 else:
                     plain.append(f"(?P<{name}>(?{flag}:{alt}))")
-    parts = [dispatched(list(groups.items()))] if groups else []
+    branches = [(key, by_second(rests)) for key, rests in groups.items()]
+    parts = [dispatched(branches)] if groups else []
     body = "|".join(parts + plain)
     return re.compile(rf"(?<!\w)(?:{body})(?!\w)\s*:?"), tuple(roles)
 

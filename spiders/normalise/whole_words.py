@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-__all__ = ["Words", "alternatives", "dispatched"]
+__all__ = ["Words", "alternatives", "by_second", "dispatched"]
 
 _QUANTIFIER = ("?", "*", "+", "{")
 
@@ -293,7 +293,7 @@ def _tier(
 ) -> tuple[str, tuple[tuple[tuple[str, ...], str], ...]]:
     """The tier's alternatives grouped by first letter, and the others with the stems that gate
     them (none: always tried), plain before gated as ever, so that their order is kept."""
-    groups: dict[str, list[str]] = {}
+    groups: dict[str, list[tuple[str, bool, str]]] = {}
     plain: list[tuple[tuple[str, ...], str]] = []
     gated: list[tuple[tuple[str, ...], str]] = []
     for pattern, case in rows:
@@ -302,7 +302,7 @@ def _tier(
             first = alt[:1]
             if first.isalpha() and not alt[1:2].startswith(_QUANTIFIER):
                 letters = first if case else "".join(sorted({first.lower(), first.upper()}))
-                groups.setdefault(letters, []).append(f"(?{flag}:{alt[1:]})")
+                groups.setdefault(letters, []).append((alt[1:], case, f"(?{flag}:{{}})"))
                 continue
             wrapped = f"(?{flag}:{alt})"
             stem = _stem(alt)
@@ -310,7 +310,44 @@ def _tier(
                 gated.append(((stem.lower(),), wrapped))
             else:
                 plain.append((_branch_stems(alt), wrapped))
-    return dispatched(list(groups.items())), (*plain, *gated)
+    return dispatched([(k, by_second(v)) for k, v in groups.items()]), (*plain, *gated)
+
+
+# ASCII letters whose case-insensitive match is the letter's two cases and no other character
+# ("i" also matches "ı" and "İ", "s" "ſ", "k" the Kelvin sign).
+_TWO_CASES = frozenset("abcdefghjlmnopqrtuvwxyzABCDEFGHJLMNOPQRTUVWXYZ")
+
+
+def by_second(rests: list[tuple[str, bool, str]]) -> list[str]:
+    """A letter group's branches (the rest after its first letter, whether case-sensitive, and
+    a format that wraps a branch's body), those that go on with a plain letter grouped once more
+    by it: "c" has some ninety role phrases, and a word that starts with "c" need not enter those
+    that go on with another letter. Branches that go on otherwise keep their place between the
+    runs grouped, so at one place the earliest branch still wins (``dispatched`` keeps the order
+    of groups that share a letter)."""
+    out: list[str] = []
+    run: list[tuple[str, list[str]]] = []
+    for rest, case, wrap in rests:
+        second = rest[:1]
+        if (
+            second.isalpha()
+            and not rest[1:2].startswith(_QUANTIFIER)
+            and (case or second in _TWO_CASES)
+        ):
+            key = second if case else "".join(sorted({second.lower(), second.upper()}))
+            branch = wrap.format(rest[1:])
+            if run and run[-1][0] == key:
+                run[-1][1].append(branch)
+            else:
+                run.append((key, [branch]))
+            continue
+        if run:
+            out.append(dispatched(run))
+            run = []
+        out.append(wrap.format(rest))
+    if run:
+        out.append(dispatched(run))
+    return out
 
 
 _CHUNK = 8  # letter groups behind one look-ahead (measured: 4 to 16 are about as fast)
