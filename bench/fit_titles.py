@@ -48,6 +48,7 @@ from sklearn.model_selection import GroupKFold  # type: ignore[import-untyped]
 from sklearn.pipeline import make_pipeline  # type: ignore[import-untyped]
 from sklearn.preprocessing import StandardScaler  # type: ignore[import-untyped]
 
+from bench import fit_gate
 from bench.extraction_cost import extract_case
 from confwatch.spiders import scoring
 from confwatch.spiders.normalise import titles
@@ -88,18 +89,12 @@ class Case:
 
 
 def dev_cases(folder: Path) -> list[Case]:
-    """Every dev case with its page; other splits are skipped on their ``split`` alone."""
+    """Every dev case with its page (``fit_gate.dev_cases``), with its host and round."""
     found = []
-    for meta in sorted(folder.glob("*.json")):
-        case = json.loads(meta.read_text("utf-8"))
-        if case.get("split") != "dev":
-            continue
-        page = folder / case["page"] if case.get("page") else None
-        if page is None or not page.is_file():
-            continue
+    for name, case, page in fit_gate.dev_cases(folder):
         url = case.get("url")
-        host = (urlsplit(url).hostname or meta.stem).lower().removeprefix("www.") if url else ""
-        found.append(Case(meta.stem, case, page, host or meta.stem, str(case.get("origin") or "-")))
+        host = (urlsplit(url).hostname or name).lower().removeprefix("www.") if url else ""
+        found.append(Case(name, case, page, host or name, str(case.get("origin") or "-")))
     return found
 
 
