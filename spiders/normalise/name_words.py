@@ -110,6 +110,12 @@ def has_event_word(text: str) -> bool:
     return lexicon.has_event_word(text, _NAME_KINDS)
 
 
+def first_event_word(text: str) -> int | None:
+    """Where the first event noun a name may end with starts in ``text``, if it holds one."""
+    found = lexicon.event_words(text, _NAME_KINDS)
+    return found[0].start if found else None
+
+
 def starts_with_noun(text: str) -> bool:
     found = lexicon.event_words(text, _NAME_KINDS)
     return bool(found) and found[0].start == 0

@@ -534,6 +534,20 @@ def _why_not(head: str) -> str:
     return "names no event, and the text does"
 
 
+_KIND_AT = 2  # words a heading may hold before its event noun and still open with it
+
+
+def _opens_with_kind(head: str) -> bool:
+    """The heading is shaped as a name: it opens with its event's kind, perhaps after an
+    ordinal or a qualifier ("Colloque international sur ...", "Quatrième séminaire régional
+    ...", "«Круглый стол» по"), or ends with it ("2020 Virtual Counter-Terrorism Week")."""
+    text = head.lstrip(" |«“„\"'‘")
+    at = name_words.first_event_word(text)
+    words = text.split()
+    ends = bool(words) and name_words.is_event_noun(words[-1].strip(name_words.TRAILING))
+    return at is not None and (len(text[:at].split()) < _KIND_AT or ends)
+
+
 def _decide(
     head: str | None, candidates: list[TitleCandidate], *, dated: bool = False
 ) -> tuple[str | None, str, str | None]:
@@ -583,6 +597,12 @@ def _decide(
         shortened = _theme_shortened(head, opening)
         if shortened is not None:
             return shortened.name, shortened.rule + " (the heading shortens it)", shortened.evidence
+        # "Bouaké, la sensibilisation ... au centre d'une conférence": a headline that tells of
+        # its event, the kind further in, gives way to the title the text quotes for it (§5.12:
+        # a quoted name is the event's own); a heading that opens with the kind is a name.
+        themed = [c for c in opening if c.tier == THEME and c.name not in head]
+        if themed and not _opens_with_kind(head):
+            return themed[0].name, themed[0].rule + " (the heading tells of it)", themed[0].evidence
         return head, "the page's heading", head
     # A heading that names no event: the name when the text repeats it or when it is written as
     # one (title case, quoted); else the text's name, when that says what the event is about.

@@ -239,3 +239,26 @@ def test_the_texts_name_beats_an_acronym_and_verb_headline() -> None:
         "The WMO held a regional workshop on coastal flood warnings in Apia on 4 May 2031.",
     ]
     assert choose_title(heading, sentences) == "Regional workshop on coastal flood warnings"
+
+
+def test_headline_telling_of_its_conference_gives_way_to_the_quoted_title() -> None:
+    # Invented: a news headline with the conference deep inside it; the lead quotes the title.
+    heading = "Lyon, la sensibilisation sur la menace cyber au centre d'une conférence publique"
+    sentences = [
+        "Le département d'histoire a organisé une conférence publique le jeudi 4 mars 2024, "
+        "sur le thème : « Les réseaux face à la propagande violente ».",
+    ]
+    assert choose_title(heading, sentences) == "Les réseaux face à la propagande violente"
+
+
+def test_heading_shaped_as_a_name_keeps_it_over_a_quoted_theme() -> None:
+    # Invented: the heading opens (or ends) with the event's kind, so it is the name itself.
+    sentences = [
+        "Le séminaire sur le thème « Le rôle des élus face aux discours violents » a eu lieu "
+        "le 4 mars 2024 à Lyon.",
+    ]
+    for heading in (
+        "Quatrième séminaire régional sur la prévention de l'extrémisme violent",
+        "2024 Regional Prevention Week",
+    ):
+        assert choose_title(heading, sentences) == heading
