@@ -169,9 +169,18 @@ class Words:
             for stem_set, body in ([((), grouped)] if grouped else []) + list(gated):
                 if not stem_set and parts and not parts[-1][0]:
                     parts[-1] = (parts[-1][0], f"{parts[-1][1]}|{body}")
-                else:
+                elif (frozenset(stem_set), body) not in parts:
+                    # A gated alternative given twice (rows of two languages spell "curso") is
+                    # tried once: the second copy's matches are the first's, which win ties.
                     parts.append((frozenset(stem_set), body))
         self._parts = tuple((stem_set, _whole(body)) for stem_set, body in parts)
+        # On a text that holds no stem (most texts) only the always-tried parts are left, and
+        # with the gated ones between them gone they are adjacent: one alternation, nothing
+        # to merge per match.
+        plain = [p for stems, p in self._parts if not stems]
+        if len(plain) > 1:
+            plain = [_whole("|".join(p.pattern[_WRAP_START:_WRAP_END] for p in plain))]
+        self._plain = tuple(plain)
 
     @classmethod
     def of(cls, *tiers: list[tuple[str, bool]]) -> Words:
@@ -187,11 +196,13 @@ class Words:
 
     def active(self, text: str) -> tuple[re.Pattern[str], ...]:
         """The patterns worth trying on ``text``, in order: those whose stem it holds."""
-        found: frozenset[str] = frozenset()
-        if self._stems is not None:
-            lower = text.lower()
-            if self._stems.search(lower):  # stems overlap ("radicali", "radicalis"): test each
-                found = frozenset(filter(lower.__contains__, self._stem_list))
+        if self._stems is None:
+            return self._plain
+        lower = text.lower()
+        if not self._stems.search(lower):
+            return self._plain
+        # Stems overlap ("radicali", "radicalis"): test each.
+        found = frozenset(filter(lower.__contains__, self._stem_list))
         return tuple(p for stems, p in self._parts if not stems or not found.isdisjoint(stems))
 
     def everything(self) -> re.Pattern[str]:
@@ -309,7 +320,7 @@ def _tier(
             if stem:
                 gated.append(((stem.lower(),), wrapped))
             else:
-                plain.append((_branch_stems(alt), wrapped))
+                plain.append((_branch_stems(alt, case), wrapped))
     return dispatched([(k, by_second(v)) for k, v in groups.items()]), (*plain, *gated)
 
 
@@ -380,12 +391,14 @@ def dispatched(groups: list[tuple[str, list[str]]]) -> str:
 _GROUP_OPEN = re.compile(r"\(\?(?:[ims]*(?:-[ims]+)?)?:")  # (?:...), (?i:...), (?-i:...)
 
 
-def _branch_stems(alt: str) -> tuple[str, ...]:
+def _branch_stems(alt: str, case: bool = False) -> tuple[str, ...]:
     """Stems, one of which every match of ``alt`` holds, from the first group that ``alt``
     cannot skip and whose branches each have a stem: "[وف]?(?:منتدى|ملتقى|قمة)\\w*" holds one
     of the three nouns, "(?-i:Treffen|[A-ZÄÖÜ]\\w*treffen)" holds "treffen". Only stems whose
     letters ``str.lower`` folds as the pattern's case-insensitive match does (no "i" or "s", no
-    cased letters beyond ASCII): otherwise none, and the alternative is always tried."""
+    cased letters beyond ASCII): otherwise none, and the alternative is always tried. A group
+    read case-sensitively ("(?-i:...)", or any group of a case-sensitive row that does not turn
+    "i" back on) needs no folding: a text that holds "Gespräche" holds "gespräche" once lowered."""
     i = 0
     while i < len(alt):
         c = alt[i]
@@ -399,7 +412,11 @@ def _branch_stems(alt: str) -> tuple[str, ...]:
             skippable = alt[end + 1 : end + 2] in ("?", "*", "{")
             if opening and not skippable:
                 stems = [_stem(branch) for branch in alternatives(alt[opening.end() : end])]
-                if all(stems) and all(_folds_plainly(s) for s in stems if s):
+                on, _, off = opening.group(0)[2:-1].partition("-")
+                sensitive = "i" in off or (case and "i" not in on)
+                # "Σ" lowers by its context (final "ς"), so a stem that holds it may not be found.
+                plainly = sensitive and not any("Σ" in s for s in stems if s)
+                if all(stems) and (plainly or all(_folds_plainly(s) for s in stems if s)):
                     return tuple(dict.fromkeys(s.lower() for s in stems if s))
             i = end + 1
         else:
