@@ -147,6 +147,7 @@ class Words:
         self,
         tiers: tuple[tuple[str, tuple[tuple[tuple[str, ...], str], ...]], ...],
         spanning: str = "",
+        always: str = "",
     ) -> None:
         self.tiers = tiers
         # The alternatives that may hold a character no word has (a space, a hyphen): only
@@ -176,9 +177,12 @@ class Words:
         self._parts = tuple((stem_set, _whole(body)) for stem_set, body in parts)
         # On a text that holds no stem (most texts) only the always-tried parts are left, and
         # with the gated ones between them gone they are adjacent: one alternation, nothing
-        # to merge per match.
+        # to merge per match (``always``: the same alternatives, letter groups of all tiers
+        # dispatched at once).
         plain = [p for stems, p in self._parts if not stems]
-        if len(plain) > 1:
+        if always:
+            plain = [_whole(always)]
+        elif len(plain) > 1:
             plain = [_whole("|".join(p.pattern[_WRAP_START:_WRAP_END] for p in plain))]
         self._plain = tuple(plain)
 
@@ -192,7 +196,27 @@ class Words:
             for alt in alternatives(pattern)
             if _may_span(alt)
         ]
-        return cls(tuple(_tier(rows) for rows in tiers if rows), "|".join(spanning))
+        sorted_tiers = [_sorted(rows) for rows in tiers if rows]
+        # The always-tried alternatives in order, the letter groups of successive tiers
+        # dispatched together (a word's first letter then skips one set of look-aheads, not
+        # one per tier). ``dispatched`` keeps the order of groups that share a letter, so at one
+        # place an earlier tier's branch is still tried first; an always-tried alternative that
+        # is no letter group closes the run, as it comes before the next tier's groups.
+        always: list[str] = []
+        letters: list[tuple[str, list[str]]] = []
+        for groups, plain, _ in sorted_tiers:
+            letters += groups
+            ungated = [body for stems, body in plain if not stems]
+            if ungated:
+                always += [dispatched(letters), *ungated] if letters else ungated
+                letters = []
+        if letters:
+            always.append(dispatched(letters))
+        return cls(
+            tuple((dispatched(g), (*p, *gated)) for g, p, gated in sorted_tiers),
+            "|".join(spanning),
+            "|".join(always),
+        )
 
     def active(self, text: str) -> tuple[re.Pattern[str], ...]:
         """The patterns worth trying on ``text``, in order: those whose stem it holds."""
@@ -299,14 +323,18 @@ def _whole(body: str) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{body})(?!\w)")
 
 
-def _tier(
+_Gated = list[tuple[tuple[str, ...], str]]
+
+
+def _sorted(
     rows: list[tuple[str, bool]],
-) -> tuple[str, tuple[tuple[tuple[str, ...], str], ...]]:
-    """The tier's alternatives grouped by first letter, and the others with the stems that gate
-    them (none: always tried), plain before gated as ever, so that their order is kept."""
+) -> tuple[list[tuple[str, list[str]]], _Gated, _Gated]:
+    """The tier's alternatives grouped by first letter (for ``dispatched``), and the others
+    with the stems that gate them (none: always tried), plain before gated as ever, so that
+    their order is kept."""
     groups: dict[str, list[tuple[str, bool, str]]] = {}
-    plain: list[tuple[tuple[str, ...], str]] = []
-    gated: list[tuple[tuple[str, ...], str]] = []
+    plain: _Gated = []
+    gated: _Gated = []
     for pattern, case in rows:
         flag = "-i" if case else "i"
         for alt in alternatives(pattern):
@@ -321,7 +349,7 @@ def _tier(
                 gated.append(((stem.lower(),), wrapped))
             else:
                 plain.append((_branch_stems(alt, case), wrapped))
-    return dispatched([(k, by_second(v)) for k, v in groups.items()]), (*plain, *gated)
+    return [(k, by_second(v)) for k, v in groups.items()], plain, gated
 
 
 # ASCII letters whose case-insensitive match is the letter's two cases and no other character
