@@ -147,6 +147,7 @@ class Words:
         self,
         tiers: tuple[tuple[str, tuple[tuple[tuple[str, ...], str], ...]], ...],
         spanning: str = "",
+        always: str = "",
     ) -> None:
         self.tiers = tiers
         # The alternatives that may hold a character no word has (a space, a hyphen): only
@@ -169,9 +170,21 @@ class Words:
             for stem_set, body in ([((), grouped)] if grouped else []) + list(gated):
                 if not stem_set and parts and not parts[-1][0]:
                     parts[-1] = (parts[-1][0], f"{parts[-1][1]}|{body}")
-                else:
+                elif (frozenset(stem_set), body) not in parts:
+                    # A gated alternative given twice (rows of two languages spell "curso") is
+                    # tried once: the second copy's matches are the first's, which win ties.
                     parts.append((frozenset(stem_set), body))
         self._parts = tuple((stem_set, _whole(body)) for stem_set, body in parts)
+        # On a text that holds no stem (most texts) only the always-tried parts are left, and
+        # with the gated ones between them gone they are adjacent: one alternation, nothing
+        # to merge per match (``always``: the same alternatives, letter groups of all tiers
+        # dispatched at once).
+        plain = [p for stems, p in self._parts if not stems]
+        if always:
+            plain = [_whole(always)]
+        elif len(plain) > 1:
+            plain = [_whole("|".join(p.pattern[_WRAP_START:_WRAP_END] for p in plain))]
+        self._plain = tuple(plain)
 
     @classmethod
     def of(cls, *tiers: list[tuple[str, bool]]) -> Words:
@@ -183,15 +196,37 @@ class Words:
             for alt in alternatives(pattern)
             if _may_span(alt)
         ]
-        return cls(tuple(_tier(rows) for rows in tiers if rows), "|".join(spanning))
+        sorted_tiers = [_sorted(rows) for rows in tiers if rows]
+        # The always-tried alternatives in order, the letter groups of successive tiers
+        # dispatched together (a word's first letter then skips one set of look-aheads, not
+        # one per tier). ``dispatched`` keeps the order of groups that share a letter, so at one
+        # place an earlier tier's branch is still tried first; an always-tried alternative that
+        # is no letter group closes the run, as it comes before the next tier's groups.
+        always: list[str] = []
+        letters: list[tuple[str, list[str]]] = []
+        for groups, plain, _ in sorted_tiers:
+            letters += groups
+            ungated = [body for stems, body in plain if not stems]
+            if ungated:
+                always += [dispatched(letters), *ungated] if letters else ungated
+                letters = []
+        if letters:
+            always.append(dispatched(letters))
+        return cls(
+            tuple((dispatched(g), (*p, *gated)) for g, p, gated in sorted_tiers),
+            "|".join(spanning),
+            "|".join(always),
+        )
 
     def active(self, text: str) -> tuple[re.Pattern[str], ...]:
         """The patterns worth trying on ``text``, in order: those whose stem it holds."""
-        found: frozenset[str] = frozenset()
-        if self._stems is not None:
-            lower = text.lower()
-            if self._stems.search(lower):  # stems overlap ("radicali", "radicalis"): test each
-                found = frozenset(filter(lower.__contains__, self._stem_list))
+        if self._stems is None:
+            return self._plain
+        lower = text.lower()
+        if not self._stems.search(lower):
+            return self._plain
+        # Stems overlap ("radicali", "radicalis"): test each.
+        found = frozenset(filter(lower.__contains__, self._stem_list))
         return tuple(p for stems, p in self._parts if not stems or not found.isdisjoint(stems))
 
     def everything(self) -> re.Pattern[str]:
@@ -288,14 +323,18 @@ def _whole(body: str) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{body})(?!\w)")
 
 
-def _tier(
+_Gated = list[tuple[tuple[str, ...], str]]
+
+
+def _sorted(
     rows: list[tuple[str, bool]],
-) -> tuple[str, tuple[tuple[tuple[str, ...], str], ...]]:
-    """The tier's alternatives grouped by first letter, and the others with the stems that gate
-    them (none: always tried), plain before gated as ever, so that their order is kept."""
+) -> tuple[list[tuple[str, list[str]]], _Gated, _Gated]:
+    """The tier's alternatives grouped by first letter (for ``dispatched``), and the others
+    with the stems that gate them (none: always tried), plain before gated as ever, so that
+    their order is kept."""
     groups: dict[str, list[tuple[str, bool, str]]] = {}
-    plain: list[tuple[tuple[str, ...], str]] = []
-    gated: list[tuple[tuple[str, ...], str]] = []
+    plain: _Gated = []
+    gated: _Gated = []
     for pattern, case in rows:
         flag = "-i" if case else "i"
         for alt in alternatives(pattern):
@@ -309,8 +348,8 @@ def _tier(
             if stem:
                 gated.append(((stem.lower(),), wrapped))
             else:
-                plain.append((_branch_stems(alt), wrapped))
-    return dispatched([(k, by_second(v)) for k, v in groups.items()]), (*plain, *gated)
+                plain.append((_branch_stems(alt, case), wrapped))
+    return [(k, by_second(v)) for k, v in groups.items()], plain, gated
 
 
 # ASCII letters whose case-insensitive match is the letter's two cases and no other character
@@ -380,12 +419,14 @@ def dispatched(groups: list[tuple[str, list[str]]]) -> str:
 _GROUP_OPEN = re.compile(r"\(\?(?:[ims]*(?:-[ims]+)?)?:")  # (?:...), (?i:...), (?-i:...)
 
 
-def _branch_stems(alt: str) -> tuple[str, ...]:
+def _branch_stems(alt: str, case: bool = False) -> tuple[str, ...]:
     """Stems, one of which every match of ``alt`` holds, from the first group that ``alt``
     cannot skip and whose branches each have a stem: "[وف]?(?:منتدى|ملتقى|قمة)\\w*" holds one
     of the three nouns, "(?-i:Treffen|[A-ZÄÖÜ]\\w*treffen)" holds "treffen". Only stems whose
     letters ``str.lower`` folds as the pattern's case-insensitive match does (no "i" or "s", no
-    cased letters beyond ASCII): otherwise none, and the alternative is always tried."""
+    cased letters beyond ASCII): otherwise none, and the alternative is always tried. A group
+    read case-sensitively ("(?-i:...)", or any group of a case-sensitive row that does not turn
+    "i" back on) needs no folding: a text that holds "Gespräche" holds "gespräche" once lowered."""
     i = 0
     while i < len(alt):
         c = alt[i]
@@ -399,7 +440,11 @@ def _branch_stems(alt: str) -> tuple[str, ...]:
             skippable = alt[end + 1 : end + 2] in ("?", "*", "{")
             if opening and not skippable:
                 stems = [_stem(branch) for branch in alternatives(alt[opening.end() : end])]
-                if all(stems) and all(_folds_plainly(s) for s in stems if s):
+                on, _, off = opening.group(0)[2:-1].partition("-")
+                sensitive = "i" in off or (case and "i" not in on)
+                # "Σ" lowers by its context (final "ς"), so a stem that holds it may not be found.
+                plainly = sensitive and not any("Σ" in s for s in stems if s)
+                if all(stems) and (plainly or all(_folds_plainly(s) for s in stems if s)):
                     return tuple(dict.fromkeys(s.lower() for s in stems if s))
             i = end + 1
         else:
