@@ -72,8 +72,29 @@ _LEVANTINE = (
     ("تشرين الثاني", "تشرين الثانى"),
     ("كانون الأول", "كانون الاول"),
 )
+# The Maghreb's names, from French: Algeria and Tunisia ("جانفي", "جوان", "أوت"), Morocco
+# ("يوليوز", "غشت", "شتنبر", "دجنبر"); and "إبريل" with its hamza below.
+_MAGHREB = (
+    ("جانفي",),
+    ("فيفري",),
+    (),
+    ("أفريل", "افريل", "إبريل"),
+    ("ماي",),
+    ("جوان",),
+    ("جويلية", "يوليوز"),
+    ("أوت", "اوت", "غشت"),
+    ("شتنبر",),
+    (),
+    ("نونبر",),
+    ("دجنبر",),
+)
 _EXTRA_MONTHS: dict[str, dict[str, int]] = {
-    "ar": {form: number for number, forms in enumerate(_LEVANTINE, start=1) for form in forms},
+    "ar": {
+        form: number
+        for names in (_LEVANTINE, _MAGHREB)
+        for number, forms in enumerate(names, start=1)
+        for form in forms
+    },
 }
 # Arabic-Indic and Persian digits ("٢٥ تشرين الثاني ٢٠٢٥"), read as the ASCII digits they are;
 # one character each, so offsets into the text stay the same.
@@ -261,7 +282,9 @@ def _grammar(languages: tuple[str, ...]) -> tuple[dict[str, int], tuple[re.Patte
         r"(?:\s{0,6}(?:[-–—‒―−/&]|\.\.)\s{0,6}"
         rf"|\s{{1,6}}{lexicon.fragment('date_word', 'range_to', 'range_and')}\s{{1,6}}"
         # the second day may repeat its article: "entre el 25 y el 29", "le 15 et le 16"
-        r"(?:(?:el|il|le|the|o)\s{1,6})?)"
+        r"(?:(?:el|il|le|the|o)\s{1,6})?"
+        # Arabic glues its "and" to the second day: "يومي 12 و13 مارس"
+        r"|\s{1,6}و(?=[0-9]))"
     )
     of = r"(?:\s{1,6}(?:of|de|del))?\s{1,6}"
     # "20-21 June 2019", "30 September - 1 October 2020", "6 July 2017", "17 December"
@@ -274,7 +297,7 @@ def _grammar(languages: tuple[str, ...]) -> tuple[dict[str, int], tuple[re.Patte
     dmy = (
         rf"{day('d1')}\.?(?:(?:{of}(?P<m1>{month}){year('y1')}|{middle})?{sep}{weekday}"
         rf"{day('d2')}\.?)?"
-        rf"{glued}(?P<m2>{month}){year('y2')}"
+        rf"{glued}(?P<m2>{month})(?:\s{{0,2}}/\s{{0,2}}{month})?{year('y2')}"
     )
     # "December 18-19, 2019", "June 30 - July 2, 2019", "December 17". Month-first dates are
     # written with a capital; lowercase "may 2" is the verb ("it may 2 times").
