@@ -107,6 +107,11 @@ def _name_in_sentence() -> re.Pattern[str]:
     )
 
 
+# Arabic harakat (fathatan to sukun, maddah, hamza above and below, subscript alef), the
+# superscript alef and the tatweel.
+_ARABIC_MARKS = re.compile("[\u064b-\u065f\u0670\u0640]")
+
+
 def read_page(
     body: str, url: str, *, is_text: bool = False, published: dt.date | None = None
 ) -> Page:
@@ -118,6 +123,10 @@ def read_page(
     if is_text:
         body = body[: 2 * untrusted.MAX_TEXT]  # a capture's text is its markup's: read no more
     body = untrusted.clean_markup(body)
+    if _ARABIC_MARKS.search(body):
+        # "عمّان", "عُقد": Arabic vowel marks and the tatweel are optional in print and cut a
+        # word in two for every reader; without them it is the word the lexicon spells.
+        body = _ARABIC_MARKS.sub("", body)
     html = extract.text_to_html(body) if is_text else body
     doc = extract.parse_html(html, base_url=url)
     meta = extract.meta_tags(doc)

@@ -23,3 +23,20 @@ def test_a_numbered_line_is_still_a_list_item() -> None:
     page = read_page(text, URL, is_text=True)
     items = [b.text for b in page.blocks if b.kind == "li"]
     assert items == ["Opening of the seminar", "Adoption of the report"]
+
+
+def test_arabic_vowel_marks_and_tatweel_are_read_as_the_bare_word() -> None:
+    # Invented: a shadda in "عمّان", a damma in "عُقد", a tatweel stretching a word.
+    page = read_page("عُقد في عمّان مؤتمـــر دولي\n", URL, is_text=True)
+    assert page.blocks[0].text == "عقد في عمان مؤتمر دولي"
+
+
+def test_an_arabic_conference_in_amman_written_with_a_shadda_gets_its_city() -> None:
+    from confwatch.spiders.offline import extract_page, offline_source
+
+    text = (
+        "مؤتمر دولي حول مكافحة الإرهاب\n\n"
+        "عُقد في عمّان يوم 4 أكتوبر 2031 مؤتمر دولي حول مكافحة الإرهاب والتطرف العنيف.\n"
+    )
+    result = extract_page(text, url=URL, source=offline_source("generic", URL), is_text=True)
+    assert [(e.city, e.country) for e in result.events] == [("Amman", "JO")]
