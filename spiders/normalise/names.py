@@ -20,7 +20,7 @@ import itertools
 import re
 from functools import lru_cache
 
-from confwatch.spiders.normalise import lexicon
+from confwatch.spiders.normalise import lexicon, quotes
 from confwatch.spiders.normalise.name_tail import (
     MAX_TAIL_WORDS,
     TOPIC_LINKS,
@@ -67,7 +67,7 @@ _MONTH_YEAR = re.compile(rf"^(?:{MONTHS})\s+\d{{4}}$")
 
 _TOKEN_REST = (
     r"\(\s*[A-ZА-Я][\w/&+.-]{1,15}\s*\)"
-    rf"|[“\"«‘„']{IN_QUOTE}{{3,250}}[”\"»’“']|[^\s(]+|\("
+    rf"|[{QUOTE_OPEN}]{IN_QUOTE}{{3,250}}[{quotes.CLOSERS}]|[^\s(]+|\("
 )
 
 
