@@ -636,7 +636,8 @@ def _is_body(words: list[str]) -> bool:
 
 
 _TITLED = re.compile(
-    r"\b(?:entitled|titled|called|under\s+the\s+(?:title|theme))\s*:?\s*[“\"«„]([^“”\"«»„]{8,250})[”\"»“]",
+    r"\b(?:entitled|titled|called|under\s+the\s+(?:title|theme))\s*:?\s*"
+    + quotes.quoted("{8,250}", group="q", own=False),
     re.IGNORECASE,
 )
 
@@ -645,7 +646,7 @@ def event_name(sentence: str) -> str | None:
     """The conference name in a sentence or heading (a conference before a meeting), or None."""
     titled = _TITLED.search(sentence or "")
     if titled and has_event_word(sentence):
-        return titled.group(1).strip(TRAILING)  # 'Titled “X”, the workshop ...'
+        return (quotes.quoted_text(titled, "q") or "").strip(TRAILING)  # 'Titled “X”, the ...'
     found = _names(sentence)
     for strong, name in found:
         if strong:

@@ -7,9 +7,15 @@ import re
 
 import pytest
 
-from confwatch.spiders.normalise import quotes
+from confwatch.spiders.normalise import _names_an_event, quotes
+from confwatch.spiders.normalise.event_dates import _quoted_name as _dates_quoted_name
 from confwatch.spiders.normalise.headings import quoted_after_label, quoted_in_heading
+from confwatch.spiders.normalise.name_themes import theme_phrase
+from confwatch.spiders.normalise.names import event_name
+from confwatch.spiders.normalise.quoted_names import datelined_title, quoted_event_names
 from confwatch.spiders.normalise.titles import choose_title, with_quotes_closed
+from confwatch.spiders.page import _noun_and_quoted_name
+from confwatch.spiders.sections import _quoted_name
 
 STYLES = [
     "“Youth and Resilience in Border Towns”",
@@ -85,3 +91,62 @@ def test_a_quotation_cut_by_a_sentence_end_is_put_back(opener: str, closer: str)
         [f"Die Tagung {opener}Extremismus – was hilft?", f"Ein Blick{closer} beginnt."]
     )
     assert len(got) == 1
+
+
+@pytest.mark.parametrize("quoted", STYLES)
+def test_a_theme_phrase_reads_the_quoted_theme(quoted: str) -> None:
+    # name_themes._QUOTED
+    phrase = theme_phrase(f"The ministry holds a conference on the topic {quoted} in Bari.")
+    assert phrase is not None
+    assert phrase[0] == NAME
+
+
+@pytest.mark.parametrize("quoted", STYLES)
+def test_a_title_word_gives_the_quoted_name(quoted: str) -> None:
+    # names._TITLED
+    assert event_name(f"The ministry held a seminar entitled {quoted} in Bari.") == NAME
+
+
+WHOLE = "Regional Conference on Youth and Resilience"
+
+
+@pytest.mark.parametrize("quoted", STYLES)
+def test_a_whole_event_name_quoted_is_read(quoted: str) -> None:
+    # quoted_names._QUOTED
+    sentence = "Today the " + quoted.replace(NAME, WHOLE) + " opened in Bari."
+    assert quoted_event_names(sentence) == [WHOLE]
+
+
+@pytest.mark.parametrize("quoted", STYLES)
+def test_a_dateline_then_a_quotation_titles_the_release(quoted: str) -> None:
+    # quoted_names._DATELINED
+    assert datelined_title(f"BARI (ANSA) - {quoted}") == NAME
+
+
+@pytest.mark.parametrize("quoted", STYLES)
+def test_a_quoted_name_ending_a_date_line_is_the_entry(quoted: str) -> None:
+    # sections._QUOTED
+    assert _quoted_name(f"Webtalk: {quoted}") == NAME
+
+
+@pytest.mark.parametrize("quoted", STYLES)
+def test_an_event_noun_and_its_quoted_name_make_a_heading(quoted: str) -> None:
+    # page._NOUN_AND_QUOTED
+    assert _noun_and_quoted_name(f"Conference {quoted}")
+
+
+@pytest.mark.parametrize("quoted", STYLES)
+def test_a_heading_quoting_a_name_can_title_an_event(quoted: str) -> None:
+    # normalise._QUOTED
+    assert _names_an_event(f"Students {quoted}")
+
+
+@pytest.mark.parametrize("quoted", STYLES)
+def test_the_title_s_quoted_name_is_found_again_in_a_sentence(quoted: str) -> None:
+    # event_dates._QUOTED
+    assert _dates_quoted_name(f"Séminaire {quoted}") == NAME.lower()
+
+
+def test_an_apostrophe_inside_a_word_quotes_no_name_in_a_heading() -> None:
+    assert not _names_an_event("Côte d'Ivoire's students don't agree")
+    assert not _noun_and_quoted_name("Conference l'université's")
