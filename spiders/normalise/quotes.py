@@ -13,11 +13,14 @@ from collections.abc import Callable
 __all__ = [
     "CLOSE",
     "CLOSERS",
+    "CLOSING",
     "IN_QUOTE",
     "IN_WORD_APOSTROPHE",
     "MARKS",
     "OPENERS",
+    "OPENING",
     "PAIRS",
+    "inside",
     "quoted",
     "quoted_text",
 ]
@@ -47,7 +50,7 @@ IN_WORD_APOSTROPHE = r"(?<=\w)[’'](?=\w)"
 IN_QUOTE = rf"(?:[^{MARKS}]|{IN_WORD_APOSTROPHE})"
 
 
-def _inside(excluded: str) -> str:
+def inside(excluded: str) -> str:
     """One character of a quotation that holds none of ``excluded`` (an apostrophe inside a
     word excepted)."""
     char = f"[^{excluded}]"
@@ -62,6 +65,13 @@ def _open(mark: str) -> str:
 def _close(marks: str) -> str:
     # ... and one before a letter starts one ("'tis", "don't"): it closes none.
     return r"'(?!\w)" if marks == "'" else f"[{marks}]"
+
+
+# Any opening mark, any closing one, for a reader that does not pair them: a typewriter
+# apostrophe only where no word goes on on its side.
+_TYPED = "'"
+OPENING = f"(?:[{OPENERS.replace(_TYPED, '')}]|{_open(_TYPED)})"
+CLOSING = f"(?:[{CLOSERS.replace(_TYPED, '')}]|{_close(_TYPED)})"
 
 
 def quoted(
@@ -87,7 +97,7 @@ def quoted(
     for i, mark in enumerate(openers):
         closers = CLOSE[mark]
         excluded = (mark + closers if own else MARKS) + stop
-        char = _inside(excluded)
+        char = inside(excluded)
         if callable(body):
             name = body(char)
         else:

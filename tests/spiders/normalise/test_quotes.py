@@ -12,6 +12,10 @@ from confwatch.spiders.normalise.event_dates import _quoted_name as _dates_quote
 from confwatch.spiders.normalise.headings import quoted_after_label, quoted_in_heading
 from confwatch.spiders.normalise.name_themes import theme_phrase
 from confwatch.spiders.normalise.names import event_name
+from confwatch.spiders.normalise.organiser_lists import _DESCRIBED, QUOTED_UNIT, mask_names
+from confwatch.spiders.normalise.organiser_shapes import _QUOTED_NAME
+from confwatch.spiders.normalise.organiser_words import clean
+from confwatch.spiders.normalise.place_mentions import _quoted as _quoted_place
 from confwatch.spiders.normalise.quoted_names import datelined_title, quoted_event_names
 from confwatch.spiders.normalise.titles import choose_title, with_quotes_closed
 from confwatch.spiders.page import _noun_and_quoted_name
@@ -150,3 +154,51 @@ def test_the_title_s_quoted_name_is_found_again_in_a_sentence(quoted: str) -> No
 def test_an_apostrophe_inside_a_word_quotes_no_name_in_a_heading() -> None:
     assert not _names_an_event("Côte d'Ivoire's students don't agree")
     assert not _noun_and_quoted_name("Conference l'université's")
+
+
+UNIT = "Centre for Youth and Resilience"
+
+
+@pytest.mark.parametrize("quoted", STYLES)
+def test_a_quoted_body_name_is_one_list_item(quoted: str) -> None:
+    # organiser_lists._QUOTED: its commas and spaces are masked from the list splitter
+    masked = mask_names(
+        "with the " + quoted.replace(NAME, "Centre for Youth, Resilience") + ", and X"
+    )
+    assert masked.count(",") == 1
+
+
+@pytest.mark.parametrize("quoted", STYLES)
+def test_a_quoted_unit_at_its_body_and_a_described_body_are_read(quoted: str) -> None:
+    # organiser_lists.QUOTED_UNIT (the opening mark already stripped) and _DESCRIBED
+    written = quoted.replace(NAME, UNIT)
+    unit = QUOTED_UNIT.match(written[1:].lstrip() + " (CYR) at the Ministry of Youth")
+    assert unit is not None
+    assert unit.group("name").strip() == UNIT
+    described = _DESCRIBED.match(f"the working group {written} (CYR)")
+    assert described is not None
+    assert described.group("name").strip() == UNIT
+
+
+@pytest.mark.parametrize("quoted", STYLES)
+def test_the_quoted_name_after_an_event_noun_is_passed_over(quoted: str) -> None:
+    # organiser_shapes._QUOTED_NAME
+    text = f"la conférence {quoted} de l'UNESCO"
+    m = _QUOTED_NAME.match(text, len("la conférence"))
+    assert m is not None
+    assert text[m.end() :] == " de l'UNESCO"
+
+
+@pytest.mark.parametrize("quoted", STYLES)
+def test_an_organiser_name_loses_its_quotation_marks(quoted: str) -> None:
+    # organiser_words.QUOTES
+    assert clean(quoted.replace(NAME, UNIT)) == UNIT
+
+
+@pytest.mark.parametrize("opener,closer", [("“", "”"), ("„", "“"), ("«", "»"), ("‹", "›")])
+def test_a_place_inside_quotation_marks_is_no_venue(opener: str, closer: str) -> None:
+    # place_mentions._QUOTE: guillemets and double marks (single quotes are its apostrophes)
+    text = f"The seminar {opener}Terrorist groups in Afghanistan{closer} opens in Vienna."
+    assert _quoted_place(text, text.index("Afghanistan"))
+    assert not _quoted_place(text, text.index("Vienna"))
+    assert not _quoted_place("the seminar held in l’Université d’Abidjan", 30)
