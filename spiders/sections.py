@@ -429,8 +429,9 @@ _DATE_LINE = 220  # characters: longer lines are paragraphs that open with a dat
 _DATE_TAIL_WORDS = 6  # a place, "Online", a time: more words after the date make a sentence
 _ENTRY_TAIL = 6  # blocks after an entry's date and title lines that still belong to it
 _NAME_AFTER_DATE = re.compile(r"^\s*[:–—|-]\s*(?P<name>\S.*)$")
-_NO_DOUBLE = "".join(c for c in quotes.MARKS if c not in "‘’'")  # single quotes may be apostrophes
-_QUOTED = re.compile(rf"[{quotes.OPENERS}](?P<name>[^{_NO_DOUBLE}]{{3,}}?)[{quotes.CLOSERS}]\s*$")
+_QUOTED = re.compile(
+    rf"[{quotes.OPENERS}](?P<name>[^{quotes.NOT_APOSTROPHES}]{{3,}}?)[{quotes.CLOSERS}]\s*$"
+)
 # Short entries that make a page a listing: an entry after them may carry a longer text.
 _LISTED = 2
 _LISTING_TOPIC_MIN = 2  # topic words a listing's own heading and intro give all its entries

@@ -253,7 +253,7 @@ def postposed_theme(sentence: str) -> str | None:
             if before.casefold() in _THEME_AND:
                 continue  # "Terör ve Güvenlik konulu": a conjunction inside a title-cased theme
             if k == 0 or not before[:1].isupper() or _LOCATIVE.search(before):
-                theme = " ".join(words[k:]).strip(TRAILING + '“”"«»„')
+                theme = " ".join(words[k:]).strip(TRAILING + quotes.NOT_APOSTROPHES)
                 return theme if len(theme.split()) >= 2 and len(theme) >= 8 else None
         return None
     return None

@@ -217,7 +217,7 @@ _ORDINAL = re.compile(
 
 
 def is_ordinal(word: str) -> bool:
-    bare = word.strip(TRAILING + '“”"«»‘’()')
+    bare = word.strip(TRAILING + quotes.MARKS + "()")
     return bare.lower() in _ORDINALS or bool(_ORDINAL.match(bare) or _ORDINAL.match(bare.lower()))
 
 
@@ -498,7 +498,7 @@ _ACRONYMS_LIKE_ARTICLES = frozenset(["UN"])
 
 
 def is_modifier(word: str, *, first: bool) -> bool:
-    bare = word.strip('“”"«»‘’()')
+    bare = word.strip(quotes.MARKS + "()")
     if not bare or (bare.lower() in NOT_MODIFIERS and bare not in _ACRONYMS_LIKE_ARTICLES):
         return False
     if N_DAY.match(bare):

@@ -17,6 +17,7 @@ __all__ = [
     "IN_QUOTE",
     "IN_WORD_APOSTROPHE",
     "MARKS",
+    "NOT_APOSTROPHES",
     "OPENERS",
     "OPENING",
     "PAIRS",
@@ -39,6 +40,8 @@ PAIRS: tuple[tuple[str, str], ...] = (
 OPENERS = "".join(dict.fromkeys(o for o, _ in PAIRS))
 CLOSERS = "".join(dict.fromkeys(c for _, c in PAIRS))
 MARKS = "".join(dict.fromkeys(OPENERS + CLOSERS))
+# The marks no one types for an apostrophe: “”„«»‹›‚ and the typewriter double quote.
+NOT_APOSTROPHES = "".join(c for c in MARKS if c not in "‘’'")
 # What closes a quotation each opening mark opens: „ closes with “ (German) or ” (Polish).
 CLOSE: dict[str, str] = {o: "".join(c for p, c in PAIRS if p == o) for o in OPENERS}
 # French and Swiss typography set a (narrow, no-break) space inside guillemets: « X ».

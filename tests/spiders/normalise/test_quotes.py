@@ -202,3 +202,10 @@ def test_a_place_inside_quotation_marks_is_no_venue(opener: str, closer: str) ->
     assert _quoted_place(text, text.index("Afghanistan"))
     assert not _quoted_place(text, text.index("Vienna"))
     assert not _quoted_place("the seminar held in l’Université d’Abidjan", 30)
+
+
+@pytest.mark.parametrize("quoted", STYLES)
+def test_the_text_s_quoted_name_after_its_event_noun_is_the_title(quoted: str) -> None:
+    # names' tokens and the strips of their marks: "the seminar entitled ‹X›" -> "X"
+    sentences = [f"On 3 May the ministry held an international seminar entitled {quoted} in Bari."]
+    assert choose_title("News", sentences) == NAME
