@@ -17,6 +17,7 @@ from confwatch.spiders.normalise.organiser_shapes import _QUOTED_NAME
 from confwatch.spiders.normalise.organiser_words import clean
 from confwatch.spiders.normalise.place_mentions import _quoted as _quoted_place
 from confwatch.spiders.normalise.quoted_names import datelined_title, quoted_event_names
+from confwatch.spiders.normalise.sentences import split_sentences
 from confwatch.spiders.normalise.titles import choose_title, with_quotes_closed
 from confwatch.spiders.page import _noun_and_quoted_name
 from confwatch.spiders.sections import _quoted_name
@@ -209,3 +210,14 @@ def test_the_text_s_quoted_name_after_its_event_noun_is_the_title(quoted: str) -
     # names' tokens and the strips of their marks: "the seminar entitled ‹X›" -> "X"
     sentences = [f"On 3 May the ministry held an international seminar entitled {quoted} in Bari."]
     assert choose_title("News", sentences) == NAME
+
+
+@pytest.mark.parametrize("opener,closer", [("“", "”"), ("«", "»"), ("‹", "›")])
+def test_a_sentence_end_inside_an_open_quotation_splits_no_sentence(
+    opener: str, closer: str
+) -> None:
+    # sentences._open_quote
+    text = (
+        f"The seminar {opener}Youth first. Resilience in Border Towns{closer} opens. It ends soon."
+    )
+    assert split_sentences(text)[0].endswith("opens.")
