@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from confwatch.spiders.normalise import lexicon, quotes, titles
+from confwatch.spiders.normalise import lexicon, titles
 from confwatch.spiders.normalise.text_cache import short_text_cache
 
 # "Am 10./11. Mai", "den 9. Oktober": a German ordinal day's dot before a month ends no sentence.
@@ -66,15 +66,20 @@ _HAS_DIGIT = re.compile(r"\d")
 _MAX_QUOTED = 600  # characters: a quote left open longer than this was never a name
 
 
-# The pairs of the quotation table a count tells open: guillemets, and English “” (its opening
-# mark closes German „X“, which then only adds to the closing side). Narrower on purpose: „ closes
-# with “ or ”, which English uses too, and single marks are apostrophes as often as quotes.
-_COUNTED = tuple((o, c) for o, c in quotes.PAIRS if o in "“«‹")
-
-
 def _open_quote(text: str) -> bool:
-    """A quotation is still open at the end of ``text``."""
-    return text.count('"') % 2 == 1 or any(text.count(o) > text.count(c) for o, c in _COUNTED)
+    """A quotation is still open at the end of ``text``.
+
+    The pairs of ``quotes.PAIRS`` a count tells open: the typewriter double quote, English “”
+    (its opening mark closes German „X“, which then only adds to the closing side) and the
+    guillemets «» and ‹›. Narrower on purpose: „ closes with “ or ”, which English uses too, and
+    single marks are apostrophes as often as quotes. (Written out: this runs on every sentence.)
+    """
+    return (
+        text.count('"') % 2 == 1
+        or text.count("“") > text.count("”")
+        or text.count("«") > text.count("»")
+        or text.count("‹") > text.count("›")
+    )
 
 
 def split_sentences(text: str) -> list[str]:

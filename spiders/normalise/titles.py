@@ -324,14 +324,29 @@ _QUOTE_SPACES = ("", " ", "\u00a0", "\u202f")
 # The whole-name rule below reads the pairs it was fitted on: with the Polish „X” too, a
 # German kind and topic list ("Fachtagung „Freiheit, Islam und Extremismus”") beat the theme the
 # text quotes alone, against its label (1 dev page).
-_WHOLE_NAME_PAIRS = tuple(p for p in quotes.PAIRS if p != ("„", "”"))
+_PAIRS = frozenset(quotes.PAIRS)
+_WHOLE_NAME_PAIRS = _PAIRS - {("„", "”")}
 
 
-def _quoted_alone(
-    name: str, sentence: str, pairs: tuple[tuple[str, str], ...] = quotes.PAIRS
-) -> bool:
-    # French typography sets a (narrow, no-break) space inside its guillemets: « X ».
-    return any(f"{a}{sp}{name}{sp}{b}" in sentence for a, b in pairs for sp in _QUOTE_SPACES)
+def _quoted_alone(name: str, sentence: str, pairs: frozenset[tuple[str, str]] = _PAIRS) -> bool:
+    """``name`` stands in ``sentence`` between the marks of a pair and nothing else; French
+    typography sets a (narrow, no-break) space inside its guillemets: « X »."""
+    if not name:
+        return False
+    at = sentence.find(name)
+    while at >= 0:
+        end = at + len(name)
+        for space in _QUOTE_SPACES:
+            width = len(space)
+            if (
+                at - width >= 1
+                and sentence[at - width : at] == space
+                and sentence[end : end + width] == space
+                and (sentence[at - width - 1], sentence[end + width : end + width + 1]) in pairs
+            ):
+                return True
+        at = sentence.find(name, at + 1)
+    return False
 
 
 def _quotes(name: str, theme: str) -> bool:
