@@ -22,6 +22,7 @@ from confwatch.spiders import extract, untrusted
 from confwatch.spiders import sections as split
 from confwatch.spiders.extract import Block
 from confwatch.spiders.items import RawEvent
+from confwatch.spiders.normalise import quotes
 
 # Their home is ``parsed_page`` (``sections`` needs them, and this module needs ``sections``);
 # spiders and sources import them from here.
@@ -241,7 +242,7 @@ def title_of(page: Page) -> str | None:
 
 # "Fachkonferenz „Online.Extrem.Radikal“", "Colloque « X »": an event noun and its quoted name
 # make a heading of two words.
-_NOUN_AND_QUOTED = re.compile(r"^\S+\s+[«“„\"][^«»“”„\"]{3,}[»“”\"]$")
+_NOUN_AND_QUOTED = re.compile(rf"^\S+\s+{quotes.quoted('{3,}', own=False)}$")
 
 
 def _noun_and_quoted_name(text: str) -> bool:

@@ -26,6 +26,7 @@ from dataclasses import dataclass, replace
 
 from confwatch import slugs
 from confwatch.spiders.extract import Block
+from confwatch.spiders.normalise import quotes
 from confwatch.spiders.normalise.furniture import is_caption
 from confwatch.spiders.parsed_page import Page, is_date_or_place_line, is_eventish
 from confwatch.spiders.untrusted import MAX_ITEMS
@@ -112,7 +113,7 @@ def _event_heading(b: Block) -> bool:
     text = b.text.strip()
     if b.kind in ("li", "caption", "quote", "dt", "dd") or "\n" in text:
         return False
-    if not (text[0].isupper() or text[0].isdigit() or text[0] in "“\"«'"):
+    if not (text[0].isupper() or text[0].isdigit() or text[0] in quotes.OPENERS):
         return False  # a wrapped line's continuation, not a heading
     if not 3 <= len(text.split()) <= 30 or len(text) > 220 or re.search(r"[.!?;:,]$", text):
         return False
@@ -428,7 +429,9 @@ _DATE_LINE = 220  # characters: longer lines are paragraphs that open with a dat
 _DATE_TAIL_WORDS = 6  # a place, "Online", a time: more words after the date make a sentence
 _ENTRY_TAIL = 6  # blocks after an entry's date and title lines that still belong to it
 _NAME_AFTER_DATE = re.compile(r"^\s*[:–—|-]\s*(?P<name>\S.*)$")
-_QUOTED = re.compile(r"[„“\"«‘'](?P<name>[^„“”\"«»]{3,}?)[“”\"»’']\s*$")
+_QUOTED = re.compile(
+    rf"[{quotes.OPENERS}](?P<name>[^{quotes.NOT_APOSTROPHES}]{{3,}}?)[{quotes.CLOSERS}]\s*$"
+)
 # Short entries that make a page a listing: an entry after them may carry a longer text.
 _LISTED = 2
 _LISTING_TOPIC_MIN = 2  # topic words a listing's own heading and intro give all its entries
@@ -477,7 +480,7 @@ def _title_line(b: Block) -> bool:
         return False
     if not 1 <= len(text.split()) <= 30 or re.search(r"[.;:,]$", text):
         return False
-    if not (text[0].isupper() or text[0].isdigit() or text[0] in "„“\"«'"):
+    if not (text[0].isupper() or text[0].isdigit() or text[0] in quotes.OPENERS):
         return False
     if _PROGRAMME_LINE.match(text):
         return False  # "Programme", "15H40 Table ronde : ...": one event's programme, no entry

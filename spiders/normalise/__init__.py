@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from confwatch.fields import Document, EventFields
 from confwatch.spiders.items import RawEvent
-from confwatch.spiders.normalise import headings, lexicon, places, relevance, status, titles
+from confwatch.spiders.normalise import headings, lexicon, places, quotes, relevance, status, titles
 from confwatch.spiders.normalise.event_dates import read_dates, read_registration
 from confwatch.spiders.normalise.event_organisers import read_organisers
 from confwatch.spiders.normalise.event_place import read_place
@@ -380,7 +380,7 @@ def _title(
     return heading
 
 
-_QUOTED = re.compile(r"[«“„\"].{3,}?[»”“\"]")
+_QUOTED = re.compile(quotes.quoted("{3,}"))
 
 
 def _names_an_event(heading: str) -> bool:

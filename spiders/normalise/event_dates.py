@@ -29,7 +29,14 @@ import re
 from dataclasses import dataclass
 
 from confwatch.spiders.items import RawEvent
-from confwatch.spiders.normalise import dates, event_place, lexicon, page_date, relative_dates
+from confwatch.spiders.normalise import (
+    dates,
+    event_place,
+    lexicon,
+    page_date,
+    quotes,
+    relative_dates,
+)
 from confwatch.spiders.normalise.explain import Explanation
 from confwatch.spiders.normalise.phrases import vocabulary
 from confwatch.spiders.normalise.sentences import split_sentences
@@ -675,15 +682,16 @@ _THIS_EVENT = re.compile(
     re.IGNORECASE,
 )
 _STAMPED = ("dateline", "stamp")  # the page's own date, never the event's
-# A quoted name of three words or more: «...», “...”, „...“, "...".
-_QUOTED = re.compile(r"[«“„\"]\s*([^«»“”„\"]{12,160}?)\s*[»”“\"]")
+# A quoted name of three words or more, in any pair of quotation marks.
+_QUOTED = re.compile(quotes.quoted(r"{12,160}?", group="q", own=False))
 
 
 def _quoted_name(title: str) -> str | None:
     m = _QUOTED.search(title)
-    if m is None or len(m.group(1).split()) < 3:
+    name = quotes.quoted_text(m, "q") if m is not None else None
+    if name is None or len(name.split()) < 3:
         return None
-    return _folded(m.group(1))
+    return _folded(name)
 
 
 def _folded(text: str) -> str:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from confwatch.spiders.normalise import lexicon
+from confwatch.spiders.normalise import lexicon, quotes
 from confwatch.spiders.normalise.name_words import (
     LOWER_MODIFIERS,
     NOT_MODIFIERS,
@@ -231,7 +231,7 @@ def _unquoted_heading(heading: str | None) -> str | None:
     if (
         len(text) > 2
         and text[0] in QUOTE_OPEN
-        and text[-1] == QUOTE_CLOSE.get(text[0])
+        and text[-1] in QUOTE_CLOSE.get(text[0], "")
         and text[0] not in text[1:-1]
         and text[-1] not in text[1:-1]
     ):
@@ -243,12 +243,18 @@ def _unquoted_heading(heading: str | None) -> str | None:
 # A news headline opening with what someone said, then a colon and the event ("“X is a threat to
 # the region”: Conference on Y", "« Il faut agir » : colloque sur Y"): the statement is the
 # story's, the event is what follows the colon.
-_QUOTED_STATEMENT = re.compile(r"^([«“„\"])([^«»“”„\"]{3,})[»”“\"]\s*:\s*(?P<rest>\S.*)$")
+_QUOTED_STATEMENT = re.compile(
+    rf"^{quotes.quoted('{3,}', group='q', own=False)}\s*:\s*(?P<rest>\S.*)$"
+)
 
 
 def _without_quoted_statement(text: str) -> str:
     m = _QUOTED_STATEMENT.match(text)
-    if m is None or has_event_word(m.group(2)) or not has_event_word(m.group("rest")):
+    if (
+        m is None
+        or has_event_word(quotes.quoted_text(m, "q") or "")
+        or not has_event_word(m.group("rest"))
+    ):
         return text
     return m.group("rest")
 
@@ -327,7 +333,7 @@ def quoted_in_heading(head: str) -> str | None:
             # "On the High Level International Conference “X”": a proper name with its title.
             k = tokens.index(quoted, i)
             return " ".join(tokens[j : k + 1]).strip(TRAILING)
-        return quoted.strip(TRAILING + '“”"«»‘’„')
+        return quoted.strip(TRAILING + quotes.MARKS)
     return None
 
 
@@ -591,8 +597,7 @@ _REPORT_WORD = (
     r"|relatoría|resoconto)"
 )
 _LABEL_THEN_QUOTE = re.compile(
-    rf"^(?P<label>(?:[^\W\d_][\w-]*\s+)?{_REPORT_WORD})\s*:\s*"
-    r"(?:„(?P<de>[^„“”]+)[“”]|“(?P<en>[^“”]+)”|«\s*(?P<fr>[^«»]+?)\s*»|\"(?P<plain>[^\"]+)\")\s*$",
+    rf"^(?P<label>(?:[^\W\d_][\w-]*\s+)?{_REPORT_WORD})\s*:\s*{quotes.quoted(group='q')}\s*$",
     re.IGNORECASE,
 )
 
@@ -604,5 +609,5 @@ def quoted_after_label(head: str) -> str | None:
     m = _LABEL_THEN_QUOTE.match(head.strip())
     if m is None or has_event_word(m.group("label")):
         return None
-    quoted = next(g for g in m.groups()[1:] if g is not None).strip()
+    quoted = (quotes.quoted_text(m, "q") or "").strip()
     return quoted if len(quoted.split()) >= 2 else None

@@ -12,12 +12,11 @@ from __future__ import annotations
 
 import re
 
-from confwatch.spiders.normalise import lexicon
+from confwatch.spiders.normalise import lexicon, quotes
 from confwatch.spiders.normalise.name_words import (
     DEDICATED,
     MONTHS,
     NOT_MODIFIERS,
-    QUOTE_CLOSE,
     QUOTE_OPEN,
     TRAILING,
     VERB_STOP,
@@ -238,7 +237,7 @@ def name_tail(
         if tok[0] in QUOTE_OPEN and len(tok) > 4:
             out.append(tok)
             i += 1
-            if not tok.rstrip().endswith(tuple(QUOTE_CLOSE.values())) or tok.endswith((".", ";")):
+            if not tok.rstrip().endswith(tuple(quotes.CLOSERS)) or tok.endswith((".", ";")):
                 break
             if not _goes_on_after_quote(tokens, i):
                 break  # 'Veranstaltung "X" mussten wir absagen': the clause goes on, not the name

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from confwatch.spiders.normalise import lexicon
+from confwatch.spiders.normalise import lexicon, quotes
 from confwatch.spiders.normalise.name_words import (
     IN_QUOTE,
     N_DAY,
@@ -40,7 +40,7 @@ def has_own_subject(name: str, theme: str) -> bool:
     """The words before a name's quoted theme say what it is about already ("вторая конференция
     ООН по борьбе с терроризмом на тему «X»"), unlike "Конференция на тему «X»"."""
     before = name.split(theme, 1)[0]
-    before = _theme_intro_tail().sub("", before.rstrip(" :“\"«„‘'"))
+    before = _theme_intro_tail().sub("", before.rstrip(" :" + quotes.OPENERS))
     return has_subject(before.strip(TRAILING))
 
 
@@ -50,8 +50,12 @@ def _theme_intro_tail() -> re.Pattern[str]:
     return re.compile(rf"(?:[\s,]*(?:{intro}))\s*$", re.IGNORECASE)
 
 
-_QUOTED = rf"(?:[“\"«„‘]({IN_QUOTE}{{3,250}})[”\"»“’]|'([^']{{3,250}})'(?!\w))"
-_QUOTED_OPENS = "“\"«„‘'"  # the characters a match of _QUOTED starts with
+# Any opening mark and any closing one; typewriter single quotes only around a name of their own
+# (an apostrophe inside holds no quotation open).
+_DOUBLE_OPEN = quotes.OPENERS.replace("'", "")
+_DOUBLE_CLOSE = quotes.CLOSERS.replace("'", "")
+_QUOTED = rf"(?:[{_DOUBLE_OPEN}]({IN_QUOTE}{{3,250}})[{_DOUBLE_CLOSE}]|'([^']{{3,250}})'(?!\w))"
+_QUOTED_OPENS = quotes.OPENERS  # the characters a match of _QUOTED starts with
 # Two single quotes typed for one double quote, where a keyboard has no double one: ‘’X’’.
 _DOUBLED = rf"(?:‘’|‘‘|’’|'')({IN_QUOTE}{{3,250}})(?:’’|‘‘|'')"
 # A quotation holding a quotation of its own: English typography nests “…” inside “…” ("“Dal
@@ -249,7 +253,7 @@ def postposed_theme(sentence: str) -> str | None:
             if before.casefold() in _THEME_AND:
                 continue  # "Terör ve Güvenlik konulu": a conjunction inside a title-cased theme
             if k == 0 or not before[:1].isupper() or _LOCATIVE.search(before):
-                theme = " ".join(words[k:]).strip(TRAILING + '“”"«»„')
+                theme = " ".join(words[k:]).strip(TRAILING + quotes.NOT_APOSTROPHES)
                 return theme if len(theme.split()) >= 2 and len(theme) >= 8 else None
         return None
     return None

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from confwatch.spiders.normalise import lexicon
+from confwatch.spiders.normalise import lexicon, quotes
 from confwatch.spiders.normalise.text_cache import short_text_cache
 
 __all__ = [
@@ -57,13 +57,13 @@ SCOPE = re.compile(
 )
 
 
-# Punctuation stripped from a token's ends, and the quotes a quoted name opens and closes with.
+# Punctuation stripped from a token's ends, and the quotes a quoted name opens and closes with
+# (the table in ``quotes``). Inside a quoted name, an apostrophe between letters is no closing
+# quote ("« Lutter contre le terrorisme aujourd’hui »", "“ICT’s World Summit”").
 TRAILING = " ,.;:–—-"
-QUOTE_OPEN = "“\"«‘„'"
-QUOTE_CLOSE = {"“": "”", '"': '"', "«": "»", "‘": "’", "„": "“", "'": "'"}
-# Inside a quoted name, an apostrophe between letters is no closing quote ("« Lutter contre le
-# terrorisme aujourd’hui »", "“ICT’s World Summit”"): French elision, English possessives.
-IN_QUOTE = r"(?:[^“”\"«»‘’„']|(?<=\w)[’'](?=\w))"
+QUOTE_OPEN = quotes.OPENERS
+QUOTE_CLOSE = quotes.CLOSE  # each opening mark: the marks that close it („: “ or ”)
+IN_QUOTE = quotes.IN_QUOTE
 
 
 MONTHS = (
@@ -217,7 +217,7 @@ _ORDINAL = re.compile(
 
 
 def is_ordinal(word: str) -> bool:
-    bare = word.strip(TRAILING + '“”"«»‘’()')
+    bare = word.strip(TRAILING + quotes.MARKS + "()")
     return bare.lower() in _ORDINALS or bool(_ORDINAL.match(bare) or _ORDINAL.match(bare.lower()))
 
 
@@ -498,7 +498,7 @@ _ACRONYMS_LIKE_ARTICLES = frozenset(["UN"])
 
 
 def is_modifier(word: str, *, first: bool) -> bool:
-    bare = word.strip('“”"«»‘’()')
+    bare = word.strip(quotes.MARKS + "()")
     if not bare or (bare.lower() in NOT_MODIFIERS and bare not in _ACRONYMS_LIKE_ARTICLES):
         return False
     if N_DAY.match(bare):

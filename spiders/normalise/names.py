@@ -20,7 +20,7 @@ import itertools
 import re
 from functools import lru_cache
 
-from confwatch.spiders.normalise import lexicon
+from confwatch.spiders.normalise import lexicon, quotes
 from confwatch.spiders.normalise.name_tail import (
     MAX_TAIL_WORDS,
     TOPIC_LINKS,
@@ -67,7 +67,7 @@ _MONTH_YEAR = re.compile(rf"^(?:{MONTHS})\s+\d{{4}}$")
 
 _TOKEN_REST = (
     r"\(\s*[A-ZА-Я][\w/&+.-]{1,15}\s*\)"
-    rf"|[“\"«‘„']{IN_QUOTE}{{3,250}}[”\"»’“']|[^\s(]+|\("
+    rf"|[{QUOTE_OPEN}]{IN_QUOTE}{{3,250}}[{quotes.CLOSERS}]|[^\s(]+|\("
 )
 
 
@@ -110,7 +110,7 @@ def _tokens_of(sentence: str) -> tuple[str, ...]:
 @short_text_cache(maxsize=16384)  # every token of the sentences names are read from
 def event_token(tok: str) -> str | None:
     """The token's word, when it is an event noun (or a compound ending in one)."""
-    word = tok.strip(TRAILING + '“”"«»‘’')
+    word = tok.strip(TRAILING + quotes.MARKS)
     if not word or not (is_event_noun(word) or is_event_noun(word.rsplit("-", 1)[-1])):
         return None
     return word
@@ -119,7 +119,7 @@ def event_token(tok: str) -> str | None:
 def _short_name(tok: str) -> bool:
     """A short quoted name that is written as one: a capital and a letter more ("“Bridg&”",
     "«CERA»"), not a quoted common word."""
-    inner = tok.strip(TRAILING + '“”"«»‘’„')
+    inner = tok.strip(TRAILING + quotes.MARKS)
     return len(inner) >= 4 and inner[:1].isupper() and not inner.islower()
 
 
@@ -182,7 +182,7 @@ def _after_complement(tokens: list[str], i: int) -> str | None:
         if tok[0] in QUOTE_OPEN and len(tok) > 8:
             if _OWNER_NOUN.match(tokens[j - 1]):
                 return None  # "the meeting of the project “X”": the quotation names the project
-            return tok if len(tok.strip(TRAILING + '“”"«»‘’„').split()) >= 2 else None
+            return tok if len(tok.strip(TRAILING + quotes.MARKS).split()) >= 2 else None
         if (
             not (tok.isalpha() and tok.islower())
             or tok in TOPIC_LINKS
@@ -205,7 +205,7 @@ def _quoted_topic(tail: list[str]) -> str | None:
         return None
     if tail[0].lower() in TOPIC_LINKS:
         return None  # "workshop on X on “Y”": the tail's own topic comes first
-    inner = tail[-1].strip(TRAILING + '“”"«»‘’„')
+    inner = tail[-1].strip(TRAILING + quotes.MARKS)
     return inner if len(inner.split()) >= 2 and inner[:1].isupper() else None
 
 
@@ -364,7 +364,7 @@ def _names_of(sentence: str) -> tuple[tuple[bool, str], ...]:
             else:
                 break
         pre = _without_joint_list(tokens[j:i])
-        while pre and N_DAY.match(pre[0].strip('“”"«»‘’()')):
+        while pre and N_DAY.match(pre[0].strip(quotes.MARKS + "()")):
             pre = pre[1:]  # "two-day conference on X": the duration is not the name
         capitalised = any(t[0].isupper() or t[0].isdigit() for t in pre) or word[0].isupper()
         # "антитеррористическая конференция ОБСЕ": Russian and Ukrainian write an event's name
@@ -409,12 +409,12 @@ def _names_of(sentence: str) -> tuple[tuple[bool, str], ...]:
         )
         if quoted is not None and links_a_topic(quoted):
             # 'international workshop "on the role of democracy in ..."': the quote is the tail.
-            tail = [quoted.strip(TRAILING + '“”"«»‘’„')]
+            tail = [quoted.strip(TRAILING + quotes.MARKS)]
             quoted = None
         next_to = i + 1 < len(tokens) and tokens[i + 1] == quoted
         if quoted is not None and _described(pre, word, at_start=j == 0, next_to=next_to):
             # "the international conference entitled “X”": the quoted words are the name.
-            out.append((True, quoted.strip(TRAILING + '“”"«»‘’„')))
+            out.append((True, quoted.strip(TRAILING + quotes.MARKS)))
             continue
         topic = _quoted_topic(tail)
         if topic is not None and _described(pre, word, at_start=j == 0):
@@ -574,7 +574,7 @@ def _topical(tail: list[str]) -> bool:
     "встреча, посвященная проблемам ..."), not whom it is with."""
     if _words(tail) < _TOPICAL_TAIL:
         return False
-    first = tail[0].strip(TRAILING + '“”"«»‘’„').split(" ", 1)[0].lower()
+    first = tail[0].strip(TRAILING + quotes.MARKS).split(" ", 1)[0].lower()
     return first in TOPIC_LINKS or bool(DEDICATED.match(first)) or _purpose(tail)
 
 
@@ -619,7 +619,7 @@ def _purpose(tail: list[str]) -> bool:
 
 def links_a_topic(quoted: str) -> bool:
     """A quotation that starts with a linking word ("“on the role of democracy in ...”")."""
-    first = quoted.strip(TRAILING + '“”"«»‘’„').split(" ", 1)[0]
+    first = quoted.strip(TRAILING + quotes.MARKS).split(" ", 1)[0]
     return first in TOPIC_LINKS or first in ("of", "for", "de", "du", "des")
 
 
@@ -636,7 +636,8 @@ def _is_body(words: list[str]) -> bool:
 
 
 _TITLED = re.compile(
-    r"\b(?:entitled|titled|called|under\s+the\s+(?:title|theme))\s*:?\s*[“\"«„]([^“”\"«»„]{8,250})[”\"»“]",
+    r"\b(?:entitled|titled|called|under\s+the\s+(?:title|theme))\s*:?\s*"
+    + quotes.quoted("{8,250}", group="q", own=False),
     re.IGNORECASE,
 )
 
@@ -645,7 +646,7 @@ def event_name(sentence: str) -> str | None:
     """The conference name in a sentence or heading (a conference before a meeting), or None."""
     titled = _TITLED.search(sentence or "")
     if titled and has_event_word(sentence):
-        return titled.group(1).strip(TRAILING)  # 'Titled “X”, the workshop ...'
+        return (quotes.quoted_text(titled, "q") or "").strip(TRAILING)  # 'Titled “X”, the ...'
     found = _names(sentence)
     for strong, name in found:
         if strong:
@@ -684,11 +685,11 @@ def has_subject(name: str) -> bool:
     """The name says what its event is about: words after its event noun ("Conference on X",
     "35-е заседание Совета РАТС ШОС") or a quoted theme, not only a place ("roundtable in Abu
     Dhabi") or nothing ("Annual OSCE-wide Counter-Terrorism Conference")."""
-    if any(q in name for q in '“”"«»„'):
+    if any(q in name for q in quotes.NOT_APOSTROPHES):
         return True
     tokens = name_tokens(name)
     for i, tok in enumerate(tokens):
-        if is_event_noun(tok.strip(TRAILING + '“”"«»‘’')):
+        if is_event_noun(tok.strip(TRAILING + quotes.MARKS)):
             rest = tokens[i + 1 :]
             break
     else:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from confwatch.spiders.normalise import lexicon
+from confwatch.spiders.normalise import lexicon, quotes
 from confwatch.spiders.normalise import organiser_catalogue as cat
 from confwatch.spiders.normalise.organiser_acronyms import (
     ACRONYM,
@@ -106,12 +106,13 @@ def _person_then(after: str) -> bool:
 
 _COMMA_MARK = "\x03"
 # A quoted name is one name: "„Zentrum für Analyse und Forschung“", "«Нур Отан» и ...".
-_QUOTED = re.compile(r"[„“«\"][A-ZÀ-ÞА-ЯЁ][^„“”«»\"\n]{2,80}[“”»\"]")
+_QUOTED = re.compile(quotes.quoted(lambda ch: f"[A-ZÀ-ÞА-ЯЁ]{ch}{{2,80}}", own=False, stop="\n"))
+_IN_NAME = quotes.inside(quotes.MARKS + "\n")
 _SPACE_MARK = "\x04"
 # "„Zentrum für Analyse und Forschung“ (ZAF) am Bundesamt für Verfassungsschutz": a unit named in
 # quotes, at the body it belongs to, is named by its quoted name.
 QUOTED_UNIT = re.compile(
-    r"^(?P<name>[^„“”«»\"\n]{3,80})[“”»\"](?P<acr>\s*\([^()]{2,12}\))?\s+"
+    rf"^(?P<name>{_IN_NAME}{{3,80}}){quotes.CLOSING}(?P<acr>\s*\([^()]{{2,12}}\))?\s+"
     r"(?:am|an\s+der|beim|bei|at\s+the|auprès\s+d[eu]|au|à\s+la|en\s+el|при)\s"
 )
 _ASIDE = re.compile(r"\s[–—]\s")
@@ -119,7 +120,8 @@ _ASIDE = re.compile(r"\s[–—]\s")
 
 # A lower-case description of a body, then its own name in quotes (and its acronym).
 _DESCRIBED = re.compile(
-    r"^(?:the\s+)?[a-zà-öø-ÿ][^„“”«»\"\n]{2,40}?\s[„“«\"](?P<name>[A-ZÀ-Þ][^„“”«»\"\n]{2,80})[“”»\"]"
+    rf"^(?:the\s+)?[a-zà-öø-ÿ]{_IN_NAME}{{2,40}}?\s{quotes.OPENING}\s*(?P<name>[A-ZÀ-Þ]{_IN_NAME}{{2,80}})"
+    rf"{quotes.CLOSING}"
     r"(?P<acr>\s*\([^()\s]{2,12}\))?\s*$"
 )
 # A catalogued acronym in brackets closing a list piece.

@@ -14,7 +14,7 @@ import bisect
 import re
 from functools import lru_cache
 
-from confwatch.spiders.normalise import lexicon
+from confwatch.spiders.normalise import lexicon, quotes
 from confwatch.spiders.normalise import organiser_catalogue as cat
 from confwatch.spiders.normalise.organiser_acronyms import ACRONYM_LIKE
 from confwatch.spiders.normalise.organiser_catalogue import (
@@ -196,7 +196,7 @@ _CAPITALISED_QUALIFIER = re.compile(r"^[а-яё]+(?=\s+[А-ЯЁ][а-яё]+$)")
 # l'UNESCO à Québec du 30 octobre au 1er novembre".
 _LEAD = 500
 # The event's own name in quotes right after its noun.
-_QUOTED_NAME = re.compile(r"\s*[«“\"„][^«»“”\"„\n]{3,160}[»”\"“]")
+_QUOTED_NAME = re.compile(r"\s*" + quotes.quoted("{3,160}", own=False, stop="\n"))
 _LEAD_KINDS = frozenset({"large", "small", "qualified"})
 # A body the catalogue does not know, after the meeting noun and glossed by its acronym,
 # perhaps through its members: "el LI Pleno de Representantes del Grupo de Acción Financiera de

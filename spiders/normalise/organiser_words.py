@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from confwatch.spiders.normalise import quotes
 from confwatch.spiders.normalise.places import fold
 
 __all__ = ["CYRILLIC", "LEADING", "MINOR", "PAREN", "PROSE", "QUOTES", "WORD", "clean", "unique"]
@@ -35,7 +36,7 @@ LEADING = re.compile(
 # "EURISC Foundation (European Institute for Risk, Security & Communication Management)": a
 # name's spelled-out explanation after it.
 _EXPLANATION = re.compile(r"\s*\([^()]{13,120}\)\s*$")
-QUOTES = "\"'“”‘’„«»‚"
+QUOTES = quotes.MARKS
 WORD = re.compile(r"[^\W\d_][\w'’-]*")
 CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 

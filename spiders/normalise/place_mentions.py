@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from confwatch.spiders.normalise import dates, lexicon, organiser_catalogue, places
+from confwatch.spiders.normalise import dates, lexicon, organiser_catalogue, places, quotes
 from confwatch.spiders.normalise.places import Place
 
 __all__ = ["PlaceMention", "choose", "find_place", "mentions", "name_city"]
@@ -1258,7 +1258,11 @@ def _in_country_list(t: _Text, names: list[_Name], i: int) -> bool:
     )
 
 
-_QUOTE = re.compile("[«»“”„]")
+# The double marks and guillemets of the quotation table. Narrower on purpose: single quotes are
+# left out, as ’ and ' are this module's apostrophes of elision and case endings ("d’Abidjan",
+# "Ankara’da") and ‘ is often typed for them, so which side of one a name stands is no telling.
+_OPEN_ONLY = "".join(o for o in quotes.OPENERS if o not in quotes.CLOSERS and o not in "‚")  # «„‹
+_QUOTE = re.compile(f"[{re.escape(_OPEN_ONLY)}“”»›]")
 # The clause ends in a speech verb: "..., said the minister", "..., disse o procurador", "...,
 # dijo", "..., a déclaré", "..., sagte", "..., заявил".
 _SAID_AFTER = re.compile(
@@ -1271,18 +1275,18 @@ _SAID_AFTER = re.compile(
 def _opens_quotation(text: str, offset: int) -> bool:
     """The quotation opens right before the name's preposition: “En Paraguay ...”."""
     head = text[max(0, offset - 12) : offset].split()
-    return len(head) >= 1 and head[-1][:1] in "«„“" and len(head[-1]) <= 4
+    return len(head) >= 1 and head[-1][:1] in _OPEN_ONLY + "“" and len(head[-1]) <= 4
 
 
 def _quoted(text: str, offset: int) -> bool:
-    """``offset`` stands inside quotation marks: after «, „ or an opening “ whose closing ”
+    """``offset`` stands inside quotation marks: after «, „, ‹ or an opening “ whose closing ”
     comes later. A country named with a bare "in" inside quotes is the quoted words' topic
     (a slogan, a title, a speaker's words), not where the meeting sits."""
     before = _QUOTE.findall(text, 0, offset)
     if not before:
         return False
     last = before[-1]
-    if last in "«„":
+    if last in _OPEN_ONLY:
         return True
     if last == "“":
         if len(before) >= 2 and before[-2] == "„":

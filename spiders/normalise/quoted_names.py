@@ -17,15 +17,16 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from confwatch.spiders.normalise import lexicon
+from confwatch.spiders.normalise import lexicon, quotes
 from confwatch.spiders.normalise.name_words import is_verb
 
 __all__ = ["after_role", "datelined_title", "quoted_event_names"]
 
 _NAME_KINDS = frozenset({"large", "small", "meeting", "session", "generic", "week"})
 _QUOTED = re.compile(
-    r"“([^“”]{8,250})”|«([^«»]{8,250})»|„([^„“”]{8,250})[“”]|‘([^‘’]{8,250})’"
-    r"|(?<![\w\"])\"([^\"]{8,250})\"(?![\w\"])"  # typewriter quotes: 'beim "X Forum" im Palais'
+    quotes.quoted("{8,250}", group="q", openers=quotes.OPENERS.replace('"', ""))
+    # typewriter quotes stand apart from words and from another quote: 'beim "X Forum" im Palais'
+    + r"|(?<![\w\"])\"(?P<q_99>[^\"]{8,250})\"(?![\w\"])"
 )
 _MAX_WORDS = 30  # a quotation longer than this is speech, not a name
 _NOUN_REACH = 3  # words: a lower-case event noun this close to a capitalised start is the head
@@ -44,7 +45,7 @@ def quoted_event_names(sentence: str) -> list[str]:
     is not a sentence of speech."""
     out = []
     for m in _QUOTED.finditer(sentence):
-        quoted = next(g for g in m.groups() if g is not None).strip(" ,;:")
+        quoted = (quotes.quoted_text(m, "q") or "").strip(" ,;:")
         if _is_event_name(quoted):
             out.append(quoted)
     return out
@@ -68,12 +69,9 @@ def _is_event_name(quoted: str) -> bool:
 # colon ("Mainz (ots) - ", "BERLIN, 3. Mai 2018 – ", "GENEVA (UN) : ").
 _DATELINE = (
     r"[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,2}"
-    r"(?:\s*\([^()]{1,25}\))?(?:,\s*[^-–—:“”\"«»„]{1,30}?)?\s*[-–—:]\s*"
+    rf"(?:\s*\([^()]{{1,25}}\))?(?:,\s*[^-–—:{quotes.MARKS}]{{1,30}}?)?\s*[-–—:]\s*"
 )
-_DATELINED = re.compile(
-    rf"^{_DATELINE}(?:“([^“”]{{8,250}})”|«\s*([^«»]{{8,250}}?)\s*»|„([^„“”]{{8,250}})[“”]"
-    r"|\"([^\"]{8,250})\")\s*$"
-)
+_DATELINED = re.compile(rf"^{_DATELINE}{quotes.quoted('{8,250}', group='q')}\s*$")
 _TITLE_WORDS = (3, 30)
 _SPEECH = re.compile(r"[.!]\s+\S|[.!…]$")  # a quotation that says something, not a title
 
@@ -85,7 +83,7 @@ def datelined_title(sentence: str) -> str | None:
     m = _DATELINED.match(sentence.strip())
     if m is None:
         return None
-    quoted = next(g for g in m.groups() if g is not None).strip(" ,;:")
+    quoted = (quotes.quoted_text(m, "q") or "").strip(" ,;:")
     words = quoted.split()
     if not (_TITLE_WORDS[0] <= len(words) <= _TITLE_WORDS[1]) or not words[0][:1].isupper():
         return None

@@ -29,6 +29,7 @@ from confwatch.spiders.normalise import (
     name_themes,
     name_words,
     names,
+    quotes,
 )
 from confwatch.spiders.normalise.quoted_names import (
     after_role,
@@ -143,13 +144,14 @@ def _theme_in_passing(theme: str, sentence: str, found: list[tuple[bool, str]]) 
     others = any(theme not in n and n not in theme for _, n in found)
     if at <= 0 or not (others or name_words.has_event_word(sentence[at + len(theme) :])):
         return False
-    return bool(passing().search(sentence[:at].rstrip(" «“„\"‘'") + " "))
+    return bool(passing().search(sentence[:at].rstrip(" " + quotes.OPENERS) + " "))
 
 
 # A quotation closed within a sentence; what is left holds an opening quote only when one is
-# still open. („X“ and „X” are German; “X” English; «X» French, Russian, Spanish.)
-_CLOSED_QUOTE = re.compile(r"«[^«»]*»|“[^“”]*”|„[^„“”]*[“”]")
-_CLOSERS = {"«": "»", "“": "”", "„": "“”"}
+# still open. Only the pairs whose opening mark is no closing one: a typewriter quote left alone
+# may close a quotation as well as open one, or be an apostrophe.
+_CLOSERS = {o: c for o, c in quotes.CLOSE.items() if o not in c}
+_CLOSED_QUOTE = re.compile(quotes.quoted("*", openers="".join(_CLOSERS), spaced=False))
 _CLOSE_REACH = 250  # characters of the next sentence a quotation's end is looked for in
 
 
@@ -292,7 +294,7 @@ def _designated(name: str, theme: str) -> bool:
     )
 
 
-_ORDINAL_MARKS = ' ,;:“”"«»„‘’'
+_ORDINAL_MARKS = " ,;:" + quotes.MARKS
 _FURNITURE_WORDS = 3  # "Partager par courriel", "Imprimer la page": a page's buttons and menus
 
 
@@ -317,17 +319,43 @@ def _theme_tier(theme: str, found: list[tuple[bool, str]]) -> int:
 
 
 _QUOTE_SPACES = ("", " ", "\u00a0", "\u202f")
-_QUOTES = (("“", "”"), ('"', '"'), ("«", "»"), ("„", "“"), ("‘", "’"), ("'", "'"))
 
 
-def _quoted_alone(name: str, sentence: str) -> bool:
-    # French typography sets a (narrow, no-break) space inside its guillemets: « X ».
-    return any(f"{a}{sp}{name}{sp}{b}" in sentence for a, b in _QUOTES for sp in _QUOTE_SPACES)
+# The whole-name rule below reads the pairs it was fitted on: with the Polish „X” too, a
+# German kind and topic list ("Fachtagung „Freiheit, Islam und Extremismus”") beat the theme the
+# text quotes alone, against its label (1 dev page).
+_PAIRS = frozenset(quotes.PAIRS)
+_WHOLE_NAME_PAIRS = _PAIRS - {("„", "”")}
+
+
+def _quoted_alone(name: str, sentence: str, pairs: frozenset[tuple[str, str]] = _PAIRS) -> bool:
+    """``name`` stands in ``sentence`` between the marks of a pair and nothing else; French
+    typography sets a (narrow, no-break) space inside its guillemets: « X »."""
+    if not name:
+        return False
+    at = sentence.find(name)
+    while at >= 0:
+        end = at + len(name)
+        for space in _QUOTE_SPACES:
+            width = len(space)
+            if (
+                at - width >= 1
+                and sentence[at - width : at] == space
+                and sentence[end : end + width] == space
+                and (sentence[at - width - 1], sentence[end + width : end + width + 1]) in pairs
+            ):
+                return True
+        at = sentence.find(name, at + 1)
+    return False
 
 
 def _quotes(name: str, theme: str) -> bool:
     """``name`` is a capitalised name with ``theme`` in quotes after it."""
-    return names.is_proper(name) and _quoted_alone(theme, name) and not name.startswith(theme)
+    return (
+        names.is_proper(name)
+        and _quoted_alone(theme, name, _WHOLE_NAME_PAIRS)
+        and not name.startswith(theme)
+    )
 
 
 def _best(found: list[TitleCandidate]) -> TitleCandidate | None:
@@ -391,10 +419,7 @@ def choose_title(
 
 # "Konferenz „X“", "Региональный семинар «X»", "Convegno internazionale su “X”": the event's
 # kind, then the quoted name and nothing after it.
-_KIND_THEN_QUOTE = re.compile(
-    r"^(?P<kind>[^“”„«»\"]+?)\s*"
-    r"(?:„(?P<de>[^„“”]+)[“”]|“(?P<en>[^“”]+)”|«\s*(?P<fr>[^«»]+?)\s*»|\"(?P<plain>[^\"]+)\")\s*$"
-)
+_KIND_THEN_QUOTE = re.compile(rf"^(?P<kind>{quotes.IN_QUOTE}+?)\s*{quotes.quoted(group='q')}\s*$")
 _KIND_WORDS = 6  # words before the quotation: a kind and its description, not a sentence
 # "Radikalisierung, Extremismus und Religiosität": a list of single topic words, joined by commas
 # and one conjunction, names the event's topics; the kind and the list together are the name.
@@ -440,7 +465,7 @@ def _quoted_after_kind(name: str | None) -> str | None:
         return None  # "RADPol2020 conference", "Joint Meeting on": a name of its own
     if _ENGLISH_LINKS & {w.casefold() for w in words}:
         return None
-    quoted = next(g for g in m.groups()[1:] if g is not None).strip(" ,;")
+    quoted = (quotes.quoted_text(m, "q") or "").strip(" ,;")
     if len(quoted.split()) < 2 or _topic_list(quoted):
         return None
     return quoted
@@ -541,7 +566,7 @@ def _opens_with_kind(head: str) -> bool:
     """The heading is shaped as a name: it opens with its event's kind, perhaps after an
     ordinal or a qualifier ("Colloque international sur ...", "Quatrième séminaire régional
     ...", "«Круглый стол» по"), or ends with it ("2020 Virtual Counter-Terrorism Week")."""
-    text = head.lstrip(" |«“„\"'‘")
+    text = head.lstrip(" |" + quotes.OPENERS)
     at = name_words.first_event_word(text)
     words = text.split()
     ends = bool(words) and name_words.is_event_noun(words[-1].strip(name_words.TRAILING))
