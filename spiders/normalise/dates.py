@@ -379,31 +379,28 @@ def _grammar(languages: tuple[str, ...]) -> tuple[dict[str, int], tuple[re.Patte
     )
     forms: tuple[str, ...] = (dmy, mdy, num_range, num, iso_range, num_dash, year_first)
     forms += (mongolian, cjk, us_num, inflected, year_first_inflected)
+    # Turkic day-first dates with no year of their own (the page's, or a nearby date's), in one
+    # form: Azerbaijani and Uzbek "12 oktyabrda", "15-noyabr kuni", "12-13 oktyabrda" (a case
+    # ending, or a hyphen before the month), Kazakh, Kyrgyz and Uzbek "12 қазанда", "20-ноябрында"
+    # (a Cyrillic month's stem in the locative).
+    turkic_days = rf"{day('d1')}(?:\s{{0,3}}[-–]\s{{0,3}}{day('d2')})?"
+    turkic_months: list[str] = []
     if latin:
-        # "12 oktyabrda", "15-noyabr kuni", "12-13 oktyabrda": the year from the page or a
-        # nearby date; a case ending or a hyphen before the month makes it a Turkic date.
-        latin_month = rf"(?<![^\W\d_])(?P<m2>(?:{_alternation(list(latin))}){_TURKIC_ENDING})"
-        hyphened = rf"(?<![^\W\d_])(?P<m2>{_alternation(list(latin))})"
-        turkic_days = rf"{day('d1')}(?:\s{{0,3}}[-–]\s{{0,3}}{day('d2')})?"
-        forms += (
-            rf"{turkic_days}\s{{1,6}}{latin_month}(?![^\W\d_])",
-            rf"{turkic_days}-{hyphened}(?:{_TURKIC_ENDING}|\s{{1,6}}{ny.format('y2')})?"
-            r"(?![^\W\d_]|[0-9])",
-        )
-        # Azerbaijani "oktyabrın 12-də", "2023-cü il noyabrın 15-16-da": the month in the
-        # genitive, then the day with its ending.
-        forms += (
-            rf"(?:(?<![0-9]){ny.format('y2')}-?\s{{0,3}}{year_word}\s{{1,6}})?"
-            rf"(?<![^\W\d_])(?P<m2>{_alternation(list(latin))})(?:ın|in|un|ün)\s{{1,6}}"
-            rf"{turkic_days}-(?:[^\W\d_]{{1,4}})(?![^\W\d_])",
-        )
+        names = _alternation(list(latin))
+        turkic_months += [rf"(?<=-)(?:{names}){_TURKIC_ENDING}?", rf"(?:{names}){_TURKIC_ENDING}"]
     if not _CYRILLIC_TURKIC_LANGUAGES.isdisjoint(languages):
-        # Kazakh, Kyrgyz, Uzbek: "12 қазанда", "20-ноябрында" with no year (the page's, or a
-        # nearby date's): a Cyrillic month's stem in the locative.
-        located = rf"(?:{_alternation(list(stems))})[^\W\d_]{{0,4}}(?:да|де|та|те)"
+        turkic_months.append(rf"(?:{_alternation(list(stems))})[^\W\d_]{{0,4}}(?:да|де|та|те)")
+    if turkic_months:
         forms += (
-            rf"{day('d1')}(?:\s{{0,3}}[-–]\s{{0,3}}{day('d2')})?(?:\s{{1,6}}|-)"
-            rf"(?<![^\W\d_])(?P<m2>{located})(?![^\W\d_])",
+            rf"{turkic_days}(?:\s{{1,6}}|-)(?P<m2>{'|'.join(turkic_months)})(?![^\W\d_])"
+            rf"(?:\s{{1,6}}{ny.format('y2')}(?![0-9]))?",
+        )
+    if latin:
+        # Azerbaijani "oktyabrın 12-də", "2023-cü il noyabrın 15-16-da": the month in the
+        # genitive, then the day with its ending (the year from the page or a nearby date).
+        forms += (
+            rf"(?<![^\W\d_])(?P<m2>{_alternation(list(latin))})(?:ın|in|un|ün)\s{{1,6}}"
+            rf"{turkic_days}-[^\W\d_]{{1,4}}(?![^\W\d_])",
         )
     months_and_forms = {**stems, **months}
     for form, number in latin.items():
