@@ -88,6 +88,34 @@ _MAGHREB = (
     ("نونبر",),
     ("دجنبر",),
 )
+# Azerbaijani and Uzbek (Latin) month names that take a case ending in news ("oktyabrda",
+# "noyabrın 12-də", "15-noyabrdagi"): the full names only, read with the endings below, so that
+# "maydon" (a square) or "martaba" (a rank) stay words.
+_TURKIC_LATIN_MONTHS: tuple[tuple[str, ...], ...] = (
+    ("yanvar",),
+    ("fevral",),
+    ("mart",),
+    ("aprel",),
+    ("may",),
+    ("iyun",),
+    ("iyul",),
+    ("avqust", "avgust"),
+    ("sentyabr", "sentabr"),
+    ("oktyabr", "oktabr"),
+    ("noyabr",),
+    ("dekabr",),
+)
+_TURKIC_LATIN = {
+    form: number for number, forms in enumerate(_TURKIC_LATIN_MONTHS, start=1) for form in forms
+}
+_TURKIC_LATIN_LANGUAGES = frozenset({"az", "uz", "uz-Latn"})
+_CYRILLIC_TURKIC_LANGUAGES = frozenset({"kk", "ky", "uz", "uz-Cyrl"})
+# Case endings after a month name: locative, ablative, genitive, dative, "of the" (Uzbek -dagi),
+# "until" (-dək, -gacha), the possessive of a date ("noyabrı").
+_TURKIC_ENDING = (
+    r"(?:da|də|dan|dən|dək|adək|ədək|dagi|gacha|ga|ning|nın|nin|ın|in|un|ün|ında|ində|unda|ündə"
+    r"|a|ə|ı|i)"
+)
 _EXTRA_MONTHS: dict[str, dict[str, int]] = {
     "ar": {
         form: number
@@ -337,10 +365,11 @@ def _grammar(languages: tuple[str, ...]) -> tuple[dict[str, int], tuple[re.Patte
     # Year first: "2014 йил 18 ноябрь" (Uzbek, Kazakh, Tajik write the year, a year word, then
     # the day and month); "2019 оны 6 дугаар сарын 20-21" (Mongolian: month number, days);
     # "2019年6月20日", "2019년 6월 20일".
-    year_word = r"(?:йил\w*|yil\w*|жыл\w*|соли|года?|г\.|m\.)"
+    # Azerbaijani "2023-cü il", "2023-cü ilin": the ordinal's ending, then the year word.
+    year_word = r"(?:йил\w*|yil\w*|жыл\w*|соли|года?|г\.|m\.|(?:c[iıuü]\s{1,3})?il(?:in|də)?)"
     days = rf"{day('d1')}(?:\s{{0,3}}[-–]\s{{0,3}}{day('d2')})?"
     year_first = (
-        rf"(?<![0-9]){ny.format('y2')}\s{{0,3}}{year_word}\s{{1,6}}{days}\s{{1,6}}(?P<m2>{month})"
+        rf"(?<![0-9]){ny.format('y2')}-?\s{{0,3}}{year_word}\s{{1,6}}{days}\s{{1,6}}(?P<m2>{month})"
     )
     mongolian = (
         rf"(?<![0-9]){ny.format('y2')}\s{{0,3}}оны\s{{1,6}}{nm.format('m2')}"
@@ -359,15 +388,47 @@ def _grammar(languages: tuple[str, ...]) -> tuple[dict[str, int], tuple[re.Patte
     # suffix, often after a hyphen: "27-уми июни соли 2022" (Tajik), "2018-жылдын 20-ноябрында"
     # (Kyrgyz). The month is read by its stem ("ноябр" of "ноябрь"), with the year always given.
     stems = _stems(months)
-    stem = rf"(?<![^\W\d_])(?P<m2>{_alternation(list(stems))})[^\W\d_]{{0,6}}(?![^\W\d_])"
+    cyrillic_stem = rf"(?:{_alternation(list(stems))})[^\W\d_]{{0,6}}"
+    # Azerbaijani and Uzbek: a Latin month's full name, with a case ending or none.
+    latin = {} if _TURKIC_LATIN_LANGUAGES.isdisjoint(languages) else _TURKIC_LATIN
+    latin_stem = rf"(?:{_alternation(list(latin))}){_TURKIC_ENDING}?" if latin else "(?!)"
+    stem = rf"(?<![^\W\d_])(?P<m2>{cyrillic_stem}|{latin_stem})(?![^\W\d_])"
     ending = r"(?:-[^\W\d_]{1,4})?(?:\s{1,6}|-)"
     inflected = rf"{day('d1')}{ending}{stem}\s{{1,6}}(?:соли\s{{1,3}})?{ny.format('y2')}(?![0-9])"
+    # "2018-жылдын 20-ноябрында", "2023-yil 15-noyabr", "2023 жылғы 12-13 қарашада"
+    days_inflected = rf"{day('d1')}(?:\s{{0,3}}[-–]\s{{0,3}}{day('d2')})?{ending}{stem}"
     year_first_inflected = (
-        rf"(?<![0-9]){ny.format('y2')}-?\s{{0,3}}{year_word}\s{{1,6}}{day('d1')}{ending}{stem}"
+        rf"(?<![0-9]){ny.format('y2')}-?\s{{0,3}}{year_word}\s{{1,6}}{days_inflected}"
     )
     forms: tuple[str, ...] = (dmy, mdy, num_range, num, iso_range, num_dash, year_first)
     forms += (mongolian, cjk, us_num, inflected, year_first_inflected)
-    return {**stems, **months}, tuple(re.compile(form, re.IGNORECASE) for form in forms)
+    # Turkic day-first dates with no year of their own (the page's, or a nearby date's), in one
+    # form: Azerbaijani and Uzbek "12 oktyabrda", "15-noyabr kuni", "12-13 oktyabrda" (a case
+    # ending, or a hyphen before the month), Kazakh, Kyrgyz and Uzbek "12 қазанда", "20-ноябрында"
+    # (a Cyrillic month's stem in the locative).
+    turkic_days = rf"{day('d1')}(?:\s{{0,3}}[-–]\s{{0,3}}{day('d2')})?"
+    turkic_months: list[str] = []
+    if latin:
+        names = _alternation(list(latin))
+        turkic_months += [rf"(?<=-)(?:{names}){_TURKIC_ENDING}?", rf"(?:{names}){_TURKIC_ENDING}"]
+    if not _CYRILLIC_TURKIC_LANGUAGES.isdisjoint(languages):
+        turkic_months.append(rf"(?:{_alternation(list(stems))})[^\W\d_]{{0,4}}(?:да|де|та|те)")
+    if turkic_months:
+        forms += (
+            rf"{turkic_days}(?:\s{{1,6}}|-)(?P<m2>{'|'.join(turkic_months)})(?![^\W\d_])"
+            rf"(?:\s{{1,6}}{ny.format('y2')}(?![0-9]))?",
+        )
+    if latin:
+        # Azerbaijani "oktyabrın 12-də", "2023-cü il noyabrın 15-16-da": the month in the
+        # genitive, then the day with its ending (the year from the page or a nearby date).
+        forms += (
+            rf"(?<![^\W\d_])(?P<m2>{_alternation(list(latin))})(?:ın|in|un|ün)\s{{1,6}}"
+            rf"{turkic_days}-[^\W\d_]{{1,4}}(?![^\W\d_])",
+        )
+    months_and_forms = {**stems, **months}
+    for form, number in latin.items():
+        months_and_forms.setdefault(form, number)
+    return months_and_forms, tuple(re.compile(form, re.IGNORECASE) for form in forms)
 
 
 def _stems(months: dict[str, int]) -> dict[str, int]:
@@ -395,7 +456,13 @@ def _month_number(token: str, months: dict[str, int]) -> int | None:
     token = token.rstrip(".").lower()
     if token.isdigit():
         return int(token)
-    return months.get(token) or months.get(_strip_accents(token))
+    found = months.get(token) or months.get(_strip_accents(token))
+    if found is None:
+        # an inflected month: the longest known name it starts with ("oktyabrda", "ноябрында")
+        for size in range(len(token) - 1, 2, -1):
+            if found := months.get(token[:size]):
+                break
+    return found
 
 
 def _infer_year(month: int, day: int, anchor: dt.date) -> int:

@@ -43,8 +43,13 @@ def _cue_pattern() -> tuple[re.Pattern[str], tuple[str, ...]]:
 
 
 # Words that join the parts of one name, or two names: "Terörizm ve Güvenlik Araştırmaları
-# Merkezi", "X ile Y iş birliğiyle"; Azerbaijani "və", "ilə".
-_LINKS = frozenset({"ve", "ile", "və", "ilə"})
+# Merkezi", "X ile Y iş birliğiyle"; Azerbaijani "və", "ilə"; Uzbek "va", "ва", "hamda";
+# Kazakh "және"; Kyrgyz "жана".
+_LINKS = frozenset({"ve", "ile", "və", "ilə", "va", "ва", "hamda", "ҳамда", "және", "жана"})
+# Uzbek, Kazakh and Kyrgyz write a body's name in sentence case ("Ички иштер министрлиги",
+# "Ichki ishlar vazirligi", "Дін істері агенттігі"): words in lower case belong to the run when
+# an organisation word ends it, up to this many, and the run still starts with a capital.
+_LOWER_IN_NAME = 3
 # What ends the run of a name going back: a sentence's or a clause's punctuation, a quotation.
 _RUN_STOP = re.compile(r"[.!?;:\n“”\"«»„]")
 _TOKEN = re.compile(r"\([^()\s]{2,12}(?:\s[^()\s]{2,12})?\)|[^\s,()]+|,")
@@ -91,10 +96,20 @@ def _bodies(before: str, country: str | None) -> list[str]:
         before = before[stops[-1].end() :]
     tokens = _TOKEN.findall(before)
     run: list[str] = []
+    lower = 0  # lower-case words taken since the last capital, the first an organisation word
     for token in reversed(tokens):
-        if not (token[0].isupper() or token[0] == "(" or token in _LINKS or token == ","):
+        if token[0].isupper() or token[0] == "(" or token in _LINKS or token == ",":
+            run.insert(0, token)
+            lower = 0
+        elif token[0].isalpha() and (
+            0 < lower < _LOWER_IN_NAME or (lower == 0 and is_org_word(_without_case(token)))
+        ):
+            run.insert(0, token)
+            lower += 1
+        else:
             break
-        run.insert(0, token)
+    while run and run[0][0].islower() and run[0] not in _LINKS:
+        run = run[1:]  # a name starts with a capital: "... ўтказилди. Ички ишлар вазирлиги"
     # An event noun in the run ("Konferans BDT Parlamenter Asamblesi ... tarafından") is the
     # sentence's subject, not the body: the body starts after it.
     for i in range(len(run) - 1, -1, -1):
@@ -121,9 +136,32 @@ def _bodies(before: str, country: str | None) -> list[str]:
 def _without_case(word: str) -> str:
     if m := _APOSTROPHE.search(word):
         return word[: m.start()]
-    if len(word) > 6 and (m := _GENITIVE.search(word)):
+    if acronym := _acronym_case(word):
+        return acronym  # "ЕККУнун", "ЕҚЫҰ-мен", "ATƏT-in": the acronym
+    if len(word) > 6 and (m := _GENITIVE.search(word) or _GENITIVE_AFTER_CONSONANT.search(word)):
         return word[: m.start()]
     return word
+
+
+# An acronym with a case ending glued on or after a hyphen (Kazakh, Kyrgyz, Uzbek Cyrillic,
+# Azerbaijani): "ЕККУнун", "ЕҚЫҰ-мен", "BMT-nin"; the ending in lower case ("TÜBA" is whole).
+_ACRONYM_CASE = re.compile(r"^([^\W\d_]{2,10})-?([^\W\d_]{1,5})$")
+
+
+def _acronym_case(word: str) -> str | None:
+    first_lower = next((i for i, char in enumerate(word) if char.islower()), None)
+    if first_lower is None:
+        return None
+    head = word[:first_lower].rstrip("-")
+    m = _ACRONYM_CASE.match(word)
+    if m and head.isupper() and len(head) >= 2 and word[first_lower:].islower():
+        return head
+    return None
+
+
+# The genitive of Uzbek, Kazakh and Kyrgyz: "вазирлигининг", "министрлігінің", "комитетинин",
+# "vazirligining"; the words before a phrase take it ("... министрлігінің ұйымдастыруымен").
+_GENITIVE_AFTER_CONSONANT = re.compile(r"(?:нинг|ning|[нтд][ыі]ң|[нтд][ыиуү]н)$")
 
 
 def _listed(run: list[str]) -> str:
@@ -135,6 +173,8 @@ def _listed(run: list[str]) -> str:
         if token in _LINKS and i + 1 < len(run) and _ends_name(previous):
             out.append(",")
         else:
+            if previous[:1].islower() and token[:1].isupper() and is_org_word(previous):
+                out.append(",")  # "Ички иштер министрлиги ЕККУнун ... офиси": two bodies
             out.append(token)
     return " ".join(out).replace(" ,", ",")
 

@@ -390,6 +390,11 @@ _ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("де", ("", "е")),
     ("та", ("",)),
     ("те", ("",)),
+    # Kyrgyz rounds the locative after a rounded vowel: "Токмокто", "Караколдо", "Өзгөндө".
+    ("до", ("",)),
+    ("дө", ("",)),
+    ("то", ("",)),
+    ("тө", ("",)),
     ("а", ("",)),  # the genitive: "в столице Таджикистана", "из Минска"
     ("е", ("", "а", "я", "ь", "й")),
     ("и", ("", "ь", "а", "я")),
@@ -398,14 +403,14 @@ _ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("і", ("", "ь", "а")),  # "в Україні" (Україна)
 )
 # Turkic locative endings are the preposition itself: "Тошкентда" is "in Tashkent".
-_LOCATIVE_ENDINGS = frozenset({"нда", "нде", "да", "де", "та", "те"})
+_LOCATIVE_ENDINGS = frozenset({"нда", "нде", "да", "де", "та", "те", "до", "дө", "то", "тө"})
 
 
 # Azerbaijani, Uzbek and Turkmen (and Turkish without its apostrophe) glue the locative to a
 # name in Latin script: "Bakıda", "Gəncədə", "Toshkentda", "Aşgabatda" (in Baku, Ganja, ...).
 # Read only for a city of those countries, so a word of another language that ends so ("Parade")
 # is not taken apart.
-_LATIN_WORD = re.compile(r"^[a-zəıöüçşğ' -]{5,}$")
+_LATIN_WORD = re.compile(r"^[a-zəıöüçşğʻ' -]{5,}$")
 _TURKIC_LATIN_ENDINGS = ("da", "də", "de", "ta", "te")
 _TURKIC_LATIN_STATES = frozenset({"AZ", "UZ", "TM", "TR", "KZ", "KG"})
 
@@ -642,8 +647,16 @@ def is_locative(key: str) -> bool:
 @lru_cache(maxsize=8192)
 def _country_locative(key: str) -> bool:
     countries = _gazetteer().countries
-    if key in countries or not _CYRILLIC_WORD.match(key):
+    if key in countries:
         return False
+    if not _CYRILLIC_WORD.match(key):
+        # Azerbaijani and Uzbek in Latin script: "azərbaycanda", "ozbekistonda"
+        return bool(_LATIN_WORD.match(key)) and any(
+            key.endswith(ending)
+            and len(key) - len(ending) >= 4
+            and key[: -len(ending)] in countries
+            for ending in _TURKIC_LATIN_ENDINGS
+        )
     return any(
         key.endswith(ending) and len(key) - len(ending) >= 3 and key[: -len(ending)] in countries
         for ending in _LOCATIVE_ENDINGS

@@ -1,5 +1,6 @@
-"""Role phrases whose body comes before them (Turkish, Azerbaijani): "AGİT tarafından
-düzenlenen konferans", "İçişleri Bakanlığının ev sahipliğinde", "X ile Y iş birliğiyle"."""
+"""Role phrases whose body comes before them (Turkish, Azerbaijani, Uzbek, Kazakh, Kyrgyz):
+"AGİT tarafından düzenlenen konferans", "İçişleri Bakanlığının ev sahipliğinde", "X ile Y iş
+birliğiyle"."""
 
 from __future__ import annotations
 
@@ -7,7 +8,13 @@ import pytest
 
 from confwatch.spiders.normalise import lexicon, organisers
 
-_HELD = {"tr": "Sempozyum OSCE {} düzenlendi.", "az": "Konfrans OSCE {} keçirildi."}
+_HELD = {
+    "tr": "Sempozyum OSCE {} düzenlendi.",
+    "az": "Konfrans OSCE {} keçirildi.",
+    "uz": "Konferensiya OSCE {} o'tkazildi.",
+    "kk": "Конференция 3 мамырда OSCE {} өтті.",  # not "Конференция OSCE": a Russian genitive
+    "ky": "Конференция 3 майда OSCE {} өттү.",
+}
 _COUNTED = {"organiser", "initiative", "auspices", "partner"}
 
 
