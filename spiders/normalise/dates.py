@@ -385,17 +385,22 @@ def _grammar(languages: tuple[str, ...]) -> tuple[dict[str, int], tuple[re.Patte
     year_first = (
         rf"(?<![0-9]){ny.format('y2')}\s{{0,3}}{year_word}\s{{1,6}}{days}\s{{1,6}}(?P<m2>{month})"
     )
-    # The year may be left out ("10 дугаар сарын 12-нд"), the month named by its ordinal
-    # ("аравдугаар сарын 12").
+    # The month by its number or, after a year, its ordinal ("2023 оны аравдугаар сарын 12");
+    # with its number the year may be left out ("10 дугаар сарын 12-нд").
     ordinal = "|".join(
         w.replace(" ", r"\s{1,3}") for w in sorted(_MONGOLIAN_MONTHS, key=len, reverse=True)
     )
-    mongolian = (
-        rf"(?:(?<![0-9]){ny.format('y2')}\s{{0,3}}оны\s{{1,6}})?"
-        rf"(?:(?<![0-9]){nm.format('m2')}(?:\s{{0,3}}-?\s{{0,3}}(?:р|дугаар|дүгээр))?"
-        rf"|(?<![^\W\d_])(?P<mw>{ordinal}))"
+    mongolian_days = (
         r"\s{1,6}сарын\s{1,6}"
         rf"{nd.format('d1')}(?:\s{{0,3}}[-–]\s{{0,3}}{nd.format('d2')})?(?![0-9])"
+    )
+    mongolian_year = rf"{ny.format('y2')}\s{{0,3}}оны\s{{1,6}}"
+    mongolian_month = rf"{nm.format('m2')}(?:\s{{0,3}}-?\s{{0,3}}(?:р|дугаар|дүгээр))?"
+    # Each form starts with its digits, which keeps the scan of a page fast.
+    mongolian = rf"(?<![0-9]){mongolian_year}{mongolian_month}{mongolian_days}"
+    mongolian_word = rf"(?<![0-9]){mongolian_year}(?P<mw>{ordinal}){mongolian_days}"
+    mongolian_no_year = (
+        rf"(?<![0-9]){nm.format('m2')}\s{{0,3}}-?\s{{0,3}}(?:р|дугаар|дүгээр){mongolian_days}"
     )
     cjk = (
         rf"(?<![0-9]){ny.format('y2')}\s{{0,2}}[年년]\s{{0,2}}{nm.format('m2')}\s{{0,2}}[月월]"
@@ -420,7 +425,8 @@ def _grammar(languages: tuple[str, ...]) -> tuple[dict[str, int], tuple[re.Patte
         rf"(?<![0-9]){ny.format('y2')}-?\s{{0,3}}{year_word}\s{{1,6}}{day('d1')}{ending}{stem}"
     )
     forms: tuple[str, ...] = (dmy, mdy, num_range, num, iso_range, num_dash, year_first)
-    forms += (mongolian, cjk, us_num, inflected, year_first_inflected)
+    forms += (mongolian, mongolian_word, mongolian_no_year, cjk, us_num, inflected)
+    forms += (year_first_inflected,)
     known = {**stems, **months, **_MONGOLIAN_MONTHS}
     return known, tuple(re.compile(form, re.IGNORECASE) for form in forms)
 
