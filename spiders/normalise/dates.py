@@ -116,6 +116,48 @@ _TURKIC_ENDING = (
     r"(?:da|də|dan|dən|dək|adək|ədək|dagi|gacha|ga|ning|nın|nin|ın|in|un|ün|ında|ində|unda|ündə"
     r"|a|ə|ı|i)"
 )
+# Georgian: the locale data lists the nominative ("ოქტომბერი") only; news write the dative of a
+# date ("12 ოქტომბერს"), the genitive ("ოქტომბრის"), "from" and "until" ("ოქტომბრიდან",
+# "ოქტომბრამდე") and "in" ("ოქტომბერში"), the months in -ერი/-არი/-ალი dropping that vowel
+# before a vowel ending. Each month: its stem before a consonant ending, and before a vowel one.
+_GEORGIAN = (
+    ("იანვარ", "იანვრ"),
+    ("თებერვალ", "თებერვლ"),
+    ("მარტ", "მარტ"),
+    ("აპრილ", "აპრილ"),
+    ("მაის", "მაის"),
+    ("ივნის", "ივნის"),
+    ("ივლის", "ივლის"),
+    ("აგვისტო", "აგვისტო"),
+    ("სექტემბერ", "სექტემბრ"),
+    ("ოქტომბერ", "ოქტომბრ"),
+    ("ნოემბერ", "ნოემბრ"),
+    ("დეკემბერ", "დეკემბრ"),
+)
+
+
+def _georgian_forms(whole: str, syncopated: str) -> tuple[str, ...]:
+    if whole.endswith("ო"):  # "აგვისტო": the endings join the vowel
+        return (whole, whole + "ს", whole + "დან", whole + "მდე", whole + "ში")
+    return (whole + "ს", whole + "ში", syncopated + "ის", syncopated + "იდან", syncopated + "ამდე")
+
+
+# Tajik: dateparser has no Tajik; its months are the Russian stems, bare ("12 октябр") or with
+# the izofat ("12 октябри 2023", "моҳи майи"), read wherever Russian is.
+_TAJIK = (
+    ("январ", "январи"),
+    ("феврал", "феврали"),
+    ("марти",),
+    ("апрел", "апрели"),
+    ("майи",),
+    ("июни",),
+    ("июли",),
+    ("августи",),
+    ("сентябр", "сентябри"),
+    ("октябр", "октябри"),
+    ("ноябр", "ноябри"),
+    ("декабр", "декабри"),
+)
 _EXTRA_MONTHS: dict[str, dict[str, int]] = {
     "ar": {
         form: number
@@ -123,6 +165,28 @@ _EXTRA_MONTHS: dict[str, dict[str, int]] = {
         for number, forms in enumerate(names, start=1)
         for form in forms
     },
+    "ka": {
+        form: number
+        for number, stems in enumerate(_GEORGIAN, start=1)
+        for form in _georgian_forms(*stems)
+    },
+    "ru": {form: number for number, forms in enumerate(_TAJIK, start=1) for form in forms},
+}
+# Mongolian names a month by its ordinal ("аравдугаар сарын 12"), as the numbers do ("10 дугаар
+# сарын 12", "10-р сарын"); dateparser's locale writes them with "сар", so its words are not read.
+_MONGOLIAN_MONTHS = {
+    "нэгдүгээр": 1,
+    "хоёрдугаар": 2,
+    "гуравдугаар": 3,
+    "дөрөвдүгээр": 4,
+    "тавдугаар": 5,
+    "зургаадугаар": 6,
+    "долоодугаар": 7,
+    "наймдугаар": 8,
+    "есдүгээр": 9,
+    "аравдугаар": 10,
+    "арван нэгдүгээр": 11,
+    "арван хоёрдугаар": 12,
 }
 # Arabic-Indic and Persian digits ("٢٥ تشرين الثاني ٢٠٢٥"), read as the ASCII digits they are;
 # one character each, so offsets into the text stay the same.
@@ -277,6 +341,8 @@ _Parts = tuple[str | None, str | None, str | None, str | None, str | None, str |
 def _parts(match: re.Match[str]) -> _Parts:
     found = match.groupdict()
     d1, m1, y1, d2, m2, y2 = (found.get(name) for name in _PART_NAMES)
+    if m2 is None and found.get("mw"):  # a Mongolian month by its ordinal ("арван нэгдүгээр")
+        m2 = " ".join(str(found["mw"]).split())
     middle = found.get("mid")
     if middle and d1 and d2:
         days = [int(d1), *(int(d) for d in re.findall(r"[0-9]+", middle)), int(d2)]
@@ -365,16 +431,31 @@ def _grammar(languages: tuple[str, ...]) -> tuple[dict[str, int], tuple[re.Patte
     # Year first: "2014 йил 18 ноябрь" (Uzbek, Kazakh, Tajik write the year, a year word, then
     # the day and month); "2019 оны 6 дугаар сарын 20-21" (Mongolian: month number, days);
     # "2019年6月20日", "2019년 6월 20일".
-    # Azerbaijani "2023-cü il", "2023-cü ilin": the ordinal's ending, then the year word.
-    year_word = r"(?:йил\w*|yil\w*|жыл\w*|соли|года?|г\.|m\.|(?:c[iıuü]\s{1,3})?il(?:in|də)?)"
+    # Azerbaijani "2023-cü il", "2023-cü ilin": the ordinal's ending, then the year word;
+    # Georgian "2023 წლის".
+    year_word = (
+        r"(?:йил\w*|yil\w*|жыл\w*|соли|года?|г\.|m\.|წლის|წ\.|(?:c[iıuü]\s{1,3})?il(?:in|də)?)"
+    )
     days = rf"{day('d1')}(?:\s{{0,3}}[-–]\s{{0,3}}{day('d2')})?"
     year_first = (
         rf"(?<![0-9]){ny.format('y2')}-?\s{{0,3}}{year_word}\s{{1,6}}{days}\s{{1,6}}(?P<m2>{month})"
     )
-    mongolian = (
-        rf"(?<![0-9]){ny.format('y2')}\s{{0,3}}оны\s{{1,6}}{nm.format('m2')}"
-        r"\s{0,3}-?\s{0,3}(?:р|дугаар|дүгээр)\s{1,6}сарын\s{1,6}"
+    # The month by its number or, after a year, its ordinal ("2023 оны аравдугаар сарын 12");
+    # with its number the year may be left out ("10 дугаар сарын 12-нд").
+    ordinal = "|".join(
+        w.replace(" ", r"\s{1,3}") for w in sorted(_MONGOLIAN_MONTHS, key=len, reverse=True)
+    )
+    mongolian_days = (
+        r"\s{1,6}сарын\s{1,6}"
         rf"{nd.format('d1')}(?:\s{{0,3}}[-–]\s{{0,3}}{nd.format('d2')})?(?![0-9])"
+    )
+    mongolian_year = rf"{ny.format('y2')}\s{{0,3}}оны\s{{1,6}}"
+    mongolian_month = rf"{nm.format('m2')}(?:\s{{0,3}}-?\s{{0,3}}(?:р|дугаар|дүгээр))?"
+    # Each form starts with its digits, which keeps the scan of a page fast.
+    mongolian = rf"(?<![0-9]){mongolian_year}{mongolian_month}{mongolian_days}"
+    mongolian_word = rf"(?<![0-9]){mongolian_year}(?P<mw>{ordinal}){mongolian_days}"
+    mongolian_no_year = (
+        rf"(?<![0-9]){nm.format('m2')}\s{{0,3}}-?\s{{0,3}}(?:р|дугаар|дүгээр){mongolian_days}"
     )
     cjk = (
         rf"(?<![0-9]){ny.format('y2')}\s{{0,2}}[年년]\s{{0,2}}{nm.format('m2')}\s{{0,2}}[月월]"
@@ -394,14 +475,19 @@ def _grammar(languages: tuple[str, ...]) -> tuple[dict[str, int], tuple[re.Patte
     latin_stem = rf"(?:{_alternation(list(latin))}){_TURKIC_ENDING}?" if latin else "(?!)"
     stem = rf"(?<![^\W\d_])(?P<m2>{cyrillic_stem}|{latin_stem})(?![^\W\d_])"
     ending = r"(?:-[^\W\d_]{1,4})?(?:\s{1,6}|-)"
-    inflected = rf"{day('d1')}{ending}{stem}\s{{1,6}}(?:соли\s{{1,3}})?{ny.format('y2')}(?![0-9])"
+    # "12-13 октябри соли 2023", "12 ва 13 октябри 2023": a range of days before the month
+    span = rf"(?:(?:-[^\W\d_]{{1,4}})?{sep}{day('d2')})?"
+    inflected = (
+        rf"{day('d1')}{span}{ending}{stem}\s{{1,6}}(?:соли\s{{1,3}})?{ny.format('y2')}(?![0-9])"
+    )
     # "2018-жылдын 20-ноябрында", "2023-yil 15-noyabr", "2023 жылғы 12-13 қарашада"
     days_inflected = rf"{day('d1')}(?:\s{{0,3}}[-–]\s{{0,3}}{day('d2')})?{ending}{stem}"
     year_first_inflected = (
         rf"(?<![0-9]){ny.format('y2')}-?\s{{0,3}}{year_word}\s{{1,6}}{days_inflected}"
     )
     forms: tuple[str, ...] = (dmy, mdy, num_range, num, iso_range, num_dash, year_first)
-    forms += (mongolian, cjk, us_num, inflected, year_first_inflected)
+    forms += (mongolian, mongolian_word, mongolian_no_year, cjk, us_num, inflected)
+    forms += (year_first_inflected,)
     # Turkic day-first dates with no year of their own (the page's, or a nearby date's), in one
     # form: Azerbaijani and Uzbek "12 oktyabrda", "15-noyabr kuni", "12-13 oktyabrda" (a case
     # ending, or a hyphen before the month), Kazakh, Kyrgyz and Uzbek "12 қазанда", "20-ноябрында"
@@ -425,7 +511,7 @@ def _grammar(languages: tuple[str, ...]) -> tuple[dict[str, int], tuple[re.Patte
             rf"(?<![^\W\d_])(?P<m2>{_alternation(list(latin))})(?:ın|in|un|ün)\s{{1,6}}"
             rf"{turkic_days}-[^\W\d_]{{1,4}}(?![^\W\d_])",
         )
-    months_and_forms = {**stems, **months}
+    months_and_forms = {**stems, **months, **_MONGOLIAN_MONTHS}
     for form, number in latin.items():
         months_and_forms.setdefault(form, number)
     return months_and_forms, tuple(re.compile(form, re.IGNORECASE) for form in forms)
@@ -436,7 +522,10 @@ def _stems(months: dict[str, int]) -> dict[str, int]:
     "ноябр", "июнь" -> "июн", "марта" -> "март", "май"), to read "ноябрында", "июни".
     Abbreviations ("нояб", "лис") and Latin-script names are left out: a short stem and any
     ending make ordinary words ("лисица", "mar" of "market")."""
-    cyrillic = [(f, n) for f, n in months.items() if _CYRILLIC.fullmatch(f)]
+    # The Tajik forms are whole words already ("октябри"), and would make "май" look like an
+    # abbreviation of "майи".
+    tajik = _EXTRA_MONTHS["ru"]
+    cyrillic = [(f, n) for f, n in months.items() if _CYRILLIC.fullmatch(f) and f not in tajik]
     out: dict[str, int] = {}
     for form, number in cyrillic:
         if not _VOWEL.search(form) or any(

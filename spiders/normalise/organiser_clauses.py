@@ -53,6 +53,9 @@ CLAUSE_END = re.compile(
     # Polish auxiliaries and held verbs: "organizowanej przez X oraz Y była: ...".
     r"|był[aoy]?|byli|jest|są|będzie|będą|został[aoy]?|zostali|zostanie|zostaną"
     r"|odbył[aoy]?|odbędzie|odbędą|w\s+dniach?|w\s+ramach"
+    # Tajik held verbs close the sentence after its bodies: "бо ташкили X доир гардид".
+    r"|баргузор\s+(?:гардид|мегардад|шуд|гардида|мешавад|карда)|доир\s+(?:гардид|мегардад|шуд)"
+    r"|ташкил\s+(?:карда|гардид|шуд|кард|намуд)\w*"
     r"|aims?|aimed|remains?|brings?|brought|concluded|started|opens?|opened"
     r"|held|builds?|seeks?|provides?|focus(?:es)?|to\s+(?:discuss|strengthen|promote|address|share|explore)"
     # A day word or a purpose ("to" and a verb) ends a body's name: "hosted by the X Council

@@ -313,9 +313,10 @@ def list_separator() -> re.Pattern[str]:
     return re.compile(
         # "A / B / C": a slash between spaces parts bodies ("ACSRT/CAERT" is one body's two names).
         r"(\s*;\s*|\s+/\s+|\s*\n\s*(?:[-•*]\s*)?"
-        rf"|\s*,?\s+(?:(?:and\s+)?(?:{partner})"
+        rf"|\s*,?\s+(?:(?:and\s+|ва\s+)?(?:{partner})"
         r"|and|as\s+well\s+as|along\s+with|alongside|ainsi\s+que|así\s+como|sowie|а\s+также"
-        r"|oraz|и|і|et|und|y|e|i)"
+        # Tajik "ва" and Mongolian "болон" (and)
+        r"|oraz|и|і|et|und|y|e|i|ва|болон)"
         r"\s+|\s*,\s*)",
         re.IGNORECASE,
     )
@@ -323,7 +324,7 @@ def list_separator() -> re.Pattern[str]:
 
 # Only a bare "and" or a comma may join two halves of one name ("Ministry of Foreign Affairs and
 # Trade", "Ministry of Education, Culture and Science").
-_BARE_AND = re.compile(r"^\s+(?:and|et|und|y|e|и|і|i)\s+$", re.IGNORECASE)
+_BARE_AND = re.compile(r"^\s+(?:and|et|und|y|e|и|і|i|ва)\s+$", re.IGNORECASE)
 _COMMA = re.compile(r"^\s*,\s*$")
 _SLASH = re.compile(r"^\s+/\s+$")
 _LINK_START = re.compile(r"^(?:(?:de|du|des|of|del|für)\s|d['’])")

@@ -221,6 +221,8 @@ def _capitalised(token: str) -> bool:
     first = _after_elision(token)[0]
     if first.isupper():
         return True
+    if "\u10d0" <= first <= "\u10ff":  # Georgian Mkhedruli: lower case by Unicode, caseless in use
+        return True
     return not first.isascii() and first.isalpha() and not first.islower()
 
 

@@ -462,6 +462,37 @@ def _polish_declined(key: str) -> tuple[_City, ...]:
     return ()
 
 
+# Georgian glues "in" to a name: "თბილისში", "ბათუმში", "ვენაში" (თბილისი, ბათუმი, ვენა): the
+# nominative's "ი" drops before "ში", a vowel-final name keeps its vowel. Georgian names are
+# aliases in the data, so only a listed city comes back.
+_GEORGIAN_WORD = re.compile("^[\u10d0-\u10ff -]{3,}$")
+
+
+def _georgian_stems(key: str) -> tuple[str, ...]:
+    """The nominatives a Georgian locative ("თბილისში") may come from, or none."""
+    if not _GEORGIAN_WORD.match(key) or not key.endswith("ში") or len(key) < 5:
+        return ()
+    stem = key[:-2]
+    return (stem + "ი", stem)
+
+
+def _georgian_locative(key: str) -> tuple[_City, ...]:
+    for base in _georgian_stems(key):
+        if hits := _gazetteer().cities.get(base, ()):
+            return hits
+    return ()
+
+
+# Mongolian adds its dative-locative "-т"/"-д" to a name: "Улаанбаатарт", "Дарханд" (in
+# Ulaanbaatar, Darkhan). Read only for a city of Mongolia, so a Russian word that ends so is
+# not taken apart.
+def _mongolian_locative(key: str) -> tuple[_City, ...]:
+    if not key.endswith(("т", "д")) or len(key) < 5:
+        return ()
+    hits = _gazetteer().cities.get(key[:-1], ())
+    return hits if hits and hits[0].country == "MN" else ()
+
+
 def _cities(key: str) -> tuple[_City, ...]:
     return _declined(key)[0]
 
@@ -477,7 +508,11 @@ def _declined(key: str) -> tuple[tuple[_City, ...], bool]:
     if not _CYRILLIC_WORD.match(key):
         if hits := _turkic_latin_locative(key):
             return hits, True
+        if hits := _georgian_locative(key):
+            return hits, True
         return _polish_declined(key), False
+    if hits := _mongolian_locative(key):
+        return hits, True
     for ending, bases in _ENDINGS:
         if key.endswith(ending) and len(key) - len(ending) >= 3:
             stem = key[: -len(ending)]
@@ -538,6 +573,8 @@ def declined_country(key: str) -> str | None:
     """The country a declined Russian name gives: "казахстане", "россии", "франции"."""
     countries = _gazetteer().countries
     code = countries.get(key)
+    if code is None and (stems := _georgian_stems(key)):  # "საქართველოში", "თურქეთში"
+        return next((c for stem in stems if (c := countries.get(stem)) is not None), None)
     if code is not None or not _CYRILLIC_WORD.match(key):
         return code
     for ending, bases in _ENDINGS:
