@@ -31,15 +31,19 @@ _COUNTED = frozenset({"organiser", "initiative", "auspices", "partner"})
 
 
 @lru_cache(maxsize=1)
-def _cue_pattern() -> tuple[re.Pattern[str], tuple[str, ...]]:
-    roles: list[str] = []
-    parts: list[str] = []
-    for kind in _KINDS:
-        for row in lexicon.select("role", (kind,), before=True):
-            parts.append(f"(?P<r{len(roles)}>{row.source})")
-            roles.append(kind)
-    body = "|".join(parts) or "(?!)"
-    return re.compile(rf"(?<!\w)(?:{body})(?!\w)"), tuple(roles)
+def _cues() -> tuple[lexicon.Words, tuple[tuple[re.Pattern[str], str], ...]]:
+    """The phrases as whole words (grouped by first letter, gated by stems: most pages hold no
+    Turkic phrase, and one alternation of them all cost a third of a millisecond a page), and
+    each row on its own with its role, in order: at one place the first row that matches is
+    the one the alternation took."""
+    rows = [row for kind in _KINDS for row in lexicon.select("role", (kind,), before=True)]
+    each = tuple((re.compile(rf"(?<!\w)(?:{row.source})(?!\w)"), row.kind) for row in rows)
+    return lexicon.Words.of([row.source_parts() for row in rows]), each
+
+
+def _role(text: str, cue: re.Match[str]) -> str:
+    cues = _cues()[1]
+    return next((kind for rx, kind in cues if rx.match(text, cue.start())), cues[0][1])
 
 
 # Words that join the parts of one name, or two names: "Terörizm ve Güvenlik Araştırmaları
@@ -63,10 +67,9 @@ _EVENT_AFTER = 60  # "X’in düzenlediği konferans": the phrase qualifies the 
 
 def body_first_mentions(text: str, country: str | None) -> list[Mention]:
     """The bodies before every body-first role phrase in a sentence about a held event."""
-    pattern, roles = _cue_pattern()
     found: list[Mention] = []
-    for m in pattern.finditer(text):
-        role = roles[int((m.lastgroup or "r0")[1:])]
+    for m in _cues()[0].finditer(text):
+        role = _role(text, m)
         if not _about_event(text, m):
             continue
         names = _bodies(text[max(0, m.start() - _MAX_RUN) : m.start()], country)
