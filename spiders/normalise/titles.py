@@ -455,7 +455,8 @@ def _quoted_after_kind(name: str | None) -> str | None:
     words = m.group("kind").split()
     if not words or len(words) > _KIND_WORDS or name_words.is_ordinal(words[0]):
         return None
-    if not any(name_words.is_event_noun(w.strip(name_words.TRAILING)) for w in words):
+    # A noun of two words counts as one ("Круглый стол", "экспертная площадка", "table ronde").
+    if not name_words.has_event_word(m.group("kind")):
         return None
     if (
         any(c.isdigit() for c in words[0])

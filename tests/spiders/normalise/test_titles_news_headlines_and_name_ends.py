@@ -262,3 +262,13 @@ def test_heading_shaped_as_a_name_keeps_it_over_a_quoted_theme() -> None:
         "2024 Regional Prevention Week",
     ):
         assert choose_title(heading, sentences) == heading
+
+
+def test_a_kind_of_two_words_before_a_quotation_is_no_name_of_its_own() -> None:
+    # Invented: "Круглый стол" and "экспертная площадка" are each one event noun of two words.
+    sentences = ["Мероприятие прошло 4 марта 2024 года в Казани."]
+    for heading in (
+        "Круглый стол «Профилактика экстремизма в молодежной среде»",
+        "Международная экспертная площадка «Профилактика экстремизма в молодежной среде»",
+    ):
+        assert choose_title(heading, sentences) == "Профилактика экстремизма в молодежной среде"
