@@ -271,6 +271,14 @@ def _title_word_end() -> re.Pattern[str]:
 _TITLE_WORD_REACH = 40  # characters before a name searched for the word that gives it
 
 
+def _entitled(name: str, sentence: str) -> bool:
+    """A title-giving word right before the quotation of ``name`` ('Entitled “X”', 'intitulée «
+    X »', 'под названием «X»')."""
+    at = sentence.find(name)
+    before = sentence[max(0, at - _TITLE_WORD_REACH) : at].rstrip(" " + quotes.OPENERS)
+    return at > 0 and bool(_title_word_end().search(before + " "))
+
+
 def _after_title_word(name: str, sentence: str) -> bool:
     """The sentence gives ``name`` right after a title-giving word: "this event, which is called
     The Sub-Regional Workshop on X". The title word says the words after it are the event's
@@ -629,6 +637,17 @@ def _decide(
         themed = [c for c in opening if c.tier == THEME and c.name not in head]
         if themed and not _opens_with_kind(head):
             return themed[0].name, themed[0].rule + " (the heading tells of it)", themed[0].evidence
+        # "Conference explores countering terrorism" over 'Entitled “X,” the conference ...': a
+        # headline whose verb tells what happened gives way to a quotation the text introduces as
+        # the event's title, wherever the text gives it.
+        entitled = [
+            c
+            for c in candidates
+            if c.tier == THEME and c.name not in head and _entitled(c.name, c.evidence)
+        ]
+        if entitled and headings.tells_of(head):
+            best = entitled[0]
+            return best.name, best.rule + " (a title the text gives it)", best.evidence
         return head, "the page's heading", head
     # A heading that names no event: the name when the text repeats it or when it is written as
     # one (title case, quoted); else the text's name, when that says what the event is about.

@@ -272,3 +272,22 @@ def test_a_kind_of_two_words_before_a_quotation_is_no_name_of_its_own() -> None:
         "Международная экспертная площадка «Профилактика экстремизма в молодежной среде»",
     ):
         assert choose_title(heading, sentences) == "Профилактика экстремизма в молодежной среде"
+
+
+def test_a_headline_telling_what_happened_gives_way_to_a_title_the_text_introduces() -> None:
+    # Invented: the headline opens with its kind but tells what the seminar did; far below,
+    # the text introduces the seminar's title.
+    heading = "Seminar explores countering extremism"
+    sentences = [
+        "Posted on 4 March 2024",
+        "Delegates from 12 countries met in Vienna on 4 March 2024.",
+        "They came from ministries, police services and universities.",
+        "The host thanked the partners for their support.",
+        "Several sessions looked at the role of families.",
+        "A youth panel closed the first day.",
+        "The second day turned to the internet companies.",
+        "Many speakers called for closer cooperation.",
+        "Entitled “Recruitment Online: What Works Against It,” the seminar ended with "
+        "recommendations.",
+    ]
+    assert choose_title(heading, sentences) == "Recruitment Online: What Works Against It"
