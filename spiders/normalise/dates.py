@@ -485,6 +485,7 @@ def _grammar(languages: tuple[str, ...]) -> tuple[dict[str, int], tuple[re.Patte
     year_first_inflected = (
         rf"(?<![0-9]){ny.format('y2')}-?\s{{0,3}}{year_word}\s{{1,6}}{days_inflected}"
     )
+    # In this order: ``_needed`` reads the first two as the year-free forms, the ninth as cjk.
     forms: tuple[str, ...] = (dmy, mdy, num_range, num, iso_range, num_dash, year_first)
     forms += (mongolian, mongolian_word, mongolian_no_year, cjk, us_num, inflected)
     forms += (year_first_inflected,)
@@ -605,11 +606,32 @@ def _languages(languages: Sequence[str] | None) -> tuple[str, ...]:
     return tuple(dict.fromkeys([*(str(code) for code in languages), "en"]))
 
 
-def _spans(text: str, forms: tuple[re.Pattern[str], ...]) -> list[tuple[int, int, _Parts]]:
+# Every form holds a day of one or two digits standing alone ("6", "20", not part of "2019"),
+# and every form but the first two (day-month-year and month-day-year, whose year may be left
+# out) a year: a text without them is not scanned by the forms that need them (the scans cost
+# as much on a text that holds no date as on one that does).
+_DIGIT_RUN = re.compile("[0-9]+")
+_YEAR = re.compile("(?:19|20)[0-9]{2}")
+_YEAR_FREE = 2  # the first forms of ``_grammar``: dmy, mdy
+_CJK = 8  # the form of ``_grammar`` written with "年" or "년"
+
+
+def _needed(text: str, forms: tuple[re.Pattern[str], ...]) -> tuple[re.Pattern[str], ...]:
+    """The forms that may match ``text``: those the pre-checks above leave."""
+    if not any(len(run) <= 2 for run in _DIGIT_RUN.findall(text)):
+        return ()
+    if _YEAR.search(text) is None:
+        return forms[:_YEAR_FREE]
+    if "年" not in text and "년" not in text:
+        return forms[:_CJK] + forms[_CJK + 1 :]
+    return forms
+
+
+def _spans(text: str, forms: tuple[re.Pattern[str], ...]) -> tuple[tuple[int, int, _Parts], ...]:
     """Non-overlapping matches in text order; at one position the longest form wins."""
     found = [
         (match.start(), match.end(), _parts(match))
-        for form in forms
+        for form in _needed(text, forms)
         for match in form.finditer(text)
     ]
     found.sort(key=lambda item: (item[0], item[0] - item[1]))
@@ -617,7 +639,15 @@ def _spans(text: str, forms: tuple[re.Pattern[str], ...]) -> list[tuple[int, int
     for start, end, parts in found:
         if not chosen or start >= chosen[-1][1]:
             chosen.append((start, end, parts))
-    return chosen
+    return tuple(chosen)
+
+
+@lru_cache(maxsize=2048)
+def _spans_cached(text: str, languages: tuple[str, ...]) -> tuple[tuple[int, int, _Parts], ...]:
+    """``_spans`` of a short text. A sentence is read with several published dates (a miss in
+    ``_read_cached``), its forms' matches are the same: a third of the scans were repeats.
+    Keyed by the languages, not the forms: hashing a compiled pattern hashes all its code."""
+    return _spans(text, _grammar(languages)[1])
 
 
 def _has_year(parts: _Parts) -> bool:
@@ -644,7 +674,7 @@ def _read(
 ) -> tuple[tuple[DateRange | None, int, int], ...]:
     months, forms = _grammar(languages)
     text = ascii_digits(text)  # read once per text: the results are cached
-    spans = _spans(text, forms)
+    spans = _spans_cached(text, languages) if len(text) <= MAX_CACHED else _spans(text, forms)
     # Without a published date, a year-less date takes its year from the nearest full date.
     dated = [
         (start, r.start)

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from confwatch.spiders.normalise import lexicon
-from confwatch.spiders.normalise.whole_words import by_second, dispatched
+from confwatch.spiders.normalise.whole_words import dispatched, factored
 
 __all__ = [
     "CHAIR",
@@ -100,7 +100,7 @@ def _role_pattern() -> tuple[re.Pattern[str], tuple[str, ...]]:
                     )
                 else:
                     plain.append(f"(?P<{name}>(?{flag}:{alt}))")
-    branches = [(key, by_second(rests)) for key, rests in groups.items()]
+    branches = [(key, factored(rests)) for key, rests in groups.items()]
     parts = [dispatched(branches)] if groups else []
     body = "|".join(parts + plain)
     return re.compile(rf"(?<!\w)(?:{body})(?!\w)\s*:?"), tuple(roles)

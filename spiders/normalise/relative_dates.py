@@ -236,21 +236,33 @@ def sentence_verb(sentence: str) -> str | None:
     return _nearest(sentence, 0, 0, 0, len(sentence), reach=len(sentence))
 
 
+@short_text_cache(maxsize=512)
+def _held_words(sentence: str) -> tuple[tuple[str, tuple[tuple[int, int], ...]], ...]:
+    """The spans of each kind's event wording in the sentence, kinds in ``_HELD_KINDS`` order:
+    a sentence is asked about each of its dates and day words, and its words are the same."""
+    out: list[tuple[str, tuple[tuple[int, int], ...]]] = []
+    for kind in _HELD_KINDS:
+        found = list(lexicon.words("held", kind).finditer(sentence))
+        if kind in ("opening", "closing", "passive"):
+            found += lexicon.words("date_word", kind).finditer(sentence)
+        out.append((kind, tuple(m.span() for m in found)))
+    return tuple(out)
+
+
 def _nearest(
     sentence: str, start: int, end: int, lo: int, hi: int, reach: int = _NEAR
 ) -> str | None:
     best: tuple[int, int, str] | None = None
-    for rank, kind in enumerate(_HELD_KINDS):
-        found = _within(lexicon.words("held", kind), sentence, lo, hi)
-        if kind in ("opening", "closing", "passive"):
-            found += _within(lexicon.words("date_word", kind), sentence, lo, hi)
-        for m in found:
-            if _complement(sentence, m.start()):
+    for rank, (kind, spans) in enumerate(_held_words(sentence)):
+        for m_start, m_end in spans:
+            if not (m_start < hi and m_end > lo):
+                continue  # not reaching into the clause (as ``_within``)
+            if _complement(sentence, m_start):
                 continue  # "colloque de clôture", "séance d'ouverture": a name, no verb
-            gap = max(start - m.end(), m.start() - end, 0)
+            gap = max(start - m_end, m_start - end, 0)
             if gap > reach:
                 continue
-            if m.start() >= end and "," in sentence[end : m.start()]:
+            if m_start >= end and "," in sentence[end:m_start]:
                 # "which opened on Monday, concluded today": the verb before the day, not the
                 # one past the comma, is the day's (the one past it still is, alone)
                 gap += _COMMA_GAP
