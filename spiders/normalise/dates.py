@@ -485,10 +485,11 @@ def _grammar(languages: tuple[str, ...]) -> tuple[dict[str, int], tuple[re.Patte
     year_first_inflected = (
         rf"(?<![0-9]){ny.format('y2')}-?\s{{0,3}}{year_word}\s{{1,6}}{days_inflected}"
     )
-    # In this order: ``_needed`` reads the first two as the year-free forms, the ninth as cjk.
     forms: tuple[str, ...] = (dmy, mdy, num_range, num, iso_range, num_dash, year_first)
     forms += (mongolian, mongolian_word, mongolian_no_year, cjk, us_num, inflected)
     forms += (year_first_inflected,)
+    # The forms whose year may be left out (the page's, or a nearby date's), read by ``_needed``.
+    year_free = {dmy, mdy, mongolian_no_year}
     # Turkic day-first dates with no year of their own (the page's, or a nearby date's), in one
     # form: Azerbaijani and Uzbek "12 oktyabrda", "15-noyabr kuni", "12-13 oktyabrda" (a case
     # ending, or a hyphen before the month), Kazakh, Kyrgyz and Uzbek "12 қазанда", "20-ноябрында"
@@ -505,6 +506,7 @@ def _grammar(languages: tuple[str, ...]) -> tuple[dict[str, int], tuple[re.Patte
             rf"{turkic_days}(?:\s{{1,6}}|-)(?P<m2>{'|'.join(turkic_months)})(?![^\W\d_])"
             rf"(?:\s{{1,6}}{ny.format('y2')}(?![0-9]))?",
         )
+        year_free.add(forms[-1])
     if latin:
         # Azerbaijani "oktyabrın 12-də", "2023-cü il noyabrın 15-16-da": the month in the
         # genitive, then the day with its ending (the year from the page or a nearby date).
@@ -512,10 +514,14 @@ def _grammar(languages: tuple[str, ...]) -> tuple[dict[str, int], tuple[re.Patte
             rf"(?<![^\W\d_])(?P<m2>{_alternation(list(latin))})(?:ın|in|un|ün)\s{{1,6}}"
             rf"{turkic_days}-[^\W\d_]{{1,4}}(?![^\W\d_])",
         )
+        year_free.add(forms[-1])
     months_and_forms = {**stems, **months, **_MONGOLIAN_MONTHS}
     for form, number in latin.items():
         months_and_forms.setdefault(form, number)
-    return months_and_forms, tuple(re.compile(form, re.IGNORECASE) for form in forms)
+    compiled = tuple(re.compile(form, re.IGNORECASE) for form in forms)
+    for source, pattern in zip(forms, compiled, strict=True):
+        _NEEDS[id(pattern)] = (source not in year_free, source == cjk)
+    return months_and_forms, compiled
 
 
 def _stems(months: dict[str, int]) -> dict[str, int]:
@@ -607,24 +613,27 @@ def _languages(languages: Sequence[str] | None) -> tuple[str, ...]:
 
 
 # Every form holds a day of one or two digits standing alone ("6", "20", not part of "2019"),
-# and every form but the first two (day-month-year and month-day-year, whose year may be left
-# out) a year: a text without them is not scanned by the forms that need them (the scans cost
-# as much on a text that holds no date as on one that does).
+# and every form but those whose year may be left out (day-month-year, month-day-year, the
+# Turkic and Mongolian forms without a year) a year: a text without them is not scanned by the
+# forms that need them (the scans cost as much on a text that holds no date as on one that does).
 _DIGIT_RUN = re.compile("[0-9]+")
 _YEAR = re.compile("(?:19|20)[0-9]{2}")
-_YEAR_FREE = 2  # the first forms of ``_grammar``: dmy, mdy
-_CJK = 8  # the form of ``_grammar`` written with "年" or "년"
+# Per form of ``_grammar`` (by the compiled pattern's id: hashing a pattern hashes its code):
+# whether it needs a year, and whether it is the form written with "年" or "년".
+_NEEDS: dict[int, tuple[bool, bool]] = {}
 
 
 def _needed(text: str, forms: tuple[re.Pattern[str], ...]) -> tuple[re.Pattern[str], ...]:
     """The forms that may match ``text``: those the pre-checks above leave."""
     if not any(len(run) <= 2 for run in _DIGIT_RUN.findall(text)):
         return ()
-    if _YEAR.search(text) is None:
-        return forms[:_YEAR_FREE]
-    if "年" not in text and "년" not in text:
-        return forms[:_CJK] + forms[_CJK + 1 :]
-    return forms
+    year = _YEAR.search(text) is not None
+    cjk = "年" in text or "년" in text
+    if year and cjk:
+        return forms
+    return tuple(
+        f for f in forms if (year or not _NEEDS[id(f)][0]) and (cjk or not _NEEDS[id(f)][1])
+    )
 
 
 def _spans(text: str, forms: tuple[re.Pattern[str], ...]) -> tuple[tuple[int, int, _Parts], ...]:
