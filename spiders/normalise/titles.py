@@ -271,20 +271,13 @@ def _title_word_end() -> re.Pattern[str]:
 _TITLE_WORD_REACH = 40  # characters before a name searched for the word that gives it
 
 
-def _entitled(name: str, sentence: str) -> bool:
-    """A title-giving word right before the quotation of ``name`` ('Entitled “X”', 'intitulée «
-    X »', 'под названием «X»')."""
+def _after_title_word(name: str, sentence: str) -> bool:
+    """The sentence gives ``name`` right after a title-giving word, perhaps in quotes: "this
+    event, which is called The Sub-Regional Workshop on X", 'Entitled “X,” the conference',
+    'под названием «X»'. The title word says the words after it are the event's name."""
     at = sentence.find(name)
     before = sentence[max(0, at - _TITLE_WORD_REACH) : at].rstrip(" " + quotes.OPENERS)
     return at > 0 and bool(_title_word_end().search(before + " "))
-
-
-def _after_title_word(name: str, sentence: str) -> bool:
-    """The sentence gives ``name`` right after a title-giving word: "this event, which is called
-    The Sub-Regional Workshop on X". The title word says the words after it are the event's
-    name."""
-    at = sentence.find(name)
-    return at > 0 and bool(_title_word_end().search(sentence[max(0, at - _TITLE_WORD_REACH) : at]))
 
 
 def _designated(name: str, theme: str) -> bool:
@@ -643,7 +636,7 @@ def _decide(
         entitled = [
             c
             for c in candidates
-            if c.tier == THEME and c.name not in head and _entitled(c.name, c.evidence)
+            if c.tier == THEME and c.name not in head and _after_title_word(c.name, c.evidence)
         ]
         if entitled and headings.tells_of(head):
             best = entitled[0]
