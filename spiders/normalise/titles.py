@@ -26,6 +26,7 @@ from confwatch.spiders.normalise import (
     headings,
     lexicon,
     name_case,
+    name_count,
     name_themes,
     name_words,
     names,
@@ -248,8 +249,14 @@ def text_candidates(sentences: list[str]) -> list[TitleCandidate]:
                 seen.add(name)
                 out.append(TitleCandidate(name, THEME, i, sentence))
     # "Fachtagung 2025 | Kontakt": the items of a site's menu, read as a name; no event's name
-    # has a bar between its words.
-    return [c for c in out if not _MENU_BAR.search(c.name)]
+    # has a bar between its words. "11 встреч", "workshops in parallel": a phrase (not a proper
+    # or quoted name) that counts meetings names several, none of them the page's event.
+    return [
+        c
+        for c in out
+        if not _MENU_BAR.search(c.name)
+        and not (c.tier >= DESCRIBED and name_count.names_several(c.name))
+    ]
 
 
 _MENU_BAR = re.compile(r"\s[|¦]\s")
