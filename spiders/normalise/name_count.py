@@ -45,5 +45,7 @@ def names_several(name: str) -> bool:
     if (m := _COUNT.match(name)) and int(m.group("n")) > 1:
         return True
     tokens = re.findall(r"[^\W\d_]+", name)
+    if not any(t[-1:] in ("s", "S") for t in tokens):
+        return False  # no plural to read: most names, asked cheaply
     nouns = [t for t in tokens if _plural(t) or bool(_english_noun().fullmatch(t))]
     return bool(nouns) and all(_plural(t) for t in nouns)
