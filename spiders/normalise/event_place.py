@@ -13,7 +13,8 @@ clause names, other cities of the same name). The decision (eval-format §5.8-5.
   years) gives no place;
 - a city beats a country, except a city in another country than the one the event's own
   sentence names; a dateline city (the press office's) counts only when no sentence names a
-  venue, and gives way to a country the text names with a cue;
+  venue, and gives way to a country the text names as the meeting's place (a held wording, the
+  meeting's noun beside it), not to one named as a topic ("violent extremism in Bangladesh");
 - a well-known venue named alone ("at the White House") gives its country, not a city the page
   never names; among cities of one name, the one in a country the page names;
 - a short venue line beside the date line ("Kursaal Bern") when the sentences name none, or
@@ -468,13 +469,32 @@ def _choose(usable: list[_Candidate], passed: list[tuple[_Candidate, str]]) -> _
             # "COPENHAGEN, 25 November - ... the meeting in Austria": the press office's city.
             passed.append((dateline, "the press office's dateline; the text names another country"))
             return country_hint
-        if country_hint is not None and _about_event(country_hint):
+        if country_hint is not None and _country_is_venue(country_hint):
             # "DUSHANBE, 25 April - ... a conference in Tajikistan": the text names the
             # country only; the agency's dateline says where it filed, not the venue (§5.9).
+            # A country named as a topic ("violent extremism in Bangladesh") says nothing of
+            # the venue, so the dateline's city in it stands.
             passed.append((dateline, "the press office's dateline; the text names the country"))
             return country_hint
         return dateline
     return country_hint or region
+
+
+_VENUE_NOUN_REACH = 4  # words either side of a country that tie it to the meeting
+
+
+def _country_is_venue(c: _Candidate) -> bool:
+    """The country is named as the meeting's place: with a held wording ("will be held in
+    Egypt") or beside the meeting's noun ("a conference in Tajikistan", "в Таджикистане на
+    конференции"), not as what the sentence is about."""
+    if not _about_event(c):
+        return False
+    if c.mention.strong:
+        return True
+    text, start = c.evidence, c.mention.start
+    before = text[:start].split()[-_VENUE_NOUN_REACH:]
+    after = text[start:].split()[: _VENUE_NOUN_REACH + 2]  # the name's own words and four more
+    return lexicon.has_event_word(" ".join(before + after), _EVENT_NOUNS)
 
 
 def _about_event(c: _Candidate) -> bool:

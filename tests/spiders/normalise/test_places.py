@@ -360,6 +360,31 @@ def test_dateline_city_stays_when_the_text_names_no_other_venue() -> None:
     assert find_place(text) == Place("Ulaanbaatar", "MN")
 
 
+def test_dateline_city_stays_when_the_country_is_only_what_the_text_discusses() -> None:
+    body = (
+        "TASHKENT, 14 March 2031: A seminar on countering terrorism heard today that the "
+        "threat of violent extremism in Uzbekistan has fallen since 2025."
+    )
+    f = fields_of(body, published=D(2031, 3, 14))
+    assert (f.city, f.country) == ("Tashkent", "UZ")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Experts meet today in Uzbekistan at a conference on countering terrorism.",
+        "A conference on countering terrorism was held today in Uzbekistan.",
+    ],
+)
+def test_dateline_city_gives_way_to_the_country_named_as_the_meetings_place(
+    sentence: str,
+) -> None:
+    # The agency files from the capital; the text places the meeting only in the country.
+    body = f"TASHKENT, 14 March 2031: {sentence} Experts from five states took part."
+    f = fields_of(body, published=D(2031, 3, 14))
+    assert (f.city, f.country) == (None, "UZ")
+
+
 @pytest.mark.parametrize(
     ("text", "place"),
     [
