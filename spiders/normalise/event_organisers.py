@@ -75,21 +75,26 @@ def _organisations_of(name: str) -> frozenset[str]:
 
 
 _GOVERNMENT = re.compile(r"^Government of (?:the )?(?P<state>.+)$")
-# The last "of" names the state a body belongs to: "Ministry of Finance of Poland".
+# The last "of" names the state a body belongs to: "Ministry of Finance of Poland"; or the
+# state's short name opens it: "U.S. Department of State".
 _OF_STATE = re.compile(r"^.*\bof (?:the )?(?P<state>[^,()]+)$")
+_STATE_FIRST = re.compile(r"^(?P<state>\S+)\s+(?:Department|Ministry|Mission|Embassy)\b")
 
 
 def _government_beside_its_body(name: str, names: list[str]) -> bool:
     """Whether ``name`` is a state's government and another organiser is a body of that state
     ("Government of Poland" beside "Ministry of Finance of Poland", "Government of Morocco"
-    beside "Permanent Mission of the Kingdom of Morocco"): the body holds the event, and the
-    government is the state it belongs to."""
+    beside "Permanent Mission of the Kingdom of Morocco", "Government of the United States"
+    beside "U.S. Department of State"): the body holds the event, and the government is the
+    state it belongs to."""
     gov = _GOVERNMENT.match(name)
     code = state_code(gov.group("state")) if gov else None
     if code is None:
         return False
     for other in names:
-        body = _OF_STATE.search(other) if not _GOVERNMENT.match(other) else None
-        if other != name and body and state_code(body.group("state").strip()) == code:
-            return True
+        if other == name or _GOVERNMENT.match(other):
+            continue
+        for body in (_OF_STATE.search(other), _STATE_FIRST.match(other)):
+            if body and state_code(body.group("state").strip()) == code:
+                return True
     return False

@@ -168,7 +168,11 @@ def subject_mentions(text: str, country: str | None) -> list[Mention]:
             out += first
             continue
         if event is None:
-            out += _relative_subject(text, verb, country) or after_object(text, verb, country)
+            out += (
+                _relative_subject(text, verb, country)
+                or after_object(text, verb, country)
+                or _people_convened(text, verb, country)
+            )
             continue
         begin = max(0, verb.start() - _SUBJECT_REACH)
         starts = [m.end() for m in SENTENCE_START.finditer(text, begin, verb.start())]
@@ -375,6 +379,39 @@ _PEOPLE_FROM = re.compile(
     r"(?!\w)",
     re.IGNORECASE,
 )
+
+
+# What a body convenes when its sentence names no event: people, counted or not ("convened some
+# 25 representatives of civil society", "will bring together non-state actors", "a réuni une
+# trentaine d'experts"). Gathering people is holding their meeting; the event is named elsewhere.
+_PEOPLE_OBJECT = re.compile(
+    r"\s+(?:together\s+)?(?:(?:some|about|around|over|nearly|almost|up\s+to|more\s+than|at\s+least"
+    r"|près\s+de|plus\s+de|environ|une?\s+\w+aine\s+d['’]|más\s+de|cerca\s+de|unos|unas|rund|über"
+    r"|mehr\s+als|etwa|около|более|свыше)\s+)?(?:\d[\d,.\s]*\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:representatives|experts|participants|officials|delegates|delegations|specialists|scholars"
+    r"|researchers|practitioners|actors|stakeholders|leaders|heads|members|professionals|academics"
+    r"|représentants|experts|participants|délégués|spécialistes|chercheurs|acteurs|responsables"
+    r"|representantes|expertos|participantes|delegados|especialistas|funcionarios|actores"
+    r"|Vertreter(?:innen)?|Expert(?:inn)?en|Teilnehmende|Teilnehmer(?:innen)?|Fachleute"
+    r"|представител\w*|эксперт\w*|участник\w*|специалист\w*|глав)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _people_convened(text: str, verb: re.Match[str], country: str | None) -> list[Mention]:
+    """The bodies that convene people, on a page whose event the sentence does not name:
+    "RUSI and the Prevention Project convened some 25 representatives", "ECOWAS will bring
+    together non-state actors"."""
+    if _PEOPLE_OBJECT.match(text, verb.end()) is None:
+        return []
+    begin = max(0, verb.start() - _SUBJECT_REACH)
+    starts = [m.end() for m in SENTENCE_START.finditer(text, begin, verb.start())]
+    begin = starts[-1] if starts else begin
+    if lexicon.event_words(text[begin : verb.start()], EVENT_KINDS):
+        return []  # "The Symposium gathered practitioners": the event is the subject
+    names = subject_list(text[begin : verb.start()], country)
+    evidence = sentence_of(text, verb.start(), verb.end())
+    return [Mention(n, "subject", begin, k, evidence) for k, n in enumerate(names)]
 
 
 def _names_a_body(text: str) -> bool:

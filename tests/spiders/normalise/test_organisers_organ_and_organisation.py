@@ -50,3 +50,11 @@ def test_a_government_beside_another_states_mission_stays() -> None:
     )
     found = _organisers(body)
     assert "Government of Portugal" in found
+
+
+def test_a_government_beside_its_department_named_by_the_states_short_name_is_left_out() -> None:
+    body = (
+        "The Government of the United States will host a ministerial meeting on counter-terrorism "
+        "cooperation on 4 May 2024. The meeting is organised by the U.S. Department of State."
+    )
+    assert _organisers(body) == ["U.S. Department of State"]
