@@ -116,6 +116,13 @@ def first_event_word(text: str) -> int | None:
     return found[0].start if found else None
 
 
+def first_event_phrase(text: str) -> tuple[int, int] | None:
+    """Where the first event noun a name may end with starts and ends in ``text`` ("Круглый
+    стол", "table ronde": a noun of two words is one phrase)."""
+    found = lexicon.event_words(text, _NAME_KINDS)
+    return (found[0].start, found[0].end) if found else None
+
+
 def starts_with_noun(text: str) -> bool:
     found = lexicon.event_words(text, _NAME_KINDS)
     return bool(found) and found[0].start == 0

@@ -631,6 +631,10 @@ def _decide(
         shortened = _theme_shortened(head, opening)
         if shortened is not None:
             return shortened.name, shortened.rule + " (the heading shortens it)", shortened.evidence
+        described = _theme_of_description(head, opening)
+        if described is not None:
+            rule = described.rule + " (the heading describes its event)"
+            return described.name, rule, described.evidence
         # "Bouaké, la sensibilisation ... au centre d'une conférence": a headline that tells of
         # its event, the kind further in, gives way to the title the text quotes for it (§5.12:
         # a quoted name is the event's own); a heading that opens with the kind is a name.
@@ -789,6 +793,33 @@ def _theme_shortened(head: str, opening: list[TitleCandidate]) -> TitleCandidate
             continue
         head_words = re.findall(r"\w+", head.casefold())
         if first.group().casefold() in head_words and len(c.name.split()) > 1:
+            return c
+    return None
+
+
+def _theme_of_description(head: str, opening: list[TitleCandidate]) -> TitleCandidate | None:
+    """A heading that describes its event in lower case, its kind first ("«Круглый стол» по
+    профилактике терроризма", "Conférence sur la lutte contre ...") over a text that quotes the
+    theme of an event of that kind ("в «Круглом столе» по теме: «Профилактика терроризма в
+    ...»") on the heading's topic: the quotation is the event's name (§5.12); the heading only
+    says what kind of event it is and what about. An ordinal or a capitalised word makes the
+    heading a name of its own ("Quatrième séminaire régional sur la Prévention ...")."""
+    text = head.strip(" |" + quotes.MARKS)
+    span = name_words.first_event_phrase(text)
+    words = text.split()
+    if span is None or text[: span[0]].strip(quotes.MARKS + " ") or names.is_proper(text):
+        return None
+    if name_words.is_ordinal(words[0]) or any(c.isupper() for w in words[1:] for c in w):
+        return None
+    nouns = _stems(text[span[0] : span[1]])
+    topic = _stems(text) - nouns
+    for c in opening:
+        if (
+            c.tier == THEME
+            and c.name not in head
+            and nouns & _stems(c.evidence)
+            and topic & (_stems(c.name) - nouns)
+        ):
             return c
     return None
 
