@@ -156,6 +156,13 @@ def fragment(
 def words(category: str, *kinds: str, aux: bool | None = None, label: bool | None = None) -> Words:
     """The rows of a category (of some kinds) as whole words, case-insensitive unless a row is
     case-sensitive."""
+    # The rows keep the table's order whatever the order of the kinds asked for, so one set of
+    # kinds is one ``Words``: two readers that name them in two orders share its patterns.
+    return _words(category, tuple(sorted(set(kinds))), aux, label)
+
+
+@lru_cache(maxsize=256)
+def _words(category: str, kinds: tuple[str, ...], aux: bool | None, label: bool | None) -> Words:
     return Words.of([r.source_parts() for r in select(category, kinds, aux=aux, label=label)])
 
 

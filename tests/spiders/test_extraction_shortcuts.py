@@ -240,3 +240,10 @@ def test_only_the_patterns_a_text_needs_are_compiled() -> None:
     words.search("Das Expertentreffen.")
     compiled = [p.pattern for p in words._part_patterns if p is not None]
     assert len(compiled) == 1 and "treffen" in compiled[0]
+
+
+def test_one_set_of_kinds_is_one_words_whatever_their_order() -> None:
+    from confwatch.spiders.normalise import lexicon
+
+    # The rows keep the table's order, so the two are the same rows: one object, compiled once.
+    assert lexicon.words("held", "passive", "active") is lexicon.words("held", "active", "passive")
