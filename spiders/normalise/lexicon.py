@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from confwatch.spiders.normalise.whole_words import Words, alternatives
 
@@ -156,6 +156,13 @@ def fragment(
 def words(category: str, *kinds: str, aux: bool | None = None, label: bool | None = None) -> Words:
     """The rows of a category (of some kinds) as whole words, case-insensitive unless a row is
     case-sensitive."""
+    # The rows keep the table's order whatever the order of the kinds asked for, so one set of
+    # kinds is one ``Words``: two readers that name them in two orders share its patterns.
+    return _words(category, tuple(sorted(set(kinds))), aux, label)
+
+
+@lru_cache(maxsize=256)
+def _words(category: str, kinds: tuple[str, ...], aux: bool | None, label: bool | None) -> Words:
     return Words.of([r.source_parts() for r in select(category, kinds, aux=aux, label=label)])
 
 
@@ -179,39 +186,41 @@ _OPEN_START = re.compile(r"(?:\[[^\]]*\])?\\w[*+]")
 class _NounRow:
     row: Row
     whole: re.Pattern[str]  # the row
-    closed: re.Pattern[str] | None  # its alternatives that spell a word from its start
-    heads: tuple[re.Pattern[str], ...]  # the rest of those that open a compound
 
 
 @lru_cache(maxsize=1)
 def _row_patterns() -> tuple[_NounRow, ...]:
-    """Each event noun row, by kind, with its alternatives parted by how they start."""
+    """Each event noun row, by kind."""
     by_kind = sorted(select("event_noun"), key=lambda r: EVENT_KINDS.index(r.kind))
-    out: list[_NounRow] = []
-    for r in by_kind:
-        flag = "-i" if r.case else "i"
-        closed: list[str] = []
-        heads: list[re.Pattern[str]] = []
-        for alt in alternatives(r.pattern):
-            opening = _OPEN_START.match(alt)
-            if opening:
-                heads.append(re.compile(f"(?{flag}:{alt[opening.end() :]})"))
-            else:
-                closed.append(alt)
-        whole = re.compile(r.source)
-        spelt = re.compile(f"(?{flag}:{'|'.join(closed)})") if closed else None
-        out.append(_NounRow(r, whole, spelt, tuple(heads)))
-    return tuple(out)
+    return tuple(_NounRow(r, re.compile(r.source)) for r in by_kind)
+
+
+@cache
+def _parted(row: Row) -> tuple[re.Pattern[str] | None, tuple[re.Pattern[str], ...]]:
+    """A row's alternatives that spell a word from its start, and the rest of those that open
+    a compound; compiled only for a row that matched a word (most rows never do)."""
+    flag = "-i" if row.case else "i"
+    closed: list[str] = []
+    heads: list[re.Pattern[str]] = []
+    for alt in alternatives(row.pattern):
+        opening = _OPEN_START.match(alt)
+        if opening:
+            heads.append(re.compile(f"(?{flag}:{alt[opening.end() :]})"))
+        else:
+            closed.append(alt)
+    spelt = re.compile(f"(?{flag}:{'|'.join(closed)})") if closed else None
+    return spelt, tuple(heads)
 
 
 def _spelled(found: str, noun: _NounRow) -> int:
     """How much of ``found`` a row that matches it spells itself: all of it, unless only an
     alternative that opens a compound matches, which spells its head (13 of the 25 letters of
     "Fortbildungsveranstaltung" for "\\w+veranstaltung")."""
-    if noun.closed is not None and noun.closed.fullmatch(found):
+    closed, heads = _parted(noun.row)
+    if closed is not None and closed.fullmatch(found):
         return len(found)
     for i in range(len(found) + 1):
-        if any(h.fullmatch(found, i) for h in noun.heads):
+        if any(h.fullmatch(found, i) for h in heads):
             return len(found) - i
     return len(found)
 
@@ -281,7 +290,7 @@ def _scan(text: str) -> tuple[EventWord, ...]:
 def word_kind(word: str) -> str | None:
     """The kind of event noun one word (or glued phrase: "round table") is, as a whole; None
     when it is no event noun. "press conference" is "not_event"."""
-    if not _nouns().everything().fullmatch(word):
+    if not _nouns().fullmatch(word):
         return None
     return _classify(word)[0]
 

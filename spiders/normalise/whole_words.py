@@ -150,9 +150,11 @@ class Words:
         always: str = "",
     ) -> None:
         self.tiers = tiers
-        # The alternatives that may hold a character no word has (a space, a hyphen): only
-        # they can run past the end of a word, so only they can lengthen a match.
-        self._spanning = _whole(spanning or "(?!)")
+        # Every pattern is compiled when a text first needs it, not here: a process reads few
+        # texts before it exits (a crawl's child, ``confwatch extract``), and compiling every
+        # alternative of every ``Words`` it touches was most of its first pages' cost.
+        self._spanning_body = spanning or "(?!)"
+        self._spanning_pattern: re.Pattern[str] | None = None
         stems = sorted(
             {stem for _, gated in tiers for stems, _ in gated for stem in stems},
             key=len,
@@ -161,10 +163,9 @@ class Words:
         # One pass over a text tells whether it holds any stem at all (most texts hold none).
         self._stems = re.compile("|".join(re.escape(s) for s in stems)) if stems else None
         self._stem_list = tuple(stems)
-        self._every: re.Pattern[str] | None = None
-        # The alternatives in order, as small patterns compiled once: a run of always-tried
-        # ones is one pattern, each gated one its own. Compiling one alternation per set of
-        # stems a text holds cost a third of extraction time (a new set on most pages).
+        # The alternatives in order, as small patterns: a run of always-tried ones is one
+        # pattern, each gated one its own. Compiling one alternation per set of stems a text
+        # holds cost a third of extraction time (a new set on most pages).
         parts: list[tuple[frozenset[str], str]] = []
         for grouped, gated in tiers:
             for stem_set, body in ([((), grouped)] if grouped else []) + list(gated):
@@ -174,17 +175,40 @@ class Words:
                     # A gated alternative given twice (rows of two languages spell "curso") is
                     # tried once: the second copy's matches are the first's, which win ties.
                     parts.append((frozenset(stem_set), body))
-        self._parts = tuple((stem_set, _whole(body)) for stem_set, body in parts)
+        self._part_stems = tuple(stem_set for stem_set, _ in parts)
+        self._part_bodies = tuple(body for _, body in parts)
+        self._part_patterns: list[re.Pattern[str] | None] = [None] * len(parts)
         # On a text that holds no stem (most texts) only the always-tried parts are left, and
         # with the gated ones between them gone they are adjacent: one alternation, nothing
         # to merge per match (``always``: the same alternatives, letter groups of all tiers
         # dispatched at once).
-        plain = [p for stems, p in self._parts if not stems]
-        if always:
-            plain = [_whole(always)]
-        elif len(plain) > 1:
-            plain = [_whole("|".join(p.pattern[_WRAP_START:_WRAP_END] for p in plain))]
-        self._plain = tuple(plain)
+        self._always_body = always or "|".join(b for st, b in parts if not st)
+        self._always: tuple[re.Pattern[str], ...] | None = None
+        # Gated parts after the last always-tried one: on a text that holds their stems they
+        # follow the one alternation in order, so the always-tried parts need no patterns of
+        # their own (a gated part before an always-tried one, as a first tier's before a
+        # second's, needs them: at one place it must win over the later part only).
+        last_always = max((i for i, st in enumerate(self._part_stems) if not st), default=-1)
+        self._after_always = last_always + 1
+
+    def _part(self, i: int) -> re.Pattern[str]:
+        pattern = self._part_patterns[i]
+        if pattern is None:
+            pattern = self._part_patterns[i] = _whole(self._part_bodies[i])
+        return pattern
+
+    def _plain(self) -> tuple[re.Pattern[str], ...]:
+        if self._always is None:
+            self._always = (_whole(self._always_body),) if self._always_body else ()
+        return self._always
+
+    @property
+    def _spanning(self) -> re.Pattern[str]:
+        # The alternatives that may hold a character no word has (a space, a hyphen): only
+        # they can run past the end of a word, so only they can lengthen a match.
+        if self._spanning_pattern is None:
+            self._spanning_pattern = _whole(self._spanning_body)
+        return self._spanning_pattern
 
     @classmethod
     def of(cls, *tiers: list[tuple[str, bool]]) -> Words:
@@ -221,20 +245,27 @@ class Words:
     def active(self, text: str) -> tuple[re.Pattern[str], ...]:
         """The patterns worth trying on ``text``, in order: those whose stem it holds."""
         if self._stems is None:
-            return self._plain
+            return self._plain()
         lower = text.lower()
         if not self._stems.search(lower):
-            return self._plain
+            return self._plain()
         # Stems overlap ("radicali", "radicalis"): test each.
         found = frozenset(filter(lower.__contains__, self._stem_list))
-        return tuple(p for stems, p in self._parts if not stems or not found.isdisjoint(stems))
+        held = [
+            i for i, stems in enumerate(self._part_stems) if stems and not found.isdisjoint(stems)
+        ]
+        if held[0] >= self._after_always:
+            return (*self._plain(), *(self._part(i) for i in held))
+        return tuple(
+            self._part(i)
+            for i, stems in enumerate(self._part_stems)
+            if not stems or not found.isdisjoint(stems)
+        )
 
-    def everything(self) -> re.Pattern[str]:
-        """Every alternative as one pattern, whatever the text: for one word at a time."""
-        if self._every is None:
-            body = "|".join(p.pattern[_WRAP_START:_WRAP_END] for _, p in self._parts)
-            self._every = _whole(body or "(?!)")
-        return self._every
+    def fullmatch(self, word: str) -> bool:
+        """Whether one of the alternatives is the whole of ``word``: one that needs a stem
+        matches only a word that holds it, so the patterns ``active`` gives are enough."""
+        return any(p.fullmatch(word) for p in self.active(word))
 
     def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
         """The match the whole alternation finds first: the leftmost, and at one place the

@@ -188,3 +188,62 @@ def test_a_stated_length_is_found_after_the_one_scan_for_all_lengths() -> None:
     assert relative_dates.stated_days("The meeting is on Monday in the hall.") is None
     found = relative_dates.stated_days("A two-day seminar, then a three-day course.")
     assert found is not None and found[0] == 2
+
+
+# Two tiers, as the event nouns are read (press conferences before conferences): the first
+# tier's gated alternatives come before the second tier's always-tried ones, so on a text that
+# holds their stems the always-tried alternatives are tried in their own places, not as one.
+FIRST_TIER = [(r"\w*pressekonferenz", False), (r"(?:the\s+)?press\s+briefing", False)]
+SECOND_TIER = [(r"\w*konferenz", False), (r"press", False), (r"briefings?", False)]
+TIER_TEXTS = [
+    "Die Pressekonferenz und die Fachkonferenz; a press briefing, two briefings.",
+    "The press briefing, the press and the Press Briefing; die Konferenz.",
+    "A briefing, the press and nothing gated beyond it.",
+    "Nothing here at all.",
+]
+
+
+@pytest.mark.parametrize("text", TIER_TEXTS)
+def test_a_first_tiers_gated_words_still_win_over_the_second_tier(text: str) -> None:
+    words = Words.of(FIRST_TIER, SECOND_TIER)
+    expected = [
+        (m.start(), m.end(), m.group(0)) for m in _plain(FIRST_TIER + SECOND_TIER).finditer(text)
+    ]
+    assert [(m.start(), m.end(), m.group(0)) for m in words.finditer(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "word",
+    [
+        "session",
+        "Sessions",
+        "Treffen",
+        "treffen",
+        "Expertentreffen",
+        "المنتدى",
+        "workshop",
+        "session of the General Assembly",
+        "General Assembly",
+        "meeting",
+        "",
+    ],
+)
+def test_a_whole_word_is_one_of_the_alternatives_as_the_plain_alternation_says(word: str) -> None:
+    assert Words.of(ROWS).fullmatch(word) == bool(_plain(ROWS).fullmatch(word))
+
+
+def test_only_the_patterns_a_text_needs_are_compiled() -> None:
+    words = Words.of(ROWS)
+    assert words._always is None and not any(words._part_patterns)  # nothing yet
+    words.search("A session of the board.")
+    assert words._always is not None and not any(words._part_patterns)
+    words.search("Das Expertentreffen.")
+    compiled = [p.pattern for p in words._part_patterns if p is not None]
+    assert len(compiled) == 1 and "treffen" in compiled[0]
+
+
+def test_one_set_of_kinds_is_one_words_whatever_their_order() -> None:
+    from confwatch.spiders.normalise import lexicon
+
+    # The rows keep the table's order, so the two are the same rows: one object, compiled once.
+    assert lexicon.words("held", "passive", "active") is lexicon.words("held", "active", "passive")

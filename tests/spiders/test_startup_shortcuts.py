@@ -139,3 +139,18 @@ def test_relevance_verdict_is_the_same_for_a_hand_built_rule() -> None:
     cached = relevance.judge(title, body, rule=relevance.RelevanceRule(exclude_words=("x",)))
     unhashable = relevance.RelevanceRule(exclude_words=["x"])  # type: ignore[arg-type]
     assert relevance.judge(title, body, rule=unhashable) == cached
+
+
+def test_extracting_offline_does_not_load_the_database_layer() -> None:
+    # ``confwatch extract`` and ``eval`` read pages only; the spiders import the store's plain
+    # records, and the store package loads its API (SQLAlchemy, the tables) on first use.
+    code = (
+        "import sys, confwatch.spiders.offline, confwatch.store; "
+        "loaded = [m for m in sys.modules if m.split('.')[0] in ('sqlalchemy', 'sqlmodel')]; "
+        "print(len(loaded)); confwatch.store.Store; "
+        "print('sqlalchemy' in sys.modules)"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout.split()
+    assert out == ["0", "True"]
