@@ -30,6 +30,7 @@ from confwatch.spiders.normalise.organiser_clauses import (
     without_funds,
 )
 from confwatch.spiders.normalise.organiser_lists import split_list
+from confwatch.spiders.normalise.organiser_lowercase import lowercase_names
 from confwatch.spiders.normalise.organiser_mentions import Mention, dated_before, page_year
 from confwatch.spiders.normalise.organiser_role_phrases import (
     CHAIR,
@@ -161,6 +162,8 @@ def find_mentions(text: str, *, country: str | None = None) -> list[Mention]:
         else:
             flat, funded = without_funds(flat)
             names = split_list(flat, country, strict=True)
+            if not names and role in COUNTED_KINDS:  # "organisé par le centre mauritanien"
+                names = lowercase_names(flat, lambda t: split_list(t, country, strict=True))
         if role == "partner" and names:
             found += _partnered(text, cue, country)
         earlier = of_earlier_event(text, cue.start)

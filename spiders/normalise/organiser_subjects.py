@@ -40,6 +40,7 @@ from confwatch.spiders.normalise.organiser_lists import (
     slash_parts,
     split_list,
 )
+from confwatch.spiders.normalise.organiser_lowercase import lowercase_names
 from confwatch.spiders.normalise.organiser_mentions import Mention
 from confwatch.spiders.normalise.organiser_names import resolve
 from confwatch.spiders.normalise.organiser_role_phrases import (
@@ -179,6 +180,8 @@ def subject_mentions(text: str, country: str | None) -> list[Mention]:
         begin = starts[-1] if starts else begin
         evidence = sentence_of(text, verb.start(), verb.end())
         names = subject_list(text[begin : verb.start()], country)
+        if not names:  # "the national coordination unit for ... organized"
+            names = lowercase_names(text[begin : verb.start()], lambda t: subject_list(t, country))
         if (not names or any(_COMPLEMENTISER.search(n) for n in names)) and (
             que := list(_COMPLEMENTISER.finditer(text, begin, verb.start()))
         ):
