@@ -47,17 +47,29 @@ def _bilateral() -> re.Pattern[str]:
     return _compiled_title_rules()[1]
 
 
+def _training_headline() -> re.Pattern[str]:
+    return _compiled_title_rules()[2]
+
+
+# Read apart from the other titles: a headline that trains people is a course's page, and the
+# verdict says so.
+_OWN_VERDICT = frozenset({"bilateral", "training"})
+
+
 @lru_cache(maxsize=1)
-def _compiled_title_rules() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _compiled_title_rules() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     rows = lexicon.select("title_not_event")
-    start = "|".join(r.source for r in rows if r.place == "start" and r.kind != "bilateral")
-    anywhere = "|".join(r.source for r in rows if r.place != "start" and r.kind != "bilateral")
+    start = "|".join(r.source for r in rows if r.place == "start" and r.kind not in _OWN_VERDICT)
+    anywhere = "|".join(r.source for r in rows if r.place != "start" and r.kind not in _OWN_VERDICT)
     # "Statement by ...", "Visit of ...": a statement, a visit, an appointment or an election item.
     title = re.compile(rf"^\s*(?:{start})|(?<!\w)(?:{anywhere})(?!\w)", re.IGNORECASE)
     # "Meeting with the Minister", "Встреча с ...": a visit, not a conference.
     talks = lexicon.fragment("title_not_event", "bilateral")
     bilateral = re.compile(rf"^\s*(?:\w+\s+){{0,3}}?{talks}(?!\w)", re.IGNORECASE)
-    return title, bilateral
+    # "The Agency trains 40 officers", "capacitan a funcionarios": a body training people.
+    trains = lexicon.fragment("title_not_event", "training")
+    training = re.compile(rf"(?<!\w){trains}(?!\w)", re.IGNORECASE)
+    return title, bilateral, training
 
 
 _BODY_TOPIC_MIN = 2
@@ -789,7 +801,12 @@ def _judge(title: str, body: str, rule: RelevanceRule, has_date: bool) -> Verdic
             return Verdict(False, "title is a statement made at a meeting")
         if _interagency_session(title):
             return Verdict(False, "a session of an inter-agency commission, not a conference")
-        if _training_title(title) or _training_page(title, body) or _teaching_page(title, body):
+        if (
+            (not title_event and _training_headline().search(title))
+            or _training_title(title)
+            or _training_page(title, body)
+            or _teaching_page(title, body)
+        ):
             return Verdict(False, "a training course, not a conference")
         body_event = (
             _event_hits(body, _STRONG_KINDS) >= _BODY_EVENT_MIN

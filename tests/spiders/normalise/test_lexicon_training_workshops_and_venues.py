@@ -35,7 +35,9 @@ def test_a_workshop_named_for_training_is_a_training_noun(text: str) -> None:
 
 
 def test_a_workshop_the_text_calls_a_training_workshop_again_and_again_is_a_course() -> None:
-    title = "Financement du terrorisme : l'Agence forme les enquêteurs"
+    # The title says no more than the body: a headline that trains people decides by itself
+    # (lexicon title_not_event training rows).
+    title = "Financement du terrorisme : l'Agence réunit les enquêteurs"
     body = (
         "L'Agence a ouvert lundi à Thiès un atelier sur l'analyse des risques de financement du "
         "terrorisme. Cet atelier régional de formation réunit des enquêteurs de dix pays. "

@@ -1016,3 +1016,10 @@ def test_a_session_said_to_be_held_or_with_a_conference_in_the_lead_stays_an_eve
     lead = f"{title}\n\nThe working group met at a conference on extremism in Lindau. {_FILLER}"
     assert judge(title, held).relevant
     assert judge(title, lead).relevant
+
+
+def test_a_headline_that_trains_people_is_a_course_unless_it_names_a_meeting() -> None:
+    body = "The agency said terrorism and violent extremism were the course's subjects."
+    verdict = judge("Harbour agency trains 40 customs officers", body)
+    assert verdict == Verdict(False, "a training course, not a conference")
+    assert judge("Harbour agency trains officers at regional seminar", body).relevant
