@@ -1023,3 +1023,15 @@ def test_a_headline_that_trains_people_is_a_course_unless_it_names_a_meeting() -
     verdict = judge("Harbour agency trains 40 customs officers", body)
     assert verdict == Verdict(False, "a training course, not a conference")
     assert judge("Harbour agency trains officers at regional seminar", body).relevant
+
+
+def test_a_mongolian_council_s_regular_sitting_is_no_event() -> None:
+    # "хуралдаан" is a body's sitting (a session), "хуралдаж" the verb "to sit": neither names
+    # a meeting of its own (§5.1).
+    title = "Хууль сахиулах зөвлөлийн ээлжит хуралдаан боллоо"
+    body = (
+        f"{title}\n\nЗөвлөлийн ээлжит хуралдааныг 3 дугаар сарын 4-ний өдөр зохион байгууллаа. "
+        "Зөвлөл сар бүр хуралдаж, терроризм болон хэт даврах үзлээс урьдчилан сэргийлэх ажлыг "
+        "хэлэлцдэг. Терроризмтой тэмцэх ажлын тайланг сонслоо."
+    )
+    assert judge(title, body) == Verdict(False, "no conference/meeting wording")
