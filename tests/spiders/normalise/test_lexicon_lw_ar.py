@@ -62,6 +62,10 @@ def test_an_arabic_training_on_terrorism_is_no_conference(title: str) -> None:
         ("حلقة عمل إقليمية", {"small"}),  # the UN's Arabic for a workshop
         ("يوم دراسي", {"small"}),  # a study day
         ("التمرين الميداني المشترك", {"training"}),  # a drill
+        ("التماسك الاجتماعي", set()),  # "social cohesion": the adjective, not a meeting
+        ("وسائل التواصل الاجتماعية", set()),  # social media
+        ("الأخصائيين الاجتماعيين", set()),  # social workers
+        ("عقد اجتماعين", {"meeting"}),  # two meetings: the dual is still a meeting
     ],
 )
 def test_arabic_look_alike_words_name_what_they_are(text: str, kinds: set[str]) -> None:
