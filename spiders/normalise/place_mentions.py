@@ -617,6 +617,8 @@ def _venue_of(t: _Text, start: int, words: _Words) -> str | None:
     venue = next(
         (k for k in range(of - 1, max(-1, of - 4), -1) if _bare(t, k) in words.venue_of), None
     )
+    if venue is None:
+        venue = _named_part_before(t, of, words)
     if venue is not None:
         first = _enclosing(t, venue, words)
         if _post_before(t, first, words):
@@ -633,6 +635,27 @@ def _venue_of(t: _Text, start: int, words: _Words) -> str | None:
     if not _at_before(t, anchor, words) or _post_before(t, anchor, words):
         return None
     return "named venue"
+
+
+_PART_NAME_WORDS = 6  # words of a faculty's own name: "Faculté de Droit et Science Politique"
+# The links inside a faculty's or school's own name: "Law and Political Science", "Droit et
+# Science Politique", "Derecho y Ciencias Sociales"
+_NAME_LINKS = frozenset({"and", "et", "und", "y", "e", "of", "de", "des", "di", "del", "der"})
+
+
+def _named_part_before(t: _Text, of: int, words: _Words) -> int | None:
+    """The faculty or school whose own name, of capitalised words and links, runs up to the "of"
+    at ``of`` before its town: "à la Faculté de Droit et Science Politique de Nice", "at the
+    School of Law and Government of X"."""
+    k = of - 1
+    while k >= 0 and of - k <= _PART_NAME_WORDS and t.keys[k]:
+        bare = _bare(t, k)
+        if bare in _PART_NOUNS and _capitalised(t.tokens[k]):
+            return k
+        if not (_capitalised(t.tokens[k]) or t.keys[k] in _NAME_LINKS):
+            return None
+        k -= 1
+    return None
 
 
 def _post_before(t: _Text, k: int, words: _Words) -> bool:
@@ -1150,8 +1173,10 @@ def _judge(t: _Text, name: _Name, cue: str | None, words: _Words) -> PlaceMentio
     best = name.cities[0] if name.cities else None
     if best is None:
         return None
-    if name.key in words.not_cities:
-        return None  # a common word first, a town second: "Metro : ..." is no dateline either
+    if name.key in words.not_cities and cue != "venue of":
+        # a common word first, a town second: "Metro : ..." is no dateline either; "at the
+        # University of Bath", "à la Faculté de Droit de Nice" name the town
+        return None
     if cue is None:
         # A dateline: "ULAANBAATAR, 6 July 2017 - ..." at the start of a line.
         if _is_dateline(t, name) and best.population >= _CONFIDENT_POPULATION:

@@ -59,6 +59,33 @@ def test_a_university_after_at_gives_its_city(text: str, place: Place) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a town whose name is also a common word names the town after "University of"
+        ("The workshop will take place at the University of Bath in May.", Place("Bath", "GB")),
+        ("Le colloque aura lieu à l’Université de Nice le 4 mai.", Place("Nice", "FR")),
+        # a faculty's own name of several words before "de" and its town
+        (
+            "Le débat s’est tenu à la Faculté de Droit et Science Politique de Nice.",
+            Place("Nice", "FR"),
+        ),
+        (
+            "The forum meets at the School of Law and Government of Nairobi on 3 May.",
+            Place("Nairobi", "KE"),
+        ),
+    ],
+)
+def test_a_town_closing_a_university_or_faculty_after_at_gives_the_town(
+    text: str, place: Place
+) -> None:
+    assert find_place(text) == place
+
+
+def test_a_common_word_after_of_with_no_venue_is_no_town() -> None:
+    assert find_place("The seminar discussed the dignity of Bath attendants.") is None
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The conference was hosted by a think tank based within the University of East London.",
