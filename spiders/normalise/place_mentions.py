@@ -788,7 +788,41 @@ def _at_before(t: _Text, k: int, words: _Words) -> bool:
     key = t.keys[j]
     # "celebrado en Ficoba de Irún", "held in Kursaal of X": a bare "in" after the held word
     held_in = key in words.weak and j >= 1 and t.keys[j - 1] in words.strong
-    return key in words.at or held_in or (article and (key in words.weak or key in words.strong))
+    with_article = key in words.weak or key in words.strong or key in _AT_WITH_ARTICLE
+    return key in words.at or held_in or (article and with_article)
+
+
+# German "an der", "an dem" say "at the"; English "an" is an article, so only with one after it.
+_AT_WITH_ARTICLE = frozenset({"an"})
+_VENUE_REACH = 4  # words from a venue's word to the "in" before its town: "au centre René Char à"
+
+
+def _venue_before_in(t: _Text, start: int, words: _Words) -> bool:
+    """The bare "in" before the name closes a venue's phrase that a word saying "at" opens: "au
+    centre René Char à Digne", "an der Polizeiakademie Niedersachsen in Nienburg", "at the Grand
+    Hall in Suva". The venue stands in that town."""
+    j = start - 1
+    if j < 1 or t.keys[j] not in words.weak:
+        return False
+    for k in range(j - 1, max(-1, j - 1 - _VENUE_REACH), -1):
+        if not t.keys[k]:
+            return False  # punctuation ends the venue's phrase
+        bare = _bare(t, k)
+        if _venue_word(bare, words):
+            return _at_before(t, k, words) and not _post_before(t, k, words)
+    return False
+
+
+_COMPOUND_HEAD = 6  # letters of a compound's venue word: "Polizeiakademie", "Stadthalle"
+
+
+def _venue_word(bare: str, words: _Words) -> bool:
+    """A venue's word, or a German compound that ends in one ("Polizeiakademie")."""
+    if bare in words.venue or bare in words.venue_of:
+        return True
+    return any(
+        len(bare) > len(w) and len(w) >= _COMPOUND_HEAD and bare.endswith(w) for w in words.venue_of
+    )
 
 
 def _bare(t: _Text, k: int) -> str:
@@ -1192,7 +1226,12 @@ def _judge(t: _Text, name: _Name, cue: str | None, words: _Words) -> PlaceMentio
     # a town of some size is the venue too ("held in Suva"); so is a city of several words after
     # a bare "in" ("Port of Spain"): hardly anything else.
     strong = cue in {"held", "host", "landmark", "venue of", "named venue"} or (
-        cue == "in" and (_event_noun_before(t, name.start) or _opens_on_event(t, name))
+        cue == "in"
+        and (
+            _event_noun_before(t, name.start)
+            or _opens_on_event(t, name)
+            or _venue_before_in(t, name.start, words)
+        )
     )
     if best.population >= _HELD_POPULATION and (multiword or (strong and best.primary)):
         return PlaceMention(_place_of(best), cue, offset, others=_others(name.cities, best))

@@ -81,6 +81,30 @@ def test_a_town_closing_a_university_or_faculty_after_at_gives_the_town(
     assert find_place(text) == place
 
 
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # small towns after a bare "in" far from the meeting's noun: the venue's phrase before
+        # the "in" makes the town the venue's
+        (
+            "Le maire a accueilli les élus, aux côtés du sous-préfet, au centre Jean Moulin à"
+            " Digne-les-Bains.",
+            Place("Digne-les-Bains", "FR"),
+        ),
+        (
+            "Die Fachleute treffen sich am 4. Mai an der Landesakademie Niedersachsen in Nienburg.",
+            Place("Nienburg", "DE"),
+        ),
+    ],
+)
+def test_a_small_town_after_a_venue_after_at_gives_the_town(text: str, place: Place) -> None:
+    assert find_place(text) == place
+
+
+def test_a_small_town_after_a_bare_in_with_no_venue_or_meeting_gives_no_place() -> None:
+    assert find_place("Die Fachleute treffen sich am 4. Mai in Nienburg.") is None
+
+
 def test_a_common_word_after_of_with_no_venue_is_no_town() -> None:
     assert find_place("The seminar discussed the dignity of Bath attendants.") is None
 
