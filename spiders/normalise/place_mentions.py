@@ -817,8 +817,14 @@ _COMPOUND_HEAD = 6  # letters of a compound's venue word: "Polizeiakademie", "St
 
 
 def _venue_word(bare: str, words: _Words) -> bool:
-    """A venue's word, or a German compound that ends in one ("Polizeiakademie")."""
-    if bare in words.venue or bare in words.venue_of:
+    """A venue's word, or a German compound that ends in an institution's word
+    ("Polizeiakademie")."""
+    return bare in words.venue or _institution_word(bare, words)
+
+
+def _institution_word(bare: str, words: _Words) -> bool:
+    """A university's, academy's or institute's word, or a German compound ending in one."""
+    if bare in words.venue_of:
         return True
     return any(
         len(bare) > len(w) and len(w) >= _COMPOUND_HEAD and bare.endswith(w) for w in words.venue_of
@@ -887,7 +893,25 @@ def _named_venue_city_last(t: _Text, name: _Name, words: _Words) -> bool:
             j -= 1
         if j >= 0 and keys[j] in words.at:
             return True
+        if j < first - 1 and j >= 0 and (keys[j] in words.weak or keys[j] in _AT_WITH_ARTICLE):
+            # "in der Friedrich-Ebert-Stiftung Berlin", "an der Universität X Frankfurt": "in"
+            # or "an" with an article before a venue's own name
+            return _venue_name_ends_in_town(t, name, first, words)
     return False
+
+
+def _venue_name_ends_in_town(t: _Text, name: _Name, first: int, words: _Words) -> bool:
+    """The capitalised words from ``first`` are an institution's own name that its town closes
+    ("Friedrich-Ebert-Stiftung", "Europa-Universität Viadrina"): not a region's ("en el País
+    Vasco", "en la Triple Frontera"), not a longer name ("en la Escuela Superior de Guerra"), not
+    where a speaker works ("Professor für X an der Universität Münster")."""
+    if name.country is not None or _affiliation_before(t, name.start, words):
+        return False
+    if name.end < len(t.keys) and t.keys[name.end] in words.of:
+        return False
+    parts = [p for k in range(first, name.start) for p in _bare(t, k).replace("-", " ").split()]
+    # an institution's word, not a palace's or hotel's ("en el Palacio San Martín": a person's)
+    return any(p in _BODY_WORDS or _institution_word(p, words) for p in parts)
 
 
 _HEAD_VENUE = re.compile(r"\s*(?:,|\s[-–—])\s*")

@@ -105,6 +105,41 @@ def test_a_small_town_after_a_bare_in_with_no_venue_or_meeting_gives_no_place() 
     assert find_place("Die Fachleute treffen sich am 4. Mai in Nienburg.") is None
 
 
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Die Tagung findet in der Heinrich-Böll-Stiftung Berlin statt.",
+            Place("Berlin", "DE"),
+        ),
+        (
+            "Am 4. Mai findet an der Europa-Universität Nordwest Hamburg ein Workshop statt.",
+            Place("Hamburg", "DE"),
+        ),
+    ],
+)
+def test_an_institution_named_with_its_town_last_after_in_the_gives_the_town(
+    text: str, place: Place
+) -> None:
+    assert find_place(text) == place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a region's name ending in a town's name, a palace named for a person, a speaker's post
+        "Die Tagung erinnerte an die Opfer in der Region Triple Frontera.",
+        "El acto se desarrolla en el Palacio San Martín.",
+        "Es sprach Anna Berg, Professorin für Soziologie an der Universität Münster.",
+        "La reunión fue en la Escuela Superior de Guerra.",
+    ],
+)
+def test_a_name_ending_in_a_town_that_is_no_institution_after_in_the_gives_no_town(
+    text: str,
+) -> None:
+    assert find_place(text) is None
+
+
 def test_a_common_word_after_of_with_no_venue_is_no_town() -> None:
     assert find_place("The seminar discussed the dignity of Bath attendants.") is None
 
