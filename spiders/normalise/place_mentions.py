@@ -617,6 +617,8 @@ def _venue_of(t: _Text, start: int, words: _Words) -> str | None:
     venue = next(
         (k for k in range(of - 1, max(-1, of - 4), -1) if _bare(t, k) in words.venue_of), None
     )
+    if venue is None:
+        venue = _named_part_before(t, of, words)
     if venue is not None:
         first = _enclosing(t, venue, words)
         if _post_before(t, first, words):
@@ -633,6 +635,27 @@ def _venue_of(t: _Text, start: int, words: _Words) -> str | None:
     if not _at_before(t, anchor, words) or _post_before(t, anchor, words):
         return None
     return "named venue"
+
+
+_PART_NAME_WORDS = 6  # words of a faculty's own name: "Faculté de Droit et Science Politique"
+# The links inside a faculty's or school's own name: "Law and Political Science", "Droit et
+# Science Politique", "Derecho y Ciencias Sociales"
+_NAME_LINKS = frozenset({"and", "et", "und", "y", "e", "of", "de", "des", "di", "del", "der"})
+
+
+def _named_part_before(t: _Text, of: int, words: _Words) -> int | None:
+    """The faculty or school whose own name, of capitalised words and links, runs up to the "of"
+    at ``of`` before its town: "à la Faculté de Droit et Science Politique de Nice", "at the
+    School of Law and Government of X"."""
+    k = of - 1
+    while k >= 0 and of - k <= _PART_NAME_WORDS and t.keys[k]:
+        bare = _bare(t, k)
+        if bare in _PART_NOUNS and _capitalised(t.tokens[k]):
+            return k
+        if not (_capitalised(t.tokens[k]) or t.keys[k] in _NAME_LINKS):
+            return None
+        k -= 1
+    return None
 
 
 def _post_before(t: _Text, k: int, words: _Words) -> bool:
@@ -765,7 +788,47 @@ def _at_before(t: _Text, k: int, words: _Words) -> bool:
     key = t.keys[j]
     # "celebrado en Ficoba de Irún", "held in Kursaal of X": a bare "in" after the held word
     held_in = key in words.weak and j >= 1 and t.keys[j - 1] in words.strong
-    return key in words.at or held_in or (article and (key in words.weak or key in words.strong))
+    with_article = key in words.weak or key in words.strong or key in _AT_WITH_ARTICLE
+    return key in words.at or held_in or (article and with_article)
+
+
+# German "an der", "an dem" say "at the"; English "an" is an article, so only with one after it.
+_AT_WITH_ARTICLE = frozenset({"an"})
+_VENUE_REACH = 4  # words from a venue's word to the "in" before its town: "au centre René Char à"
+
+
+def _venue_before_in(t: _Text, start: int, words: _Words) -> bool:
+    """The bare "in" before the name closes a venue's phrase that a word saying "at" opens: "au
+    centre René Char à Digne", "an der Polizeiakademie Niedersachsen in Nienburg", "at the Grand
+    Hall in Suva". The venue stands in that town."""
+    j = start - 1
+    if j < 1 or t.keys[j] not in words.weak:
+        return False
+    for k in range(j - 1, max(-1, j - 1 - _VENUE_REACH), -1):
+        if not t.keys[k]:
+            return False  # punctuation ends the venue's phrase
+        bare = _bare(t, k)
+        if _venue_word(bare, words):
+            return _at_before(t, k, words) and not _post_before(t, k, words)
+    return False
+
+
+_COMPOUND_HEAD = 6  # letters of a compound's venue word: "Polizeiakademie", "Stadthalle"
+
+
+def _venue_word(bare: str, words: _Words) -> bool:
+    """A venue's word, or a German compound that ends in an institution's word
+    ("Polizeiakademie")."""
+    return bare in words.venue or _institution_word(bare, words)
+
+
+def _institution_word(bare: str, words: _Words) -> bool:
+    """A university's, academy's or institute's word, or a German compound ending in one."""
+    if bare in words.venue_of:
+        return True
+    return any(
+        len(bare) > len(w) and len(w) >= _COMPOUND_HEAD and bare.endswith(w) for w in words.venue_of
+    )
 
 
 def _bare(t: _Text, k: int) -> str:
@@ -830,7 +893,25 @@ def _named_venue_city_last(t: _Text, name: _Name, words: _Words) -> bool:
             j -= 1
         if j >= 0 and keys[j] in words.at:
             return True
+        if j < first - 1 and j >= 0 and (keys[j] in words.weak or keys[j] in _AT_WITH_ARTICLE):
+            # "in der Friedrich-Ebert-Stiftung Berlin", "an der Universität X Frankfurt": "in"
+            # or "an" with an article before a venue's own name
+            return _venue_name_ends_in_town(t, name, first, words)
     return False
+
+
+def _venue_name_ends_in_town(t: _Text, name: _Name, first: int, words: _Words) -> bool:
+    """The capitalised words from ``first`` are an institution's own name that its town closes
+    ("Friedrich-Ebert-Stiftung", "Europa-Universität Viadrina"): not a region's ("en el País
+    Vasco", "en la Triple Frontera"), not a longer name ("en la Escuela Superior de Guerra"), not
+    where a speaker works ("Professor für X an der Universität Münster")."""
+    if name.country is not None or _affiliation_before(t, name.start, words):
+        return False
+    if name.end < len(t.keys) and t.keys[name.end] in words.of:
+        return False
+    parts = [p for k in range(first, name.start) for p in _bare(t, k).replace("-", " ").split()]
+    # an institution's word, not a palace's or hotel's ("en el Palacio San Martín": a person's)
+    return any(p in _BODY_WORDS or _institution_word(p, words) for p in parts)
 
 
 _HEAD_VENUE = re.compile(r"\s*(?:,|\s[-–—])\s*")
@@ -1150,8 +1231,10 @@ def _judge(t: _Text, name: _Name, cue: str | None, words: _Words) -> PlaceMentio
     best = name.cities[0] if name.cities else None
     if best is None:
         return None
-    if name.key in words.not_cities:
-        return None  # a common word first, a town second: "Metro : ..." is no dateline either
+    if name.key in words.not_cities and cue != "venue of":
+        # a common word first, a town second: "Metro : ..." is no dateline either; "at the
+        # University of Bath", "à la Faculté de Droit de Nice" name the town
+        return None
     if cue is None:
         # A dateline: "ULAANBAATAR, 6 July 2017 - ..." at the start of a line.
         if _is_dateline(t, name) and best.population >= _CONFIDENT_POPULATION:
@@ -1167,7 +1250,12 @@ def _judge(t: _Text, name: _Name, cue: str | None, words: _Words) -> PlaceMentio
     # a town of some size is the venue too ("held in Suva"); so is a city of several words after
     # a bare "in" ("Port of Spain"): hardly anything else.
     strong = cue in {"held", "host", "landmark", "venue of", "named venue"} or (
-        cue == "in" and (_event_noun_before(t, name.start) or _opens_on_event(t, name))
+        cue == "in"
+        and (
+            _event_noun_before(t, name.start)
+            or _opens_on_event(t, name)
+            or _venue_before_in(t, name.start, words)
+        )
     )
     if best.population >= _HELD_POPULATION and (multiword or (strong and best.primary)):
         return PlaceMention(_place_of(best), cue, offset, others=_others(name.cities, best))

@@ -59,6 +59,92 @@ def test_a_university_after_at_gives_its_city(text: str, place: Place) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a town whose name is also a common word names the town after "University of"
+        ("The workshop will take place at the University of Bath in May.", Place("Bath", "GB")),
+        ("Le colloque aura lieu à l’Université de Nice le 4 mai.", Place("Nice", "FR")),
+        # a faculty's own name of several words before "de" and its town
+        (
+            "Le débat s’est tenu à la Faculté de Droit et Science Politique de Nice.",
+            Place("Nice", "FR"),
+        ),
+        (
+            "The forum meets at the School of Law and Government of Nairobi on 3 May.",
+            Place("Nairobi", "KE"),
+        ),
+    ],
+)
+def test_a_town_closing_a_university_or_faculty_after_at_gives_the_town(
+    text: str, place: Place
+) -> None:
+    assert find_place(text) == place
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # small towns after a bare "in" far from the meeting's noun: the venue's phrase before
+        # the "in" makes the town the venue's
+        (
+            "Le maire a accueilli les élus, aux côtés du sous-préfet, au centre Jean Moulin à"
+            " Digne-les-Bains.",
+            Place("Digne-les-Bains", "FR"),
+        ),
+        (
+            "Die Fachleute treffen sich am 4. Mai an der Landesakademie Niedersachsen in Nienburg.",
+            Place("Nienburg", "DE"),
+        ),
+    ],
+)
+def test_a_small_town_after_a_venue_after_at_gives_the_town(text: str, place: Place) -> None:
+    assert find_place(text) == place
+
+
+def test_a_small_town_after_a_bare_in_with_no_venue_or_meeting_gives_no_place() -> None:
+    assert find_place("Die Fachleute treffen sich am 4. Mai in Nienburg.") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Die Tagung findet in der Heinrich-Böll-Stiftung Berlin statt.",
+            Place("Berlin", "DE"),
+        ),
+        (
+            "Am 4. Mai findet an der Europa-Universität Nordwest Hamburg ein Workshop statt.",
+            Place("Hamburg", "DE"),
+        ),
+    ],
+)
+def test_an_institution_named_with_its_town_last_after_in_the_gives_the_town(
+    text: str, place: Place
+) -> None:
+    assert find_place(text) == place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a region's name ending in a town's name, a palace named for a person, a speaker's post
+        "Die Tagung erinnerte an die Opfer in der Region Triple Frontera.",
+        "El acto se desarrolla en el Palacio San Martín.",
+        "Es sprach Anna Berg, Professorin für Soziologie an der Universität Münster.",
+        "La reunión fue en la Escuela Superior de Guerra.",
+    ],
+)
+def test_a_name_ending_in_a_town_that_is_no_institution_after_in_the_gives_no_town(
+    text: str,
+) -> None:
+    assert find_place(text) is None
+
+
+def test_a_common_word_after_of_with_no_venue_is_no_town() -> None:
+    assert find_place("The seminar discussed the dignity of Bath attendants.") is None
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The conference was hosted by a think tank based within the University of East London.",
