@@ -19,6 +19,7 @@ import click
 from confwatch.errors import ConfigError
 from confwatch.scheduler.cli.context import Ctx
 from confwatch.scheduler.cli.output import echo, emit_json, table
+from confwatch.scheduler.home_cache import use_home_cache
 from confwatch.spiders.normalise.explain import Explanation
 from confwatch.spiders.offline import choose_source, extract_file
 
@@ -98,6 +99,7 @@ def extract(
       confwatch extract page.html --url https://mfa.example/en/news/12 --explain
     """
     settings = ctx.settings
+    use_home_cache(settings)
     chosen = choose_source(source, url, settings.sources)
     day = _day(published, "--published")
     limit = settings.crawl.max_page_bytes
@@ -164,6 +166,7 @@ def eval_(ctx: Ctx, folder: Path, as_json: bool, verbose: bool, split: str | Non
     from confwatch.spiders.scoring import evaluate
 
     settings = ctx.settings
+    use_home_cache(settings)
 
     def run(case: dict[str, Any], page: Path) -> list[dict[str, Any]]:
         _check_page(str(page), settings.crawl.max_page_bytes)

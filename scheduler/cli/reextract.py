@@ -44,8 +44,10 @@ def reextract(
       confwatch reextract --stale          # only what the next crawl would re-read
     """
     from confwatch.scheduler.crawl.reextract import reextract_sources
+    from confwatch.scheduler.home_cache import use_home_cache
 
     settings = ctx.settings
+    use_home_cache(settings)
     keys = list(sources) or [s.key for s in settings.sources if s.enabled]
     for key in keys:
         settings.source(key)  # an unknown key is a usage error (exit 2) before anything runs

@@ -15,8 +15,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
-__all__ = ["Words", "alternatives", "by_second", "dispatched", "factored"]
+__all__ = ["Words", "alternatives", "by_second", "dispatched", "factored", "may_open", "openings"]
 
 _QUANTIFIER = ("?", "*", "+", "{")
 
@@ -136,6 +137,26 @@ def _runs(alt: str) -> tuple[list[str], bool]:
     if len(run) >= 3:
         runs.append(run.lower())
     return runs, False
+
+
+def openings(pattern: str) -> str | None:
+    """The letters a match of ``pattern`` may start with, one per top-level alternative; None
+    when an alternative may start with something else (a class, ``\\w*``, an optional letter)."""
+    letters = ""
+    for alt in alternatives(pattern):
+        first = alt[:1]
+        if not first.isalpha() or alt[1:2].startswith(_QUANTIFIER):
+            return None
+        letters += first
+    return letters
+
+
+@lru_cache(maxsize=8192)
+def may_open(letters: str, case: bool, char: str) -> bool:
+    """Whether ``char`` is one of ``letters`` as the regex engine compares them: its case
+    folding pairs letters ``str.lower`` does not ("ſ" and "s", "ᲀ" and "в")."""
+    flag = "-i" if case else "i"
+    return re.match(f"(?{flag}:[{letters}])", char) is not None
 
 
 class Words:

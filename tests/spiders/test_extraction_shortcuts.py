@@ -15,7 +15,7 @@ import re
 import pytest
 
 from confwatch.spiders.extract import Block
-from confwatch.spiders.normalise import dates, names, sentences
+from confwatch.spiders.normalise import dates, lexicon, names, sentences
 from confwatch.spiders.normalise.text_cache import MAX_CACHED, short_text_cache
 from confwatch.spiders.normalise.whole_words import Words
 from confwatch.spiders.page import topics_of
@@ -247,3 +247,26 @@ def test_one_set_of_kinds_is_one_words_whatever_their_order() -> None:
 
     # The rows keep the table's order, so the two are the same rows: one object, compiled once.
     assert lexicon.words("held", "passive", "active") is lexicon.words("held", "active", "passive")
+
+
+def _forms(word: str) -> set[str]:
+    return {word, word.upper(), word.lower(), word.title(), word.casefold()}
+
+
+# Letters the regex engine folds together although ``str.lower`` does not.
+FOLDED = ["ſeminar", "worKshop", "İnstitute", "ıntensive", "ᲀстреча", "ᲂбсуждение", "ſummit"]
+
+
+def test_event_noun_rows_gated_by_first_letter_match_as_the_rows_do() -> None:
+    words = FOLDED + [w for n in lexicon._row_patterns() for e in n.row.examples for w in e.split()]
+    for noun in lexicon._row_patterns():
+        for word in {f for w in words for f in _forms(w)}:
+            assert noun.may_be(word) == bool(re.fullmatch(noun.row.source, word)), (noun, word)
+
+
+def test_classifying_a_noun_compiles_only_the_rows_it_may_be() -> None:
+    lexicon._row_patterns.cache_clear()
+    lexicon._classify.cache_clear()
+    assert lexicon._classify("conference")[0] == "large"
+    compiled = [n for n in lexicon._row_patterns() if "whole" in n.__dict__]
+    assert len(compiled) < len(lexicon._row_patterns()) / 3

@@ -192,6 +192,10 @@ def _read_only_runner() -> tuple[list[str], str | None]:
 
 @pytest.fixture
 def read_only(home: Path) -> Iterator[Path]:
+    yield from _made_read_only(home)
+
+
+def _made_read_only(home: Path) -> Iterator[Path]:
     prefix, reason = _read_only_runner()
     if reason:
         pytest.skip(reason)
@@ -200,6 +204,14 @@ def read_only(home: Path) -> Iterator[Path]:
     yield home
     if not prefix:
         subprocess.run(["chmod", "-R", "u+w", str(home)], check=True)
+
+
+@pytest.fixture(params=["with its gazetteer cache", "without a cache folder"])
+def read_only_for_extract(request: pytest.FixtureRequest, home: Path) -> Iterator[Path]:
+    """A read-only home as the crawl left it (the gazetteer cached), or with no cache folder."""
+    if request.param == "without a cache folder":
+        shutil.rmtree(home / "cache", ignore_errors=True)
+    yield from _made_read_only(home)
 
 
 def run_read_only(home: Path, *args: str) -> subprocess.CompletedProcess[str]:
@@ -243,6 +255,19 @@ def test_reading_commands_work_on_a_read_only_home(read_only: Path, tmp_path: Pa
     assert (tmp_path / "d.eml").is_file()
     for done in (status, events, shown, preview):
         assert "unexpected" not in done.stderr and "Error" not in done.stderr
+
+
+def test_extract_on_a_read_only_home_works_and_writes_nothing(read_only_for_extract: Path) -> None:
+    import json
+
+    home = read_only_for_extract
+    before = sorted(str(p) for p in home.rglob("*"))
+    page = FIXTURES / "sites" / "gia.gov.mn" / "en" / "12" / "item" / "514" / "index.html"
+    done = run_read_only(home, "extract", str(page), "--json")
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert isinstance(json.loads(done.stdout), list)
+    assert "unexpected" not in done.stderr and "Error" not in done.stderr
+    assert sorted(str(p) for p in home.rglob("*")) == before
 
 
 @pytest.mark.parametrize(
