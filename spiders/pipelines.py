@@ -24,7 +24,7 @@ import datetime as dt
 import logging
 import time
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from typing import Any
 
 from scrapy import Spider, signals
@@ -34,6 +34,7 @@ from confwatch.spiders.context import CrawlContext, context_of
 from confwatch.spiders.items import RawEvent
 from confwatch.spiders.middlewares import PAGE_DONE
 from confwatch.spiders.normalise import normalise
+from confwatch.spiders.normalise.same_meeting import one_event_per_meeting
 from confwatch.store.records import EventFields, Outcome, PageFetch, Sighting
 
 log = logging.getLogger("confwatch.crawl")
@@ -168,6 +169,8 @@ class StorePipeline:
         # Out of the list before writing: whatever happens below, no page is written twice and
         # no later flush can save the state of a page whose items failed.
         self.pages = [page for page in self.pages if page.waiting_for]
+        for page in ready:
+            page.sightings = one_sighting_per_meeting(page.sightings)
         self._write(ready)
 
     def close_spider(self, spider: Spider | None = None) -> None:
@@ -265,6 +268,15 @@ def sighting_of(item: RawEvent, fields: EventFields) -> Sighting:
         raw=raw,
         seen_at=dt.datetime.now(dt.UTC),
     )
+
+
+def one_sighting_per_meeting(sightings: list[Sighting]) -> list[Sighting]:
+    """One page's sightings with each meeting once, as ``confwatch extract`` reads the page
+    (decision 0015): the sighting whose title is kept, with the merged fields."""
+    if len(sightings) < 2:
+        return sightings
+    meetings = one_event_per_meeting([s.fields for s in sightings])
+    return [replace(sightings[m.index], fields=m.fields) for m in meetings]
 
 
 def _batches(pages: list[_Page]) -> Iterator[tuple[str | None, list[_Page]]]:

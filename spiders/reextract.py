@@ -24,7 +24,7 @@ from typing import Any
 from confwatch.spiders import stored_bodies
 from confwatch.spiders.normalise import normalise
 from confwatch.spiders.page import read_page
-from confwatch.spiders.pipelines import sighting_of
+from confwatch.spiders.pipelines import one_sighting_per_meeting, sighting_of
 from confwatch.spiders.registry import spider_class
 from confwatch.spiders.sources import SourceConfig
 from confwatch.store.api import Store
@@ -126,7 +126,7 @@ def _read(
             done.skipped += 1
         else:
             sightings.append(sighting_of(raw, result.fields))
-    return sightings
+    return one_sighting_per_meeting(sightings)
 
 
 def _limit(max_page_bytes: int) -> int:

@@ -1,0 +1,153 @@
+"""One page, one event per meeting: events a page's sections gave that name the same meeting are
+merged after normalising (``same_meeting``), as ``confwatch extract`` reads the page."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from confwatch.fields import EventFields
+from confwatch.spiders.normalise.same_meeting import one_event_per_meeting, same_meeting
+from confwatch.spiders.offline import extract_page
+from confwatch.spiders.registry import offline_source
+
+D = dt.date
+
+
+def event(
+    title: str,
+    start: D | None = None,
+    end: D | None = None,
+    city: str | None = None,
+    organisers: tuple[str, ...] = (),
+) -> EventFields:
+    return EventFields(
+        title,
+        start,
+        end or start,
+        city,
+        {"Riga": "LV", "Tallinn": "EE"}.get(city or ""),
+        list(organisers),
+    )
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # One title holds the other's event noun and topic: the name, and a phrase about it.
+        (
+            event("Baltic Counter-Extremism Forum", D(2031, 3, 10), city="Riga"),
+            event("Forum under the theme", D(2031, 3, 10), D(2031, 3, 12), "Riga"),
+        ),
+        # A dateless, placeless reading of the same forum.
+        (event("Baltic Counter-Extremism Forum", D(2031, 3, 10)), event("Forum on extremism")),
+        # A headline naming no meeting, with the meeting's own days and city.
+        (
+            event("Twelve states pledge to share data on extremism", D(2031, 3, 11), city="Riga"),
+            event("Baltic Counter-Extremism Forum", D(2031, 3, 10), D(2031, 3, 12), "Riga"),
+        ),
+    ],
+)
+def test_two_readings_of_one_meeting_on_a_page_are_the_same_meeting(
+    a: EventFields, b: EventFields
+) -> None:
+    assert same_meeting(a, b) and same_meeting(b, a)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # Two conferences of one listing, on different topics.
+        (
+            event("Regional Conference on Terrorist Financing", city="Riga"),
+            event("Regional Conference on Violent Extremism", city="Riga"),
+        ),
+        # The same name, in two cities.
+        (
+            event("Counter-Terrorism Workshop", D(2031, 3, 10), city="Riga"),
+            event("Counter-Terrorism Workshop", D(2031, 3, 10), city="Tallinn"),
+        ),
+        # The same name, on days that do not overlap: two sessions of a series.
+        (
+            event("Counter-Terrorism Workshop", D(2031, 3, 10)),
+            event("Counter-Terrorism Workshop", D(2031, 4, 14)),
+        ),
+        # A workshop is not a forum, even on the same days.
+        (
+            event("Baltic Counter-Extremism Forum", D(2031, 3, 10), city="Riga"),
+            event("Workshop on extremism", D(2031, 3, 10), city="Riga"),
+        ),
+        # A headline and a meeting without the plain evidence (no date on one side).
+        (
+            event("Researchers discuss contemporary Islamism", D(2031, 3, 10)),
+            event("Round Table", city="Riga"),
+        ),
+    ],
+)
+def test_different_meetings_of_one_page_stay_apart(a: EventFields, b: EventFields) -> None:
+    assert not same_meeting(a, b) and not same_meeting(b, a)
+
+
+def test_merged_meeting_keeps_the_fuller_title_the_wider_dates_and_every_organiser() -> None:
+    (meeting,) = one_event_per_meeting(
+        [
+            event("Baltic Counter-Extremism Forum", D(2031, 3, 10), city="Riga"),
+            event("Forum under the theme", D(2031, 3, 10), D(2031, 3, 12), "Riga", ("OSCE",)),
+        ]
+    )
+    assert (meeting.index, meeting.dates_from, meeting.merged) == (0, 1, (0, 1))
+    got = meeting.fields
+    assert (got.title, got.start_date, got.end_date, got.city, got.country, got.organisers) == (
+        "Baltic Counter-Extremism Forum",
+        D(2031, 3, 10),
+        D(2031, 3, 12),
+        "Riga",
+        "LV",
+        ["OSCE"],
+    )
+
+
+PAGE = """Riga to host regional forum on countering extremism
+
+Minister Jane Doe will on Tuesday, March 10, open the Baltic Counter-Extremism Forum in Riga.
+
+Latvia, with the support of the Organization for Security and Co-operation in Europe (OSCE), is \
+hosting a regional counter-extremism forum under the theme 'Resilient Communities', in Riga, \
+from March 10 to March 12.
+
+The forum will bring together officials, researchers and civil society to compare how online \
+radicalisation is met across the region.
+
+March 2, 2031
+"""
+
+
+def test_extract_gives_a_news_story_about_one_forum_as_one_event() -> None:
+    url = "https://news.example/riga-forum"
+    got = extract_page(
+        PAGE,
+        url=url,
+        source=offline_source("generic", url),
+        is_text=True,
+        published=D(2031, 3, 2),
+    )
+    assert [(e.title, e.start_date, e.end_date, e.city, e.organisers) for e in got.events] == [
+        (
+            "Baltic Counter-Extremism Forum",
+            D(2031, 3, 10),
+            D(2031, 3, 12),
+            "Riga",
+            ["Government of Latvia", "OSCE"],
+        )
+    ]
+
+
+def test_extract_explains_the_merged_event_with_the_dates_it_kept() -> None:
+    url = "https://news.example/riga-forum"
+    got = extract_page(
+        PAGE, url=url, source=offline_source("generic", url), is_text=True, explain=True
+    )
+    (why,) = got.explanations
+    dates = why.fields["dates"].chosen
+    assert dates is not None and "March 12" in (dates.evidence or "")
