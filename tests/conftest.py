@@ -128,6 +128,18 @@ def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return path
 
 
+def replay_env(home: Path, config: Path, replay_url: str) -> dict[str, str]:
+    """The environment of a confwatch command crawling the recorded sites: its own home and
+    configuration, the replay server for every request, no politeness delay."""
+    return dict(
+        os.environ,
+        CONFWATCH_HOME=str(home),
+        CONFWATCH_CONFIG=str(config),
+        CONFWATCH_REPLAY_URL=replay_url,
+        CONFWATCH_DOWNLOAD_DELAY="0",
+    )
+
+
 @dataclass
 class RedisSpace:
     url: str

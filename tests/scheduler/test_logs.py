@@ -7,7 +7,6 @@ from __future__ import annotations
 import base64
 import json
 import logging
-import os
 import re
 import shutil
 import subprocess
@@ -18,7 +17,7 @@ from urllib.parse import quote, quote_plus
 import pytest
 
 from confwatch.scheduler.logs import JsonFormatter, SecretFilter, TextFormatter
-from tests.conftest import REPO, ReplaySite
+from tests.conftest import REPO, ReplaySite, replay_env
 
 CONFIG = """
 [[sources]]
@@ -71,13 +70,7 @@ def crawl_log(tmp_path: Path, home: Path, replay_site: ReplaySite) -> tuple[Path
     """A real crawl of one source (JSON logs); the log file and the command's stderr."""
     config = tmp_path / "confwatch.toml"
     config.write_text(CONFIG, "utf-8")
-    env = dict(
-        os.environ,
-        CONFWATCH_HOME=str(home),
-        CONFWATCH_CONFIG=str(config),
-        CONFWATCH_REPLAY_URL=replay_site.url,
-        CONFWATCH_DOWNLOAD_DELAY="0",
-    )
+    env = replay_env(home, config, replay_site.url)
     done = subprocess.run(
         [
             sys.executable,

@@ -4,13 +4,11 @@ sections name one forum twice is stored as one conference, not two."""
 from __future__ import annotations
 
 import json
-import os
 import re
-import subprocess
-import sys
 from pathlib import Path
 
-from tests.conftest import ReplaySite
+from tests.conftest import ReplaySite, replay_env
+from tests.system.conftest import confwatch
 
 POST = (
     "https://mfa.gov.mn/en/"
@@ -54,32 +52,16 @@ def _rewrite(page: Path) -> None:
     page.write_text(html, "utf-8")
 
 
-def _cli(env: dict[str, str], *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "confwatch.scheduler", *args],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=240,
-    )
-
-
 def test_crawl_stores_a_post_naming_one_forum_twice_as_one_conference(
     tmp_path: Path, home: Path, replay_site: ReplaySite
 ) -> None:
     _rewrite(replay_site.page(POST))
     config = tmp_path / "sites.toml"
     config.write_text(CONFIG, "utf-8")
-    env = dict(
-        os.environ,
-        CONFWATCH_HOME=str(home),
-        CONFWATCH_CONFIG=str(config),
-        CONFWATCH_REPLAY_URL=replay_site.url,
-        CONFWATCH_DOWNLOAD_DELAY="0",
-    )
-    crawl = _cli(env, "crawl", "--json")
+    env = replay_env(home, config, replay_site.url)
+    crawl = confwatch(env, "crawl", "--json")
     assert crawl.returncode == 0, crawl.stderr[-2000:]
-    (event,) = json.loads(_cli(env, "events", "--json").stdout)
+    (event,) = json.loads(confwatch(env, "events", "--json").stdout)
     assert (
         event["title"],
         event["start_date"],

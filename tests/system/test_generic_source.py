@@ -4,12 +4,11 @@ selector, crawled over the replay server with the same spiders and pipeline as e
 from __future__ import annotations
 
 import json
-import os
 import subprocess
 import sys
 from pathlib import Path
 
-from tests.conftest import ReplaySite
+from tests.conftest import ReplaySite, replay_env
 
 CONFIG = """
 [[sources]]
@@ -29,13 +28,7 @@ def test_a_generic_source_follows_its_patterns_and_finds_the_conference(
 ) -> None:
     config = tmp_path / "sites.toml"
     config.write_text(CONFIG, "utf-8")
-    env = dict(
-        os.environ,
-        CONFWATCH_HOME=str(home),
-        CONFWATCH_CONFIG=str(config),
-        CONFWATCH_REPLAY_URL=replay_site.url,
-        CONFWATCH_DOWNLOAD_DELAY="0",
-    )
+    env = replay_env(home, config, replay_site.url)
     sources = subprocess.run(
         [sys.executable, "-m", "confwatch.scheduler", "sources", "--json"],
         env=env,
