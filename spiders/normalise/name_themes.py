@@ -102,6 +102,10 @@ def theme_phrase(sentence: str) -> tuple[str, str | None] | None:
         if has_event_word(near):
             theme = _quoted(m)
             return theme, _titled_phrase(sentence, m, near)
+        if has_event_word(_intro(m)):
+            # "L'intitulé de cet atelier est : « X »", "Тема встречи — «X»": the words giving
+            # the title name the event themselves, in the genitive.
+            return _quoted(m), None
         if _fronted(sentence, m):
             # "Sous le titre «X», l'évènement rassemblera ...": the title leads the sentence and
             # the event it names is the subject right after it.
@@ -117,12 +121,19 @@ def theme_phrase(sentence: str) -> tuple[str, str | None] | None:
     return None
 
 
+def _intro(m: re.Match[str]) -> str:
+    """The words of a theme pattern's match before its quotation."""
+    at = next(k for k in range(1, (m.lastindex or 0) + 1) if m.group(k) is not None)
+    return m.string[m.start() : m.start(at)]
+
+
 def _quoted(m: re.Match[str]) -> str:
     """The words inside a theme pattern's quotation, whichever kind of quotes hold them."""
     return next(g for g in m.groups() if g is not None).strip(TRAILING)
 
 
 _FRONTED_SUBJECT = 4  # words after a fronted title before the event noun: ", l'évènement"
+_INVERTED_SUBJECT = 2  # an article and the event noun: "Si intitola «X» il convegno"
 _FRONTED_REACH = 160  # characters after a fronted German title searched for its event noun
 _GERMAN_TITLE = re.compile(r"unter\s+dem\s+(?:Titel|Motto)|mit\s+dem\s+Titel", re.IGNORECASE)
 _FRONTED_LEAD = re.compile(r"^\W*(?:(?:and|et|und|y|и)\s+)?$", re.IGNORECASE)
@@ -138,6 +149,10 @@ def _fronted(sentence: str, m: re.Match[str]) -> bool:
     # American typography sets the comma inside the quotes: 'Titled "X," the conference ...'.
     inner = next(g for g in m.groups() if g is not None)
     if not sentence[m.end() :].lstrip(" ").startswith(",") and not inner.rstrip().endswith(","):
+        # Romance languages put the subject after a fronted verb of titling: "Si intitola «X»
+        # il convegno che ...": the event noun, its article before it, right after the name.
+        if any(has_event_word(w) for w in sentence[m.end() :].split()[:_INVERTED_SUBJECT]):
+            return True
         # German puts the verb right after a fronted phrase, no comma: "Unter dem Titel „X“
         # wollen die Minister bei der eintägigen Konferenz ... erörtern".
         rest = sentence[m.end() : m.end() + _FRONTED_REACH]

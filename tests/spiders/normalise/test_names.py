@@ -923,3 +923,58 @@ def test_the_french_verb_a_after_a_name_still_ends_it() -> None:
     assert names_in("Le séminaire sur le terrorisme a réuni des experts à Dakar.") == [
         (True, "Séminaire sur le terrorisme")
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("The theme of the regional conference is “Ports That Protect”.", "Ports That Protect"),
+        (
+            "L'intitulé de cet atelier est : « Sécurité des ports et des côtes ».",
+            "Sécurité des ports et des côtes",
+        ),
+        (
+            "El tema de la jornada es «Fronteras abiertas: un reto compartido».",
+            "Fronteras abiertas: un reto compartido",
+        ),
+        (
+            "Il tema dell'incontro sarà “Porti e frontiere nel Mediterraneo”.",
+            "Porti e frontiere nel Mediterraneo",
+        ),
+        ("Das Thema der Tagung lautet „Häfen unter Druck“.", "Häfen unter Druck"),
+        ("Тема встречи — «Безопасность морских портов».", "Безопасность морских портов"),
+        ("Темой международной конференции стала «Безопасность портов».", "Безопасность портов"),
+    ],
+)
+def test_a_quoted_name_after_the_title_or_theme_of_its_event_is_its_theme(
+    sentence: str, name: str
+) -> None:
+    # The title or theme noun is the subject, the event in the genitive: the words giving the
+    # name say which event it is.
+    assert theme_name(sentence) == name
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The title of the report is “Ports That Protect”.",
+        "Тема доклада — «Безопасность морских портов».",
+    ],
+)
+def test_a_quotation_titled_as_no_event_is_no_theme(sentence: str) -> None:
+    assert theme_name(sentence) is None
+
+
+def test_a_fronted_verb_of_titling_names_the_event_that_follows_the_quotation() -> None:
+    sentence = 'Si intitola "Porti e frontiere: un dialogo" il convegno che si terrà a Bari.'
+    assert theme_name(sentence) == "Porti e frontiere: un dialogo"
+
+
+def test_a_fronted_verb_of_titling_names_no_event_when_none_follows() -> None:
+    sentence = 'Si intitola "Porti e frontiere: un dialogo" il libro presentato a Bari.'
+    assert theme_name(sentence) is None
+
+
+def test_a_quoted_name_after_an_italian_closing_conference_is_its_name() -> None:
+    sentence = 'Domani si terrà la conferenza finale "Porti sicuri nel Mediterraneo" a Bari.'
+    assert (True, "Porti sicuri nel Mediterraneo") in names_in(sentence)
