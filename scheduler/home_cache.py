@@ -1,5 +1,5 @@
 """The home's cache folder for processes that extract without a crawl (``extract``, ``eval``,
-``reextract``).
+``reextract``) and for a trial's child (``try``).
 
 A crawl's child reads the gazetteer from ``CONFWATCH_HOME/cache`` (built once per version, ~0.6 s
 of CPU otherwise); the offline commands may do the same, but only where it costs nothing else:

@@ -18,7 +18,7 @@ from confwatch.errors import ConfigError, ConfwatchError
 from confwatch.fields import EventFields
 from confwatch.spiders.normalise import normalise
 from confwatch.spiders.normalise.explain import Explanation
-from confwatch.spiders.normalise.same_meeting import one_event_per_meeting
+from confwatch.spiders.normalise.same_meeting import explained, one_event_per_meeting
 from confwatch.spiders.page import read_page
 from confwatch.spiders.registry import SPIDERS, offline_source, spider_class
 from confwatch.spiders.sources import SourceConfig
@@ -98,22 +98,15 @@ def extract_page(
 
 
 def _one_per_meeting(result: Extraction) -> None:
-    """Each meeting once, as a crawl stores it (``same_meeting``); an explanation keeps the
-    reasons of the event whose title was kept, and the dates' of the one that gave the dates."""
+    """Each meeting once, as a crawl stores it (``same_meeting``); each field's explanation is
+    that of the event (or events) that gave the field's value."""
     if len(result.events) < 2:
         return
     meetings = one_event_per_meeting(result.events)
     if len(meetings) == len(result.events):
         return
     if result.explanations:
-        explained = []
-        for m in meetings:
-            why = result.explanations[m.index]
-            dates = result.explanations[m.dates_from].fields.get("dates")
-            if dates is not None:
-                why.fields["dates"] = dates
-            explained.append(why)
-        result.explanations = explained
+        result.explanations = [explained(m, result.explanations) for m in meetings]
     result.events = [m.fields for m in meetings]
 
 

@@ -8,7 +8,8 @@ allow-list), replay mode. Only the components that touch the store are swapped:
 - no conditional GET and no page states (``ConditionalGetMiddleware``, ``PageStateMiddleware``):
   every page is fetched in full and nothing is remembered of it;
 - the item pipeline reads each item with ``normalise(..., explain=...)``, as a crawl reads it, and
-  keeps the fields and their evidence instead of recording them;
+  keeps the fields and their evidence instead of recording them; the report gives each page's
+  meetings once (``one_event_per_meeting``), as the crawl stores them (decision 0015);
 - the spider revisits no stored pages and records errors nowhere but in the trial.
 
 The crawl context holds no store at all (``_NoStore`` raises if anything reaches for one), so a
@@ -32,11 +33,13 @@ from scrapy.crawler import Crawler
 from scrapy.http import Response, TextResponse
 from twisted.python.failure import Failure
 
+from confwatch.fields import EventFields
 from confwatch.spiders.base import SourceSpider, describe_failure
 from confwatch.spiders.context import CrawlContext, context_of
 from confwatch.spiders.items import RawEvent
 from confwatch.spiders.normalise import normalise
 from confwatch.spiders.normalise.explain import Candidate, Explanation, FieldChoice
+from confwatch.spiders.normalise.same_meeting import explained, one_event_per_meeting
 from confwatch.spiders.page import Page, select_text
 from confwatch.spiders.registry import spider_class
 from confwatch.spiders.runner import run_status
@@ -57,13 +60,29 @@ class Trial:
     kind: str
     start_urls: list[str]
     fetched: list[dict[str, Any]] = field(default_factory=list)  # {"url", "status"}
-    events: list[dict[str, Any]] = field(default_factory=list)  # fields + "explain"
+    # Each item read as a conference, in order: its page's URL, its fields and their reasons.
+    readings: list[tuple[str, EventFields, Explanation]] = field(default_factory=list)
     skipped: list[dict[str, Any]] = field(default_factory=list)  # {"url", "reason"}
     not_followed: list[str] = field(default_factory=list)  # start pages' links left alone
     warnings: list[dict[str, Any]] = field(default_factory=list)  # {"url", "problem"}
     errors: list[dict[str, Any]] = field(default_factory=list)  # {"url", "message"}
     listing_ok: bool = False  # a start page was fetched
     finish_reason: str | None = None
+
+    @property
+    def events(self) -> list[dict[str, Any]]:
+        """What a crawl would store: each page's events with each meeting once (as the store
+        pipeline merges a page's sightings), fields and ``"explain"``, pages in reading order."""
+        pages: dict[str, list[tuple[EventFields, Explanation]]] = {}
+        for page, fields, why in self.readings:
+            pages.setdefault(page, []).append((fields, why))
+        out = []
+        for read in pages.values():
+            reasons = [why for _, why in read]
+            for meeting in one_event_per_meeting([fields for fields, _ in read]):
+                why = explained(meeting, reasons)
+                out.append({**meeting.fields.to_json(), "explain": why.to_json()})
+        return out
 
     @property
     def status(self) -> str:
@@ -211,7 +230,8 @@ class TrialPipeline:
             )
         else:
             self._say_unmatched(item)
-            self.trial.events.append({**done.fields.to_json(), "explain": why.to_json()})
+            # Every item of a page carries the page's URL (a section's with its "#anchor").
+            self.trial.readings.append((item.url.split("#")[0], done.fields, why))
         return item
 
 

@@ -19,6 +19,17 @@ class Ctx:
 
     @property
     def settings(self) -> Settings:
+        """The settings; logs go to stderr and to the home's log file (creating the home)."""
+        return self._load(home_logs=True)
+
+    @property
+    def settings_without_home_logs(self) -> Settings:
+        """The settings for a command that writes nothing to ``CONFWATCH_HOME`` (``extract``,
+        ``eval``, ``try``): logs go to stderr only, so the home is neither created nor written
+        by logging (eval-format §1: extract runs offline, with no database)."""
+        return self._load(home_logs=False)
+
+    def _load(self, *, home_logs: bool) -> Settings:
         if self._settings is None:
             env = None
             if self.log_format:
@@ -26,7 +37,7 @@ class Ctx:
             self._settings = load_settings(self.config, env)
             setup_logging(
                 log_format=self._settings.log_format,
-                logs_dir=self._settings.logs_dir,
+                logs_dir=self._settings.logs_dir if home_logs else None,
                 secrets=self._settings.secrets(),
                 level=logging.DEBUG if self.debug else logging.INFO,
             )

@@ -98,7 +98,7 @@ def extract(
       confwatch extract capture.txt --source unoct --published 2019-10-24 --json
       confwatch extract page.html --url https://mfa.example/en/news/12 --explain
     """
-    settings = ctx.settings
+    settings = ctx.settings_without_home_logs
     use_home_cache(settings)
     chosen = choose_source(source, url, settings.sources)
     day = _day(published, "--published")
@@ -165,7 +165,7 @@ def eval_(ctx: Ctx, folder: Path, as_json: bool, verbose: bool, split: str | Non
     """
     from confwatch.spiders.scoring import evaluate
 
-    settings = ctx.settings
+    settings = ctx.settings_without_home_logs
     use_home_cache(settings)
 
     def run(case: dict[str, Any], page: Path) -> list[dict[str, Any]]:

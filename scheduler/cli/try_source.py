@@ -109,7 +109,7 @@ def try_(
         fields=dict(_selector(f) for f in fields),
         max_pages=max_pages,
     )
-    report = try_source(ctx.settings, spec)
+    report = try_source(ctx.settings_without_home_logs, spec)
     if as_json:
         emit_json(report)
     else:

@@ -91,21 +91,24 @@ def main(argv: list[str] | None = None) -> int:
         from confwatch.scheduler.config import load_settings
         from confwatch.scheduler.crawl import parent as crawling
         from confwatch.scheduler.database import open_store
+        from confwatch.scheduler.home_cache import use_home_cache
         from confwatch.scheduler.logs import setup_logging
         from confwatch.spiders.normalise import places
         from confwatch.spiders.runner import run_crawl, run_worker
     settings: Settings | None = None
     try:
         settings = load_settings(args.config)
-        setup_logging(
-            log_format=settings.log_format, logs_dir=settings.logs_dir, secrets=settings.secrets()
-        )
-        places.use_cache_dir(settings.home / "cache")  # the gazetteer, built once per version
-        if args.trial:  # no store, no lock: a trial writes nothing
+        # A trial writes nothing to the home: its logs go to stderr only, and it uses the
+        # gazetteer cache as extract does (never creating a home to hold one).
+        logs_dir = None if args.trial else settings.logs_dir
+        setup_logging(log_format=settings.log_format, logs_dir=logs_dir, secrets=settings.secrets())
+        if args.trial:  # no store, no lock
+            use_home_cache(settings)
             report = _trial(settings, sys.stdin.read())
             with contextlib.suppress(BrokenPipeError):
                 print(json.dumps(report), flush=True)
             return 0
+        places.use_cache_dir(settings.home / "cache")  # the gazetteer, built once per version
         with open_store(settings, sync_sources=False) as store:
             if args.join:
                 pages = run_worker(store, _joins(settings, store, args.join), settings.crawl)

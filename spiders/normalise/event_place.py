@@ -70,10 +70,10 @@ class _Candidate:
 
     @property
     def shown(self) -> str:
-        return _shown(self.place)
+        return shown_place(self.place)
 
 
-def _shown(place: places.Place) -> str:
+def shown_place(place: places.Place) -> str:
     if place.city is None and place.country is None:
         return "online (no place)"
     return f"{place.city or '-'}, {place.country or '-'}"
@@ -188,7 +188,7 @@ def read_place(
         if found is None:
             explain.abstained("place", "no place of this event on the page")
         else:
-            explain.chose("place", _shown(found), evidence, rule)
+            explain.chose("place", shown_place(found), evidence, rule)
     return found
 
 

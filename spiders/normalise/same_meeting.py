@@ -17,18 +17,23 @@ Two events of one page are the same meeting when
 
 Two different meetings of a listing page or a report name different nouns or topics, or differ
 in place or days, and stay apart. The merged event keeps the title that names the meeting most
-fully, the wider date range, and every organiser either gave. ``confwatch extract`` and the crawl
-both call ``one_event_per_meeting`` after normalising a page (decision 0015).
+fully, the wider date range, and every organiser either gave. ``confwatch extract``, ``try``
+and the crawl all call ``one_event_per_meeting`` after normalising a page (decision 0015); the
+merged event's explanation (``explained``) gives each field the reasons of the event, or events,
+whose value it kept, so ``--explain`` never says "none" beside a value another mention gave.
 """
 
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from confwatch.fields import EventFields
 from confwatch.spiders.normalise import lexicon
+from confwatch.spiders.normalise.event_place import shown_place
+from confwatch.spiders.normalise.explain import Candidate, Explanation, FieldChoice
+from confwatch.spiders.normalise.places import Place
 
 # Any event noun names a meeting, except a press conference, a videoconference and the like.
 _MEETING_KINDS = frozenset(lexicon.EVENT_KINDS) - {"not_event"}
@@ -37,12 +42,22 @@ _MEETING_KINDS = frozenset(lexicon.EVENT_KINDS) - {"not_event"}
 @dataclass(frozen=True)
 class Meeting:
     """One event of the page after merging: ``index`` is the event whose title it keeps,
-    ``dates_from`` the one whose dates it keeps, ``merged`` every event it is made of."""
+    ``merged`` every event it is made of, and ``gave`` which of them gave each field's value, by
+    the names ``--explain`` uses (``GIVEN``): one event, or several when the value joins theirs."""
 
     index: int
     fields: EventFields
-    dates_from: int
     merged: tuple[int, ...]
+    gave: Mapping[str, tuple[int, ...]]
+
+    @property
+    def dates_from(self) -> int:
+        """The event whose dates it keeps."""
+        return self.gave["dates"][0]
+
+
+# The fields as an explanation names them (``normalise(..., explain=...)``).
+GIVEN = ("title", "dates", "place", "organisers")
 
 
 @dataclass(frozen=True)
@@ -109,29 +124,63 @@ def _union(first: list[str], second: list[str]) -> list[str]:
     return list(dict.fromkeys([*first, *second]))
 
 
+def _place_parts(e: EventFields) -> frozenset[object]:
+    return frozenset(p for p in (("city", e.city), ("country", e.country)) if p[1])
+
+
+def _organiser_parts(e: EventFields) -> frozenset[object]:
+    return frozenset(e.organisers)
+
+
+def _givers(
+    name: str, members: Sequence[Meeting], parts: Callable[[EventFields], frozenset[object]]
+) -> tuple[int, ...]:
+    """The events that gave the merged ``members``' value of ``name``: the first member whose
+    value is the whole merged value (neither has one: the first), else each member that added to
+    it."""
+    whole = frozenset().union(*(parts(m.fields) for m in members))
+    for m in members:
+        if parts(m.fields) == whole:
+            return tuple(m.gave[name])
+    out: list[int] = []
+    seen: set[object] = set()
+    for m in members:
+        if parts(m.fields) - seen:
+            out += m.gave[name]
+            seen |= parts(m.fields)
+    return tuple(dict.fromkeys(out))
+
+
+def _alone(index: int, event: EventFields) -> Meeting:
+    return Meeting(index, event, (index,), dict.fromkeys(GIVEN, (index,)))
+
+
 def _merge(kept: Meeting, index: int, other: EventFields) -> Meeting:
-    base, base_index, extra = kept.fields, kept.index, other
-    if _fuller(base, other):
-        base, base_index, extra = other, index, kept.fields
+    new = _alone(index, other)
+    base, extra = (new, kept) if _fuller(kept.fields, other) else (kept, new)
     # The wider range: the other reading saw the meeting's end (or start) that this one missed.
-    if _width(other) > _width(kept.fields):
-        dated, dates_from = other, index
-    else:
-        dated, dates_from = kept.fields, kept.dates_from
+    dated = new if _width(other) > _width(kept.fields) else kept
+    first, second = base.fields, extra.fields
     fields = dataclasses.replace(
-        base,
-        start_date=dated.start_date,
-        end_date=dated.end_date,
-        city=base.city or extra.city,
-        country=base.country or extra.country,
-        organisers=_union(base.organisers, extra.organisers),
-        topics=_union(base.topics, extra.topics),
-        description=base.description or extra.description,
-        registration_deadline=base.registration_deadline or extra.registration_deadline,
-        documents=base.documents + [d for d in extra.documents if d not in base.documents],
-        status=base.status if base.status != "scheduled" else extra.status,
+        first,
+        start_date=dated.fields.start_date,
+        end_date=dated.fields.end_date,
+        city=first.city or second.city,
+        country=first.country or second.country,
+        organisers=_union(first.organisers, second.organisers),
+        topics=_union(first.topics, second.topics),
+        description=first.description or second.description,
+        registration_deadline=first.registration_deadline or second.registration_deadline,
+        documents=first.documents + [d for d in second.documents if d not in first.documents],
+        status=first.status if first.status != "scheduled" else second.status,
     )
-    return Meeting(base_index, fields, dates_from, (*kept.merged, index))
+    gave = {
+        "title": base.gave["title"],
+        "dates": dated.gave["dates"],
+        "place": _givers("place", (base, extra), _place_parts),
+        "organisers": _givers("organisers", (base, extra), _organiser_parts),
+    }
+    return Meeting(base.index, fields, (*kept.merged, index), gave)
 
 
 def one_event_per_meeting(events: Sequence[EventFields]) -> list[Meeting]:
@@ -143,5 +192,46 @@ def one_event_per_meeting(events: Sequence[EventFields]) -> list[Meeting]:
                 meetings[n] = _merge(meeting, i, event)
                 break
         else:
-            meetings.append(Meeting(i, event, i, (i,)))
+            meetings.append(_alone(i, event))
     return meetings
+
+
+def explained(meeting: Meeting, reasons: Sequence[Explanation]) -> Explanation:
+    """Why the meeting's fields are what they are: each field's explanation from the event that
+    gave its value (``reasons[i]`` is event ``i``'s); a value joined from several events, one
+    choice naming each of them."""
+    if len(meeting.merged) == 1:
+        return reasons[meeting.index]
+    names = list(reasons[meeting.index].fields)
+    names += [n for i in meeting.merged for n in reasons[i].fields if n not in names]
+    why = Explanation()
+    for name in names:
+        givers = meeting.gave.get(name, (meeting.index,))
+        choices = [reasons[i].fields[name] for i in givers if name in reasons[i].fields]
+        if len(choices) == 1:
+            why.fields[name] = choices[0]
+        elif choices:
+            why.fields[name] = _joined(name, choices, _JOINED[name](meeting.fields))
+    return why
+
+
+# The fields whose value can join several events' values, as an explanation shows it.
+_JOINED: dict[str, Callable[[EventFields], str]] = {
+    "place": lambda e: shown_place(Place(e.city, e.country)),
+    "organisers": lambda e: "; ".join(e.organisers),
+}
+
+
+def _joined(name: str, choices: Sequence[FieldChoice], value: str) -> FieldChoice:
+    """One field's choice made of the choices of several readings of one meeting."""
+    made = [(c.chosen, c.why) for c in choices if c.chosen is not None]
+    evidence = " … ".join(dict.fromkeys(c.evidence for c, _ in made if c.evidence))
+    rule = " + ".join(dict.fromkeys(c.rule for c, _ in made))
+    said = "; ".join(f"{c.value} ({why})" for c, why in made)
+    passed = list({(p.value, p.evidence): (p, w) for c in choices for p, w in c.passed}.values())
+    return FieldChoice(
+        name,
+        Candidate(value, evidence or None, rule),
+        f"read from {len(made)} mentions of this meeting: {said}",
+        passed,
+    )

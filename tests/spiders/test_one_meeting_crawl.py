@@ -1,5 +1,6 @@
 """A crawl reads a page as ``confwatch extract`` does (decision 0015): a news post whose
-sections name one forum twice is stored as one conference, not two."""
+sections name one forum twice is stored as one conference, not two, and ``confwatch try`` shows
+that one conference."""
 
 from __future__ import annotations
 
@@ -70,3 +71,23 @@ def test_crawl_stores_a_post_naming_one_forum_twice_as_one_conference(
         event["country"],
     ) == ("Baltic Counter-Extremism Forum", "2031-03-10", "2031-03-12", "Riga", "LV")
     assert event["organisers"] == ["Government of Latvia", "OSCE"]
+
+
+def test_try_shows_the_one_conference_a_crawl_of_the_post_stores(
+    tmp_path: Path, home: Path, replay_site: ReplaySite
+) -> None:
+    _rewrite(replay_site.page(POST))
+    config = tmp_path / "sites.toml"
+    config.write_text(CONFIG, "utf-8")
+    env = replay_env(home, config, replay_site.url)
+    tried = confwatch(env, "try", "mfa-post", "--json")
+    assert tried.returncode == 0, tried.stderr[-2000:]
+    (shown,) = json.loads(tried.stdout)["events"]
+    assert confwatch(env, "crawl", "--json").returncode == 0
+    (stored,) = json.loads(confwatch(env, "events", "--json").stdout)
+    fields = ("title", "start_date", "end_date", "city", "country", "organisers")
+    assert {f: shown[f] for f in fields} == {f: stored[f] for f in fields}
+    # The reasons shown are those of the mention that gave each value.
+    why = {c["field"]: c["chosen"] for c in shown["explain"]}
+    assert why["dates"]["value"] == "2031-03-10 – 2031-03-12"
+    assert why["organisers"]["value"] == "Government of Latvia; OSCE"

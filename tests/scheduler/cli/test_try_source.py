@@ -138,6 +138,22 @@ def test_try_a_source_not_in_the_configuration_prints_each_field_with_its_eviden
     assert not (home / "confwatch.db").exists()  # no store was even opened
 
 
+def test_try_leaves_a_missing_home_uncreated(env: dict[str, str], home: Path) -> None:
+    report = _try(env, SOURCE)
+
+    assert len(report["events"]) == 2
+    assert not home.exists()  # neither logs nor a cache: a trial writes nothing
+
+
+def test_try_writes_no_log_into_an_existing_home(env: dict[str, str], home: Path) -> None:
+    home.mkdir()
+
+    _try(env, SOURCE)
+
+    # The gazetteer may be cached there, as extract does (home_cache.py); nothing else.
+    assert {p.name for p in home.iterdir()} <= {"cache"}
+
+
 def test_try_says_which_selector_found_nothing_on_a_conference_page(env: dict[str, str]) -> None:
     report = _try(
         env,

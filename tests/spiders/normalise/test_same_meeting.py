@@ -4,6 +4,10 @@ merged after normalising (``same_meeting``), as ``confwatch extract`` reads the 
 from __future__ import annotations
 
 import datetime as dt
+import json
+import os
+from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -11,6 +15,7 @@ from confwatch.fields import EventFields
 from confwatch.spiders.normalise.same_meeting import one_event_per_meeting, same_meeting
 from confwatch.spiders.offline import extract_page
 from confwatch.spiders.registry import offline_source
+from tests.system.conftest import confwatch
 
 D = dt.date
 
@@ -151,3 +156,82 @@ def test_extract_explains_the_merged_event_with_the_dates_it_kept() -> None:
     (why,) = got.explanations
     dates = why.fields["dates"].chosen
     assert dates is not None and "March 12" in (dates.evidence or "")
+
+
+# Invented: the lead names the forum with its first day and one organiser but no city; a later
+# paragraph gives the city, all three days and two more organisers.
+TWO_MENTIONS = """Estonia to host forum on online radicalisation
+
+State Secretary John Roe will on Monday, May 5, open the Nordic-Baltic Forum on Preventing \
+Violent Extremism, organised by the Council of the Baltic Sea States.
+
+Estonia, in co-operation with the United Nations Office of Counter-Terrorism (UNOCT), is hosting \
+the forum on violent extremism in Tallinn, from May 5 to May 7.
+
+The forum will bring together police, teachers and platform staff to compare how online \
+radicalisation is met in the region.
+
+April 20, 2031
+"""
+
+
+def test_merged_meeting_says_which_readings_gave_its_place_and_organisers() -> None:
+    (meeting,) = one_event_per_meeting(
+        [
+            event("Baltic Counter-Extremism Forum", D(2031, 3, 10), organisers=("OSCE",)),
+            event("Forum under the theme", D(2031, 3, 10), D(2031, 3, 12), "Riga", ("OSCE",)),
+            event("Forum on extremism", organisers=("Government of Latvia",)),
+        ]
+    )
+    assert (meeting.index, meeting.merged) == (0, (0, 1, 2))
+    assert dict(meeting.gave) == {
+        "title": (0,),
+        "dates": (1,),
+        "place": (1,),  # the only reading with a place
+        "organisers": (0, 2),  # the first gave OSCE, the third added the government
+    }
+
+
+def _explain_json(tmp_path: Path, text: str) -> tuple[dict[str, Any], dict[str, Any]]:
+    page = tmp_path / "page.txt"
+    page.write_text(text, "utf-8")
+    url = "https://news.example/tallinn-forum"
+    done = confwatch(dict(os.environ), "extract", str(page), "--url", url, "--explain", "--json")
+    assert done.returncode == 0, done.stderr[-2000:]
+    (found,) = json.loads(done.stdout)
+    return found, {c["field"]: c for c in found["explain"]}
+
+
+def test_extract_explains_each_field_of_a_merged_meeting_by_the_mention_that_gave_it(
+    tmp_path: Path, home: Path
+) -> None:
+    one_organiser = TWO_MENTIONS.replace(", organised by the Council of the Baltic Sea States", "")
+    found, why = _explain_json(tmp_path, one_organiser)
+    assert (found["title"], found["end_date"], found["city"], found["organisers"]) == (
+        "Nordic-Baltic Forum on Preventing Violent Extremism",
+        "2031-05-07",
+        "Tallinn",
+        ["Government of Estonia", "UNOCT"],
+    )
+    assert why["title"]["chosen"]["value"] == found["title"]
+    assert why["dates"]["chosen"]["value"] == "2031-05-05 – 2031-05-07"
+    assert why["place"]["chosen"]["value"] == "Tallinn, EE"
+    assert "in Tallinn" in why["place"]["chosen"]["evidence"]
+    assert why["organisers"]["chosen"]["value"] == "Government of Estonia; UNOCT"
+
+
+def test_extract_explains_organisers_joined_from_two_mentions_by_both(
+    tmp_path: Path, home: Path
+) -> None:
+    found, why = _explain_json(tmp_path, TWO_MENTIONS)
+    assert found["organisers"] == [
+        "Government of Estonia",
+        "Council of the Baltic Sea States",
+        "UNOCT",
+    ]
+    organisers = why["organisers"]
+    assert organisers["chosen"]["value"] == "; ".join(found["organisers"])
+    # Each mention's own choice, named in the reason.
+    assert "2 mentions" in organisers["why"]
+    assert "Government of Estonia; Council of the Baltic Sea States (" in organisers["why"]
+    assert "Government of Estonia; UNOCT (" in organisers["why"]
