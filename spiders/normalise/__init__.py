@@ -317,7 +317,7 @@ def _announces(body: str, heading: str | None = None) -> bool:
     running = _running_text(body, _OPENING_SENTENCES)
     if any(announces_event(s, before=running[:i]) for i, s in enumerate(running)):
         return True
-    held = lexicon.words("held", "passive", "active")
+    held = lexicon.words("held", "passive", "active", "gather")
     if not heading or any(lexicon.has_event_word(s, _ANY_EVENT) or held.search(s) for s in running):
         return False
     # A news item (a page with its own heading; a text without one is a topic page telling a

@@ -113,7 +113,7 @@ def _phrase(sentence: str, noun: lexicon.EventWord) -> str | None:
         tail = tail[:at] + tail[length.end() :]
     stop = _PHRASE_STOP.search(tail, at)
     tail = tail[: stop.start()] if stop else tail
-    verb = lexicon.words("held", "passive", "active").search(tail, at)
+    verb = lexicon.words("held", "passive", "active", "gather").search(tail, at)
     tail = tail[: verb.start()] if verb else tail
     # "The seminar was jointly organised by ...": a finite auxiliary starts the clause's verb,
     # whatever adverb stands between it and the participle.

@@ -744,7 +744,8 @@ def _held_event(body: str) -> bool:
     session ("на совместном заседании комиссии"), the session is what was held (§5.1)."""
     from confwatch.spiders.normalise.sentences import split_sentences
 
-    held = lexicon.words("held", "passive")
+    # "gather": the participants met or gathered ("experts gathered in Abuja for the meeting").
+    held = lexicon.words("held", "passive", "gather")
     for s in split_sentences(body)[:40]:
         if not held.search(s):
             continue

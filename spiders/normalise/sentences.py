@@ -172,7 +172,7 @@ _GATHERING_REACH = 2
 
 
 def _says_held(sentence: str) -> bool:
-    return bool(_cue(sentence) or lexicon.words("held", "active").search(sentence))
+    return bool(_cue(sentence) or lexicon.words("held", "active", "gather").search(sentence))
 
 
 def gathers(sentence: str) -> bool:
