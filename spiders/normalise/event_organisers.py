@@ -42,6 +42,8 @@ def read_organisers(
             rule = "the page's owner, inviting in the first person"
     out: list[str] = []
     for name in found:
+        if organisers.titled_person(name):
+            continue  # "Organiser: Dr X" names a person, who is no body (§5.10)
         if name and not any(organisers.same_body(name, o) for o in out):
             out.append(name)
     out = [name for name in out if not any(name in _organisations_of(o) for o in out)]

@@ -31,6 +31,7 @@ __all__ = [
     "RELATIVE_REACH",
     "SENTENCE_END",
     "SENTENCE_START",
+    "SENTENCE_STOP",
     "clause_after",
     "of_earlier_event",
     "sentence_of",
@@ -152,6 +153,9 @@ SENTENCE_START = re.compile(
     re.MULTILINE,
 )
 SENTENCE_END = re.compile(rf"(?<![A-Z]){_NOT_AN_END}[.!?](?=\s|$)|\n")
+# A sentence's end where running text may wrap its lines: a full stop, or a blank line (a new
+# paragraph, a heading's end); a single line break is no end.
+SENTENCE_STOP = re.compile(rf"\n[ \t]*\n|(?<![A-Z]){_NOT_AN_END}[.!?](?=\s|$)")
 
 
 def sentence_of(text: str, start: int, end: int) -> str:

@@ -32,6 +32,7 @@ from confwatch.spiders.normalise.organiser_clauses import (
 from confwatch.spiders.normalise.organiser_lists import split_list
 from confwatch.spiders.normalise.organiser_lowercase import lowercase_names
 from confwatch.spiders.normalise.organiser_mentions import Mention, dated_before, page_year
+from confwatch.spiders.normalise.organiser_persons import chairs_a_part
 from confwatch.spiders.normalise.organiser_role_phrases import (
     CHAIR,
     COUNTED_KINDS,
@@ -155,6 +156,10 @@ def find_mentions(text: str, *, country: str | None = None) -> list[Mention]:
         funded: list[str] = []
         if role == "partner" and SUPPORT.search(cue.text) and FUND.search(flat):
             role = "funder"  # "with support from the UN peace fund"
+        if CHAIR.search(cue.text) and chairs_a_part(text, cue.start):
+            # "La cérémonie d'ouverture, présidée par Madame X, ...": who chairs the ceremony
+            # speaks at the event (§5.10).
+            role = "participant"
         if role in NOT_COUNTED or CHAIR.search(cue.text):
             # Funders are read to be passed over; co-chairs are people, each with their body
             # ("co-chaired by H.E. X, Ministry of Foreign Affairs of Japan; and H.E. Y, ...").

@@ -26,6 +26,7 @@ from confwatch.spiders.normalise.organiser_catalogue import (
 from confwatch.spiders.normalise.organiser_clauses import (
     SENTENCE_END,
     SENTENCE_START,
+    SENTENCE_STOP,
     of_earlier_event,
     sentence_of,
 )
@@ -161,14 +162,19 @@ def owner_mentions(text: str, country: str | None) -> list[Mention]:
                 genitive = True
             if (quoted := _QUOTED_NAME.match(text, at, at + 200)) is not None:
                 at = quoted.end()  # "la conférence « Internet et ... » de l'UNESCO"
-            if not genitive and not _OWNER_GATE.match(text, at):
+            # The owner is named in the noun's own sentence: a full stop or a blank line (a
+            # heading's end) closes it ("Congresso de Investigação Criminal\n\nRepresentantes
+            # do FBI ..." names no owner of the congress).
+            stop = SENTENCE_STOP.search(text, at, at + _GLOSS_REACH)
+            end = stop.start() if stop else at + _GLOSS_REACH
+            if not genitive and not _OWNER_GATE.match(text, at, end):
                 continue
-            protected, names = protect(text[at : at + 160])
+            protected, names = protect(text[at : min(end, at + _OWNER_REACH)])
             m = _OWNER.match(protected)
             owners = [names[int(m.group(1))]] if m else []
             if genitive and (g := _GENITIVE_OWNERS.match(protected)):
                 owners = [names[int(i)] for i in PLACEHOLDER.findall(g.group(1))]
-            if not owners and (glossed := _glossed_owner(text, at, country)):
+            if not owners and (glossed := _glossed_owner(text, at, end, country)):
                 owners = [glossed]
         if not owners or not (
             _held_with(text, event) or (event.start < _LEAD and event.kind in _LEAD_KINDS)
@@ -190,6 +196,9 @@ def owner_mentions(text: str, country: str | None) -> list[Mention]:
 
 
 _CAPITAL_AFTER = re.compile(r"\s+[A-ZА-ЯЁ]")
+# How far after a meeting noun its owner's name is looked for, and its acronym's gloss.
+_OWNER_REACH = 160
+_GLOSS_REACH = 200
 _CAPITALISED_QUALIFIER = re.compile(r"^[а-яё]+(?=\s+[А-ЯЁ][а-яё]+$)")
 # A conference a body owns, named in the page's headline or lead, is the page's event, held or
 # not yet: "Engaging youth ... topic of OSCE seminar in Kazakhstan", "une grande conférence de
@@ -208,8 +217,8 @@ _GLOSSED_AFTER = re.compile(
 )
 
 
-def _glossed_owner(text: str, at: int, country: str | None) -> str | None:
-    m = _GLOSSED_AFTER.match(text, at, at + 200)
+def _glossed_owner(text: str, at: int, end: int, country: str | None) -> str | None:
+    m = _GLOSSED_AFTER.match(text, at, end)
     if m is None:
         return None
     name, acr = m.group("name").strip(), m.group("acr")

@@ -7,8 +7,9 @@ with ``organiser_lists``, ``organiser_shape``, ``organiser_words``, ``organiser_
 ``organiser_states``) and ``organiser_roles`` (the roles running text gives bodies: organiser,
 partner, funder, participant ...; its readers are the ``organiser_role_phrases``,
 ``organiser_clauses``, ``organiser_subjects``, ``organiser_shapes``, ``organiser_russian`` and
-``organiser_arabic`` modules, and ``organiser_mentions`` decides). This module is what the rest
-of confwatch calls.
+``organiser_arabic`` modules, and ``organiser_mentions`` decides; ``organiser_persons`` says
+which names are people and which chairs chair only a part of the event). This module is what
+the rest of confwatch calls.
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ from confwatch.spiders.normalise.organiser_names import (
     looks_like_organisation,
     same_body,
 )
+from confwatch.spiders.normalise.organiser_persons import titled_person
 from confwatch.spiders.normalise.organiser_role_phrases import list_label
 from confwatch.spiders.normalise.organiser_roles import find_mentions
 from confwatch.spiders.normalise.organiser_words import unique
@@ -46,6 +48,7 @@ __all__ = [
     "same_body",
     "split_organisers",
     "title_organisers",
+    "titled_person",
 ]
 
 
@@ -60,7 +63,9 @@ def split_organisers(text: str | None, *, country: str | None = None) -> list[st
 def find_organisers(text: str, *, country: str | None = None) -> list[str]:
     """Organisers named in running text ("co-organized by the Government of Hungary and UNOCT"):
     the bodies of every organiser role, funders, patrons and participants left out (§5.10)."""
-    names = unique(m.name for m in decide(find_mentions(text, country=country)))
+    # A person is no body (§5.10), whatever role phrase names them: "organised by Dr X".
+    mentions = [m for m in find_mentions(text, country=country) if not titled_person(m.name)]
+    names = unique(m.name for m in decide(mentions))
     return [n for n in names if not _part_of_another(n, names)]
 
 

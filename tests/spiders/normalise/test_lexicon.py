@@ -406,3 +406,26 @@ def test_a_venue_and_speakers_make_a_page_an_event_page(row: lexicon.Row, exampl
     assert relevance.judge(title, body).relevant
     alone = body.replace(other, "")
     assert relevance.judge(title, alone).reason == "no conference/meeting wording"
+
+
+# --- people and the parts of an event ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(("row", "example"), _params("person_title"))
+def test_every_person_title_makes_the_name_after_it_a_person(
+    row: lexicon.Row, example: str
+) -> None:
+    assert organisers.titled_person(example)
+    assert not organisers.titled_person(f"{example} Foundation")  # a body named for a person
+
+
+@pytest.mark.parametrize(("row", "example"), _params("event_part"))
+def test_the_chair_of_every_part_of_an_event_organises_nothing(
+    row: lexicon.Row, example: str
+) -> None:
+    lead = "The seminar took place in Vienna on 3 May."
+    part = example[:1].upper() + example[1:]
+    assert organisers.find_organisers(f"{lead} {part}, chaired by the OSCE, opened it.") == []
+    assert organisers.find_organisers(f"{lead} The seminar, chaired by the OSCE, opened.") == [
+        "OSCE"
+    ]

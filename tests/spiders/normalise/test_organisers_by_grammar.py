@@ -225,3 +225,27 @@ def test_german_participle_as_adjective_names_its_agent_not_a_subject(
     text: str, expected: list[str]
 ) -> None:
     assert find_organisers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "other"),
+    [
+        (
+            "Seminário de Segurança Interna\n\nRepresentantes da Europol e do Governo debatem "
+            "o terrorismo\n\nA Escola Harbour organiza o seminário nos dias 12 e 13 de maio.",
+            "Europol",
+        ),
+        (
+            "Regional Conference of Prosecutors\n\nUNODC experts discuss terrorism financing in "
+            "Vienna\n\nThe Harbour Institute organises the conference on 3 May.",
+            "UNODC",
+        ),
+        ("The conference of experts was held. UNODC staff attended.", "UNODC"),
+    ],
+)
+def test_an_owner_after_the_meeting_noun_is_named_in_its_own_paragraph_and_sentence(
+    text: str, other: str
+) -> None:
+    # A heading's end (a blank line) or a full stop closes the noun's sentence: the body after
+    # it is the next sentence's subject, no owner of the meeting.
+    assert not _has(find_organisers(text), [other])

@@ -1,13 +1,17 @@
 """Organisers are bodies of the page's own event (§5.10, §5.2): every text here is invented.
 
-A person named by a chair's or an adviser's title is a speaker, not a body; the bodies that
-organised an event the sentence names as an earlier one ("came after a forum organised by X")
-are background when the page names its own event's organisers."""
+A person named by a chair's or an adviser's title is a speaker, not a body, and so is a person
+named by an honorific, a rank or an office ("Madame X", "Général de brigade Y"), or who chairs
+a ceremony or a session of the event; the bodies that organised an event the sentence names as
+an earlier one ("came after a forum organised by X") are background when the page names its own
+event's organisers."""
 
 from __future__ import annotations
 
 import pytest
 
+from confwatch.spiders.items import RawEvent
+from confwatch.spiders.normalise import normalise
 from confwatch.spiders.normalise.organisers import find_organisers, same_body
 
 
@@ -118,3 +122,65 @@ def test_unit_written_short_beside_its_full_name_is_one_organiser() -> None:
 )
 def test_a_quantified_subject_names_no_body(text: str) -> None:
     assert find_organisers(text) == []
+
+
+# --- people by an honorific, a rank or an office; the chair of a ceremony --------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le séminaire, présidé par le Général de brigade Amadou SALL, s'est tenu à Dakar.",
+        (
+            "The conference was co-organised by the Harbour Institute and Général de division "
+            "Amadou SALL, in Dakar on 3 May 2031."
+        ),
+    ],
+)
+def test_a_person_by_a_rank_is_no_organiser_though_the_rank_names_a_unit(text: str) -> None:
+    # "brigade", "division" are organisation words: the rank's own, not a body's.
+    assert not any("SALL" in f for f in find_organisers(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "Le séminaire régional s'est tenu à Lomé du 3 au 5 mai 2031. La cérémonie "
+            "d'ouverture, présidée par Madame Awa KONÉ, Directrice de cabinet du Ministre, a "
+            "entendu les interventions de Messieurs Paul TRAORÉ, Représentant spécial et Chef du "
+            "Bureau des Nations Unies pour l'Afrique de l'Ouest et le Sahel (UNOWAS), et du "
+            "Général de division Jean DIALLO, Directeur de l'Institut Harbour (IH)."
+        ),
+        (
+            "The regional seminar took place in Tirana on 3-5 May 2031. The opening session, "
+            "chaired by Ambassador Anna Berg, Head of the OSCE Presence in Albania (OPA), heard "
+            "remarks by Colonel Ivan Sorokin, Director of the Harbour Institute."
+        ),
+    ],
+)
+def test_the_chair_of_an_opening_ceremony_or_session_is_no_organiser(text: str) -> None:
+    assert find_organisers(text) == []
+
+
+def test_the_chair_of_the_event_itself_still_organises_it() -> None:
+    text = (
+        "La conférence régionale, coprésidée par le Maroc et les Pays-Bas, s'est tenue à Rabat "
+        "le 3 mai 2031, après une cérémonie d'ouverture."
+    )
+    assert len(find_organisers(text)) == 2
+
+
+def test_a_person_in_a_labelled_organiser_field_is_left_out() -> None:
+    raw = RawEvent(
+        source="generic",
+        url="https://example.org/event",
+        title="Regional Seminar on Border Security",
+        organiser_text="Général de brigade Amadou SALL, Harbour Institute",
+        date_text="3 May 2031",
+        place_text="Dakar, Senegal",
+        body_text="The regional seminar on border security and terrorism takes place in Dakar.",
+    )
+    fields = normalise(raw).fields
+    assert fields is not None
+    assert fields.organisers == ["Harbour Institute"]
