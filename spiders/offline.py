@@ -18,6 +18,7 @@ from confwatch.errors import ConfigError, ConfwatchError
 from confwatch.fields import EventFields
 from confwatch.spiders.normalise import normalise
 from confwatch.spiders.normalise.explain import Explanation
+from confwatch.spiders.normalise.field_warnings import standing
 from confwatch.spiders.normalise.same_meeting import explained, one_event_per_meeting
 from confwatch.spiders.page import read_page
 from confwatch.spiders.registry import SPIDERS, offline_source, spider_class
@@ -77,37 +78,64 @@ def extract_page(
     published: dt.date | None = None,
     explain: bool = False,
 ) -> Extraction:
-    page_url = url or "file:///page"
+    page_url = url or _NO_URL
     spider = spider_class(source.kind)(source)
     page = read_page(body, page_url, is_text=is_text, published=published)
     result = Extraction([])
+    said: list[list[str]] = []  # each item's warnings, in page order
+    where: list[int] = []  # each event's place in ``said``
+    missing: list[dict[str, str]] = []  # each event's warnings about a field it lacks
     for raw in spider.page_events(page):
         why = Explanation() if explain else None
         done = normalise(raw, explain=why)
-        result.warnings += done.warnings
+        said.append(done.warnings)
         if done.fields is None:
             result.skipped.append(f"{raw.url}: {done.skipped}")
         else:
             if url is None:
-                done.fields.url = None if done.fields.url == page_url else done.fields.url
+                done.fields.url = _without_page(done.fields.url)
+            where.append(len(said) - 1)
+            missing.append(done.missing)
             result.events.append(done.fields)
             if why is not None:
                 result.explanations.append(why)
-    _one_per_meeting(result)
+    settled = _one_per_meeting(result, [said[i] for i in where], missing)
+    for i, warnings in zip(where, settled, strict=True):
+        said[i] = warnings
+    result.warnings = [w for warnings in said for w in warnings]
     return result
 
 
-def _one_per_meeting(result: Extraction) -> None:
+# The address a page read without ``--url`` is given, so that its sections get anchors.
+_NO_URL = "file:///page"
+
+
+def _without_page(event_url: str | None) -> str | None:
+    """An event's URL when the page's address is unknown: none for the page itself, the anchor
+    alone ("#side-event") for a section of it (eval-format §2: the page or section anchor the
+    event was read from; a same-document reference, never a made-up address)."""
+    if event_url is None or event_url == _NO_URL:
+        return None
+    if event_url.startswith(_NO_URL + "#"):
+        return event_url[len(_NO_URL) :]
+    return event_url
+
+
+def _one_per_meeting(
+    result: Extraction, warnings: list[list[str]], missing: list[dict[str, str]]
+) -> list[list[str]]:
     """Each meeting once, as a crawl stores it (``same_meeting``); each field's explanation is
-    that of the event (or events) that gave the field's value."""
+    that of the event (or events) that gave the field's value. Gives each event's warnings that
+    stand (``field_warnings.standing``): none that says a merged meeting lacks a field it has."""
     if len(result.events) < 2:
-        return
+        return warnings
     meetings = one_event_per_meeting(result.events)
     if len(meetings) == len(result.events):
-        return
+        return warnings
     if result.explanations:
         result.explanations = [explained(m, result.explanations) for m in meetings]
     result.events = [m.fields for m in meetings]
+    return standing(meetings, warnings, missing)
 
 
 def extract_file(

@@ -13,9 +13,11 @@ Ready pages are written together once ``FLUSH_PAGES`` of them or ``FLUSH_AT`` it
 oldest has waited ``FLUSH_SECONDS``, and when the spider goes idle or closes; a worker of a
 distributed crawl writes each page at once. One transaction per page cost ~2 ms a page on a fast
 crawl. When a batch fails, its pages are tried one by one, so one bad page costs only itself.
-Warnings name the URL and the field (``item.warning``); pages that are not conferences are
-skipped with the reason (``item.skipped``); outcomes are counted and logged per item once their
-page is stored.
+Warnings name the URL and the field (``item.warning``); a warning that a field was not found is
+said when the item's page closes, and only if the page's meeting, its mentions merged, still
+lacks the field (``field_warnings``: as ``extract`` and ``try`` say it). Pages that are not
+conferences are skipped with the reason (``item.skipped``); outcomes are counted and logged per
+item once their page is stored.
 """
 
 from __future__ import annotations
@@ -34,7 +36,8 @@ from confwatch.spiders.context import CrawlContext, context_of
 from confwatch.spiders.items import RawEvent
 from confwatch.spiders.middlewares import PAGE_DONE
 from confwatch.spiders.normalise import normalise
-from confwatch.spiders.normalise.same_meeting import one_event_per_meeting
+from confwatch.spiders.normalise.field_warnings import standing
+from confwatch.spiders.normalise.same_meeting import Meeting, one_event_per_meeting
 from confwatch.store.records import EventFields, Outcome, PageFetch, Sighting
 
 log = logging.getLogger("confwatch.crawl")
@@ -54,11 +57,14 @@ class _Page:
     stored: Callable[[], None] | None  # called once its items are stored
     sightings: list[Sighting] = field(default_factory=list)
     spoiled: bool = False  # an item could not be read: keep the page's old state
+    # Each sighting's warnings that a field was not found, said once the page's meetings merge.
+    missing: list[dict[str, str]] = field(default_factory=list)
 
-    def take(self, sighting: Sighting | None, ok: bool) -> None:
-        if sighting is not None:
-            self.sightings.append(sighting)
-        self.spoiled = self.spoiled or not ok
+    def take(self, read: _Read) -> None:
+        if read.sighting is not None:
+            self.sightings.append(read.sighting)
+            self.missing.append(read.missing)
+        self.spoiled = self.spoiled or not read.ok
 
     @property
     def source(self) -> str | None:
@@ -67,13 +73,23 @@ class _Page:
         return self.sightings[0].source if self.sightings else None
 
 
+@dataclass(frozen=True)
+class _Read:
+    """What reading an item gave: its sighting (None: not a conference), False for ``ok`` when
+    it could not be read at all, and its warnings that a field was not found."""
+
+    sighting: Sighting | None
+    ok: bool
+    missing: dict[str, str] = field(default_factory=dict)
+
+
 class StorePipeline:
     def __init__(self, context: CrawlContext) -> None:
         self.context = context
         self.pages: list[_Page] = []  # finished pages whose items are not all stored yet
         # Items through before their page finished, by id (held, so no id is reused meanwhile),
         # with what reading them gave.
-        self.arrived: dict[int, tuple[RawEvent, Sighting | None, bool]] = {}
+        self.arrived: dict[int, tuple[RawEvent, _Read]] = {}
         self.ready_since: float | None = None  # when the oldest unwritten ready page was ready
         # A worker of a distributed crawl reports its counts to the others whenever it goes idle
         # (distributed.RunCoordination): it writes each page at once, so nothing is left out.
@@ -93,39 +109,43 @@ class StorePipeline:
     def process_item(self, item: Any, spider: Spider | None = None) -> Any:
         if not isinstance(item, RawEvent):
             return item
-        sighting, ok = self._read(item)
+        read = self._read(item)
         for page in self.pages:
             if id(item) in page.waiting_for:
                 page.waiting_for.discard(id(item))
-                page.take(sighting, ok)
+                page.take(read)
                 break
         else:
-            self.arrived[id(item)] = (item, sighting, ok)
+            self.arrived[id(item)] = (item, read)
         self._release()
         return item
 
-    def _read(self, item: RawEvent) -> tuple[Sighting | None, bool]:
-        """The item's sighting (None for a page that is not a conference), and False when the
-        item could not be read at all (its page must then be read again next time)."""
+    def _read(self, item: RawEvent) -> _Read:
+        """The item's sighting (None for a page that is not a conference), and not ``ok`` when
+        the item could not be read at all (its page must then be read again next time)."""
         prog = self.context.of(item.source)
         try:
             done = normalise(item)
         except Exception as exc:  # bad content never stops the crawl: this item is reported
             self._error(item.source, item.url, f"could not read item: {exc!r}")
-            return None, False
-        for warning in done.warnings:
-            prog.warnings += 1
-            log.warning(
-                "item.warning", extra={"source": item.source, "url": item.url, "problem": warning}
-            )
+            return _Read(None, False)
         if done.fields is None:
+            self._warn(item.source, item.url, done.warnings)
             prog.skipped += 1
             log.info(
                 "item.skipped",
                 extra={"source": item.source, "url": item.url, "reason": done.skipped},
             )
-            return None, True
-        return sighting_of(item, done.fields), True
+            return _Read(None, True)
+        # A field not found is said when the page closes, if its merged meeting lacks it too.
+        missing = done.missing.values()
+        self._warn(item.source, item.url, [w for w in done.warnings if w not in missing])
+        return _Read(sighting_of(item, done.fields), True, done.missing)
+
+    def _warn(self, source: str, url: str, warnings: Sequence[str]) -> None:
+        for warning in warnings:
+            self.context.of(source).warnings += 1
+            log.warning("item.warning", extra={"source": source, "url": url, "problem": warning})
 
     def page_done(
         self,
@@ -143,7 +163,7 @@ class StorePipeline:
             if early is None:
                 page.waiting_for.add(id(item))
             else:
-                page.take(early[1], early[2])
+                page.take(early[1])
         self.pages.append(page)
         self._release()
         return True
@@ -170,15 +190,29 @@ class StorePipeline:
         # no later flush can save the state of a page whose items failed.
         self.pages = [page for page in self.pages if page.waiting_for]
         for page in ready:
-            page.sightings = one_sighting_per_meeting(page.sightings)
+            page.sightings = self._one_per_meeting(page)
         self._write(ready)
+
+    def _one_per_meeting(self, page: _Page) -> list[Sighting]:
+        """The page's sightings with each meeting once; says the warnings of fields not found
+        that its meetings, so merged, still lack (``field_warnings.standing``)."""
+        meetings = one_event_per_meeting([s.fields for s in page.sightings])
+        said = standing(meetings, [list(m.values()) for m in page.missing], page.missing)
+        for sighting, warnings in zip(page.sightings, said, strict=True):
+            self._warn(sighting.source, sighting.url, warnings)
+        return merged_sightings(page.sightings, meetings)
 
     def close_spider(self, spider: Spider | None = None) -> None:
         self._release(now=True)
         # Items whose page never finished (its callback failed, or it is still waiting for an
         # item that never came): stored, but the page keeps its old state and is read again.
         leftovers = [s for page in self.pages for s in page.sightings]
-        leftovers += [s for _, s, _ in self.arrived.values() if s is not None]
+        leftovers += [r.sighting for _, r in self.arrived.values() if r.sighting is not None]
+        # Their pages never closed: each item's warnings are said as it was read.
+        missing = [m for page in self.pages for m in page.missing]
+        missing += [r.missing for _, r in self.arrived.values() if r.sighting is not None]
+        for sighting, warned in zip(leftovers, missing, strict=True):
+            self._warn(sighting.source, sighting.url, list(warned.values()))
         self.pages.clear()
         self.arrived.clear()
         by_source: dict[str, list[Sighting]] = {}
@@ -275,7 +309,11 @@ def one_sighting_per_meeting(sightings: list[Sighting]) -> list[Sighting]:
     (decision 0015): the sighting whose title is kept, with the merged fields."""
     if len(sightings) < 2:
         return sightings
-    meetings = one_event_per_meeting([s.fields for s in sightings])
+    return merged_sightings(sightings, one_event_per_meeting([s.fields for s in sightings]))
+
+
+def merged_sightings(sightings: Sequence[Sighting], meetings: Sequence[Meeting]) -> list[Sighting]:
+    """Per meeting, the sighting whose title it keeps, with the merged fields."""
     return [replace(sightings[m.index], fields=m.fields) for m in meetings]
 
 

@@ -9,7 +9,9 @@ allow-list), replay mode. Only the components that touch the store are swapped:
   every page is fetched in full and nothing is remembered of it;
 - the item pipeline reads each item with ``normalise(..., explain=...)``, as a crawl reads it, and
   keeps the fields and their evidence instead of recording them; the report gives each page's
-  meetings once (``one_event_per_meeting``), as the crawl stores them (decision 0015);
+  meetings once (``one_event_per_meeting``), as the crawl stores them (decision 0015), and
+  warns that a field was not found only where the meeting so stored lacks it
+  (``field_warnings``), as the crawl does when the page closes;
 - the spider revisits no stored pages and records errors nowhere but in the trial.
 
 The crawl context holds no store at all (``_NoStore`` raises if anything reaches for one), so a
@@ -37,9 +39,10 @@ from confwatch.fields import EventFields
 from confwatch.spiders.base import SourceSpider, describe_failure
 from confwatch.spiders.context import CrawlContext, context_of
 from confwatch.spiders.items import RawEvent
-from confwatch.spiders.normalise import normalise
+from confwatch.spiders.normalise import Normalised, normalise
 from confwatch.spiders.normalise.explain import Candidate, Explanation, FieldChoice
-from confwatch.spiders.normalise.same_meeting import explained, one_event_per_meeting
+from confwatch.spiders.normalise.field_warnings import standing
+from confwatch.spiders.normalise.same_meeting import Meeting, explained, one_event_per_meeting
 from confwatch.spiders.page import Page, select_text
 from confwatch.spiders.registry import spider_class
 from confwatch.spiders.runner import run_status
@@ -52,6 +55,17 @@ log = logging.getLogger("confwatch.crawl")
 NOT_FOLLOWED_KEPT = 100  # links a report lists as not followed, at most
 
 
+@dataclass(frozen=True)
+class Reading:
+    """One item read as a conference: its URL, fields, their reasons, and the warnings that say
+    a field was not found (``Normalised.missing``), settled once its page's meetings are merged."""
+
+    url: str
+    fields: EventFields
+    why: Explanation
+    missing: dict[str, str]
+
+
 @dataclass
 class Trial:
     """What trying one source found: the events a crawl would store, and what it passed over."""
@@ -60,8 +74,7 @@ class Trial:
     kind: str
     start_urls: list[str]
     fetched: list[dict[str, Any]] = field(default_factory=list)  # {"url", "status"}
-    # Each item read as a conference, in order: its page's URL, its fields and their reasons.
-    readings: list[tuple[str, EventFields, Explanation]] = field(default_factory=list)
+    readings: list[Reading] = field(default_factory=list)  # each item read as a conference
     skipped: list[dict[str, Any]] = field(default_factory=list)  # {"url", "reason"}
     not_followed: list[str] = field(default_factory=list)  # start pages' links left alone
     warnings: list[dict[str, Any]] = field(default_factory=list)  # {"url", "problem"}
@@ -73,16 +86,30 @@ class Trial:
     def events(self) -> list[dict[str, Any]]:
         """What a crawl would store: each page's events with each meeting once (as the store
         pipeline merges a page's sightings), fields and ``"explain"``, pages in reading order."""
-        pages: dict[str, list[tuple[EventFields, Explanation]]] = {}
-        for page, fields, why in self.readings:
-            pages.setdefault(page, []).append((fields, why))
         out = []
-        for read in pages.values():
-            reasons = [why for _, why in read]
-            for meeting in one_event_per_meeting([fields for fields, _ in read]):
+        for read, meetings in self._pages():
+            reasons = [r.why for r in read]
+            for meeting in meetings:
                 why = explained(meeting, reasons)
                 out.append({**meeting.fields.to_json(), "explain": why.to_json()})
         return out
+
+    def field_warnings(self) -> list[tuple[str, str]]:
+        """(item URL, warning) for each field not found that the meeting as stored still lacks
+        (``field_warnings.standing``), pages in reading order."""
+        out = []
+        for read, meetings in self._pages():
+            missing = [r.missing for r in read]
+            said = standing(meetings, [list(m.values()) for m in missing], missing)
+            out += [(r.url, w) for r, warnings in zip(read, said, strict=True) for w in warnings]
+        return out
+
+    def _pages(self) -> list[tuple[list[Reading], list[Meeting]]]:
+        """Each page's readings (a section's URL has its "#anchor"), and its meetings."""
+        pages: dict[str, list[Reading]] = {}
+        for r in self.readings:
+            pages.setdefault(r.url.split("#")[0], []).append(r)
+        return [(read, one_event_per_meeting([r.fields for r in read])) for read in pages.values()]
 
     @property
     def status(self) -> str:
@@ -219,10 +246,9 @@ class TrialPipeline:
                 extra={"source": item.source, "url": item.url, "error": f"could not read: {exc!r}"},
             )
             return item
-        for warning in done.warnings:
-            log.warning(
-                "item.warning", extra={"source": item.source, "url": item.url, "problem": warning}
-            )
+        # A field not found is said when the trial closes, if the merged meeting lacks it too.
+        for warning in done.warnings if done.fields is None else _not_fields(done):
+            _warn(item.source, item.url, warning)
         if done.fields is None:
             log.info(
                 "item.skipped",
@@ -230,9 +256,21 @@ class TrialPipeline:
             )
         else:
             self._say_unmatched(item)
-            # Every item of a page carries the page's URL (a section's with its "#anchor").
-            self.trial.readings.append((item.url.split("#")[0], done.fields, why))
+            self.trial.readings.append(Reading(item.url, done.fields, why, done.missing))
         return item
+
+    def close_spider(self, spider: Spider | None = None) -> None:
+        for url, warning in self.trial.field_warnings():
+            _warn(self.trial.source, url, warning)
+
+
+def _not_fields(done: Normalised) -> list[str]:
+    """The warnings of a read item that are not about a field it lacks."""
+    return [w for w in done.warnings if w not in done.missing.values()]
+
+
+def _warn(source: str, url: str, problem: str) -> None:
+    log.warning("item.warning", extra={"source": source, "url": url, "problem": problem})
 
 
 class NotFollowedMiddleware:

@@ -58,7 +58,11 @@ def _read_stdin(limit: int) -> bytes:
 
 @click.command()
 @click.argument("pages", nargs=-1, required=True)
-@click.option("--url", help="The page's address (relative links, source choice, provenance).")
+@click.option(
+    "--url",
+    help="The page's address (relative links, source choice, provenance). Without it, an "
+    "event's url is null, or '#anchor' for an event read from a section of the page.",
+)
 @click.option(
     "--source", help="Source key or kind whose rules apply (osce, unoct, mfa-mn, generic...)."
 )

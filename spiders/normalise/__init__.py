@@ -36,6 +36,10 @@ class Normalised:
     fields: EventFields | None
     warnings: list[str] = field(default_factory=list)
     skipped: str | None = None  # why this is not an event, when fields is None
+    # The warnings that say a field was not found, by field ("start_date", "city"): they speak
+    # of this mention only, and stand once the page's mentions of its meeting are merged only if
+    # the meeting still lacks the field (``field_warnings.standing``).
+    missing: dict[str, str] = field(default_factory=dict)
 
 
 def clean(text: str | None) -> str | None:
@@ -53,7 +57,7 @@ def normalise(raw: RawEvent, *, explain: Explanation | None = None) -> Normalise
     null whenever it is read.
     ``explain`` collects, per field, what was chosen from which text and why (``--explain``).
     """
-    warnings: list[str] = []
+    missing: dict[str, str] = {}
     raw = _bounded(raw)
     heading = clean(raw.title) or clean(raw.structured.get("name"))
     if headings.is_title_junk(heading):
@@ -91,15 +95,13 @@ def normalise(raw: RawEvent, *, explain: Explanation | None = None) -> Normalise
     sentences = event_sentences(title, body) or split_sentences(body)[:3]
     when, date_sentence = read_dates(raw, sentences, langs, explain)
     if when is None:
-        warnings.append(
-            f"{raw.url}: start_date: no date found"
-            + (f" in {raw.date_text!r}" if raw.date_text else "")
+        missing["start_date"] = f"{raw.url}: start_date: no date found" + (
+            f" in {raw.date_text!r}" if raw.date_text else ""
         )
     where = read_place(raw, date_sentence, sentences, explain)
     if where is None:
-        warnings.append(
-            f"{raw.url}: city: no place found"
-            + (f" in {raw.place_text!r}" if raw.place_text else "")
+        missing["city"] = f"{raw.url}: city: no place found" + (
+            f" in {raw.place_text!r}" if raw.place_text else ""
         )
         where = places.Place(None, None)
     fields = EventFields(
@@ -120,7 +122,7 @@ def normalise(raw: RawEvent, *, explain: Explanation | None = None) -> Normalise
         ],
         status=status.detect_status(" ".join(filter(None, [title, body]))),
     )
-    return Normalised(fields, warnings)
+    return Normalised(fields, list(missing.values()), missing=missing)
 
 
 _OPENING_SENTENCES = 4

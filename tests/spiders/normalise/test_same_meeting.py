@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 
 from confwatch.fields import EventFields
+from confwatch.spiders.normalise.field_warnings import standing
 from confwatch.spiders.normalise.same_meeting import one_event_per_meeting, same_meeting
 from confwatch.spiders.offline import extract_page
 from confwatch.spiders.registry import offline_source
@@ -235,3 +236,65 @@ def test_extract_explains_organisers_joined_from_two_mentions_by_both(
     assert "2 mentions" in organisers["why"]
     assert "Government of Estonia; Council of the Baltic Sea States (" in organisers["why"]
     assert "Government of Estonia; UNOCT (" in organisers["why"]
+
+
+def _extract(tmp_path: Path, text: str, *args: str) -> tuple[list[dict[str, Any]], str]:
+    page = tmp_path / "page.txt"
+    page.write_text(text, "utf-8")
+    done = confwatch(dict(os.environ), "extract", str(page), *args, "--json")
+    assert done.returncode == 0, done.stderr[-2000:]
+    return json.loads(done.stdout), done.stderr
+
+
+NO_CITY = "city: no place found"
+
+
+def test_extract_gives_no_city_warning_beside_a_merged_meeting_one_mention_places(
+    tmp_path: Path, home: Path
+) -> None:
+    # The lead names the forum without a city; the second paragraph's mention gives Tallinn.
+    (found,), said = _extract(tmp_path, TWO_MENTIONS, "--url", "https://news.example/f")
+    assert found["city"] == "Tallinn"
+    assert NO_CITY not in said
+
+
+def test_extract_still_warns_once_of_a_meeting_without_a_city(tmp_path: Path, home: Path) -> None:
+    (found,), said = _extract(tmp_path, TWO_MENTIONS.replace(" in Tallinn", ""))
+    assert found["city"] is None
+    assert said.count(NO_CITY) == 1
+
+
+def _mention(warned: dict[str, str]) -> tuple[list[str], dict[str, str]]:
+    return [*warned.values(), "https://news.example/f: something else"], warned
+
+
+def test_merged_meeting_keeps_one_warning_of_each_field_it_still_lacks() -> None:
+    url = "https://news.example/f"
+    events = [
+        event("Baltic Counter-Extremism Forum", D(2031, 3, 10)),
+        event("Forum on extremism"),
+    ]
+    meetings = one_event_per_meeting(events)
+    first = _mention({"city": f"{url}#a: {NO_CITY}"})
+    second = _mention(
+        {"start_date": f"{url}#b: start_date: no date found", "city": f"{url}#b: {NO_CITY}"}
+    )
+    said = standing(meetings, [first[0], second[0]], [first[1], second[1]])
+    # The dates one mention gave stand for both; no place in either: said once, by the first.
+    assert said == [
+        [f"{url}#a: {NO_CITY}", f"{url}: something else"],
+        [f"{url}: something else"],
+    ]
+
+
+def test_extract_without_url_gives_a_section_its_anchor_alone(tmp_path: Path, home: Path) -> None:
+    # Read in sections (each mention with its anchor), then merged: no made-up file:// address.
+    (found,), _ = _extract(tmp_path, TWO_MENTIONS)
+    assert found["url"] == "#nordic-baltic-forum-on-preventing-violent-extremism"
+    (given,), _ = _extract(tmp_path, TWO_MENTIONS, "--url", "https://news.example/f")
+    assert given["url"] == "https://news.example/f" + found["url"]
+
+
+def test_extract_without_url_gives_a_page_read_whole_no_url(tmp_path: Path, home: Path) -> None:
+    (found,), _ = _extract(tmp_path, TWO_MENTIONS.replace(" in Tallinn", ""))
+    assert found["url"] is None
