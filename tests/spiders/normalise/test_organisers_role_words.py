@@ -17,20 +17,20 @@ def _has(found: list[str], expected: list[str]) -> bool:
     ("text", "expected"),
     [
         ("The regional workshop on terrorism, held under the aegis of the OSCE, opened.", ["OSCE"]),
-        ("The seminar on extremism was spearheaded by the Harbour Institute.", ["Harbour Institute"]),
+        ("The seminar was spearheaded by the Harbour Institute.", ["Harbour Institute"]),
         ("The organiser of the conference is the Harbour Institute.", ["Harbour Institute"]),
         (
             "Le colloque sur la radicalisation, organisé a l'initiative de l'Institut Harbour, "
             "s'est tenu à Lyon.",
             ["Institut Harbour"],
         ),
-        ("Le séminaire, porté par l'Université de Lyon, s'est tenu à Lyon.", ["Université de Lyon"]),
+        ("Le séminaire, porté par l'Université de Lyon, a eu lieu.", ["Université de Lyon"]),
         (
             "La organización del seminario estuvo a cargo del Instituto Harbour.",
             ["Instituto Harbour"],
         ),
         ("Die Fachtagung wurde mitveranstaltet vom Harbour Institut.", ["Harbour Institut"]),
-        ("Die Fachtagung, initiiert von der Stiftung Harbour, begann am Montag.", ["Stiftung Harbour"]),
+        ("Die Tagung, initiiert von der Stiftung Harbour, begann am Montag.", ["Stiftung Harbour"]),
         ("Семінар відбувся за ініціативи ОБСЄ.", ["ОБСЄ"]),
         (
             "O seminário é uma organização conjunta da Universidade de Lisboa.",
@@ -85,9 +85,7 @@ def test_a_partner_phrase_adds_a_co_organiser(text: str, expected: list[str]) ->
         ),
     ],
 )
-def test_a_speaker_or_a_participant_is_no_organiser(
-    text: str, kept: str, passed_over: str
-) -> None:
+def test_a_speaker_or_a_participant_is_no_organiser(text: str, kept: str, passed_over: str) -> None:
     found = find_organisers(text)
     assert _has(found, [kept])
     assert not _has(found, [passed_over])
