@@ -120,5 +120,12 @@ def test_a_city_before_another_verb_is_no_host() -> None:
     assert find_place("Vienna is known for its coffee houses.") is None
 
 
+def test_an_online_topic_in_a_title_is_no_online_meeting() -> None:
+    # "Terrorism Online" is a topic: the Italian "terrà online" row must not read "Terr..."
+    assert find_place("Countering Terrorism Online will be held in Vienna on 3 May 2027.") == Place(
+        "Vienna", "AT"
+    )
+
+
 def test_plain_place_field_still_reads() -> None:
     assert parse_place("Venezia, Italia") == Place("Venice", "IT")
