@@ -427,6 +427,15 @@ def _cue_before(t: _Text, start: int, words: _Words) -> str | None:
             seen_capital = True
         elif key == "" and t.tokens[j] == "," and j >= 1 and keys[j - 1] in words.capital:
             pass  # "in the Kazakh capital, Astana"
+        elif (
+            key == ""
+            and t.tokens[j] == ","
+            and adjective_left
+            and j >= 2
+            and keys[j - 2] in words.capital
+            and t.tokens[j - 1][:1].islower()
+        ):
+            pass  # Romance order: "la capitale autrichienne, Vienne", "na capital italiana, Roma"
         elif key not in words.skip:
             next_to_capital = seen_capital or (j >= 1 and keys[j - 1] in words.capital)
             if not (adjective_left and key and next_to_capital):
