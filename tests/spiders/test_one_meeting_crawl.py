@@ -57,13 +57,20 @@ def _rewrite(page: Path, headline: str = HEADLINE, body: str = BODY) -> None:
     page.write_text(html, "utf-8")
 
 
+def _post_env(
+    tmp_path: Path, home: Path, replay_site: ReplaySite, headline: str = HEADLINE, body: str = BODY
+) -> dict[str, str]:
+    """The recorded post rewritten to name the forum twice, and a crawl's environment for it."""
+    _rewrite(replay_site.page(POST), headline, body)
+    config = tmp_path / "sites.toml"
+    config.write_text(CONFIG, "utf-8")
+    return replay_env(home, config, replay_site.url)
+
+
 def test_crawl_stores_a_post_naming_one_forum_twice_as_one_conference(
     tmp_path: Path, home: Path, replay_site: ReplaySite
 ) -> None:
-    _rewrite(replay_site.page(POST))
-    config = tmp_path / "sites.toml"
-    config.write_text(CONFIG, "utf-8")
-    env = replay_env(home, config, replay_site.url)
+    env = _post_env(tmp_path, home, replay_site)
     crawl = confwatch(env, "crawl", "--json")
     assert crawl.returncode == 0, crawl.stderr[-2000:]
     (event,) = json.loads(confwatch(env, "events", "--json").stdout)
@@ -80,10 +87,7 @@ def test_crawl_stores_a_post_naming_one_forum_twice_as_one_conference(
 def test_try_shows_the_one_conference_a_crawl_of_the_post_stores(
     tmp_path: Path, home: Path, replay_site: ReplaySite
 ) -> None:
-    _rewrite(replay_site.page(POST))
-    config = tmp_path / "sites.toml"
-    config.write_text(CONFIG, "utf-8")
-    env = replay_env(home, config, replay_site.url)
+    env = _post_env(tmp_path, home, replay_site)
     tried = confwatch(env, "try", "mfa-post", "--json")
     assert tried.returncode == 0, tried.stderr[-2000:]
     (shown,) = json.loads(tried.stdout)["events"]
@@ -115,10 +119,7 @@ def _forum_env(
 ) -> dict[str, str]:
     """The post with the forum placed by its second mention only (or, not ``city``, by none)."""
     body = NO_CITY_BODY if city else NO_CITY_BODY.replace(" in Tallinn", "")
-    _rewrite(replay_site.page(POST), NO_CITY_HEADLINE, body)
-    config = tmp_path / "sites.toml"
-    config.write_text(CONFIG, "utf-8")
-    return replay_env(home, config, replay_site.url)
+    return _post_env(tmp_path, home, replay_site, NO_CITY_HEADLINE, body)
 
 
 def _run_warnings(env: dict[str, str]) -> int:
