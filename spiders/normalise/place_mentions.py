@@ -1083,6 +1083,9 @@ def _is_dateline(t: _Text, name: _Name) -> bool:
         and len(tokens[name.end + 1]) <= 6
         and _DATELINE_MARK.match(t.text, t.matches[name.end + 2].end()) is not None
     )
+    # "Kathmandu, Jul 9 (PTI) Experts ...", "Lagos, March 3 (Reuters) - ...": a wire story's
+    # dateline, its day without a year, then the agency in brackets.
+    wire = line_start and comma_after and _WIRE_DAY.match(t.text, t.matches[name.end].end())
     # "Riyadh, The Islamic Military Coalition held ...": a wire relay's dateline in title case,
     # its comma, then the story's opening article.
     story_after = (
@@ -1090,6 +1093,7 @@ def _is_dateline(t: _Text, name: _Name) -> bool:
     )
     return (
         agency
+        or bool(wire)
         or dash_date
         or (
             line_start
@@ -1102,6 +1106,10 @@ def _is_dateline(t: _Text, name: _Name) -> bool:
     )
 
 
+# A wire story's day and agency after its dateline's comma: " Jul 9 (PTI)", " 3 March (AFP)".
+_WIRE_DAY = re.compile(
+    r"\s*(?:[^\W\d_]{3,9}\.?\s+\d{1,2}|\d{1,2}\s+[^\W\d_]{3,9}\.?)\s*\([A-Z][A-Za-z]{1,7}\)"
+)
 _STORY_OPENERS = frozenset({"The"})  # an English story's first word, capitalised after a comma
 
 

@@ -552,3 +552,20 @@ def test_a_weekday_date_line_under_a_news_headline_is_the_pages_date() -> None:
         "them about guarding the docks."
     )
     assert _dates("Officials meet on harbour security", body, "en") == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Nairobi, Aug 14 (PTI) Experts here on Monday urged a regional seminar.", "Nairobi"),
+        ("Lagos, March 3 (Reuters) - Officials opened a two-day workshop.", "Lagos"),
+        ("Dakar, 3 mars (AFP) Des experts se sont réunis en séminaire.", "Dakar"),
+    ],
+)
+def test_a_city_its_day_and_a_wire_agency_in_brackets_is_a_dateline(text: str, place: str) -> None:
+    found = mentions(text)
+    assert found and found[0].dateline and found[0].place.city == place
+
+
+def test_a_city_and_a_day_with_no_agency_is_no_dateline() -> None:
+    assert mentions("Nairobi, Aug 14 Experts met.") == []
