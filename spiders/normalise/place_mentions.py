@@ -1083,6 +1083,9 @@ def _is_dateline(t: _Text, name: _Name) -> bool:
         and len(tokens[name.end + 1]) <= 6
         and _DATELINE_MARK.match(t.text, t.matches[name.end + 2].end()) is not None
     )
+    # "Paris, France, janvier 2020 – ...": the city, its country, then a date (a month and its
+    # year will do) and the dateline's dash.
+    country_date = line_start and comma_after and _country_then_date(t, name.end + 1)
     # "Kathmandu, Jul 9 (PTI) Experts ...", "Lagos, March 3 (Reuters) - ...": a wire story's
     # dateline, its day without a year, then the agency in brackets.
     wire = line_start and comma_after and _WIRE_DAY.match(t.text, t.matches[name.end].end())
@@ -1094,6 +1097,7 @@ def _is_dateline(t: _Text, name: _Name) -> bool:
     return (
         agency
         or bool(wire)
+        or country_date
         or dash_date
         or (
             line_start
@@ -1104,6 +1108,27 @@ def _is_dateline(t: _Text, name: _Name) -> bool:
         or after_date
         or marked
     )
+
+
+_MONTH_YEAR = re.compile(r"\s*[^\W\d_]{3,}\.?\s+(?:de\s+)?(?:19|20)\d\d(?!\d)")
+_COUNTRY_WORDS = 3  # "France", "United Kingdom", "Republic of Korea"
+
+
+def _country_then_date(t: _Text, first: int) -> bool:
+    """A country from token ``first``, a comma, then a date and a dateline's dash: "France,
+    janvier 2020 –", "Kenya, 3 May 2019 -"."""
+    for size in range(1, _COUNTRY_WORDS + 1):
+        comma = first + size
+        if comma + 1 >= len(t.tokens) or not all(t.keys[first:comma]):
+            return False
+        if t.tokens[comma] != ",":
+            continue
+        if places.country_code(" ".join(t.tokens[first:comma])) is None:
+            return False
+        at = t.matches[comma].end()
+        date = _FULL_DATE.match(t.text, at + 1) or _MONTH_YEAR.match(t.text, at)
+        return date is not None and _DATELINE_MARK.match(t.text, date.end()) is not None
+    return False
 
 
 # A wire story's day and agency after its dateline's comma: " Jul 9 (PTI)", " 3 March (AFP)".

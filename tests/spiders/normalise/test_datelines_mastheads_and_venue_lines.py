@@ -569,3 +569,16 @@ def test_a_city_its_day_and_a_wire_agency_in_brackets_is_a_dateline(text: str, p
 
 def test_a_city_and_a_day_with_no_agency_is_no_dateline() -> None:
     assert mentions("Nairobi, Aug 14 Experts met.") == []
+
+
+def test_a_city_its_country_and_a_month_before_a_dash_is_a_dateline_not_the_venue() -> None:
+    text = (
+        "Lyon, France, février 2027 – Le réseau tiendra son séminaire final les 4-5 mai à Tallinn."
+    )
+    found = mentions(text)
+    assert found[0].dateline and found[0].place.city == "Lyon"
+    assert find_place(text) == Place("Tallinn", "EE")
+
+
+def test_a_city_and_its_country_in_running_text_is_no_dateline() -> None:
+    assert not any(m.dateline for m in mentions("Lyon, France, hosts a seminar on 4 May 2027."))
