@@ -67,7 +67,7 @@ _MONTH_YEAR = re.compile(rf"^(?:{MONTHS})\s+\d{{4}}$")
 
 _TOKEN_REST = (
     r"\(\s*[A-ZА-Я][\w/&+.-]{1,15}\s*\)"
-    rf"|[{QUOTE_OPEN}]{IN_QUOTE}{{3,250}}[{quotes.CLOSERS}]|[^\s(]+|\("
+    rf"|{quotes.OPEN_MARK}{IN_QUOTE}{{3,250}}{quotes.CLOSE_MARK}|[^\s(]+|\("
 )
 
 

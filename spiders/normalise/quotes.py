@@ -13,6 +13,7 @@ from collections.abc import Callable
 __all__ = [
     "CLOSE",
     "CLOSERS",
+    "CLOSE_MARK",
     "CLOSING",
     "IN_QUOTE",
     "IN_WORD_APOSTROPHE",
@@ -20,6 +21,7 @@ __all__ = [
     "NOT_APOSTROPHES",
     "OPENERS",
     "OPENING",
+    "OPEN_MARK",
     "PAIRS",
     "inside",
     "quoted",
@@ -75,6 +77,14 @@ def _close(marks: str) -> str:
 _TYPED = "'"
 OPENING = f"(?:[{OPENERS.replace(_TYPED, '')}]|{_open(_TYPED)})"
 CLOSING = f"(?:[{CLOSERS.replace(_TYPED, '')}]|{_close(_TYPED)})"
+# Any opening mark and any closing one, for a reader that takes a quotation as one token: a
+# typewriter double quote read by the space beside it. Between a space and a word it only opens,
+# between a word and a space only closes ('the project "X invites to the workshop "Y" on ...':
+# the second mark opens Y, and the stray first one opens nothing, as none closes it); spaced on
+# both sides (' " Y "') it may do either.
+_DOUBLE = '"'
+OPEN_MARK = rf'(?:[{OPENERS.replace(_DOUBLE, "")}]|(?<!\S)"|"(?!\s))'
+CLOSE_MARK = rf'(?:[{CLOSERS.replace(_DOUBLE, "")}]|"(?!\S)|(?<!\s)")'
 
 
 def quoted(

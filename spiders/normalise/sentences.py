@@ -75,11 +75,29 @@ def _open_quote(text: str) -> bool:
     single marks are apostrophes as often as quotes. (Written out: this runs on every sentence.)
     """
     return (
-        text.count('"') % 2 == 1
+        _typewriter_open(text)
         or text.count("“") > text.count("”")
         or text.count("«") > text.count("»")
         or text.count("‹") > text.count("›")
     )
+
+
+def _typewriter_open(text: str) -> bool:
+    """A typewriter double quote is still open at the end of ``text``: the last mark is read by
+    the space beside it. Between a space and a word it opens (``lädt zum Fachtag "Jugend``), so
+    the quotation is open; between a word and a space, or at the end, it closes (``... "Y" am``),
+    so it is not, whatever stray mark stands before it (``Das Projekt "X lädt zum Fachtag "Y"``).
+    Spaced on both sides or inside a word: the count of marks tells."""
+    at = text.rfind('"')
+    if at < 0:
+        return False
+    before = text[at - 1] if at > 0 else " "
+    after = text[at + 1] if at + 1 < len(text) else " "
+    if before.isspace() and not after.isspace():
+        return True
+    if after.isspace() and not before.isspace():
+        return False
+    return text.count('"') % 2 == 1
 
 
 def split_sentences(text: str) -> list[str]:

@@ -221,3 +221,22 @@ def test_a_sentence_end_inside_an_open_quotation_splits_no_sentence(
         f"The seminar {opener}Youth first. Resilience in Border Towns{closer} opens. It ends soon."
     )
     assert split_sentences(text)[0].endswith("opens.")
+
+
+def test_a_stray_typewriter_quote_does_not_swallow_the_quoted_name_after_a_kind() -> None:
+    # A typewriter mark between a space and a word opens a quotation and closes none: the name
+    # after "workshop" is the one quoted, not the text between the stray mark and it.
+    sentence = (
+        'The network "Schools Together invites you to the workshop "Youth and Resilience in '
+        'Border Towns" on 4 May in Graz.'
+    )
+    assert choose_title(None, [sentence]) == "Youth and Resilience in Border Towns"
+
+
+@pytest.mark.parametrize(
+    "spaced",
+    ['the workshop " Youth and Resilience " on', 'the workshop "\nYouth and Resilience" on'],
+)
+def test_a_typewriter_quote_spaced_inside_still_quotes_a_name(spaced: str) -> None:
+    sentence = f"The network invites you to {spaced} 4 May in Graz."
+    assert "Youth and Resilience" in (choose_title(None, [sentence]) or "")

@@ -112,3 +112,22 @@ def test_a_body_that_has_invited_to_its_symposium_announces_it_in_german() -> No
     assert announces_event(sentence)
     # A guest invited to someone else's meeting: the passive names no host.
     assert not announces_event("Der Minister wurde zu einem Symposium über Extremismus eingeladen.")
+
+
+def test_a_stray_typewriter_quote_before_a_closed_quotation_does_not_join_the_paragraph() -> None:
+    # The first mark is never closed: the quotation that ends the sentence is the one the mark
+    # before "Youth" opens, and the full stop after it ends the sentence.
+    text = (
+        'The network "Schools Together invites you to the workshop "Youth and Resilience" on '
+        "4 May in Graz. We offer four sessions."
+    )
+    assert split_sentences(text) == [
+        'The network "Schools Together invites you to the workshop "Youth and Resilience" on '
+        "4 May in Graz.",
+        "We offer four sessions.",
+    ]
+
+
+def test_a_typewriter_quote_opened_before_a_full_stop_keeps_the_sentence_open() -> None:
+    text = 'The seminar "Borders. Youth and Resilience" met in Graz. Experts attended.'
+    assert split_sentences(text)[0] == 'The seminar "Borders. Youth and Resilience" met in Graz.'
