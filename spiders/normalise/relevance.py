@@ -241,7 +241,20 @@ _TOPIC_PREPOSITION = re.compile(
 
 
 def _subject_gap(gap: str) -> bool:
-    return bool(_SUBJECT_GAP.match(gap) or _BODY_SUBJECT_GAP.match(gap))
+    return bool(_SUBJECT_GAP.match(gap) or _BODY_SUBJECT_GAP.match(gap) or _theme_gap(gap))
+
+
+# After the words that introduce a meeting's theme: a colon or an opening quote, then at most a
+# few words of the theme's own phrase, within the clause.
+_AFTER_THEME = re.compile(r"\s*[:«\"“„]?\s*[«\"“„]?[^.;!?\n]{0,80}$")
+
+
+def _theme_gap(gap: str) -> bool:
+    """The meeting's theme is introduced by the lexicon's theme words ("a round table on the
+    topic «Countering extremism»", "круглый стол на тему: «...»", "colloque sur le thème"): what
+    follows is the meeting's subject, as after a preposition of topic."""
+    m = lexicon.words("name_intro", "theme").search(gap)
+    return m is not None and not gap[: m.start()].strip() and bool(_AFTER_THEME.match(gap, m.end()))
 
 
 _ENDED = re.compile(r"[.!?…][\s\"'»”)]*$")
