@@ -11,6 +11,7 @@ import pytest
 
 from confwatch.spiders.normalise import lexicon
 from confwatch.spiders.normalise.relevance import judge
+from tests.spiders.normalise.inline_pages import fields_of
 
 
 @pytest.mark.parametrize(
@@ -65,3 +66,58 @@ def test_a_plenary_of_a_body_against_terrorist_financing_written_as_a_name_is_on
 def test_a_plenary_in_lower_case_is_a_session_of_a_forum_not_a_meeting() -> None:
     found = lexicon.event_words("la plenaria titulada Violencia y ciudad", lexicon.STRONG)
     assert [w.text for w in found] == []
+
+
+_HEADLINE_PAGE = (
+    "Версия для слабовидящих\n\n"
+    "Круглый стол «Терроризм — угроза молодёжи» прошёл в городской библиотеке\n\n"
+    "Главная тема встречи — как не допустить распространения экстремистских идей среди "
+    "молодёжи района.\n\n"
+    "За одним столом собрались полицейские, священники, учителя и студенты колледжа, "
+    "и разговор шёл о противодействии экстремизму и терроризму в сети."
+)
+
+
+def test_a_headline_line_saying_the_round_table_was_held_reports_it() -> None:
+    fields = fields_of(_HEADLINE_PAGE)
+    assert fields.title == "Терроризм — угроза молодёжи"
+
+
+def test_a_headline_line_after_the_story_began_is_a_teaser() -> None:
+    from confwatch.spiders.normalise import _headline_announces
+
+    story = (
+        "Der Minister sprach am Montag in Bonn über die Lage der Polizei und die Gefahr des "
+        "Terrorismus, über Extremismus im Netz und die Ausrüstung der Beamten."
+    )
+    teaser = "Tagung «Sicherheit im Netz» fand in Köln statt"
+    assert _headline_announces("Sicherheit im Netz", f"{teaser}\n\n{story}")
+    assert not _headline_announces("Sicherheit im Netz", f"{story}\n\n{teaser}")
+
+
+_COLLOQUE_PAGE = (
+    "« La menace terroriste est réelle dans notre région », a déclaré le ministre de la "
+    "défense le jeudi 3 mars 2022 à Dakar.\n\n"
+    "Il présidait la cérémonie d’ouverture du colloque marquant le lancement de l’Institut "
+    "d’études sur le terrorisme.\n\n"
+    "Le ministre a rappelé que la lutte contre le terrorisme est une priorité du gouvernement.\n\n"
+    "Ce premier colloque dont le thème est « Terrorisme et frontières au Sahel » permettra aux "
+    "chercheurs de présenter leurs travaux."
+)
+
+
+def test_a_lead_naming_the_colloquium_reports_the_colloquium_its_theme_names() -> None:
+    fields = fields_of(_COLLOQUE_PAGE)
+    assert fields.title == "Terrorisme et frontières au Sahel"
+
+
+def test_a_lead_naming_another_meeting_first_does_not_report_the_seminar() -> None:
+    from confwatch.spiders.normalise import _lead_names_kind
+
+    lead = (
+        "On 7 and 8 May, participants in a high-level meeting in Tunis examined terrorism in the "
+        "Sahel and the threat of violent extremism for the region. The seminar's conclusions "
+        "will feed into the drafting of a regional plan."
+    )
+    assert not _lead_names_kind("Seminar on the Sahel", lead)
+    assert _lead_names_kind("Seminar on the Sahel", lead.replace("high-level meeting", "seminar"))
