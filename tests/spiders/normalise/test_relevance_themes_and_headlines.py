@@ -121,3 +121,31 @@ def test_a_lead_naming_another_meeting_first_does_not_report_the_seminar() -> No
     )
     assert not _lead_names_kind("Seminar on the Sahel", lead)
     assert _lead_names_kind("Seminar on the Sahel", lead.replace("high-level meeting", "seminar"))
+
+
+_TALK_TITLE = "Vortrag zur Radikalisierung im Netz am 6. Mai, Wien"
+
+
+def test_a_talk_at_a_conference_the_opening_announces_is_the_conferences_page() -> None:
+    body = (
+        "Das Institut für Sicherheitsforschung und die Universität Wien organisieren ihre erste "
+        "gemeinsame Konferenz zum Thema Radikalisierung und Extremismus im digitalen Zeitalter.\n\n"
+        "Im ersten Vortrag geht es um extremistische Inhalte im Netz."
+    )
+    assert judge(_TALK_TITLE, body).relevant
+
+
+def test_a_talk_whose_opening_announces_no_conference_stays_a_talk() -> None:
+    body = (
+        "Der Politikwissenschaftler spricht über Radikalisierung und Extremismus im Netz und "
+        "über die Prävention in Schulen.\n\nDer Eintritt ist frei."
+    )
+    assert judge(_TALK_TITLE, body).reason == (
+        "title is a statement, visit, appointment or election item"
+    )
+
+
+def test_german_bodies_that_organise_in_the_present_plural_announce_their_conference() -> None:
+    from confwatch.spiders.normalise.sentences import announces_event
+
+    assert announces_event("Die Stadt und der Verein organisieren eine Tagung über Extremismus.")
