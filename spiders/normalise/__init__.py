@@ -86,7 +86,7 @@ def normalise(raw: RawEvent, *, explain: Explanation | None = None) -> Normalise
         and not _in_lead(title, body)
         and not _in_headline(title, heading, body)
         and not _headline_announces(title, body)
-        and not _lead_names_kind(title, body)
+        and not (heading is None and _lead_names_kind(title, body))
     ):
         # A meeting named in passing ("on the margins of the Civil Society Workshop", "a workshop
         # ... was held in 2008" in a topic page) is not what the page announces.
@@ -293,6 +293,7 @@ def _in_headline(title: str, heading: str | None, body: str) -> bool:
 
 _HEADLINE_PARAGRAPHS = 4  # the page's first paragraphs, where its own headline stands
 _HEADLINE_WORDS = 20
+_INNER_SENTENCE_END = re.compile(r"[.!?]\s+(?=[^\W\d_])")
 
 
 def _headline_announces(title: str, body: str) -> bool:
@@ -307,8 +308,12 @@ def _headline_announces(title: str, body: str) -> bool:
         text = " ".join(para.split())
         if _running_paragraph(text):
             return False  # the story has begun: a line after it is a teaser or a caption
-        if _PARAGRAPH_END.search(text) or len(text.split()) > _HEADLINE_WORDS:
-            continue
+        if (
+            _PARAGRAPH_END.search(text)
+            or _INNER_SENTENCE_END.search(text)
+            or len(text.split()) > _HEADLINE_WORDS
+        ):
+            continue  # a sentence, or sentences run on ("Vilnius, 3 May - BNS. Prosecutors ...")
         if key in text.casefold() and announces_event(text):
             return True
     return False
@@ -318,7 +323,9 @@ def _lead_names_kind(title: str, body: str) -> bool:
     """The page's lead names a meeting of the event's own kind, not as the setting of something
     else ("Il présidait la cérémonie d'ouverture du Colloque ..." on a page whose text goes on
     "Ce premier colloque dont le thème est « X »"): the lead reports on that event, though its
-    name comes later in the text."""
+    name comes later in the text. Read on a page without a heading only: under a headline of its
+    own ("Prosecutors worry about terrorist financing"), the page reports what the headline says,
+    and a conference its lead names is the occasion (``_in_headline``, ``_gathered_for``)."""
     named = _noun_stems(title, kinds=_CONFERENCE_KINDS)
     if not named and (at := body.find(title)) > 0:
         named = _noun_stems(body[max(0, at - _NOUN_BEFORE_NAME) : at], kinds=_CONFERENCE_KINDS)

@@ -149,3 +149,10 @@ def test_german_bodies_that_organise_in_the_present_plural_announce_their_confer
     from confwatch.spiders.normalise.sentences import announces_event
 
     assert announces_event("Die Stadt und der Verein organisieren eine Tagung über Extremismus.")
+
+
+def test_a_line_of_sentences_run_on_is_no_headline() -> None:
+    from confwatch.spiders.normalise import _headline_announces
+
+    line = "Riga, 3 May 2031 - LETA. Experts gathered for the Regional Conference on Extremism"
+    assert not _headline_announces("Regional Conference on Extremism", line)
