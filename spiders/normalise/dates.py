@@ -250,7 +250,10 @@ def _lexicon(languages: tuple[str, ...]) -> tuple[dict[str, int], frozenset[str]
             continue
         for number, key in enumerate(_MONTH_KEYS, start=1):
             for word in info.get(key, []):
-                for form in {word.lower().rstrip("."), _strip_accents(word.lower().rstrip("."))}:
+                # The word, then its unaccented form: in this order in every process (a set's
+                # order follows the string hash's seed), so the patterns' text is the same.
+                lowered = word.lower().rstrip(".")
+                for form in dict.fromkeys((lowered, _strip_accents(lowered))):
                     # Two-letter abbreviations ("ma", "di") are ordinary words in running text.
                     if len(form) >= 3 and form.isalpha() and form not in _NOT_MONTHS:
                         months.setdefault(form, number)
@@ -356,7 +359,7 @@ def _grammar(languages: tuple[str, ...]) -> tuple[dict[str, int], tuple[re.Patte
     """Month words and the compiled forms for one set of languages."""
     months, weekdays = _lexicon(languages)
     month = rf"(?<![^\W\d_])(?:{_alternation(list(months))})(?![^\W\d_])\.?"
-    weekday = rf"(?:(?:{_alternation(list(weekdays))})\.?,?\s{{1,6}})?"
+    weekday = rf"(?:(?:{_alternation(sorted(weekdays))})\.?,?\s{{1,6}})?"
 
     def day(name: str) -> str:
         # Not part of a longer number, a time ("10:00") or a decimal; ordinals "21st", "1er".

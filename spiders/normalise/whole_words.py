@@ -176,10 +176,10 @@ class Words:
         # alternative of every ``Words`` it touches was most of its first pages' cost.
         self._spanning_body = spanning or "(?!)"
         self._spanning_pattern: re.Pattern[str] | None = None
+        # Longest first; ties by their text, so that the pattern is the same in every process.
         stems = sorted(
             {stem for _, gated in tiers for stems, _ in gated for stem in stems},
-            key=len,
-            reverse=True,
+            key=lambda stem: (-len(stem), stem),
         )
         # One pass over a text tells whether it holds any stem at all (most texts hold none).
         self._stems = re.compile("|".join(re.escape(s) for s in stems)) if stems else None

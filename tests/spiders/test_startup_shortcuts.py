@@ -9,6 +9,7 @@ relevance verdict are computed once. Each test compares the shortcut with the fu
 from __future__ import annotations
 
 import importlib
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -154,3 +155,25 @@ def test_extracting_offline_does_not_load_the_database_layer() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     ).stdout.split()
     assert out == ["0", "True"]
+
+
+def test_the_lexicons_patterns_are_the_same_text_whatever_the_hash_seed() -> None:
+    # The cache finds a program by its pattern's text: a text built in the order of a set (the
+    # string hash's seed differs in every process) would be compiled afresh by every process.
+    code = (
+        "from confwatch.spiders.normalise import dates, lexicon\n"
+        "_, forms = dates._grammar(('en', 'fr', 'de', 'es', 'ru', 'uk', 'kk', 'uz', 'az'))\n"
+        "print([form.pattern for form in forms])\n"
+        "print(lexicon.words('event_noun')._stems.pattern)\n"
+    )
+    texts = {
+        subprocess.run(
+            [sys.executable, "-c", code],
+            env=os.environ | {"PYTHONHASHSEED": seed},
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        for seed in ("1", "2", "3")
+    }
+    assert len(texts) == 1
