@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from confwatch.spiders.normalise import lexicon, quotes
+from confwatch.spiders.normalise import lexicon, pattern_cache, quotes
 from confwatch.spiders.normalise import organiser_catalogue as cat
 from confwatch.spiders.normalise.organiser_acronyms import (
     ACRONYM,
@@ -310,7 +310,7 @@ def list_separator() -> re.Pattern[str]:
     """Items of a list: "X, Y and Z", "X in cooperation with Y", "X совместно с Y", Polish "X, Y
     oraz Z" ("oraz", as well as, never joins one name; "i" may, as "and" does)."""
     partner = lexicon.fragment("role", "partner")
-    return re.compile(
+    return pattern_cache.compiled(
         # "A / B / C": a slash between spaces parts bodies ("ACSRT/CAERT" is one body's two names).
         r"(\s*;\s*|\s+/\s+|\s*\n\s*(?:[-•*]\s*)?"
         rf"|\s*,?\s+(?:(?:and\s+|ва\s+)?(?:{partner})"

@@ -21,7 +21,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
-from confwatch.spiders.normalise import lexicon
+from confwatch.spiders.normalise import lexicon, pattern_cache
 
 __all__ = ["RelevanceRule", "Verdict", "judge"]
 
@@ -62,7 +62,7 @@ def _compiled_title_rules() -> tuple[re.Pattern[str], re.Pattern[str], re.Patter
     start = "|".join(r.source for r in rows if r.place == "start" and r.kind not in _OWN_VERDICT)
     anywhere = "|".join(r.source for r in rows if r.place != "start" and r.kind not in _OWN_VERDICT)
     # "Statement by ...", "Visit of ...": a statement, a visit, an appointment or an election item.
-    title = re.compile(rf"^\s*(?:{start})|(?<!\w)(?:{anywhere})(?!\w)", re.IGNORECASE)
+    title = pattern_cache.compiled(rf"^\s*(?:{start})|(?<!\w)(?:{anywhere})(?!\w)", re.IGNORECASE)
     # "Meeting with the Minister", "Встреча с ...": a visit, not a conference.
     talks = lexicon.fragment("title_not_event", "bilateral")
     bilateral = re.compile(rf"^\s*(?:\w+\s+){{0,3}}?{talks}(?!\w)", re.IGNORECASE)
