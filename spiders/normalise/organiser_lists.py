@@ -316,7 +316,10 @@ def list_separator() -> re.Pattern[str]:
         rf"|\s*,?\s+(?:(?:and\s+|ва\s+)?(?:{partner})"
         r"|and|as\s+well\s+as|along\s+with|alongside|ainsi\s+que|así\s+como|sowie|а\s+также"
         # Tajik "ва" and Mongolian "болон" (and)
-        r"|oraz|и|і|et|und|y|e|i|ва|болон)"
+        r"|oraz|и|і|et|und|y|e|i|ва|болон"
+        # Dutch "and" before its article: "de Universiteit X en het Kenniscentrum Y" (French
+        # "en" alone is "in": "Ambassade de France en Algérie" is one body).
+        r"|en(?=\s+(?:het|de)\s))"
         r"\s+|\s*,\s*)",
         re.IGNORECASE,
     )
