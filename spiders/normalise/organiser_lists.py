@@ -761,6 +761,39 @@ def _one_word_name(text: str) -> bool:
     return lexicon.word_kind(text) is None  # "and Forum", "and Conference": an event word
 
 
+# One word opening a role's list, then where the sentence goes on: its end, a comma or bracket,
+# or a lower-case word ("organizzato dall'Anaspol dal titolo ...").
+_SOLE_WORD = re.compile(
+    r"^(?P<word>\S+?)(?=[,;:()]|\s*$"
+    # Not "and" (a list of such words), nor "of" (the name goes on: "Senate of the Oliy Majlis").
+    r"|\s+(?!(?:and|et|und|y|e|i|o|or|ou|oder|и|или|of|for|de|du|des|di|del|della|der|für"
+    r"|van|von|do|dos|da)\s)[a-zà-öø-ÿ])"
+)
+_MIN_SOLE_LETTERS = 4  # "Nat" is a name cut short, not a name
+
+
+def sole_name(clause: str) -> str | None:
+    """The one capitalised word a role phrase's list names when no organisation word, acronym or
+    catalogue says it is a body ("organised by Hedayah, the centre ...", "organizzato
+    dall'Anaspol dal titolo ..."): a name standing alone as the agent is a body's. A place, a
+    state, a people, an event word or prose is none."""
+    text = LEADING.sub("", " ".join(clause.split()))
+    m = _SOLE_WORD.match(text)
+    if m is None:
+        return None
+    word = m.group("word").rstrip(".")
+    if _person_title().fullmatch(word):
+        return None  # "organised by Dr. X": the clause was cut after the title
+    if len(word) < _MIN_SOLE_LETTERS or word.isupper() or cat.is_org_word(word):
+        return None  # an acronym or "the Senate" is read as such, or not at all
+    return word if _one_word_name(word) else None
+
+
+@lru_cache(maxsize=1)
+def _person_title() -> re.Pattern[str]:
+    return re.compile(lexicon.fragment("person_title"), re.IGNORECASE)
+
+
 _CITY_NAME = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w'’.-]+(?:\s[A-ZÀ-ÖØ-Þ][\w'’.-]+)?$")
 # The agent's preposition opening a list piece: "by", "par", "por", "da"/"dalla", "von"/"vom";
 # Portuguese repeats the genitive of "com organização da X e do Y".

@@ -29,7 +29,7 @@ from confwatch.spiders.normalise.organiser_clauses import (
     sentence_of,
     without_funds,
 )
-from confwatch.spiders.normalise.organiser_lists import split_list
+from confwatch.spiders.normalise.organiser_lists import sole_name, split_list
 from confwatch.spiders.normalise.organiser_lowercase import lowercase_names
 from confwatch.spiders.normalise.organiser_mentions import Mention, dated_before, page_year
 from confwatch.spiders.normalise.organiser_persons import chairs_a_part
@@ -169,6 +169,13 @@ def find_mentions(text: str, *, country: str | None = None) -> list[Mention]:
             names = split_list(flat, country, strict=True)
             if not names and role in COUNTED_KINDS:  # "organisé par le centre mauritanien"
                 names = lowercase_names(flat, lambda t: split_list(t, country, strict=True))
+            if (
+                not names
+                and role in COUNTED_KINDS
+                and not _BYLINE.search(text[: cue.end])
+                and (sole := sole_name(flat))
+            ):
+                names = [sole]  # "organizzato dall'Anaspol dal titolo ..."
         if role == "partner" and names:
             found += _partnered(text, cue, country)
         earlier = of_earlier_event(text, cue.start)
@@ -198,6 +205,10 @@ def find_mentions(text: str, *, country: str | None = None) -> list[Mention]:
         else m
         for m in found
     ]
+
+
+# A byline, "By" opening its line: the writer or the agency, not the event's organiser.
+_BYLINE = re.compile(r"(?:^|\n)[ \t]*By\s+$")
 
 
 @lru_cache(maxsize=1)
