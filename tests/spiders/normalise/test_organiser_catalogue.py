@@ -187,14 +187,14 @@ def test_organisation_words_in_every_language(word: str) -> None:
             ["Coastal Civic Platform"],
         ),
         ("The seminar was organised by the Harbour Defence Forces.", ["Harbour Defence Forces"]),
-        ("Il convegno sulla radicalizzazione è organizzato da Orizzonte Onlus.", ["Orizzonte Onlus"]),
+        ("Il convegno è organizzato da Orizzonte Onlus.", ["Orizzonte Onlus"]),
         (
-            "Il seminario, organizzato dall'Università di Pisa in collaborazione con la Cooperativa "
-            "Sociale Arcobaleno, si terrà a maggio.",
+            "Il seminario, organizzato dall'Università di Pisa in collaborazione con la "
+            "Cooperativa Sociale Arcobaleno, si terrà a maggio.",
             ["Università di Pisa", "Cooperativa Sociale Arcobaleno"],
         ),
         (
-            "Das Hamburger Innenressort veranstaltet am 3. Mai eine Fachtagung zur Radikalisierung.",
+            "Das Hamburger Innenressort veranstaltet am 3. Mai eine Fachtagung.",
             ["Hamburger Innenressort"],
         ),
         (

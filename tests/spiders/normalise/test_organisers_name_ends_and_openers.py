@@ -463,7 +463,7 @@ def test_financial_and_technical_support_makes_a_partner_and_financial_alone_a_f
             ["Harbourline"],
         ),
         (
-            "Il convegno organizzato dall'Orizzonpol dal titolo “Sicurezza urbana” si terrà a Roma.",
+            "Il convegno organizzato dall'Orizzonpol dal titolo “Sicurezza” si terrà a Roma.",
             ["Orizzonpol"],
         ),
     ],

@@ -100,11 +100,11 @@ def test_arabic_cooperation_between_bodies_names_them_as_organisers() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("The Harbour Institute offers a two-day workshop on radicalisation.", ["Harbour Institute"]),
+        ("The Harbour Institute offers a two-day workshop.", ["Harbour Institute"]),
         ("L'Institut Harbour propose un colloque sur la radicalisation.", ["Institut Harbour"]),
         ("El Instituto Harbour ofreció un seminario sobre el terrorismo.", ["Instituto Harbour"]),
-        ("L'Istituto Harbour propone il seminario di studi sulla radicalizzazione.", ["Istituto Harbour"]),
-        ("A Universidade de Lisboa oferece um seminário sobre o terrorismo.", ["Universidade de Lisboa"]),
+        ("L'Istituto Harbour propone il seminario di studi.", ["Istituto Harbour"]),
+        ("A Universidade de Lisboa oferece um seminário.", ["Universidade de Lisboa"]),
         (
             "Die Akademie für Sicherheit bietet am 14. März eine Online-Tagung an.",
             ["Akademie für Sicherheit"],
