@@ -173,6 +173,8 @@ def find_mentions(text: str, *, country: str | None = None) -> list[Mention]:
                 not names
                 and role in COUNTED_KINDS
                 and not _BYLINE.search(text[: cue.end])
+                and _SAME_LINE.match(text, cue.end)
+                and "\n" not in cue.text
                 and (sole := sole_name(flat))
             ):
                 names = [sole]  # "organizzato dall'Anaspol dal titolo ..."
@@ -209,6 +211,9 @@ def find_mentions(text: str, *, country: str | None = None) -> list[Mention]:
 
 # A byline, "By" opening its line: the writer or the agency, not the event's organiser.
 _BYLINE = re.compile(r"(?:^|\n)[ \t]*By\s+$")
+# The word on the role phrase's own line: after a bare label ("Organized by" and a line break)
+# the next line is another thing ("Terrorism remains ...").
+_SAME_LINE = re.compile(r"[^\S\n]*[^\s]")
 
 
 @lru_cache(maxsize=1)

@@ -481,6 +481,7 @@ def test_one_capitalised_word_standing_alone_as_the_agent_is_a_body(
         "The workshop was organised by Smith and Jones.",  # a list of such words
         "The conference was organised by Dr. Smith.",  # a person after a title
         "The seminar was organised by Vienna.",  # a place
+        "The forum was convened by the Secretary-General to strengthen cooperation.",  # an office
     ],
 )
 def test_one_capitalised_word_after_a_byline_title_or_in_a_list_is_no_body(text: str) -> None:
@@ -493,3 +494,7 @@ def test_a_word_whose_name_goes_on_leaves_the_list_to_the_partner_phrase() -> No
         "for Security and Co-operation in Europe."
     )
     assert find_organisers(text) == ["OSCE"]
+
+
+def test_one_capitalised_word_on_the_line_after_a_bare_label_is_no_body() -> None:
+    assert find_organisers("Organised by\nExtremism remains a threat in the region.") == []
