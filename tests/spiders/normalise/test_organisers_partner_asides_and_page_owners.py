@@ -176,5 +176,5 @@ def test_a_partner_of_the_event_named_by_its_pronoun_in_the_next_sentence_is_an_
 
 
 def test_a_partner_of_something_else_named_by_its_pronoun_is_no_organiser() -> None:
-    text = "The report was published in May. It was prepared in cooperation with the Harbour Centre."
+    text = "The report came out in May. It was prepared in cooperation with the Harbour Centre."
     assert find_organisers(text) == []
