@@ -138,7 +138,7 @@ def _date_range(
     # year-less day when the page shows no date of its own; so does the one year the event's
     # own sentences give ("between 25-26 March in Bratislava. Organized by Slovakia's 2019 OSCE
     # Chairmanship").
-    stamp = None if page_day else _month_stamp(page_order)
+    stamp = None if page_day else (_month_stamp(page_order) or _month_dateline(page_order, langs))
     year = title_year or (
         None
         if page_day or stamp
@@ -960,6 +960,33 @@ def _month_stamp(page_order: list[str]) -> dt.date | None:
     page date, but the year of the year-less days it announces (eval-format §5.7)."""
     found = _MONTH_STAMP.match(page_order[0]) if page_order else None
     return dt.date(int(found.group(1)), int(found.group(2)), 15) if found else None
+
+
+_DATELINE_DASH = re.compile(r"\s{0,3}[-–—]\s")
+_DATELINE_PLACE = re.compile(
+    r"[^\W\d_][^\d,;:.!?]{0,30}(?:,\s{0,3}[^\W\d_][^\d,;:.!?]{0,30}){0,2},?\s{0,3}"
+)
+_DATELINE_REACH = 70  # characters of a dateline before its month and year
+
+
+def _month_dateline(page_order: list[str], langs: list[str] | None) -> dt.date | None:
+    """The month and year of a release's dateline ("Paris, France, janvier 2020 – Conduit
+    ..."): no day, so no page date, but the year of the year-less days the release announces
+    (eval-format §5.7)."""
+    for line in page_order[:_CONTEXT]:
+        found = dates.month_years(line[: _DATELINE_REACH + 30], langs)
+        if not found:
+            continue
+        month, year, start, end = found[0]
+        before = line[:start]
+        if (
+            start <= _DATELINE_REACH
+            and (not before.strip() or _DATELINE_PLACE.fullmatch(before))
+            and _DATELINE_DASH.match(line, end)
+            and not dates.find_date_ranges(line[: end + 3], languages=langs)
+        ):
+            return dt.date(year, month, 15)
+    return None
 
 
 def _release_year(page_order: list[str]) -> int | None:

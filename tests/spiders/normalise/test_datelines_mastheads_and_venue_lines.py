@@ -131,6 +131,31 @@ def test_month_stamp_opening_the_page_gives_the_year_of_its_days() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("body", "language", "start", "end"),
+    [
+        (
+            "Lyon, France, janvier 2031 – Le réseau tiendra son séminaire final les 12-13 mars à "
+            "Gand, en Belgique.",
+            "fr",
+            D(2031, 3, 12),
+            D(2031, 3, 13),
+        ),
+        (
+            "BERLIN, November 2031 - The network will hold its closing seminar on 4-5 "
+            "February in Ghent.",
+            "en",
+            D(2032, 2, 4),
+            D(2032, 2, 5),
+        ),
+    ],
+)
+def test_month_and_year_of_a_dateline_give_the_year_of_its_days(
+    body: str, language: str, start: dt.date, end: dt.date
+) -> None:
+    assert _dates("Closing seminar of the network", body, language) == (start, end)
+
+
 def test_heading_line_with_the_events_name_gives_its_days_not_a_part_meetings() -> None:
     body = (
         "Regional Typologies Workshop 2031\n"
