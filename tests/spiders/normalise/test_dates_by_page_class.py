@@ -196,6 +196,30 @@ def test_event_heading_date_with_its_hours_is_the_events_one_day(
     assert _dates(title, body, language) == (D(2026, 3, 4), D(2026, 3, 4))
 
 
+@pytest.mark.parametrize(
+    ("title", "body", "language"),
+    [
+        (
+            "Fachtag Radikalisierungsprävention",
+            "Fachtag Radikalisierungsprävention\n04.03.2026 09:00 17:00\nRathaus Bonn\n"
+            "Expertinnen sprechen über Extremismus und Terrorismus, danach folgen Workshops.",
+            "de",
+        ),
+        (
+            "Workshop on preventing violent extremism",
+            "Workshop on preventing violent extremism\n4 March 2026 10:00 16:30\nCity Hall, "
+            "Leeds\nPractitioners discuss extremism and terrorism in small groups.",
+            "en",
+        ),
+    ],
+)
+def test_a_date_line_with_a_start_and_an_end_time_side_by_side_is_the_events_day(
+    title: str, body: str, language: str
+) -> None:
+    # an events calendar prints its start and end times side by side; a posting stamp has one
+    assert _dates(title, body, language) == (D(2026, 3, 4), D(2026, 3, 4))
+
+
 # -- a year that belongs to another month's date ------------------------------------------------
 
 
