@@ -373,9 +373,12 @@ class _Reader:
         near = relative_dates.held_near(text, start, end)
         near_score = 0 if near is None else _NEAR_SCORE.get(near, 0)
         score = 2 * cue + lexicon.has_event_word(text, _NOUNS) + lead + near_score
-        if len(text.split()) <= _HEADING_LINE and _names_event(self.title, text[:start]):
+        if (len(text.split()) <= _HEADING_LINE or _FIELD_BAR.search(text[:start])) and _names_event(
+            self.title, text[:start]
+        ):
             # "2014 Typologies Workshop: 24 – 28 November 2014, Bangkok": a heading line gives
-            # the event by its name, then its days
+            # the event by its name, then its days; "Name of the meeting | 15 April 2031 |
+            # Videoconference": the bars part a long name from its fields, however long the name
             score += 2
         rule = "a date in the event's key sentence" if cue else "a date in the text"
         if self.page_day and found.end < self.page_day - dt.timedelta(days=_BACKGROUND_DAYS):
@@ -751,6 +754,7 @@ def _from_day(text: str, start: int) -> bool:
 _NAME_WORD = re.compile(r"[^\W\d_]{4,}")  # a name's words, not its year or small words
 _NAMED_SHARE = 2 / 3  # of the name's words the sentence must give
 _HEADING_LINE = 14  # words of a heading line: a name, its days and its place
+_FIELD_BAR = re.compile(r"[^\W\d_][^\w|]{0,3}\|\s{0,3}$")  # "Name ... | " right before a date
 
 
 @short_text_cache(maxsize=2048)

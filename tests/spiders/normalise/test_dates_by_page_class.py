@@ -220,6 +220,32 @@ def test_a_date_line_with_a_start_and_an_end_time_side_by_side_is_the_events_day
     assert _dates(title, body, language) == (D(2026, 3, 4), D(2026, 3, 4))
 
 
+@pytest.mark.parametrize(
+    ("title", "line", "language"),
+    [
+        (
+            "Parliamentary Conference “Border security, violent extremism and the pandemic”",
+            "Border security, violent extremism and the pandemic: the new threats facing "
+            "parliaments” | 15 April 2031 | Videoconference",
+            "en",
+        ),
+        (
+            "Conferência Parlamentar “Segurança das fronteiras, extremismo violento e pandemia”",
+            "Segurança das fronteiras, extremismo violento e pandemia: as novas ameaças aos "
+            "parlamentos” | 15 de abril de 2031 | Videoconferência",
+            "pt",
+        ),
+    ],
+)
+def test_a_long_name_then_its_date_between_bars_is_the_events_heading(
+    title: str, line: str, language: str
+) -> None:
+    # below the site's menu lines, out of the page's lead
+    menu = "International relations\n\nNews\n\nDelegations\n\nPublications\n\n"
+    body = f"{menu}{line}\n\nMembers of the delegation took part in the discussion."
+    assert _dates(title, body, language) == (D(2031, 4, 15), D(2031, 4, 15))
+
+
 # -- a year that belongs to another month's date ------------------------------------------------
 
 
