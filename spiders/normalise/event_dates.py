@@ -147,6 +147,8 @@ def _date_range(
         or _release_year(page_order)
         or _page_year(page_order)
     )
+    if year and not title_year and _weekdays_deny(page_order, year, langs):
+        year = None
     reference = page_day or (dt.date(year, 7, 1) if year else stamp)
     if raw.date_text:
         found = dates.parse_date_range(raw.date_text, published=reference, languages=langs)
@@ -452,6 +454,12 @@ class _Reader:
             return "the day a decision takes effect ('with effect from ...')"
         if _recalled_before(text, start):
             return "a meeting the text looks back on ('welcomed the successful ...')"
+        if self.page_day is None and not _YEAR.search(text, start, end):
+            weekday = _stated_weekday(text, start, self.langs)
+            if weekday is not None and weekday != found.start.weekday():
+                # "lundi 14 octobre" dated to a year by a lone year elsewhere in the text, in
+                # which 14 October is no Monday: the lent year is not the event's (§5.7, §5.13)
+                return "the weekday written with it does not fall on it in the year lent to it"
         if self.title_year and found.start.year != self.title_year:
             return f"not the year the event's name gives ({self.title_year})"
         if other:
@@ -737,6 +745,36 @@ def _recalled_before(text: str, start: int) -> bool:
     welcomed the successful workshop ... held in Honolulu on 24-26 March", "rappelant les
     résultats du séminaire de mars": another, earlier meeting (eval-format §5.2)."""
     return lexicon.words("date_word", "recalled").search(text[:start]) is not None
+
+
+# A weekday's name right before a date: "lundi 14 octobre", "Samstag, den 7. November", "в
+# пятницу, 23 июня", "Friday, June 23", "el martes 3 de marzo".
+_WEEKDAY_BEFORE = re.compile(
+    r"([^\W\d_]+)\.?,?\s{1,3}(?:(?:den|der|le|el|il|the|de|o|a)\s{1,3})?$", re.IGNORECASE
+)
+
+
+def _stated_weekday(text: str, start: int, langs: list[str] | None) -> int | None:
+    """The weekday (Monday 0) written right before the date at ``start``, if one is."""
+    found = _WEEKDAY_BEFORE.search(text[max(0, start - 30) : start])
+    if found is None:
+        return None
+    return dates.weekday_names(tuple(langs or ())).get(found.group(1).lower())
+
+
+def _weekdays_deny(page_order: list[str], year: int, langs: list[str] | None) -> bool:
+    """A year-less date of the page written with its weekday ("Freitag, den 6. November") that
+    does not fall on that weekday in ``year``: the year the text lends is not the events'."""
+    for line in page_order:
+        for found, start, end in dates.find_date_ranges(
+            line, published=dt.date(year, 7, 1), languages=langs
+        ):
+            if _YEAR.search(line, start, end):
+                continue
+            weekday = _stated_weekday(line, start, langs)
+            if weekday is not None and weekday != found.start.weekday():
+                return True
+    return False
 
 
 _FROM_REACH = 24  # characters before a date searched for its "from" word

@@ -246,6 +246,47 @@ def test_a_long_name_then_its_date_between_bars_is_the_events_heading(
     assert _dates(title, body, language) == (D(2031, 4, 15), D(2031, 4, 15))
 
 
+@pytest.mark.parametrize(
+    ("title", "body", "language"),
+    [
+        (
+            "Conférence sur la prévention de l'extrémisme",
+            # 14 October is a Tuesday in 2031, no Monday: 2031 is not the conference's year
+            "Le centre, fondé en 2031, organise une conférence sur la prévention de "
+            "l'extrémisme lundi 14 octobre à Niamey.",
+            "fr",
+        ),
+        (
+            "Konferenz zur Extremismusprävention",
+            "Die Konferenz zur Extremismusprävention beginnt am Montag, den 14. Oktober in "
+            "Mainz. Das Netzwerk besteht seit seiner Gründung im Jahr 2031.",
+            "de",
+        ),
+    ],
+)
+def test_a_weekday_that_the_lent_year_belies_leaves_the_date_unknown(
+    title: str, body: str, language: str
+) -> None:
+    assert _dates(title, body, language) == (None, None)
+
+
+def test_a_weekday_elsewhere_that_the_lent_year_belies_leaves_the_year_unknown() -> None:
+    body = (
+        "Das Netzwerk, gegründet 2031, lädt am 14./15. Oktober zur Fachtagung nach Mainz ein. "
+        "Am Montag, den 14. Oktober, sprechen Fachleute über Radikalisierung."
+    )
+    assert _dates("Fachtagung Radikalisierung", body, "de") == (None, None)
+
+
+def test_a_weekday_that_falls_on_the_lent_year_keeps_the_date() -> None:
+    body = (
+        "Le centre, fondé en 2031, organise une conférence sur la prévention de l'extrémisme "
+        "mardi 14 octobre à Niamey."
+    )
+    title = "Conférence sur la prévention de l'extrémisme"
+    assert _dates(title, body, "fr") == (D(2031, 10, 14), D(2031, 10, 14))
+
+
 # -- a year that belongs to another month's date ------------------------------------------------
 
 
