@@ -120,6 +120,31 @@ def test_iso_stamp_before_a_capital_dateline_is_the_pages_date_and_the_dateline_
     assert _place("Borders and Peace", body, "en") == Place("Lahore", "PK")
 
 
+@pytest.mark.parametrize(
+    ("header", "body", "language"),
+    [
+        (
+            "Районная газета\nВойти | Регистрация\nМосковское время\n00:04\nВторник, 7 июня",
+            "Молодёжный форум «Наш общий дом» прошёл в Благовещенске. Участники обсудили "
+            "профилактику экстремизма.",
+            "ru",
+        ),
+        (
+            "District Gazette\nLog in | Register\nLondon time\n00:04\nTuesday, 7 June",
+            "The youth forum on preventing extremism took place in Leeds. Participants "
+            "discussed online radicalisation.",
+            "en",
+        ),
+    ],
+)
+def test_a_weekday_line_the_pages_year_belies_is_no_date_of_the_event(
+    header: str, body: str, language: str
+) -> None:
+    # 7 June 2031 is a Saturday: the header is a site's clock of another year
+    text = f"{header}\n\n{body}"
+    assert _dates("Youth forum", text, language, published=D(2031, 3, 26)) == (None, None)
+
+
 def test_month_stamp_opening_the_page_gives_the_year_of_its_days() -> None:
     body = (
         "date 2031-11 Il convegno sulla radicalizzazione si terrà a Padova nelle giornate di "
