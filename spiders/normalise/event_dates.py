@@ -454,12 +454,13 @@ class _Reader:
             return "the day a decision takes effect ('with effect from ...')"
         if _recalled_before(text, start):
             return "a meeting the text looks back on ('welcomed the successful ...')"
-        if not _YEAR.search(text, start, end):
+        if not _YEAR.search(text, start, end) and (self.page_day is None or use.kind == "line"):
             weekday = _stated_weekday(text, start, self.langs)
             if weekday is not None and weekday != found.start.weekday():
-                # "lundi 14 octobre" dated to a year by a lone year elsewhere in the text (or
-                # by the page's date), in which 14 October is no Monday: the lent year is not
-                # the date's ("Суббота, 7 Июня", a site's clock of another year) (§5.7, §5.13)
+                # "lundi 14 octobre" dated to a year by a lone year elsewhere in the text, in
+                # which 14 October is no Monday: the lent year is not the date's (§5.7, §5.13);
+                # nor is the page's year that of a date line ("Суббота, 7 Июня": a site's clock
+                # of another year). A sentence's weekday against the page's date is a slip.
                 return "the weekday written with it does not fall on it in the year lent to it"
         if self.title_year and found.start.year != self.title_year:
             return f"not the year the event's name gives ({self.title_year})"
