@@ -415,8 +415,11 @@ def _grammar(languages: tuple[str, ...]) -> tuple[dict[str, int], tuple[re.Patte
     # in brackets, a range word and the second day's weekday.
     hours = r"(?:\.?\s{0,3}\([^()\n0-9]{0,8}[0-9]{1,2}[:.h][0-9]{2}[^()\n]{0,24}\))?"
     to_word = lexicon.fragment("date_word", "range_to")
+    # "12.-14.03.2019", "12.03.-14.03.2019": the German ordinal's dot after the first day (or
+    # after its month) before the dash.
     num_range = (
-        rf"{num_left}{nd.format('d1')}(?:[./]{nm.format('m1')}(?:[./]{ny.format('y1')})?)?{hours}"
+        rf"{num_left}{nd.format('d1')}(?:[./]{nm.format('m1')}(?:[./]{ny.format('y1')})?)?"
+        rf"(?:\.(?=\s{{0,6}}[-–—]))?{hours}"
         rf"(?:\s{{0,6}}[-–—]\s{{0,6}}|\.?\s{{1,6}}{to_word}\s{{1,6}})"
         rf"{weekday}{num_end}"
     )

@@ -138,7 +138,7 @@ def _date_range(
     # year-less day when the page shows no date of its own; so does the one year the event's
     # own sentences give ("between 25-26 March in Bratislava. Organized by Slovakia's 2019 OSCE
     # Chairmanship").
-    stamp = None if page_day else _month_stamp(page_order)
+    stamp = None if page_day else (_month_stamp(page_order) or _month_dateline(page_order, langs))
     year = title_year or (
         None
         if page_day or stamp
@@ -147,6 +147,8 @@ def _date_range(
         or _release_year(page_order)
         or _page_year(page_order)
     )
+    if year and not title_year and _weekdays_deny(page_order, year, langs):
+        year = None
     reference = page_day or (dt.date(year, 7, 1) if year else stamp)
     if raw.date_text:
         found = dates.parse_date_range(raw.date_text, published=reference, languages=langs)
@@ -373,9 +375,12 @@ class _Reader:
         near = relative_dates.held_near(text, start, end)
         near_score = 0 if near is None else _NEAR_SCORE.get(near, 0)
         score = 2 * cue + lexicon.has_event_word(text, _NOUNS) + lead + near_score
-        if len(text.split()) <= _HEADING_LINE and _names_event(self.title, text[:start]):
+        if (len(text.split()) <= _HEADING_LINE or _FIELD_BAR.search(text[:start])) and _names_event(
+            self.title, text[:start]
+        ):
             # "2014 Typologies Workshop: 24 – 28 November 2014, Bangkok": a heading line gives
-            # the event by its name, then its days
+            # the event by its name, then its days; "Name of the meeting | 15 April 2031 |
+            # Videoconference": the bars part a long name from its fields, however long the name
             score += 2
         rule = "a date in the event's key sentence" if cue else "a date in the text"
         if self.page_day and found.end < self.page_day - dt.timedelta(days=_BACKGROUND_DAYS):
@@ -449,6 +454,14 @@ class _Reader:
             return "the day a decision takes effect ('with effect from ...')"
         if _recalled_before(text, start):
             return "a meeting the text looks back on ('welcomed the successful ...')"
+        if not _YEAR.search(text, start, end) and (self.page_day is None or use.kind == "line"):
+            weekday = _stated_weekday(text, start, self.langs)
+            if weekday is not None and weekday != found.start.weekday():
+                # "lundi 14 octobre" dated to a year by a lone year elsewhere in the text, in
+                # which 14 October is no Monday: the lent year is not the date's (§5.7, §5.13);
+                # nor is the page's year that of a date line ("Суббота, 7 Июня": a site's clock
+                # of another year). A sentence's weekday against the page's date is a slip.
+                return "the weekday written with it does not fall on it in the year lent to it"
         if self.title_year and found.start.year != self.title_year:
             return f"not the year the event's name gives ({self.title_year})"
         if other:
@@ -736,6 +749,36 @@ def _recalled_before(text: str, start: int) -> bool:
     return lexicon.words("date_word", "recalled").search(text[:start]) is not None
 
 
+# A weekday's name right before a date: "lundi 14 octobre", "Samstag, den 7. November", "в
+# пятницу, 23 июня", "Friday, June 23", "el martes 3 de marzo".
+_WEEKDAY_BEFORE = re.compile(
+    r"([^\W\d_]+)\.?,?\s{1,3}(?:(?:den|der|le|el|il|the|de|o|a)\s{1,3})?$", re.IGNORECASE
+)
+
+
+def _stated_weekday(text: str, start: int, langs: list[str] | None) -> int | None:
+    """The weekday (Monday 0) written right before the date at ``start``, if one is."""
+    found = _WEEKDAY_BEFORE.search(text[max(0, start - 30) : start])
+    if found is None:
+        return None
+    return dates.weekday_names(tuple(langs or ())).get(found.group(1).lower())
+
+
+def _weekdays_deny(page_order: list[str], year: int, langs: list[str] | None) -> bool:
+    """A year-less date of the page written with its weekday ("Freitag, den 6. November") that
+    does not fall on that weekday in ``year``: the year the text lends is not the events'."""
+    for line in page_order:
+        for found, start, end in dates.find_date_ranges(
+            line, published=dt.date(year, 7, 1), languages=langs
+        ):
+            if _YEAR.search(line, start, end):
+                continue
+            weekday = _stated_weekday(line, start, langs)
+            if weekday is not None and weekday != found.start.weekday():
+                return True
+    return False
+
+
 _FROM_REACH = 24  # characters before a date searched for its "from" word
 
 
@@ -751,6 +794,7 @@ def _from_day(text: str, start: int) -> bool:
 _NAME_WORD = re.compile(r"[^\W\d_]{4,}")  # a name's words, not its year or small words
 _NAMED_SHARE = 2 / 3  # of the name's words the sentence must give
 _HEADING_LINE = 14  # words of a heading line: a name, its days and its place
+_FIELD_BAR = re.compile(r"[^\W\d_][^\w|]{0,3}\|\s{0,3}$")  # "Name ... | " right before a date
 
 
 @short_text_cache(maxsize=2048)
@@ -960,6 +1004,33 @@ def _month_stamp(page_order: list[str]) -> dt.date | None:
     page date, but the year of the year-less days it announces (eval-format §5.7)."""
     found = _MONTH_STAMP.match(page_order[0]) if page_order else None
     return dt.date(int(found.group(1)), int(found.group(2)), 15) if found else None
+
+
+_DATELINE_DASH = re.compile(r"\s{0,3}[-–—]\s")
+_DATELINE_PLACE = re.compile(
+    r"[^\W\d_][^\d,;:.!?]{0,30}(?:,\s{0,3}[^\W\d_][^\d,;:.!?]{0,30}){0,2},?\s{0,3}"
+)
+_DATELINE_REACH = 70  # characters of a dateline before its month and year
+
+
+def _month_dateline(page_order: list[str], langs: list[str] | None) -> dt.date | None:
+    """The month and year of a release's dateline ("Paris, France, janvier 2020 – Conduit
+    ..."): no day, so no page date, but the year of the year-less days the release announces
+    (eval-format §5.7)."""
+    for line in page_order[:_CONTEXT]:
+        found = dates.month_years(line[: _DATELINE_REACH + 30], langs)
+        if not found:
+            continue
+        month, year, start, end = found[0]
+        before = line[:start]
+        if (
+            start <= _DATELINE_REACH
+            and (not before.strip() or _DATELINE_PLACE.fullmatch(before))
+            and _DATELINE_DASH.match(line, end)
+            and not dates.find_date_ranges(line[: end + 3], languages=langs)
+        ):
+            return dt.date(year, month, 15)
+    return None
 
 
 def _release_year(page_order: list[str]) -> int | None:

@@ -65,8 +65,10 @@ _CLOCK = (
     r"(?:[01]?\d|2[0-3])"
     r"(?:[:.h][0-5]\d(?![./]\d)\s?(?:uhr|h|hrs|[ap]\.?m\.?)?|\s?(?:uhr|h|[ap]\.?m\.?)(?!\w))"
 )
+# An events calendar may print the start and end times side by side: "01.11.2031 09:00 17:00".
+_TWO_CLOCKS = r"(?:[01]?\d|2[0-3]):[0-5]\d\s{1,3}(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:.])"
 _HOURS = re.compile(
-    rf"(?<![\w.:/-]){_CLOCK}\s*(?:[-–—]|to|till|until|à|a|bis|до|hasta)\s*{_CLOCK}",
+    rf"(?<![\w.:/-])(?:{_CLOCK}\s*(?:[-–—]|to|till|until|à|a|bis|до|hasta)\s*{_CLOCK}|{_TWO_CLOCKS})",
     re.IGNORECASE,
 )
 _FROM = r"(?:from|de|von|с|desde|de\s+las)\s+"

@@ -120,6 +120,31 @@ def test_iso_stamp_before_a_capital_dateline_is_the_pages_date_and_the_dateline_
     assert _place("Borders and Peace", body, "en") == Place("Lahore", "PK")
 
 
+@pytest.mark.parametrize(
+    ("header", "body", "language"),
+    [
+        (
+            "Районная газета\nВойти | Регистрация\nМосковское время\n00:04\nВторник, 7 июня",
+            "Молодёжный форум «Наш общий дом» прошёл в Благовещенске. Участники обсудили "
+            "профилактику экстремизма.",
+            "ru",
+        ),
+        (
+            "District Gazette\nLog in | Register\nLondon time\n00:04\nTuesday, 7 June",
+            "The youth forum on preventing extremism took place in Leeds. Participants "
+            "discussed online radicalisation.",
+            "en",
+        ),
+    ],
+)
+def test_a_weekday_line_the_pages_year_belies_is_no_date_of_the_event(
+    header: str, body: str, language: str
+) -> None:
+    # 7 June 2031 is a Saturday: the header is a site's clock of another year
+    text = f"{header}\n\n{body}"
+    assert _dates("Youth forum", text, language, published=D(2031, 3, 26)) == (None, None)
+
+
 def test_month_stamp_opening_the_page_gives_the_year_of_its_days() -> None:
     body = (
         "date 2031-11 Il convegno sulla radicalizzazione si terrà a Padova nelle giornate di "
@@ -129,6 +154,31 @@ def test_month_stamp_opening_the_page_gives_the_year_of_its_days() -> None:
         D(2031, 11, 27),
         D(2031, 11, 28),
     )
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "start", "end"),
+    [
+        (
+            "Lyon, France, janvier 2031 – Le réseau tiendra son séminaire final les 12-13 mars à "
+            "Gand, en Belgique.",
+            "fr",
+            D(2031, 3, 12),
+            D(2031, 3, 13),
+        ),
+        (
+            "BERLIN, November 2031 - The network will hold its closing seminar on 4-5 "
+            "February in Ghent.",
+            "en",
+            D(2032, 2, 4),
+            D(2032, 2, 5),
+        ),
+    ],
+)
+def test_month_and_year_of_a_dateline_give_the_year_of_its_days(
+    body: str, language: str, start: dt.date, end: dt.date
+) -> None:
+    assert _dates("Closing seminar of the network", body, language) == (start, end)
 
 
 def test_heading_line_with_the_events_name_gives_its_days_not_a_part_meetings() -> None:

@@ -842,6 +842,26 @@ def test_a_dotted_day_and_month_with_its_hours_then_bis_is_a_range(
     assert (found[0][0].start, found[0][0].end) == (start, end)
 
 
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        (
+            "Die Fachtagung findet vom 21.-23.04.2028 in Kassel statt.",
+            D(2028, 4, 21),
+            D(2028, 4, 23),
+        ),
+        ("Tagung 21.–23.04.2028, Kassel", D(2028, 4, 21), D(2028, 4, 23)),
+        ("Seminar am 30.04.-2.05.2028 im Rathaus", D(2028, 4, 30), D(2028, 5, 2)),
+    ],
+)
+def test_a_dotted_first_day_before_the_dash_is_a_range(
+    text: str, start: dt.date, end: dt.date
+) -> None:
+    # "21.-23.04.2028": the first day keeps its ordinal dot (and its month its own) before the dash
+    found = find_date_ranges(text, languages=["de"])
+    assert (found[0][0].start, found[0][0].end) == (start, end)
+
+
 def test_a_bracket_without_a_time_does_not_join_a_range() -> None:
     found = find_date_ranges("du 4 (quatre) au 9.03.2028", languages=["fr"])
     assert [(r.start, r.end) for r, _, _ in found] == [(D(2028, 3, 9), D(2028, 3, 9))]

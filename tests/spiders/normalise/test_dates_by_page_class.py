@@ -196,6 +196,97 @@ def test_event_heading_date_with_its_hours_is_the_events_one_day(
     assert _dates(title, body, language) == (D(2026, 3, 4), D(2026, 3, 4))
 
 
+@pytest.mark.parametrize(
+    ("title", "body", "language"),
+    [
+        (
+            "Fachtag Radikalisierungsprävention",
+            "Fachtag Radikalisierungsprävention\n04.03.2026 09:00 17:00\nRathaus Bonn\n"
+            "Expertinnen sprechen über Extremismus und Terrorismus, danach folgen Workshops.",
+            "de",
+        ),
+        (
+            "Workshop on preventing violent extremism",
+            "Workshop on preventing violent extremism\n4 March 2026 10:00 16:30\nCity Hall, "
+            "Leeds\nPractitioners discuss extremism and terrorism in small groups.",
+            "en",
+        ),
+    ],
+)
+def test_a_date_line_with_a_start_and_an_end_time_side_by_side_is_the_events_day(
+    title: str, body: str, language: str
+) -> None:
+    # an events calendar prints its start and end times side by side; a posting stamp has one
+    assert _dates(title, body, language) == (D(2026, 3, 4), D(2026, 3, 4))
+
+
+@pytest.mark.parametrize(
+    ("title", "line", "language"),
+    [
+        (
+            "Parliamentary Conference “Border security, violent extremism and the pandemic”",
+            "Border security, violent extremism and the pandemic: the new threats facing "
+            "parliaments” | 15 April 2031 | Videoconference",
+            "en",
+        ),
+        (
+            "Conferência Parlamentar “Segurança das fronteiras, extremismo violento e pandemia”",
+            "Segurança das fronteiras, extremismo violento e pandemia: as novas ameaças aos "
+            "parlamentos” | 15 de abril de 2031 | Videoconferência",
+            "pt",
+        ),
+    ],
+)
+def test_a_long_name_then_its_date_between_bars_is_the_events_heading(
+    title: str, line: str, language: str
+) -> None:
+    # below the site's menu lines, out of the page's lead
+    menu = "International relations\n\nNews\n\nDelegations\n\nPublications\n\n"
+    body = f"{menu}{line}\n\nMembers of the delegation took part in the discussion."
+    assert _dates(title, body, language) == (D(2031, 4, 15), D(2031, 4, 15))
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "language"),
+    [
+        (
+            "Conférence sur la prévention de l'extrémisme",
+            # 14 October is a Tuesday in 2031, no Monday: 2031 is not the conference's year
+            "Le centre, fondé en 2031, organise une conférence sur la prévention de "
+            "l'extrémisme lundi 14 octobre à Niamey.",
+            "fr",
+        ),
+        (
+            "Konferenz zur Extremismusprävention",
+            "Die Konferenz zur Extremismusprävention beginnt am Montag, den 14. Oktober in "
+            "Mainz. Das Netzwerk besteht seit seiner Gründung im Jahr 2031.",
+            "de",
+        ),
+    ],
+)
+def test_a_weekday_that_the_lent_year_belies_leaves_the_date_unknown(
+    title: str, body: str, language: str
+) -> None:
+    assert _dates(title, body, language) == (None, None)
+
+
+def test_a_weekday_elsewhere_that_the_lent_year_belies_leaves_the_year_unknown() -> None:
+    body = (
+        "Das Netzwerk, gegründet 2031, lädt am 14./15. Oktober zur Fachtagung nach Mainz ein. "
+        "Am Montag, den 14. Oktober, sprechen Fachleute über Radikalisierung."
+    )
+    assert _dates("Fachtagung Radikalisierung", body, "de") == (None, None)
+
+
+def test_a_weekday_that_falls_on_the_lent_year_keeps_the_date() -> None:
+    body = (
+        "Le centre, fondé en 2031, organise une conférence sur la prévention de l'extrémisme "
+        "mardi 14 octobre à Niamey."
+    )
+    title = "Conférence sur la prévention de l'extrémisme"
+    assert _dates(title, body, "fr") == (D(2031, 10, 14), D(2031, 10, 14))
+
+
 # -- a year that belongs to another month's date ------------------------------------------------
 
 

@@ -163,3 +163,11 @@ def test_scheduled_makes_a_weekday_the_next_such_day_not_a_week_later() -> None:
         D(2031, 5, 16)
     ]
     assert _days("The seminar is scheduled on Thursday in Osh.", "en") == [THURSDAY]
+
+
+def test_due_makes_a_weekday_the_next_such_day() -> None:
+    # "experts are due in Osh for talks beginning Monday": the talks are still to come
+    assert _days(
+        "Experts are due in Osh for talks beginning Saturday on border security.", "en"
+    ) == [D(2031, 5, 17)]
+    assert _days("The delegation is due at the forum opening on Monday.", "en") == [D(2031, 5, 19)]
