@@ -594,10 +594,10 @@ def _decide(
         return (best.name, best.rule, best.evidence) if best else (None, "", None)
     theme = name_themes.theme_name(head)
     if theme and not name_themes.has_own_subject(head, theme):
-        return theme, "the quoted name in the page's heading", head
+        return _with_subtitle(theme, candidates), "the quoted name in the page's heading", head
     quoted = headings.quoted_in_heading(head)
     if quoted is not None:
-        return quoted, "the quoted name in the page's heading", head
+        return _with_subtitle(quoted, candidates), "the quoted name in the page's heading", head
     labelled = headings.quoted_after_label(head)
     if labelled is not None:
         return labelled, "the quoted name in the page's heading, after its label", head
@@ -701,6 +701,20 @@ def _decide(
     if best is not None:
         return best.name, best.rule, best.evidence
     return head, "the page's heading", head
+
+
+_SUBTITLE_MARKS = ":–—"  # what sets a title's subtitle after its main title: "X: Y", "X – Y"
+
+
+def _with_subtitle(quoted: str, candidates: list[TitleCandidate]) -> str:
+    """The heading's quoted name, or the title the text quotes in full when the heading gave only
+    its main title: 'a conference “X”' over 'entitled “X: Y”' gives "X: Y" (§5.12: the event's
+    own name, subtitle and all)."""
+    for c in candidates:
+        rest = c.name[len(quoted) :].lstrip() if c.name.startswith(quoted) else ""
+        if c.tier == THEME and rest[:1] in tuple(_SUBTITLE_MARKS) and len(rest.split()) > 1:
+            return c.name
+    return quoted
 
 
 # "Fachtag der Bundesarbeitsgemeinschaft X", "Conference of the Y": an event noun and the body

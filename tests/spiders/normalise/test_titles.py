@@ -458,3 +458,18 @@ def test_a_quoted_statement_before_a_headlines_colon_is_not_the_events_name() ->
     )
     # A quoted name before the colon is kept: it is the event's own.
     assert "Foro" in (choose_title("“Foro Puertos Seguros”: balance del año", [sentence]) or "")
+
+
+def test_heading_quoting_a_main_title_gives_way_to_the_text_quoting_it_with_its_subtitle() -> None:
+    heading = "Students take part in the round table “Cities against Hate”"
+    sentences = [
+        "The round table is entitled “Cities against Hate: local answers to extremism”.",
+        "It gathered 40 students in Lyon on 12 March.",
+    ]
+    assert choose_title(heading, sentences) == "Cities against Hate: local answers to extremism"
+
+
+def test_heading_quoting_a_title_keeps_it_when_the_text_adds_no_subtitle() -> None:
+    heading = "Students take part in the round table “Cities against Hate”"
+    sentences = ["The round table “Cities against Hate speech online” gathered 40 students."]
+    assert choose_title(heading, sentences) == "Cities against Hate"
