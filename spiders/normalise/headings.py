@@ -356,7 +356,10 @@ _REPORT_VERBS = re.compile(
     r"|promove|promoveu|realiza|realizou|diskutier(?:t|en|ten)|eröffnet|berät|beraten|tagt|tagten"
     # What it takes up: "Encontro de Alto Nível aborda ...", "Séminaire ... examine ...".
     r"|aborda|abordam|abordou|debatem|discutem|analisa|analisam|abordan|aborde|abordent|examine"
-    r"|examinent|discutent|addresses|examines|explores|tackles|tackled)(?!\w)"
+    r"|examinent|discutent|addresses|examines|explores|tackles|tackled"
+    # Who gets it ready: "Angola e Itália preparam conferência ...", "X prepara un congreso ...".
+    r"|prepara|preparam|prepararam|preparou|preparan|prepararon|préparent|préparera|preparano"
+    r"|prepares)(?!\w)"
     # "X, thème d'un atelier ...", "X im Mittelpunkt einer Tagung": the topic, then its event.
     r"|(?<!\w)(?:th[èe]me\s+d(?:['’]|u\s|e\s|es\s)|au\s+c(?:œ|oe)ur\s+d(?:['’]|u\s|e\s|es\s)"
     r"|im\s+Mittelpunkt\s|Thema\s+(?:einer|eines)\s"

@@ -321,3 +321,21 @@ def test_a_statement_headline_gives_way_to_the_seminar_the_speaker_spoke_at() ->
         choose_title(heading, sentences)
         == "Online Radicalisation in the Region: Trends and Answers"
     )
+
+
+def test_a_headline_saying_who_prepares_the_conference_gives_way_to_the_texts_name() -> None:
+    heading = "Brasil e Portugal preparam conferência sobre extremismo"
+    sentences = [
+        heading,
+        "O Governo vai acolher em Outubro uma conferência internacional sobre segurança "
+        "portuária e extremismo violento na região dos Grandes Lagos, com Portugal como parceiro.",
+    ]
+    assert choose_title(heading, sentences) == (
+        "Conferência internacional sobre segurança portuária e extremismo violento "
+        "na região dos Grandes Lagos"
+    )
+
+
+def test_a_verb_of_preparing_makes_a_headline_telling_of_its_event() -> None:
+    assert headings.tells_of("Ministérios preparam conferência sobre terrorismo")
+    assert headings.tells_of("El Gobierno prepara un congreso sobre seguridad")
