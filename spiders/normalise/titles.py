@@ -694,6 +694,10 @@ def _decide(
     if good:
         best = _best(good)
         assert best is not None
+        defined = _defined_by(best, opening)
+        if defined is not None:
+            rule = defined.rule + " (the text's description calls it by its acronym)"
+            return defined.name, rule, defined.evidence
         return best.name, best.rule, best.evidence
     if headings.is_name_like(head):
         return head, "the page's heading (a name without an event word)", head
@@ -701,6 +705,22 @@ def _decide(
     if best is not None:
         return best.name, best.rule, best.evidence
     return head, "the page's heading", head
+
+
+_BRACKETED_ACRONYM = re.compile(r"\(([A-Z][A-Za-z]{1,7})\)")
+
+
+def _defined_by(described: TitleCandidate, opening: list[TitleCandidate]) -> TitleCandidate | None:
+    """The proper name that gives the acronym a description calls its event by ("the No Money
+    for Terror (NMFT) Ministerial Conference" before "the third conference of the NMFT"): one
+    event, and the proper name is its own name (§5.12)."""
+    if described.tier != DESCRIBED:
+        return None
+    words = set(re.findall(r"\w+", described.name))
+    for c in opening:
+        if c.tier == PROPER and any(a in words for a in _BRACKETED_ACRONYM.findall(c.name)):
+            return c
+    return None
 
 
 _SUBTITLE_MARKS = ":–—"  # what sets a title's subtitle after its main title: "X: Y", "X – Y"

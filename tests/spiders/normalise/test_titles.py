@@ -473,3 +473,15 @@ def test_heading_quoting_a_title_keeps_it_when_the_text_adds_no_subtitle() -> No
     heading = "Students take part in the round table “Cities against Hate”"
     sentences = ["The round table “Cities against Hate speech online” gathered 40 students."]
     assert choose_title(heading, sentences) == "Cities against Hate"
+
+
+def test_a_description_calling_its_event_by_an_acronym_gives_way_to_the_name_defining_it() -> None:
+    heading = "Gulf states stay away"
+    sentences = [
+        "Ten states will not attend the Safe Harbours For Sailors (SHFS) Ministerial Conference "
+        "next week.",
+        "The second conference of the SHFS, on 4-5 May, will be hosted by the Port Authority.",
+    ]
+    assert choose_title(heading, sentences) == (
+        "Safe Harbours For Sailors (SHFS) Ministerial Conference"
+    )
