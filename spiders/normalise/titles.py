@@ -98,6 +98,18 @@ def _spells_out(longer: str, short: str, share: float = _RELATED_SHARE) -> bool:
     return len(a) > len(b) and len(a & b) >= share * len(b)
 
 
+def _keeps_names(longer: str, short: str) -> bool:
+    """``longer`` repeats the words of ``short`` that name who holds its event by their
+    initials or a joined pair ("Pakistan-US counterterrorism dialogue", "EU-Africa forum",
+    "OSCE seminar"): "a dialogue on counter-terrorism" does not spell out the first, since
+    whose dialogue it is, is part of its name."""
+    held_by = [w for w in re.findall(r"[^\W\d_][\w-]*", short) if any(c.isupper() for c in w[1:])]
+    return all(
+        _stems(w) <= _stems(longer) | _expanded(longer, w) or w.casefold() in longer.casefold()
+        for w in held_by
+    )
+
+
 _ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
 
 
@@ -619,7 +631,11 @@ def _decide(
             return held_by.name, held_by.rule + " (the heading names its holder)", held_by.evidence
         told = names.has_subject(head)
         share, tier = (_REPEATED_SHARE, PROPER) if told else (_RELATED_SHARE, DESCRIBED)
-        fuller = [c for c in opening if c.tier <= tier and _spells_out(c.name, head, share)]
+        fuller = [
+            c
+            for c in opening
+            if c.tier <= tier and _spells_out(c.name, head, share) and _keeps_names(c.name, head)
+        ]
         best = _best(fuller)
         if best is not None:
             return best.name, best.rule + " (the heading's name in full)", best.evidence

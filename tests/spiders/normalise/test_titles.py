@@ -485,3 +485,27 @@ def test_a_description_calling_its_event_by_an_acronym_gives_way_to_the_name_def
     assert choose_title(heading, sentences) == (
         "Safe Harbours For Sailors (SHFS) Ministerial Conference"
     )
+
+
+def test_heading_naming_its_holders_by_a_joined_pair_is_not_spelt_out_by_a_plain_description() -> (
+    None
+):
+    heading = "Chile-EU port security dialogue"
+    sentences = [
+        "Officials will meet in Valparaíso next week.",
+        "The ministry confirmed the dates on Friday.",
+        "They will hold a broad dialogue on port security and draw up plans for joint patrols.",
+    ]
+    assert choose_title(heading, sentences) == "Chile-EU port security dialogue"
+
+
+def test_heading_with_its_holders_pair_gives_way_to_a_name_repeating_it() -> None:
+    heading = "Chile-EU port security dialogue"
+    sentences = [
+        "Officials will meet in Valparaíso next week.",
+        "The ministry confirmed the dates on Friday.",
+        "The Chile-EU dialogue on port security and joint patrols opens on Monday.",
+    ]
+    assert (
+        choose_title(heading, sentences) == "Chile-EU dialogue on port security and joint patrols"
+    )
