@@ -552,10 +552,10 @@ def _opening_headline(first: str) -> str | None:
 # Words that link a name to what follows it: a name cut before its place or date ("Regional
 # workshop on X at", "... contra el extremismo violento y") ends with one, a whole name never does.
 _LINKING_LINES = (
-    "a an the on in at of for to by with and or from",  # en
-    "à au aux de du des d' en et ou sur par pour avec le la les l'",  # fr
-    "am im an der die das den dem des vom zum zur und oder für mit",  # de
-    "el los las al del con para por y o e",  # es
+    "a an the on in at of for to by with and or from since",  # en
+    "à au aux de du des d' en et ou sur par pour avec le la les l' depuis",  # fr
+    "am im an der die das den dem des vom zum zur und oder für mit seit",  # de
+    "el los las al del con para por y o e desde hasta",  # es (desde, hasta: pt too)
     "в во на с со по и о об к для от при",  # ru
 )
 _LINKING_WORDS = frozenset(w for line in _LINKING_LINES for w in line.split())

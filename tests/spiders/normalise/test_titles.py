@@ -509,3 +509,12 @@ def test_heading_with_its_holders_pair_gives_way_to_a_name_repeating_it() -> Non
     assert (
         choose_title(heading, sentences) == "Chile-EU dialogue on port security and joint patrols"
     )
+
+
+def test_title_does_not_end_with_a_preposition_of_time_cut_from_its_clause() -> None:
+    assert without_dangling_word("Primer encuentro de los Estados Parte desde") == (
+        "Primer encuentro de los Estados Parte"
+    )
+    assert without_dangling_word("Troisième réunion du groupe de travail depuis") == (
+        "Troisième réunion du groupe de travail"
+    )
