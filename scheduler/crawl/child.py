@@ -91,9 +91,8 @@ def main(argv: list[str] | None = None) -> int:
         from confwatch.scheduler.config import load_settings
         from confwatch.scheduler.crawl import parent as crawling
         from confwatch.scheduler.database import open_store
-        from confwatch.scheduler.home_cache import use_home_cache
+        from confwatch.scheduler.home_cache import use_cache_folder, use_home_cache
         from confwatch.scheduler.logs import setup_logging
-        from confwatch.spiders.normalise import places
         from confwatch.spiders.runner import run_crawl, run_worker
     settings: Settings | None = None
     try:
@@ -108,7 +107,7 @@ def main(argv: list[str] | None = None) -> int:
             with contextlib.suppress(BrokenPipeError):
                 print(json.dumps(report), flush=True)
             return 0
-        places.use_cache_dir(settings.home / "cache")  # the gazetteer, built once per version
+        use_cache_folder(settings.home / "cache")  # the gazetteer and patterns, once per version
         with open_store(settings, sync_sources=False) as store:
             if args.join:
                 pages = run_worker(store, _joins(settings, store, args.join), settings.crawl)

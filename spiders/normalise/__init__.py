@@ -85,6 +85,8 @@ def normalise(raw: RawEvent, *, explain: Explanation | None = None) -> Normalise
         and not _announces(body, heading)
         and not _in_lead(title, body)
         and not _in_headline(title, heading, body)
+        and not _headline_announces(title, body)
+        and not (heading is None and _lead_names_kind(title, body))
     ):
         # A meeting named in passing ("on the margins of the Civil Society Workshop", "a workshop
         # ... was held in 2008" in a topic page) is not what the page announces.
@@ -245,13 +247,15 @@ _STEM = 5  # characters compared: "конференцию" and "конферен
 _NAMED_KINDS = frozenset({"large", "small", "meeting", "session", "generic", "week"})
 
 
-def _noun_stems(text: str, *, passing_too: bool = True) -> set[str]:
+def _noun_stems(
+    text: str, *, passing_too: bool = True, kinds: frozenset[str] = _NAMED_KINDS
+) -> set[str]:
     """The stems of the event nouns a text names ("Conference", "совещании" -> "confe", "совещ");
     without those named as the setting of something else ("on the margins of the forum")."""
     from confwatch.spiders.normalise import lexicon
 
     out: set[str] = set()
-    for w in lexicon.event_words(text, _NAMED_KINDS):
+    for w in lexicon.event_words(text, kinds):
         if not passing_too and titles.passing().search(text[: w.start]):
             continue
         words = w.text.split()
@@ -285,6 +289,69 @@ def _in_headline(title: str, heading: str | None, body: str) -> bool:
     return bool(named & _noun_stems(heading, passing_too=False)) or _gathered_for(
         title, heading, body
     )
+
+
+_HEADLINE_PARAGRAPHS = 4  # the page's first paragraphs, where its own headline stands
+_HEADLINE_WORDS = 20
+_INNER_SENTENCE_END = re.compile(r"[.!?]\s+(?=[^\W\d_])")
+
+
+def _headline_announces(title: str, body: str) -> bool:
+    """A headline line of the page's opening, before its story begins (a short paragraph not
+    ended as a sentence is), names the event and says it is or was held ("Round table «X» held
+    at the city hall", "Круглый стол «X» прошел в администрации"): the page's own headline
+    reports that event, though its heading was taken from the site's furniture."""
+    from confwatch.spiders.normalise.sentences import announces_event
+
+    key = " ".join(title.split()).casefold()
+    for para in body.split("\n\n")[:_HEADLINE_PARAGRAPHS]:
+        text = " ".join(para.split())
+        if _running_paragraph(text):
+            return False  # the story has begun: a line after it is a teaser or a caption
+        if (
+            _PARAGRAPH_END.search(text)
+            or _INNER_SENTENCE_END.search(text)
+            or len(text.split()) > _HEADLINE_WORDS
+        ):
+            continue  # a sentence, or sentences run on ("Vilnius, 3 May - BNS. Prosecutors ...")
+        if key in text.casefold() and announces_event(text):
+            return True
+    return False
+
+
+def _lead_names_kind(title: str, body: str) -> bool:
+    """The page's lead names a meeting of the event's own kind, not as the setting of something
+    else ("Il présidait la cérémonie d'ouverture du Colloque ..." on a page whose text goes on
+    "Ce premier colloque dont le thème est « X »"): the lead reports on that event, though its
+    name comes later in the text. Read on a page without a heading only: under a headline of its
+    own ("Prosecutors worry about terrorist financing"), the page reports what the headline says,
+    and a conference its lead names is the occasion (``_in_headline``, ``_gathered_for``)."""
+    named = _noun_stems(title, kinds=_CONFERENCE_KINDS)
+    if not named and (at := body.find(title)) > 0:
+        named = _noun_stems(body[max(0, at - _NOUN_BEFORE_NAME) : at], kinds=_CONFERENCE_KINDS)
+    return bool(named) and _first_lead_noun(body) in named
+
+
+def _first_lead_noun(body: str) -> str | None:
+    """The stem of the first meeting the lead names, not as the setting of something else: the
+    meeting the lead reports on ("participants in a multi-stakeholder dialogue ... The seminar's
+    conclusions ..." report the dialogue). None when the lead names none, or names it by a word
+    that is no meeting's noun alone."""
+    from confwatch.spiders.normalise import lexicon
+
+    for sentence in _lead(body):
+        for w in lexicon.event_words(sentence, _ANY_EVENT):
+            if titles.passing().search(sentence[: w.start]):
+                continue
+            stems = _noun_stems(w.text)
+            return min(stems) if len(stems) == 1 else None
+    return None
+
+
+# The nouns that name a conference or a seminar on their own: a bare or qualified meeting in the
+# lead ("the speaker thanks him for inviting him to this High-Level Meeting", "провёл встречу
+# с секретарями") is as often an audience or a speech's setting as a meeting the page reports.
+_CONFERENCE_KINDS = frozenset({"large", "small"})
 
 
 _AFTER_HEADING = 3  # sentences after the headline that make the page's lead

@@ -30,7 +30,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from confwatch.spiders.normalise import lexicon
+from confwatch.spiders.normalise import lexicon, pattern_cache
 from confwatch.spiders.normalise.text_cache import MAX_CACHED
 
 # The languages our sources write in, when a page does not say its own: month names of all of
@@ -250,7 +250,10 @@ def _lexicon(languages: tuple[str, ...]) -> tuple[dict[str, int], frozenset[str]
             continue
         for number, key in enumerate(_MONTH_KEYS, start=1):
             for word in info.get(key, []):
-                for form in {word.lower().rstrip("."), _strip_accents(word.lower().rstrip("."))}:
+                # The word, then its unaccented form: in this order in every process (a set's
+                # order follows the string hash's seed), so the patterns' text is the same.
+                lowered = word.lower().rstrip(".")
+                for form in dict.fromkeys((lowered, _strip_accents(lowered))):
                     # Two-letter abbreviations ("ma", "di") are ordinary words in running text.
                     if len(form) >= 3 and form.isalpha() and form not in _NOT_MONTHS:
                         months.setdefault(form, number)
@@ -356,7 +359,7 @@ def _grammar(languages: tuple[str, ...]) -> tuple[dict[str, int], tuple[re.Patte
     """Month words and the compiled forms for one set of languages."""
     months, weekdays = _lexicon(languages)
     month = rf"(?<![^\W\d_])(?:{_alternation(list(months))})(?![^\W\d_])\.?"
-    weekday = rf"(?:(?:{_alternation(list(weekdays))})\.?,?\s{{1,6}})?"
+    weekday = rf"(?:(?:{_alternation(sorted(weekdays))})\.?,?\s{{1,6}})?"
 
     def day(name: str) -> str:
         # Not part of a longer number, a time ("10:00") or a decimal; ordinals "21st", "1er".
@@ -518,7 +521,7 @@ def _grammar(languages: tuple[str, ...]) -> tuple[dict[str, int], tuple[re.Patte
     months_and_forms = {**stems, **months, **_MONGOLIAN_MONTHS}
     for form, number in latin.items():
         months_and_forms.setdefault(form, number)
-    compiled = tuple(re.compile(form, re.IGNORECASE) for form in forms)
+    compiled = tuple(pattern_cache.compiled(form, re.IGNORECASE) for form in forms)
     for source, pattern in zip(forms, compiled, strict=True):
         _NEEDS[id(pattern)] = (source not in year_free, source == cjk)
     return months_and_forms, compiled
@@ -819,7 +822,7 @@ def _month_year_pattern(languages: tuple[str, ...]) -> re.Pattern[str]:
     months, _ = _lexicon(languages)
     # A Russian month in another case than the locale data lists ("в июне 2020 года").
     month = rf"(?<![^\W\d_])(?P<m>{_alternation(list(months))})[а-я]{{0,2}}(?![^\W\d_])\.?"
-    return re.compile(
+    return pattern_cache.compiled(
         rf"{month},?\s{{1,6}}(?:(?:of|de|del)\s{{1,6}})?(?P<y>(?:19|20)[0-9]{{2}})(?![0-9])",
         re.IGNORECASE,
     )

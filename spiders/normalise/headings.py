@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from confwatch.spiders.normalise import lexicon, quotes
+from confwatch.spiders.normalise import lexicon, pattern_cache, quotes
 from confwatch.spiders.normalise.name_words import (
     LOWER_MODIFIERS,
     NOT_MODIFIERS,
@@ -108,7 +108,7 @@ def is_menu_row(text: str) -> bool:
 @lru_cache(maxsize=1)
 def _at_event() -> re.Pattern[str]:
     strong = lexicon.fragment("event_noun", *STRONG_KINDS)
-    return re.compile(
+    return pattern_cache.compiled(
         rf"^\S+(?:\s+\S+){{1,}}?\s+(?:at|during)\s+(?:the\s+)?(?:[\w“”\"'’-]+\s+){{0,8}}?{strong}(?!\w)",
         re.IGNORECASE,
     )

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from confwatch.spiders.normalise import lexicon, names
+from confwatch.spiders.normalise import lexicon, names, pattern_cache
 from confwatch.spiders.normalise.name_words import is_verb
 from confwatch.spiders.normalise.sentences import announces_event, split_sentences
 
@@ -169,4 +169,6 @@ def _qualifiers_before() -> re.Pattern[str]:
     """Up to two qualifiers of the lexicon's languages right before an event noun ("an
     international conference", "a regional expert workshop")."""
     q = "|".join(r.source for r in lexicon.select("qualifier") if r.place == "before")
-    return re.compile(rf"(?<!\w)(?:{_N_DAY}[\s-]+)?(?:(?:{q})(?:[\s-]+(?:{q}))?[\s-]+)?$")
+    return pattern_cache.compiled(
+        rf"(?<!\w)(?:{_N_DAY}[\s-]+)?(?:(?:{q})(?:[\s-]+(?:{q}))?[\s-]+)?$"
+    )

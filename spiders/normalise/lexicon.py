@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, cached_property, lru_cache
 
+from confwatch.spiders.normalise import pattern_cache
 from confwatch.spiders.normalise.whole_words import Words, alternatives, may_open, openings
 
 __all__ = [
@@ -189,7 +190,7 @@ class _NounRow:
 
     @cached_property
     def whole(self) -> re.Pattern[str]:  # the row
-        return re.compile(self.row.source)
+        return pattern_cache.compiled(self.row.source)
 
     def may_be(self, found: str) -> bool:
         """Whether the row may match ``found``: its first letter opens the row. Compiling all
@@ -219,7 +220,7 @@ def _parted(row: Row) -> tuple[re.Pattern[str] | None, tuple[re.Pattern[str], ..
             heads.append(re.compile(f"(?{flag}:{alt[opening.end() :]})"))
         else:
             closed.append(alt)
-    spelt = re.compile(f"(?{flag}:{'|'.join(closed)})") if closed else None
+    spelt = pattern_cache.compiled(f"(?{flag}:{'|'.join(closed)})") if closed else None
     return spelt, tuple(heads)
 
 
@@ -255,8 +256,8 @@ def _qualifiers(lang: str, place: str) -> re.Pattern[str] | None:
     q = "(?:" + "|".join(r.source for r in chosen) + ")"
     if place == "before":
         # "Coordinating Committee Meeting", "ninth plenary meeting": up to two qualifiers.
-        return re.compile(rf"(?<!\w){q}(?:[\s-]+{q})?[\s-]+\Z")
-    return re.compile(rf"\s+{q}(?!\w)")
+        return pattern_cache.compiled(rf"(?<!\w){q}(?:[\s-]+{q})?[\s-]+\Z")
+    return pattern_cache.compiled(rf"\s+{q}(?!\w)")
 
 
 def _qualified(text: str, start: int, end: int, langs: tuple[str, ...]) -> tuple[int, int] | None:

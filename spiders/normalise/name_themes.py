@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from confwatch.spiders.normalise import lexicon, quotes
+from confwatch.spiders.normalise import lexicon, pattern_cache, quotes
 from confwatch.spiders.normalise.name_words import (
     IN_QUOTE,
     N_DAY,
@@ -47,7 +47,7 @@ def has_own_subject(name: str, theme: str) -> bool:
 @lru_cache(maxsize=1)
 def _theme_intro_tail() -> re.Pattern[str]:
     intro = "|".join(r.source for r in lexicon.select("name_intro") if r.place != "after")
-    return re.compile(rf"(?:[\s,]*(?:{intro}))\s*$", re.IGNORECASE)
+    return pattern_cache.compiled(rf"(?:[\s,]*(?:{intro}))\s*$", re.IGNORECASE)
 
 
 # Any opening mark and any closing one; typewriter single quotes only around a name of their own
@@ -70,7 +70,9 @@ def _themes() -> tuple[re.Pattern[str], re.Pattern[str] | None]:
     after = "|".join(r.source for r in rows if r.place == "after")
     return (
         # '""X"': an opening quote typed twice is one.
-        re.compile(rf"(?<!\w)(?:{before})(?!\w)\s*:?\s*\"?(?:{_DOUBLED}|{_QUOTED})", re.IGNORECASE),
+        pattern_cache.compiled(
+            rf"(?<!\w)(?:{before})(?!\w)\s*:?\s*\"?(?:{_DOUBLED}|{_QUOTED})", re.IGNORECASE
+        ),
         re.compile(rf"(?:{_NESTED}|{_QUOTED})\s*(?:{after})(?!\w)", re.IGNORECASE)
         if after
         else None,

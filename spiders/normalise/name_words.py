@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from confwatch.spiders.normalise import lexicon, quotes
+from confwatch.spiders.normalise import lexicon, pattern_cache, quotes
 from confwatch.spiders.normalise.text_cache import short_text_cache
 
 __all__ = [
@@ -102,7 +102,7 @@ def qualifier_words(place: str) -> re.Pattern[str]:
     """Words that make a meeting a named event of its own, before it ("special", "ninth") or
     after it ("international", "ministerial", "de haut niveau"): the lexicon's qualifiers."""
     rows = [r for r in lexicon.select("qualifier") if r.place == place]
-    return re.compile("(?:" + "|".join(r.source for r in rows) + ")", re.IGNORECASE)
+    return pattern_cache.compiled("(?:" + "|".join(r.source for r in rows) + ")", re.IGNORECASE)
 
 
 def has_event_word(text: str) -> bool:
@@ -264,7 +264,7 @@ _HEADLINE_WORDS = (
 @lru_cache(maxsize=1)
 def headline_verbs() -> re.Pattern[str]:
     held = lexicon.fragment("held")
-    return re.compile(rf"(?<!\w)(?:{_HEADLINE_WORDS}|{held})(?!\w)", re.IGNORECASE)
+    return pattern_cache.compiled(rf"(?<!\w)(?:{_HEADLINE_WORDS}|{held})(?!\w)", re.IGNORECASE)
 
 
 VERB_STOP = re.compile(

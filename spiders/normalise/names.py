@@ -20,7 +20,7 @@ import itertools
 import re
 from functools import lru_cache
 
-from confwatch.spiders.normalise import lexicon, quotes
+from confwatch.spiders.normalise import lexicon, pattern_cache, quotes
 from confwatch.spiders.normalise.name_tail import (
     MAX_TAIL_WORDS,
     TOPIC_LINKS,
@@ -93,7 +93,7 @@ def _token() -> re.Pattern[str]:
         else:
             anywhere.append(alt)
     glued = "|".join(filter(None, [dispatched(list(groups.items())), *anywhere])) or "(?!)"
-    return re.compile(rf"(?<!\S)(?i:{glued})[,.;:]?(?!\S)|{_TOKEN_REST}")
+    return pattern_cache.compiled(rf"(?<!\S)(?i:{glued})[,.;:]?(?!\S)|{_TOKEN_REST}")
 
 
 def name_tokens(sentence: str) -> list[str]:
@@ -471,7 +471,7 @@ _ACRONYM = re.compile(r"^\(\s*[A-ZА-Я][\w/&+.-]{1,15}\s*\)[,;.]?$")
 def _participle() -> re.Pattern[str]:
     """A word saying an event is held or organised ("held", "organised", "hosted"): the
     lexicon's active held words, as one token."""
-    return re.compile(rf"(?:{lexicon.fragment('held', 'active')})", re.IGNORECASE)
+    return pattern_cache.compiled(rf"(?:{lexicon.fragment('held', 'active')})", re.IGNORECASE)
 
 
 def _distant_name(tokens: list[str], start: int) -> str | None:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from confwatch.spiders.normalise import lexicon
+from confwatch.spiders.normalise import lexicon, pattern_cache
 from confwatch.spiders.normalise.organiser_catalogue import is_org_word
 from confwatch.spiders.normalise.organiser_clauses import SENTENCE_END, sentence_of
 from confwatch.spiders.normalise.organiser_lists import split_list
@@ -37,7 +37,9 @@ def _cues() -> tuple[lexicon.Words, tuple[tuple[re.Pattern[str], str], ...]]:
     each row on its own with its role, in order: at one place the first row that matches is
     the one the alternation took."""
     rows = [row for kind in _KINDS for row in lexicon.select("role", (kind,), before=True)]
-    each = tuple((re.compile(rf"(?<!\w)(?:{row.source})(?!\w)"), row.kind) for row in rows)
+    each = tuple(
+        (pattern_cache.compiled(rf"(?<!\w)(?:{row.source})(?!\w)"), row.kind) for row in rows
+    )
     return lexicon.Words.of([row.source_parts() for row in rows]), each
 
 

@@ -26,6 +26,7 @@ from typing import Any
 
 import pycountry
 
+from confwatch.spiders.normalise import pattern_cache
 from confwatch.spiders.normalise.places import country_code, fold
 
 __all__ = [
@@ -294,7 +295,7 @@ def catalogue() -> Catalogue:
             spelled.append(_spelling_atoms(text, declined=declined))
     # Spellings match case-insensitively; acronyms only as written ("RAN" is not "ran").
     body = f"(?i:{_trie_pattern(spelled)})|{_trie_pattern(written)}"
-    protect = re.compile(rf"(?<![\w/])(?:{body})(?![\w/])")
+    protect = pattern_cache.compiled(rf"(?<![\w/])(?:{body})(?![\w/])")
     demonyms = {fold(k): v for k, v in data["demonyms"].items()}
     stems = data.get("demonym_stems", {})
     org_words = [fold(w) for w in data["org_words"] if not w.endswith("-")]

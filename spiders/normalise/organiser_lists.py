@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from confwatch.spiders.normalise import lexicon, quotes
+from confwatch.spiders.normalise import lexicon, pattern_cache, quotes
 from confwatch.spiders.normalise import organiser_catalogue as cat
 from confwatch.spiders.normalise.organiser_acronyms import (
     ACRONYM,
@@ -310,13 +310,16 @@ def list_separator() -> re.Pattern[str]:
     """Items of a list: "X, Y and Z", "X in cooperation with Y", "X совместно с Y", Polish "X, Y
     oraz Z" ("oraz", as well as, never joins one name; "i" may, as "and" does)."""
     partner = lexicon.fragment("role", "partner")
-    return re.compile(
+    return pattern_cache.compiled(
         # "A / B / C": a slash between spaces parts bodies ("ACSRT/CAERT" is one body's two names).
         r"(\s*;\s*|\s+/\s+|\s*\n\s*(?:[-•*]\s*)?"
         rf"|\s*,?\s+(?:(?:and\s+|ва\s+)?(?:{partner})"
         r"|and|as\s+well\s+as|along\s+with|alongside|ainsi\s+que|así\s+como|sowie|а\s+также"
         # Tajik "ва" and Mongolian "болон" (and)
-        r"|oraz|и|і|et|und|y|e|i|ва|болон)"
+        r"|oraz|и|і|et|und|y|e|i|ва|болон"
+        # Dutch "and" before its article: "de Universiteit X en het Kenniscentrum Y" (French
+        # "en" alone is "in": "Ambassade de France en Algérie" is one body).
+        r"|en(?=\s+(?:het|de)\s))"
         r"\s+|\s*,\s*)",
         re.IGNORECASE,
     )
@@ -756,6 +759,39 @@ def _one_word_name(text: str) -> bool:
     if cat.state_code(text) or cat.demonym_code(text) or city_country(text) is not None:
         return False
     return lexicon.word_kind(text) is None  # "and Forum", "and Conference": an event word
+
+
+# One word opening a role's list, then where the sentence goes on: its end, a comma or bracket,
+# or a lower-case word ("organizzato dall'Anaspol dal titolo ...").
+_SOLE_WORD = re.compile(
+    r"^(?P<word>\S+?)(?=[,;:()]|\s*$"
+    # Not "and" (a list of such words), nor "of" (the name goes on: "Senate of the Oliy Majlis").
+    r"|\s+(?!(?:and|et|und|y|e|i|o|or|ou|oder|и|или|of|for|de|du|des|di|del|della|der|für"
+    r"|van|von|do|dos|da)\s)[a-zà-öø-ÿ])"
+)
+_MIN_SOLE_LETTERS = 4  # "Nat" is a name cut short, not a name
+
+
+def sole_name(clause: str) -> str | None:
+    """The one capitalised word a role phrase's list names when no organisation word, acronym or
+    catalogue says it is a body ("organised by Hedayah, the centre ...", "organizzato
+    dall'Anaspol dal titolo ..."): a name standing alone as the agent is a body's. A place, a
+    state, a people, an event word or prose is none."""
+    text = LEADING.sub("", " ".join(clause.split()))
+    m = _SOLE_WORD.match(text)
+    if m is None:
+        return None
+    word = m.group("word").rstrip(".")
+    if _person_title().fullmatch(word):
+        return None  # "organised by Dr. X": the clause was cut after the title
+    if len(word) < _MIN_SOLE_LETTERS or word.isupper() or cat.is_org_word(word):
+        return None  # an acronym or "the Senate" is read as such, or not at all
+    return word if _one_word_name(word) else None
+
+
+@lru_cache(maxsize=1)
+def _person_title() -> re.Pattern[str]:
+    return re.compile(lexicon.fragment("person_title"), re.IGNORECASE)
 
 
 _CITY_NAME = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w'’.-]+(?:\s[A-ZÀ-ÖØ-Þ][\w'’.-]+)?$")

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from confwatch.spiders.normalise import lexicon
+from confwatch.spiders.normalise import lexicon, pattern_cache
 from confwatch.spiders.normalise.whole_words import dispatched, factored
 
 __all__ = [
@@ -103,13 +103,13 @@ def _role_pattern() -> tuple[re.Pattern[str], tuple[str, ...]]:
     branches = [(key, factored(rests)) for key, rests in groups.items()]
     parts = [dispatched(branches)] if groups else []
     body = "|".join(parts + plain)
-    return re.compile(rf"(?<!\w)(?:{body})(?!\w)\s*:?"), tuple(roles)
+    return pattern_cache.compiled(rf"(?<!\w)(?:{body})(?!\w)\s*:?"), tuple(roles)
 
 
 @lru_cache(maxsize=1)
 def _label_line() -> re.Pattern[str]:
     label = lexicon.fragment("role", "label")
-    return re.compile(
+    return pattern_cache.compiled(
         rf"^[ \t-]*(?:{label})[ \t]*:?[ \t]*$\n?|^[ \t-]*(?:{label})[ \t]*:",
         re.IGNORECASE | re.MULTILINE,
     )
@@ -135,7 +135,7 @@ def list_label() -> re.Pattern[str]:
 @lru_cache(maxsize=1)
 def not_counted() -> re.Pattern[str]:
     """Funding, patronage, participation: the end of a list of organisers."""
-    return re.compile(
+    return pattern_cache.compiled(
         rf",?\s+(?:(?:and|et|und|y|и)\s+)?(?:{lexicon.fragment('role', *NOT_COUNTED)})(?!\w)",
         re.IGNORECASE,
     )

@@ -29,7 +29,7 @@ from confwatch.spiders.normalise.organiser_clauses import (
     sentence_of,
     without_funds,
 )
-from confwatch.spiders.normalise.organiser_lists import split_list
+from confwatch.spiders.normalise.organiser_lists import sole_name, split_list
 from confwatch.spiders.normalise.organiser_lowercase import lowercase_names
 from confwatch.spiders.normalise.organiser_mentions import Mention, dated_before, page_year
 from confwatch.spiders.normalise.organiser_persons import chairs_a_part
@@ -169,6 +169,15 @@ def find_mentions(text: str, *, country: str | None = None) -> list[Mention]:
             names = split_list(flat, country, strict=True)
             if not names and role in COUNTED_KINDS:  # "organisé par le centre mauritanien"
                 names = lowercase_names(flat, lambda t: split_list(t, country, strict=True))
+            if (
+                not names
+                and role in COUNTED_KINDS
+                and not _BYLINE.search(text[: cue.end])
+                and _SAME_LINE.match(text, cue.end)
+                and "\n" not in cue.text
+                and (sole := sole_name(flat))
+            ):
+                names = [sole]  # "organizzato dall'Anaspol dal titolo ..."
         if role == "partner" and names:
             found += _partnered(text, cue, country)
         earlier = of_earlier_event(text, cue.start)
@@ -198,6 +207,13 @@ def find_mentions(text: str, *, country: str | None = None) -> list[Mention]:
         else m
         for m in found
     ]
+
+
+# A byline, "By" opening its line: the writer or the agency, not the event's organiser.
+_BYLINE = re.compile(r"(?:^|\n)[ \t]*By\s+$")
+# The word on the role phrase's own line: after a bare label ("Organized by" and a line break)
+# the next line is another thing ("Terrorism remains ...").
+_SAME_LINE = re.compile(r"[^\S\n]*[^\s]")
 
 
 @lru_cache(maxsize=1)
@@ -291,6 +307,10 @@ def _attached_to_event(text: str, cue: Cue, earlier: list[Cue]) -> bool:
         return False  # "Participan representantes de X, junto al Centro Y": Y takes part too
     if lexicon.has_event_word(sentence, EVENT_KINDS):
         return True
+    if _EVENT_PRONOUN.match(sentence) and lexicon.has_event_word(
+        _sentence_before(text, cue.start), EVENT_KINDS
+    ):
+        return True  # "The workshop was held in X. It was organised in cooperation with Y."
     # "Coordenada pela Secretaria X, a atividade contou com o apoio da Y": an organiser phrase
     # earlier in the sentence says the sentence is about the event.
     return any(
@@ -299,6 +319,24 @@ def _attached_to_event(text: str, cue: Cue, earlier: list[Cue]) -> bool:
         and not SENTENCE_END.search(text, c.end, cue.start)
         for c in earlier
     )
+
+
+# A sentence whose subject is a pronoun for the event the sentence before names: "It was
+# organised in cooperation with X", "Il a été organisé en partenariat avec Y".
+_EVENT_PRONOUN = re.compile(
+    r"^(?:It|This|Il|Elle|Es|Er|Sie|Esto|Este|Esta|Fue|Ha\s+sido|È\s+stat[oa])\s+"
+    r"(?:was|is|will\s+be|has\s+been|had\s+been|a\s+été|est|sera|wurde|wird|ist|fue|será)\b"
+)
+
+
+def _sentence_before(text: str, at: int) -> str:
+    """The sentence before the one ``at`` is in."""
+    begin = max(0, at - 2 * _PREVIOUS_REACH)
+    starts = [m.end() for m in SENTENCE_START.finditer(text, begin, at)]
+    if not starts:
+        return ""
+    previous = starts[-2] if len(starts) > 1 else begin
+    return text[previous : starts[-1]]
 
 
 # Partner phrases that only say "alongside": in a sentence about taking part they join

@@ -70,7 +70,7 @@ _OBJECT_END = re.compile(r"(?<!\b\d)(?<!\b\d\d)(?<!\b[A-Z])[.!?]|\n")
 # "führt ... durch", "hält ... ab" (the verb's first word, up to the object).
 _SEPARABLE = re.compile(
     r"^(?:lädt|laden|lud|luden|richtet|richten|richtete|richteten|führt|führen|führte|führten"
-    r"|hält|halten|hielt|hielten)\s+(?=\S+(?:\s+\S+)*\s+(?:ein|aus|durch|ab)$)",
+    r"|hält|halten|hielt|hielten|bietet|bieten|bot|boten)\s+(?=\S+(?:\s+\S+)*\s+(?:ein|aus|durch|ab|an)$)",
     re.IGNORECASE,
 )
 
@@ -139,6 +139,14 @@ def _event_after(text: str, start: int) -> lexicon.EventWord | None:
     return found[0] if found else None
 
 
+def _opens_with_role_phrase(before: str) -> bool:
+    """Whether the sentence before a verb opens with an organiser's role phrase ("Organised by X
+    and Y, the second edition offers ..."): its bodies are that phrase's, and the verb's subject is
+    the event."""
+    cues = role_cues(before)
+    return bool(cues) and cues[0].role != "partner" and not before[: cues[0].start].strip()
+
+
 def subject_mentions(text: str, country: str | None) -> list[Mention]:
     out: list[Mention] = []
     verbs = sorted(
@@ -179,6 +187,8 @@ def subject_mentions(text: str, country: str | None) -> list[Mention]:
         starts = [m.end() for m in SENTENCE_START.finditer(text, begin, verb.start())]
         begin = starts[-1] if starts else begin
         evidence = sentence_of(text, verb.start(), verb.end())
+        if _opens_with_role_phrase(text[begin : verb.start()]):
+            continue  # "Organizado por X y Y, esta edición ofrecerá ...": read as a role phrase
         names = subject_list(text[begin : verb.start()], country)
         if not names:  # "the national coordination unit for ... organized"
             names = lowercase_names(text[begin : verb.start()], lambda t: subject_list(t, country))

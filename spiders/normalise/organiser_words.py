@@ -27,7 +27,9 @@ LEADING = re.compile(
     # Portuguese articles and "and", "with": "a Escola ... e com o Ministério ...".
     r"|o|a|os|as|e|com"
     # Portuguese repeats "by the" before each agent: "pela Secretaria X e pela Câmara Y".
-    r"|pelo|pela|pelos|pelas)(?:\s+|$)"
+    r"|pelo|pela|pelos|pelas"
+    # Dutch "the" (its "de" is above): "georganiseerd door het Kenniscentrum X".
+    r"|het)(?:\s+|$)"
     r"|(?:l|d|dall|dell|all|nell)['’]"
     # A page whose apostrophe was lost in its encoding: "par l?Organisation nationale".
     r"|(?:l|d)\?(?-i:(?=[A-ZÀ-ÖØ-Þ])))+",

@@ -6,12 +6,12 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from confwatch.spiders.normalise import lexicon
+from confwatch.spiders.normalise import lexicon, pattern_cache
 
 
 def _verb_then_today(verb: str, today: str) -> re.Pattern[str]:
     """ "opened today", "s'est ouverte aujourd'hui", "завершился сегодня"."""
-    return re.compile(rf"(?<!\w){verb}(?!\w)[^.]{{0,60}}(?<!\w){today}(?!\w)", re.I)
+    return pattern_cache.compiled(rf"(?<!\w){verb}(?!\w)[^.]{{0,60}}(?<!\w){today}(?!\w)", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -27,12 +27,14 @@ def vocabulary() -> dict[str, re.Pattern[str]]:
     return {
         "today_start": _verb_then_today(opening, today),
         "today_end": _verb_then_today(closing, today),
-        "opening": re.compile(rf"(?<!\w){opening}(?!\w)", re.I),
-        "closing": re.compile(rf"(?<!\w){closing}(?!\w)", re.I),
+        "opening": pattern_cache.compiled(rf"(?<!\w){opening}(?!\w)", re.I),
+        "closing": pattern_cache.compiled(rf"(?<!\w){closing}(?!\w)", re.I),
         # "online meeting", "virtual format": an online adjective before an event noun.
-        "online": re.compile(rf"(?<!\w){adjective}[\s-](?:{nouns}|formats?)(?!\w)", re.I),
+        "online": pattern_cache.compiled(
+            rf"(?<!\w){adjective}[\s-](?:{nouns}|formats?)(?!\w)", re.I
+        ),
         # An "About us" page, or a fact sheet.
-        "about": re.compile(
+        "about": pattern_cache.compiled(
             rf"^\s*(?:{about_start})\s*(?:\n|$)|:\s*about\s+the\b|(?<!\w)(?:{about_anywhere})(?!\w)",
             re.I,
         ),

@@ -21,7 +21,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
-from confwatch.spiders.normalise import lexicon
+from confwatch.spiders.normalise import lexicon, pattern_cache
 
 __all__ = ["RelevanceRule", "Verdict", "judge"]
 
@@ -62,7 +62,7 @@ def _compiled_title_rules() -> tuple[re.Pattern[str], re.Pattern[str], re.Patter
     start = "|".join(r.source for r in rows if r.place == "start" and r.kind not in _OWN_VERDICT)
     anywhere = "|".join(r.source for r in rows if r.place != "start" and r.kind not in _OWN_VERDICT)
     # "Statement by ...", "Visit of ...": a statement, a visit, an appointment or an election item.
-    title = re.compile(rf"^\s*(?:{start})|(?<!\w)(?:{anywhere})(?!\w)", re.IGNORECASE)
+    title = pattern_cache.compiled(rf"^\s*(?:{start})|(?<!\w)(?:{anywhere})(?!\w)", re.IGNORECASE)
     # "Meeting with the Minister", "Встреча с ...": a visit, not a conference.
     talks = lexicon.fragment("title_not_event", "bilateral")
     bilateral = re.compile(rf"^\s*(?:\w+\s+){{0,3}}?{talks}(?!\w)", re.IGNORECASE)
@@ -241,7 +241,20 @@ _TOPIC_PREPOSITION = re.compile(
 
 
 def _subject_gap(gap: str) -> bool:
-    return bool(_SUBJECT_GAP.match(gap) or _BODY_SUBJECT_GAP.match(gap))
+    return bool(_SUBJECT_GAP.match(gap) or _BODY_SUBJECT_GAP.match(gap) or _theme_gap(gap))
+
+
+# After the words that introduce a meeting's theme: a colon or an opening quote, then at most a
+# few words of the theme's own phrase, within the clause.
+_AFTER_THEME = re.compile(r"\s*[:«\"“„]?\s*[«\"“„]?[^.;!?\n]{0,80}$")
+
+
+def _theme_gap(gap: str) -> bool:
+    """The meeting's theme is introduced by the lexicon's theme words ("a round table on the
+    topic «Countering extremism»", "круглый стол на тему: «...»", "colloque sur le thème"): what
+    follows is the meeting's subject, as after a preposition of topic."""
+    m = lexicon.words("name_intro", "theme").search(gap)
+    return m is not None and not gap[: m.start()].strip() and bool(_AFTER_THEME.match(gap, m.end()))
 
 
 _ENDED = re.compile(r"[.!?…][\s\"'»”)]*$")
@@ -589,6 +602,32 @@ _AT_MEETING = re.compile(
 )
 
 
+# The opening sentences of a page searched for the conference a talk is given at.
+_TALK_LEAD = 2
+_TALK_SENTENCE_WORDS = 4  # shorter ones are a dateline's pieces ("5.", "MAI 2021")
+
+
+def _talk_at_announced_conference(title: str, body: str) -> bool:
+    """A title announcing a talk ("Vortrag zum Terrorismus am 6. Mai", "Public talk on
+    radicalisation") over a text whose opening says a conference is held and by whom ("Das
+    Institut und die Universität organisieren ihre erste Online-Konferenz zum Thema ..."): the
+    speaker's page announces the conference the talk is part of, an event of its own (§5.1)."""
+    from confwatch.spiders.normalise.sentences import announces_event, split_sentences
+
+    lecture = lexicon.words("title_not_event", "lecture")
+    if not lecture.search(title) or _title_not_event().search(title) is None:
+        return False
+    running = [
+        s
+        for s in split_sentences(body)[:_TOPIC_SENTENCES]
+        if _ENDED.search(s) and len(s.split()) >= _TALK_SENTENCE_WORDS
+    ]
+    return any(
+        announces_event(s) and any(w.kind == "large" for w in lexicon.event_words(s, _ANY_KINDS))
+        for s in running[:_TALK_LEAD]
+    )
+
+
 def _statement_at_meeting(title: str) -> bool:
     """A title that opens as a statement ("Discours de ...", "Statement by ...") and names its
     meetings only as the place the statement was made: a speech's page, not the meeting's
@@ -796,7 +835,11 @@ def _judge(title: str, body: str, rule: RelevanceRule, has_date: bool) -> Verdic
             return Verdict(False, "the title names a body, not a meeting")
         if _bilateral().search(title):
             return Verdict(False, "title is a bilateral meeting or visit")
-        if _title_not_event().search(title) and not title_event:
+        if (
+            _title_not_event().search(title)
+            and not title_event
+            and not _talk_at_announced_conference(title, body)
+        ):
             return Verdict(False, "title is a statement, visit, appointment or election item")
         if _statement_at_meeting(title):
             return Verdict(False, "title is a statement made at a meeting")

@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from confwatch.spiders.normalise import lexicon, titles
+from confwatch.spiders.normalise import lexicon, pattern_cache, titles
 from confwatch.spiders.normalise.text_cache import short_text_cache
 
 # "Am 10./11. Mai", "den 9. Oktober": a German ordinal day's dot before a month ends no sentence.
@@ -39,7 +39,7 @@ _HELD_KINDS = ("passive", "opening", "closing")
 @lru_cache(maxsize=1)
 def _held_object() -> re.Pattern[str]:
     nouns = lexicon.fragment("event_noun", "large", "small", "meeting")
-    return re.compile(
+    return pattern_cache.compiled(
         r"\b(?:held|hosted|convened|organi[sz]ed|organi[sz]ing|hosting|convening)\s+(?:a|an|its|the)"
         rf"\s+(?:[\w-]+\s+){{0,8}}?{nouns}(?!\w)",
         re.IGNORECASE,

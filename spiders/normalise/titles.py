@@ -30,6 +30,7 @@ from confwatch.spiders.normalise import (
     name_themes,
     name_words,
     names,
+    pattern_cache,
     quotes,
 )
 from confwatch.spiders.normalise.quoted_names import (
@@ -134,7 +135,7 @@ def _tier(name: str, strong: bool) -> int:
 def passing() -> re.Pattern[str]:
     """The end of a text that names what follows as background: a background word, its
     prepositions and article, and up to three words of the event's own name."""
-    return re.compile(
+    return pattern_cache.compiled(
         rf"(?<!\w){lexicon.fragment('background')}"
         r"(?:\s+(?:of|for|at|to|de|du|des|la|le|l['’]|der|des|dem|del|в|на))*"
         r"\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+){0,3}$",

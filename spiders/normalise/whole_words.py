@@ -17,6 +17,8 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
+from confwatch.spiders.normalise import pattern_cache
+
 __all__ = ["Words", "alternatives", "by_second", "dispatched", "factored", "may_open", "openings"]
 
 _QUANTIFIER = ("?", "*", "+", "{")
@@ -176,13 +178,15 @@ class Words:
         # alternative of every ``Words`` it touches was most of its first pages' cost.
         self._spanning_body = spanning or "(?!)"
         self._spanning_pattern: re.Pattern[str] | None = None
+        # Longest first; ties by their text, so that the pattern is the same in every process.
         stems = sorted(
             {stem for _, gated in tiers for stems, _ in gated for stem in stems},
-            key=len,
-            reverse=True,
+            key=lambda stem: (-len(stem), stem),
         )
         # One pass over a text tells whether it holds any stem at all (most texts hold none).
-        self._stems = re.compile("|".join(re.escape(s) for s in stems)) if stems else None
+        self._stems = (
+            pattern_cache.compiled("|".join(re.escape(s) for s in stems)) if stems else None
+        )
         self._stem_list = tuple(stems)
         # The alternatives in order, as small patterns: a run of always-tried ones is one
         # pattern, each gated one its own. Compiling one alternation per set of stems a text
@@ -372,7 +376,7 @@ def _may_span(alt: str) -> bool:
 
 
 def _whole(body: str) -> re.Pattern[str]:
-    return re.compile(rf"(?<!\w)(?:{body})(?!\w)")
+    return pattern_cache.compiled(rf"(?<!\w)(?:{body})(?!\w)")
 
 
 _Gated = list[tuple[tuple[str, ...], str]]

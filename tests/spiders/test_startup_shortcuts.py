@@ -1,22 +1,28 @@
 """The crawl process's shortcuts give the answers of the long way round.
 
 A crawl is a fresh process, so several things are done once, lazily or not at all: extruct is
-skipped on pages that cannot hold structured data, the gazetteer is loaded from a marshal cache,
-dateparser's locale data is read without importing dateparser, and a page's sentences and
-relevance verdict are computed once. Each test compares the shortcut with the full computation.
+skipped on pages that cannot hold structured data, the gazetteer and the compiled programs of
+the lexicon's patterns are loaded from marshal caches, dateparser's locale data is read without
+importing dateparser, and a page's sentences and relevance verdict are computed once. Each test
+compares the shortcut with the full computation.
 """
 
 from __future__ import annotations
 
 import importlib
+import marshal
+import os
+import re
 import subprocess
 import sys
+import zlib
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from confwatch.spiders import extract
-from confwatch.spiders.normalise import dates, places, relevance, sentences
+from confwatch.spiders.normalise import dates, pattern_cache, places, relevance, sentences
 
 _EVENT = '{"@context": "https://schema.org", "@type": "Event", "name": "Workshop on P/CVE"}'
 STRUCTURED_PAGES = [
@@ -154,3 +160,137 @@ def test_extracting_offline_does_not_load_the_database_layer() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     ).stdout.split()
     assert out == ["0", "True"]
+
+
+# -- compiled patterns kept in the cache folder (decision 0022) --------------------------------
+
+PATTERNS = [
+    (r"(?<!\w)(?:semin(?:ar|aire)s?|konferenz(?:en)?)(?!\w)", re.IGNORECASE),
+    (r"(?P<day>3[01]|[12][0-9]|0?[1-9])\s+(?P<month>ма[йя]|июн[ья])(?:\s+(?P<year>20\d\d))?", 0),
+    (r"(?i:tagung)|(?-i:[A-ZÄÖÜ]\w*treffen)\b", 0),
+    (r"^\s*(?:statement|visit)\b.*$", re.MULTILINE | re.DOTALL),
+]
+TEXT = "Konferenzen und Seminare: 12 мая 2026, Tagung, Expertentreffen.\nStatement by X\nVisit"
+
+
+@pytest.fixture
+def pattern_folder(tmp_path: Path) -> Iterator[Path]:
+    pattern_cache.use_cache_dir(tmp_path)
+    yield tmp_path
+    pattern_cache.use_cache_dir(None)
+
+
+def _found(pattern: re.Pattern[str]) -> list[tuple[int, int, dict[str, str | None]]]:
+    return [(m.start(), m.end(), m.groupdict()) for m in pattern.finditer(TEXT)]
+
+
+@pytest.mark.parametrize(("source", "flags"), PATTERNS)
+def test_a_pattern_read_from_the_cache_is_the_one_re_compiles(
+    pattern_folder: Path, source: str, flags: int
+) -> None:
+    first = pattern_cache.compiled(source, flags)
+    pattern_cache.save()
+    pattern_cache.use_cache_dir(pattern_folder)  # as a new process finds it
+    again = pattern_cache.compiled(source, flags)
+    assert (source, int(flags)) in pattern_cache._used  # read from the file, not compiled
+    expected = re.compile(source, flags)
+    for made in (first, again):
+        assert made == expected  # the same program, flags and text
+        assert (made.groups, made.groupindex) == (expected.groups, expected.groupindex)
+        assert _found(made) == _found(expected)
+
+
+def _foreign_with_a_wrong_program(source: str) -> bytes:
+    """A cache of another Python build in which ``source`` holds the program of "x"."""
+    stamp = (*pattern_cache._STAMP[:1], "2.7.18 (elsewhere)", *pattern_cache._STAMP[2:])
+    return _cache_file(stamp, {(source, 0): pattern_cache._program("x", 0)})
+
+
+def _refused_program(source: str) -> bytes:
+    """This build's cache, with an entry whose code ``_sre`` refuses."""
+    entry = (32, b"".join(n.to_bytes(4, sys.byteorder) for n in (1, 2, 3)), 0, {}, (None,))
+    return _cache_file(pattern_cache._STAMP, {(source, 0): entry})
+
+
+def _another_program_unchecked(source: str) -> bytes:
+    """This build's cache, the program of "x" under ``source``, its checksum wrong by a bit."""
+    payload = marshal.dumps({(source, 0): pattern_cache._program("x", 0)})
+    return marshal.dumps((pattern_cache._STAMP, zlib.crc32(payload) ^ 1, payload))
+
+
+def _cache_file(stamp: object, entries: dict[object, object]) -> bytes:
+    payload = marshal.dumps(entries)
+    return marshal.dumps((stamp, zlib.crc32(payload), payload))
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        lambda _: b"not a cache",
+        lambda _: b"",
+        _foreign_with_a_wrong_program,
+        _refused_program,
+        _another_program_unchecked,
+    ],
+    ids=["garbage", "empty", "another-python", "refused-code", "flipped"],
+)
+def test_a_damaged_or_foreign_pattern_cache_falls_back_and_is_rewritten(
+    pattern_folder: Path, damage: object
+) -> None:
+    source = r"(?<!\w)(?:workshop|round ?table)s?(?!\w)"
+    path = pattern_folder / pattern_cache._FILE
+    path.write_bytes(damage(source))  # type: ignore[operator]
+    pattern_cache.use_cache_dir(pattern_folder)
+    assert pattern_cache.compiled(source) == re.compile(source)
+    pattern_cache.save()
+    stamp, _, entries = marshal.loads(path.read_bytes())
+    assert stamp == pattern_cache._STAMP
+    entries = marshal.loads(entries)
+    pattern_cache.use_cache_dir(pattern_folder)
+    assert pattern_cache.compiled(source) == re.compile(source)
+    assert (source, 0) in pattern_cache._used and set(entries) == {(source, 0)}
+
+
+def test_a_cache_folder_that_may_not_be_written_is_only_read(pattern_folder: Path) -> None:
+    (known, flags), (new, _) = PATTERNS[:2]
+    pattern_cache.compiled(known, flags)
+    pattern_cache.save()
+    path = pattern_folder / pattern_cache._FILE
+    written = path.read_bytes()
+    pattern_cache.use_cache_dir(pattern_folder, write=False)
+    assert pattern_cache.compiled(known, flags) == re.compile(known, flags)
+    assert (known, int(flags)) in pattern_cache._used
+    assert pattern_cache.compiled(new) == re.compile(new)
+    pattern_cache.save()
+    assert path.read_bytes() == written
+    assert [p.name for p in pattern_folder.iterdir()] == [path.name]
+
+
+def test_without_a_cache_folder_patterns_are_compiled_as_ever(tmp_path: Path) -> None:
+    pattern_cache.use_cache_dir(None)
+    source, flags = PATTERNS[0]
+    assert pattern_cache.compiled(source, flags) is re.compile(source, flags)
+    pattern_cache.save()
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_the_lexicons_patterns_are_the_same_text_whatever_the_hash_seed() -> None:
+    # The cache finds a program by its pattern's text: a text built in the order of a set (the
+    # string hash's seed differs in every process) would be compiled afresh by every process.
+    code = (
+        "from confwatch.spiders.normalise import dates, lexicon\n"
+        "_, forms = dates._grammar(('en', 'fr', 'de', 'es', 'ru', 'uk', 'kk', 'uz', 'az'))\n"
+        "print([form.pattern for form in forms])\n"
+        "print(lexicon.words('event_noun')._stems.pattern)\n"
+    )
+    texts = {
+        subprocess.run(
+            [sys.executable, "-c", code],
+            env=os.environ | {"PYTHONHASHSEED": seed},
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        for seed in ("1", "2", "3")
+    }
+    assert len(texts) == 1

@@ -163,10 +163,57 @@ def test_the_un_security_council_and_a_state_security_council_are_different_bodi
         "акиматом",
         "قنصلية",
         "الشرطة",
+        "Platforma",
+        "Onlus",
+        "Cooperativa",
+        "gGmbH",
+        "Forces",
+        "Arbeitskreis",
+        "Justizressort",
+        "Senatsverwaltung",
+        "библиотекой",
+        "одағы",
     ],
 )
 def test_organisation_words_in_every_language(word: str) -> None:
     assert is_org_word(word)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The regional forum on extremism was organised by the Coastal Civic Platform.",
+            ["Coastal Civic Platform"],
+        ),
+        ("The seminar was organised by the Harbour Defence Forces.", ["Harbour Defence Forces"]),
+        ("Il convegno è organizzato da Orizzonte Onlus.", ["Orizzonte Onlus"]),
+        (
+            "Il seminario, organizzato dall'Università di Pisa in collaborazione con la "
+            "Cooperativa Sociale Arcobaleno, si terrà a maggio.",
+            ["Università di Pisa", "Cooperativa Sociale Arcobaleno"],
+        ),
+        (
+            "Das Hamburger Innenressort veranstaltet am 3. Mai eine Fachtagung.",
+            ["Hamburger Innenressort"],
+        ),
+        (
+            "Die Fachtagung wird von der Senatsverwaltung für Bildung organisiert.",
+            ["Senatsverwaltung für Bildung"],
+        ),
+        ("Die Tagung wird vom Arbeitskreis Prävention organisiert.", ["Arbeitskreis Prävention"]),
+        (
+            "Die Tagung wird vom Verfassungsschutz Niedersachsen veranstaltet.",
+            ["Verfassungsschutz Niedersachsen"],
+        ),
+        ("Der Fachtag wird von der Beratung Nord gGmbH organisiert.", ["Beratung Nord gGmbH"]),
+    ],
+)
+def test_a_body_named_by_a_newer_organisation_word_is_an_organiser(
+    text: str, expected: list[str]
+) -> None:
+    found = find_organisers(text)
+    assert all(any(same_body(e, f) for f in found) for e in expected), found
 
 
 @pytest.mark.parametrize(

@@ -139,3 +139,31 @@ def test_spanish_community_with_an_and_in_its_name_is_one_organiser() -> None:
         "Universidad de Soria",
         "Comunidad de Defensa y Estudios Estratégicos (CODEE)",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "De conferentie wordt georganiseerd door het Kenniscentrum Radicalisering.",
+            ["Kenniscentrum Radicalisering"],
+        ),
+        (
+            "De conferentie wordt georganiseerd door de Universiteit Leiden en het Kenniscentrum "
+            "Radicalisering.",
+            ["Universiteit Leiden", "Kenniscentrum Radicalisering"],
+        ),
+        (
+            "Het seminar werd georganiseerd door de Gemeente Utrecht en de Werkgroep Preventie.",
+            ["Gemeente Utrecht", "Werkgroep Preventie"],
+        ),
+    ],
+)
+def test_dutch_article_and_and_between_organisers(text: str, expected: list[str]) -> None:
+    found = find_organisers(text)
+    assert _has(found, expected) and len(found) == len(expected), found
+
+
+def test_french_en_within_a_body_name_parts_no_list() -> None:
+    text = "Le colloque est organisé par l'Ambassade de France en Algérie."
+    assert find_organisers(text) == ["Ambassade de France en Algérie"]

@@ -453,3 +453,48 @@ def test_financial_and_technical_support_makes_a_partner_and_financial_alone_a_f
         "Organisé avec le soutien financier de la Fondation Alder, ce colloque s’est ouvert à Lomé."
     )
     assert find_organisers(money) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The workshop was organised by Harbourline, the regional network of practitioners.",
+            ["Harbourline"],
+        ),
+        (
+            "Il convegno organizzato dall'Orizzonpol dal titolo “Sicurezza” si terrà a Roma.",
+            ["Orizzonpol"],
+        ),
+    ],
+)
+def test_one_capitalised_word_standing_alone_as_the_agent_is_a_body(
+    text: str, expected: list[str]
+) -> None:
+    assert find_organisers(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "By Harbourline\nThe seminar on terrorism opened in Vienna.",  # a byline: the writer
+        "The workshop was organised by Smith and Jones.",  # a list of such words
+        "The conference was organised by Dr. Smith.",  # a person after a title
+        "The seminar was organised by Vienna.",  # a place
+        "The forum was convened by the Secretary-General to strengthen cooperation.",  # an office
+    ],
+)
+def test_one_capitalised_word_after_a_byline_title_or_in_a_list_is_no_body(text: str) -> None:
+    assert find_organisers(text) == []
+
+
+def test_a_word_whose_name_goes_on_leaves_the_list_to_the_partner_phrase() -> None:
+    text = (
+        "The forum is organized by the Senate of the Oliy Majlis jointly with the Organization "
+        "for Security and Co-operation in Europe."
+    )
+    assert find_organisers(text) == ["OSCE"]
+
+
+def test_one_capitalised_word_on_the_line_after_a_bare_label_is_no_body() -> None:
+    assert find_organisers("Organised by\nExtremism remains a threat in the region.") == []

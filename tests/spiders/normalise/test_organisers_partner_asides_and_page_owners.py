@@ -165,3 +165,16 @@ def test_a_class_of_bodies_glossed_by_its_acronym_is_none_of_the_bodies(text: st
 def test_a_body_glossed_by_its_own_acronym_after_an_article_stays() -> None:
     text = "The workshop was organised by a local association (ABC), the Peace Institute."
     assert find_organisers(text)[0] == "ABC"
+
+
+def test_a_partner_of_the_event_named_by_its_pronoun_in_the_next_sentence_is_an_organiser() -> None:
+    text = (
+        "The workshop was held in Colombo on 3 May. It was organised in cooperation with the "
+        "Harbour Institute and funded by the Government of Japan."
+    )
+    assert find_organisers(text) == ["Harbour Institute"]
+
+
+def test_a_partner_of_something_else_named_by_its_pronoun_is_no_organiser() -> None:
+    text = "The report came out in May. It was prepared in cooperation with the Harbour Centre."
+    assert find_organisers(text) == []

@@ -95,3 +95,29 @@ def test_arabic_cooperation_between_bodies_names_them_as_organisers() -> None:
     # "بالتعاون بين": every body after "between" holds the event.
     found = find_organisers("عقدت الندوة بالتعاون بين وزارة العدل ووزارة الداخلية.")
     assert found and found[0].startswith("وزارة العدل")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Harbour Institute offers a two-day workshop.", ["Harbour Institute"]),
+        ("L'Institut Harbour propose un colloque sur la radicalisation.", ["Institut Harbour"]),
+        ("El Instituto Harbour ofreció un seminario sobre el terrorismo.", ["Instituto Harbour"]),
+        ("L'Istituto Harbour propone il seminario di studi.", ["Istituto Harbour"]),
+        ("A Universidade de Lisboa oferece um seminário.", ["Universidade de Lisboa"]),
+        (
+            "Die Akademie für Sicherheit bietet am 14. März eine Online-Tagung an.",
+            ["Akademie für Sicherheit"],
+        ),
+    ],
+)
+def test_a_body_offering_an_event_holds_it(text: str, expected: list[str]) -> None:
+    assert _has(find_organisers(text), expected)
+
+
+def test_a_sentence_opened_by_its_role_phrase_names_no_subject_of_its_verb() -> None:
+    text = (
+        "Organizado por la Hermandad Harbour y la Asociación Vega, esta segunda edición ofrecerá "
+        "un programa de conferencias."
+    )
+    assert find_organisers(text) == ["Hermandad Harbour", "Asociación Vega"]

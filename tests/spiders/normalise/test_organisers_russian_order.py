@@ -87,3 +87,28 @@ def test_russian_opening_date_with_its_year_noun_is_no_part_of_the_subject(text:
     assert len(found) == 2
     assert same_body(found[0], "Ministry of Foreign Affairs of Kazakhstan")
     assert same_body(found[1], "OSCE")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The copula as a spaced hyphen, as pages type the dash.
+        (
+            "Семинар прошел в Казани. Организатор семинара - Институт социальных исследований.",
+            "Институт социальных исследований",
+        ),
+        # The copula left out: the organiser follows in the nominative, capitalised.
+        (
+            "Круглый стол прошел. Организатор Центр молодежных инициатив. Студенты выступили.",
+            "Центр молодежных инициатив",
+        ),
+    ],
+)
+def test_russian_organiser_named_after_the_noun_without_a_long_dash(
+    text: str, expected: str
+) -> None:
+    assert any(same_body(expected, f) for f in find_organisers(text))
+
+
+def test_russian_person_after_the_organiser_noun_is_no_body() -> None:
+    assert find_organisers("Организатор семинара Иван Петров рассказал о планах.") == []

@@ -123,3 +123,32 @@ def test_messieurs_is_no_acronym_ending_a_list() -> None:
 )
 def test_dateline_city_in_capitals_before_a_dash_is_not_the_subject(text: str) -> None:
     assert find_organisers(text) == ["Institute of Peace Studies"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "و" (and) written on the next body's word continues the list of subjects.
+        (
+            "نظمت جامعة الموصل والمركز الوطني للبحوث ندوة عن الحوار.",
+            ["جامعة الموصل", "المركز الوطني للبحوث"],
+        ),
+        # A body's own word that opens with the letter "و" (ministry) is no "and".
+        (
+            "نظمت السفارة الكندية ووزارة الداخلية ورشة عن التطرف.",
+            ["السفارة الكندية", "وزارة الداخلية"],
+        ),
+        # The name ends at "في" (in), after an event named before the verb.
+        (
+            "المؤتمر الدولي الذي نظمته جامعة الموصل ومؤسسة الأمل للتنمية في بغداد.",
+            ["جامعة الموصل", "مؤسسة الأمل للتنمية"],
+        ),
+    ],
+)
+def test_arabic_subjects_joined_by_and(text: str, expected: list[str]) -> None:
+    assert find_organisers(text, country="IQ") == expected
+
+
+def test_arabic_and_opening_a_clause_ends_the_subject() -> None:
+    text = "نظمت جامعة الموصل ورشة عن الحوار واستمرت ثلاثة أيام."
+    assert find_organisers(text, country="IQ") == ["جامعة الموصل"]
