@@ -356,7 +356,10 @@ _REPORT_VERBS = re.compile(
     r"|promove|promoveu|realiza|realizou|diskutier(?:t|en|ten)|eröffnet|berät|beraten|tagt|tagten"
     # What it takes up: "Encontro de Alto Nível aborda ...", "Séminaire ... examine ...".
     r"|aborda|abordam|abordou|debatem|discutem|analisa|analisam|abordan|aborde|abordent|examine"
-    r"|examinent|discutent|addresses|examines|explores|tackles|tackled)(?!\w)"
+    r"|examinent|discutent|addresses|examines|explores|tackles|tackled"
+    # Who gets it ready: "Angola e Itália preparam conferência ...", "X prepara un congreso ...".
+    r"|prepara|preparam|prepararam|preparou|preparan|prepararon|préparent|préparera|preparano"
+    r"|prepares)(?!\w)"
     # "X, thème d'un atelier ...", "X im Mittelpunkt einer Tagung": the topic, then its event.
     r"|(?<!\w)(?:th[èe]me\s+d(?:['’]|u\s|e\s|es\s)|au\s+c(?:œ|oe)ur\s+d(?:['’]|u\s|e\s|es\s)"
     r"|im\s+Mittelpunkt\s|Thema\s+(?:einer|eines)\s"
@@ -400,13 +403,35 @@ def reports_on(head: str) -> bool:
         return True
     if any(is_verb(w) for w in re.findall(r"[а-яё-]+", head)):
         return True  # "В Петербурге эксперты обсудили ...", "ОБСЕ поддерживает в Астане ..."
-    if _event_in_passing(head):
+    if _event_in_passing(head) or _attributed(head):
         return True
     m = _KICKER.match(head)
     if not m or _ENUMERATION.match(m.group(2)):
         return False  # "Terrorismus: Akteure - Methoden - Bekämpfung": a title's subtitle
     kicker = m.group(1).split()
     return all(w[:1].isupper() for w in kicker) and not has_event_word(m.group(1))
+
+
+# A statement, a colon and who made it ("X cannot compromise on terrorism: FS", "We must act
+# now: Minister"): a news story's quotation of its speaker, not a name. Only a statement naming
+# no event ("Regional Conference on X: Vienna" is a name and its place), in sentence case: a
+# title-case one is a title and its subtitle ("Countering Extremism in the Balkans: Lessons
+# Learned").
+_ATTRIBUTION = re.compile(
+    r"^(?P<said>[^:]+?)\s?:\s+(?P<who>[^\W\d_][^\s:\d]*(?:\s+[^\s:\d]+){0,2})$"
+)
+_SAID_WORDS = 6
+
+
+def _attributed(head: str) -> bool:
+    m = _ATTRIBUTION.match(head.strip())
+    return (
+        m is not None
+        and len(m.group("said").split()) >= _SAID_WORDS
+        and m.group("who")[:1].isupper()
+        and not has_event_word(head)
+        and not written_as_name(m.group("said"))
+    )
 
 
 _STATEMENT_WORDS = 8  # words: a heading this long that names its event in passing is a sentence

@@ -231,8 +231,10 @@ def _links_title_words(tokens: list[str], k: int, noun: str = "") -> bool:
     "Trajectories of Radicalisation and De-radicalisation conference"."""
     before = tokens[k - 1]
     links = _LOWER_NOUN_LINKS if noun.islower() else _NAME_LINKS
+    # A small word written in title case is the name's own: "No Money For Terror Conference".
+    title_cased = tokens[k][:1].isupper() and tokens[k][1:].islower()
     return (
-        tokens[k] in links
+        (tokens[k] in links or (title_cased and tokens[k].casefold() in _LOWER_NOUN_LINKS))
         and tokens[k + 1][:1].isupper()
         and before[:1].isupper()
         and not before.isupper()

@@ -99,6 +99,18 @@ def _spells_out(longer: str, short: str, share: float = _RELATED_SHARE) -> bool:
     return len(a) > len(b) and len(a & b) >= share * len(b)
 
 
+def _keeps_names(longer: str, short: str) -> bool:
+    """``longer`` repeats the words of ``short`` that name who holds its event by their
+    initials or a joined pair ("Pakistan-US counterterrorism dialogue", "EU-Africa forum",
+    "OSCE seminar"): "a dialogue on counter-terrorism" does not spell out the first, since
+    whose dialogue it is, is part of its name."""
+    held_by = [w for w in re.findall(r"[^\W\d_][\w-]*", short) if any(c.isupper() for c in w[1:])]
+    return all(
+        _stems(w) <= _stems(longer) | _expanded(longer, w) or w.casefold() in longer.casefold()
+        for w in held_by
+    )
+
+
 _ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
 
 
@@ -541,10 +553,10 @@ def _opening_headline(first: str) -> str | None:
 # Words that link a name to what follows it: a name cut before its place or date ("Regional
 # workshop on X at", "... contra el extremismo violento y") ends with one, a whole name never does.
 _LINKING_LINES = (
-    "a an the on in at of for to by with and or from",  # en
-    "à au aux de du des d' en et ou sur par pour avec le la les l'",  # fr
-    "am im an der die das den dem des vom zum zur und oder für mit",  # de
-    "el los las al del con para por y o e",  # es
+    "a an the on in at of for to by with and or from since",  # en
+    "à au aux de du des d' en et ou sur par pour avec le la les l' depuis",  # fr
+    "am im an der die das den dem des vom zum zur und oder für mit seit",  # de
+    "el los las al del con para por y o e desde hasta",  # es (desde, hasta: pt too)
     "в во на с со по и о об к для от при",  # ru
 )
 _LINKING_WORDS = frozenset(w for line in _LINKING_LINES for w in line.split())
@@ -595,10 +607,10 @@ def _decide(
         return (best.name, best.rule, best.evidence) if best else (None, "", None)
     theme = name_themes.theme_name(head)
     if theme and not name_themes.has_own_subject(head, theme):
-        return theme, "the quoted name in the page's heading", head
+        return _with_subtitle(theme, candidates), "the quoted name in the page's heading", head
     quoted = headings.quoted_in_heading(head)
     if quoted is not None:
-        return quoted, "the quoted name in the page's heading", head
+        return _with_subtitle(quoted, candidates), "the quoted name in the page's heading", head
     labelled = headings.quoted_after_label(head)
     if labelled is not None:
         return labelled, "the quoted name in the page's heading, after its label", head
@@ -620,7 +632,11 @@ def _decide(
             return held_by.name, held_by.rule + " (the heading names its holder)", held_by.evidence
         told = names.has_subject(head)
         share, tier = (_REPEATED_SHARE, PROPER) if told else (_RELATED_SHARE, DESCRIBED)
-        fuller = [c for c in opening if c.tier <= tier and _spells_out(c.name, head, share)]
+        fuller = [
+            c
+            for c in opening
+            if c.tier <= tier and _spells_out(c.name, head, share) and _keeps_names(c.name, head)
+        ]
         best = _best(fuller)
         if best is not None:
             return best.name, best.rule + " (the heading's name in full)", best.evidence
@@ -695,6 +711,10 @@ def _decide(
     if good:
         best = _best(good)
         assert best is not None
+        defined = _defined_by(best, opening)
+        if defined is not None:
+            rule = defined.rule + " (the text's description calls it by its acronym)"
+            return defined.name, rule, defined.evidence
         return best.name, best.rule, best.evidence
     if headings.is_name_like(head):
         return head, "the page's heading (a name without an event word)", head
@@ -702,6 +722,36 @@ def _decide(
     if best is not None:
         return best.name, best.rule, best.evidence
     return head, "the page's heading", head
+
+
+_BRACKETED_ACRONYM = re.compile(r"\(([A-Z][A-Za-z]{1,7})\)")
+
+
+def _defined_by(described: TitleCandidate, opening: list[TitleCandidate]) -> TitleCandidate | None:
+    """The proper name that gives the acronym a description calls its event by ("the No Money
+    for Terror (NMFT) Ministerial Conference" before "the third conference of the NMFT"): one
+    event, and the proper name is its own name (§5.12)."""
+    if described.tier != DESCRIBED:
+        return None
+    words = set(re.findall(r"\w+", described.name))
+    for c in opening:
+        if c.tier == PROPER and any(a in words for a in _BRACKETED_ACRONYM.findall(c.name)):
+            return c
+    return None
+
+
+_SUBTITLE_MARKS = ":–—"  # what sets a title's subtitle after its main title: "X: Y", "X – Y"
+
+
+def _with_subtitle(quoted: str, candidates: list[TitleCandidate]) -> str:
+    """The heading's quoted name, or the title the text quotes in full when the heading gave only
+    its main title: 'a conference “X”' over 'entitled “X: Y”' gives "X: Y" (§5.12: the event's
+    own name, subtitle and all)."""
+    for c in candidates:
+        rest = c.name[len(quoted) :].lstrip() if c.name.startswith(quoted) else ""
+        if c.tier == THEME and rest[:1] in tuple(_SUBTITLE_MARKS) and len(rest.split()) > 1:
+            return c.name
+    return quoted
 
 
 # "Fachtag der Bundesarbeitsgemeinschaft X", "Conference of the Y": an event noun and the body

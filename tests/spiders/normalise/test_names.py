@@ -978,3 +978,10 @@ def test_a_fronted_verb_of_titling_names_no_event_when_none_follows() -> None:
 def test_a_quoted_name_after_an_italian_closing_conference_is_its_name() -> None:
     sentence = 'Domani si terrà la conferenza finale "Porti sicuri nel Mediterraneo" a Bari.'
     assert (True, "Porti sicuri nel Mediterraneo") in names_in(sentence)
+
+
+def test_a_small_word_written_in_title_case_belongs_to_the_name_before_its_noun() -> None:
+    sentence = "Ministers left early from the No Shelter For Terror (NSFT) Ministerial Conference."
+    assert [n for _, n in names_in(sentence)] == [
+        "No Shelter For Terror (NSFT) Ministerial Conference"
+    ]

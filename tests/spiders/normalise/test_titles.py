@@ -458,3 +458,63 @@ def test_a_quoted_statement_before_a_headlines_colon_is_not_the_events_name() ->
     )
     # A quoted name before the colon is kept: it is the event's own.
     assert "Foro" in (choose_title("“Foro Puertos Seguros”: balance del año", [sentence]) or "")
+
+
+def test_heading_quoting_a_main_title_gives_way_to_the_text_quoting_it_with_its_subtitle() -> None:
+    heading = "Students take part in the round table “Cities against Hate”"
+    sentences = [
+        "The round table is entitled “Cities against Hate: local answers to extremism”.",
+        "It gathered 40 students in Lyon on 12 March.",
+    ]
+    assert choose_title(heading, sentences) == "Cities against Hate: local answers to extremism"
+
+
+def test_heading_quoting_a_title_keeps_it_when_the_text_adds_no_subtitle() -> None:
+    heading = "Students take part in the round table “Cities against Hate”"
+    sentences = ["The round table “Cities against Hate speech online” gathered 40 students."]
+    assert choose_title(heading, sentences) == "Cities against Hate"
+
+
+def test_a_description_calling_its_event_by_an_acronym_gives_way_to_the_name_defining_it() -> None:
+    heading = "Gulf states stay away"
+    sentences = [
+        "Ten states will not attend the Safe Harbours For Sailors (SHFS) Ministerial Conference "
+        "next week.",
+        "The second conference of the SHFS, on 4-5 May, will be hosted by the Port Authority.",
+    ]
+    assert choose_title(heading, sentences) == (
+        "Safe Harbours For Sailors (SHFS) Ministerial Conference"
+    )
+
+
+def test_heading_naming_its_holders_by_a_joined_pair_is_not_spelt_out_by_a_plain_description() -> (
+    None
+):
+    heading = "Chile-EU port security dialogue"
+    sentences = [
+        "Officials will meet in Valparaíso next week.",
+        "The ministry confirmed the dates on Friday.",
+        "They will hold a broad dialogue on port security and draw up plans for joint patrols.",
+    ]
+    assert choose_title(heading, sentences) == "Chile-EU port security dialogue"
+
+
+def test_heading_with_its_holders_pair_gives_way_to_a_name_repeating_it() -> None:
+    heading = "Chile-EU port security dialogue"
+    sentences = [
+        "Officials will meet in Valparaíso next week.",
+        "The ministry confirmed the dates on Friday.",
+        "The Chile-EU dialogue on port security and joint patrols opens on Monday.",
+    ]
+    assert (
+        choose_title(heading, sentences) == "Chile-EU dialogue on port security and joint patrols"
+    )
+
+
+def test_title_does_not_end_with_a_preposition_of_time_cut_from_its_clause() -> None:
+    assert without_dangling_word("Primer encuentro de los Estados Parte desde") == (
+        "Primer encuentro de los Estados Parte"
+    )
+    assert without_dangling_word("Troisième réunion du groupe de travail depuis") == (
+        "Troisième réunion du groupe de travail"
+    )

@@ -291,3 +291,51 @@ def test_a_headline_telling_what_happened_gives_way_to_a_title_the_text_introduc
         "recommendations.",
     ]
     assert choose_title(heading, sentences) == "Recruitment Online: What Works Against It"
+
+
+def test_a_statement_with_its_speaker_after_a_colon_is_a_headline() -> None:
+    assert headings.reports_on("Our region cannot afford to ignore online radicalisation: PM")
+    assert headings.reports_on("We will never negotiate with armed groups: Foreign Secretary")
+
+
+def test_a_name_with_its_place_after_a_colon_is_no_attributed_statement() -> None:
+    assert not headings.reports_on("Regional Conference on Border Security and Terrorism: Vienna")
+    assert not headings.reports_on("Extremism: Roots")
+    assert not headings.reports_on(
+        "Countering Violent Radicalisation in the Western Balkans: Lessons Learned"
+    )
+
+
+def test_a_statement_headline_gives_way_to_the_seminar_the_speaker_spoke_at() -> None:
+    heading = "Our region cannot afford to ignore online radicalisation: PM"
+    sentences = [
+        "The Prime Minister said the threat was growing.",
+        "She called for regional co-operation.",
+        "Police chiefs from six countries attended.",
+        "More funds were promised.",
+        "The ministry will publish a report.",
+        "Civil society groups welcomed the call.",
+        "She spoke at a seminar on ‘Online Radicalisation in the Region: Trends and Answers’.",
+    ]
+    assert (
+        choose_title(heading, sentences)
+        == "Online Radicalisation in the Region: Trends and Answers"
+    )
+
+
+def test_a_headline_saying_who_prepares_the_conference_gives_way_to_the_texts_name() -> None:
+    heading = "Brasil e Portugal preparam conferência sobre extremismo"
+    sentences = [
+        heading,
+        "O Governo vai acolher em Outubro uma conferência internacional sobre segurança "
+        "portuária e extremismo violento na região dos Grandes Lagos, com Portugal como parceiro.",
+    ]
+    assert choose_title(heading, sentences) == (
+        "Conferência internacional sobre segurança portuária e extremismo violento "
+        "na região dos Grandes Lagos"
+    )
+
+
+def test_a_verb_of_preparing_makes_a_headline_telling_of_its_event() -> None:
+    assert headings.tells_of("Ministérios preparam conferência sobre terrorismo")
+    assert headings.tells_of("El Gobierno prepara un congreso sobre seguridad")
