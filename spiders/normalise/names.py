@@ -29,7 +29,6 @@ from confwatch.spiders.normalise.name_tail import (
 )
 from confwatch.spiders.normalise.name_words import (
     DEDICATED,
-    IN_QUOTE,
     LOWER_MODIFIERS,
     MONTHS,
     N_DAY,
@@ -67,7 +66,7 @@ _MONTH_YEAR = re.compile(rf"^(?:{MONTHS})\s+\d{{4}}$")
 
 _TOKEN_REST = (
     r"\(\s*[A-ZА-Я][\w/&+.-]{1,15}\s*\)"
-    rf"|{quotes.OPEN_MARK}{IN_QUOTE}{{3,250}}{quotes.CLOSE_MARK}|[^\s(]+|\("
+    rf"|{quotes.QUOTATION_TOKEN}|[^\s(]+|\("
 )
 
 

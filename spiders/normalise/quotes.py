@@ -13,7 +13,6 @@ from collections.abc import Callable
 __all__ = [
     "CLOSE",
     "CLOSERS",
-    "CLOSE_MARK",
     "CLOSING",
     "IN_QUOTE",
     "IN_WORD_APOSTROPHE",
@@ -21,8 +20,8 @@ __all__ = [
     "NOT_APOSTROPHES",
     "OPENERS",
     "OPENING",
-    "OPEN_MARK",
     "PAIRS",
+    "QUOTATION_TOKEN",
     "inside",
     "quoted",
     "quoted_text",
@@ -83,8 +82,29 @@ CLOSING = f"(?:[{CLOSERS.replace(_TYPED, '')}]|{_close(_TYPED)})"
 # the second mark opens Y, and the stray first one opens nothing, as none closes it); spaced on
 # both sides (' " Y "') it may do either.
 _DOUBLE = '"'
-OPEN_MARK = rf'(?:[{OPENERS.replace(_DOUBLE, "")}]|(?<!\S)"|"(?!\s))'
-CLOSE_MARK = rf'(?:[{CLOSERS.replace(_DOUBLE, "")}]|"(?!\S)|(?<!\s)")'
+_DOUBLE_OPENS = r'(?:(?<!\S)"|"(?!\s))'
+_DOUBLE_CLOSES = r'(?:"(?!\S)|(?<!\s)")'
+
+
+def _marks(marks: str, double: str) -> str:
+    return "|".join(double if m == _DOUBLE else re.escape(m) for m in marks)
+
+
+# One quotation as one token: an opening double mark closes at a double one, a single at a
+# single ("... the 'X' Conference" is no quotation from " to '), but a page's sloppy pairs of
+# one weight (« with ", “ with ») still quote.
+_DOUBLES = "“”„«»" + _DOUBLE
+
+
+def _closers(opener: str) -> str:
+    double = opener in _DOUBLES
+    return "".join(c for c in CLOSERS if (c in _DOUBLES) == double)
+
+
+QUOTATION_TOKEN = "|".join(
+    f"(?:{_marks(o, _DOUBLE_OPENS)}){IN_QUOTE}{{3,250}}(?:{_marks(_closers(o), _DOUBLE_CLOSES)})"
+    for o in OPENERS
+)
 
 
 def quoted(

@@ -24,7 +24,13 @@ from confwatch.spiders.normalise.name_themes import (
     theme_phrase,
     unquoted_title,
 )
-from confwatch.spiders.normalise.names import body_meeting, event_name, names_in, organises
+from confwatch.spiders.normalise.names import (
+    body_meeting,
+    event_name,
+    name_tokens,
+    names_in,
+    organises,
+)
 from confwatch.spiders.normalise.titles import choose_title
 from confwatch.spiders.offline import extract_page
 from confwatch.spiders.registry import offline_source
@@ -985,3 +991,19 @@ def test_a_small_word_written_in_title_case_belongs_to_the_name_before_its_noun(
     assert [n for _, n in names_in(sentence)] == [
         "No Shelter For Terror (NSFT) Ministerial Conference"
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "token"),
+    [
+        # a double quote never closes at a single one: the quoted name is the single-quoted one
+        (
+            "\"Forty states joined the second ' Safe Harbours' Conference on Monday",
+            "' Safe Harbours'",
+        ),
+        # marks of one weight typed unpaired still quote
+        ('a seminar «Borders and Trust: Old and New" in May', '«Borders and Trust: Old and New"'),
+    ],
+)
+def test_a_quotation_token_closes_only_at_a_mark_of_its_weight(sentence: str, token: str) -> None:
+    assert token in name_tokens(sentence)
