@@ -20,6 +20,7 @@ from confwatch.scheduler.cli.output import (
     output_options,
     table,
 )
+from confwatch.scheduler.cli.reading import reading_store
 from confwatch.scheduler.config import Settings
 from confwatch.scheduler.crawl.parent import CrawlResult, crawl_sources
 from confwatch.scheduler.database import (
@@ -151,7 +152,7 @@ def sources(ctx: Ctx, output_format: str) -> None:
       confwatch --config my.toml sources --json
       confwatch sources --format csv
     """
-    settings = ctx.settings
+    settings = ctx.reading_settings
     listing = Listing(
         items=[
             {
@@ -209,10 +210,10 @@ def status(ctx: Ctx, output_format: str) -> None:
       confwatch status
       confwatch status --json
     """
-    settings = ctx.settings
+    settings = ctx.reading_settings
     # Every page is checked (PRAGMA integrity_check, about 25-55 ms for 3,000 events): a
     # damaged store is never reported as ok.
-    with open_store(settings, verify=True) as store:
+    with reading_store(settings, sync_sources=True, verify=True) as store:
         now = dt.datetime.now(dt.UTC)
         health = [
             _unless_disabled(settings, h)
