@@ -18,7 +18,7 @@ import click
 
 from confwatch.errors import ConfigError
 from confwatch.scheduler.cli.context import Ctx
-from confwatch.scheduler.cli.output import echo, emit_json, table
+from confwatch.scheduler.cli.output import date_range, echo, emit_json, table
 from confwatch.scheduler.home_cache import use_home_cache
 from confwatch.spiders.normalise.explain import Explanation
 from confwatch.spiders.offline import choose_source, extract_file
@@ -131,9 +131,10 @@ def extract(
     if not found:
         click.echo("no conference found")
     for n, e in enumerate(found):
+        place = ", ".join(filter(None, [e["city"], e["country"]])) or "place unknown"
         lines = [
             e["title"],
-            f"  {e['start_date']} – {e['end_date']}  {e['city']}, {e['country']}",
+            f"  {_dates(e['start_date'], e['end_date'])}  {place}",
             f"  organisers: {'; '.join(e['organisers']) or '-'}",
         ]
         if e["url"]:
@@ -141,6 +142,11 @@ def extract(
         if explain:
             lines += ["  why:", *reasons[n].lines()]
         echo("\n".join(lines))
+
+
+def _dates(start: str | None, end: str | None) -> str:
+    """An event's dates as ``events`` prints them: "dates unknown" when none was read."""
+    return date_range(*(dt.date.fromisoformat(d) if d else None for d in (start, end)))
 
 
 @click.command("eval")
