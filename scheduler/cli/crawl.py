@@ -123,7 +123,8 @@ def feeds(ctx: Ctx) -> None:
     """Rebuild every feed, the calendar, the OPML list and the HTML page from the store.
 
     Files are written atomically to CONFWATCH_HOME/feeds: feed.atom, feed.rss, events.ics,
-    feeds.opml and index.html.
+    feeds.opml and index.html, and the filtered feeds per country, organiser and configured topic
+    (country-at.atom, ...), each listed in feeds.opml.
 
     \b
     Examples:
@@ -202,8 +203,9 @@ def status(ctx: Ctx, output_format: str) -> None:
     """Show each source's last crawl, its age and result; exit 1 if any is failing or overdue.
 
     A source is failing when its last crawl failed, overdue when its last success is older than
-    three times its interval. Usable from cron and monitoring. --format ndjson and csv give one
-    line per source.
+    three times its interval (and than an hour). A source not crawled yet shows "never", a
+    disabled one "disabled"; neither counts. Usable from cron and monitoring.
+    --format ndjson and csv give one line per source.
 
     \b
     Examples:

@@ -324,7 +324,10 @@ def digest() -> None:
 
 @digest.command("preview")
 @click.option(
-    "--subscriber", "email", help="Whose digest (default: unfiltered, with source health)."
+    "--subscriber",
+    "email",
+    metavar="EMAIL",
+    help="Whose digest (default: unfiltered, with source health).",
 )
 @click.option(
     "--since",

@@ -67,7 +67,9 @@ def _read_stdin(limit: int) -> bytes:
     "--source", help="Source key or kind whose rules apply (osce, unoct, mfa-mn, generic...)."
 )
 @click.option(
-    "--published", help="The page's own publication date, YYYY-MM-DD (helps a missing year)."
+    "--published",
+    metavar="DATE",
+    help="The page's own publication date, YYYY-MM-DD (helps a missing year).",
 )
 @click.option(
     "--json", "as_json", is_flag=True, help="Print one JSON array of events (the contract)."
@@ -90,11 +92,13 @@ def extract(
 ) -> None:
     """Extract the conferences one saved page announces, offline.
 
-    PAGE is an HTML file (.html, .htm) or a text capture (.txt); '-' reads standard input. The
-    same spider callback and normaliser as a crawl run here, with no network and no database.
+    Each PAGE is an HTML file (.html, .htm) or a text capture (.txt); '-' reads standard input.
+    The same spider callback and normaliser as a crawl run here, with no network and no database.
     Prints the events found, in page order; --json prints one JSON array instead (one object per
     event; [] for a non-event page); --explain says per field which text each value was read
-    from, by which rule, and what was passed over.
+    from, by which rule, and what was passed over. Warnings (a field not found) and skipped items
+    go to stderr, naming the page by --url, or else as the file was given (page.html#anchor for
+    a section).
 
     \b
     Examples:
