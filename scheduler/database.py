@@ -7,11 +7,16 @@ a CONFWATCH_HOME that cannot be created (a path longer than the system allows), 
 (``store.integrity``), a database written by a newer confwatch (``store.migrate``). A home
 nobody may write to (a read-only mount, another user's folder) is opened read-only, so reading
 commands still work; a command that must write asks for ``for_writing`` and is told up front.
+A command that only reads asks for ``reading``: a home with no store yet (never crawled, or not
+there at all) is then read as an empty store, and nothing is created in it (``has_store``).
 """
 
 from __future__ import annotations
 
+import errno
 import fcntl
+import os
+import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -20,11 +25,11 @@ from typing import NoReturn
 import sqlalchemy as sa
 
 from confwatch.errors import ConfigError, ConfwatchError
-from confwatch.scheduler.config import Settings
+from confwatch.scheduler.config import Settings, default_database_url
 from confwatch.scheduler.paths import shown, writable
 from confwatch.store import integrity, migrate
 from confwatch.store.api import SourceInfo, Store
-from confwatch.store.db import is_disconnect, read_only_url, redact_url
+from confwatch.store.db import create_engine, is_disconnect, read_only_url, redact_url
 
 
 def open_store(
@@ -33,21 +38,28 @@ def open_store(
     sync_sources: bool = True,
     for_writing: bool = False,
     verify: bool = False,
+    reading: bool = False,
 ) -> Store:
     """The store, ready to use: ``with open_store(settings) as store:`` closes it however the
     block ends. ``verify`` first checks every page of a SQLite file (a damaged one raises
-    DamagedDatabaseError); ``for_writing`` refuses a home that cannot be written."""
-    url = settings.database_url
-    try:
-        if settings.embedded_database:
-            url = _embedded(settings, for_writing=for_writing)
-        else:
-            _check_server(settings)
-        if verify:
-            integrity.check(url, shown_as=settings.database_url)
-        store = Store.open(url)
-    except sa.exc.DBAPIError as exc:
-        _raise_explained(settings, exc)
+    DamagedDatabaseError); ``for_writing`` refuses a home that cannot be written; ``reading``
+    (a command that writes nothing) reads a home with no store yet as an empty store, creating
+    nothing there."""
+    if reading and not for_writing and not has_store(settings):
+        store: Store = ScratchStore()
+        url = settings.database_url  # the scratch store takes the configured sources too
+    else:
+        url = settings.database_url
+        try:
+            if settings.embedded_database:
+                url = _embedded(settings, for_writing=for_writing)
+            else:
+                _check_server(settings)
+            if verify:
+                integrity.check(url, shown_as=settings.database_url)
+            store = Store.open(url)
+        except sa.exc.DBAPIError as exc:
+            _raise_explained(settings, exc)
     if sync_sources and url == settings.database_url:  # a read-only store is left as it is
         try:
             store.sync_sources(
@@ -68,6 +80,46 @@ def open_store(
                 _raise_explained(settings, exc)
             raise
     return store
+
+
+def has_store(settings: Settings) -> bool:
+    """False when the store is the SQLite file in CONFWATCH_HOME and that file is not there yet
+    (nothing was crawled into the home, or the home itself does not exist). Asks without creating
+    anything; a home path the system refuses (too long, a file on the way) is a ConfigError."""
+    if not settings.embedded_database:
+        return True
+    try:
+        os.stat(settings.home / "confwatch.db")
+    except FileNotFoundError:
+        return False
+    except OSError as exc:
+        if exc.errno == errno.ENOTDIR:  # a file where the home or a folder above it should be
+            what = "is not a folder" if settings.home.exists() else "a file is in its way"
+            raise ConfigError(f"CONFWATCH_HOME {shown(settings.home)}: {what}") from None
+        raise ConfigError(f"CONFWATCH_HOME {shown(settings.home)}: {exc.strerror or exc}") from None
+    return True
+
+
+class ScratchStore(Store):
+    """An empty store of the current schema in a temporary folder outside CONFWATCH_HOME: what a
+    reading command reads where there is no store yet (``open_store(reading=True)``). Closing it
+    deletes the folder."""
+
+    def __init__(self) -> None:
+        self._folder = tempfile.TemporaryDirectory(prefix="confwatch-empty-")
+        url = default_database_url(Path(self._folder.name))
+        try:
+            migrate.upgrade(url)
+            super().__init__(create_engine(url))
+        except BaseException:
+            self._folder.cleanup()
+            raise
+
+    def close(self) -> None:
+        try:
+            super().close()
+        finally:
+            self._folder.cleanup()
 
 
 def home_writable(settings: Settings) -> bool:

@@ -77,7 +77,10 @@ def extract_page(
     is_text: bool,
     published: dt.date | None = None,
     explain: bool = False,
+    shown_as: str | None = None,
 ) -> Extraction:
+    """The events of one page. Without ``url``, warnings and skip reasons name the page as
+    ``shown_as`` (the file as the user gave it; a section as ``page.html#anchor``)."""
     page_url = url or _NO_URL
     spider = spider_class(source.kind)(source)
     page = read_page(body, page_url, is_text=is_text, published=published)
@@ -90,7 +93,7 @@ def extract_page(
         done = normalise(raw, explain=why)
         said.append(done.warnings)
         if done.fields is None:
-            result.skipped.append(f"{raw.url}: {done.skipped}")
+            result.skipped.append(f"{_named(raw.url, shown_as)}: {done.skipped}")
         else:
             if url is None:
                 done.fields.url = _without_page(done.fields.url)
@@ -103,6 +106,8 @@ def extract_page(
     for i, warnings in zip(where, settled, strict=True):
         said[i] = warnings
     result.warnings = [w for warnings in said for w in warnings]
+    if url is None:
+        result.warnings = [_named(w, shown_as) for w in result.warnings]
     return result
 
 
@@ -119,6 +124,16 @@ def _without_page(event_url: str | None) -> str | None:
     if event_url.startswith(_NO_URL + "#"):
         return event_url[len(_NO_URL) :]
     return event_url
+
+
+def _named(text: str, shown_as: str | None) -> str:
+    """``text`` (a warning, a skipped item's URL) with the stand-in address of a page read
+    without ``--url`` replaced by the page's name: "page.html: start_date: no date found",
+    "page.html#side-event: city: no place found"."""
+    if shown_as is None or not text.startswith(_NO_URL):
+        return text
+    rest = text[len(_NO_URL) :]
+    return shown_as + rest if rest[:1] in ("", "#", ":") else text
 
 
 def _one_per_meeting(
@@ -163,5 +178,11 @@ def extract_file(
             is_text = not data.lstrip().startswith(b"<")
     body = decode_page(data, is_text=is_text)
     return extract_page(
-        body, url=url, source=source, is_text=is_text, published=published, explain=explain
+        body,
+        url=url,
+        source=source,
+        is_text=is_text,
+        published=published,
+        explain=explain,
+        shown_as=path,
     )

@@ -304,14 +304,6 @@ def sighting_of(item: RawEvent, fields: EventFields) -> Sighting:
     )
 
 
-def one_sighting_per_meeting(sightings: list[Sighting]) -> list[Sighting]:
-    """One page's sightings with each meeting once, as ``confwatch extract`` reads the page
-    (decision 0015): the sighting whose title is kept, with the merged fields."""
-    if len(sightings) < 2:
-        return sightings
-    return merged_sightings(sightings, one_event_per_meeting([s.fields for s in sightings]))
-
-
 def merged_sightings(sightings: Sequence[Sighting], meetings: Sequence[Meeting]) -> list[Sighting]:
     """Per meeting, the sighting whose title it keeps, with the merged fields."""
     return [replace(sightings[m.index], fields=m.fields) for m in meetings]

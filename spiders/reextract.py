@@ -12,7 +12,9 @@ Two callers: a crawl, at its start, re-reads the pages whose tag differs from th
 new ``EXTRACTOR_VERSION``, or the source's extraction settings changed), so that a site answering
 304 no longer hides a better reading; ``confwatch reextract`` re-reads on demand, in a run of its
 own. A page that cannot be read (a damaged body, an extractor error) is reported and left with
-its old tag and items, to be tried again next time.
+its old tag and items, to be tried again next time. A page read again says its warnings as a
+crawl says them when the page closes (``item.warning`` naming source and URL; a field not found
+only if the page's meeting, its mentions merged, still lacks it: ``field_warnings``).
 """
 
 from __future__ import annotations
@@ -23,8 +25,10 @@ from typing import Any
 
 from confwatch.spiders import stored_bodies
 from confwatch.spiders.normalise import normalise
+from confwatch.spiders.normalise.field_warnings import standing
+from confwatch.spiders.normalise.same_meeting import one_event_per_meeting
 from confwatch.spiders.page import read_page
-from confwatch.spiders.pipelines import one_sighting_per_meeting, sighting_of
+from confwatch.spiders.pipelines import merged_sightings, sighting_of
 from confwatch.spiders.registry import spider_class
 from confwatch.spiders.sources import SourceConfig
 from confwatch.store.api import Store
@@ -49,6 +53,7 @@ class Reread:
     unchanged: int = 0
     withdrawn: int = 0  # events a sighting was withdrawn from (the page no longer gives it)
     skipped: int = 0  # items that are not conferences
+    warnings: int = 0  # item.warning lines said (a field not found, a value dropped)
     errors: list[dict[str, Any]] = field(default_factory=list)  # {"url", "message"}
 
     def to_json(self) -> dict[str, Any]:
@@ -60,6 +65,7 @@ class Reread:
             "unchanged": self.unchanged,
             "withdrawn": self.withdrawn,
             "skipped": self.skipped,
+            "warnings": self.warnings,
             "errors": len(self.errors),
         }
 
@@ -120,13 +126,32 @@ def _read(
         read = [(raw, normalise(raw)) for raw in events]
     except Exception as exc:  # bad content never stops the others: this page is reported
         return _failed(done, url, f"page could not be read again: {exc!r}")
-    sightings = []
+    sightings: list[Sighting] = []
+    missing: list[dict[str, str]] = []  # each sighting's warnings of a field not found
     for raw, result in read:
         if result.fields is None:
             done.skipped += 1
-        else:
-            sightings.append(sighting_of(raw, result.fields))
-    return one_sighting_per_meeting(sightings)
+            continue
+        said = set(result.missing.values())
+        _warn(done, raw.url, [w for w in result.warnings if w not in said])
+        sightings.append(sighting_of(raw, result.fields))
+        missing.append(result.missing)
+    if len(sightings) < 2:  # one meeting at most: every warning stands
+        for sighting, lacking in zip(sightings, missing, strict=True):
+            _warn(done, sighting.url, list(lacking.values()))
+        return sightings
+    # Each meeting once, as a crawl stores the page (decision 0015).
+    meetings = one_event_per_meeting([s.fields for s in sightings])
+    standing_ones = standing(meetings, [list(m.values()) for m in missing], missing)
+    for sighting, warnings in zip(sightings, standing_ones, strict=True):
+        _warn(done, sighting.url, warnings)
+    return merged_sightings(sightings, meetings)
+
+
+def _warn(done: Reread, url: str, warnings: list[str]) -> None:
+    for warning in warnings:
+        done.warnings += 1
+        log.warning("item.warning", extra={"source": done.source, "url": url, "problem": warning})
 
 
 def _limit(max_page_bytes: int) -> int:

@@ -2,7 +2,8 @@
 
 ``confwatch.scheduler.cli:main`` is the console script. Each command module lists its click
 commands in ``COMMANDS``; they are attached here, so ``main`` itself imports no command and the
-commands import only ``context`` (``Ctx``) and ``output``.
+commands import only ``context`` (``Ctx``), ``output`` and ``reading`` (the store of a command
+that only reads).
 """
 
 from __future__ import annotations

@@ -29,12 +29,21 @@ class Ctx:
         by logging (eval-format §1: extract runs offline, with no database)."""
         return self._load(home_logs=False)
 
-    def _load(self, *, home_logs: bool) -> Settings:
+    @property
+    def reading_settings(self) -> Settings:
+        """The settings for a command that only reads (``sources``, ``status``, ``events``...):
+        logs go to the home's log file when the home exists, else to stderr only, so reading
+        never creates the home (its store is opened with ``open_store(reading=True)``)."""
+        return self._load(home_logs=None)
+
+    def _load(self, *, home_logs: bool | None) -> Settings:
         if self._settings is None:
             env = None
             if self.log_format:
                 env = dict(os.environ, CONFWATCH_LOG_FORMAT=self.log_format)
             self._settings = load_settings(self.config, env)
+            if home_logs is None:
+                home_logs = os.path.isdir(self._settings.home)
             setup_logging(
                 log_format=self._settings.log_format,
                 logs_dir=self._settings.logs_dir if home_logs else None,

@@ -20,6 +20,7 @@ from confwatch.scheduler.cli.output import (
     output_options,
     table,
 )
+from confwatch.scheduler.cli.reading import reading_store
 from confwatch.scheduler.config import Settings
 from confwatch.scheduler.crawl.parent import CrawlResult, crawl_sources
 from confwatch.scheduler.database import (
@@ -122,7 +123,8 @@ def feeds(ctx: Ctx) -> None:
     """Rebuild every feed, the calendar, the OPML list and the HTML page from the store.
 
     Files are written atomically to CONFWATCH_HOME/feeds: feed.atom, feed.rss, events.ics,
-    feeds.opml and index.html.
+    feeds.opml and index.html, and the filtered feeds per country, organiser and configured topic
+    (country-at.atom, ...), each listed in feeds.opml.
 
     \b
     Examples:
@@ -151,7 +153,7 @@ def sources(ctx: Ctx, output_format: str) -> None:
       confwatch --config my.toml sources --json
       confwatch sources --format csv
     """
-    settings = ctx.settings
+    settings = ctx.reading_settings
     listing = Listing(
         items=[
             {
@@ -201,18 +203,19 @@ def status(ctx: Ctx, output_format: str) -> None:
     """Show each source's last crawl, its age and result; exit 1 if any is failing or overdue.
 
     A source is failing when its last crawl failed, overdue when its last success is older than
-    three times its interval. Usable from cron and monitoring. --format ndjson and csv give one
-    line per source.
+    three times its interval (and than an hour). A source not crawled yet shows "never", a
+    disabled one "disabled"; neither counts. Usable from cron and monitoring.
+    --format ndjson and csv give one line per source.
 
     \b
     Examples:
       confwatch status
       confwatch status --json
     """
-    settings = ctx.settings
+    settings = ctx.reading_settings
     # Every page is checked (PRAGMA integrity_check, about 25-55 ms for 3,000 events): a
     # damaged store is never reported as ok.
-    with open_store(settings, verify=True) as store:
+    with reading_store(settings, sync_sources=True, verify=True) as store:
         now = dt.datetime.now(dt.UTC)
         health = [
             _unless_disabled(settings, h)

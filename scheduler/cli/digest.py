@@ -12,8 +12,9 @@ from confwatch.errors import ConfigError
 from confwatch.feeds import digest as render
 from confwatch.scheduler.cli.context import Ctx
 from confwatch.scheduler.cli.output import Listing, echo, emit, emit_json, output_options, table
+from confwatch.scheduler.cli.reading import reading_store
 from confwatch.scheduler.config import Settings, _Reader, subscriber_spec
-from confwatch.scheduler.database import home_writable, open_store
+from confwatch.scheduler.database import ScratchStore, home_writable, open_store
 from confwatch.scheduler.mail import digests as digest_runner
 from confwatch.scheduler.mail import notify
 from confwatch.scheduler.paths import shown
@@ -30,9 +31,13 @@ def _now() -> dt.datetime:
 
 def _synced_store(settings: Settings, *, for_writing: bool = False) -> Store:
     """The store with the configuration's [[subscribers]] applied, as every run applies them
-    (a read-only home is listed as it stands)."""
-    store = open_store(settings, sync_sources=False, for_writing=for_writing)
-    if for_writing or home_writable(settings):
+    (a read-only home is listed as it stands; a home with no store yet is read as an empty one,
+    created nowhere: ``reading_store``)."""
+    if for_writing:
+        store = open_store(settings, sync_sources=False, for_writing=True)
+    else:
+        store = reading_store(settings)
+    if for_writing or isinstance(store, ScratchStore) or home_writable(settings):
         try:
             store.subscribers.sync_configured(settings.subscribers, now=_now())
         except BaseException:
@@ -192,7 +197,7 @@ def list_(ctx: Ctx, include_inactive: bool, output_format: str) -> None:
       confwatch subscribers list --all --json
       confwatch subscribers list --format csv
     """
-    with _synced_store(ctx.settings) as store:
+    with _synced_store(ctx.reading_settings) as store:
         found = store.subscribers.listing(include_inactive=include_inactive)
         notifiers = store.notifiers.listing(include_inactive=include_inactive)
     listing = Listing(
@@ -319,7 +324,10 @@ def digest() -> None:
 
 @digest.command("preview")
 @click.option(
-    "--subscriber", "email", help="Whose digest (default: unfiltered, with source health)."
+    "--subscriber",
+    "email",
+    metavar="EMAIL",
+    help="Whose digest (default: unfiltered, with source health).",
 )
 @click.option(
     "--since",
@@ -357,10 +365,10 @@ def preview(
       confwatch digest preview --week 2026-W49 --out /tmp/digest.eml
       confwatch digest preview --subscriber analyst@example.org --out /tmp/analyst.html
     """
-    settings = ctx.settings
+    settings = ctx.reading_settings
     now = _now()
     period = _chosen_period(since, week, now)
-    with open_store(settings, sync_sources=False) as store:
+    with reading_store(settings) as store:
         _built, message = digest_runner.preview(
             settings, store, email=email, now=now, period=period
         )
@@ -424,7 +432,12 @@ def send(ctx: Ctx, dry_run: bool, as_json: bool) -> None:
       confwatch digest send --dry-run
       confwatch digest send --json
     """
-    report = digest_runner.send_due(ctx.settings, now=_now(), dry_run=dry_run)
+    if dry_run:  # stores and sends nothing: reads only
+        settings = ctx.reading_settings
+        with reading_store(settings) as store:
+            report = digest_runner.send_due(settings, now=_now(), dry_run=True, store=store)
+    else:
+        report = digest_runner.send_due(ctx.settings, now=_now())
     if as_json:
         emit_json(report.to_json())
     else:

@@ -23,6 +23,7 @@ from confwatch.scheduler.cli.output import (
     emit_json,
     output_options,
 )
+from confwatch.scheduler.cli.reading import reading_store
 from confwatch.scheduler.database import open_store
 from confwatch.store.event_filter import EventFilter
 from confwatch.store.records import EventView, timing
@@ -108,7 +109,7 @@ def events(
     if click_ctx.invoked_subcommand is not None:
         return
     ctx: Ctx = click_ctx.obj
-    settings = ctx.settings
+    settings = ctx.reading_settings
     if source:
         settings.source(source)
     matching = EventFilter(
@@ -118,7 +119,7 @@ def events(
         search=search,
     )
     today = dt.datetime.now(dt.UTC).date()
-    with open_store(settings, sync_sources=False) as store:
+    with reading_store(settings) as store:
         found = store.events(
             upcoming_after=today if upcoming else None,
             source=source,
@@ -195,7 +196,7 @@ def show(ctx: Ctx, event_id: int, as_json: bool) -> None:
       confwatch events show 12 --json
     """
     event_id = _event_id(event_id)
-    with open_store(ctx.settings, sync_sources=False) as store:
+    with reading_store(ctx.reading_settings) as store:
         detail = store.event(event_id)
     if detail is None:
         raise ConfwatchError(f"no event with id {event_id}", exit_code=2)
@@ -308,7 +309,7 @@ def ambiguous(ctx: Ctx, output_format: str) -> None:
       confwatch events ambiguous
       confwatch events ambiguous --format csv
     """
-    with open_store(ctx.settings, sync_sources=False) as store:
+    with reading_store(ctx.reading_settings) as store:
         pairs = store.ambiguous_pairs()
     listing = Listing(
         items=[

@@ -18,7 +18,7 @@ import click
 
 from confwatch.errors import ConfigError
 from confwatch.scheduler.cli.context import Ctx
-from confwatch.scheduler.cli.output import echo, emit_json, table
+from confwatch.scheduler.cli.output import date_range, echo, emit_json, table
 from confwatch.scheduler.home_cache import use_home_cache
 from confwatch.spiders.normalise.explain import Explanation
 from confwatch.spiders.offline import choose_source, extract_file
@@ -67,7 +67,9 @@ def _read_stdin(limit: int) -> bytes:
     "--source", help="Source key or kind whose rules apply (osce, unoct, mfa-mn, generic...)."
 )
 @click.option(
-    "--published", help="The page's own publication date, YYYY-MM-DD (helps a missing year)."
+    "--published",
+    metavar="DATE",
+    help="The page's own publication date, YYYY-MM-DD (helps a missing year).",
 )
 @click.option(
     "--json", "as_json", is_flag=True, help="Print one JSON array of events (the contract)."
@@ -90,11 +92,13 @@ def extract(
 ) -> None:
     """Extract the conferences one saved page announces, offline.
 
-    PAGE is an HTML file (.html, .htm) or a text capture (.txt); '-' reads standard input. The
-    same spider callback and normaliser as a crawl run here, with no network and no database.
+    Each PAGE is an HTML file (.html, .htm) or a text capture (.txt); '-' reads standard input.
+    The same spider callback and normaliser as a crawl run here, with no network and no database.
     Prints the events found, in page order; --json prints one JSON array instead (one object per
     event; [] for a non-event page); --explain says per field which text each value was read
-    from, by which rule, and what was passed over.
+    from, by which rule, and what was passed over. Warnings (a field not found) and skipped items
+    go to stderr, naming the page by --url, or else as the file was given (page.html#anchor for
+    a section).
 
     \b
     Examples:
@@ -131,9 +135,10 @@ def extract(
     if not found:
         click.echo("no conference found")
     for n, e in enumerate(found):
+        place = ", ".join(filter(None, [e["city"], e["country"]])) or "place unknown"
         lines = [
             e["title"],
-            f"  {e['start_date']} – {e['end_date']}  {e['city']}, {e['country']}",
+            f"  {_dates(e['start_date'], e['end_date'])}  {place}",
             f"  organisers: {'; '.join(e['organisers']) or '-'}",
         ]
         if e["url"]:
@@ -141,6 +146,11 @@ def extract(
         if explain:
             lines += ["  why:", *reasons[n].lines()]
         echo("\n".join(lines))
+
+
+def _dates(start: str | None, end: str | None) -> str:
+    """An event's dates as ``events`` prints them: "dates unknown" when none was read."""
+    return date_range(*(dt.date.fromisoformat(d) if d else None for d in (start, end)))
 
 
 @click.command("eval")

@@ -74,6 +74,8 @@ def main(ctx: click.Context, config: str | None, log_format: str | None, debug: 
     confwatch crawls the configured sources (OSCE, UNOCT, ministries), stores each conference
     with its history, and publishes what is new or changed as RSS/Atom/iCalendar feeds.
     Data lives in CONFWATCH_HOME (default ./var); DATABASE_URL selects another database.
+    Commands that only read (sources, status, events, subscribers list, digest preview) never
+    create the home: where it holds no store yet they list what an empty store holds, and say so.
 
     \b
     Examples:

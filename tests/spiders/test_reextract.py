@@ -181,3 +181,36 @@ def test_a_damaged_body_is_reported_and_its_page_keeps_its_tag(store: Store) -> 
     assert done.pages == 0 and [e["url"] for e in done.errors] == [URL]
     state = store.page_state(URL)
     assert state is not None and state.extraction == tag
+
+
+# A page whose meeting names no date: a crawl warns "start_date: no date found" for it.
+DATELESS = PAGE.replace('<div id="when" data-dates="9-10 February 2027"></div>', "").replace(
+    "on\n3 November 2026 in", "in"
+)
+
+
+def _warnings(caplog: pytest.LogCaptureFixture) -> list[tuple[str, str, str]]:
+    return [
+        (r.source, r.url, r.problem)  # type: ignore[attr-defined]
+        for r in caplog.records
+        if r.getMessage() == "item.warning"
+    ]
+
+
+def test_reading_a_page_again_says_its_field_warnings_naming_source_and_url(
+    store: Store, caplog: pytest.LogCaptureFixture
+) -> None:
+    _crawled(store, text=DATELESS)
+    with caplog.at_level("WARNING", logger="confwatch"):
+        done = _reread(store, SOURCE, stale_only=False)
+    assert _warnings(caplog) == [("mfa", URL, f"{URL}: start_date: no date found")]
+    assert done.warnings == 1 and done.to_json()["warnings"] == 1
+
+
+def test_reading_a_complete_page_again_says_no_warning(
+    store: Store, caplog: pytest.LogCaptureFixture
+) -> None:
+    _crawled(store)
+    with caplog.at_level("WARNING", logger="confwatch"):
+        done = _reread(store, SOURCE, stale_only=False)
+    assert _warnings(caplog) == [] and done.warnings == 0

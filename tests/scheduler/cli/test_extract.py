@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import os
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import CliRunner
@@ -81,3 +82,69 @@ def test_offline_commands_write_no_log_into_an_existing_home(
     assert done.returncode == 0, done.stderr[-2000:]
     # The gazetteer is cached there to be read faster next time (home_cache.py); nothing else.
     assert {p.name for p in home.iterdir()} <= {"cache"}
+
+
+# Invented pages: two announcements (the second names no place), one without a date, one that
+# announces no meeting at all.
+TWO_SECTIONS = """Conference tag
+
+Regional Conference on Countering Terrorist Financing
+
+On 12-13 May 2031, a regional conference in Tbilisi will discuss terrorist financing
+and violent extremism, organised by the OSCE.
+
+Annual Seminar on Preventing Radicalisation
+
+The annual Seminar on Preventing Radicalisation will take place on 3-4 June 2031 and review
+work against terrorism and violent extremism.
+"""
+NO_DATE = (
+    "Regional Conference on Countering Violent Extremism\n\n"
+    "A regional conference on countering violent extremism and terrorism will be held in "
+    "Almaty, Kazakhstan, organised by the OSCE Programme Office.\n"
+)
+NO_MEETING = "Annual report\n\nThe ministry published its annual report on road safety.\n"
+
+
+def _extract(tmp_path: Path, text: str, *args: str) -> tuple[str, Any]:
+    page = tmp_path / "page.txt"
+    page.write_text(text, "utf-8")
+    return str(page), CliRunner().invoke(main, ["extract", str(page), *args])
+
+
+def test_extract_without_url_names_the_page_file_in_its_warnings(
+    tmp_path: Path, home: Path
+) -> None:
+    page, result = _extract(tmp_path, NO_DATE)
+    assert result.exit_code == 0, result.output
+    assert result.stderr == f"warning: {page}: start_date: no date found\n"
+
+
+def test_extract_without_url_names_a_section_by_file_and_anchor(tmp_path: Path, home: Path) -> None:
+    page, result = _extract(tmp_path, TWO_SECTIONS, "--json")
+    second = json.loads(result.stdout)[1]["url"]
+    assert second == "#annual-seminar-on-preventing-radicalisation"
+    assert result.stderr == f"warning: {page}{second}: city: no place found\n"
+
+
+def test_extract_without_url_names_the_page_file_in_what_it_skips(
+    tmp_path: Path, home: Path
+) -> None:
+    page, result = _extract(tmp_path, NO_MEETING)
+    assert result.stderr.startswith(f"skipped: {page}: not a conference page: ")
+    assert "file://" not in result.stderr
+
+
+def test_extract_with_url_names_the_url_in_its_warnings(tmp_path: Path, home: Path) -> None:
+    _, result = _extract(tmp_path, NO_DATE, "--url", "https://mfa.example/en/news/7")
+    assert result.stderr == "warning: https://mfa.example/en/news/7: start_date: no date found\n"
+
+
+def test_extract_text_says_unknown_dates_and_place_instead_of_none(
+    tmp_path: Path, home: Path
+) -> None:
+    _, dateless = _extract(tmp_path, NO_DATE)
+    assert "  dates unknown  Almaty, KZ\n" in dateless.stdout
+    _, placeless = _extract(tmp_path, TWO_SECTIONS)
+    assert "  2031-06-03 – 2031-06-04  place unknown\n" in placeless.stdout
+    assert "None" not in dateless.stdout + placeless.stdout

@@ -219,3 +219,19 @@ def test_sources_says_which_sources_are_enabled(runner: CliRunner, tmp_path: Pat
     assert "yes" in rows["on"] and "no" not in rows["on"]
     assert "no" in rows["off"] and "yes" not in rows["off"]
     assert "1 of 2 sources enabled" in text
+
+
+@pytest.mark.parametrize(
+    ("command", "shown"),
+    [
+        ("extract", "--published DATE"),
+        ("digest preview", "--subscriber EMAIL"),
+        ("extract", "naming the page by --url, or else as the file was given"),
+        ("status", 'A source not crawled yet shows "never"'),
+        ("feeds", "the filtered feeds per country, organiser and configured topic"),
+        ("", "Commands that only read (sources, status, events, subscribers list, digest preview)"),
+    ],
+)
+def test_help_says_what_the_command_does(runner: CliRunner, command: str, shown: str) -> None:
+    result = runner.invoke(main, [*command.split(), "--help"])
+    assert shown in " ".join(result.stdout.split())
