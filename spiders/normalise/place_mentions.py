@@ -1265,6 +1265,8 @@ def _judge(t: _Text, name: _Name, cue: str | None, words: _Words) -> PlaceMentio
             return None  # "the Institute for Security Studies of Pretoria, South Africa"
         if city is not None and cue is None and _affiliation_before(t, name.start, words):
             return None  # "professor emeritus of the University of Leeds (UK)": a person's post
+        if city is not None and cue is None and _common_word_ending_a_name(t, name, words):
+            return None  # "Princeton University, USA": a body's name, not the town University
         if city is not None:
             return PlaceMention(_place_of(city), cue or "country after", offset)
         if cue is None or between:
@@ -1308,6 +1310,17 @@ def _judge(t: _Text, name: _Name, cue: str | None, words: _Words) -> PlaceMentio
     if best.population >= _HELD_POPULATION and (multiword or (strong and own_name)):
         return PlaceMention(_place_of(best), cue, offset, others=_others(name.cities, best))
     return None
+
+
+def _common_word_ending_a_name(t: _Text, name: _Name, words: _Words) -> bool:
+    """A town whose name is a common word ("University", "Mission", "Union") after another
+    capitalised word ends that word's name, not a place."""
+    return (
+        name.key in words.not_cities
+        and name.start > 0
+        and bool(t.keys[name.start - 1])
+        and _capitalised(t.tokens[name.start - 1])
+    )
 
 
 def _town_word_before(t: _Text, start: int, words: _Words) -> bool:

@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from confwatch.spiders.normalise.place_mentions import adjective_venue, find_place
+from confwatch.spiders.normalise.place_mentions import adjective_venue, find_place, mentions
 from confwatch.spiders.normalise.places import (
     Place,
     city_country,
@@ -601,3 +601,19 @@ def test_a_town_word_between_a_bare_in_and_a_small_town_names_the_town(text: str
 
 def test_a_small_town_after_a_bare_in_without_a_town_word_stays_unnamed() -> None:
     assert find_place("On 3 May, in Riccione, mayors discussed urban security.") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The panel was chaired by Prof. Ada Brown (Lakeside University, USA) and a judge.",
+        "Greetings came from the Pacific Mission, Canada, and two ministries.",
+    ],
+)
+def test_a_town_named_by_a_common_word_ending_a_longer_name_is_no_place(text: str) -> None:
+    assert all(m.place.city is None for m in mentions(text))
+
+
+def test_a_town_named_by_a_common_word_after_its_cue_is_still_a_place() -> None:
+    found = mentions("The seminar took place in Nice, France, on 3 May.")
+    assert [(m.place.city, m.place.country) for m in found][:1] == [("Nice", "FR")]
