@@ -36,7 +36,7 @@ from confwatch.spiders.context import CrawlContext, context_of
 from confwatch.spiders.items import RawEvent
 from confwatch.spiders.middlewares import PAGE_DONE
 from confwatch.spiders.normalise import normalise
-from confwatch.spiders.normalise.field_warnings import standing
+from confwatch.spiders.normalise.field_warnings import said_at_once, settled
 from confwatch.spiders.normalise.same_meeting import Meeting, one_event_per_meeting
 from confwatch.store.records import EventFields, Outcome, PageFetch, Sighting
 
@@ -138,8 +138,7 @@ class StorePipeline:
             )
             return _Read(None, True)
         # A field not found is said when the page closes, if its merged meeting lacks it too.
-        missing = done.missing.values()
-        self._warn(item.source, item.url, [w for w in done.warnings if w not in missing])
+        self._warn(item.source, item.url, said_at_once(done.warnings, done.missing))
         return _Read(sighting_of(item, done.fields), True, done.missing)
 
     def _warn(self, source: str, url: str, warnings: Sequence[str]) -> None:
@@ -197,8 +196,7 @@ class StorePipeline:
         """The page's sightings with each meeting once; says the warnings of fields not found
         that its meetings, so merged, still lack (``field_warnings.standing``)."""
         meetings = one_event_per_meeting([s.fields for s in page.sightings])
-        said = standing(meetings, [list(m.values()) for m in page.missing], page.missing)
-        for sighting, warnings in zip(page.sightings, said, strict=True):
+        for sighting, warnings in zip(page.sightings, settled(meetings, page.missing), strict=True):
             self._warn(sighting.source, sighting.url, warnings)
         return merged_sightings(page.sightings, meetings)
 

@@ -25,7 +25,7 @@ from typing import Any
 
 from confwatch.spiders import stored_bodies
 from confwatch.spiders.normalise import normalise
-from confwatch.spiders.normalise.field_warnings import standing
+from confwatch.spiders.normalise.field_warnings import said_at_once, settled
 from confwatch.spiders.normalise.same_meeting import one_event_per_meeting
 from confwatch.spiders.page import read_page
 from confwatch.spiders.pipelines import merged_sightings, sighting_of
@@ -132,18 +132,12 @@ def _read(
         if result.fields is None:
             done.skipped += 1
             continue
-        said = set(result.missing.values())
-        _warn(done, raw.url, [w for w in result.warnings if w not in said])
+        _warn(done, raw.url, said_at_once(result.warnings, result.missing))
         sightings.append(sighting_of(raw, result.fields))
         missing.append(result.missing)
-    if len(sightings) < 2:  # one meeting at most: every warning stands
-        for sighting, lacking in zip(sightings, missing, strict=True):
-            _warn(done, sighting.url, list(lacking.values()))
-        return sightings
     # Each meeting once, as a crawl stores the page (decision 0015).
     meetings = one_event_per_meeting([s.fields for s in sightings])
-    standing_ones = standing(meetings, [list(m.values()) for m in missing], missing)
-    for sighting, warnings in zip(sightings, standing_ones, strict=True):
+    for sighting, warnings in zip(sightings, settled(meetings, missing), strict=True):
         _warn(done, sighting.url, warnings)
     return merged_sightings(sightings, meetings)
 

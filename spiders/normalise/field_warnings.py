@@ -46,3 +46,15 @@ def standing(
                 if i != kept or not lacks(meeting.fields):
                     dropped[i].add(missing[i][name])
     return [[w for w in ws if w not in gone] for ws, gone in zip(warnings, dropped, strict=True)]
+
+
+def said_at_once(warnings: Sequence[str], missing: Mapping[str, str]) -> list[str]:
+    """An item's warnings said as it is read: all but those of a field not found (``missing``),
+    which wait for the page's meetings (``settled``)."""
+    waiting = set(missing.values())
+    return [w for w in warnings if w not in waiting]
+
+
+def settled(meetings: Sequence[Meeting], missing: Sequence[Mapping[str, str]]) -> list[list[str]]:
+    """Per item of a closed page, its warnings of a field not found that stand (``standing``)."""
+    return standing(meetings, [list(m.values()) for m in missing], missing)
