@@ -126,16 +126,21 @@ def events(
             matching=matching,
             limit=limit,
         )
-    emit(output_format, _event_listing(found, today))
+    filtered = upcoming or source or country or organiser or since or search
+    emit(output_format, _event_listing(found, today, filtered=bool(filtered)))
 
 
-def _event_listing(found: list[EventView], today: dt.date) -> Listing:
+def _event_listing(found: list[EventView], today: dt.date, *, filtered: bool = False) -> Listing:
     whens = [timing(e.fields.start_date, e.fields.end_date, today) for e in found]
     return Listing(
         items=[e.to_json() | {"timing": when} for e, when in zip(found, whens, strict=True)],
         csv_items=[_csv_event(e, when) for e, when in zip(found, whens, strict=True)],
         columns=EVENT_CSV_COLUMNS,
         headers=["id", "dates", "when", "place", "status", "title", "sources"],
+        # A bare header row reads as a broken command; say what the emptiness means.
+        empty="no conference matches these filters"
+        if filtered
+        else "no conferences stored yet ('confwatch crawl' fetches them)",
         rows=[
             [
                 e.id,

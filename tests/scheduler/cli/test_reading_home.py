@@ -109,3 +109,16 @@ def test_a_file_in_the_way_of_the_home_is_one_line_and_exit_2(
     assert result.exit_code == 2
     assert result.stderr.startswith(f"Error: CONFWATCH_HOME {home}: ")
     assert result.stderr.count("\n") == 1
+
+
+@pytest.mark.parametrize(
+    ("command", "line"),
+    [
+        ("events", "no conferences stored yet ('confwatch crawl' fetches them)"),
+        ("events --country AT --upcoming", "no conference matches these filters"),
+    ],
+)
+def test_an_empty_event_table_says_why_it_is_empty(home: Path, command: str, line: str) -> None:
+    result = CliRunner().invoke(main, command.split())
+    assert result.exit_code == 0, result.output
+    assert result.stdout.strip() == line
