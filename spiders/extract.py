@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 import itertools
+import logging
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -22,6 +23,8 @@ from lxml import etree
 
 from confwatch.spiders.title_case import mostly_capitalised, title_words
 from confwatch.spiders.untrusted import MAX_BLOCK_CHARS, MAX_BLOCKS, MAX_FIELD, MAX_ITEMS, MAX_TEXT
+
+log = logging.getLogger("confwatch.crawl")
 
 _DROP = (
     "script",
@@ -107,10 +110,24 @@ class Block:
         return self.kind.startswith("h") and self.kind[1:].isdigit()
 
 
+# libxml2 silently drops everything nested deeper than 256 elements (and cuts text nodes past
+# 10 MB) unless told otherwise; a sloppy page with unclosed tags reaches that depth, and its
+# announcement would vanish without a word. Scrapy's selectors (parsel) lift the limit too.
+_PARSER = lxml.html.HTMLParser(huge_tree=True)
+
+
 def parse_html(text: str | bytes, base_url: str | None = None) -> Any:
     """An lxml document that never raises: empty or broken markup gives an empty body."""
     try:
-        doc = lxml.html.document_fromstring(text or "<html><body></body></html>", base_url=base_url)
+        doc = lxml.html.document_fromstring(
+            text or "<html><body></body></html>", parser=_PARSER, base_url=base_url
+        )
+        if any(e.type_name == "ERR_RESOURCE_LIMIT" for e in _PARSER.error_log):
+            log.warning(
+                "%s: the page nests elements deeper than the HTML parser reads (2,048): "
+                "text below that depth is not read",
+                base_url or "page",
+            )
     except (etree.ParserError, ValueError):
         doc = lxml.html.document_fromstring("<html><body></body></html>")
     return doc

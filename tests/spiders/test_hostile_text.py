@@ -193,3 +193,20 @@ def test_events_of_one_page_read_no_more_text_together_than_the_page_text_limit(
     assert len(found) == 20
     assert sum(len(e.body_text) for e in found) <= 200_000
     assert all(e.body_text.startswith("Regional Conference on Countering Terrorism") for e in found)
+
+
+@pytest.mark.parametrize("depth", [300, 1_500])
+def test_an_announcement_nested_deeper_than_libxml2s_default_limit_is_read(depth: int) -> None:
+    # Unclosed tags nest: a sloppy page reaches libxml2's default of 256 levels, past which
+    # the parser silently drops the text.
+    html = page().replace("<main>", "<main>" + "<font>" * depth)
+    (event,) = events_of(html)
+    assert event.title == "Regional Conference on Countering Terrorism"
+
+
+def test_text_below_the_parsers_depth_limit_is_reported_with_the_pages_url(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    with caplog.at_level("WARNING", logger="confwatch.crawl"):
+        events_of(page().replace("<main>", "<main>" + "<div>" * 3_000))
+    assert any(URL in r.getMessage() and "deeper" in r.getMessage() for r in caplog.records)
