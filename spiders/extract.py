@@ -195,6 +195,40 @@ def main_element(doc: Any) -> Any:
     return body[0] if body else doc
 
 
+# Class or id words that CMS themes give a sidebar, a widget, a share bar or a "related posts"
+# box (WordPress "widget-area", "jp-relatedposts", "sharedaddy"; Drupal "region-sidebar-first").
+_SIDE_CLASS = re.compile(r"sidebar|widget|related|recent|breadcrumb|share|social|popular|trending")
+_SIDE_LINK_SHARE = 0.5  # of a box's text in links: a list of other pages, not the page's facts
+
+
+def _drop_side_links(root: Any) -> None:
+    """Remove the boxes of links to other pages inside the main content: an ``<aside>`` or a
+    sidebar, widget or related-posts box whose text is mostly link text ("Recent posts: Minister
+    receives the new Ambassador, 14 May 2019"). Their dates and places are other stories'; an
+    event box of facts ("Date: 3 May. Venue: Vienna") has few links and stays, and so does any
+    box with document links (the event's own papers)."""
+    doomed: list[Any] = []
+    for el in root.iterdescendants():
+        if not isinstance(el.tag, str):
+            continue
+        if el.tag != "aside" and not _SIDE_CLASS.search(
+            f"{el.get('class', '')} {el.get('id', '')}".lower()
+        ):
+            continue
+        if any(d in doomed for d in el.iterancestors()):
+            continue  # inside a box already removed
+        text = len(squash(el.text_content()))
+        if not text:
+            continue
+        links = el.xpath(".//a")
+        if any(_DOC_EXT.search(a.get("href", "")) for a in links):
+            continue
+        linked = sum(len(squash(a.text_content())) for a in links)
+        if linked >= _SIDE_LINK_SHARE * text:
+            doomed.append(el)
+    _drop_all(doomed)
+
+
 def _element_text(el: Any) -> str:
     parts: list[str] = []
     for node in el.iter():
@@ -212,6 +246,7 @@ def blocks(doc: Any, root: Any | None = None) -> list[Block]:
     ``MAX_BLOCKS`` of them and ``MAX_TEXT`` characters, each cut at ``MAX_BLOCK_CHARS``."""
     _clean_tree(doc)
     root = main_element(doc) if root is None else root
+    _drop_side_links(root)
     out: list[Block] = []
     kept = 0
     # Everything under a chosen block: a block never holds another. (Collected once per chosen

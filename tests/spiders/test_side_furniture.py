@@ -1,0 +1,70 @@
+"""A theme's boxes of links to other stories (a sidebar's "Recent posts", a "Related news"
+aside, a share bar) are not the page: their dates and places never become the event's. A box of
+the event's own facts, or of its documents, is read as before. The pages are invented, in the
+shapes WordPress, Drupal and plain HTML5 themes give."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from confwatch.spiders.offline import Extraction, extract_page, offline_source
+
+URL = "https://institute.example/news/regional-seminar"
+
+ARTICLE = (
+    "<p>Institute co-hosting a U.N. Conference</p>\n<p>Fri., Jun. 14, 2031</p>\n"
+    "<p>We are partnering with the United Nations to host a conference on countering terrorism "
+    "this autumn. Mayors of eight cities will talk about how their cities dealt with attacks. "
+    "The UN Conference will be held on Nov. 22-23 at the Quadrangle Club.</p>\n"
+)
+RECENT_POSTS = """<div id="secondary" class="widget-area">
+<div class="widget widget_recent_entries"><h3 class="widget-title">Recent Posts</h3><ul>
+<li><a href="/n/1">Minister receives the new Ambassador of Brazil</a> <span>14 May 2031</span></li>
+<li><a href="/n/2">Annual report published</a> <span class="post-date">2 April 2031</span></li>
+<li><a href="/n/3">Call for applications: summer school on human rights in Lyon</a>
+<span class="post-date">28 March 2031</span></li></ul></div></div>"""
+RELATED_ASIDE = """<aside class="related"><h2>Related news</h2><ul>
+<li><a href="/n/7">Summer school on human rights opens in Almaty</a> 3 June 2031</li>
+<li><a href="/n/8">New visa rules enter into force</a> 1 June 2031</li></ul></aside>"""
+
+
+def extract(body: str) -> Extraction:
+    html = f"<html lang='en'><head><title>t</title></head><body>{body}</body></html>"
+    return extract_page(html, url=URL, source=offline_source("generic", URL), is_text=False)
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        f'<div id="content" class="site-content"><div class="entry-content">{ARTICLE}</div>'
+        f"{RECENT_POSTS}</div>",
+        f"<main><article>{ARTICLE}</article>{RELATED_ASIDE}</main>",
+        f"<div class='page'>{ARTICLE}{RELATED_ASIDE}</div>",  # no landmark: the body is read
+    ],
+    ids=["wordpress-sidebar", "html5-aside", "no-landmark"],
+)
+def test_a_box_of_links_to_other_stories_gives_the_event_no_place_and_no_date(page: str) -> None:
+    (event,) = extract(page).events
+    assert (event.city, event.country) == (None, None)
+    assert (event.start_date, event.end_date) == (dt.date(2031, 11, 22), dt.date(2031, 11, 23))
+
+
+def test_an_aside_of_the_events_own_facts_is_read() -> None:
+    facts = (
+        "<aside class='event-details'><p>Venue: Hotel Sacher, Vienna, Austria</p>"
+        "<p>Organiser: <a href='/about'>the Institute</a></p></aside>"
+    )
+    (event,) = extract(f"<main><article>{ARTICLE}</article>{facts}</main>").events
+    assert (event.city, event.country) == ("Vienna", "AT")
+
+
+def test_a_related_box_of_the_events_documents_keeps_them() -> None:
+    papers = (
+        "<div class='related-documents'><h3>Documents</h3><ul>"
+        "<li><a href='/files/agenda.pdf'>Agenda of the seminar</a></li>"
+        "<li><a href='/files/concept-note.pdf'>Concept note</a></li></ul></div>"
+    )
+    (event,) = extract(f"<main>{ARTICLE}{papers}</main>").events
+    assert [d.title for d in event.documents] == ["Agenda of the seminar", "Concept note"]
