@@ -21,6 +21,7 @@ from urllib.parse import urljoin, urlsplit
 import lxml.html
 from lxml import etree
 
+from confwatch.spiders.normalise import lexicon
 from confwatch.spiders.title_case import mostly_capitalised, title_words
 from confwatch.spiders.untrusted import MAX_BLOCK_CHARS, MAX_BLOCKS, MAX_FIELD, MAX_ITEMS, MAX_TEXT
 
@@ -195,38 +196,127 @@ def main_element(doc: Any) -> Any:
     return body[0] if body else doc
 
 
-# Class or id words that CMS themes give a sidebar, a widget, a share bar or a "related posts"
-# box (WordPress "widget-area", "jp-relatedposts", "sharedaddy"; Drupal "region-sidebar-first").
-_SIDE_CLASS = re.compile(r"sidebar|widget|related|recent|breadcrumb|share|social|popular|trending")
+# Class or id words that CMS themes give a region beside the story: a sidebar, a widget, a menu,
+# a share bar, a box of other stories (WordPress "widget-area", "jp-relatedposts", "sharedaddy";
+# Drupal "region-sidebar-first"; news sites' "most-read", "read-also"). Not the words of one
+# listing entry ("teaser", "upcoming", "latest"): an events listing is made of those.
+_SIDE_CLASS = re.compile(
+    r"sidebar|widget|related|breadcrumb|share|social|popular|trending|most-?read|more-?news"
+    r"|read-?also|also-?read|menu|(?:^|[\s_-])nav|(?:^|[\s_-])tags?(?:$|[\s_-])|tag-?cloud"
+)
 _SIDE_LINK_SHARE = 0.5  # of a box's text in links: a list of other pages, not the page's facts
+# Readers' comments and a cookie notice are never the page's facts, whatever their links.
+_ASIDE_CLASS = re.compile(r"(?:^|[\s_-])comments?(?:$|[\s_-])|commentlist|disqus|cookie|consent")
+# A site's footer without a <footer> tag: a short box that signs the site off.
+_SIGN_OFF = re.compile(
+    r"©|\(c\)\s*\d{4}|copyright|all rights reserved|tous droits réservés"
+    r"|все права защищены|alle rechte vorbehalten|todos los derechos reservados",
+    re.I,
+)
+_SIGN_OFF_CHARS = 400
+_SIGN_OFF_SHARE = 0.25  # of the page's text, at most, in its sign-off
+_SIGN_OFF_LINES = 20  # text nodes at the page's end where a sign-off is looked for
+_MAX_BOXES = 200  # side boxes (and paragraphs) weighed on one page
+_STORY_CHARS = 200  # a paragraph this long is running text, not a teaser or a label
+_TEASER_HEADING_CHARS = 60
 
 
-def _drop_side_links(root: Any) -> None:
-    """Remove the boxes of links to other pages inside the main content: an ``<aside>`` or a
-    sidebar, widget or related-posts box whose text is mostly link text ("Recent posts: Minister
-    receives the new Ambassador, 14 May 2019"). Their dates and places are other stories'; an
-    event box of facts ("Date: 3 May. Venue: Vienna") has few links and stays, and so does any
-    box with document links (the event's own papers)."""
-    doomed: list[Any] = []
+def _drop_side_boxes(root: Any) -> None:
+    """Remove what a theme puts beside the page's story inside the main content: readers'
+    comments, a cookie notice, the site's sign-off, and boxes of links to other pages (an
+    ``<aside>``, or a sidebar, widget, menu or related-stories box whose text is mostly link
+    text: "Recent posts: Minister receives the new Ambassador, 14 May 2019"). Their dates and
+    places are other stories'. An event box of facts ("Date: 3 May. Venue: Vienna") has few
+    links and stays, and so does any box with document links (the event's own papers); a box
+    holding most of the text is the story, and a page with no story of its own (an events
+    listing: entries of a linked title and a date) keeps its boxes."""
+    total = len(squash(root.text_content()))
+    doomed: list[Any] = [*_sign_offs(root, total)]
+    story = _story_paragraphs(root)
+    looked = 0
     for el in root.iterdescendants():
         if not isinstance(el.tag, str):
             continue
-        if el.tag != "aside" and not _SIDE_CLASS.search(
-            f"{el.get('class', '')} {el.get('id', '')}".lower()
-        ):
+        names = f"{el.get('class', '')} {el.get('id', '')}".lower()
+        aside = bool(_ASIDE_CLASS.search(names))
+        heading = _teaser_heading_of(el)
+        if not aside and heading is None and el.tag != "aside" and not _SIDE_CLASS.search(names):
             continue
         if any(d in doomed for d in el.iterancestors()):
             continue  # inside a box already removed
+        looked += 1
+        if looked > _MAX_BOXES:
+            break  # a hostile page of nested boxes must not cost a text per box
         text = len(squash(el.text_content()))
-        if not text:
+        if not text or text > total / 2:
             continue
         links = el.xpath(".//a")
         if any(_DOC_EXT.search(a.get("href", "")) for a in links):
             continue
         linked = sum(len(squash(a.text_content())) for a in links)
-        if linked >= _SIDE_LINK_SHARE * text:
+        if aside or (
+            len(links) >= 2
+            and linked >= _SIDE_LINK_SHARE * text
+            and any(el not in p.iterancestors() for p in story)
+        ):
             doomed.append(el)
+            if heading is not None and heading.getparent() is not el:
+                doomed.append(heading)  # "Related news" over its list: both go
     _drop_all(doomed)
+
+
+_HEADS = ("h2", "h3", "h4", "h5", "h6")
+
+
+def _teaser_heading_of(el: Any) -> Any | None:
+    """The heading that opens ``el`` as a box of other stories ("Upcoming events", "Читайте
+    также"): its first child, or the heading right before a list."""
+    if el.tag in ("div", "section"):
+        head = next((c for c in el if isinstance(c.tag, str)), None)
+    elif el.tag in ("ul", "ol"):
+        head = el.getprevious()
+    else:
+        return None
+    if head is None or head.tag not in _HEADS:
+        return None
+    text = squash(head.text_content()).rstrip(" :").lower()
+    if len(text) > _TEASER_HEADING_CHARS or not lexicon.words("teaser_heading").fullmatch(text):
+        return None
+    return head
+
+
+def _story_paragraphs(root: Any) -> list[Any]:
+    """Paragraphs of running text with few links: a story a box of links can sit beside."""
+    found = []
+    for p in itertools.islice(root.iter("p"), _MAX_BOXES):
+        text = len(squash(p.text_content()))
+        if text >= _STORY_CHARS:
+            linked = sum(len(squash(a.text_content())) for a in p.iter("a"))
+            if linked < _SIDE_LINK_SHARE * text:
+                found.append(p)
+    return found
+
+
+def _sign_offs(root: Any, total: int) -> list[Any]:
+    """The boxes at the end of the page that hold the site's copyright line and little else
+    (its address, its contacts): "News Agency · 1 Press Square, Madrid · © 2024". From the
+    line up, the largest enclosing box that is the last of its siblings and stays short."""
+    found: list[Any] = []
+    for node in root.xpath(".//text()")[-_SIGN_OFF_LINES:]:
+        if not _SIGN_OFF.search(node):
+            continue
+        box = None
+        el = node.getparent()
+        while el is not None and el is not root and el.getnext() is None:
+            if el.tag in ("div", "section", "p"):
+                text = len(squash(el.text_content()))
+                if text > _SIGN_OFF_CHARS or text > total * _SIGN_OFF_SHARE:
+                    break  # a short page: its sign-off box must not grow into its story
+                box = el
+            el = el.getparent()
+        if box is not None and box not in found:
+            found.append(box)
+    return found
 
 
 def _element_text(el: Any) -> str:
@@ -246,7 +336,7 @@ def blocks(doc: Any, root: Any | None = None) -> list[Block]:
     ``MAX_BLOCKS`` of them and ``MAX_TEXT`` characters, each cut at ``MAX_BLOCK_CHARS``."""
     _clean_tree(doc)
     root = main_element(doc) if root is None else root
-    _drop_side_links(root)
+    _drop_side_boxes(root)
     out: list[Block] = []
     kept = 0
     # Everything under a chosen block: a block never holds another. (Collected once per chosen

@@ -68,3 +68,54 @@ def test_a_related_box_of_the_events_documents_keeps_them() -> None:
     )
     (event,) = extract(f"<main>{ARTICLE}{papers}</main>").events
     assert [d.title for d in event.documents] == ["Agenda of the seminar", "Concept note"]
+
+
+COMMENTS = """<div id="comments"><h3>2 comments</h3>
+<div class="comment"><p>Alex, 15 June 2031</p><p>We had a similar meeting in Lyon.</p></div>
+<div class="comment"><p>Maria, 16 June 2031</p><p>Next time in Madrid?</p></div></div>"""
+SIGN_OFF = "<div class='bottom'>News Agency · 1 Press Square, Madrid, Spain · © 2031</div>"
+COOKIES = "<div class='cookie-bar'>We use cookies. Our office in Lyon explains why. OK</div>"
+
+
+@pytest.mark.parametrize(
+    "furniture", [COMMENTS, SIGN_OFF, COOKIES], ids=["comments", "sign-off", "cookies"]
+)
+def test_comments_a_cookie_notice_and_the_sites_sign_off_give_the_event_no_place(
+    furniture: str,
+) -> None:
+    (event,) = extract(
+        f"<div class='wrapper'><div class='left'>{ARTICLE}</div>{furniture}</div>"
+    ).events
+    assert (event.city, event.country) == (None, None)
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["Upcoming events", "Dernières actualités", "Ближайшие мероприятия:", "Lesen Sie auch"],
+)
+def test_a_box_headed_as_other_stories_is_not_read_in_any_language(heading: str) -> None:
+    box = (
+        f"<div class='right'><h4>{heading}</h4>"
+        "<p><a href='/e/1'>Workshop on border security and management</a><br>12 June 2031, "
+        "Almaty</p><p><a href='/e/2'>Seminar on cybercrime investigations</a><br>20 June 2031,"
+        " Lyon</p></div>"
+    )
+    found = extract(f"<div class='left'>{ARTICLE}</div>{box}").events
+    assert [(e.title, e.city, e.start_date) for e in found] == [
+        ("U.N. Conference", None, dt.date(2031, 11, 22))
+    ]
+
+
+def test_an_events_listing_made_of_linked_entries_is_read_whole() -> None:
+    # No story of its own beside the box: the box of links is the page.
+    page = (
+        "<h1>Upcoming events on preventing radicalisation and violent extremism</h1>"
+        "<p>Our calendar lists seminars and workshops on violent extremism prevention.</p>"
+        "<div class='calendar'><h2>Upcoming events</h2><ul>"
+        "<li><a href='/e/1'>Regional Workshop on Rehabilitation of Returning Families</a><br>"
+        "14 March 2031, Almaty</li>"
+        "<li><a href='/e/2'>Expert Seminar on Prison Radicalisation</a><br>9 April 2031</li>"
+        "</ul></div>"
+    )
+    found = extract(f"<main>{page}</main>").events
+    assert dt.date(2031, 3, 14) in [e.start_date for e in found]
