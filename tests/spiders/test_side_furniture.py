@@ -6,10 +6,17 @@ shapes WordPress, Drupal and plain HTML5 themes give."""
 from __future__ import annotations
 
 import datetime as dt
+import json
+from pathlib import Path
+from typing import Any
 
 import pytest
 
+from bench import furniture
 from confwatch.spiders.offline import Extraction, extract_page, offline_source
+
+LABELLED = Path(__file__).resolve().parents[1] / "fixtures" / "labelled"
+FURNITURE_CITIES = {"Lyon", "Madrid", "Almaty", "Geneva", "Astana"}
 
 URL = "https://institute.example/news/regional-seminar"
 
@@ -119,3 +126,54 @@ def test_an_events_listing_made_of_linked_entries_is_read_whole() -> None:
     )
     found = extract(f"<main>{page}</main>").events
     assert dt.date(2031, 3, 14) in [e.start_date for e in found]
+
+
+# The labelled pages' own text in each theme of bench/furniture.py: a sample of the dev split.
+SAMPLE_EVERY = 25
+
+
+def _sample() -> list[tuple[str, dict[str, Any], str]]:
+    out = []
+    for meta in sorted(LABELLED.glob("*.json"))[::SAMPLE_EVERY]:
+        case = json.loads(meta.read_text("utf-8"))
+        if case.get("split") == "dev" and str(case.get("page", "")).endswith(".txt"):
+            out.append((meta.stem, case, (LABELLED / case["page"]).read_text("utf-8")))
+    return out
+
+
+def _events_of(html: str, case: dict[str, Any]) -> list[dict[str, Any]]:
+    published = case.get("published")
+    url = case.get("url")
+    result = extract_page(
+        html,
+        url=url,
+        source=offline_source(case.get("source") or "generic", url),
+        is_text=False,
+        published=dt.date.fromisoformat(published) if published else None,
+    )
+    return [e.to_json() for e in result.events]
+
+
+@pytest.mark.parametrize("theme", ["wordpress", "html5", "div-soup"])
+def test_labelled_pages_in_a_sites_theme_take_no_city_or_date_from_its_furniture(
+    theme: str,
+) -> None:
+    sample = _sample()
+    assert len(sample) >= 40
+    taken = []
+    changed = 0
+    for name, case, text in sample:
+        lang = case.get("language") or "en"
+        plain = _events_of(furniture.wrap(text, furniture.PLAIN, lang), case)
+        dressed = _events_of(furniture.wrap(text, furniture.THEMES[theme], lang), case)
+        changed += plain != dressed
+        own = {(e["city"], e["start_date"]) for e in plain}
+        for event in dressed:
+            if (
+                event["city"] in FURNITURE_CITIES
+                and (event["city"], event["start_date"]) not in own
+            ):
+                taken.append((name, event["city"]))
+    assert taken == []
+    if theme != "div-soup":  # landmarks and class names mark every box: nothing may change
+        assert changed == 0
