@@ -9,7 +9,9 @@ spider yields, and nothing stored, holds them; feeds and the terminal still esca
 Removed: C0 controls but tab, LF and CR (form feed becomes a space: HTML counts it as white
 space); DEL; C1 controls; the bidi embeddings, overrides and isolates U+202A-U+202E and
 U+2066-U+2069 (they reorder a title on screen: "title spoofing"); lone surrogates; the
-noncharacters U+FDD0-U+FDEF, U+FFFE and U+FFFF.
+noncharacters U+FDD0-U+FDEF, U+FFFE and U+FFFF; the invisible soft hyphen U+00AD (and "&shy;"),
+zero-width space U+200B, word joiner U+2060 and byte-order mark U+FEFF (a reader never sees them,
+and inside a word they split it for every search).
 Kept: the direction marks U+200E, U+200F and U+061C (right-to-left text needs them, and they only
 order the neutral characters beside them) and the zero-width (non-)joiners (scripts need them).
 Text is NFC-normalised, so one word has one spelling in the store.
@@ -33,12 +35,19 @@ MAX_FIELD = 5_000  # characters of one label value, heading, meta tag or selecte
 MAX_ITEMS = 200  # entries of a list read from a page: topics, documents, headings, labels
 MAX_DEPTH = 16  # levels of nesting kept of structured data (the fields read are 3 deep at most)
 
+# Invisible formatting: the soft hyphen, the zero-width space, the word joiner, the byte-order
+# mark. A reader never sees them, and inside a word they split it for every search
+# ("Extremismus\u00adprävention", hyphenation plugins of German and Russian sites).
+INVISIBLE = "\u00ad\u200b\u2060\ufeff"
 # (Only the noncharacters of the first plane: the others are legal XML and inert, and listing
 # them made every search ten times slower.)
 _UNSAFE = re.compile(
     "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff"
-    "\ufdd0-\ufdef\ufffe\uffff]"
+    "\ufdd0-\ufdef\ufffe\uffff" + INVISIBLE + "]"
 )
+# "&shy;" is the one named reference to a removed character that pages use (hyphenation
+# plugins put one in every long word); "&shy" without its semicolon is read by browsers too.
+_SHY = re.compile("&shy;?")
 # A numeric character reference; leading zeros are read, and a number too long to be a
 # character is left to the parser (which makes it U+FFFD).
 _REFERENCE = re.compile(r"&#(?:[xX]0*([0-9a-fA-F]{1,6})(?![0-9a-fA-F])|0*([0-9]{1,7})(?![0-9]));?")
@@ -58,7 +67,13 @@ def clean(text: str) -> str:
 def _unsafe_reference(match: re.Match[str]) -> str:
     hexadecimal, decimal = match.groups()
     code = int(hexadecimal, 16) if hexadecimal else int(decimal)
-    if code > 0x20 and code != 0x7F and not 0x80 <= code <= 0x9F and code < 0x202A:
+    if (
+        code > 0x20
+        and code != 0x7F
+        and not 0x80 <= code <= 0x9F
+        and code < 0x202A
+        and chr(code) not in INVISIBLE
+    ):
         return match.group()  # the common case: an ordinary character
     if 0x80 <= code <= 0x9F:
         decoded = html.unescape(match.group())  # read as windows-1252: "&#x85;" is "…"
@@ -73,6 +88,8 @@ def clean_markup(markup: str) -> str:
     as well, since every parser would decode them back."""
     if "&#" in markup:
         markup = _REFERENCE.sub(_unsafe_reference, markup)
+    if "&shy" in markup:
+        markup = _SHY.sub("", markup)
     return clean(markup)
 
 

@@ -210,3 +210,12 @@ def test_text_below_the_parsers_depth_limit_is_reported_with_the_pages_url(
     with caplog.at_level("WARNING", logger="confwatch.crawl"):
         events_of(page().replace("<main>", "<main>" + "<div>" * 3_000))
     assert any(URL in r.getMessage() and "deeper" in r.getMessage() for r in caplog.records)
+
+
+def test_a_page_hyphenated_with_soft_hyphens_reads_as_its_words() -> None:
+    # Hyphenation plugins put "&shy;" into every long word of German and Russian sites.
+    html = page(h1="Regional&shy;konferenz on Counter&shy;ing Terror&shy;ism")
+    html = html.replace("violent", "vio&#173;lent").replace("terrorism.", "terror\u00adism.")
+    (event,) = events_of(html)
+    assert event.title == "Regionalkonferenz on Countering Terrorism"
+    assert "\u00ad" not in event.body_text

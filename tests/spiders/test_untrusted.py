@@ -24,7 +24,9 @@ from confwatch.spiders.untrusted import MAX_DEPTH, clean, clean_data, clean_mark
             "\u0645\u0624\u062a\u0645\u0631\u200f \u200e\u061c",
             "\u0645\u0624\u062a\u0645\u0631\u200f \u200e\u061c",
         ),
-        ("zero\u200bwidth\u200c\u200djoiners", "zero\u200bwidth\u200c\u200djoiners"),
+        # The joiners shape scripts and stay; the zero-width space is never seen and goes.
+        ("zero\u200bwidth\u200c\u200djoiners", "zerowidth\u200c\u200djoiners"),
+        ("Extremismus\u00adpr\u00e4vention\u2060\ufeff", "Extremismuspr\u00e4vention"),
         ("a\ud800b\udfffc", "abc"),
         ("a\ufdd0b\ufffec\uffffd", "abcd"),
         ("Cafe\u0301", "Café"),
@@ -43,6 +45,7 @@ def test_clean(raw: str, cleaned: str) -> None:
         ("a&#x1b", "a"),  # no semicolon: parsers read it all the same
         ("a&#x202E;b&#8238;c&#x2066;d", "abcd"),
         ("a&#x81;b", "ab"),  # a C1 control windows-1252 does not define
+        ("Extremis&shy;mus&#173;pr&#xAD;&shyävention", "Extremismusprävention"),
         ("a&#x85;b&#150;c", "a&#x85;b&#150;c"),  # "…" and "–" in windows-1252: kept
         ("a&#12;b", "a b"),
         ("&#8217;&#x2013;&#233;&#x20AC;&amp;&lt;", "&#8217;&#x2013;&#233;&#x20AC;&amp;&lt;"),
