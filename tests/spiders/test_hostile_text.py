@@ -197,9 +197,13 @@ def test_events_of_one_page_read_no_more_text_together_than_the_page_text_limit(
 
 @pytest.mark.parametrize("depth", [300, 1_500])
 def test_an_announcement_nested_deeper_than_libxml2s_default_limit_is_read(depth: int) -> None:
-    # Unclosed tags nest: a sloppy page reaches libxml2's default of 256 levels, past which
-    # the parser silently drops the text.
-    html = page().replace("<main>", "<main>" + "<font>" * depth)
+    # Wrappers nest (and unclosed ones never end): past libxml2's default of 256 levels the
+    # parser silently drops the text.
+    html = (
+        page()
+        .replace("<main>", "<main>" + "<div>" * depth)
+        .replace("</main>", "</div>" * depth + "</main>")
+    )
     (event,) = events_of(html)
     assert event.title == "Regional Conference on Countering Terrorism"
 
