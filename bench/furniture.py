@@ -7,7 +7,10 @@ labelled page's own text in a theme's furniture and compares what ``confwatch ex
 with what it gives for the same text in plain HTML: a reader that ignores furniture gives the
 same events.
 
-``python -m bench.furniture [FOLDER] [--split dev|test]`` prints one JSON object per theme:
+The same is asked of typography a reader never sees: soft hyphens in long words ("&shy;", as
+hyphenation plugins write them) and no-break spaces.
+
+``python -m bench.furniture [FOLDER] [--split dev|test]`` prints one JSON object per variant:
 pages whose events changed, and ``confwatch eval``'s figures for the plain and the wrapped pages.
 The themes are invented in the shapes WordPress, HTML5 and hand-made "div soup" sites give; none
 is taken from a labelled page, and no label is read to build them.
@@ -107,6 +110,17 @@ DIV_SOUP = """<html><head><title>{head} - News Agency</title></head><body>
 
 THEMES = {"wordpress": WORDPRESS, "html5": HTML5, "div-soup": DIV_SOUP}
 
+_LONG_WORD = re.compile(r"\w{12,}")
+_BETWEEN_WORDS = re.compile(r"(?<=\w) (?=\w)")
+# Typography a reader never sees, applied to the text inside plain HTML: a hyphenation plugin's
+# soft hyphen in the middle of every long word, no-break spaces for every third space.
+NOISES = {
+    "soft-hyphens": lambda t: _LONG_WORD.sub(lambda m: f"{m[0][:6]}&shy;{m[0][6:]}", t),
+    "no-break-spaces": lambda t: _BETWEEN_WORDS.sub(
+        lambda m: "\u00a0" if m.start() % 3 == 0 else " ", t
+    ),
+}
+
 _LEAD_YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
 
 
@@ -122,10 +136,15 @@ def wrap(text: str, theme: str, lang: str = "en") -> str:
     return theme.format(lang=html.escape(lang), head=head, body=inner, **dates)
 
 
-def _folder(cases: list[tuple[Path, dict[str, Any]]], theme: str, into: Path) -> None:
+def _folder(
+    cases: list[tuple[Path, dict[str, Any]]], theme: str, into: Path, noise: Any = None
+) -> None:
     for meta, case in cases:
         text = (meta.parent / case["page"]).read_text("utf-8")
-        (into / f"{meta.stem}.html").write_text(wrap(text, theme, case.get("language") or "en"))
+        page = wrap(text, theme, case.get("language") or "en")
+        if noise is not None:  # on the markup: "&shy;" as pages write it
+            page = noise(page)
+        (into / f"{meta.stem}.html").write_text(page)
         (into / meta.name).write_text(json.dumps(case | {"page": f"{meta.stem}.html"}), "utf-8")
 
 
@@ -161,10 +180,13 @@ def measure(folder: Path, split: str | None = None) -> dict[str, Any]:
     out: dict[str, Any] = {"cases": len(cases)}
     with tempfile.TemporaryDirectory() as scratch:
         got: dict[str, dict[str, Any]] = {}
-        for name, theme in {"plain": PLAIN, **THEMES}.items():
+        variants: dict[str, tuple[str, Any]] = {"plain": (PLAIN, None)}
+        variants |= {k: (t, None) for k, t in THEMES.items()}
+        variants |= {k: (PLAIN, noise) for k, noise in NOISES.items()}
+        for name, (theme, noise) in variants.items():
             into = Path(scratch) / name
             into.mkdir()
-            _folder(cases, theme, into)
+            _folder(cases, theme, into, noise)
             seen: dict[str, Any] = {}
 
             def extract(case: dict[str, Any], page: Path, seen: dict[str, Any] = seen) -> Any:
