@@ -192,9 +192,7 @@ class Words:
             key=lambda stem: (-len(stem), stem),
         )
         # One pass over a text tells whether it holds any stem at all (most texts hold none).
-        self._stems = (
-            pattern_cache.compiled("|".join(re.escape(s) for s in stems)) if stems else None
-        )
+        self._stems = pattern_cache.compiled(_any_of(stems)) if stems else None
         self._stem_list = tuple(stems)
         # The alternatives in order, as small patterns: a run of always-tried ones is one
         # pattern, each gated one its own. Compiling one alternation per set of stems a text
@@ -381,6 +379,21 @@ def _may_span(alt: str) -> bool:
     """Whether ``alt`` may match a character that is no word character: unless it is made of
     letters, ``\\w``, ``\\d``, classes of letters, groups and quantifiers only, it may."""
     return not _WORD_SYNTAX.fullmatch(_GROUP_SYNTAX.sub("", alt))
+
+
+def _any_of(strings: list[str]) -> str:
+    """A pattern that matches where one of ``strings`` starts, for telling whether a text holds
+    any of them: their letters as a trie, so that the engine reads each place of a text once
+    rather than once per string (the stems' plain alternation took twice as long). A string
+    that starts a longer one ends its branch: where the longer is found, so is the shorter.
+    Built in sorted order, so that the text is the same in every process."""
+    heads: dict[str, list[str]] = {}
+    for string in sorted(set(strings)):
+        if not string:
+            return ""
+        heads.setdefault(string[0], []).append(string[1:])
+    branches = [re.escape(head) + _any_of(rests) for head, rests in heads.items()]
+    return branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
 
 
 def _whole(body: str) -> re.Pattern[str]:
