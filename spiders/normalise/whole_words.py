@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from confwatch.spiders.normalise import pattern_cache
 
@@ -160,7 +160,7 @@ def may_open(letters: str, case: bool, char: str) -> bool:
     return _opener(letters, case).match(char) is not None
 
 
-@lru_cache(maxsize=None)  # one per row that opens with letters (a few hundred)
+@cache  # one per row that opens with letters (a few hundred)
 def _opener(letters: str, case: bool) -> re.Pattern[str]:
     # Kept compiled here: as a string handed to ``re.match`` each of these patterns went
     # through ``re``'s 512-entry cache, which they overran, and were compiled again and again
