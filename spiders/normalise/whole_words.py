@@ -19,7 +19,16 @@ from functools import cache, lru_cache
 
 from confwatch.spiders.normalise import pattern_cache
 
-__all__ = ["Words", "alternatives", "by_second", "dispatched", "factored", "may_open", "openings"]
+__all__ = [
+    "Words",
+    "alternatives",
+    "by_second",
+    "dispatched",
+    "factored",
+    "may_open",
+    "openings",
+    "starts_in_block",
+]
 
 _QUANTIFIER = ("?", "*", "+", "{")
 
@@ -139,6 +148,37 @@ def _runs(alt: str) -> tuple[list[str], bool]:
     if len(run) >= 3:
         runs.append(run.lower())
     return runs, False
+
+
+_GROUPING = frozenset("[]()?:|")
+
+
+def starts_in_block(alt: str, low: str, high: str) -> bool:
+    """Whether every match of ``alt`` starts with a character from ``low`` to ``high`` (one
+    script's block), as far as is plain to see: optional classes and groups made of the block's
+    characters only ("[وف]?", "(?:[بلك]?ال|لل)?"), then one of its characters, a class of them,
+    or a group whose branches each start so. False when unsure (an escape, a look-behind, a
+    flag group, a range)."""
+    i = 0
+    while i < len(alt):
+        if alt[i] == "[":
+            end = alt.find("]", i + 1)
+        elif alt.startswith("(?:", i):
+            end = _closing(alt, i)
+        else:  # one character, not optional
+            return low <= alt[i] <= high and not alt[i + 1 : i + 2].startswith(("?", "*", "{"))
+        element, after = alt[i : end + 1], alt[end + 1 : end + 2]
+        if after == "?":  # optional: a match may start with it or with what follows
+            if end < 0 or not all(low <= c <= high or c in _GROUPING for c in element):
+                return False
+            i = end + 2
+            continue
+        if end < 0 or after in ("*", "{"):
+            return False
+        if element.startswith("["):
+            return all(low <= c <= high for c in element[1:-1])
+        return all(starts_in_block(branch, low, high) for branch in alternatives(element[3:-1]))
+    return False
 
 
 def openings(pattern: str) -> str | None:
