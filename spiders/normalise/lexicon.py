@@ -207,6 +207,25 @@ def _row_patterns() -> tuple[_NounRow, ...]:
     return tuple(_NounRow(r, openings(r.pattern)) for r in by_kind)
 
 
+_openers: tuple[tuple[_NounRow, ...], dict[str, tuple[_NounRow, ...]]] | None = None
+
+
+def _opening(char: str) -> tuple[_NounRow, ...]:
+    """The event noun rows, in order, that a word starting with ``char`` may be (``may_be``'s
+    first-letter test, done once per letter instead of once per row and noun found: asking
+    all ~420 rows about each new noun was most of classifying it)."""
+    global _openers
+    nouns = _row_patterns()
+    if _openers is None or _openers[0] is not nouns:  # the rows were read again (tests)
+        _openers = (nouns, {})
+    rows = _openers[1].get(char)
+    if rows is None:
+        rows = _openers[1][char] = tuple(
+            n for n in nouns if n.opens is None or may_open(n.opens, n.row.case, char)
+        )
+    return rows
+
+
 @cache
 def _parted(row: Row) -> tuple[re.Pattern[str] | None, tuple[re.Pattern[str], ...]]:
     """A row's alternatives that spell a word from its start, and the rest of those that open
@@ -241,7 +260,7 @@ def _spelled(found: str, noun: _NounRow) -> int:
 def _classify(found: str) -> tuple[str, tuple[str, ...]]:
     """The kind of an event noun as found, and the languages whose rows of that kind match it:
     of the rows that match it whole, the first kind among those spelling most of it themselves."""
-    matching = [(n, _spelled(found, n)) for n in _row_patterns() if n.may_be(found)]
+    matching = [(n, _spelled(found, n)) for n in _opening(found[:1]) if n.whole.fullmatch(found)]
     most = max((spelled for _, spelled in matching), default=0)
     kind = next((n.row.kind for n, spelled in matching if spelled == most), "")
     langs = [n.row.lang for n, _ in matching if n.row.kind == kind]

@@ -163,11 +163,20 @@ def _fronted(sentence: str, m: re.Match[str]) -> bool:
     return any(has_event_word(w) for w in words)
 
 
+@lru_cache(maxsize=1)
+def _title_intros() -> tuple[re.Pattern[str], ...]:
+    """The "name_intro" rows of kind "title", compiled once (as strings to ``re.match`` they
+    were compiled again whenever ``re``'s cache had dropped them)."""
+    return tuple(
+        pattern_cache.compiled(r.source, re.I)
+        for r in lexicon.select("name_intro")
+        if r.kind == "title"
+    )
+
+
 def _titled_phrase(sentence: str, m: re.Match[str], near: str) -> str | None:
     intro = sentence[m.start() : m.end()]
-    if not any(
-        r.kind == "title" and re.match(r.source, intro, re.I) for r in lexicon.select("name_intro")
-    ):
+    if not any(p.match(intro) for p in _title_intros()):
         return None
     tokens = name_tokens(near.rstrip(" ,"))
     if not tokens or not is_event_noun(tokens[-1].strip(TRAILING)):

@@ -45,7 +45,7 @@ from confwatch.spiders.normalise.name_words import (
     qualifier_words,
 )
 from confwatch.spiders.normalise.text_cache import short_text_cache
-from confwatch.spiders.normalise.whole_words import dispatched
+from confwatch.spiders.normalise.whole_words import dispatched, starts_in_block
 from confwatch.spiders.title_case import SMALL_WORDS, title_words
 
 __all__ = [
@@ -70,6 +70,9 @@ _TOKEN_REST = (
 )
 
 
+_ARABIC = ("\u0600", "\u06ff")  # the Arabic block
+
+
 @lru_cache(maxsize=1)
 def _token() -> re.Pattern[str]:
     """Tokens of a sentence; an event noun of several words ("round table", "круглом столе",
@@ -89,6 +92,10 @@ def _token() -> re.Pattern[str]:
         if first.isalpha() and not alt[1:2].startswith(("?", "*", "+", "{")):
             letters = "".join(sorted({first.lower(), first.upper()}))
             groups.setdefault(letters, []).append(alt[1:])
+        elif starts_in_block(alt, *_ARABIC):
+            # "[وف]?(?:[بلك]?ال|لل)?مؤتمر...": its optional clitics were tried at every word of
+            # every sentence (most of the tokenising); behind a look-ahead, only at Arabic ones.
+            anywhere.append(f"(?=(?-i:[{_ARABIC[0]}-{_ARABIC[1]}]))(?:{alt})")
         else:
             anywhere.append(alt)
     glued = "|".join(filter(None, [dispatched(list(groups.items())), *anywhere])) or "(?!)"

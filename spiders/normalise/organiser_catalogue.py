@@ -163,6 +163,7 @@ class Catalogue:
     by_compact: dict[str, str]  # folded spelling without spaces ("counterterrorism") -> name
     demonyms: dict[str, str]  # folded adjective -> ISO code
     demonym_stems: tuple[tuple[str, str], ...]  # folded stem of an adjective in any case -> code
+    demonym_stem_codes: dict[str, str]  # the same stems as a dict (the first code of a stem)
     org_words: frozenset[str]
     org_stems: tuple[str, ...]  # Cyrillic stems: "министерств", "комитет"
     org_latin_stems: tuple[str, ...]  # Polish stems (written "fundacj-"): "fundacj", "szkoł"
@@ -300,6 +301,9 @@ def catalogue() -> Catalogue:
     stems = data.get("demonym_stems", {})
     org_words = [fold(w) for w in data["org_words"] if not w.endswith("-")]
     latin_stems = tuple(fold(w[:-1]) for w in data["org_words"] if w.endswith("-"))
+    demonym_stems = tuple(
+        sorted(((fold(k), v) for k, v in stems.items()), key=lambda s: -len(s[0]))
+    )
     return Catalogue(
         bodies=bodies,
         by_alias=by_alias,
@@ -308,9 +312,8 @@ def catalogue() -> Catalogue:
         protect=protect,
         by_compact=by_compact,
         demonyms=demonyms,
-        demonym_stems=tuple(
-            sorted(((fold(k), v) for k, v in stems.items()), key=lambda s: -len(s[0]))
-        ),
+        demonym_stems=demonym_stems,
+        demonym_stem_codes={stem: code for stem, code in reversed(demonym_stems)},
         org_words=frozenset(w for w in org_words if not _CYRILLIC.search(w)),
         org_stems=tuple(w for w in org_words if _CYRILLIC.search(w)),
         org_latin_stems=latin_stems,
@@ -453,10 +456,17 @@ def demonym_code(word: str) -> str | None:
     key = fold(word)
     if key in cat.demonyms:
         return cat.demonyms[key]
-    for stem, code in cat.demonym_stems:
-        if key.startswith(stem) and len(key) - len(stem) <= 4:
+    # The longest stem that starts the word and leaves at most four letters of ending: the
+    # first such in ``demonym_stems`` (longest first), looked up by the word's prefixes instead
+    # of trying all ~720 stems on every new word.
+    for length in range(len(key), max(len(key) - _DEMONYM_ENDING, 0) - 1, -1):
+        code = cat.demonym_stem_codes.get(key[:length])
+        if code is not None:
             return code
     return None
+
+
+_DEMONYM_ENDING = 4  # letters a case or gender ending adds to a demonym's stem
 
 
 # Words a Cyrillic stem starts that are no organisation: "отдельный" (separate) is not "отдел".

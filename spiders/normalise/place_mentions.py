@@ -202,18 +202,23 @@ _ARTICLED = frozenset({"all", "dell", "nell", "sull"})
 
 
 def _elided(token: str) -> bool:
-    return len(token) > 2 and _ELIDED.match(token) is not None
+    return _may_elide(token) and _ELIDED.match(token) is not None
+
+
+def _may_elide(token: str) -> bool:
+    # Every elision ends in an apostrophe: a token without one (most) needs no regex.
+    return len(token) > 2 and ("’" in token or "'" in token)
 
 
 def _elision(token: str) -> str:
     """The elided word glued before a name, lower case ("d", "l", "all", "dell"), or ""."""
-    found = _ELIDED.match(token) if len(token) > 2 else None
+    found = _ELIDED.match(token) if _may_elide(token) else None
     return found.group(0)[:-1].lower() if found else ""
 
 
 def _after_elision(token: str) -> str:
     """The token without its elided word: "all’Hotel" -> "Hotel"."""
-    found = _ELIDED.match(token) if len(token) > 2 else None
+    found = _ELIDED.match(token) if _may_elide(token) else None
     return token[found.end() :] if found else token
 
 

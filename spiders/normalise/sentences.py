@@ -63,6 +63,7 @@ _BACKGROUND = re.compile(
 _HAS_DIGIT = re.compile(r"\d")
 
 
+_ABBREV_REACH = 6  # characters: the longest abbreviation with its stop ("Sept.", "para.") and more
 _MAX_QUOTED = 600  # characters: a quote left open longer than this was never a name
 
 
@@ -118,7 +119,10 @@ def _split_sentences(text: str) -> tuple[str, ...]:
         if not piece:
             continue
         buffer = f"{buffer} {piece}".strip() if buffer else piece
-        if _ABBREV.search(buffer):  # "Mr." or "Dec." did not end the sentence
+        # "Mr." or "Dec." did not end the sentence. Only the end can match ("$"; no newline
+        # is left in the buffer): read from there, not over the whole buffer each time (``\b``
+        # still sees the character before ``pos``).
+        if _ABBREV.search(buffer, max(0, len(buffer) - _ABBREV_REACH)):
             continue
         if _open_quote(buffer) and len(buffer) < _MAX_QUOTED:
             continue  # 'entitled "WHY TERRORISM? Addressing ..."': a "?" inside a quoted name

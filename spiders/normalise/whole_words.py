@@ -15,11 +15,20 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from confwatch.spiders.normalise import pattern_cache
 
-__all__ = ["Words", "alternatives", "by_second", "dispatched", "factored", "may_open", "openings"]
+__all__ = [
+    "Words",
+    "alternatives",
+    "by_second",
+    "dispatched",
+    "factored",
+    "may_open",
+    "openings",
+    "starts_in_block",
+]
 
 _QUANTIFIER = ("?", "*", "+", "{")
 
@@ -141,6 +150,37 @@ def _runs(alt: str) -> tuple[list[str], bool]:
     return runs, False
 
 
+_GROUPING = frozenset("[]()?:|")
+
+
+def starts_in_block(alt: str, low: str, high: str) -> bool:
+    """Whether every match of ``alt`` starts with a character from ``low`` to ``high`` (one
+    script's block), as far as is plain to see: optional classes and groups made of the block's
+    characters only ("[وف]?", "(?:[بلك]?ال|لل)?"), then one of its characters, a class of them,
+    or a group whose branches each start so. False when unsure (an escape, a look-behind, a
+    flag group, a range)."""
+    i = 0
+    while i < len(alt):
+        if alt[i] == "[":
+            end = alt.find("]", i + 1)
+        elif alt.startswith("(?:", i):
+            end = _closing(alt, i)
+        else:  # one character, not optional
+            return low <= alt[i] <= high and not alt[i + 1 : i + 2].startswith(("?", "*", "{"))
+        element, after = alt[i : end + 1], alt[end + 1 : end + 2]
+        if after == "?":  # optional: a match may start with it or with what follows
+            if end < 0 or not all(low <= c <= high or c in _GROUPING for c in element):
+                return False
+            i = end + 2
+            continue
+        if end < 0 or after in ("*", "{"):
+            return False
+        if element.startswith("["):
+            return all(low <= c <= high for c in element[1:-1])
+        return all(starts_in_block(branch, low, high) for branch in alternatives(element[3:-1]))
+    return False
+
+
 def openings(pattern: str) -> str | None:
     """The letters a match of ``pattern`` may start with, one per top-level alternative; None
     when an alternative may start with something else (a class, ``\\w*``, an optional letter)."""
@@ -157,8 +197,16 @@ def openings(pattern: str) -> str | None:
 def may_open(letters: str, case: bool, char: str) -> bool:
     """Whether ``char`` is one of ``letters`` as the regex engine compares them: its case
     folding pairs letters ``str.lower`` does not ("ſ" and "s", "ᲀ" and "в")."""
+    return _opener(letters, case).match(char) is not None
+
+
+@cache  # one per row that opens with letters (a few hundred)
+def _opener(letters: str, case: bool) -> re.Pattern[str]:
+    # Kept compiled here: as a string handed to ``re.match`` each of these patterns went
+    # through ``re``'s 512-entry cache, which they overran, and were compiled again and again
+    # (two thirds of the compiling a warm process did).
     flag = "-i" if case else "i"
-    return re.match(f"(?{flag}:[{letters}])", char) is not None
+    return re.compile(f"(?{flag}:[{letters}])")
 
 
 class Words:
@@ -184,9 +232,7 @@ class Words:
             key=lambda stem: (-len(stem), stem),
         )
         # One pass over a text tells whether it holds any stem at all (most texts hold none).
-        self._stems = (
-            pattern_cache.compiled("|".join(re.escape(s) for s in stems)) if stems else None
-        )
+        self._stems = pattern_cache.compiled(_any_of(stems)) if stems else None
         self._stem_list = tuple(stems)
         # The alternatives in order, as small patterns: a run of always-tried ones is one
         # pattern, each gated one its own. Compiling one alternation per set of stems a text
@@ -373,6 +419,21 @@ def _may_span(alt: str) -> bool:
     """Whether ``alt`` may match a character that is no word character: unless it is made of
     letters, ``\\w``, ``\\d``, classes of letters, groups and quantifiers only, it may."""
     return not _WORD_SYNTAX.fullmatch(_GROUP_SYNTAX.sub("", alt))
+
+
+def _any_of(strings: list[str]) -> str:
+    """A pattern that matches where one of ``strings`` starts, for telling whether a text holds
+    any of them: their letters as a trie, so that the engine reads each place of a text once
+    rather than once per string (the stems' plain alternation took twice as long). A string
+    that starts a longer one ends its branch: where the longer is found, so is the shorter.
+    Built in sorted order, so that the text is the same in every process."""
+    heads: dict[str, list[str]] = {}
+    for string in sorted(set(strings)):
+        if not string:
+            return ""
+        heads.setdefault(string[0], []).append(string[1:])
+    branches = [re.escape(head) + _any_of(rests) for head, rests in heads.items()]
+    return branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
 
 
 def _whole(body: str) -> re.Pattern[str]:
