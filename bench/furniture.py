@@ -8,7 +8,8 @@ with what it gives for the same text in plain HTML: a reader that ignores furnit
 same events.
 
 The same is asked of typography a reader never sees: soft hyphens in long words ("&shy;", as
-hyphenation plugins write them) and no-break spaces.
+hyphenation plugins write them) and no-break spaces; and of paragraphs written as one <div>
+parted by blank lines of two <br>.
 
 ``python -m bench.furniture [FOLDER] [--split dev|test]`` prints one JSON object per variant:
 pages whose events changed, and ``confwatch eval``'s figures for the plain and the wrapped pages.
@@ -108,9 +109,22 @@ DIV_SOUP = """<html><head><title>{head} - News Agency</title></head><body>
 <div class="bottom">News Agency · 1 Press Square, Madrid, Spain · © 2024</div>
 </body></html>"""
 
-THEMES = {"wordpress": WORDPRESS, "html5": HTML5, "div-soup": DIV_SOUP}
+# An old government site: a layout table, its first cell a menu of links parted by <br>.
+LAYOUT_TABLE = """<html><head><title>{head}</title></head><body><table width="100%"><tr>
+<td width="200"><a href="/">Home</a><br><a href="/news">News</a><br><a href="/events">Events</a>
+<br><a href="/contact">Contact</a></td>
+<td>{body}</td></tr></table></body></html>"""
+
+THEMES = {
+    "wordpress": WORDPRESS,
+    "html5": HTML5,
+    "div-soup": DIV_SOUP,
+    "layout-table": LAYOUT_TABLE,
+}
 
 _LONG_WORD = re.compile(r"\w{12,}")
+_PARAGRAPH_GAP = re.compile(r"</p>\s*<p>")
+_PARAGRAPH_TAG = re.compile(r"</?p>")
 _BETWEEN_WORDS = re.compile(r"(?<=\w) (?=\w)")
 # Typography a reader never sees, applied to the text inside plain HTML: a hyphenation plugin's
 # soft hyphen in the middle of every long word, no-break spaces for every third space.
@@ -119,6 +133,10 @@ NOISES = {
     "no-break-spaces": lambda t: _BETWEEN_WORDS.sub(
         lambda m: "\u00a0" if m.start() % 3 == 0 else " ", t
     ),
+    # One <div> of paragraphs parted by a blank line of two <br>, as hand-made pages write them.
+    "br-paragraphs": lambda t: _PARAGRAPH_TAG.sub(
+        "", _PARAGRAPH_GAP.sub("<br><br>\n", t.replace("<main>", "<main><div>"))
+    ).replace("</main>", "</div></main>"),
 }
 
 _LEAD_YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")

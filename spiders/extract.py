@@ -337,6 +337,7 @@ def blocks(doc: Any, root: Any | None = None) -> list[Block]:
     _clean_tree(doc)
     root = main_element(doc) if root is None else root
     _drop_side_boxes(root)
+    _anonymous_paragraphs(root)
     out: list[Block] = []
     kept = 0
     # Everything under a chosen block: a block never holds another. (Collected once per chosen
@@ -348,11 +349,15 @@ def blocks(doc: Any, root: Any | None = None) -> list[Block]:
         tag = el.tag.lower()
         if el in covered:
             continue
+        if tag in ("td", "th") and any(_is_block_level(c) for c in el):
+            continue  # a layout table's cell: its paragraphs are the blocks
         if tag in _BLOCK_TAGS or (tag in ("div", "section", "span") and _is_leaf_block(el)):
             text = _element_text(el)[:MAX_BLOCK_CHARS]
             if not text:
                 continue
             covered.update(el.iterdescendants())
+            if _is_menu(el, text):
+                continue
             kind = {
                 "figcaption": "caption",
                 "blockquote": "quote",
@@ -370,6 +375,122 @@ def blocks(doc: Any, root: Any | None = None) -> list[Block]:
             if len(out) >= MAX_BLOCKS or kept >= MAX_TEXT:
                 break
     return out
+
+
+# Elements that start a new block of text when they sit among text: blocks and their containers.
+_BLOCK_LEVEL = _BLOCK_TAGS | {
+    "div",
+    "section",
+    "article",
+    "main",
+    "table",
+    "tr",
+    "ul",
+    "ol",
+    "dl",
+    "form",
+    "header",
+    "footer",
+    "aside",
+    "nav",
+    "hr",
+    "center",
+    "fieldset",
+    "details",
+    "figure",
+}
+# Containers whose loose text (text beside block children, or paragraphs parted by a blank
+# line of two <br>) is made paragraphs of its own.
+_RUN_HOLDERS = {
+    "div",
+    "section",
+    "article",
+    "main",
+    "td",
+    "th",
+    "body",
+    "center",
+    "p",
+    "blockquote",
+}
+
+
+_MENU_LINKS = 3  # links, and nothing but links, in one block: a menu ("Home News Events Contact")
+_MENU_LINK_SHARE = 0.9
+
+
+def _is_menu(el: Any, text: str) -> bool:
+    """A block made of links to other pages and nothing else: a menu outside any <nav>, such as
+    a layout table's first cell. (Links to documents are the page's own.)"""
+    links = el.xpath(".//a[@href]")
+    if len(links) < _MENU_LINKS or any(_DOC_EXT.search(a.get("href", "")) for a in links):
+        return False
+    linked = sum(len("".join(a.text_content().split())) for a in links)
+    return linked >= _MENU_LINK_SHARE * len("".join(text.split()))  # white space apart
+
+
+def _is_block_level(el: Any) -> bool:
+    return isinstance(el.tag, str) and el.tag.lower() in _BLOCK_LEVEL
+
+
+def _anonymous_paragraphs(root: Any) -> None:
+    """Give loose text the paragraphs a browser gives it. Old and hand-made sites write
+    "para<br><br>para" in one cell or div, and put text straight into a layout table's cell
+    beside its paragraphs: read as one block, its dates and places ran together, and text beside
+    a block child was not read at all. Each run of text and inline elements between block
+    children, or between two <br> in a row, becomes a <p> of its own."""
+    for el in list(root.iter(*_RUN_HOLDERS)):
+        children = list(el)
+        if not any(_is_block_level(c) for c in children) and not _blank_line(children):
+            continue  # a leaf with no blank line: read whole, as before
+        pieces: list[Any] = []  # block children and the paragraphs made, in order
+        run: list[Any] = []
+        run_text = el.text
+        el.text = None
+        for child in children:
+            el.remove(child)  # its tail goes with it
+        for child in children:
+            if _is_block_level(child):
+                pieces += _paragraph(run_text, run)
+                run_text, child.tail = child.tail, None
+                run = []
+                pieces.append(child)
+            elif _is_br(child) and run and _is_br(run[-1]) and not (run[-1].tail or "").strip():
+                run.pop()  # a blank line: the paragraph ends
+                pieces += _paragraph(run_text, run)
+                run_text, run = child.tail, []
+            else:
+                run.append(child)
+        pieces += _paragraph(run_text, run)
+        if el.tag == "p":
+            el.tag = "div"  # a paragraph of paragraphs
+        for piece in pieces:
+            el.append(piece)
+
+
+def _is_br(el: Any) -> bool:
+    return isinstance(el.tag, str) and el.tag.lower() == "br"
+
+
+def _blank_line(children: list[Any]) -> bool:
+    return any(
+        _is_br(c) and _is_br(n) and not (c.tail or "").strip()
+        for c, n in itertools.pairwise(children)
+    )
+
+
+def _paragraph(text: str | None, run: list[Any]) -> list[Any]:
+    """A new <p> of ``text`` and the inline elements of ``run`` (their tails with them); none
+    when they hold no text."""
+    if not (text or "").strip() and not any(
+        (isinstance(c.tag, str) and c.text_content().strip()) or (c.tail or "").strip() for c in run
+    ):
+        return []
+    p = etree.Element("p")
+    p.text = text
+    for c in run:
+        p.append(c)
+    return [p]
 
 
 def _is_leaf_block(el: Any) -> bool:

@@ -177,3 +177,31 @@ def test_labelled_pages_in_a_sites_theme_take_no_city_or_date_from_its_furniture
     assert taken == []
     if theme != "div-soup":  # landmarks and class names mark every box: nothing may change
         assert changed == 0
+
+
+LOOSE_REPORT = (
+    "Regional Seminar on Preventing Violent Extremism<br><br>"
+    "Almaty, 3 March 2031<br><br>"
+    "The OSCE Programme Office organised a regional seminar on preventing violent extremism "
+    "and radicalisation that leads to terrorism on 2 March 2031 in Almaty. Experts from five "
+    "countries discussed community policing, prisons and the role of youth.<br><br>"
+    "The next meeting of the network is planned in Bishkek in 2032."
+)
+
+
+def test_paragraphs_parted_by_blank_lines_of_br_are_read_as_paragraphs() -> None:
+    (event,) = extract(f"<div class='content'>{LOOSE_REPORT}</div>").events
+    assert event.title == "Regional Seminar on Preventing Violent Extremism"
+    assert (event.start_date, event.city) == (dt.date(2031, 3, 2), "Almaty")
+
+
+def test_a_layout_tables_menu_cell_is_no_headline_and_its_loose_text_is_read() -> None:
+    menu = "".join(f"<a href='/{w}'>{w}</a><br>" for w in ("Home", "News", "Events", "Contact"))
+    page = (
+        f"<table><tr><td width='200'>{menu}</td><td>"
+        f"<h2>Regional Seminar on Preventing Violent Extremism</h2>{LOOSE_REPORT}"
+        "<p>Photo gallery</p></td></tr></table>"
+    )
+    (event,) = extract(page).events
+    assert event.title == "Regional Seminar on Preventing Violent Extremism"
+    assert (event.start_date, event.city) == (dt.date(2031, 3, 2), "Almaty")
