@@ -14,4 +14,4 @@ re-reads them on demand). Any string of at most 40 characters; a date and a coun
 
 from __future__ import annotations
 
-EXTRACTOR_VERSION = "2026.15.46"
+EXTRACTOR_VERSION = "2026.15.47"
