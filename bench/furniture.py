@@ -222,12 +222,18 @@ def measure(folder: Path, split: str | None = None) -> dict[str, Any]:
 
 def main(argv: list[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
+    if {"-h", "--help"} & set(args):
+        print(__doc__)
+        return 0
     split = None
     if "--split" in args:
         i = args.index("--split")
         split = args[i + 1]
         del args[i : i + 2]
     folder = Path(args[0]) if args else LABELLED
+    if not folder.is_dir():
+        print(f"bench.furniture: {folder}: no such folder of labelled cases", file=sys.stderr)
+        return 2
     print(json.dumps(measure(folder, split), indent=2))
     return 0
 
