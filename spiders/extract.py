@@ -15,6 +15,7 @@ import itertools
 import logging
 import re
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
@@ -217,6 +218,13 @@ _SIGN_OFF_CHARS = 400
 _SIGN_OFF_SHARE = 0.25  # of the page's text, at most, in its sign-off
 _SIGN_OFF_LINES = 20  # text nodes at the page's end where a sign-off is looked for
 _MAX_BOXES = 200  # side boxes (and paragraphs) weighed on one page
+# What may be a side box, found by libxml2 in document order (a page has up to 10^5 elements):
+# named by a class or id, an <aside>, or a box or list a heading opens.
+_HEADING = "self::h2 or self::h3 or self::h4 or self::h5 or self::h6"
+_SIDE_CANDIDATES = (
+    f".//*[@class or @id] | .//aside | .//div[*[1][{_HEADING}]] | .//section[*[1][{_HEADING}]]"
+    f" | .//ul[preceding-sibling::*[1][{_HEADING}]] | .//ol[preceding-sibling::*[1][{_HEADING}]]"
+)
 _STORY_CHARS = 200  # a paragraph this long is running text, not a teaser or a label
 _TEASER_HEADING_CHARS = 60
 
@@ -230,13 +238,10 @@ def _drop_side_boxes(root: Any) -> None:
     links and stays, and so does any box with document links (the event's own papers); a box
     holding most of the text is the story, and a page with no story of its own (an events
     listing: entries of a linked title and a date) keeps its boxes."""
-    total = len(squash(root.text_content()))
-    doomed: list[Any] = [*_sign_offs(root, total)]
-    story = _story_paragraphs(root)
+    page = _PageText(root)  # the page's size and story, worked out only when a box asks
+    doomed: list[Any] = [*_sign_offs(root, page)]
     looked = 0
-    for el in root.iterdescendants():
-        if not isinstance(el.tag, str):
-            continue
+    for el in root.xpath(_SIDE_CANDIDATES):
         names = f"{el.get('class', '')} {el.get('id', '')}".lower()
         aside = bool(_ASIDE_CLASS.search(names))
         heading = _teaser_heading_of(el)
@@ -248,7 +253,7 @@ def _drop_side_boxes(root: Any) -> None:
         if looked > _MAX_BOXES:
             break  # a hostile page of nested boxes must not cost a text per box
         text = len(squash(el.text_content()))
-        if not text or text > total / 2:
+        if not text or text > page.total / 2:
             continue
         links = el.xpath(".//a")
         if any(_DOC_EXT.search(a.get("href", "")) for a in links):
@@ -257,7 +262,7 @@ def _drop_side_boxes(root: Any) -> None:
         if aside or (
             len(links) >= 2
             and linked >= _SIDE_LINK_SHARE * text
-            and any(el not in p.iterancestors() for p in story)
+            and any(el not in p.iterancestors() for p in page.story)
         ):
             doomed.append(el)
             if heading is not None and heading.getparent() is not el:
@@ -297,12 +302,25 @@ def _story_paragraphs(root: Any) -> list[Any]:
     return found
 
 
-def _sign_offs(root: Any, total: int) -> list[Any]:
+class _PageText:
+    def __init__(self, root: Any) -> None:
+        self.root = root
+
+    @cached_property
+    def total(self) -> int:
+        return len(squash(self.root.text_content()))
+
+    @cached_property
+    def story(self) -> list[Any]:
+        return _story_paragraphs(self.root)
+
+
+def _sign_offs(root: Any, page: _PageText) -> list[Any]:
     """The boxes at the end of the page that hold the site's copyright line and little else
     (its address, its contacts): "News Agency · 1 Press Square, Madrid · © 2024". From the
     line up, the largest enclosing box that is the last of its siblings and stays short."""
     found: list[Any] = []
-    for node in root.xpath(".//text()")[-_SIGN_OFF_LINES:]:
+    for node in root.xpath(f"(.//text())[position() > last() - {_SIGN_OFF_LINES}]"):
         if not _SIGN_OFF.search(node):
             continue
         box = None
@@ -310,7 +328,7 @@ def _sign_offs(root: Any, total: int) -> list[Any]:
         while el is not None and el is not root and el.getnext() is None:
             if el.tag in ("div", "section", "p"):
                 text = len(squash(el.text_content()))
-                if text > _SIGN_OFF_CHARS or text > total * _SIGN_OFF_SHARE:
+                if text > _SIGN_OFF_CHARS or text > page.total * _SIGN_OFF_SHARE:
                     break  # a short page: its sign-off box must not grow into its story
                 box = el
             el = el.getparent()
@@ -440,7 +458,11 @@ def _anonymous_paragraphs(root: Any) -> None:
     a block child was not read at all. Each run of text and inline elements between block
     children, or between two <br> in a row, becomes a <p> of its own."""
     for el in list(root.iter(*_RUN_HOLDERS)):
+        if len(el) == 0:
+            continue  # text alone: one block, as before
         children = list(el)
+        if not _has_loose_text(el, children):
+            continue  # only blocks (and white space) inside: nothing to give a paragraph
         if not any(_is_block_level(c) for c in children) and not _blank_line(children):
             continue  # a leaf with no blank line: read whole, as before
         pieces: list[Any] = []  # block children and the paragraphs made, in order
@@ -466,6 +488,14 @@ def _anonymous_paragraphs(root: Any) -> None:
             el.tag = "div"  # a paragraph of paragraphs
         for piece in pieces:
             el.append(piece)
+
+
+def _has_loose_text(el: Any, children: list[Any]) -> bool:
+    """Text or inline elements sit directly in ``el``, beside its children."""
+    return bool((el.text or "").strip()) or any(
+        (c.tail or "").strip() or (isinstance(c.tag, str) and not _is_block_level(c))
+        for c in children
+    )
 
 
 def _is_br(el: Any) -> bool:
