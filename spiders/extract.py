@@ -258,10 +258,9 @@ def _drop_side_boxes(root: Any) -> None:
         links = el.xpath(".//a")
         if any(_DOC_EXT.search(a.get("href", "")) for a in links):
             continue
-        linked = sum(len(squash(a.text_content())) for a in links)
         if aside or (
             len(links) >= 2
-            and linked >= _SIDE_LINK_SHARE * text
+            and _link_share(el, links) >= _SIDE_LINK_SHARE
             and any(el not in p.iterancestors() for p in page.story)
         ):
             doomed.append(el)
@@ -292,14 +291,11 @@ def _teaser_heading_of(el: Any) -> Any | None:
 
 def _story_paragraphs(root: Any) -> list[Any]:
     """Paragraphs of running text with few links: a story a box of links can sit beside."""
-    found = []
-    for p in itertools.islice(root.iter("p"), _MAX_BOXES):
-        text = len(squash(p.text_content()))
-        if text >= _STORY_CHARS:
-            linked = sum(len(squash(a.text_content())) for a in p.iter("a"))
-            if linked < _SIDE_LINK_SHARE * text:
-                found.append(p)
-    return found
+    return [
+        p
+        for p in itertools.islice(root.iter("p"), _MAX_BOXES)
+        if len(squash(p.text_content())) >= _STORY_CHARS and _link_share(p) < _SIDE_LINK_SHARE
+    ]
 
 
 class _PageText:
@@ -374,7 +370,7 @@ def blocks(doc: Any, root: Any | None = None) -> list[Block]:
             if not text:
                 continue
             covered.update(el.iterdescendants())
-            if _is_menu(el, text):
+            if _is_menu(el):
                 continue
             kind = {
                 "figcaption": "caption",
@@ -437,14 +433,22 @@ _MENU_LINKS = 3  # links, and nothing but links, in one block: a menu ("Home New
 _MENU_LINK_SHARE = 0.9
 
 
-def _is_menu(el: Any, text: str) -> bool:
+def _is_menu(el: Any) -> bool:
     """A block made of links to other pages and nothing else: a menu outside any <nav>, such as
     a layout table's first cell. (Links to documents are the page's own.)"""
     links = el.xpath(".//a[@href]")
     if len(links) < _MENU_LINKS or any(_DOC_EXT.search(a.get("href", "")) for a in links):
         return False
-    linked = sum(len("".join(a.text_content().split())) for a in links)
-    return linked >= _MENU_LINK_SHARE * len("".join(text.split()))  # white space apart
+    return _link_share(el, links) >= _MENU_LINK_SHARE
+
+
+def _link_share(el: Any, links: list[Any] | None = None) -> float:
+    """The share of ``el``'s text (white space apart) that is link text."""
+    text = len("".join(el.text_content().split()))
+    if not text:
+        return 0.0
+    links = el.xpath(".//a") if links is None else links
+    return sum(len("".join(a.text_content().split())) for a in links) / text
 
 
 def _is_block_level(el: Any) -> bool:
